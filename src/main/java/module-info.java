@@ -1,0 +1,13 @@
+/**
+ * conflict-stats: strike-report statistics.
+ *
+ * <p>The API packages: {@code model} (reports, counts, weapons), {@code validation} (findings),
+ * {@code stats} (tallies, rates, intervals, grouped tables) and {@code io} (the Air Force CSV, the
+ * weapon catalogue and the library's JSON). The command-line tool lives in {@code cli} and needs
+ * picocli, which library users do not need.
+ */
+module org.conflictstats {
+  requires transitive com.google.common;
+
+  exports org.conflictstats.model;
+}

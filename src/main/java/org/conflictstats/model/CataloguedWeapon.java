@@ -1,0 +1,69 @@
+package org.conflictstats.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A weapon the catalogue knows: canonical name, aliases (other scripts, transliterations, other
+ * designations) and category.
+ *
+ * <pre>{@code
+ * CataloguedWeapon kh101 = CataloguedWeapon.of("Kh-101/Kh-555", WeaponCategory.CRUISE_MISSILE,
+ *     "X-101/X-555", "Kh-101", "Kh-555");
+ * }</pre>
+ *
+ * @param name the canonical name, not blank
+ * @param category the category
+ * @param aliases other names that resolve to this weapon (the canonical name is not repeated here)
+ */
+public record CataloguedWeapon(String name, WeaponCategory category, ImmutableSet<String> aliases)
+    implements Weapon {
+
+  /**
+   * Checks and copies the components.
+   *
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public CataloguedWeapon {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(aliases, "aliases");
+    name = name.strip();
+    checkArgument(!name.isEmpty(), "weapon name must not be blank");
+    String n = name;
+    aliases = aliases.stream().map(String::strip).filter(a -> !a.isEmpty() && !a.equals(n))
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * Returns a catalogued weapon.
+   *
+   * @param name the canonical name, not blank
+   * @param category the category
+   * @param aliases other names of the weapon
+   * @return the weapon
+   */
+  public static CataloguedWeapon of(String name, WeaponCategory category, String... aliases) {
+    return new CataloguedWeapon(name, category, ImmutableSet.copyOf(aliases));
+  }
+
+  /**
+   * Returns a copy with more aliases.
+   *
+   * @param more the aliases to add
+   * @return the copy
+   */
+  public CataloguedWeapon withAliases(Iterable<String> more) {
+    return new CataloguedWeapon(name, category,
+        ImmutableSet.<String>builder().addAll(aliases).addAll(more).build());
+  }
+
+  @Override
+  public List<Weapon> parts() {
+    return ImmutableList.of(this);
+  }
+}

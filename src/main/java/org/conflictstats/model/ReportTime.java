@@ -1,0 +1,95 @@
+package org.conflictstats.model;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * A local point in time as a source gave it, with its precision. A date-only time is stored at
+ * midnight and keeps {@link TimePrecision#DATE}, so "the source gave only a date" is never lost.
+ *
+ * <pre>{@code
+ * ReportTime.ofMinute(LocalDateTime.of(2025, 4, 16, 20, 0)).toString(); // "2025-04-16T20:00"
+ * ReportTime.ofDate(LocalDate.of(2025, 4, 17)).toString();              // "2025-04-17"
+ * }</pre>
+ *
+ * @param dateTime the local date and time, truncated to minutes (midnight for a date)
+ * @param precision the precision the source gave
+ */
+public record ReportTime(LocalDateTime dateTime, TimePrecision precision)
+    implements Comparable<ReportTime> {
+
+  /** Checks and normalises the components: minutes only, midnight for a date. */
+  public ReportTime {
+    Objects.requireNonNull(dateTime, "dateTime");
+    Objects.requireNonNull(precision, "precision");
+    dateTime = precision == TimePrecision.DATE
+        ? dateTime.toLocalDate().atStartOfDay()
+        : dateTime.truncatedTo(ChronoUnit.MINUTES);
+  }
+
+  /**
+   * Returns a time given to the minute.
+   *
+   * @param dateTime the local date and time; seconds are dropped
+   * @return the time
+   */
+  public static ReportTime ofMinute(LocalDateTime dateTime) {
+    return new ReportTime(dateTime, TimePrecision.MINUTE);
+  }
+
+  /**
+   * Returns a time of which only the date is known.
+   *
+   * @param date the local date
+   * @return the time, at midnight with {@link TimePrecision#DATE}
+   */
+  public static ReportTime ofDate(LocalDate date) {
+    return new ReportTime(date.atStartOfDay(), TimePrecision.DATE);
+  }
+
+  /**
+   * Reads the form {@link #toString()} writes: {@code 2025-04-16T20:00} or {@code 2025-04-17}.
+   *
+   * @param text the text
+   * @return the time
+   * @throws java.time.format.DateTimeParseException if the text is neither form
+   */
+  public static ReportTime parse(CharSequence text) {
+    String s = text.toString().strip();
+    return s.length() <= 10 ? ofDate(LocalDate.parse(s)) : ofMinute(LocalDateTime.parse(s));
+  }
+
+  /**
+   * Returns the local date.
+   *
+   * @return the date
+   */
+  public LocalDate date() {
+    return dateTime.toLocalDate();
+  }
+
+  /**
+   * Returns whether only the date is known.
+   *
+   * @return {@code true} for {@link TimePrecision#DATE}
+   */
+  public boolean isDateOnly() {
+    return precision == TimePrecision.DATE;
+  }
+
+  @Override
+  public int compareTo(ReportTime o) {
+    int c = dateTime.compareTo(o.dateTime);
+    return c != 0 ? c : precision.compareTo(o.precision);
+  }
+
+  /**
+   * Returns ISO text: {@code 2025-04-16T20:00}, or {@code 2025-04-17} for a date only.
+   */
+  @Override
+  public String toString() {
+    return isDateOnly() ? date().toString() : dateTime.toString();
+  }
+}

@@ -1,0 +1,216 @@
+package org.conflictstats.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One statement, by one source, about one attack window (DOMAIN.md §1): the period, the source, the
+ * target area and regions, the weapon lines, casualties and notes.
+ *
+ * <p>Construction rejects only what cannot be represented (a missing part, a blank id). Inconsistent
+ * reports (more destroyed than launched, a period that ends before it starts) are accepted: real data
+ * has them, and {@code org.conflictstats.validation} reports them.
+ *
+ * <pre>{@code
+ * WeaponCatalog catalog = WeaponCatalog.builtIn();
+ * StrikeReport report = StrikeReport.builder()
+ *     .id("2025-04-17-kpszsu")
+ *     .period(ReportPeriod.of(
+ *         ReportTime.ofMinute(LocalDateTime.of(2025, 4, 16, 20, 0)),
+ *         ReportTime.ofMinute(LocalDateTime.of(2025, 4, 17, 8, 0))))
+ *     .source(Source.parse("kpszsu"))
+ *     .targetArea("Ukraine")
+ *     .addLine(WeaponLine.of(catalog.resolve("Shahed-136/131"), Count.exactly(75))
+ *         .withDestroyed(Count.exactly(25)).withSuppressed(Count.exactly(30)))
+ *     .casualties(Casualties.of(Count.exactly(3), Count.atLeast(30)))
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; equality is by value.
+ *
+ * @param id an identifier unique within a data set, not blank
+ * @param period the attack window
+ * @param source who made the statement ({@link Source#unknown()} when not given)
+ * @param targetArea the target area as written ({@code "Ukraine"}, {@code "south"}), empty when not
+ *     given
+ * @param regions the regions the report names
+ * @param lines the weapon lines, in the source's order
+ * @param casualties killed and injured
+ * @param notes anything else, verbatim; empty when none
+ */
+public record StrikeReport(
+    String id,
+    ReportPeriod period,
+    Source source,
+    String targetArea,
+    ImmutableSet<Region> regions,
+    ImmutableList<WeaponLine> lines,
+    Casualties casualties,
+    String notes) {
+
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException naming a missing component
+   * @throws IllegalArgumentException if the id is blank
+   */
+  public StrikeReport {
+    Objects.requireNonNull(id, "id");
+    id = id.strip();
+    checkArgument(!id.isEmpty(), "id must not be blank");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(source, "source");
+    targetArea = Objects.requireNonNull(targetArea, "targetArea").strip();
+    Objects.requireNonNull(regions, "regions");
+    Objects.requireNonNull(lines, "lines");
+    Objects.requireNonNull(casualties, "casualties");
+    Objects.requireNonNull(notes, "notes");
+  }
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this report, to make a changed copy.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.period = period;
+    b.source = source;
+    b.targetArea = targetArea;
+    b.regions.addAll(regions);
+    b.lines.addAll(lines);
+    b.casualties = casualties;
+    b.notes = notes;
+    return b;
+  }
+
+  /**
+   * Returns the local date the report is attributed to by default: the date of the period's end.
+   *
+   * @return the report date
+   */
+  public LocalDate reportDate() {
+    return period.endDate();
+  }
+
+  /**
+   * Returns a copy with other lines.
+   *
+   * @param newLines the lines
+   * @return the copy
+   */
+  public StrikeReport withLines(List<WeaponLine> newLines) {
+    return new StrikeReport(id, period, source, targetArea, regions,
+        ImmutableList.copyOf(newLines), casualties, notes);
+  }
+
+  /**
+   * Builds a {@link StrikeReport}. Required: id and period. The source defaults to
+   * {@link Source#unknown()}, casualties to {@link Casualties#unknown()}, texts to empty. Not
+   * thread-safe.
+   */
+  public static final class Builder {
+    private String id;
+    private ReportPeriod period;
+    private Source source = Source.unknown();
+    private String targetArea = "";
+    private final Set<Region> regions = new LinkedHashSet<>();
+    private final List<WeaponLine> lines = new ArrayList<>();
+    private Casualties casualties = Casualties.unknown();
+    private String notes = "";
+
+    private Builder() {}
+
+    /** @param v the id, not blank @return this builder */
+    public Builder id(String v) {
+      id = Objects.requireNonNull(v, "id");
+      return this;
+    }
+
+    /** @param v the period @return this builder */
+    public Builder period(ReportPeriod v) {
+      period = Objects.requireNonNull(v, "period");
+      return this;
+    }
+
+    /** @param v the source @return this builder */
+    public Builder source(Source v) {
+      source = Objects.requireNonNull(v, "source");
+      return this;
+    }
+
+    /** @param v the target area as written @return this builder */
+    public Builder targetArea(String v) {
+      targetArea = Objects.requireNonNull(v, "targetArea");
+      return this;
+    }
+
+    /** @param v a region to add @return this builder */
+    public Builder addRegion(Region v) {
+      regions.add(Objects.requireNonNull(v, "region"));
+      return this;
+    }
+
+    /** @param v regions to add @return this builder */
+    public Builder addRegions(Iterable<Region> v) {
+      v.forEach(this::addRegion);
+      return this;
+    }
+
+    /** @param v a line to add @return this builder */
+    public Builder addLine(WeaponLine v) {
+      lines.add(Objects.requireNonNull(v, "line"));
+      return this;
+    }
+
+    /** @param v lines to add @return this builder */
+    public Builder addLines(Iterable<WeaponLine> v) {
+      v.forEach(this::addLine);
+      return this;
+    }
+
+    /** @param v the casualties @return this builder */
+    public Builder casualties(Casualties v) {
+      casualties = Objects.requireNonNull(v, "casualties");
+      return this;
+    }
+
+    /** @param v the notes, verbatim @return this builder */
+    public Builder notes(String v) {
+      notes = Objects.requireNonNull(v, "notes");
+      return this;
+    }
+
+    /**
+     * Builds the report.
+     *
+     * @return the report
+     * @throws NullPointerException if the id or period was not set, naming it
+     * @throws IllegalArgumentException if the id is blank
+     */
+    public StrikeReport build() {
+      Objects.requireNonNull(id, "id must be set");
+      Objects.requireNonNull(period, "period must be set");
+      return new StrikeReport(id, period, source, targetArea, ImmutableSet.copyOf(regions),
+          ImmutableList.copyOf(lines), casualties, notes);
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package org.conflictstats.model;
+
+import java.util.Objects;
+
+/**
+ * One weapon type (or group of types reported together) in a report, with how many were launched and
+ * how they ended (DOMAIN.md §2).
+ *
+ * <p>Every outcome is a {@link Count}. An outcome the source did not report as such is
+ * {@link Count#zero()}: those weapons are in the {@linkplain #unknown() unknown} remainder. A figure the
+ * source gave but that is not known (a blank cell) is {@link Count#unknown()}. The unknown outcome is
+ * derived, never stored: launched minus every known outcome, bounded below by zero.
+ *
+ * <p>Inconsistent lines (more destroyed than launched) can be constructed; the validator reports them.
+ *
+ * <pre>{@code
+ * // "75 drones launched, 25 shot down, 30 failed to reach their targets"
+ * WeaponLine drones = WeaponLine.of(catalog.resolve("Shahed-136/131"), Count.exactly(75))
+ *     .withDestroyed(Count.exactly(25))
+ *     .withSuppressed(Count.exactly(30));
+ * drones.unknown();     // 20
+ * drones.neutralised(); // 55
+ * }</pre>
+ *
+ * @param weapon the weapon
+ * @param launched how many were launched
+ * @param destroyed shot down by air defence
+ * @param suppressed defeated by electronic warfare, failed to reach their targets
+ * @param stillAirborne still in the air when the report was written
+ * @param leftAirspace flew out of the country's airspace
+ * @param hit counted as having hit (rare: sources usually count hit places instead)
+ * @param details everything else the line says
+ */
+public record WeaponLine(
+    Weapon weapon,
+    Count launched,
+    Count destroyed,
+    Count suppressed,
+    Count stillAirborne,
+    Count leftAirspace,
+    Count hit,
+    LineDetails details) {
+
+  /** Checks that every component is present. */
+  public WeaponLine {
+    Objects.requireNonNull(weapon, "weapon");
+    Objects.requireNonNull(launched, "launched");
+    Objects.requireNonNull(destroyed, "destroyed");
+    Objects.requireNonNull(suppressed, "suppressed");
+    Objects.requireNonNull(stillAirborne, "stillAirborne");
+    Objects.requireNonNull(leftAirspace, "leftAirspace");
+    Objects.requireNonNull(hit, "hit");
+    Objects.requireNonNull(details, "details");
+  }
+
+  /**
+   * Returns a line with the given launched count and no outcome reported: all launched weapons are
+   * of unknown outcome until outcomes are added with the {@code with} methods.
+   *
+   * @param weapon the weapon
+   * @param launched how many were launched
+   * @return the line
+   */
+  public static WeaponLine of(Weapon weapon, Count launched) {
+    return new WeaponLine(weapon, launched, Count.zero(), Count.zero(), Count.zero(), Count.zero(),
+        Count.zero(), LineDetails.none());
+  }
+
+  /**
+   * Returns the count of one outcome; for {@link Outcome#UNKNOWN} the derived {@link #unknown()}.
+   *
+   * @param outcome the outcome
+   * @return its count
+   */
+  public Count count(Outcome outcome) {
+    switch (outcome) {
+      case DESTROYED:
+        return destroyed;
+      case SUPPRESSED:
+        return suppressed;
+      case STILL_AIRBORNE:
+        return stillAirborne;
+      case LEFT_AIRSPACE:
+        return leftAirspace;
+      case HIT:
+        return hit;
+      default:
+        return unknown();
+    }
+  }
+
+  /**
+   * Returns the sum of every known outcome.
+   *
+   * @return destroyed + suppressed + still airborne + left airspace + hit
+   */
+  public Count knownOutcomes() {
+    return destroyed.plus(suppressed).plus(stillAirborne).plus(leftAirspace).plus(hit);
+  }
+
+  /**
+   * Returns the weapons not accounted for: launched minus every known outcome, bounded below by zero.
+   *
+   * @return the unknown outcome
+   */
+  public Count unknown() {
+    return launched.remainderAfter(knownOutcomes());
+  }
+
+  /**
+   * Returns the weapons shot down or suppressed.
+   *
+   * @return destroyed + suppressed
+   */
+  public Count neutralised() {
+    return destroyed.plus(suppressed);
+  }
+
+  /**
+   * Returns a copy with another weapon.
+   *
+   * @param v the weapon
+   * @return the copy
+   */
+  public WeaponLine withWeapon(Weapon v) {
+    return new WeaponLine(v, launched, destroyed, suppressed, stillAirborne, leftAirspace, hit,
+        details);
+  }
+
+  /**
+   * Returns a copy with another launched count.
+   *
+   * @param v the count
+   * @return the copy
+   */
+  public WeaponLine withLaunched(Count v) {
+    return new WeaponLine(weapon, v, destroyed, suppressed, stillAirborne, leftAirspace, hit,
+        details);
+  }
+
+  /**
+   * Returns a copy with another destroyed count.
+   *
+   * @param v the count
+   * @return the copy
+   */
+  public WeaponLine withDestroyed(Count v) {
+    return new WeaponLine(weapon, launched, v, suppressed, stillAirborne, leftAirspace, hit,
+        details);
+  }
+
+  /**
+   * Returns a copy with another suppressed count.
+   *
+   * @param v the count
+   * @return the copy
+   */
+  public WeaponLine withSuppressed(Count v) {
+    return new WeaponLine(weapon, launched, destroyed, v, stillAirborne, leftAirspace, hit,
+        details);
+  }
+
+  /**
+   * Returns a copy with another still-airborne count.
+   *
+   * @param v the count
+   * @return the copy
+   */
+  public WeaponLine withStillAirborne(Count v) {
+    return new WeaponLine(weapon, launched, destroyed, suppressed, v, leftAirspace, hit, details);
+  }
+
+  /**
+   * Returns a copy with another left-airspace count.
+   *
+   * @param v the count
+   * @return the copy
+   */
+  public WeaponLine withLeftAirspace(Count v) {
+    return new WeaponLine(weapon, launched, destroyed, suppressed, stillAirborne, v, hit, details);
+  }
+
+  /**
+   * Returns a copy with another hit count.
+   *
+   * @param v the count
+   * @return the copy
+   */
+  public WeaponLine withHit(Count v) {
+    return new WeaponLine(weapon, launched, destroyed, suppressed, stillAirborne, leftAirspace, v,
+        details);
+  }
+
+  /**
+   * Returns a copy with other details.
+   *
+   * @param v the details
+   * @return the copy
+   */
+  public WeaponLine withDetails(LineDetails v) {
+    return new WeaponLine(weapon, launched, destroyed, suppressed, stillAirborne, leftAirspace, hit,
+        v);
+  }
+}

@@ -1,0 +1,47 @@
+package org.conflictstats.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Folds weapon names to a lookup key, so that scripts, transliterations and spelling agree. */
+final class WeaponNames {
+
+  /** Cyrillic letters that look like Latin ones, as the data sets mix them ("Х-101", "С-300"). */
+  private static final String CYRILLIC = "абвгдеєжзиіїйклмнопрстуфхцчшщьюяё";
+  private static final String[] LATIN = {
+      "a", "b", "v", "g", "d", "e", "ye", "zh", "z", "y", "i", "yi", "y", "k", "l", "m", "n", "o", "p",
+      "r", "c", "t", "u", "f", "x", "ts", "ch", "sh", "shch", "", "yu", "ya", "e"};
+
+  /** "kh" before a digit or hyphen-digit is the Latin spelling of the Cyrillic Х in Kh- missiles. */
+  private static final Pattern KH = Pattern.compile("\\bkh(?=\\d)");
+  /** The Latin S of S-300/S-400 is the Cyrillic С the Air Force writes as "C". */
+  private static final Pattern S_SAM = Pattern.compile("\\bs(?=[34]00\\b)");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_.]+");
+  /** Parts of a composite line: "A and B", case-insensitive, with any surrounding spaces. */
+  static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
+
+  private WeaponNames() {}
+
+  /**
+   * Returns the lookup key of a name: Unicode-normalised, lower case, Cyrillic transliterated,
+   * separators dropped, {@code kh}/{@code s} prefixes folded to the dataset's {@code x}/{@code c}.
+   */
+  static String key(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int at = CYRILLIC.indexOf(c);
+      if (at >= 0) {
+        b.append(LATIN[at]);
+      } else if (c == '‐' || c == '‑' || c == '–' || c == '—') {
+        b.append('-');
+      } else {
+        b.append(c);
+      }
+    }
+    s = KH.matcher(SEPARATORS.matcher(b).replaceAll("")).replaceAll("x");
+    return S_SAM.matcher(s).replaceAll("c");
+  }
+}
