@@ -10,4 +10,5 @@ module org.conflictstats {
   requires transitive com.google.common;
 
   exports org.conflictstats.model;
+  exports org.conflictstats.validation;
 }
