@@ -1,0 +1,110 @@
+package org.conflictstats.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.conflictstats.model.WeaponCatalog;
+
+/**
+ * A deliberately plain, single-threaded implementation of the workload, written from the definitions
+ * and sharing no code with the library's reader or aggregation: the third opinion when ours and
+ * DuckDB disagree, and the check of the DuckDB SQL.
+ */
+final class ReferenceWorkload {
+
+  private ReferenceWorkload() {}
+
+  static Map<GroupKey, GroupSums> run(Path file) throws IOException {
+    Map<String, String> canonical = new HashMap<>();
+    Map<GroupKey, GroupSums> out = new HashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      List<String> header = record(in);
+      int timeEnd = header.indexOf("time_end");
+      int model = header.indexOf("model");
+      int launched = header.indexOf("launched");
+      int destroyed = header.indexOf("destroyed");
+      int suppressed = header.indexOf("not_reach_goal");
+      List<String> r;
+      while ((r = record(in)) != null) {
+        String month = r.get(timeEnd).strip().substring(0, 7);
+        String weapon = canonical.computeIfAbsent(r.get(model),
+            raw -> WeaponCatalog.builtIn().resolve(raw).name());
+        long l = count(r.get(launched));
+        long d = count(r.get(destroyed));
+        long s = count(r.get(suppressed));
+        boolean rated = l > 0;
+        GroupSums one = new GroupSums(1, Math.max(l, 0), l < 0 ? 1 : 0, Math.max(d, 0),
+            d < 0 ? 1 : 0, Math.max(s, 0), s < 0 ? 1 : 0, rated ? 1 : 0, rated ? l : 0,
+            rated ? Math.max(d, 0) : 0, rated ? Math.max(s, 0) : 0);
+        out.merge(new GroupKey(month, weapon), one, GroupSums::plus);
+      }
+    }
+    return out;
+  }
+
+  /** A known count, or -1 when the cell is blank or NaN. */
+  private static long count(String cell) {
+    String s = cell.strip();
+    if (s.isEmpty() || s.equalsIgnoreCase("nan")) {
+      return -1;
+    }
+    double v = Double.parseDouble(s);
+    if (v != Math.rint(v) || v < 0) {
+      throw new IllegalArgumentException("not a count: " + cell);
+    }
+    return (long) v;
+  }
+
+  /** Reads one CSV record (RFC 4180 quoting, line breaks inside quotes), or null at the end. */
+  private static List<String> record(BufferedReader in) throws IOException {
+    String line = in.readLine();
+    if (line == null) {
+      return null;
+    }
+    List<String> cells = new ArrayList<>(24);
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    int i = 0;
+    while (true) {
+      if (i == line.length()) {
+        if (quoted) {
+          cell.append('\n');
+          line = in.readLine();
+          if (line == null) {
+            throw new IOException("end of file inside quotes");
+          }
+          i = 0;
+          continue;
+        }
+        cells.add(cell.toString());
+        return cells;
+      }
+      char c = line.charAt(i++);
+      if (quoted) {
+        if (c == '"') {
+          if (i < line.length() && line.charAt(i) == '"') {
+            cell.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+  }
+}
