@@ -29,8 +29,9 @@ import org.conflictstats.model.WeaponCatalog;
  *
  * <p>Options: {@code --rows N} (1,000,000), {@code --seed S} (42), {@code --runs R} (3),
  * {@code --threads T} (DuckDB threads, 2), {@code --dir DIR} (target/bench), {@code --quoted-newlines
- * RATE} (0), {@code --reference} (also run the plain single-threaded reference implementation),
- * {@code --only ours|duckdb} (time one system; no agreement check).
+ * RATE} (0), {@code --systems ours,duckdb} (which systems to run, in order: {@code ours},
+ * {@code duckdb}, {@code reference}: a plain single-threaded implementation written from the
+ * definitions; with one system there is no agreement check).
  */
 public final class PeerHarness {
 
@@ -53,8 +54,7 @@ public final class PeerHarness {
     int runs = 3;
     int threads = 2;
     double newlines = 0;
-    boolean reference = false;
-    String only = "";
+    List<String> systemNames = List.of("ours", "duckdb");
     Path dir = Path.of("target", "bench");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -64,8 +64,7 @@ public final class PeerHarness {
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--dir" -> dir = Path.of(args[++i]);
         case "--quoted-newlines" -> newlines = Double.parseDouble(args[++i]);
-        case "--reference" -> reference = true;
-        case "--only" -> only = args[++i];
+        case "--systems" -> systemNames = List.of(args[++i].split(","));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -80,17 +79,19 @@ public final class PeerHarness {
         rt.availableProcessors(), rt.maxMemory() >> 20);
 
     Map<String, Workload> systems = new LinkedHashMap<>();
-    if (!only.equals("duckdb")) {
-      systems.put("conflict-stats", Ours::run);
-    }
     DuckDbPeer duck = null;
-    if (!only.equals("ours")) {
-      duck = new DuckDbPeer(threads, canonicalNames());
-      System.out.printf(Locale.ROOT, "DuckDB %s, threads=%d%n", duck.version(), threads);
-      systems.put("DuckDB", duck::run);
-    }
-    if (reference) {
-      systems.put("reference (plain Java, 1 thread)", ReferenceWorkload::run);
+    for (String name : systemNames) {
+      switch (name) {
+        case "ours" -> systems.put("conflict-stats", Ours::run);
+        case "duckdb" -> {
+          duck = new DuckDbPeer(threads, canonicalNames());
+          System.out.printf(Locale.ROOT, "DuckDB %s, threads=%d%n", duck.version(), threads);
+          systems.put("DuckDB", duck::run);
+        }
+        case "reference" -> systems.put("reference (plain Java, 1 thread)", ReferenceWorkload::run);
+        case "proto" -> systems.put("prototype", ScanPrototype::run);
+        default -> throw new IllegalArgumentException("unknown system " + name);
+      }
     }
 
     Map<String, Map<GroupKey, GroupSums>> results = new LinkedHashMap<>();
