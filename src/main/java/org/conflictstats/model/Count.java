@@ -293,6 +293,7 @@ public final class Count {
    * @return {@code true} when this count may exceed the other
    */
   public boolean mayExceed(Count other) {
+    Objects.requireNonNull(other, "other");
     return upper == UNBOUNDED || upper > other.lower;
   }
 
@@ -304,6 +305,7 @@ public final class Count {
    * @return {@code true} when this count must exceed the other
    */
   public boolean mustExceed(Count other) {
+    Objects.requireNonNull(other, "other");
     return other.upper != UNBOUNDED && lower > other.upper;
   }
 
