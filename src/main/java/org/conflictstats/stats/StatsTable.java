@@ -157,11 +157,12 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   }
 
   /**
-   * Returns the table as aligned text: key columns, lines, launched, neutralised, the neutralisation
-   * rate as a percentage with one decimal, its bounds and its 95% Wilson interval, then the total and
-   * notes on unrated lines, left-out reports and source overlap. An undefined rate prints as
-   * {@code —}. Lines fit in 80 columns unless key texts are very long (they are cut at 24
-   * characters).
+   * Returns the table as aligned text: key columns; known launched and known neutralised (sums of
+   * lower bounds over every line, launched marked {@code *} when some lines are unrated); the
+   * neutralisation rate as a percentage with one decimal, its bounds and its 95% Wilson interval;
+   * then the total and notes on the definitions, unrated lines, left-out reports and source
+   * overlap. An undefined rate prints as {@code —}, never 0. Lines fit in 80 columns unless key
+   * texts are long (they are cut at 24 characters).
    *
    * @return the text, ending with a line break
    */

@@ -30,7 +30,6 @@ final class TablePrinter {
     } else {
       table.dimensions().forEach(d -> header.add(d.name()));
     }
-    header.add("lines");
     header.add("launched");
     header.add(kind == RateKind.KINETIC ? "destr." : "neutr.");
     header.add("rate");
@@ -63,10 +62,10 @@ final class TablePrinter {
     StringBuilder out = new StringBuilder();
     line(out, header, width, keys);
     int ruleWidth = 0;
-    for (int w : width) {
-      ruleWidth += w + 2;
+    for (int c = 0; c < columns; c++) {
+      ruleWidth += width[c] + gap(c, keys);
     }
-    String rule = "-".repeat(ruleWidth - 2);
+    String rule = "-".repeat(ruleWidth);
     out.append(rule).append('\n');
     for (List<String> r : body) {
       line(out, r, width, keys);
@@ -85,9 +84,12 @@ final class TablePrinter {
       cells.add(k.length() > MAX_KEY_WIDTH ? k.substring(0, MAX_KEY_WIDTH - 1) + "…" : k);
     }
     Rate rate = tally.rate(kind);
-    cells.add(number(tally.lines()));
     cells.add(number(tally.launched().lower()) + (tally.unratedLines() > 0 ? "*" : ""));
-    cells.add(number(rate.known()));
+    // the known figures are lower-bound sums over every line, rated or not
+    long known = kind == RateKind.KINETIC
+        ? tally.destroyed().lower()
+        : Math.addExact(tally.destroyed().lower(), tally.suppressed().lower());
+    cells.add(number(known));
     if (rate.isDefined()) {
       cells.add(percent(rate.point().getAsDouble()) + "%");
       cells.add(percent(rate.lower().getAsDouble()) + "-" + percent(rate.upper().getAsDouble()));
@@ -102,22 +104,21 @@ final class TablePrinter {
   }
 
   private void notes(StringBuilder out, StatsTable table) {
-    String what = kind == RateKind.KINETIC
-        ? "rate = destroyed / launched"
-        : "rate = neutralised (destroyed + suppressed) / launched";
+    boolean kinetic = kind == RateKind.KINETIC;
     List<String> notes = new ArrayList<>();
-    notes.add(what + ", over lines with an exact launched count; unknown outcomes count as"
-        + " not " + (kind == RateKind.KINETIC ? "destroyed" : "neutralised")
-        + ". Bounds: unknown outcomes all " + (kind == RateKind.KINETIC ? "not destroyed" : "not")
-        + (kind == RateKind.KINETIC ? " .. all destroyed. " : " .. all neutralised. ")
-        + method.label() + " interval: weapons in one salvo are not independent, so it is"
-        + " optimistic.");
+    notes.add(kinetic
+        ? "rate = destroyed / launched, over rated lines (exact launched)."
+        : "rate = (destroyed + suppressed) / launched, over rated lines (exact launched).");
+    String verb = kinetic ? "destroyed" : "neutralised";
+    notes.add("bounds: no unknown outcome was " + verb + " .. every one was; rate = lower bound.");
+    notes.add(ConfidenceInterval.levelText(level) + "% CI: " + method.label()
+        + ", treating weapons as independent: optimistic for salvos.");
     Tally total = table.total();
     if (total.unratedLines() > 0) {
-      notes.add("* includes " + total.unratedLines()
-          + (total.unratedLines() == 1 ? " line" : " lines") + " ("
-          + number(total.unratedLaunched()) + " known launched) without an exact launched"
-          + " count: not rated.");
+      boolean one = total.unratedLines() == 1;
+      notes.add("* " + lines(total.unratedLines()) + " (" + number(total.unratedLaunched())
+          + " known launched) " + (one ? "has" : "have") + " no exact launched count and "
+          + (one ? "is" : "are") + " not rated.");
     }
     LeftOut left = table.leftOut();
     if (left.invalidReports() > 0) {
@@ -170,9 +171,7 @@ final class TablePrinter {
   private static void line(StringBuilder out, List<String> cells, int[] width, int keyColumns) {
     StringBuilder b = new StringBuilder();
     for (int c = 0; c < cells.size(); c++) {
-      if (c > 0) {
-        b.append("  ");
-      }
+      b.append(" ".repeat(gap(c, keyColumns)));
       String cell = cells.get(c);
       String pad = " ".repeat(width[c] - cell.length());
       if (c < keyColumns) {
@@ -186,6 +185,14 @@ final class TablePrinter {
       end--;
     }
     out.append(b, 0, end).append('\n');
+  }
+
+  /** The spaces before column {@code c}: two, but one between launched, known and rate. */
+  private static int gap(int c, int keyColumns) {
+    if (c == 0) {
+      return 0;
+    }
+    return c == keyColumns + 1 || c == keyColumns + 2 ? 1 : 2;
   }
 
   static String percent(double proportion) {

@@ -1,24 +1,4 @@
 package org.conflictstats.stats;
-
-import static org.conflictstats.stats.Tally.DESTROYED;
-import static org.conflictstats.stats.Tally.DESTROYED_KNOWN;
-import static org.conflictstats.stats.Tally.DESTROYED_POSSIBLE;
-import static org.conflictstats.stats.Tally.HIT;
-import static org.conflictstats.stats.Tally.LAUNCHED;
-import static org.conflictstats.stats.Tally.LEFT_AIRSPACE;
-import static org.conflictstats.stats.Tally.LINES;
-import static org.conflictstats.stats.Tally.NEUTRALISED_KNOWN;
-import static org.conflictstats.stats.Tally.NEUTRALISED_POSSIBLE;
-import static org.conflictstats.stats.Tally.RATED_LAUNCHED;
-import static org.conflictstats.stats.Tally.RATED_LINES;
-import static org.conflictstats.stats.Tally.REPORTS;
-import static org.conflictstats.stats.Tally.SIZE;
-import static org.conflictstats.stats.Tally.STILL_AIRBORNE;
-import static org.conflictstats.stats.Tally.SUPPRESSED;
-import static org.conflictstats.stats.Tally.UNKNOWN;
-import static org.conflictstats.stats.Tally.UNRATED_LAUNCHED;
-import static org.conflictstats.stats.Tally.UNRATED_LINES;
-
 import java.util.Objects;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.StrikeReport;
@@ -47,6 +27,30 @@ public final class TallyAccumulator {
 
   private static final long UNBOUNDED = -1;
 
+  // The accumulator's own layout, cheaper to add to than Tally's: per count block (launched, then
+  // the outcomes in Tally's order) the sum of lower bounds, the sum of (upper - lower) over bounded
+  // counts, and the sum of lower bounds and the number of unbounded counts. An exact count touches
+  // one slot. Rated lines and launched are derived in snapshot().
+  private static final int BLOCK = 4;
+  private static final int LAUNCHED = 0;
+  private static final int DESTROYED = 4;
+  private static final int SUPPRESSED = 8;
+  private static final int STILL_AIRBORNE = 12;
+  private static final int LEFT_AIRSPACE = 16;
+  private static final int HIT = 20;
+  private static final int UNKNOWN = 24;
+  private static final int BLOCKS = 7;
+  private static final int REPORTS = 28;
+  private static final int LINES = 29;
+  private static final int ZERO_LAUNCHED_LINES = 30;
+  private static final int UNRATED_LINES = 31;
+  private static final int UNRATED_LAUNCHED = 32;
+  private static final int NEUTRALISED_KNOWN = 33;
+  private static final int NEUTRALISED_POSSIBLE = 34;
+  private static final int DESTROYED_KNOWN = 35;
+  private static final int DESTROYED_POSSIBLE = 36;
+  private static final int SIZE = 37;
+
   private final long[] sums = new long[SIZE];
   /** The serial of the last report a grouped aggregation added a line of, to count it once. */
   private long lastReport = -1;
@@ -58,7 +62,7 @@ public final class TallyAccumulator {
    * Adds one weapon line. Reports are not counted; use {@link #add(StrikeReport)} for that.
    *
    * @param line the line
-   * @throws ArithmeticException if a sum overflows a {@code long}
+   * @throws ArithmeticException if a sum overflows a {@code long}; the accumulator is then unusable
    */
   public void add(WeaponLine line) {
     Count l = line.launched();
@@ -82,12 +86,15 @@ public final class TallyAccumulator {
     long[] t = sums;
 
     t[LINES] = Math.addExact(t[LINES], 1);
-    addBounds(t, LAUNCHED, lLo, lHi);
-    addBounds(t, DESTROYED, dLo, dHi);
-    addBounds(t, SUPPRESSED, sLo, sHi);
-    addBounds(t, STILL_AIRBORNE, aLo, aHi);
-    addBounds(t, LEFT_AIRSPACE, xLo, xHi);
-    addBounds(t, HIT, hLo, hHi);
+    addCount(t, LAUNCHED, lLo, lHi);
+    addCount(t, DESTROYED, dLo, dHi);
+    addCount(t, SUPPRESSED, sLo, sHi);
+    if ((aLo | aHi | xLo | xHi | hLo | hHi) != 0) {
+      // most lines report none of these: one predictable branch skips them
+      addCount(t, STILL_AIRBORNE, aLo, aHi);
+      addCount(t, LEFT_AIRSPACE, xLo, xHi);
+      addCount(t, HIT, hLo, hHi);
+    }
 
     // the unknown remainder, exactly as Count.remainderAfter derives WeaponLine.unknown()
     long otherLo = sat(sat(aLo, xLo), hLo);
@@ -101,20 +108,21 @@ public final class TallyAccumulator {
       uHi = Math.max(0, lHi - knownLo);
       uLo = Math.min(uLo, uHi);
     }
-    addBounds(t, UNKNOWN, uLo, uHi);
+    addCount(t, UNKNOWN, uLo, uHi);
 
     if (lLo == lHi) {
       if (lLo > 0) {
+        // a rated line; its launched is counted in LAUNCHED, its count derived in snapshot()
         long n = Math.min(sat(dLo, sLo), lLo);
         long k = Math.min(dLo, lLo);
-        t[RATED_LINES] = Math.addExact(t[RATED_LINES], 1);
-        t[RATED_LAUNCHED] = Math.addExact(t[RATED_LAUNCHED], lLo);
         t[NEUTRALISED_KNOWN] = Math.addExact(t[NEUTRALISED_KNOWN], n);
         t[NEUTRALISED_POSSIBLE] =
             Math.addExact(t[NEUTRALISED_POSSIBLE], Math.max(n, lLo - otherLo));
         t[DESTROYED_KNOWN] = Math.addExact(t[DESTROYED_KNOWN], k);
         t[DESTROYED_POSSIBLE] =
             Math.addExact(t[DESTROYED_POSSIBLE], Math.max(k, lLo - sat(sLo, otherLo)));
+      } else {
+        t[ZERO_LAUNCHED_LINES] = Math.addExact(t[ZERO_LAUNCHED_LINES], 1);
       }
     } else {
       t[UNRATED_LINES] = Math.addExact(t[UNRATED_LINES], 1);
@@ -137,7 +145,7 @@ public final class TallyAccumulator {
 
   /**
    * Adds a line of a report, counting the report once in this accumulator however many of its lines
-   * are added, as long as reports arrive one after another with increasing serials.
+   * are added, as long as reports arrive one after another with distinct serials.
    */
   void add(WeaponLine line, long reportSerial) {
     if (reportSerial != lastReport) {
@@ -168,7 +176,25 @@ public final class TallyAccumulator {
    */
   public void addAll(Tally tally) {
     Objects.requireNonNull(tally, "tally");
-    Tally.addInto(sums, tally.sums());
+    long[] from = tally.sums();
+    long[] t = sums;
+    for (int b = 0; b < BLOCKS; b++) {
+      long lower = from[b * 3];
+      long finiteUpper = from[b * 3 + 1];
+      t[b * BLOCK] = Math.addExact(t[b * BLOCK], lower);
+      t[b * BLOCK + 1] = Math.addExact(t[b * BLOCK + 1], Math.subtractExact(finiteUpper, lower));
+      t[b * BLOCK + 3] = Math.addExact(t[b * BLOCK + 3], from[b * 3 + 2]);
+    }
+    long zero = from[Tally.LINES] - from[Tally.RATED_LINES] - from[Tally.UNRATED_LINES];
+    addSlot(REPORTS, from[Tally.REPORTS]);
+    addSlot(LINES, from[Tally.LINES]);
+    addSlot(ZERO_LAUNCHED_LINES, zero);
+    addSlot(UNRATED_LINES, from[Tally.UNRATED_LINES]);
+    addSlot(UNRATED_LAUNCHED, from[Tally.UNRATED_LAUNCHED]);
+    addSlot(NEUTRALISED_KNOWN, from[Tally.NEUTRALISED_KNOWN]);
+    addSlot(NEUTRALISED_POSSIBLE, from[Tally.NEUTRALISED_POSSIBLE]);
+    addSlot(DESTROYED_KNOWN, from[Tally.DESTROYED_KNOWN]);
+    addSlot(DESTROYED_POSSIBLE, from[Tally.DESTROYED_POSSIBLE]);
   }
 
   /**
@@ -179,7 +205,9 @@ public final class TallyAccumulator {
    */
   public void addAll(TallyAccumulator other) {
     Objects.requireNonNull(other, "other");
-    Tally.addInto(sums, other.sums);
+    for (int i = 0; i < SIZE; i++) {
+      sums[i] = Math.addExact(sums[i], other.sums[i]);
+    }
   }
 
   /**
@@ -207,9 +235,28 @@ public final class TallyAccumulator {
    * Returns the tally of everything added so far. The accumulator can go on.
    *
    * @return an immutable tally
+   * @throws ArithmeticException if a derived sum overflows a {@code long}
    */
   public Tally snapshot() {
-    return new Tally(sums.clone());
+    long[] t = sums;
+    long[] s = new long[Tally.SIZE];
+    for (int b = 0; b < BLOCKS; b++) {
+      long lower = t[b * BLOCK];
+      s[b * 3] = lower;
+      s[b * 3 + 1] = Math.addExact(lower - t[b * BLOCK + 2], t[b * BLOCK + 1]);
+      s[b * 3 + 2] = t[b * BLOCK + 3];
+    }
+    s[Tally.REPORTS] = t[REPORTS];
+    s[Tally.LINES] = t[LINES];
+    s[Tally.RATED_LINES] = t[LINES] - t[UNRATED_LINES] - t[ZERO_LAUNCHED_LINES];
+    s[Tally.RATED_LAUNCHED] = t[LAUNCHED] - t[UNRATED_LAUNCHED];
+    s[Tally.UNRATED_LINES] = t[UNRATED_LINES];
+    s[Tally.UNRATED_LAUNCHED] = t[UNRATED_LAUNCHED];
+    s[Tally.NEUTRALISED_KNOWN] = t[NEUTRALISED_KNOWN];
+    s[Tally.NEUTRALISED_POSSIBLE] = t[NEUTRALISED_POSSIBLE];
+    s[Tally.DESTROYED_KNOWN] = t[DESTROYED_KNOWN];
+    s[Tally.DESTROYED_POSSIBLE] = t[DESTROYED_POSSIBLE];
+    return new Tally(s);
   }
 
   @Override
@@ -217,12 +264,20 @@ public final class TallyAccumulator {
     return "TallyAccumulator" + snapshot().toString().substring("Tally".length());
   }
 
-  private static void addBounds(long[] t, int at, long lo, long hi) {
+  private void addSlot(int at, long v) {
+    sums[at] = Math.addExact(sums[at], v);
+  }
+
+  /** Adds a count's bounds; an exact count touches one slot. */
+  private static void addCount(long[] t, int at, long lo, long hi) {
     t[at] = Math.addExact(t[at], lo);
-    if (hi < 0) {
-      t[at + 2] = Math.addExact(t[at + 2], 1);
-    } else {
-      t[at + 1] = Math.addExact(t[at + 1], hi);
+    if (hi != lo) {
+      if (hi < 0) {
+        t[at + 2] = Math.addExact(t[at + 2], lo);
+        t[at + 3] = Math.addExact(t[at + 3], 1);
+      } else {
+        t[at + 1] = Math.addExact(t[at + 1], hi - lo);
+      }
     }
   }
 
