@@ -10,8 +10,7 @@ import org.conflictstats.model.WeaponLine;
  * and the date the report is attributed to under the query's {@link Attribution}.
  *
  * <pre>{@code
- * Dimension launchPlace = Dimension.of("launch place",
- *     ctx -> ctx.line().details().launchPlace().isEmpty() ? "(none)" : ctx.line().details().launchPlace());
+ * Dimension carrier = Dimension.of("carrier", ctx -> ctx.line().details().carrier());
  * Dimension weekday = Dimension.of("weekday", ctx -> ctx.reportDate().getDayOfWeek().toString());
  * }</pre>
  *
