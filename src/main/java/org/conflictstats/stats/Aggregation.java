@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.LineDetails;
 import org.conflictstats.model.SourceScope;
@@ -110,7 +111,7 @@ final class Aggregation {
 
   /** Calls the action with every combination of one key per dimension. */
   private static void forEachKey(List<String>[] keys,
-      java.util.function.Consumer<List<String>> action) {
+      Consumer<List<String>> action) {
     boolean single = true;
     for (List<String> k : keys) {
       single &= k.size() == 1;
@@ -127,7 +128,7 @@ final class Aggregation {
   }
 
   private static void combine(List<String>[] keys, int at, String[] key,
-      java.util.function.Consumer<List<String>> action) {
+      Consumer<List<String>> action) {
     if (at == keys.length) {
       action.accept(List.of(key.clone()));
       return;

@@ -182,13 +182,13 @@ final class StatsQueryTest {
   void userFunctionsSeeReportLineAndDate() {
     Dimension weekday = Dimension.of("weekday",
         ctx -> ctx.reportDate().getDayOfWeek() + " " + ctx.line().weapon().category().kind());
-    Dimension idLength = Dimension.ofReport("source kind",
+    Dimension sourceKind = Dimension.ofReport("source kind",
         (report, date) -> report.source().kind().toString());
     List<StrikeReport> reports = List.of(
         report("kpszsu", night(APRIL_17), line(SHAHED, 10, 5), line(KALIBR, 2, 2)),
         report("PvKPivden", night(APRIL_17.plusDays(1)), line(SHAHED, 4, 4)));
 
-    StatsTable table = StatsQuery.groupBy(idLength, weekday).run(reports);
+    StatsTable table = StatsQuery.groupBy(sourceKind, weekday).run(reports);
 
     assertEquals(List.of(
         List.of("NATIONAL_AIR_FORCE", "THURSDAY DRONE"),
