@@ -7,7 +7,7 @@ import java.util.Objects;
  * A method for the confidence interval of a binomial proportion, such as an interception rate.
  *
  * <pre>{@code
- * IntervalMethod.WILSON.interval(55, 75, 0.95);     // about [0.622, 0.823]
+ * IntervalMethod.WILSON.interval(55, 75, 0.95);     // [0.6237, 0.8202] (Wilson, 95%)
  * IntervalMethod.parse("clopper-pearson");          // CLOPPER_PEARSON
  * }</pre>
  *

@@ -18,7 +18,7 @@ import java.util.OptionalDouble;
  * r.point();  // OptionalDouble[0.7333...]: every unknown assumed to have got through
  * r.lower();  // OptionalDouble[0.7333...]
  * r.upper();  // OptionalDouble[1.0]: every unknown assumed neutralised
- * r.interval(IntervalMethod.WILSON, 0.95); // Optional[[0.6224, 0.8232] (Wilson, 95%)]
+ * r.interval(IntervalMethod.WILSON, 0.95); // Optional[[0.6237, 0.8202] (Wilson, 95%)]
  * Rate.of(0, 0, 0).point();                // OptionalDouble.empty: undefined, never 0 or NaN
  * }</pre>
  *
