@@ -55,6 +55,14 @@ public enum FindingCode {
       "the period ends before it starts"),
 
   /**
+   * Warning: a date-only bound leaves open whether the period ends before it starts: read at
+   * midnight, the end lies before the start (a post from 07:00 that "ends on" the same date). Not an
+   * error, since the end may be later that day; tools that treat a date as midnight call it inverted.
+   */
+  PERIOD_MAY_END_BEFORE_START(Severity.WARNING,
+      "the period may end before it starts (a date-only bound)"),
+
+  /**
    * Warning: the period lasts more than 48 hours even at its shortest: a date-only start is taken
    * at the end of its day, a date-only end at the start of its day.
    */

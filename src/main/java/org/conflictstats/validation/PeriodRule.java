@@ -9,7 +9,8 @@ import org.conflictstats.model.StrikeReport;
 /**
  * The period checks: {@link FindingCode#PERIOD_ENDS_BEFORE_START} (by
  * {@link ReportPeriod#endsBeforeStart()}: a date-only bound is compared by date) and
- * {@link FindingCode#PERIOD_TOO_LONG}, measured at the period's shortest: a date-only start at the
+ * {@link FindingCode#PERIOD_MAY_END_BEFORE_START} (read at midnight, a date-only bound ends the
+ * period before its start), {@link FindingCode#PERIOD_TOO_LONG}, measured at the period's shortest: a date-only start at the
  * end of its day, a date-only end at the start of its day. A date-only period from 16 to 17 April is
  * therefore never too long.
  */
@@ -27,6 +28,13 @@ final class PeriodRule implements Rule {
     if (period.endsBeforeStart()) {
       sink.add(FindingCode.PERIOD_ENDS_BEFORE_START, ReportPaths.PERIOD_END,
           "the period ends (" + period.end() + ") before it starts (" + period.start() + ")",
+          period);
+      return;
+    }
+    if (period.duration().isNegative()) {
+      sink.add(FindingCode.PERIOD_MAY_END_BEFORE_START, ReportPaths.PERIOD_END,
+          "the period may end (" + period.end() + ", a date only) before it starts ("
+              + period.start() + ")",
           period);
       return;
     }

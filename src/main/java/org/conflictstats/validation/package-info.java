@@ -50,7 +50,12 @@
  *     <tr><th scope="row">{@code PERIOD_ENDS_BEFORE_START}</th><td>error</td>
  *       <td>{@code period.end}</td>
  *       <td>The period certainly ends before it starts. A date-only bound is compared by date, so
- *       a start at 07:00 and an end given only as the same date is not reported.</td></tr>
+ *       a start at 07:00 and an end given only as the same date is not reported here.</td></tr>
+ *     <tr><th scope="row">{@code PERIOD_MAY_END_BEFORE_START}</th><td>warning</td>
+ *       <td>{@code period.end}</td>
+ *       <td>A date-only bound leaves it open: read at midnight, the end lies before the start (a
+ *       start at 07:00 and an end given only as the same date). Tools that read a date as midnight
+ *       count such a period as inverted; the end may as well be later that day.</td></tr>
  *     <tr><th scope="row">{@code PERIOD_TOO_LONG}</th><td>warning</td>
  *       <td>{@code period}</td>
  *       <td>The period lasts more than 48 hours even at its shortest: a date-only start is taken at
