@@ -36,6 +36,19 @@ public final class Count {
   private static final Count UNKNOWN = new Count(0, UNBOUNDED);
   private static final Count ZERO = new Count(0, 0);
 
+  /**
+   * The exact counts 0 to 1023, shared like {@code Integer.valueOf}'s: almost every count in the data
+   * is small, and ten million lines then hold a few thousand count objects, not thirty million.
+   */
+  private static final Count[] SMALL = new Count[1024];
+
+  static {
+    SMALL[0] = ZERO;
+    for (int i = 1; i < SMALL.length; i++) {
+      SMALL[i] = new Count(i, i);
+    }
+  }
+
   private static final Pattern EXACT = Pattern.compile("(\\d+)");
   private static final Pattern AT_LEAST = Pattern.compile("at least (\\d+)");
   private static final Pattern AT_MOST = Pattern.compile("at most (\\d+)");
@@ -74,7 +87,7 @@ public final class Count {
    */
   public static Count exactly(long n) {
     checkNonNegative(n, "count");
-    return n == 0 ? ZERO : new Count(n, n);
+    return n < SMALL.length ? SMALL[(int) n] : new Count(n, n);
   }
 
   /**
@@ -130,7 +143,7 @@ public final class Count {
     checkNonNegative(lower, "lower bound");
     checkNonNegative(upper, "upper bound");
     checkArgument(upper >= lower, "upper bound %s is below lower bound %s", upper, lower);
-    return lower == 0 && upper == 0 ? ZERO : new Count(lower, upper);
+    return lower == upper && lower < SMALL.length ? SMALL[(int) lower] : new Count(lower, upper);
   }
 
   /**

@@ -65,6 +65,82 @@ public final class TallyAccumulator {
    * @throws ArithmeticException if a sum overflows a {@code long}; the accumulator is then unusable
    */
   public void add(WeaponLine line) {
+    Count x = line.leftAirspace();
+    Count h = line.hit();
+    Count zero = Count.zero();
+    if (x != zero || h != zero) {
+      addGeneral(line);
+      return;
+    }
+    // the usual line: launched, destroyed, suppressed and still airborne, none left or hit (kept
+    // small, with its helpers, so that the JIT inlines it into the caller's loop)
+    Count l = line.launched();
+    Count d = line.destroyed();
+    Count s = line.suppressed();
+    Count a = line.stillAirborne();
+    long lLo = l.lower();
+    long lHi = l.upperOrElse(UNBOUNDED);
+    long dLo = d.lower();
+    long dHi = d.upperOrElse(UNBOUNDED);
+    long sLo = s.lower();
+    long sHi = s.upperOrElse(UNBOUNDED);
+    long aLo = a.lower();
+    long aHi = a.upperOrElse(UNBOUNDED);
+    long[] t = sums;
+    long lines = t[LINES] + 1;
+    t[LINES] = lines;
+    long signs = lines | addCount(t, LAUNCHED, lLo, lHi) | addCount(t, DESTROYED, dLo, dHi)
+        | addCount(t, SUPPRESSED, sLo, sHi) | addCount(t, STILL_AIRBORNE, aLo, aHi);
+    signs |= unknownOfUsual(t, lLo, lHi, sat(sat(dLo, sLo), aLo),
+        (dHi | sHi | aHi) < 0 ? UNBOUNDED : sat(sat(dHi, sHi), aHi));
+    if (lLo == lHi && lLo > 0) {
+      signs |= ratedUsual(t, lLo, dLo, sLo, aLo);
+    } else {
+      unrated(lLo, lHi);
+    }
+    if (signs < 0) {
+      throw overflow();
+    }
+  }
+
+  /** The unknown remainder of a usual line, from the bounds of its known outcomes. */
+  private static long unknownOfUsual(long[] t, long lLo, long lHi, long knownLo, long knownHi) {
+    long uLo = knownHi < 0 ? 0 : Math.max(0, lLo - knownHi);
+    long uHi = lHi < 0 ? UNBOUNDED : Math.max(0, lHi - knownLo);
+    return addCount(t, UNKNOWN, Math.min(uLo, uHi & Long.MAX_VALUE), uHi);
+  }
+
+  /** The rate sums of a usual rated line; each addend is non-negative (sign-checked by add). */
+  private static long ratedUsual(long[] t, long lLo, long dLo, long sLo, long aLo) {
+    long n = Math.min(sat(dLo, sLo), lLo);
+    long k = Math.min(dLo, lLo);
+    long nk = t[NEUTRALISED_KNOWN] + n;
+    long np = t[NEUTRALISED_POSSIBLE] + Math.max(n, lLo - aLo);
+    long dk = t[DESTROYED_KNOWN] + k;
+    long dp = t[DESTROYED_POSSIBLE] + Math.max(k, lLo - sat(sLo, aLo));
+    t[NEUTRALISED_KNOWN] = nk;
+    t[NEUTRALISED_POSSIBLE] = np;
+    t[DESTROYED_KNOWN] = dk;
+    t[DESTROYED_POSSIBLE] = dp;
+    return nk | np | dk | dp;
+  }
+
+  private void unrated(long lLo, long lHi) {
+    long[] t = sums;
+    if (lLo == lHi) {
+      t[ZERO_LAUNCHED_LINES] = Math.addExact(t[ZERO_LAUNCHED_LINES], 1);
+    } else {
+      t[UNRATED_LINES] = Math.addExact(t[UNRATED_LINES], 1);
+      t[UNRATED_LAUNCHED] = Math.addExact(t[UNRATED_LAUNCHED], lLo);
+    }
+  }
+
+  private static ArithmeticException overflow() {
+    return new ArithmeticException("long overflow");
+  }
+
+  /** Adds any line; {@link #add(WeaponLine)} takes a shorter way for the usual ones. */
+  void addGeneral(WeaponLine line) {
     Count l = line.launched();
     Count d = line.destroyed();
     Count s = line.suppressed();
@@ -85,15 +161,16 @@ public final class TallyAccumulator {
     long hHi = h.upperOrElse(UNBOUNDED);
     long[] t = sums;
 
-    t[LINES] = Math.addExact(t[LINES], 1);
-    addCount(t, LAUNCHED, lLo, lHi);
-    addCount(t, DESTROYED, dLo, dHi);
-    addCount(t, SUPPRESSED, sLo, sHi);
+    long lines = t[LINES] + 1;
+    t[LINES] = lines;
+    long signs = lines | (lHi == lLo ? addExact(t, LAUNCHED, lLo) : addCount(t, LAUNCHED, lLo, lHi));
+    signs |= dHi == dLo ? addExact(t, DESTROYED, dLo) : addCount(t, DESTROYED, dLo, dHi);
+    signs |= addCount(t, SUPPRESSED, sLo, sHi);
     if ((aLo | aHi | xLo | xHi | hLo | hHi) != 0) {
       // most lines report none of these: one predictable branch skips them
-      addCount(t, STILL_AIRBORNE, aLo, aHi);
-      addCount(t, LEFT_AIRSPACE, xLo, xHi);
-      addCount(t, HIT, hLo, hHi);
+      signs |= addCount(t, STILL_AIRBORNE, aLo, aHi);
+      signs |= addCount(t, LEFT_AIRSPACE, xLo, xHi);
+      signs |= addCount(t, HIT, hLo, hHi);
     }
 
     // the unknown remainder, exactly as Count.remainderAfter derives WeaponLine.unknown()
@@ -108,25 +185,32 @@ public final class TallyAccumulator {
       uHi = Math.max(0, lHi - knownLo);
       uLo = Math.min(uLo, uHi);
     }
-    addCount(t, UNKNOWN, uLo, uHi);
+    signs |= addCount(t, UNKNOWN, uLo, uHi);
 
     if (lLo == lHi) {
       if (lLo > 0) {
         // a rated line; its launched is counted in LAUNCHED, its count derived in snapshot()
         long n = Math.min(sat(dLo, sLo), lLo);
         long k = Math.min(dLo, lLo);
-        t[NEUTRALISED_KNOWN] = Math.addExact(t[NEUTRALISED_KNOWN], n);
-        t[NEUTRALISED_POSSIBLE] =
-            Math.addExact(t[NEUTRALISED_POSSIBLE], Math.max(n, lLo - otherLo));
-        t[DESTROYED_KNOWN] = Math.addExact(t[DESTROYED_KNOWN], k);
-        t[DESTROYED_POSSIBLE] =
-            Math.addExact(t[DESTROYED_POSSIBLE], Math.max(k, lLo - sat(sLo, otherLo)));
+        // every addend here is non-negative, so an overflow shows as a sign, checked below
+        long nk = t[NEUTRALISED_KNOWN] + n;
+        long np = t[NEUTRALISED_POSSIBLE] + Math.max(n, lLo - otherLo);
+        long dk = t[DESTROYED_KNOWN] + k;
+        long dp = t[DESTROYED_POSSIBLE] + Math.max(k, lLo - sat(sLo, otherLo));
+        t[NEUTRALISED_KNOWN] = nk;
+        t[NEUTRALISED_POSSIBLE] = np;
+        t[DESTROYED_KNOWN] = dk;
+        t[DESTROYED_POSSIBLE] = dp;
+        signs |= nk | np | dk | dp;
       } else {
         t[ZERO_LAUNCHED_LINES] = Math.addExact(t[ZERO_LAUNCHED_LINES], 1);
       }
     } else {
       t[UNRATED_LINES] = Math.addExact(t[UNRATED_LINES], 1);
       t[UNRATED_LAUNCHED] = Math.addExact(t[UNRATED_LAUNCHED], lLo);
+    }
+    if (signs < 0) {
+      throw new ArithmeticException("long overflow");
     }
   }
 
@@ -269,16 +353,30 @@ public final class TallyAccumulator {
   }
 
   /** Adds a count's bounds; an exact count touches one slot. */
-  private static void addCount(long[] t, int at, long lo, long hi) {
-    t[at] = Math.addExact(t[at], lo);
-    if (hi != lo) {
-      if (hi < 0) {
-        t[at + 2] = Math.addExact(t[at + 2], lo);
-        t[at + 3] = Math.addExact(t[at + 3], 1);
-      } else {
-        t[at + 1] = Math.addExact(t[at + 1], hi - lo);
-      }
-    }
+  /** Adds an exact count to its block: one slot. Returns the new value, for the sign check. */
+  private static long addExact(long[] t, int at, long n) {
+    long a = t[at] + n;
+    t[at] = a;
+    return a;
+  }
+
+  /**
+   * Adds a count's bounds to its block without a branch (blank and known cells come mixed in real
+   * data, and a mispredicted branch costs more than the adds it saves). Each of the four slots gets
+   * one non-negative addend, so an overflow shows as a negative slot: returns the OR of the four new
+   * values, for {@code add} to check once per line.
+   */
+  private static long addCount(long[] t, int at, long lo, long hi) {
+    long unbounded = hi >> 63; // -1 when the count has no upper bound, else 0
+    long a = t[at] + lo;
+    long b = t[at + 1] + ((hi - lo) & ~unbounded);
+    long c = t[at + 2] + (lo & unbounded);
+    long d = t[at + 3] - unbounded;
+    t[at] = a;
+    t[at + 1] = b;
+    t[at + 2] = c;
+    t[at + 3] = d;
+    return a | b | c | d;
   }
 
   /** Adds two non-negative bounds, saturating at {@code Long.MAX_VALUE}. */
