@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.LineDetails;
-import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.Weapon;
 import org.conflictstats.model.WeaponLine;
@@ -49,7 +48,7 @@ final class Aggregation {
     }
     this.perReport = allPerReport;
     this.splitsModels = model;
-    this.findsOverlap = query.scope() == SourceScope.ALL;
+    this.findsOverlap = query.checksOverlap();
     this.reportKeys = new List[dimensions.length];
     this.lineKeys = new List[dimensions.length];
   }
@@ -189,7 +188,7 @@ final class Aggregation {
     return new StatsTable(List.of(dimensions), rows, total.snapshot(), leftOut, overlap);
   }
 
-  private static Comparator<StatsTable.Row> rowOrder(Dimension[] dimensions) {
+  static Comparator<StatsTable.Row> rowOrder(Dimension[] dimensions) {
     return (a, b) -> {
       for (int i = 0; i < dimensions.length; i++) {
         int c = dimensions[i].order().compare(a.key(i), b.key(i));

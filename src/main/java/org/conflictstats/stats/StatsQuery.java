@@ -49,14 +49,21 @@ public final class StatsQuery {
   private final Attribution attribution;
   private final boolean keepInvalid;
   private final Predicate<? super StrikeReport> invalid;
+  private final boolean overlapCheck;
 
   private StatsQuery(List<Dimension> dimensions, SourceScope scope, Attribution attribution,
       boolean keepInvalid, Predicate<? super StrikeReport> invalid) {
+    this(dimensions, scope, attribution, keepInvalid, invalid, true);
+  }
+
+  private StatsQuery(List<Dimension> dimensions, SourceScope scope, Attribution attribution,
+      boolean keepInvalid, Predicate<? super StrikeReport> invalid, boolean overlapCheck) {
     this.dimensions = ImmutableList.copyOf(dimensions);
     this.scope = scope;
     this.attribution = attribution;
     this.keepInvalid = keepInvalid;
     this.invalid = invalid;
+    this.overlapCheck = overlapCheck;
   }
 
   /**
@@ -107,7 +114,7 @@ public final class StatsQuery {
    */
   public StatsQuery withScope(SourceScope newScope) {
     Objects.requireNonNull(newScope, "newScope");
-    return new StatsQuery(dimensions, newScope, attribution, keepInvalid, invalid);
+    return new StatsQuery(dimensions, newScope, attribution, keepInvalid, invalid, overlapCheck);
   }
 
   /**
@@ -118,7 +125,7 @@ public final class StatsQuery {
    */
   public StatsQuery withAttribution(Attribution newAttribution) {
     Objects.requireNonNull(newAttribution, "newAttribution");
-    return new StatsQuery(dimensions, scope, newAttribution, keepInvalid, invalid);
+    return new StatsQuery(dimensions, scope, newAttribution, keepInvalid, invalid, overlapCheck);
   }
 
   /**
@@ -129,7 +136,7 @@ public final class StatsQuery {
    * @return the copy
    */
   public StatsQuery withInvalidReportsKept(boolean keep) {
-    return new StatsQuery(dimensions, scope, attribution, keep, invalid);
+    return new StatsQuery(dimensions, scope, attribution, keep, invalid, overlapCheck);
   }
 
   /**
@@ -153,7 +160,36 @@ public final class StatsQuery {
    */
   public StatsQuery withInvalidWhen(Predicate<? super StrikeReport> isInvalid) {
     Objects.requireNonNull(isInvalid, "isInvalid");
-    return new StatsQuery(dimensions, scope, attribution, keepInvalid, isInvalid);
+    return new StatsQuery(dimensions, scope, attribution, keepInvalid, isInvalid, overlapCheck);
+  }
+
+  /**
+   * Returns a copy that does (or does not) look for national and regional reports that may count the
+   * same weapons twice. The check is on by default and runs only with the scope {@code ALL}; it keeps
+   * every national and regional report until the table is finished, so memory grows with the input,
+   * and its time grows with the number of reports whose periods overlap. Turn it off to aggregate a
+   * large input in constant memory; the table's {@link StatsTable#overlap()} is then
+   * {@link SourceOverlap#none()}.
+   *
+   * <pre>{@code
+   * StatsQuery.groupBy(Dimension.MONTH, Dimension.WEAPON).withOverlapCheck(false);
+   * }</pre>
+   *
+   * @param check {@code true} (the default) to look for overlap with the scope {@code ALL}
+   * @return the copy
+   */
+  public StatsQuery withOverlapCheck(boolean check) {
+    return new StatsQuery(dimensions, scope, attribution, keepInvalid, invalid, check);
+  }
+
+  /**
+   * Returns whether the table looks for overlap between national and regional reports: the scope is
+   * {@code ALL} and the check is not turned off.
+   *
+   * @return whether overlap is looked for
+   */
+  public boolean checksOverlap() {
+    return overlapCheck && scope == SourceScope.ALL;
   }
 
   /**
@@ -237,6 +273,6 @@ public final class StatsQuery {
   @Override
   public String toString() {
     return "StatsQuery{groupBy=" + dimensions + ", scope=" + scope + ", attribution=" + attribution
-        + ", keepInvalidReports=" + keepInvalid + "}";
+        + ", keepInvalidReports=" + keepInvalid + (overlapCheck ? "" : ", overlapCheck=false") + "}";
   }
 }

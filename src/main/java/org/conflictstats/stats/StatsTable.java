@@ -3,9 +3,11 @@ package org.conflictstats.stats;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -73,6 +75,41 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
     this.total = total;
     this.leftOut = leftOut;
     this.overlap = overlap;
+  }
+
+  /**
+   * Returns a table of tallies computed elsewhere (by a reader that aggregates a file on several
+   * threads, for instance), with its rows sorted as {@link StatsQuery} sorts them.
+   *
+   * <pre>{@code
+   * StatsTable t = StatsTable.of(List.of(Dimension.MONTH), Map.of(List.of("2025-04"), tally),
+   *     tally, LeftOut.none(), SourceOverlap.none());
+   * }</pre>
+   *
+   * @param dimensions the dimensions, in key order
+   * @param rows the tally of each key, each key having one text per dimension
+   * @param total the tally of every counted report
+   * @param leftOut what was left out
+   * @param overlap the overlap found, or {@link SourceOverlap#none()}
+   * @return the table
+   * @throws IllegalArgumentException if a key does not have one text per dimension
+   */
+  public static StatsTable of(List<Dimension> dimensions, Map<List<String>, Tally> rows,
+      Tally total, LeftOut leftOut, SourceOverlap overlap) {
+    Objects.requireNonNull(dimensions, "dimensions");
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(total, "total");
+    Objects.requireNonNull(leftOut, "leftOut");
+    Objects.requireNonNull(overlap, "overlap");
+    Dimension[] dims = dimensions.toArray(new Dimension[0]);
+    List<Row> list = new ArrayList<>(rows.size());
+    rows.forEach((key, tally) -> {
+      checkArgument(key.size() == dims.length, "key %s has %s texts for %s dimensions", key,
+          key.size(), dims.length);
+      list.add(new Row(ImmutableList.copyOf(key), tally));
+    });
+    list.sort(Aggregation.rowOrder(dims));
+    return new StatsTable(dimensions, list, total, leftOut, overlap);
   }
 
   /**

@@ -229,9 +229,20 @@ public final class TallyAccumulator {
 
   /**
    * Adds a line of a report, counting the report once in this accumulator however many of its lines
-   * are added, as long as reports arrive one after another with distinct serials.
+   * are added, as long as the lines of one report come one after another and distinct reports have
+   * distinct serials. This lets a reader that streams lines, not whole reports, count reports: the
+   * lines of report 7 are added with serial 7.
+   *
+   * <pre>{@code
+   * acc.add(firstLine, 7);
+   * acc.add(secondLine, 7);   // report 7 is counted once
+   * }</pre>
+   *
+   * @param line the line
+   * @param reportSerial the serial of the line's report
+   * @throws ArithmeticException if a sum overflows a {@code long}; the accumulator is then unusable
    */
-  void add(WeaponLine line, long reportSerial) {
+  public void add(WeaponLine line, long reportSerial) {
     if (reportSerial != lastReport) {
       lastReport = reportSerial;
       sums[REPORTS] = Math.addExact(sums[REPORTS], 1);
