@@ -478,20 +478,25 @@ final class CsvTokenizer implements Closeable {
     pos = 0;
   }
 
-  /** Reads more input into the free end of the buffer; returns false at the end of the input. */
+  /**
+   * Reads more input into the free end of the buffer until it is full or the input ends, so that a
+   * record longer than one read is scanned again only once per buffer, not once per read; returns
+   * false when nothing more could be read.
+   */
   private boolean fill() throws IOException {
     if (eof) {
       return false;
     }
-    int n = 0;
-    while (n == 0) {
-      n = in.read(buf, limit, buf.length - limit);
+    int before = limit;
+    while (limit < buf.length) {
+      int n = in.read(buf, limit, buf.length - limit);
+      if (n < 0) {
+        eof = true;
+        break;
+      }
+      limit += n;
     }
-    if (n < 0) {
-      eof = true;
-      return false;
-    }
-    limit += n;
-    return true;
+    return limit > before;
   }
+
 }
