@@ -41,7 +41,7 @@ public class ImportException extends RuntimeException {
    * @param cause the underlying error
    */
   public ImportException(RejectedRow row, Throwable cause) {
-    super(Objects.requireNonNull(row, "row").message(), cause);
+    super(Objects.requireNonNull(row, "row").message(), Objects.requireNonNull(cause, "cause"));
     this.row = row;
   }
 

@@ -263,6 +263,7 @@ public final class AirForceCsvReader {
    */
   public ImportCounts read(Path file, ImportHandler handler) throws IOException {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(handler, "handler");
     try (Reader in = open(file)) {
       return read(in, file.toString(), handler);
     }
