@@ -65,10 +65,11 @@ public record ImportCounts(String file, long rowsRead, long rowsAccepted, long r
     return rowsRejected == 0;
   }
 
-  /** Returns {@code file: R rows read = A accepted + J rejected; N reports}. */
+  /** Returns {@code file: R rows read = A accepted + J rejected; N reports} (singular for one). */
   @Override
   public String toString() {
-    return file + ": " + rowsRead + " rows read = " + rowsAccepted + " accepted + " + rowsRejected
-        + " rejected; " + reports + " reports";
+    return file + ": " + rowsRead + (rowsRead == 1 ? " row" : " rows") + " read = " + rowsAccepted
+        + " accepted + " + rowsRejected + " rejected; " + reports
+        + (reports == 1 ? " report" : " reports");
   }
 }

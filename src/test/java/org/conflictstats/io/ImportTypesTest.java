@@ -102,7 +102,9 @@ final class ImportTypesTest {
     assertEquals(3, one.rowsRead());
     assertEquals(List.of(a.report()), one.reports());
     assertFalse(one.isComplete());
-    assertEquals("a.csv: 3 rows read = 2 accepted + 1 rejected; 1 reports", one.summary());
+    assertEquals("a.csv: 3 rows read = 2 accepted + 1 rejected; 1 report", one.summary());
+    assertEquals("b.csv: 1 row read = 1 accepted + 0 rejected; 1 report",
+        ImportCounts.of("b.csv", 1, 0, 1).toString());
 
     ImportedReport b = ImportedReport.of(report("r2", 1), List.of(FileLocation.of("b.csv", 2)));
     ImportResult two = ImportResult.of(List.of(b), List.of(), List.of(ImportWarning.ofFile("b.csv",

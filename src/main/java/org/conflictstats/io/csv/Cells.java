@@ -3,6 +3,7 @@ package org.conflictstats.io.csv;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.regex.Pattern;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.ReportTime;
 
@@ -16,9 +17,14 @@ import org.conflictstats.model.ReportTime;
  *
  * <p>Times: {@code 2025-04-16 20:00}, {@code 2025-04-16T20:00}, {@code 2023-05-16 3:30} (one-digit
  * hour), with optional seconds ({@code 20:00:00}, fractions ignored), or a date alone
- * ({@code 2025-04-17}); surrounding white space is ignored.
+ * ({@code 2025-04-17}); surrounding white space is ignored. A regular expression runs only to word
+ * the message of a bad time.
  */
 final class Cells {
+
+  /** The shape of a time, to tell an impossible date from text that is no date (errors only). */
+  private static final Pattern TIME_SHAPE =
+      Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}([ T]+\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?");
 
   private static final long UNKNOWN = -1;
   private static final long NOT_A_COUNT = -2;
@@ -131,9 +137,15 @@ final class Cells {
     ReportTime t = tok.isEscaped(cell) ? null : time(tok.buffer(), tok.start(cell), tok.end(cell));
     if (t == null) {
       String text = tok.field(cell).strip();
-      throw new CellException(column, text.isEmpty()
-          ? "time is blank"
-          : "not a date or date-time: '" + text + "'");
+      String reason;
+      if (text.isEmpty()) {
+        reason = "time is blank";
+      } else if (TIME_SHAPE.matcher(text).matches()) {
+        reason = "no such date or time: '" + text + "'";
+      } else {
+        reason = "not a date or date-time (yyyy-mm-dd or yyyy-mm-dd hh:mm): '" + text + "'";
+      }
+      throw new CellException(column, reason);
     }
     return t;
   }

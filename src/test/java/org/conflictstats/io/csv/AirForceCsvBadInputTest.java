@@ -54,7 +54,10 @@ final class AirForceCsvBadInputTest {
         Arguments.of(with(2, "not_reach_goal", "93.5"), "not_reach_goal",
             "column 'not_reach_goal': not a whole number: '93.5'"),
         Arguments.of(with(2, "time_end", "2025-13-45"), "time_end",
-            "column 'time_end': not a date or date-time: '2025-13-45'"),
+            "column 'time_end': no such date or time: '2025-13-45'"),
+        Arguments.of(with(2, "time_start", "16.04.2025"), "time_start",
+            "column 'time_start': not a date or date-time (yyyy-mm-dd or yyyy-mm-dd hh:mm): "
+                + "'16.04.2025'"),
         Arguments.of(with(2, "time_start", ""), "time_start", "column 'time_start': time is blank"),
         Arguments.of(with(2, "model", " "), "model", "column 'model': weapon model is blank"),
         Arguments.of(with(2, "border_crossing", "\"{'belarus': 1\""), "border_crossing",
