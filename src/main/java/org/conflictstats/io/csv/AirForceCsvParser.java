@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.conflictstats.io.FileLocation;
@@ -192,7 +193,7 @@ final class AirForceCsvParser implements Closeable {
   private void readRow() {
     if (tok.problem() != null) {
       String field = tok.problemField() >= 0 ? header.nameOfCell(tok.problemField()) : null;
-      reject(new RejectedRow(location(), java.util.Optional.ofNullable(field), tok.rawText(),
+      reject(new RejectedRow(location(), Optional.ofNullable(field), tok.rawText(),
           problemText(header)));
       return;
     }
@@ -566,7 +567,9 @@ final class AirForceCsvParser implements Closeable {
 
   private void emit(OpenReport r) {
     reports++;
-    closed.merge(r.key, 1, Math::max);
+    if (window < Integer.MAX_VALUE) {
+      closed.merge(r.key, 1, Math::max);
+    }
     ready.add(r.build());
   }
 
