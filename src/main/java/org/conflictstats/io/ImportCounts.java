@@ -18,7 +18,8 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  *
  * @param file the file's name or path as given to the importer, not blank
- * @param rowsRead the rows read: every row but a usable header
+ * @param rowsRead the rows read (in a CSV file every record but a usable header and blank lines;
+ *     in other formats every report record)
  * @param rowsAccepted the rows that became weapon lines of reports
  * @param rowsRejected the rows that became {@link RejectedRow}s
  * @param reports the reports made of the accepted rows

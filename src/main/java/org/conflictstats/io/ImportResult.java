@@ -35,6 +35,7 @@ public final class ImportResult {
       new ImportResult(ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
 
   private final ImmutableList<ImportedReport> imported;
+  private final ImmutableList<StrikeReport> reports;
   private final ImmutableList<RejectedRow> rejected;
   private final ImmutableList<ImportWarning> warnings;
   private final ImmutableList<ImportCounts> files;
@@ -42,6 +43,8 @@ public final class ImportResult {
   private ImportResult(ImmutableList<ImportedReport> imported, ImmutableList<RejectedRow> rejected,
       ImmutableList<ImportWarning> warnings, ImmutableList<ImportCounts> files) {
     this.imported = imported;
+    this.reports = imported.stream().map(ImportedReport::report)
+        .collect(ImmutableList.toImmutableList());
     this.rejected = rejected;
     this.warnings = warnings;
     this.files = files;
@@ -100,11 +103,7 @@ public final class ImportResult {
    * @return the reports
    */
   public List<StrikeReport> reports() {
-    List<StrikeReport> out = new ArrayList<>(imported.size());
-    for (ImportedReport r : imported) {
-      out.add(r.report());
-    }
-    return out;
+    return reports;
   }
 
   /**

@@ -287,6 +287,58 @@ final class AirForceCsvReaderTest {
   }
 
   @Test
+  void streamingHandsOutReportsLongBeforeTheEndOfAHugeInput() {
+    // a virtual file of 10 million rows, generated as it is read
+    long rows = 10_000_000;
+    java.io.Reader huge = new java.io.Reader() {
+      long row = -1;
+      String pending = "";
+      int at;
+      long served;
+
+      @Override
+      public int read(char[] cbuf, int off, int len) {
+        if (at == pending.length()) {
+          if (row == rows) {
+            return -1;
+          }
+          pending = (row < 0 ? HEADER : good((int) row)) + "\n";
+          at = 0;
+          row++;
+        }
+        int n = Math.min(len, pending.length() - at);
+        pending.getChars(at, at + n, cbuf, off);
+        at += n;
+        served += n;
+        return n;
+      }
+
+      @Override
+      public void close() {}
+
+      @Override
+      public String toString() {
+        return Long.toString(served);
+      }
+    };
+    class Enough extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+    }
+    List<ImportedReport> got = new ArrayList<>();
+    assertThrows(Enough.class, () -> AirForceCsv.reader().withGroupingWindow(8)
+        .read(huge, "huge.csv", r -> {
+          got.add(r);
+          if (got.size() == 100) {
+            throw new Enough();
+          }
+        }));
+    // 100 reports came after reading about 108 rows of the 10 million (and a buffer ahead)
+    assertEquals(100, got.size());
+    assertEquals(FileLocation.of("huge.csv", 101), got.get(99).location());
+    assertTrue(Long.parseLong(huge.toString()) < 1_000_000, huge.toString());
+  }
+
+  @Test
   void optionsAreCheckedAndShown() {
     assertThrows(IllegalArgumentException.class, () -> AirForceCsv.reader().withGroupingWindow(0));
     assertEquals(AirForceCsvReader.DEFAULT_GROUPING_WINDOW, AirForceCsv.reader().groupingWindow());
