@@ -8,9 +8,11 @@
  */
 module org.conflictstats {
   requires transitive com.google.common;
+  requires org.apache.commons.statistics.distribution;
 
   exports org.conflictstats.model;
   exports org.conflictstats.validation;
+  exports org.conflictstats.stats;
   exports org.conflictstats.io;
   exports org.conflictstats.io.csv;
 }
