@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -140,46 +142,39 @@ final class ImportTypesTest {
 
   @Test
   void equality() {
-    // guava-testlib's EqualsTester needs JUnit 4 at run time, which the build leaves out
-    assertEquals(FileLocation.of("a.csv", 1), FileLocation.of("a.csv", 1));
-    assertEquals(FileLocation.of("a.csv", 1).hashCode(), FileLocation.of("a.csv", 1).hashCode());
-    assertFalse(FileLocation.of("a.csv", 1).equals(FileLocation.of("a.csv", 2)));
-    ImportResult empty = ImportResult.of(List.of(), List.of(), List.of(), List.of());
-    assertEquals(ImportResult.empty(), empty);
-    assertEquals(ImportResult.empty().hashCode(), empty.hashCode());
-    ImportResult oneFile = ImportResult.of(List.of(), List.of(), List.of(),
-        List.of(ImportCounts.of("a.csv", 0, 0, 0)));
-    assertFalse(empty.equals(oneFile));
-    assertFalse(empty.equals(null));
-    assertFalse(empty.equals("no file read"));
+    RejectedRow row = RejectedRow.of(AT, "launched", "raw", "bad");
+    new EqualsTester()
+        .addEqualityGroup(FileLocation.of("a.csv", 1), FileLocation.of("a.csv", 1))
+        .addEqualityGroup(FileLocation.of("a.csv", 2))
+        .addEqualityGroup(FileLocation.of("b.csv", 1))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(row, RejectedRow.of(AT, "launched", "raw", "bad"))
+        .addEqualityGroup(RejectedRow.ofRow(AT, "raw", "bad"))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(ImportResult.empty(),
+            ImportResult.of(List.of(), List.of(), List.of(), List.of()))
+        .addEqualityGroup(ImportResult.of(List.of(), List.of(), List.of(),
+            List.of(ImportCounts.of("a.csv", 0, 0, 0))))
+        .addEqualityGroup(ImportResult.of(List.of(), List.of(row), List.of(),
+            List.of(ImportCounts.of("a.csv", 0, 1, 0))))
+        .testEquals();
   }
 
   @Test
   void nullsAreRejected() {
-    // guava-testlib's NullPointerTester needs JUnit 4 at run time, which the build leaves out
-    RejectedRow row = RejectedRow.ofRow(AT, "", "bad");
-    List<Runnable> misuse = List.of(
-        () -> FileLocation.of(null, 1),
-        () -> RejectedRow.of(null, "f", "", "r"),
-        () -> RejectedRow.of(AT, null, "", "r"),
-        () -> RejectedRow.ofRow(AT, null, "r"),
-        () -> RejectedRow.ofRow(AT, "", null),
-        () -> ImportWarning.of(null, 1, "m"),
-        () -> ImportWarning.ofFile("a.csv", null),
-        () -> ImportCounts.of(null, 0, 0, 0),
-        () -> ImportedReport.of(null, List.of()),
-        () -> ImportedReport.of(report("r", 0), null),
-        () -> ImportResult.of(null, List.of(), List.of(), List.of()),
-        () -> ImportResult.empty().plus(null),
-        () -> ImportResult.empty().counts(null),
-        () -> ImportResult.builder().addCounts(null),
-        () -> ImportResult.builder().report(null),
-        () -> ImportResult.builder().rejected(null),
-        () -> ImportResult.builder().warning(null),
-        () -> new ImportException(null),
-        () -> new ImportException(row, null));
-    for (Runnable r : misuse) {
-      assertThrows(NullPointerException.class, r::run);
+    NullPointerTester t = new NullPointerTester()
+        .setDefault(FileLocation.class, AT)
+        .setDefault(StrikeReport.class, report("r", 1))
+        .setDefault(RejectedRow.class, RejectedRow.ofRow(AT, "", "bad"))
+        .setDefault(ImportResult.class, ImportResult.empty());
+    for (Class<?> c : List.of(FileLocation.class, RejectedRow.class, ImportWarning.class,
+        ImportCounts.class, ImportedReport.class, ImportResult.class)) {
+      t.testAllPublicStaticMethods(c);
     }
+    t.testAllPublicConstructors(ImportException.class);
+    t.testAllPublicInstanceMethods(ImportResult.empty());
+    t.testAllPublicInstanceMethods(ImportResult.builder());
   }
 }

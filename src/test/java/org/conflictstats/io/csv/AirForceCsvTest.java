@@ -2,25 +2,23 @@ package org.conflictstats.io.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.testing.NullPointerTester;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.conflictstats.io.ImportHandler;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.Source;
+import org.conflictstats.model.WeaponCatalog;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,37 +67,16 @@ final class AirForceCsvTest {
 
   @Test
   void nullsAreRejected() {
-    // guava-testlib's NullPointerTester needs JUnit 4 at run time, which the build leaves out
-    Path p = Path.of("x.csv");
-    AirForceCsvReader r = AirForceCsv.reader();
-    AirForceCsvWriter w = AirForceCsv.writer();
-    List<Executable> misuse = List.of(
-        () -> AirForceCsv.reportId(null, null),
-        () -> AirForceCsv.looksLikeAirForceCsv((String) null),
-        () -> AirForceCsv.looksLikeAirForceCsv((Path) null),
-        () -> r.withCatalog(null),
-        () -> r.withZone(null),
-        () -> r.withMode(null),
-        () -> r.read((Path) null),
-        () -> r.read(null, "x.csv"),
-        () -> r.read(new StringReader(""), null),
-        () -> r.read(new StringReader(""), "x.csv", null),
-        () -> r.read(p, (ImportHandler) null),
-        () -> r.stream(p, null),
-        () -> r.readAll(null),
-        () -> w.withCatalog(null),
-        () -> w.withZone(null),
-        () -> w.losses(null),
-        () -> w.write(null, new StringWriter()),
-        () -> w.write(List.of(), (Writer) null),
-        () -> w.write(List.of(), (Path) null),
-        () -> WeaponCatalogCsv.read(null),
-        () -> WeaponCatalogCsv.read(null, "c.csv"),
-        () -> WeaponCatalogCsv.extend(null, List.of()),
-        () -> WeaponCatalogCsv.category(null, ""),
-        () -> WeaponCatalogCsv.category("", null));
-    for (Executable e : misuse) {
-      assertThrows(NullPointerException.class, e);
-    }
+    NullPointerTester t = new NullPointerTester()
+        .setDefault(ReportPeriod.class, ReportPeriod.of(ReportTime.ofDate(LocalDate.of(2025, 1, 1)),
+            ReportTime.ofDate(LocalDate.of(2025, 1, 2))))
+        .setDefault(Source.class, Source.parse("kpszsu"))
+        .setDefault(Path.class, Path.of("no-such-file.csv"))
+        .setDefault(Reader.class, new StringReader(""))
+        .setDefault(WeaponCatalog.class, WeaponCatalog.builtIn());
+    t.testAllPublicStaticMethods(AirForceCsv.class);
+    t.testAllPublicStaticMethods(WeaponCatalogCsv.class);
+    t.testAllPublicInstanceMethods(AirForceCsv.reader());
+    t.testAllPublicInstanceMethods(AirForceCsv.writer());
   }
 }
