@@ -63,7 +63,7 @@ final class DuckDbPeer implements AutoCloseable {
         + "'time_start': 'VARCHAR', 'time_end': 'VARCHAR', 'model': 'VARCHAR',"
         + " 'launch_place': 'VARCHAR', 'target': 'VARCHAR', 'target_main': 'VARCHAR',"
         + " 'launched': 'DOUBLE', 'destroyed': 'DOUBLE', 'not_reach_goal': 'DOUBLE',"
-        + " 'still_attacking': 'VARCHAR', 'border_crossing': 'VARCHAR', 'is_shahed': 'VARCHAR',"
+        + " 'still_attacking': 'DOUBLE', 'border_crossing': 'VARCHAR', 'is_shahed': 'VARCHAR',"
         + " 'num_hit_location': 'VARCHAR', 'num_fall_fragment_location': 'VARCHAR',"
         + " 'carrier': 'VARCHAR', 'turbojet': 'VARCHAR', 'turbojet_destroyed': 'VARCHAR',"
         + " 'affected region': 'VARCHAR', 'destroyed_details': 'VARCHAR',"
@@ -72,11 +72,22 @@ final class DuckDbPeer implements AutoCloseable {
         + "  SELECT substr(trim(time_end), 1, 7) AS month, model,\n"
         + "         CASE WHEN isfinite(launched) THEN CAST(launched AS BIGINT) END AS l,\n"
         + "         CASE WHEN isfinite(destroyed) THEN CAST(destroyed AS BIGINT) END AS d,\n"
-        + "         CASE WHEN isfinite(not_reach_goal) THEN CAST(not_reach_goal AS BIGINT) END AS s\n"
+        + "         CASE WHEN isfinite(not_reach_goal) THEN CAST(not_reach_goal AS BIGINT) END AS s,\n"
+        + "         coalesce(CASE WHEN isfinite(still_attacking) THEN CAST(still_attacking AS BIGINT)"
+        + " END, 0) AS a,\n"
+        // left airspace: the known values of the border_crossing dict (NaN adds nothing)
+        + "         CASE WHEN trim(border_crossing) LIKE '{%' THEN coalesce(list_sum(list_transform("
+        + "regexp_extract_all(border_crossing, ':\\s*([0-9]+(\\.[0-9]*)?)', 1),"
+        + " v -> CAST(CAST(v AS DOUBLE) AS BIGINT))), 0)\n"
+        + "              ELSE coalesce(CAST(TRY_CAST(border_crossing AS DOUBLE) AS BIGINT), 0) END"
+        + " AS x\n"
         + "  FROM read_csv('" + path + "', header = true, delim = ',', quote = '\"',"
         + " escape = '\"', auto_detect = false, columns = " + columns + ")\n"
+        + "), rated AS (\n"
+        + "  SELECT *, l > 0 AS r, least(coalesce(d, 0), l) AS k,"
+        + " least(coalesce(d, 0) + coalesce(s, 0), l) AS n FROM src\n"
         + ")\n"
-        + "SELECT month, coalesce(w.canonical, trim(src.model)) AS weapon,\n"
+        + "SELECT month, coalesce(w.canonical, trim(rated.model)) AS weapon,\n"
         + "       count(*) AS lines,\n"
         + "       coalesce(sum(l), 0) AS launched,\n"
         + "       count(*) - count(l) AS launched_unknown,\n"
@@ -84,11 +95,15 @@ final class DuckDbPeer implements AutoCloseable {
         + "       count(*) - count(d) AS destroyed_unknown,\n"
         + "       coalesce(sum(s), 0) AS suppressed,\n"
         + "       count(*) - count(s) AS suppressed_unknown,\n"
-        + "       count(*) FILTER (WHERE l > 0) AS rated_lines,\n"
-        + "       coalesce(sum(l) FILTER (WHERE l > 0), 0) AS rated_launched,\n"
-        + "       coalesce(sum(d) FILTER (WHERE l > 0), 0) AS rated_destroyed,\n"
-        + "       coalesce(sum(s) FILTER (WHERE l > 0), 0) AS rated_suppressed\n"
-        + "FROM src LEFT JOIN weapon_map w ON w.raw = src.model\n"
+        + "       count(*) FILTER (WHERE r) AS rated_lines,\n"
+        + "       coalesce(sum(l) FILTER (WHERE r), 0) AS rated_launched,\n"
+        + "       coalesce(sum(k) FILTER (WHERE r), 0) AS destroyed_known,\n"
+        + "       coalesce(sum(greatest(k, l - coalesce(s, 0) - a - x)) FILTER (WHERE r), 0)"
+        + " AS destroyed_possible,\n"
+        + "       coalesce(sum(n) FILTER (WHERE r), 0) AS neutralised_known,\n"
+        + "       coalesce(sum(greatest(n, l - a - x)) FILTER (WHERE r), 0)"
+        + " AS neutralised_possible\n"
+        + "FROM rated LEFT JOIN weapon_map w ON w.raw = rated.model\n"
         + "GROUP BY ALL";
   }
 
@@ -100,7 +115,7 @@ final class DuckDbPeer implements AutoCloseable {
         GroupKey key = new GroupKey(rs.getString(1), rs.getString(2));
         GroupSums sums = new GroupSums(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
             rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
-            rs.getLong(12), rs.getLong(13));
+            rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15));
         if (out.put(key, sums) != null) {
           throw new IllegalStateException("DuckDB returned group " + key + " twice");
         }

@@ -1,14 +1,53 @@
 package org.conflictstats.bench;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.conflictstats.io.csv.AirForceCsv;
+import org.conflictstats.stats.CountSum;
+import org.conflictstats.stats.Dimension;
+import org.conflictstats.stats.StatsQuery;
+import org.conflictstats.stats.StatsTable;
+import org.conflictstats.stats.Tally;
 
 /** The workload through the library's public API. */
 final class Ours {
 
+  /** Sums and rates per month of report date and weapon, every line kept. */
+  static final StatsQuery QUERY = StatsQuery.groupBy(Dimension.MONTH, Dimension.WEAPON)
+      .withInvalidReportsKept(true)
+      .withOverlapCheck(false);
+
   private Ours() {}
 
-  static Map<GroupKey, GroupSums> run(Path file) {
-    throw new UnsupportedOperationException("not wired yet: waits for the stats and csv packages");
+  static StatsTable table(Path file) throws IOException {
+    AtomicLong rejected = new AtomicLong();
+    StatsTable t = AirForceCsv.reader().table(file, QUERY, bad -> rejected.incrementAndGet());
+    if (rejected.get() > 0) {
+      throw new IllegalStateException(rejected.get() + " rows rejected");
+    }
+    return t;
+  }
+
+  static Map<GroupKey, GroupSums> run(Path file) throws IOException {
+    return sums(table(file));
+  }
+
+  static Map<GroupKey, GroupSums> sums(StatsTable t) {
+    Map<GroupKey, GroupSums> out = new HashMap<>();
+    for (StatsTable.Row row : t.rows()) {
+      Tally y = row.tally();
+      CountSum l = y.launched();
+      CountSum d = y.destroyed();
+      CountSum s = y.suppressed();
+      out.put(new GroupKey(row.key(0), row.key(1)), new GroupSums(y.lines(), l.lower(),
+          l.unboundedTerms(), d.lower(), d.unboundedTerms(), s.lower(), s.unboundedTerms(),
+          y.ratedLines(), y.ratedLaunched(), y.kineticRate().known(),
+          y.kineticRate().possible(), y.neutralisationRate().known(),
+          y.neutralisationRate().possible()));
+    }
+    return out;
   }
 }

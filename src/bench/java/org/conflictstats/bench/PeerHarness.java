@@ -89,7 +89,6 @@ public final class PeerHarness {
           systems.put("DuckDB", duck::run);
         }
         case "reference" -> systems.put("reference (plain Java, 1 thread)", ReferenceWorkload::run);
-        case "proto" -> systems.put("prototype", ScanPrototype::run);
         default -> throw new IllegalArgumentException("unknown system " + name);
       }
     }

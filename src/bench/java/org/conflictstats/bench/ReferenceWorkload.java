@@ -30,6 +30,8 @@ final class ReferenceWorkload {
       int launched = header.indexOf("launched");
       int destroyed = header.indexOf("destroyed");
       int suppressed = header.indexOf("not_reach_goal");
+      int still = header.indexOf("still_attacking");
+      int border = header.indexOf("border_crossing");
       List<String> r;
       while ((r = record(in)) != null) {
         String month = r.get(timeEnd).strip().substring(0, 7);
@@ -38,14 +40,37 @@ final class ReferenceWorkload {
         long l = count(r.get(launched));
         long d = count(r.get(destroyed));
         long s = count(r.get(suppressed));
+        long a = Math.max(0, count(r.get(still)));
+        long x = border(r.get(border));
         boolean rated = l > 0;
-        GroupSums one = new GroupSums(1, Math.max(l, 0), l < 0 ? 1 : 0, Math.max(d, 0),
-            d < 0 ? 1 : 0, Math.max(s, 0), s < 0 ? 1 : 0, rated ? 1 : 0, rated ? l : 0,
-            rated ? Math.max(d, 0) : 0, rated ? Math.max(s, 0) : 0);
+        long d0 = Math.max(d, 0);
+        long s0 = Math.max(s, 0);
+        long k = rated ? Math.min(d0, l) : 0;
+        long n = rated ? Math.min(d0 + s0, l) : 0;
+        GroupSums one = new GroupSums(1, Math.max(l, 0), l < 0 ? 1 : 0, d0, d < 0 ? 1 : 0, s0,
+            s < 0 ? 1 : 0, rated ? 1 : 0, rated ? l : 0, k,
+            rated ? Math.max(k, l - s0 - a - x) : 0, n, rated ? Math.max(n, l - a - x) : 0);
         out.merge(new GroupKey(month, weapon), one, GroupSums::plus);
       }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern VALUE =
+      java.util.regex.Pattern.compile(":\\s*([0-9]+(\\.[0-9]*)?)");
+
+  /** The known part of a left-airspace cell: the sum of a dict's numbers, or the cell's count. */
+  private static long border(String cell) {
+    String t = cell.strip();
+    if (!t.startsWith("{")) {
+      return Math.max(0, count(t));
+    }
+    long sum = 0;
+    java.util.regex.Matcher m = VALUE.matcher(t);
+    while (m.find()) {
+      sum += (long) Double.parseDouble(m.group(1));
+    }
+    return sum;
   }
 
   /** A known count, or -1 when the cell is blank or NaN. */

@@ -26,6 +26,9 @@ import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.WeaponCatalog;
+import org.conflictstats.stats.StatsQuery;
+import org.conflictstats.stats.StatsTable;
+import org.conflictstats.stats.TallyAccumulator;
 
 /**
  * Reads the Air Force CSV ("Massive Missile Attacks on Ukraine") in any of its four published
@@ -249,6 +252,46 @@ public final class AirForceCsvReader {
     ImportResult.Builder b = ImportResult.builder();
     ImportCounts counts = run(in, fileName, b, Integer.MAX_VALUE);
     return b.addCounts(counts).build();
+  }
+
+  /**
+   * Reads a file and aggregates it straight into a grouped table: the same table as
+   * {@code query.run(stream(file, onRejected).map(ImportedReport::report))}, computed faster and in
+   * constant memory when it can be.
+   *
+   * <pre>{@code
+   * StatsTable byMonth = AirForceCsv.reader().table(path,
+   *     StatsQuery.groupBy(Dimension.MONTH, Dimension.WEAPON)
+   *         .withInvalidReportsKept(true).withOverlapCheck(false),
+   *     bad -> System.err.println(bad));
+   * }</pre>
+   *
+   * <p>When the query keeps invalid reports, does not look for overlap (its scope is not {@code ALL},
+   * or {@link StatsQuery#withOverlapCheck(boolean)} is off), groups by at most three of the built-in
+   * dimensions {@code day}, {@code week}, {@code month}, {@code year}, {@code weapon},
+   * {@code category} and {@code source}, and attributes reports in the reader's zone, the file is
+   * cut into byte ranges at report boundaries and the ranges are read on all processors, each row
+   * going straight from the file's bytes into its group's {@link TallyAccumulator}; only the groups
+   * are kept in memory. Rows in forms the fast reading does not know (and rows to be rejected) are
+   * read by the ordinary parser, and a file in which rows of one report lie far apart is read in
+   * order, so the table is the same either way. Other queries read the file in order, as
+   * {@link #stream} does. Rejected rows reach {@code onRejected} in file order, after the reading,
+   * with their line numbers; warnings are dropped.
+   *
+   * @param file the file; its name in messages is {@code file.toString()}
+   * @param query the query
+   * @param onRejected receives each rejected row
+   * @return the table
+   * @throws IOException if the file cannot be read
+   * @throws ImportException in strict mode, at the first bad row
+   */
+  public StatsTable table(Path file, StatsQuery query, Consumer<? super RejectedRow> onRejected)
+      throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(onRejected, "onRejected");
+    return ParallelTable.run(this, file, query, onRejected,
+        Runtime.getRuntime().availableProcessors());
   }
 
   /**

@@ -1,0 +1,323 @@
+package org.conflictstats.io.csv;
+
+import java.time.LocalDate;
+
+/**
+ * Byte-level twins of {@link Cells} for the parallel table path: the same rules for counts and times,
+ * read straight from UTF-8 bytes, plus conservative checks of the Python-literal cells. Each method
+ * answers only what it is sure of: anything unusual is reported as {@link #SLOW}, and the row is then
+ * read by the ordinary parser, so the two paths can never disagree.
+ */
+final class ByteCells {
+
+  /** The cell is unknown (blank or NaN). */
+  static final long UNKNOWN = -1;
+  /** The cell is something the fast path does not decide: read the row the ordinary way. */
+  static final long SLOW = -2;
+
+  private ByteCells() {}
+
+  static boolean blank(byte[] b, int s, int e) {
+    while (s < e && (b[s] & 0xFF) <= ' ') {
+      s++;
+    }
+    return s == e;
+  }
+
+  /**
+   * Reads a count as {@link Cells#count} does: a whole number, {@code 93.0}, blank or {@code NaN}
+   * (unknown), surrounding spaces ignored. Returns the value, {@link #UNKNOWN}, or {@link #SLOW} for
+   * anything else (which the ordinary parser rejects or reads).
+   */
+  static long count(byte[] b, int s, int e) {
+    while (s < e && (b[s] & 0xFF) <= ' ') {
+      s++;
+    }
+    while (e > s && (b[e - 1] & 0xFF) <= ' ') {
+      e--;
+    }
+    if (s == e) {
+      return UNKNOWN;
+    }
+    if (e - s == 3 && (b[s] | 0x20) == 'n' && (b[s + 1] | 0x20) == 'a' && (b[s + 2] | 0x20) == 'n') {
+      return UNKNOWN;
+    }
+    int i = s;
+    long v = 0;
+    int n = 0;
+    while (i < e && b[i] >= '0' && b[i] <= '9') {
+      v = v * 10 + (b[i] - '0');
+      i++;
+      if (++n > 15) {
+        return SLOW;
+      }
+    }
+    if (n == 0) {
+      return SLOW;
+    }
+    if (i < e && b[i] == '.') {
+      i++;
+      while (i < e && b[i] == '0') {
+        i++;
+      }
+    }
+    return i == e ? v : SLOW;
+  }
+
+  /**
+   * Reads a time as {@link Cells#time} does and packs it: {@code epochMinute * 2 + 1} for a date and
+   * time, {@code epochDay * 2880} (even) for a date alone; {@link #SLOW} when it is not one.
+   */
+  static long time(byte[] b, int s, int e) {
+    while (s < e && (b[s] & 0xFF) <= ' ') {
+      s++;
+    }
+    while (e > s && (b[e - 1] & 0xFF) <= ' ') {
+      e--;
+    }
+    int i = s;
+    if (e - i < 8) {
+      return SLOW;
+    }
+    int year = 0;
+    for (int k = 0; k < 4; k++) {
+      int d = b[i++] - '0';
+      if (d < 0 || d > 9) {
+        return SLOW;
+      }
+      year = year * 10 + d;
+    }
+    if (b[i++] != '-') {
+      return SLOW;
+    }
+    int month = 0;
+    int n = 0;
+    while (i < e && n < 2 && b[i] >= '0' && b[i] <= '9') {
+      month = month * 10 + (b[i++] - '0');
+      n++;
+    }
+    if (n == 0 || i >= e || b[i++] != '-') {
+      return SLOW;
+    }
+    int day = 0;
+    n = 0;
+    while (i < e && n < 2 && b[i] >= '0' && b[i] <= '9') {
+      day = day * 10 + (b[i++] - '0');
+      n++;
+    }
+    if (n == 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+      return SLOW;
+    }
+    long epochDay = epochDay(year, month, day);
+    if (i == e) {
+      return epochDay * 2880;
+    }
+    if (b[i] != ' ' && b[i] != 'T') {
+      return SLOW;
+    }
+    i++;
+    while (i < e && b[i] == ' ') {
+      i++;
+    }
+    int hour = 0;
+    n = 0;
+    while (i < e && n < 2 && b[i] >= '0' && b[i] <= '9') {
+      hour = hour * 10 + (b[i++] - '0');
+      n++;
+    }
+    if (n == 0 || i + 3 > e || b[i] != ':') {
+      return SLOW;
+    }
+    int m1 = b[i + 1] - '0';
+    int m2 = b[i + 2] - '0';
+    if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9) {
+      return SLOW;
+    }
+    i += 3;
+    int minute = m1 * 10 + m2;
+    if (i != e || hour > 23 || minute > 59) {
+      return SLOW; // seconds and fractions are rare: the ordinary parser reads them
+    }
+    return (epochDay * 1440 + hour * 60 + minute) * 2 + 1;
+  }
+
+  /** Days since 1970-01-01 of a valid date, as {@link LocalDate#toEpochDay()} computes them. */
+  static long epochDay(long y, int m, int d) {
+    long total = 365 * y;
+    if (y >= 0) {
+      total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+    } else {
+      total -= y / -4 - y / -100 + y / -400;
+    }
+    total += (367 * m - 362) / 12;
+    total += d - 1;
+    if (m > 2) {
+      total--;
+      if (!(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) {
+        total--;
+      }
+    }
+    return total - 719528;
+  }
+
+  /** The local date of a packed time. */
+  static long epochDay(long packed) {
+    return (packed & 1) == 0 ? packed / 2880 : Math.floorDiv(packed >> 1, 1440);
+  }
+
+  private static int lengthOfMonth(int year, int month) {
+    switch (month) {
+      case 2:
+        return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
+  }
+
+  // ---- Python-literal cells: a conservative subset ------------------------------------------------
+
+  /** What a dict's values must be. */
+  enum Values { COUNTS, TEXTS }
+
+  /**
+   * Checks a dict cell of the simple form {@code {'key': value, ...}} (or {@code {}}) with plain
+   * single-quoted keys (no backslash) and values that are counts ({@code 12}, {@code 1.0},
+   * {@code NaN}) or, for {@link Values#TEXTS}, plain single-quoted texts or counts. With
+   * {@code sum}, returns the sum of the known values and sets {@code unknownOut[0]} when a value is
+   * NaN; duplicate keys give {@link #SLOW}. Returns the sum (0 without {@code sum}), or
+   * {@link #SLOW}. The caller has stripped the cell and seen its {@code '{'}.
+   */
+  static long dict(byte[] b, int s, int e, Values values, boolean nonBlankKeys, int[] keyStarts,
+      int[] keyEnds, boolean[] unknownOut) {
+    int i = s + 1;
+    i = ws(b, i, e);
+    long sum = 0;
+    int keys = 0;
+    unknownOut[0] = false;
+    if (i < e && b[i] == '}') {
+      return ws(b, i + 1, e) == e ? 0 : SLOW;
+    }
+    while (true) {
+      if (i >= e || b[i] != '\'') {
+        return SLOW;
+      }
+      int ks = ++i;
+      while (i < e && b[i] != '\'' && b[i] != '\\') {
+        i++;
+      }
+      if (i >= e || b[i] != '\'') {
+        return SLOW;
+      }
+      int ke = i++;
+      if (nonBlankKeys && blank(b, ks, ke)) {
+        return SLOW;
+      }
+      if (keyStarts != null) {
+        if (keys == keyStarts.length) {
+          return SLOW;
+        }
+        for (int k = 0; k < keys; k++) {
+          if (java.util.Arrays.equals(b, keyStarts[k], keyEnds[k], b, ks, ke)) {
+            return SLOW;
+          }
+        }
+        keyStarts[keys] = ks;
+        keyEnds[keys] = ke;
+      }
+      keys++;
+      i = ws(b, i, e);
+      if (i >= e || b[i++] != ':') {
+        return SLOW;
+      }
+      i = ws(b, i, e);
+      if (i >= e) {
+        return SLOW;
+      }
+      if (b[i] == '\'') {
+        if (values != Values.TEXTS) {
+          return SLOW;
+        }
+        i++;
+        while (i < e && b[i] != '\'' && b[i] != '\\') {
+          i++;
+        }
+        if (i >= e || b[i] != '\'') {
+          return SLOW;
+        }
+        i++;
+      } else {
+        int vs = i;
+        while (i < e && b[i] != ',' && b[i] != '}' && (b[i] & 0xFF) > ' ') {
+          i++;
+        }
+        long v = count(b, vs, i);
+        if (v == SLOW || (v == UNKNOWN
+            && !(i - vs == 3 && b[vs] == 'N' && b[vs + 1] == 'a' && b[vs + 2] == 'N'))) {
+          return SLOW;
+        }
+        if (v == UNKNOWN) {
+          unknownOut[0] = true;
+        } else {
+          sum += v;
+        }
+      }
+      i = ws(b, i, e);
+      if (i >= e) {
+        return SLOW;
+      }
+      if (b[i] == '}') {
+        return ws(b, i + 1, e) == e ? sum : SLOW;
+      }
+      if (b[i++] != ',') {
+        return SLOW;
+      }
+      i = ws(b, i, e);
+    }
+  }
+
+  /**
+   * Checks a list cell of the simple form {@code ['a', 'b']} with plain single-quoted, non-blank
+   * texts. Returns 0, or {@link #SLOW}. The caller has stripped the cell and seen its {@code '['}.
+   */
+  static long list(byte[] b, int s, int e) {
+    int i = ws(b, s + 1, e);
+    if (i < e && b[i] == ']') {
+      return ws(b, i + 1, e) == e ? 0 : SLOW;
+    }
+    while (true) {
+      if (i >= e || b[i] != '\'') {
+        return SLOW;
+      }
+      int ts = ++i;
+      while (i < e && b[i] != '\'' && b[i] != '\\') {
+        i++;
+      }
+      if (i >= e || blank(b, ts, i)) {
+        return SLOW;
+      }
+      i = ws(b, i + 1, e);
+      if (i >= e) {
+        return SLOW;
+      }
+      if (b[i] == ']') {
+        return ws(b, i + 1, e) == e ? 0 : SLOW;
+      }
+      if (b[i++] != ',') {
+        return SLOW;
+      }
+      i = ws(b, i, e);
+    }
+  }
+
+  private static int ws(byte[] b, int i, int e) {
+    while (i < e && (b[i] == ' ' || b[i] == '\n' || b[i] == '\t' || b[i] == '\r')) {
+      i++;
+    }
+    return i;
+  }
+}
