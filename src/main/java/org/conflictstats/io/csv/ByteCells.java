@@ -69,6 +69,35 @@ final class ByteCells {
    * time, {@code epochDay * 2880} (even) for a date alone; {@link #SLOW} when it is not one.
    */
   static long time(byte[] b, int s, int e) {
+    if (e - s == 16 && b[s + 4] == '-' && b[s + 7] == '-' && b[s + 10] == ' ' && b[s + 13] == ':') {
+      // the usual "2025-04-16 20:00"
+      int y = d(b, s) * 1000 + d(b, s + 1) * 100 + d(b, s + 2) * 10 + d(b, s + 3);
+      int mo = d(b, s + 5) * 10 + d(b, s + 6);
+      int dd = d(b, s + 8) * 10 + d(b, s + 9);
+      int h = d(b, s + 11) * 10 + d(b, s + 12);
+      int mi = d(b, s + 14) * 10 + d(b, s + 15);
+      if ((y | mo | dd | h | mi) >= 0 && mo >= 1 && mo <= 12 && dd >= 1
+          && dd <= lengthOfMonth(y, mo) && h <= 23 && mi <= 59) {
+        return (epochDay(y, mo, dd) * 1440 + h * 60 + mi) * 2 + 1;
+      }
+    } else if (e - s == 10 && b[s + 4] == '-' && b[s + 7] == '-') {
+      int y = d(b, s) * 1000 + d(b, s + 1) * 100 + d(b, s + 2) * 10 + d(b, s + 3);
+      int mo = d(b, s + 5) * 10 + d(b, s + 6);
+      int dd = d(b, s + 8) * 10 + d(b, s + 9);
+      if ((y | mo | dd) >= 0 && mo >= 1 && mo <= 12 && dd >= 1 && dd <= lengthOfMonth(y, mo)) {
+        return epochDay(y, mo, dd) * 2880;
+      }
+    }
+    return timeSlowly(b, s, e);
+  }
+
+  /** A digit's value, or a large negative number for any other byte. */
+  private static int d(byte[] b, int i) {
+    int v = b[i] - '0';
+    return v >= 0 && v <= 9 ? v : -100_000;
+  }
+
+  private static long timeSlowly(byte[] b, int s, int e) {
     while (s < e && (b[s] & 0xFF) <= ' ') {
       s++;
     }
@@ -141,8 +170,24 @@ final class ByteCells {
     return (epochDay * 1440 + hour * 60 + minute) * 2 + 1;
   }
 
+  /** Epoch days of the dates of 1970 to 2099, filled in as they are met (0 = not yet). */
+  private static final int[] DAYS = new int[130 * 12 * 32];
+
   /** Days since 1970-01-01 of a valid date, as {@link LocalDate#toEpochDay()} computes them. */
   static long epochDay(long y, int m, int d) {
+    if (y >= 1970 && y < 2100) {
+      int at = ((int) (y - 1970) * 12 + m - 1) * 32 + d;
+      int v = DAYS[at];
+      if (v == 0) {
+        v = (int) computeEpochDay(y, m, d) + 1;
+        DAYS[at] = v; // idempotent: a race writes the same value
+      }
+      return v - 1;
+    }
+    return computeEpochDay(y, m, d);
+  }
+
+  private static long computeEpochDay(long y, int m, int d) {
     long total = 365 * y;
     if (y >= 0) {
       total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;

@@ -79,7 +79,7 @@ final class ParallelTable {
   private static final long CRS = ONES * '\r';
 
   /** The nominal size of a range; small ones for tests. */
-  static int unitSize = 8 << 20;
+  static int unitSize = 16 << 20;
   private static final int PAD = 16;
 
   private static final Count[] SMALL = new Count[4096];
@@ -697,7 +697,7 @@ final class ParallelTable {
     private byte[] buf = new byte[0];
     private final int[] fs = new int[64];
     private final int[] fe = new int[64];
-    private final boolean[] fq = new boolean[64]; // quoted with doubled quotes inside
+    private long escaped; // bit c: field c was quoted with doubled quotes inside
     private final byte[][] cacheKeys = new byte[1024][];
     private final int[] cacheIds = new int[1024];
     private final int[] dictKeyStarts = new int[16];
@@ -782,7 +782,7 @@ final class ParallelTable {
       int e1 = fe[cStart];
       int s2 = fs[cEnd];
       int e2 = fe[cEnd];
-      if (prevKeyed && !fq[cStart] && !fq[cEnd]
+      if (prevKeyed && !esc(cStart) && !esc(cEnd)
           && Arrays.equals(b, s1, e1, b, prevS1, prevE1)
           && Arrays.equals(b, s2, e2, b, prevS2, prevE2)) {
         keyStart = prevKs; // the same text as the previous record's: the same times
@@ -801,7 +801,7 @@ final class ParallelTable {
       }
       keyStart = ks;
       keyEnd = ke;
-      prevKeyed = !fq[cStart] && !fq[cEnd];
+      prevKeyed = !esc(cStart) && !esc(cEnd);
       prevKs = ks;
       prevKe = ke;
       prevS1 = s1;
@@ -819,7 +819,7 @@ final class ParallelTable {
     private int prevE2;
 
     private long time(byte[] b, int c) {
-      long t = fq[c] ? ByteCells.SLOW : ByteCells.time(b, fs[c], fe[c]);
+      long t = esc(c) ? ByteCells.SLOW : ByteCells.time(b, fs[c], fe[c]);
       if (t != ByteCells.SLOW) {
         return t;
       }
@@ -911,7 +911,8 @@ final class ParallelTable {
       }
       r.start = readFrom + p;
       long lines = 0;
-      LongSet seen = new LongSet();
+      LongSet seen = this.seen;
+      seen.clear();
       LongList first = new LongList();
       LongRing last = new LongRing(reader.groupingWindow() + 1);
       boolean fast = true;
@@ -980,10 +981,16 @@ final class ParallelTable {
 
     private boolean oddQuote;
 
+    private boolean esc(int c) {
+      return (escaped >>> c & 1) != 0;
+    }
+    private final LongSet seen = new LongSet();
+
     /** Splits the record at {@code p} into fields; returns the start of the next record. */
     private int record(int p) throws Slow {
       byte[] b = buf;
       oddQuote = false;
+      escaped = 0;
       int col = 0;
       int fieldStart = p;
       int pos = p;
@@ -993,15 +1000,25 @@ final class ParallelTable {
         long cm = zero(word ^ COMMAS);
         long qn = zero(word ^ LFS) | zero(word ^ QUOTES) | zero(word ^ CRS);
         if (qn == 0) {
+          // only commas in this word: the common case, without a look at the bytes
           int k = Long.bitCount(cm);
-          if (col + k < 64 && ((need >>> col) & ((1L << k) - 1)) == 0) {
-            if (k > 0) {
+          if (k > 0) {
+            if (col + k < 64 && ((need >>> col) & ((1L << k) - 1)) == 0) {
               col += k;
               fieldStart = pos + ((63 - Long.numberOfLeadingZeros(cm)) >>> 3) + 1;
+            } else {
+              do {
+                int at = pos + (Long.numberOfTrailingZeros(cm) >>> 3);
+                fs[col & 63] = fieldStart;
+                fe[col & 63] = at;
+                col++;
+                fieldStart = at + 1;
+                cm &= cm - 1;
+              } while (cm != 0);
             }
-            pos += 8;
-            continue;
           }
+          pos += 8;
+          continue;
         }
         long m = cm | qn;
         boolean restart = false;
@@ -1052,10 +1069,10 @@ final class ParallelTable {
             if (after != ',' && after != '\n') {
               throw SLOW; // text after the closing quote, or CR
             }
-            if (col < 64) {
-              fs[col] = at + 1;
-              fe[col] = q;
-              fq[col] = doubled;
+            fs[col & 63] = at + 1;
+            fe[col & 63] = q;
+            if (doubled && col < 64) {
+              escaped |= 1L << col;
             }
             col++;
             fieldStart = q + 2;
@@ -1067,15 +1084,12 @@ final class ParallelTable {
             restart = true;
             break;
           }
-          if (col < 64) {
-            fs[col] = fieldStart;
-            fe[col] = at;
-            fq[col] = false;
-          }
+          fs[col & 63] = fieldStart;
+          fe[col & 63] = at;
           col++;
           fieldStart = at + 1;
           if (c == '\n') {
-            if (at > fs[col - 1] && b[at - 1] == '\r') {
+            if (at > fs[(col - 1) & 63] && b[at - 1] == '\r') {
               throw SLOW; // CRLF: the ordinary parser
             }
             colCount = col;
@@ -1106,7 +1120,7 @@ final class ParallelTable {
       repSourceE = fe[cSource];
       repSerial++;
       repFast = false;
-      long h = hash(b, ss, se) ^ (ks * 0x9E3779B97F4A7C15L) ^ Long.rotateLeft(ke, 29);
+      long h = sourceHash(b, ss, se) ^ (ks * 0x9E3779B97F4A7C15L) ^ Long.rotateLeft(ke, 29);
       if (!fast) {
         return h;
       }
@@ -1118,7 +1132,7 @@ final class ParallelTable {
           break;
         }
       }
-      if (!slash || fq[cSource]) {
+      if (!slash || esc(cSource)) {
         return h;
       }
       long time = query.attribution().rule() == Attribution.Rule.END_DATE ? ke : ks;
@@ -1131,21 +1145,25 @@ final class ParallelTable {
         repInScope = true;
         repSourceId = 0;
       }
-      if (repDay != lastKeyDay || repSourceId != lastKeySource) {
-        lastKeyDay = repDay;
-        lastKeySource = repSourceId;
-        lastRepKey = key(repDay, -1, repSourceId, false);
+      if (repSourceId == 0) {
+        int slot = (int) (repDay & (DAY_CACHE - 1));
+        if (dayCacheDay[slot] != repDay) {
+          dayCacheDay[slot] = repDay;
+          dayCacheKey[slot] = key(repDay, -1, 0, false);
+        }
+        repKey = dayCacheKey[slot];
+      } else {
+        repKey = key(repDay, -1, repSourceId, false);
       }
-      repKey = lastRepKey;
       repFast = true;
       return h;
     }
 
     private boolean repFast;
     private long repKey;
-    private long lastKeyDay = Long.MIN_VALUE;
-    private int lastKeySource = -1;
-    private long lastRepKey;
+    private static final int DAY_CACHE = 1 << 14;
+    private final long[] dayCacheDay = filled(DAY_CACHE, Long.MIN_VALUE);
+    private final long[] dayCacheKey = new long[DAY_CACHE];
 
     /** Reads the counts of the current record and adds its line. */
     private void line(Groups g, byte[] b) throws Slow {
@@ -1154,7 +1172,7 @@ final class ParallelTable {
       }
       // checks of cells that only the details use: the ordinary reader rejects bad ones
       for (int c : cDetailCounts) {
-        if (fq[c] || ByteCells.count(b, fs[c], fe[c]) == ByteCells.SLOW) {
+        if (fs[c] != fe[c] && (esc(c) || ByteCells.count(b, fs[c], fe[c]) == ByteCells.SLOW)) {
           throw SLOW;
         }
       }
@@ -1173,7 +1191,7 @@ final class ParallelTable {
         while (e > s && (b[e - 1] & 0xFF) <= ' ') {
           e--;
         }
-        if (s < e && b[s] == '[' && (fq[cRegions] || ByteCells.list(b, s, e) == ByteCells.SLOW)) {
+        if (s < e && b[s] == '[' && (esc(cRegions) || ByteCells.list(b, s, e) == ByteCells.SLOW)) {
           throw SLOW;
         }
       }
@@ -1200,7 +1218,7 @@ final class ParallelTable {
           e--;
         }
         if (s < e && b[s] == '{') {
-          if (fq[cBorder]) {
+          if (esc(cBorder)) {
             throw SLOW;
           }
           long sum = ByteCells.dict(b, s, e, ByteCells.Values.COUNTS, false, dictKeyStarts,
@@ -1281,7 +1299,7 @@ final class ParallelTable {
       if (s == e) {
         return;
       }
-      if (b[s] != '{' || fq[c]
+      if (b[s] != '{' || esc(c)
           || ByteCells.dict(b, s, e, values, nonBlankKeys, null, null, unknownOut)
           == ByteCells.SLOW) {
         throw SLOW;
@@ -1289,7 +1307,10 @@ final class ParallelTable {
     }
 
     private long count(byte[] b, int c) throws Slow {
-      long v = fq[c] ? ByteCells.SLOW : ByteCells.count(b, fs[c], fe[c]);
+      if (fs[c] == fe[c]) {
+        return ByteCells.UNKNOWN;
+      }
+      long v = esc(c) ? ByteCells.SLOW : ByteCells.count(b, fs[c], fe[c]);
       if (v == ByteCells.SLOW) {
         throw SLOW;
       }
@@ -1322,7 +1343,7 @@ final class ParallelTable {
       while (e > s && (b[e - 1] & 0xFF) <= ' ') {
         e--;
       }
-      if (s == e || fq[cModel]) {
+      if (s == e || esc(cModel)) {
         throw SLOW;
       }
       int n = e - s;
@@ -1436,6 +1457,29 @@ final class ParallelTable {
     return Arrays.equals(b, s1, e1, b, s2, e2);
   }
 
+  private static long[] filled(int n, long v) {
+    long[] a = new long[n];
+    Arrays.fill(a, v);
+    return a;
+  }
+
+  /**
+   * A hash of a report's source text for telling reports apart: its length and three of its 8-byte
+   * words. Two reports with the same times and equal hashes are taken to be one, which can only make
+   * the reading take the ordinary (exact) way more often.
+   */
+  private static long sourceHash(byte[] b, int s, int e) {
+    int n = e - s;
+    if (n < 8) {
+      return hash(b, s, e);
+    }
+    long h = n * 0x9E3779B97F4A7C15L;
+    h = Long.rotateLeft(h ^ (long) LONG.get(b, s), 27) * 0xC2B2AE3D27D4EB4FL;
+    h = Long.rotateLeft(h ^ (long) LONG.get(b, s + (n >> 1) - 4), 31) * 0x165667B19E3779F9L;
+    h = Long.rotateLeft(h ^ (long) LONG.get(b, e - 8), 29) * 0x9E3779B97F4A7C15L;
+    return h ^ (h >>> 32);
+  }
+
   private static long hash(byte[] b, int s, int e) {
     long h = 0x243F6A8885A308D3L ^ (e - s);
     int i = s;
@@ -1448,34 +1492,39 @@ final class ParallelTable {
     return h ^ (h >>> 29);
   }
 
-  /** A set of longs (open addressing). */
+  /** A set of longs (open addressing, 0 marks an empty slot), cleared for reuse. */
   private static final class LongSet {
-    private long[] slots = new long[1024];
-    private boolean[] used = new boolean[1024];
+    private long[] slots = new long[1 << 15];
     private int size;
 
+    void clear() {
+      if (size > 0) {
+        Arrays.fill(slots, 0);
+        size = 0;
+      }
+    }
+
     boolean add(long v) {
+      v |= 1; // never 0
       if (size * 2 >= slots.length) {
         long[] os = slots;
-        boolean[] ou = used;
         slots = new long[os.length * 2];
-        used = new boolean[os.length * 2];
         size = 0;
-        for (int i = 0; i < os.length; i++) {
-          if (ou[i]) {
-            add(os[i]);
+        for (long x : os) {
+          if (x != 0) {
+            add(x);
           }
         }
       }
       int mask = slots.length - 1;
       int h = (int) ((v * 0x9E3779B97F4A7C15L) >>> 35) & mask;
-      while (used[h]) {
-        if (slots[h] == v) {
+      long x;
+      while ((x = slots[h]) != 0) {
+        if (x == v) {
           return false;
         }
         h = (h + 1) & mask;
       }
-      used[h] = true;
       slots[h] = v;
       size++;
       return true;
