@@ -81,6 +81,8 @@ final class ParallelTable {
   /** The nominal size of a range; small ones for tests. */
   static int unitSize = 16 << 20;
   private static final int PAD = 16;
+  /** Below this many bytes of rows, a file is one range read on the calling thread. */
+  private static final long SMALL_FILE = 2 << 20;
 
   private static final Count[] SMALL = new Count[4096];
 
@@ -401,6 +403,9 @@ final class ParallelTable {
       throws IOException {
     long data = size - dataStart;
     int unit = (int) Math.max(1 << 16, Math.min(unitSize, data / (threads * 4L) + 1));
+    if (data < SMALL_FILE && unitSize > SMALL_FILE) {
+      unit = (int) Math.max(1, data); // a small file: one range, read on this thread
+    }
     int units = (int) Math.max(1, (data + unit - 1) / unit);
     long[] nominal = new long[units + 1];
     for (int u = 0; u <= units; u++) {
@@ -408,6 +413,10 @@ final class ParallelTable {
     }
     AtomicInteger next = new AtomicInteger();
     Merge merge = new Merge(ch, new Unit[units], nominal);
+    if (units == 1) {
+      merge.complete(new Scanner().unit(ch, 0, nominal[0], nominal[1]));
+      return finish(merge, units, 1, onRejected);
+    }
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "conflict-stats-csv");
       t.setDaemon(true);
@@ -449,6 +458,11 @@ final class ParallelTable {
     } finally {
       pool.shutdownNow();
     }
+    return finish(merge, units, threads, onRejected);
+  }
+
+  private StatsTable finish(Merge merge, int units, int threads,
+      Consumer<? super RejectedRow> onRejected) {
     if (merge.giveUp || merge.prevEnd != size) {
       trace("table of " + file + ": parallel reading gave up (" + (merge.giveUp
           ? "rows of one report on both sides of a cut, or unreadable records" : "incomplete")
