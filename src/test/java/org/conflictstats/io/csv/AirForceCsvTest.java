@@ -18,6 +18,7 @@ import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.Source;
 import org.conflictstats.model.WeaponCatalog;
+import org.conflictstats.stats.StatsQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,7 +74,8 @@ final class AirForceCsvTest {
         .setDefault(Source.class, Source.parse("kpszsu"))
         .setDefault(Path.class, Path.of("no-such-file.csv"))
         .setDefault(Reader.class, new StringReader(""))
-        .setDefault(WeaponCatalog.class, WeaponCatalog.builtIn());
+        .setDefault(WeaponCatalog.class, WeaponCatalog.builtIn())
+        .setDefault(StatsQuery.class, StatsQuery.ungrouped());
     t.testAllPublicStaticMethods(AirForceCsv.class);
     t.testAllPublicStaticMethods(WeaponCatalogCsv.class);
     t.testAllPublicInstanceMethods(AirForceCsv.reader());
