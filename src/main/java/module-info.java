@@ -8,7 +8,10 @@
  */
 module org.conflictstats {
   requires transitive com.google.common;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
 
   exports org.conflictstats.model;
   exports org.conflictstats.validation;
+  exports org.conflictstats.io.json;
 }

@@ -1,0 +1,356 @@
+package org.conflictstats.io.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.conflictstats.model.StrikeReport;
+
+/**
+ * Reads reports from JSON Lines, one report document per line, in constant memory: only one line is
+ * held at a time (at most 16 MiB of text).
+ *
+ * <pre>{@code
+ * try (JsonLinesReader reader = JsonLinesReader.open(path, JsonReadOptions.lenient())) {
+ *   reader.stream().forEach(report -> ...);
+ *   reader.rejected().forEach(System.err::println); // "line 7, field ...: ..."
+ * }
+ * JsonLinesImport all = JsonLinesReader.readAll(path, JsonReadOptions.strict());
+ * }</pre>
+ *
+ * <p>Blank lines are skipped; a byte-order mark at the start and a {@code \r} before each line
+ * feed are dropped. Input streams and files are read as UTF-8; bytes that are not UTF-8 end the
+ * reading with a {@link ReportJsonException} in both modes.
+ *
+ * <p>In {@link JsonReadMode#STRICT strict} mode the first bad line throws a
+ * {@link ReportJsonException} naming the input, the line and the field. In
+ * {@link JsonReadMode#LENIENT lenient} mode a bad line becomes a {@link JsonRejectedLine} and
+ * reading goes on. Failures of the underlying input are thrown as {@link UncheckedIOException}.
+ *
+ * <p>A reader is iterated once. It is not thread-safe.
+ */
+public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable {
+
+  private final LineSource lines;
+  private final Reader in;
+  private final String source;
+  private final JsonReadOptions options;
+  private final List<JsonRejectedLine> rejected = new ArrayList<>();
+  private final List<JsonReadWarning> warnings = new ArrayList<>();
+  private long documents;
+  private long reports;
+  private boolean iterated;
+  private boolean closed;
+
+  private JsonLinesReader(Reader in, String source, JsonReadOptions options) {
+    this.in = Objects.requireNonNull(in, "in");
+    this.source = Objects.requireNonNull(source, "source");
+    this.options = Objects.requireNonNull(options, "options");
+    this.lines = new LineSource(in, JsonConfig.MAX_DOCUMENT_LENGTH, JsonRejectedLine.MAX_RAW_TEXT);
+  }
+
+  /**
+   * Opens a file for reading; the file's name names it in messages.
+   *
+   * @param file the file, UTF-8
+   * @param options mode and catalogue
+   * @return the reader, to be closed
+   * @throws IOException if the file cannot be opened
+   */
+  public static JsonLinesReader open(Path file, JsonReadOptions options) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
+    InputStream in = Files.newInputStream(file);
+    return new JsonLinesReader(utf8(in), String.valueOf(file.getFileName()), options);
+  }
+
+  /**
+   * Reads from a character stream.
+   *
+   * @param in the input; closed by {@link #close()}
+   * @param source the input's name for messages, such as a file name
+   * @param options mode and catalogue
+   * @return the reader
+   */
+  public static JsonLinesReader of(Reader in, String source, JsonReadOptions options) {
+    return new JsonLinesReader(in, source, options);
+  }
+
+  /**
+   * Reads UTF-8 from a byte stream.
+   *
+   * @param in the input; closed by {@link #close()}
+   * @param source the input's name for messages, such as a file name
+   * @param options mode and catalogue
+   * @return the reader
+   */
+  public static JsonLinesReader of(InputStream in, String source, JsonReadOptions options) {
+    return new JsonLinesReader(utf8(Objects.requireNonNull(in, "in")), source, options);
+  }
+
+  /**
+   * Reads a whole file.
+   *
+   * @param file the file, UTF-8
+   * @param options mode and catalogue
+   * @return the reports, rejected lines and warnings
+   * @throws IOException if the file cannot be read
+   * @throws ReportJsonException in strict mode, at the first bad line
+   */
+  public static JsonLinesImport readAll(Path file, JsonReadOptions options) throws IOException {
+    try (JsonLinesReader reader = open(file, options)) {
+      return reader.readRemaining();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Reads a whole character stream, which is then closed.
+   *
+   * @param in the input
+   * @param source the input's name for messages
+   * @param options mode and catalogue
+   * @return the reports, rejected lines and warnings
+   * @throws UncheckedIOException if the input fails
+   * @throws ReportJsonException in strict mode, at the first bad line
+   */
+  public static JsonLinesImport readAll(Reader in, String source, JsonReadOptions options) {
+    try (JsonLinesReader reader = of(in, source, options)) {
+      return reader.readRemaining();
+    }
+  }
+
+  private JsonLinesImport readRemaining() {
+    List<StrikeReport> all = new ArrayList<>();
+    iterator().forEachRemaining(all::add);
+    return result(all);
+  }
+
+  private static Reader utf8(InputStream in) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+  }
+
+  /**
+   * Returns the reports, read lazily one line at a time. Can be called once.
+   *
+   * @return the iterator
+   * @throws IllegalStateException if called a second time
+   */
+  @Override
+  public Iterator<StrikeReport> iterator() {
+    if (iterated) {
+      throw new IllegalStateException("a JsonLinesReader can be iterated only once");
+    }
+    iterated = true;
+    return new Iterator<>() {
+      private StrikeReport next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null) {
+          next = readNext();
+        }
+        return next != null;
+      }
+
+      @Override
+      public StrikeReport next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        StrikeReport r = next;
+        next = null;
+        return r;
+      }
+    };
+  }
+
+  /**
+   * Returns the reports as a sequential, ordered stream, read lazily; closing the stream closes this
+   * reader. Can be called once (it uses {@link #iterator()}).
+   *
+   * @return the stream
+   */
+  public Stream<StrikeReport> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+  }
+
+  /**
+   * Returns the lines set aside so far (lenient mode).
+   *
+   * @return the rejected lines, in input order
+   */
+  public List<JsonRejectedLine> rejected() {
+    return ImmutableList.copyOf(rejected);
+  }
+
+  /**
+   * Returns the warnings so far.
+   *
+   * @return the warnings, in input order
+   */
+  public List<JsonReadWarning> warnings() {
+    return ImmutableList.copyOf(warnings);
+  }
+
+  /**
+   * Returns how many lines were read so far, blank lines included.
+   *
+   * @return the line count
+   */
+  public long linesRead() {
+    return lines.lineCount();
+  }
+
+  /**
+   * Returns how many reports were read so far.
+   *
+   * @return the report count
+   */
+  public long reportsRead() {
+    return reports;
+  }
+
+  /**
+   * Returns the account of what was read so far, with the given reports (the reader itself keeps
+   * none, to stay in constant memory).
+   *
+   * @param readReports the reports the caller kept
+   * @return the account
+   * @throws IllegalArgumentException if {@code readReports} is not as many reports as were read
+   */
+  public JsonLinesImport result(List<StrikeReport> readReports) {
+    return JsonLinesImport.of(source, readReports, rejected, warnings, lines.lineCount(),
+        documents);
+  }
+
+  /**
+   * Closes the input.
+   *
+   * @throws UncheckedIOException if closing fails
+   */
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      try {
+        in.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private StrikeReport readNext() {
+    while (true) {
+      LineSource.Line line;
+      try {
+        line = lines.next();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new ReportJsonException(source, lines.lineCount() + 1, "",
+            "not valid UTF-8 (" + e.getMessage() + ")", e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+      }
+      if (line == null) {
+        return null;
+      }
+      if (line.text().isBlank() && !line.tooLong()) {
+        continue;
+      }
+      documents++;
+      List<JsonReadWarning> lineWarnings = new ArrayList<>();
+      try {
+        if (line.tooLong()) {
+          throw new DocumentException("", "line longer than " + JsonConfig.MAX_DOCUMENT_LENGTH
+              + " characters");
+        }
+        StrikeReport report = decodeLine(line.text(), line.number(), options, lineWarnings);
+        warnings.addAll(lineWarnings);
+        reports++;
+        return report;
+      } catch (DocumentException e) {
+        if (options.isStrict()) {
+          throw new ReportJsonException(source, line.number(), e.field(), e.reason(), e);
+        }
+        warnings.addAll(lineWarnings);
+        String raw = line.text().length() > JsonRejectedLine.MAX_RAW_TEXT
+            ? line.text().substring(0, JsonRejectedLine.MAX_RAW_TEXT)
+            : line.text();
+        rejected.add(new JsonRejectedLine(line.number(), raw, e.field(), e.reason()));
+      }
+    }
+  }
+
+  /**
+   * Parses and decodes one document.
+   *
+   * @throws DocumentException naming field and reason
+   */
+  static StrikeReport decodeLine(String text, long lineNumber, JsonReadOptions options,
+      List<JsonReadWarning> sink) {
+    JsonNode tree = parse(text);
+    ReportDecoder decoder = new ReportDecoder(options.catalog(), options.isStrict(),
+        (field, message) -> sink.add(new JsonReadWarning(lineNumber, field, message)));
+    return decoder.decode(tree);
+  }
+
+  /**
+   * Parses one JSON value with the hardened factory; anything after it is an error.
+   *
+   * @throws DocumentException for a syntax error or a broken limit, naming where parsing stopped
+   */
+  static JsonNode parse(String text) {
+    try (JsonParser p = JsonConfig.FACTORY.createParser(text)) {
+      try {
+        if (p.nextToken() == null) {
+          throw new DocumentException("", "no JSON value");
+        }
+        JsonNode tree = JsonConfig.MAPPER.readTree(p);
+        JsonToken after = p.nextToken();
+        if (after != null) {
+          throw new DocumentException("", "unexpected content after the report at column "
+              + p.currentTokenLocation().getColumnNr() + " (one report per line)");
+        }
+        return tree;
+      } catch (JsonProcessingException e) {
+        String where = FieldPaths.of(p.getParsingContext());
+        String message = e.getOriginalMessage();
+        int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+        int lineNr = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        throw new DocumentException(where, "not valid JSON: " + message
+            + (column > 0 ? " (column " + column + ")" : ""), Math.max(0, lineNr));
+      }
+    } catch (IOException e) {
+      // parsing a String does no I/O; a JsonProcessingException is handled above
+      throw new UncheckedIOException(e);
+    }
+  }
+}
