@@ -40,7 +40,7 @@ final class JsonConfig {
           .maxDocumentLength(MAX_DOCUMENT_LENGTH)
           .build())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)

@@ -2,19 +2,15 @@ package org.conflictstats.io.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.google.common.collect.ImmutableList;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +21,7 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.conflictstats.model.StrikeReport;
 
@@ -41,8 +38,8 @@ import org.conflictstats.model.StrikeReport;
  * }</pre>
  *
  * <p>Blank lines are skipped; a byte-order mark at the start and a {@code \r} before each line
- * feed are dropped. Input streams and files are read as UTF-8; bytes that are not UTF-8 end the
- * reading with a {@link ReportJsonException} in both modes.
+ * feed are dropped. Input streams and files are read as UTF-8, line by line, so that a line whose
+ * bytes are not UTF-8 is a bad line like any other.
  *
  * <p>In {@link JsonReadMode#STRICT strict} mode the first bad line throws a
  * {@link ReportJsonException} naming the input, the line and the field. In
@@ -54,7 +51,6 @@ import org.conflictstats.model.StrikeReport;
 public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable {
 
   private final LineSource lines;
-  private final Reader in;
   private final String source;
   private final JsonReadOptions options;
   private final List<JsonRejectedLine> rejected = new ArrayList<>();
@@ -64,11 +60,20 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
   private boolean iterated;
   private boolean closed;
 
-  private JsonLinesReader(Reader in, String source, JsonReadOptions options) {
-    this.in = Objects.requireNonNull(in, "in");
+  private JsonLinesReader(LineSource lines, String source, JsonReadOptions options) {
+    this.lines = lines;
     this.source = Objects.requireNonNull(source, "source");
     this.options = Objects.requireNonNull(options, "options");
-    this.lines = new LineSource(in, JsonConfig.MAX_DOCUMENT_LENGTH, JsonRejectedLine.MAX_RAW_TEXT);
+  }
+
+  private static LineSource chars(Reader in) {
+    return LineSource.of(Objects.requireNonNull(in, "in"), JsonConfig.MAX_DOCUMENT_LENGTH,
+        JsonRejectedLine.MAX_RAW_TEXT);
+  }
+
+  private static LineSource utf8(InputStream in) {
+    return LineSource.utf8(Objects.requireNonNull(in, "in"), JsonConfig.MAX_DOCUMENT_LENGTH,
+        JsonRejectedLine.MAX_RAW_TEXT);
   }
 
   /**
@@ -82,8 +87,8 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
   public static JsonLinesReader open(Path file, JsonReadOptions options) throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(options, "options");
-    InputStream in = Files.newInputStream(file);
-    return new JsonLinesReader(utf8(in), String.valueOf(file.getFileName()), options);
+    String name = String.valueOf(file.getFileName());
+    return new JsonLinesReader(utf8(Files.newInputStream(file)), name, options);
   }
 
   /**
@@ -95,7 +100,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
    * @return the reader
    */
   public static JsonLinesReader of(Reader in, String source, JsonReadOptions options) {
-    return new JsonLinesReader(in, source, options);
+    return new JsonLinesReader(chars(in), source, options);
   }
 
   /**
@@ -107,7 +112,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
    * @return the reader
    */
   public static JsonLinesReader of(InputStream in, String source, JsonReadOptions options) {
-    return new JsonLinesReader(utf8(Objects.requireNonNull(in, "in")), source, options);
+    return new JsonLinesReader(utf8(in), source, options);
   }
 
   /**
@@ -147,13 +152,6 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
     List<StrikeReport> all = new ArrayList<>();
     iterator().forEachRemaining(all::add);
     return result(all);
-  }
-
-  private static Reader utf8(InputStream in) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
   }
 
   /**
@@ -261,7 +259,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
     if (!closed) {
       closed = true;
       try {
-        in.close();
+        lines.close();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -273,16 +271,17 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
       LineSource.Line line;
       try {
         line = lines.next();
-      } catch (java.nio.charset.CharacterCodingException e) {
+      } catch (CharacterCodingException e) {
+        // a character stream that decodes ahead of the line being read: the line is not certain
         throw new ReportJsonException(source, lines.lineCount() + 1, "",
-            "not valid UTF-8 (" + e.getMessage() + ")", e);
+            "the input could not be decoded at or after this line (" + e + ")", e);
       } catch (IOException e) {
         throw new UncheckedIOException(source + ": " + e.getMessage(), e);
       }
       if (line == null) {
         return null;
       }
-      if (line.text().isBlank() && !line.tooLong()) {
+      if (line.text().isBlank() && !line.tooLong() && line.encodingError().isEmpty()) {
         continue;
       }
       documents++;
@@ -290,7 +289,10 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
       try {
         if (line.tooLong()) {
           throw new DocumentException("", "line longer than " + JsonConfig.MAX_DOCUMENT_LENGTH
-              + " characters");
+              + " characters (bytes for a byte stream)");
+        }
+        if (!line.encodingError().isEmpty()) {
+          throw new DocumentException("", line.encodingError());
         }
         StrikeReport report = decodeLine(line.text(), line.number(), options, lineWarnings);
         warnings.addAll(lineWarnings);
@@ -322,6 +324,25 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
     return decoder.decode(tree);
   }
 
+  private static final Pattern START_MARKER = Pattern.compile(
+      " ?\\(start marker at \\[Source: [^;\\]]*; line: \\d+, column: (\\d+)\\]\\)");
+
+  private static DocumentException syntaxError(JsonParser p, JsonProcessingException e) {
+    String where = FieldPaths.of(p.getParsingContext());
+    String message = START_MARKER.matcher(e.getOriginalMessage())
+        .replaceAll(" (opened at column $1)");
+    return new DocumentException(where, "not valid JSON: " + message + column(e), lineOf(e));
+  }
+
+  private static String column(JsonProcessingException e) {
+    int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+    return column > 0 ? " (column " + column + ")" : "";
+  }
+
+  private static long lineOf(JsonProcessingException e) {
+    return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+  }
+
   /**
    * Parses one JSON value with the hardened factory; anything after it is an error.
    *
@@ -333,20 +354,16 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
         if (p.nextToken() == null) {
           throw new DocumentException("", "no JSON value");
         }
-        JsonNode tree = JsonConfig.MAPPER.readTree(p);
-        JsonToken after = p.nextToken();
-        if (after != null) {
-          throw new DocumentException("", "unexpected content after the report at column "
-              + p.currentTokenLocation().getColumnNr() + " (one report per line)");
+        // FAIL_ON_TRAILING_TOKENS makes the mapper refuse anything after the report
+        return JsonConfig.MAPPER.readTree(p);
+      } catch (MismatchedInputException e) {
+        if (e.getOriginalMessage().startsWith("Trailing token")) {
+          throw new DocumentException("", "unexpected content after the report" + column(e)
+              + "; a JSON Lines line holds one report", lineOf(e));
         }
-        return tree;
+        throw syntaxError(p, e);
       } catch (JsonProcessingException e) {
-        String where = FieldPaths.of(p.getParsingContext());
-        String message = e.getOriginalMessage();
-        int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-        int lineNr = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        throw new DocumentException(where, "not valid JSON: " + message
-            + (column > 0 ? " (column " + column + ")" : ""), Math.max(0, lineNr));
+        throw syntaxError(p, e);
       }
     } catch (IOException e) {
       // parsing a String does no I/O; a JsonProcessingException is handled above

@@ -460,7 +460,8 @@ final class ReportDecoder {
       throw new DocumentException(path, "expected a whole number, not " + describe(n));
     }
     if (!n.isIntegralNumber()) {
-      throw new DocumentException(path, "a count must be a whole number, not " + n.asText());
+      throw new DocumentException(path,
+          "a count must be a whole number, without fraction or exponent, not " + n.asText());
     }
     BigInteger v = n.bigIntegerValue();
     if (v.signum() < 0) {
