@@ -45,7 +45,7 @@ final class BadDocumentTest {
         Arguments.of("negative count", replace(GOOD, "\"destroyed\":25", "\"destroyed\":-4"),
             "lines[0].destroyed", "a count must not be negative: -4"),
         Arguments.of("float count", replace(GOOD, "\"launched\":75", "\"launched\":75.0"),
-            "lines[0].launched", "a count must be a whole number, not 75.0"),
+            "lines[0].launched", "a count must be a whole number, without fraction or exponent, not 75.0"),
         Arguments.of("exponent count", replace(GOOD, "\"launched\":75", "\"launched\":1e2"),
             "lines[0].launched", "a count must be a whole number"),
         Arguments.of("count above a long", replace(GOOD, "\"launched\":75",
