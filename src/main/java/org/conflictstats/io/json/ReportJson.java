@@ -24,7 +24,7 @@ import org.conflictstats.model.WeaponCatalog;
  *
  * <pre>{@code
  * String json = ReportJson.write(report);
- * // {"schemaVersion":1,"id":"2025-04-17-kpszsu","period":{"start":"2025-04-16T20:00", ...
+ * // {"schemaVersion":1,"id":"2025-04-17-kpszsu","period":{"start":"2025-04-16T20:00",...},...}
  * StrikeReport back = ReportJson.read(json); // equal to report
  * }</pre>
  *
@@ -169,7 +169,7 @@ public final class ReportJson {
 
   /**
    * Tells cheaply whether input looks like report JSON Lines: its first non-blank line starts with
-   * {@code {} and names {@code "schemaVersion"}. Only the given bytes are looked at; a byte-order mark
+   * <code>&#123;</code> and names {@code "schemaVersion"}. Only the given bytes are looked at; a byte-order mark
    * is skipped and bytes that are not UTF-8 do not matter.
    *
    * @param head the first bytes of the input (a few hundred are enough)
@@ -208,7 +208,7 @@ public final class ReportJson {
    * Tells cheaply whether text looks like report JSON Lines.
    *
    * @param head the beginning of the text
-   * @return {@code true} when its first non-blank line starts with {@code {} and names
+   * @return {@code true} when its first non-blank line starts with <code>&#123;</code> and names
    *     {@code "schemaVersion"}
    * @see #looksLikeJsonLines(byte[])
    */
