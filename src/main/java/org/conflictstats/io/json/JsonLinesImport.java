@@ -82,13 +82,17 @@ public record JsonLinesImport(
 
   /**
    * Returns a one-line account, such as {@code "reports.jsonl: 120 documents, 118 reports, 2
-   * rejected, 1 warning"}.
+   * rejected, 1 warning"}: the documents are the non-blank lines.
    *
    * @return the summary
    */
   public String summary() {
-    return source + ": " + documentsRead + " documents, " + reports.size() + " reports, "
-        + rejected.size() + " rejected, " + warnings.size()
-        + (warnings.size() == 1 ? " warning" : " warnings");
+    return source + ": " + plural(documentsRead, "document") + ", "
+        + plural(reports.size(), "report") + ", " + rejected.size() + " rejected, "
+        + plural(warnings.size(), "warning");
+  }
+
+  private static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

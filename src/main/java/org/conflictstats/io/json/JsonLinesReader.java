@@ -27,7 +27,9 @@ import org.conflictstats.model.StrikeReport;
 
 /**
  * Reads reports from JSON Lines, one report document per line, in constant memory: only one line is
- * held at a time (at most 16 MiB of text).
+ * held at a time (at most 16 MiB of text; a longer line is rejected without being held), and the
+ * reader keeps no report, only the rejected lines (each cut to
+ * {@value JsonRejectedLine#MAX_RAW_TEXT} characters) and warnings it collects.
  *
  * <pre>{@code
  * try (JsonLinesReader reader = JsonLinesReader.open(path, JsonReadOptions.lenient())) {
