@@ -38,6 +38,11 @@ abstract class LineSource {
   /** Closes the input. */
   abstract void close() throws IOException;
 
+  /** How much of a line is held: enough to tell it is too long, and enough to keep its beginning. */
+  final long capacity() {
+    return Math.max(maxLength + 1L, keepWhenTooLong);
+  }
+
   /** Returns the number of lines read so far. */
   final long lineCount() {
     return number;
@@ -98,7 +103,7 @@ abstract class LineSource {
           pos++;
         }
         int n = pos - start;
-        text.append(buffer, start, (int) Math.max(0, Math.min(n, maxLength + 1L - length)));
+        text.append(buffer, start, (int) Math.max(0, Math.min(n, capacity() - length)));
         length += n;
         if (pos < end) {
           pos++; // the line feed
@@ -106,7 +111,7 @@ abstract class LineSource {
         }
       }
       number++;
-      if (length <= maxLength + 1L && text.length() > 0
+      if (length <= capacity() && text.length() > 0
           && text.charAt(text.length() - 1) == '\r') {
         text.setLength(text.length() - 1);
         length--;
@@ -168,7 +173,7 @@ abstract class LineSource {
           pos++;
         }
         int n = pos - start;
-        int take = (int) Math.max(0, Math.min(n, maxLength + 1L - length));
+        int take = (int) Math.max(0, Math.min(n, capacity() - length));
         if (kept + take > line.length) {
           line = Arrays.copyOf(line, Math.max(kept + take, line.length * 2));
         }
@@ -181,7 +186,7 @@ abstract class LineSource {
         }
       }
       number++;
-      if (length <= maxLength + 1L && kept > 0 && line[kept - 1] == '\r') {
+      if (length <= capacity() && kept > 0 && line[kept - 1] == '\r') {
         kept--;
         length--;
       }
