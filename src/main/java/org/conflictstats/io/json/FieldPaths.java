@@ -5,7 +5,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
 
-/** Field paths for messages: {@code lines[2].destroyed}, {@code details.destroyedByDirection["a b"]}. */
+/**
+ * Field paths for messages: {@code lines[2].destroyed},
+ * {@code lines[0].details.destroyedByDirection["west side"]}.
+ */
 final class FieldPaths {
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");

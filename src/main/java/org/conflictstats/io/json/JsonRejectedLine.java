@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * for (JsonRejectedLine r : result.rejected()) {
- *   System.err.println(r); // "line 7, field lines[0].launched: a count must be a whole number, not 93.0"
+ *   System.err.println(r); // "line 7, field lines[0].launched: a count must not be negative: -4"
  * }
  * }</pre>
  *

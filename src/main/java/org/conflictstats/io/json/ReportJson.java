@@ -169,8 +169,8 @@ public final class ReportJson {
 
   /**
    * Tells cheaply whether input looks like report JSON Lines: its first non-blank line starts with
-   * <code>&#123;</code> and names {@code "schemaVersion"}. Only the given bytes are looked at; a byte-order mark
-   * is skipped and bytes that are not UTF-8 do not matter.
+   * <code>&#123;</code> and names {@code "schemaVersion"}. Only the given bytes are looked at; a
+   * byte-order mark is skipped and bytes that are not UTF-8 do not matter.
    *
    * @param head the first bytes of the input (a few hundred are enough)
    * @return {@code true} when the input looks like this format

@@ -1,8 +1,9 @@
 /**
  * The library's own JSON format for strike reports: one report per JSON document, version
  * {@value org.conflictstats.io.json.ReportJson#SCHEMA_VERSION} ({@code "schemaVersion": 1}),
- * described by a JSON Schema shipped in the jar ({@link org.conflictstats.io.json.ReportJson#schema()}),
- * and read and written one report per line as JSON Lines in constant memory.
+ * described by a JSON Schema shipped in the jar
+ * ({@link org.conflictstats.io.json.ReportJson#schema()}), and read and written one report per line
+ * as JSON Lines in constant memory.
  *
  * <pre>{@code
  * try (JsonLinesWriter out = JsonLinesWriter.open(Path.of("reports.jsonl"))) {
