@@ -25,9 +25,9 @@ public record JsonReadWarning(long line, String field, String message) {
    * @throws IllegalArgumentException if the line is below 1
    */
   public JsonReadWarning {
-    checkArgument(line >= 1, "line must be at least 1: %s", line);
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(message, "message");
+    checkArgument(line >= 1, "line must be at least 1: %s", line);
   }
 
   @Override

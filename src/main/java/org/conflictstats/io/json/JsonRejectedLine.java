@@ -30,10 +30,10 @@ public record JsonRejectedLine(long line, String rawText, String field, String r
    * @throws IllegalArgumentException if the line is below 1
    */
   public JsonRejectedLine {
-    checkArgument(line >= 1, "line must be at least 1: %s", line);
     Objects.requireNonNull(rawText, "rawText");
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(reason, "reason");
+    checkArgument(line >= 1, "line must be at least 1: %s", line);
   }
 
   @Override

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.testing.NullPointerTester;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -414,23 +415,20 @@ final class ReportJsonTest {
 
   @Test
   void nullsAreRejectedAtEveryEntry() {
-    // guava-testlib's NullPointerTester needs JUnit 4 for methods of several parameters, which the
-    // build leaves out; the entries are checked one by one instead
-    StrikeReport r = Fixtures.night();
-    String json = ReportJson.write(r);
-    JsonReadOptions strict = JsonReadOptions.strict();
-    assertThrows(NullPointerException.class, () -> ReportJson.write(null));
-    assertThrows(NullPointerException.class, () -> ReportJson.write(r, null));
-    assertThrows(NullPointerException.class, () -> ReportJson.read(null));
-    assertThrows(NullPointerException.class, () -> ReportJson.read(json, null));
-    assertThrows(NullPointerException.class, () -> ReportJson.read(json, strict, null));
-    assertThrows(NullPointerException.class, () -> ReportJson.looksLikeJsonLines((byte[]) null));
-    assertThrows(NullPointerException.class,
-        () -> ReportJson.looksLikeJsonLines((CharSequence) null));
-    assertThrows(NullPointerException.class,
-        () -> ReportJson.looksLikeJsonLines((java.nio.file.Path) null));
-    assertThrows(NullPointerException.class, () -> JsonReadOptions.of(null));
-    assertThrows(NullPointerException.class, () -> strict.withCatalog(null));
-    assertThrows(NullPointerException.class, () -> strict.withMode(null));
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(StrikeReport.class, Fixtures.night())
+        .setDefault(JsonReadOptions.class, JsonReadOptions.strict())
+        .setDefault(WeaponCatalog.class, WeaponCatalog.builtIn())
+        .setDefault(java.nio.file.Path.class, java.nio.file.Path.of("absent.jsonl"))
+        .setDefault(java.util.function.Consumer.class, w -> { });
+    tester.testAllPublicStaticMethods(ReportJson.class);
+    tester.testAllPublicStaticMethods(JsonReadOptions.class);
+    tester.testAllPublicInstanceMethods(JsonReadOptions.strict());
+    tester.testAllPublicStaticMethods(JsonLinesWriter.class);
+    tester.testAllPublicStaticMethods(JsonLinesReader.class);
+    tester.testAllPublicInstanceMethods(JsonLinesWriter.of(new java.io.StringWriter()));
+    tester.testAllPublicConstructors(JsonReadOptions.class);
+    tester.testAllPublicConstructors(JsonReadWarning.class);
+    tester.testAllPublicConstructors(JsonRejectedLine.class);
   }
 }
