@@ -15,5 +15,7 @@ module org.conflictstats {
   exports org.conflictstats.model;
   exports org.conflictstats.validation;
   exports org.conflictstats.stats;
+  exports org.conflictstats.io;
+  exports org.conflictstats.io.csv;
   exports org.conflictstats.io.json;
 }
