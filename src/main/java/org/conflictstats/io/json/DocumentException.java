@@ -24,6 +24,11 @@ final class DocumentException extends RuntimeException {
     return parserLine;
   }
 
+  /** The reason with its field, as an import reports it: {@code field lines[0].hit: missing}. */
+  String fullReason() {
+    return field.isEmpty() ? reason : "field " + field + ": " + reason;
+  }
+
   String field() {
     return field;
   }

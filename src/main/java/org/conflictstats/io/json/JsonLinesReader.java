@@ -1,5 +1,7 @@
 package org.conflictstats.io.json;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +16,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -23,59 +26,111 @@ import java.util.Spliterators;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.ImportCounts;
+import org.conflictstats.io.ImportException;
+import org.conflictstats.io.ImportHandler;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.ImportWarning;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.RejectedRow;
 import org.conflictstats.model.StrikeReport;
 
 /**
  * Reads reports from JSON Lines, one report document per line, in constant memory: only one line is
- * held at a time (at most 16 MiB of text; a longer line is rejected without being held), and the
- * reader keeps no report, only the rejected lines (each cut to
- * {@value JsonRejectedLine#MAX_RAW_TEXT} characters) and warnings it collects.
+ * held at a time (at most 16 MiB of text; a longer line is rejected without being held whole).
  *
  * <pre>{@code
+ * ImportResult all = JsonLinesReader.readAll(path, JsonReadOptions.lenient());
+ * all.reports();  // the reports, in file order
+ * all.rejected(); // bad lines: "reports.jsonl:7: field lines[0].launched: a count must not be ..."
+ *
  * try (JsonLinesReader reader = JsonLinesReader.open(path, JsonReadOptions.lenient())) {
- *   reader.stream().forEach(report -> ...);
- *   reader.rejected().forEach(System.err::println); // "line 7, field ...: ..."
+ *   reader.stream().forEach(report -> ...);   // one report at a time
+ *   reader.rejected().forEach(System.err::println);
  * }
- * JsonLinesImport all = JsonLinesReader.readAll(path, JsonReadOptions.strict());
  * }</pre>
+ *
+ * <p>In {@link org.conflictstats.io.ImportMode#STRICT strict} mode the first bad line throws an
+ * {@link ImportException} naming the file, the line and the field. In
+ * {@link org.conflictstats.io.ImportMode#LENIENT lenient} mode a bad line becomes a
+ * {@link RejectedRow} (file, line, field, raw text cut to {@value #MAX_RAW_TEXT} characters, reason)
+ * and reading goes on. Failures of the underlying input are thrown as {@link UncheckedIOException}
+ * (as {@link IOException} by the methods that take a path).
+ *
+ * <p><b>Rows.</b> The import types count rows as the weapon lines of the reports (DOMAIN.md §9). In
+ * JSON Lines an accepted line gives one report and one accepted row per weapon line of that report,
+ * each located at the report's line; a rejected line is one rejected row. So rows read = rows
+ * accepted + rows rejected holds, and every non-blank line is either a report or a rejected row.
  *
  * <p>Blank lines are skipped; a byte-order mark at the start and a {@code \r} before each line
  * feed are dropped. Input streams and files are read as UTF-8, line by line, so that a line whose
  * bytes are not UTF-8 is a bad line like any other.
  *
- * <p>In {@link JsonReadMode#STRICT strict} mode the first bad line throws a
- * {@link ReportJsonException} naming the input, the line and the field. In
- * {@link JsonReadMode#LENIENT lenient} mode a bad line becomes a {@link JsonRejectedLine} and
- * reading goes on. Failures of the underlying input are thrown as {@link UncheckedIOException}.
- *
  * <p>A reader is iterated once. It is not thread-safe.
  */
 public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable {
 
+  /** The longest raw text a rejected row keeps, in characters; a longer line keeps its beginning. */
+  public static final int MAX_RAW_TEXT = 65_536;
+
   private final LineSource lines;
   private final String source;
   private final JsonReadOptions options;
-  private final List<JsonRejectedLine> rejected = new ArrayList<>();
-  private final List<JsonReadWarning> warnings = new ArrayList<>();
-  private long documents;
+  private final ImportHandler side;
+  private final List<RejectedRow> rejected = new ArrayList<>();
+  private final List<ImportWarning> warnings = new ArrayList<>();
+  private long rowsAccepted;
+  private long rowsRejected;
   private long reports;
+  private long lastReportLine;
   private boolean iterated;
   private boolean closed;
 
-  private JsonLinesReader(LineSource lines, String source, JsonReadOptions options) {
+  /**
+   * @param side receives rejected rows and warnings; {@code null} to collect them in this reader
+   */
+  private JsonLinesReader(LineSource lines, String source, JsonReadOptions options,
+      ImportHandler side) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(options, "options");
     this.lines = lines;
-    this.source = Objects.requireNonNull(source, "source");
-    this.options = Objects.requireNonNull(options, "options");
+    this.source = checkSource(source);
+    this.options = options;
+    this.side = side != null ? side : new ImportHandler() {
+      @Override
+      public void report(ImportedReport report) {}
+
+      @Override
+      public void rejected(RejectedRow row) {
+        rejected.add(row);
+      }
+
+      @Override
+      public void warning(ImportWarning warning) {
+        warnings.add(warning);
+      }
+    };
+  }
+
+  private static String checkSource(String source) {
+    Objects.requireNonNull(source, "source");
+    checkArgument(!source.isBlank(), "source must not be blank");
+    return source;
   }
 
   private static LineSource chars(Reader in) {
     return LineSource.of(Objects.requireNonNull(in, "in"), JsonConfig.MAX_DOCUMENT_LENGTH,
-        JsonRejectedLine.MAX_RAW_TEXT);
+        MAX_RAW_TEXT);
   }
 
   private static LineSource utf8(InputStream in) {
     return LineSource.utf8(Objects.requireNonNull(in, "in"), JsonConfig.MAX_DOCUMENT_LENGTH,
-        JsonRejectedLine.MAX_RAW_TEXT);
+        MAX_RAW_TEXT);
+  }
+
+  private static String nameOf(Path file) {
+    return String.valueOf(file.getFileName());
   }
 
   /**
@@ -89,32 +144,31 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
   public static JsonLinesReader open(Path file, JsonReadOptions options) throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(options, "options");
-    String name = String.valueOf(file.getFileName());
-    return new JsonLinesReader(utf8(Files.newInputStream(file)), name, options);
+    return new JsonLinesReader(utf8(Files.newInputStream(file)), nameOf(file), options, null);
   }
 
   /**
    * Reads from a character stream.
    *
    * @param in the input; closed by {@link #close()}
-   * @param source the input's name for messages, such as a file name
+   * @param source the input's name for messages, such as a file name; not blank
    * @param options mode and catalogue
    * @return the reader
    */
   public static JsonLinesReader of(Reader in, String source, JsonReadOptions options) {
-    return new JsonLinesReader(chars(in), source, options);
+    return new JsonLinesReader(chars(in), source, options, null);
   }
 
   /**
    * Reads UTF-8 from a byte stream.
    *
    * @param in the input; closed by {@link #close()}
-   * @param source the input's name for messages, such as a file name
+   * @param source the input's name for messages, such as a file name; not blank
    * @param options mode and catalogue
    * @return the reader
    */
   public static JsonLinesReader of(InputStream in, String source, JsonReadOptions options) {
-    return new JsonLinesReader(utf8(in), source, options);
+    return new JsonLinesReader(utf8(in), source, options, null);
   }
 
   /**
@@ -122,38 +176,81 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
    *
    * @param file the file, UTF-8
    * @param options mode and catalogue
-   * @return the reports, rejected lines and warnings
+   * @return the reports, rejected rows, warnings and counts
    * @throws IOException if the file cannot be read
-   * @throws ReportJsonException in strict mode, at the first bad line
+   * @throws ImportException in strict mode, at the first bad line
    */
-  public static JsonLinesImport readAll(Path file, JsonReadOptions options) throws IOException {
-    try (JsonLinesReader reader = open(file, options)) {
-      return reader.readRemaining();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+  public static ImportResult readAll(Path file, JsonReadOptions options) throws IOException {
+    ImportResult.Builder all = ImportResult.builder();
+    all.addCounts(read(file, options, all));
+    return all.build();
   }
 
   /**
    * Reads a whole character stream, which is then closed.
    *
    * @param in the input
-   * @param source the input's name for messages
+   * @param source the input's name for messages; not blank
    * @param options mode and catalogue
-   * @return the reports, rejected lines and warnings
+   * @return the reports, rejected rows, warnings and counts
    * @throws UncheckedIOException if the input fails
-   * @throws ReportJsonException in strict mode, at the first bad line
+   * @throws ImportException in strict mode, at the first bad line
    */
-  public static JsonLinesImport readAll(Reader in, String source, JsonReadOptions options) {
-    try (JsonLinesReader reader = of(in, source, options)) {
-      return reader.readRemaining();
+  public static ImportResult readAll(Reader in, String source, JsonReadOptions options) {
+    ImportResult.Builder all = ImportResult.builder();
+    all.addCounts(read(in, source, options, all));
+    return all.build();
+  }
+
+  /**
+   * Streams a file to a handler in constant memory: each report, each rejected row and each warning
+   * is handed over as it is found, and nothing is kept.
+   *
+   * @param file the file, UTF-8
+   * @param options mode and catalogue
+   * @param handler receives reports, rejected rows and warnings
+   * @return the counts of the file
+   * @throws IOException if the file cannot be read
+   * @throws ImportException in strict mode, at the first bad line
+   */
+  public static ImportCounts read(Path file, JsonReadOptions options, ImportHandler handler)
+      throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(handler, "handler");
+    try (JsonLinesReader reader = new JsonLinesReader(utf8(Files.newInputStream(file)),
+        nameOf(file), options, handler)) {
+      return reader.drainTo(handler);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
-  private JsonLinesImport readRemaining() {
-    List<StrikeReport> all = new ArrayList<>();
-    iterator().forEachRemaining(all::add);
-    return result(all);
+  /**
+   * Streams a character stream to a handler in constant memory; the stream is then closed.
+   *
+   * @param in the input
+   * @param source the input's name for messages; not blank
+   * @param options mode and catalogue
+   * @param handler receives reports, rejected rows and warnings
+   * @return the counts of the input
+   * @throws UncheckedIOException if the input fails
+   * @throws ImportException in strict mode, at the first bad line
+   */
+  public static ImportCounts read(Reader in, String source, JsonReadOptions options,
+      ImportHandler handler) {
+    Objects.requireNonNull(handler, "handler");
+    try (JsonLinesReader reader = new JsonLinesReader(chars(in), source, options, handler)) {
+      return reader.drainTo(handler);
+    }
+  }
+
+  private ImportCounts drainTo(ImportHandler handler) {
+    iterated = true;
+    for (ImportedReport r = readNext(); r != null; r = readNext()) {
+      handler.report(r);
+    }
+    return counts();
   }
 
   /**
@@ -169,7 +266,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
     }
     iterated = true;
     return new Iterator<>() {
-      private StrikeReport next;
+      private ImportedReport next;
 
       @Override
       public boolean hasNext() {
@@ -184,7 +281,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        StrikeReport r = next;
+        StrikeReport r = next.report();
         next = null;
         return r;
       }
@@ -203,11 +300,11 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
   }
 
   /**
-   * Returns the lines set aside so far (lenient mode).
+   * Returns the rows rejected so far (lenient mode).
    *
-   * @return the rejected lines, in input order
+   * @return the rejected rows, in input order
    */
-  public List<JsonRejectedLine> rejected() {
+  public List<RejectedRow> rejected() {
     return ImmutableList.copyOf(rejected);
   }
 
@@ -216,7 +313,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
    *
    * @return the warnings, in input order
    */
-  public List<JsonReadWarning> warnings() {
+  public List<ImportWarning> warnings() {
     return ImmutableList.copyOf(warnings);
   }
 
@@ -239,20 +336,26 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
   }
 
   /**
-   * Returns the account of what was read so far, with the given reports (the reader itself keeps
-   * none, to stay in constant memory).
+   * Returns the line of the report the iterator last returned.
    *
-   * @param readReports the reports the caller kept
-   * @return the account
-   * @throws IllegalArgumentException if {@code readReports} is not as many reports as were read
+   * @return the line number, from 1; 0 before the first report
    */
-  public JsonLinesImport result(List<StrikeReport> readReports) {
-    return JsonLinesImport.of(source, readReports, rejected, warnings, lines.lineCount(),
-        documents);
+  public long lastReportLine() {
+    return lastReportLine;
   }
 
   /**
-   * Closes the input.
+   * Returns the counts so far: rows accepted (the weapon lines of the reports), rows rejected (the
+   * rejected lines) and reports.
+   *
+   * @return the counts
+   */
+  public ImportCounts counts() {
+    return ImportCounts.of(source, rowsAccepted, rowsRejected, reports);
+  }
+
+  /**
+   * Closes the input; closing again does nothing.
    *
    * @throws UncheckedIOException if closing fails
    */
@@ -268,15 +371,16 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
     }
   }
 
-  private StrikeReport readNext() {
+  private ImportedReport readNext() {
     while (true) {
       LineSource.Line line;
       try {
         line = lines.next();
       } catch (CharacterCodingException e) {
         // a character stream that decodes ahead of the line being read: the line is not certain
-        throw new ReportJsonException(source, lines.lineCount() + 1, "",
-            "the input could not be decoded at or after this line (" + e + ")", e);
+        RejectedRow row = RejectedRow.ofRow(FileLocation.of(source, lines.lineCount() + 1), "",
+            "the input could not be decoded at or after this line (" + e + ")");
+        throw new ImportException(row, e);
       } catch (IOException e) {
         throw new UncheckedIOException(source + ": " + e.getMessage(), e);
       }
@@ -286,8 +390,8 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
       if (line.text().isBlank() && !line.tooLong() && line.encodingError().isEmpty()) {
         continue;
       }
-      documents++;
-      List<JsonReadWarning> lineWarnings = new ArrayList<>();
+      List<ImportWarning> lineWarnings = new ArrayList<>();
+      FileLocation at = FileLocation.of(source, line.number());
       try {
         if (line.tooLong()) {
           throw new DocumentException("", "line longer than " + JsonConfig.MAX_DOCUMENT_LENGTH
@@ -296,21 +400,32 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
         if (!line.encodingError().isEmpty()) {
           throw new DocumentException("", line.encodingError());
         }
-        StrikeReport report = decodeLine(line.text(), line.number(), options, lineWarnings);
-        warnings.addAll(lineWarnings);
+        StrikeReport report = decodeLine(line.text(), source, line.number(), options,
+            lineWarnings);
+        lineWarnings.forEach(side::warning);
         reports++;
-        return report;
+        rowsAccepted += report.lines().size();
+        lastReportLine = line.number();
+        return ImportedReport.of(report, Collections.nCopies(report.lines().size(), at));
       } catch (DocumentException e) {
-        if (options.isStrict()) {
-          throw new ReportJsonException(source, line.number(), e.field(), e.reason(), e);
-        }
-        warnings.addAll(lineWarnings);
-        String raw = line.text().length() > JsonRejectedLine.MAX_RAW_TEXT
-            ? line.text().substring(0, JsonRejectedLine.MAX_RAW_TEXT)
+        String raw = line.text().length() > MAX_RAW_TEXT
+            ? line.text().substring(0, MAX_RAW_TEXT)
             : line.text();
-        rejected.add(new JsonRejectedLine(line.number(), raw, e.field(), e.reason()));
+        RejectedRow row = rejectedRow(at, raw, e);
+        if (options.isStrict()) {
+          throw new ImportException(row, e);
+        }
+        lineWarnings.forEach(side::warning);
+        rowsRejected++;
+        side.rejected(row);
       }
     }
+  }
+
+  static RejectedRow rejectedRow(FileLocation at, String raw, DocumentException e) {
+    return e.field().isEmpty()
+        ? RejectedRow.ofRow(at, raw, e.fullReason())
+        : RejectedRow.of(at, e.field(), raw, e.fullReason());
   }
 
   /**
@@ -318,11 +433,12 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
    *
    * @throws DocumentException naming field and reason
    */
-  static StrikeReport decodeLine(String text, long lineNumber, JsonReadOptions options,
-      List<JsonReadWarning> sink) {
+  static StrikeReport decodeLine(String text, String source, long lineNumber,
+      JsonReadOptions options, List<ImportWarning> sink) {
     JsonNode tree = parse(text);
     ReportDecoder decoder = new ReportDecoder(options.catalog(), options.isStrict(),
-        (field, message) -> sink.add(new JsonReadWarning(lineNumber, field, message)));
+        (field, message) -> sink.add(ImportWarning.of(source, lineNumber,
+            field.isEmpty() ? message : "field " + field + ": " + message)));
     return decoder.decode(tree);
   }
 

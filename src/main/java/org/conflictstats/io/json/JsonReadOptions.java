@@ -1,28 +1,35 @@
 package org.conflictstats.io.json;
 
 import java.util.Objects;
+import org.conflictstats.io.ImportMode;
 import org.conflictstats.model.WeaponCatalog;
 
 /**
  * How to read report documents: the mode (strict or lenient) and the weapon catalogue that resolves
- * weapon names.
+ * the weapons a document names.
  *
  * <pre>{@code
- * JsonReadOptions options = JsonReadOptions.strict()
+ * JsonReadOptions options = JsonReadOptions.lenient()
  *     .withCatalog(WeaponCatalog.builtIn().with(CataloguedWeapon.of("Gerbera-2", DECOY_DRONE)));
  * }</pre>
  *
+ * <p>In {@link ImportMode#STRICT strict} mode the first bad document throws an
+ * {@link org.conflictstats.io.ImportException} and an unknown property is an error; in
+ * {@link ImportMode#LENIENT lenient} mode a bad line becomes a
+ * {@link org.conflictstats.io.RejectedRow} and reading goes on, and an unknown property is an
+ * {@link org.conflictstats.io.ImportWarning} and is ignored.
+ *
  * <p>This class is immutable and thread-safe.
  *
- * @param mode strict (the first bad document is an error) or lenient (bad lines are set aside)
+ * @param mode strict or lenient
  * @param catalog resolves the weapons a document names without aliases
  */
-public record JsonReadOptions(JsonReadMode mode, WeaponCatalog catalog) {
+public record JsonReadOptions(ImportMode mode, WeaponCatalog catalog) {
 
   private static final JsonReadOptions STRICT =
-      new JsonReadOptions(JsonReadMode.STRICT, WeaponCatalog.builtIn());
+      new JsonReadOptions(ImportMode.STRICT, WeaponCatalog.builtIn());
   private static final JsonReadOptions LENIENT =
-      new JsonReadOptions(JsonReadMode.LENIENT, WeaponCatalog.builtIn());
+      new JsonReadOptions(ImportMode.LENIENT, WeaponCatalog.builtIn());
 
   /** Checks the components. */
   public JsonReadOptions {
@@ -31,7 +38,7 @@ public record JsonReadOptions(JsonReadMode mode, WeaponCatalog catalog) {
   }
 
   /**
-   * Returns strict reading with the built-in catalogue: the default.
+   * Returns strict reading with the built-in catalogue.
    *
    * @return the options
    */
@@ -40,7 +47,7 @@ public record JsonReadOptions(JsonReadMode mode, WeaponCatalog catalog) {
   }
 
   /**
-   * Returns lenient reading with the built-in catalogue.
+   * Returns lenient reading with the built-in catalogue, the default of imports.
    *
    * @return the options
    */
@@ -54,7 +61,7 @@ public record JsonReadOptions(JsonReadMode mode, WeaponCatalog catalog) {
    * @param mode the mode
    * @return the options
    */
-  public static JsonReadOptions of(JsonReadMode mode) {
+  public static JsonReadOptions of(ImportMode mode) {
     return new JsonReadOptions(mode, WeaponCatalog.builtIn());
   }
 
@@ -64,7 +71,7 @@ public record JsonReadOptions(JsonReadMode mode, WeaponCatalog catalog) {
    * @param newMode the mode
    * @return the copy
    */
-  public JsonReadOptions withMode(JsonReadMode newMode) {
+  public JsonReadOptions withMode(ImportMode newMode) {
     return new JsonReadOptions(newMode, catalog);
   }
 
@@ -81,9 +88,9 @@ public record JsonReadOptions(JsonReadMode mode, WeaponCatalog catalog) {
   /**
    * Returns whether this is strict reading.
    *
-   * @return {@code true} for {@link JsonReadMode#STRICT}
+   * @return {@code true} for {@link ImportMode#STRICT}
    */
   public boolean isStrict() {
-    return mode == JsonReadMode.STRICT;
+    return mode == ImportMode.STRICT;
   }
 }

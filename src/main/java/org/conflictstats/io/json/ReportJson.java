@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.ImportException;
+import org.conflictstats.io.ImportWarning;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponCatalog;
 
@@ -91,7 +94,8 @@ public final class ReportJson {
    *
    * @param json the document
    * @return the report
-   * @throws ReportJsonException if the document is not a valid report document
+   * @throws ImportException if the document is not a valid report document; the exception names
+   *     the input {@code "document"}, the line and the field
    */
   public static StrikeReport read(String json) {
     return read(json, JsonReadOptions.strict(), w -> { });
@@ -104,7 +108,7 @@ public final class ReportJson {
    * @param json the document
    * @param options mode and catalogue
    * @return the report
-   * @throws ReportJsonException if the document is not a valid report document
+   * @throws ImportException if the document is not a valid report document
    */
   public static StrikeReport read(String json, JsonReadOptions options) {
     return read(json, options, w -> { });
@@ -117,22 +121,26 @@ public final class ReportJson {
    * @param options mode and catalogue
    * @param warnings receives the warnings
    * @return the report
-   * @throws ReportJsonException if the document is not a valid report document; the input is
-   *     named {@code "document"}
+   * @throws ImportException if the document is not a valid report document; the exception names
+   *     the input {@code "document"}, the line (where parsing stopped, or the first line when the
+   *     document parsed but a value in it is wrong) and the field
    */
   public static StrikeReport read(String json, JsonReadOptions options,
-      Consumer<? super JsonReadWarning> warnings) {
+      Consumer<? super ImportWarning> warnings) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(warnings, "warnings");
-    List<JsonReadWarning> found = new ArrayList<>();
+    List<ImportWarning> found = new ArrayList<>();
     try {
-      StrikeReport report = JsonLinesReader.decodeLine(json, 1, options, found);
+      StrikeReport report = JsonLinesReader.decodeLine(json, DOCUMENT, 1, options, found);
       found.forEach(warnings);
       return report;
     } catch (DocumentException e) {
-      throw new ReportJsonException(DOCUMENT, Math.max(1, e.parserLine()), e.field(), e.reason(),
-          e);
+      FileLocation at = FileLocation.of(DOCUMENT, Math.max(1, e.parserLine()));
+      String raw = json.length() > JsonLinesReader.MAX_RAW_TEXT
+          ? json.substring(0, JsonLinesReader.MAX_RAW_TEXT)
+          : json;
+      throw new ImportException(JsonLinesReader.rejectedRow(at, raw, e), e);
     }
   }
 

@@ -9,14 +9,15 @@
  * try (JsonLinesWriter out = JsonLinesWriter.open(Path.of("reports.jsonl"))) {
  *   reports.forEach(out::write);
  * }
- * JsonLinesImport back = JsonLinesReader.readAll(Path.of("reports.jsonl"), JsonReadOptions.lenient());
+ * ImportResult back = JsonLinesReader.readAll(Path.of("reports.jsonl"), JsonReadOptions.lenient());
  * back.reports();  // equal to reports
- * back.rejected(); // lines that are not valid report documents, with number, raw text and reason
+ * back.rejected(); // lines that are not report documents, with file, line, field, text, reason
  * }</pre>
  *
  * <p>Entry points: {@link org.conflictstats.io.json.ReportJson} (one document, schema, format
  * detection), {@link org.conflictstats.io.json.JsonLinesWriter} and
- * {@link org.conflictstats.io.json.JsonLinesReader} (JSON Lines). The model carries no Jackson
+ * {@link org.conflictstats.io.json.JsonLinesReader} (JSON Lines). Reading gives the import types of
+ * {@code org.conflictstats.io} shared with the CSV reader. The model carries no Jackson
  * annotations: this package maps it by hand.
  */
 package org.conflictstats.io.json;

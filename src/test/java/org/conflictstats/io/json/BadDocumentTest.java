@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.conflictstats.io.ImportException;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.ImportWarning;
+import org.conflictstats.io.RejectedRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -136,55 +141,57 @@ final class BadDocumentTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badDocuments")
   void strictReadingNamesFileLineAndField(String what, String bad, String field, String reason) {
-    ReportJsonException e = assertThrows(ReportJsonException.class, () -> JsonLinesReader
+    ImportException e = assertThrows(ImportException.class, () -> JsonLinesReader
         .readAll(new StringReader(file(bad)), "bad.jsonl", JsonReadOptions.strict()));
-    assertEquals("bad.jsonl", e.source());
+    assertEquals("bad.jsonl", e.file());
     assertEquals(2, e.line());
-    assertField(field, e.field(), e.getMessage());
+    assertField(field, e.field().orElse(""), e.getMessage());
     assertTrue(e.reason().contains(reason), e.getMessage());
-    assertTrue(e.getMessage().startsWith("bad.jsonl, line 2" + (field.isEmpty() ? ": "
-        : ", field " + field.replace("...", ""))), e.getMessage());
+    assertTrue(e.getMessage().startsWith("bad.jsonl:2: " + (field.isEmpty() ? ""
+        : "field " + field.replace("...", ""))), e.getMessage());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badDocuments")
   void lenientReadingRejectsTheLineAndGoesOn(String what, String bad, String field,
       String reason) {
-    JsonLinesImport result = JsonLinesReader.readAll(new StringReader(file(bad)), "bad.jsonl",
+    ImportResult result = JsonLinesReader.readAll(new StringReader(file(bad)), "bad.jsonl",
         JsonReadOptions.lenient());
     assertEquals(List.of(Fixtures.night(), Fixtures.night()), result.reports());
     assertEquals(1, result.rejected().size());
-    JsonRejectedLine r = result.rejected().get(0);
+    assertEquals(1, result.rowsRejected());
+    RejectedRow r = result.rejected().get(0);
     assertEquals(2, r.line());
-    assertField(field, r.field(), r.toString());
+    assertEquals("bad.jsonl", r.file());
+    assertField(field, r.field().orElse(""), r.toString());
     assertTrue(r.reason().contains(reason), r.reason());
-    assertEquals(bad.length() > JsonRejectedLine.MAX_RAW_TEXT
-        ? bad.substring(0, JsonRejectedLine.MAX_RAW_TEXT) : bad, r.rawText());
+    assertEquals(bad.length() > JsonLinesReader.MAX_RAW_TEXT
+        ? bad.substring(0, JsonLinesReader.MAX_RAW_TEXT) : bad, r.rawText());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badDocuments")
   void aSingleBadDocumentIsAnError(String what, String bad, String field, String reason) {
-    ReportJsonException e = assertThrows(ReportJsonException.class, () -> ReportJson.read(bad));
-    assertEquals("document", e.source());
+    ImportException e = assertThrows(ImportException.class, () -> ReportJson.read(bad));
+    assertEquals("document", e.file());
     assertEquals(1, e.line());
-    assertField(field, e.field(), e.getMessage());
+    assertField(field, e.field().orElse(""), e.getMessage());
   }
 
   @Test
   void unknownPropertiesAreErrorsInStrictModeAndWarningsInLenientMode() {
     String extra = replace(GOOD, "\"launched\":75", "\"launched\":75,\"colour\":\"red\"");
     String text = file(extra);
-    ReportJsonException e = assertThrows(ReportJsonException.class, () -> JsonLinesReader
+    ImportException e = assertThrows(ImportException.class, () -> JsonLinesReader
         .readAll(new StringReader(text), "extra.jsonl", JsonReadOptions.strict()));
-    assertEquals("extra.jsonl, line 2, field lines[0].colour: unknown property", e.getMessage());
+    assertEquals("extra.jsonl:2: field lines[0].colour: unknown property", e.getMessage());
 
-    JsonLinesImport lenient = JsonLinesReader.readAll(new StringReader(text), "extra.jsonl",
+    ImportResult lenient = JsonLinesReader.readAll(new StringReader(text), "extra.jsonl",
         JsonReadOptions.lenient());
     assertEquals(List.of(Fixtures.night(), Fixtures.night(), Fixtures.night()),
         lenient.reports());
-    assertEquals(List.of(new JsonReadWarning(2, "lines[0].colour", "unknown property, ignored")),
-        lenient.warnings());
+    assertEquals(List.of(ImportWarning.of("extra.jsonl", 2,
+        "field lines[0].colour: unknown property, ignored")), lenient.warnings());
   }
 
   @Test
@@ -192,8 +199,9 @@ final class BadDocumentTest {
     // no default typing: a document cannot make the reader instantiate a class it names
     String typed = replace(GOOD, "{\"schemaVersion\":1,",
         "{\"@class\":\"java.net.URL\",\"schemaVersion\":1,");
-    ReportJsonException e = assertThrows(ReportJsonException.class, () -> ReportJson.read(typed));
-    assertEquals("@class", e.field().replace("[\"@class\"]", "@class"));
+    ImportException e = assertThrows(ImportException.class, () -> ReportJson.read(typed));
+    assertEquals(Optional.of("[\"@class\"]"), e.field());
+    assertEquals("document:1: field [\"@class\"]: unknown property", e.getMessage());
     assertEquals(Fixtures.night(), ReportJson.read(typed, JsonReadOptions.lenient()));
   }
 
@@ -234,13 +242,13 @@ final class BadDocumentTest {
       @Override
       public void close() {}
     };
-    JsonLinesImport result = JsonLinesReader.readAll(huge, "huge.jsonl",
+    ImportResult result = JsonLinesReader.readAll(huge, "huge.jsonl",
         JsonReadOptions.lenient());
     assertEquals(List.of(Fixtures.night(), Fixtures.night()), result.reports());
-    JsonRejectedLine r = result.rejected().get(0);
+    RejectedRow r = result.rejected().get(0);
     assertEquals(2, r.line());
     assertTrue(r.reason().startsWith("line longer than 16777216 characters"), r.reason());
-    assertEquals(JsonRejectedLine.MAX_RAW_TEXT, r.rawText().length());
+    assertEquals(JsonLinesReader.MAX_RAW_TEXT, r.rawText().length());
     assertTrue(r.rawText().startsWith("{\"schemaVersion\":1,\"notes\":\"xxx"));
   }
 }

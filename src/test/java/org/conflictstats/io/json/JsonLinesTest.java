@@ -17,10 +17,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.ImportCounts;
+import org.conflictstats.io.ImportException;
+import org.conflictstats.io.ImportHandler;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.ImportWarning;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.RejectedRow;
 import org.conflictstats.model.StrikeReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,12 +77,17 @@ final class JsonLinesTest {
       w.writeAll(list);
       assertEquals(25, w.reportsWritten());
     }
-    JsonLinesImport back = JsonLinesReader.readAll(file, JsonReadOptions.strict());
+    ImportResult back = JsonLinesReader.readAll(file, JsonReadOptions.strict());
     assertEquals(list, back.reports());
-    assertEquals(25, back.linesRead());
-    assertEquals(25, back.documentsRead());
+    long weaponLines = list.stream().mapToLong(r -> r.lines().size()).sum();
+    assertEquals(List.of(ImportCounts.of("reports.jsonl", weaponLines, 0, 25)), back.files());
     assertTrue(back.isComplete());
-    assertEquals("reports.jsonl", back.source());
+    // every weapon line of a report is located at the report's own line
+    for (int i = 0; i < list.size(); i++) {
+      ImportedReport r = back.imported().get(i);
+      assertEquals(Collections.nCopies(r.report().lines().size(),
+          FileLocation.of("reports.jsonl", i + 1)), r.rows());
+    }
     assertTrue(ReportJson.looksLikeJsonLines(file));
   }
 
@@ -128,19 +143,21 @@ final class JsonLinesTest {
     String one = ReportJson.write(Fixtures.night());
     String two = ReportJson.write(Fixtures.everything());
     String text = "\uFEFF" + one + "\r\n\r\n   \n" + two; // no line feed at the end
-    JsonLinesImport result = JsonLinesReader.readAll(new StringReader(text), "crlf.jsonl",
-        JsonReadOptions.strict());
-    assertEquals(List.of(Fixtures.night(), Fixtures.everything()), result.reports());
-    assertEquals(4, result.linesRead());
-    assertEquals(2, result.documentsRead());
+    try (JsonLinesReader r = JsonLinesReader.of(new StringReader(text), "crlf.jsonl",
+        JsonReadOptions.strict())) {
+      assertEquals(List.of(Fixtures.night(), Fixtures.everything()), r.stream().toList());
+      assertEquals(4, r.linesRead());
+      assertEquals(2, r.reportsRead());
+      assertEquals(4, r.lastReportLine());
+    }
   }
 
   @Test
   void emptyInputGivesNoReports() {
-    JsonLinesImport result = JsonLinesReader.readAll(new StringReader(""), "empty.jsonl",
+    ImportResult result = JsonLinesReader.readAll(new StringReader(""), "empty.jsonl",
         JsonReadOptions.strict());
     assertEquals(List.of(), result.reports());
-    assertEquals(0, result.linesRead());
+    assertEquals(0, result.rowsRead());
   }
 
   @Test
@@ -154,22 +171,23 @@ final class JsonLinesTest {
         good.replace("\"notes\":", "\"colour\":\"red\",\"notes\":"), // 5: unknown property
         "not json at all",                                // 6
         good) + "\n";
-    JsonLinesImport result = JsonLinesReader.readAll(new StringReader(text), "mixed.jsonl",
+    ImportResult result = JsonLinesReader.readAll(new StringReader(text), "mixed.jsonl",
         JsonReadOptions.lenient());
     assertEquals(3, result.reports().size());
     assertEquals(List.of(2L, 3L, 6L),
-        result.rejected().stream().map(JsonRejectedLine::line).collect(Collectors.toList()));
-    JsonRejectedLine floatLine = result.rejected().get(1);
-    assertEquals("lines[0].launched", floatLine.field());
-    assertTrue(floatLine.reason().contains("75.0"), floatLine.reason());
+        result.rejected().stream().map(RejectedRow::line).collect(Collectors.toList()));
+    RejectedRow floatLine = result.rejected().get(1);
+    assertEquals(Optional.of("lines[0].launched"), floatLine.field());
+    assertEquals("mixed.jsonl:3: field lines[0].launched: a count must be a whole number, without "
+        + "fraction or exponent, not 75.0", floatLine.message());
     assertEquals(good.replace("\"launched\":75", "\"launched\":75.0"), floatLine.rawText());
-    assertEquals(List.of(new JsonReadWarning(5, "colour", "unknown property, ignored")),
-        result.warnings());
-    assertEquals(7, result.linesRead());
-    assertEquals(6, result.documentsRead());
-    assertEquals(result.documentsRead(), result.reports().size() + result.rejected().size());
+    assertEquals(Optional.empty(), result.rejected().get(2).field());
+    assertEquals(List.of(ImportWarning.of("mixed.jsonl", 5,
+        "field colour: unknown property, ignored")), result.warnings());
+    // six non-blank lines: three reports of two weapon lines each, three rejected lines
+    assertEquals(ImportCounts.of("mixed.jsonl", 6, 3, 3), result.counts("mixed.jsonl")
+        .orElseThrow());
     assertFalse(result.isComplete());
-    assertEquals("mixed.jsonl: 6 documents, 3 reports, 3 rejected, 1 warning", result.summary());
   }
 
   @Test
@@ -179,17 +197,17 @@ final class JsonLinesTest {
     Files.writeString(file, good + "\n" + good + "\n"
         + good.replace("\"destroyed\":25", "\"destroyed\":-4") + "\n" + good + "\n");
     List<StrikeReport> seen = new ArrayList<>();
-    ReportJsonException e;
+    ImportException e;
     try (JsonLinesReader r = JsonLinesReader.open(file, JsonReadOptions.strict())) {
-      e = assertThrows(ReportJsonException.class, () -> r.forEach(seen::add));
+      e = assertThrows(ImportException.class, () -> r.forEach(seen::add));
       assertEquals(2, r.reportsRead());
     }
     assertEquals(2, seen.size(), "the good lines before the bad one were read");
-    assertEquals("strict.jsonl", e.source());
+    assertEquals("strict.jsonl", e.file());
     assertEquals(3, e.line());
-    assertEquals("lines[0].destroyed", e.field());
-    assertEquals("strict.jsonl, line 3, field lines[0].destroyed: "
-        + "a count must not be negative: -4", e.getMessage());
+    assertEquals(Optional.of("lines[0].destroyed"), e.field());
+    assertEquals("strict.jsonl:3: field lines[0].destroyed: a count must not be negative: -4",
+        e.getMessage());
   }
 
   @Test
@@ -230,13 +248,55 @@ final class JsonLinesTest {
   }
 
   @Test
-  void resultChecksThatNoLineIsLost() {
-    JsonLinesReader r = JsonLinesReader.of(new StringReader(jsonl(reports(2))), "count",
-        JsonReadOptions.strict());
+  void streamingToAHandlerHandsOverEverythingAndKeepsNothing() {
+    String good = ReportJson.write(Fixtures.night());
+    String text = good + "\n" + "{broken\n" + good.replace("\"notes\":", "\"x\":1,\"notes\":")
+        + "\n";
+    List<ImportedReport> reports = new ArrayList<>();
+    List<RejectedRow> rejected = new ArrayList<>();
+    List<ImportWarning> warnings = new ArrayList<>();
+    ImportCounts counts = JsonLinesReader.read(new StringReader(text), "handler.jsonl",
+        JsonReadOptions.lenient(), new ImportHandler() {
+          @Override
+          public void report(ImportedReport r) {
+            reports.add(r);
+          }
+
+          @Override
+          public void rejected(RejectedRow row) {
+            rejected.add(row);
+          }
+
+          @Override
+          public void warning(ImportWarning w) {
+            warnings.add(w);
+          }
+        });
+    assertEquals(ImportCounts.of("handler.jsonl", 4, 1, 2), counts);
+    assertEquals(List.of(FileLocation.of("handler.jsonl", 1), FileLocation.of("handler.jsonl", 3)),
+        reports.stream().map(ImportedReport::location).collect(Collectors.toList()));
+    assertEquals(List.of(2L), rejected.stream().map(RejectedRow::line)
+        .collect(Collectors.toList()));
+    assertEquals(List.of(ImportWarning.of("handler.jsonl", 3, "field x: unknown property, "
+        + "ignored")), warnings);
+  }
+
+  @Test
+  void countsSoFarAddUp() {
+    JsonLinesReader r = JsonLinesReader.of(new StringReader(jsonl(reports(2)) + "oops\n"),
+        "count", JsonReadOptions.lenient());
     List<StrikeReport> kept = new ArrayList<>();
     r.forEach(kept::add);
-    assertEquals(2, r.result(kept).reports().size());
-    assertThrows(IllegalArgumentException.class, () -> r.result(List.of()));
+    long weaponLines = kept.stream().mapToLong(x -> x.lines().size()).sum();
+    assertEquals(ImportCounts.of("count", weaponLines, 1, 2), r.counts());
+    assertEquals(3, r.linesRead());
+    assertEquals(1, r.rejected().size());
+  }
+
+  @Test
+  void aBlankSourceNameIsRefused() {
+    assertThrows(IllegalArgumentException.class,
+        () -> JsonLinesReader.of(new StringReader(""), " ", JsonReadOptions.strict()));
   }
 
   @Test
@@ -257,19 +317,19 @@ final class JsonLinesTest {
     Path file = dir.resolve("latin.jsonl");
     Files.write(file, bytes.toByteArray());
 
-    JsonLinesImport lenient = JsonLinesReader.readAll(file, JsonReadOptions.lenient());
+    ImportResult lenient = JsonLinesReader.readAll(file, JsonReadOptions.lenient());
     assertEquals(2, lenient.reports().size());
     assertEquals(1, lenient.rejected().size());
-    JsonRejectedLine rejected = lenient.rejected().get(0);
+    RejectedRow rejected = lenient.rejected().get(0);
     assertEquals(2, rejected.line());
-    assertEquals("", rejected.field());
+    assertEquals(Optional.empty(), rejected.field());
     int at = good.replace("Ukraine", "Kyïv").indexOf('ï') + 1;
     assertEquals("not valid UTF-8: bad byte at byte " + at + " of the line", rejected.reason());
     assertTrue(rejected.rawText().contains("Ky\uFFFDv"), rejected.rawText());
 
-    ReportJsonException e = assertThrows(ReportJsonException.class,
+    ImportException e = assertThrows(ImportException.class,
         () -> JsonLinesReader.readAll(file, JsonReadOptions.strict()));
-    assertEquals("latin.jsonl", e.source());
+    assertEquals("latin.jsonl", e.file());
     assertEquals(2, e.line());
   }
 
@@ -278,7 +338,7 @@ final class JsonLinesTest {
     byte[] bad = (ReportJson.write(Fixtures.night()) + "\n").getBytes(StandardCharsets.UTF_8);
     bad[40] = (byte) 0xFF;
     for (JsonReadOptions options : List.of(JsonReadOptions.strict(), JsonReadOptions.lenient())) {
-      ReportJsonException e = assertThrows(ReportJsonException.class, () -> JsonLinesReader
+      ImportException e = assertThrows(ImportException.class, () -> JsonLinesReader
           .readAll(new java.io.InputStreamReader(new ByteArrayInputStream(bad),
               StandardCharsets.UTF_8.newDecoder()), "reader.jsonl", options));
       assertTrue(e.reason().startsWith("the input could not be decoded"), e.getMessage());

@@ -44,10 +44,11 @@ final class ReportJsonRoundTripProperties {
     try (JsonLinesWriter w = JsonLinesWriter.of(out)) {
       w.writeAll(reports);
     }
-    JsonLinesImport back = JsonLinesReader.readAll(new StringReader(out.toString()), "gen.jsonl",
+    org.conflictstats.io.ImportResult back = JsonLinesReader.readAll(new StringReader(out.toString()), "gen.jsonl",
         JsonReadOptions.strict());
     assertEquals(reports, back.reports());
-    assertEquals(reports.size(), back.documentsRead());
+    assertEquals(reports.size(), back.files().get(0).reports());
+    assertEquals(0, back.rowsRejected());
   }
 
   @Property(tries = 200)

@@ -118,7 +118,7 @@ final class ReportJsonSchemaTest {
   @MethodSource("refused")
   void theSchemaRefusesWhatTheReaderRefuses(String what, String json) {
     assertFalse(validate(json).isEmpty(), what);
-    org.junit.jupiter.api.Assertions.assertThrows(ReportJsonException.class,
+    org.junit.jupiter.api.Assertions.assertThrows(org.conflictstats.io.ImportException.class,
         () -> ReportJson.read(json), what);
   }
 }

@@ -19,7 +19,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
+import org.conflictstats.io.ImportException;
+import org.conflictstats.io.ImportWarning;
 import org.conflictstats.model.Casualties;
 import org.conflictstats.model.CataloguedWeapon;
 import org.conflictstats.model.CompositeWeapon;
@@ -239,7 +243,7 @@ final class ReportJsonTest {
     StrikeReport r = withLine(WeaponLine.of(w, Count.exactly(9)));
     String json = ReportJson.write(r, catalog);
     assertFalse(json.contains("aliases"), json);
-    List<JsonReadWarning> warnings = new ArrayList<>();
+    List<ImportWarning> warnings = new ArrayList<>();
     StrikeReport back = ReportJson.read(json, JsonReadOptions.strict().withCatalog(catalog),
         warnings::add);
     assertEquals(r, back);
@@ -253,13 +257,14 @@ final class ReportJsonTest {
     StrikeReport r = withLine(WeaponLine.of(extra, Count.exactly(9)));
     String json = ReportJson.write(r, writing);
     assertFalse(json.contains("aliases"), json);
-    List<JsonReadWarning> warnings = new ArrayList<>();
+    List<ImportWarning> warnings = new ArrayList<>();
     StrikeReport back = ReportJson.read(json, JsonReadOptions.strict(), warnings::add);
     assertEquals(r, back); // it had no aliases: rebuilt from name and category, nothing lost
     assertEquals(1, warnings.size());
-    assertEquals("lines[0].weapon", warnings.get(0).field());
-    assertTrue(warnings.get(0).message().contains("not in the reading catalogue"),
-        warnings.get(0).message());
+    assertEquals("document", warnings.get(0).file());
+    assertEquals(OptionalLong.of(1), warnings.get(0).line());
+    assertTrue(warnings.get(0).message().startsWith("field lines[0].weapon: weapon \"Gerbera-2\" "
+        + "(decoy drone) is not in the reading catalogue"), warnings.get(0).message());
   }
 
   @Test
@@ -269,7 +274,7 @@ final class ReportJsonTest {
         .replace("\"aliases\":[]", "")
         .replace("\"cruise missile\",", "\"cruise missile\"")
         .replace("\"cruise missile\"", "\"ballistic missile\"");
-    List<JsonReadWarning> warnings = new ArrayList<>();
+    List<ImportWarning> warnings = new ArrayList<>();
     Weapon w = ReportJson.read(json, JsonReadOptions.strict(), warnings::add)
         .lines().get(0).weapon();
     assertEquals(CataloguedWeapon.of("Kalibr", WeaponCategory.BALLISTIC_MISSILE), w);
@@ -358,23 +363,25 @@ final class ReportJsonTest {
   @Test
   void aSingleDocumentErrorNamesTheDocumentAndTheLineWhereParsingStopped() {
     String pretty = "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\",\n  \"id\": \"y\"\n}";
-    ReportJsonException e = assertThrows(ReportJsonException.class, () -> ReportJson.read(pretty));
-    assertEquals("document", e.source());
+    ImportException e = assertThrows(ImportException.class, () -> ReportJson.read(pretty));
+    assertEquals("document", e.file());
     assertEquals(4, e.line());
-    assertEquals("id", e.field());
-    assertTrue(e.getMessage().startsWith("document, line 4, field id: "), e.getMessage());
+    assertEquals(Optional.of("id"), e.field());
+    assertTrue(e.getMessage().startsWith("document:4: field id: not valid JSON: Duplicate field"),
+        e.getMessage());
+    assertEquals(pretty, e.rejectedRow().rawText());
   }
 
   @Test
   void lenientSingleDocumentReadingReportsUnknownPropertiesAsWarnings() {
     String json = ReportJson.write(Fixtures.night()).replace("\"notes\":",
         "\"colour\":\"red\",\"notes\":");
-    assertThrows(ReportJsonException.class, () -> ReportJson.read(json));
-    List<JsonReadWarning> warnings = new ArrayList<>();
+    assertThrows(ImportException.class, () -> ReportJson.read(json));
+    List<ImportWarning> warnings = new ArrayList<>();
     assertEquals(Fixtures.night(), ReportJson.read(json, JsonReadOptions.lenient(),
         warnings::add));
-    assertEquals(List.of(new JsonReadWarning(1, "colour", "unknown property, ignored")),
-        warnings);
+    assertEquals(List.of(ImportWarning.of("document", 1,
+        "field colour: unknown property, ignored")), warnings);
   }
 
   @Test
@@ -428,7 +435,5 @@ final class ReportJsonTest {
     tester.testAllPublicStaticMethods(JsonLinesReader.class);
     tester.testAllPublicInstanceMethods(JsonLinesWriter.of(new java.io.StringWriter()));
     tester.testAllPublicConstructors(JsonReadOptions.class);
-    tester.testAllPublicConstructors(JsonReadWarning.class);
-    tester.testAllPublicConstructors(JsonRejectedLine.class);
   }
 }
