@@ -9,10 +9,13 @@
 module org.conflictstats {
   requires transitive com.google.common;
   requires org.apache.commons.statistics.distribution;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
 
   exports org.conflictstats.model;
   exports org.conflictstats.validation;
   exports org.conflictstats.stats;
   exports org.conflictstats.io;
   exports org.conflictstats.io.csv;
+  exports org.conflictstats.io.json;
 }
