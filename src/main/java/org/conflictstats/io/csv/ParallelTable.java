@@ -1231,7 +1231,9 @@ final class ParallelTable {
         while (e > s && (b[e - 1] & 0xFF) <= ' ') {
           e--;
         }
-        if (s < e && b[s] == '{') {
+        if (e - s == 2 && b[s] == '{' && b[s + 1] == '}') {
+          left = Count.zero(); // the usual empty dict
+        } else if (s < e && b[s] == '{') {
           if (esc(cBorder)) {
             throw SLOW;
           }
