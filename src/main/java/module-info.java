@@ -8,7 +8,9 @@
  */
 module org.conflictstats {
   requires transitive com.google.common;
+  requires org.apache.commons.statistics.distribution;
 
   exports org.conflictstats.model;
   exports org.conflictstats.validation;
+  exports org.conflictstats.stats;
 }

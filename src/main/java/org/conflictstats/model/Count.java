@@ -200,6 +200,22 @@ public final class Count {
   }
 
   /**
+   * Returns the upper bound, or {@code other} when the count is unbounded above. Unlike
+   * {@link #upper()} this allocates nothing, for loops that add up many counts.
+   *
+   * <pre>{@code
+   * Count.exactly(75).upperOrElse(-1);  // 75
+   * Count.atLeast(30).upperOrElse(-1);  // -1: unbounded
+   * }</pre>
+   *
+   * @param other the value to return for an unbounded count
+   * @return the upper bound, or {@code other}
+   */
+  public long upperOrElse(long other) {
+    return upper == UNBOUNDED ? other : upper;
+  }
+
+  /**
    * Returns whether the upper bound is finite.
    *
    * @return {@code true} when the count has an upper bound
@@ -293,6 +309,7 @@ public final class Count {
    * @return {@code true} when this count may exceed the other
    */
   public boolean mayExceed(Count other) {
+    Objects.requireNonNull(other, "other");
     return upper == UNBOUNDED || upper > other.lower;
   }
 
@@ -304,6 +321,7 @@ public final class Count {
    * @return {@code true} when this count must exceed the other
    */
   public boolean mustExceed(Count other) {
+    Objects.requireNonNull(other, "other");
     return other.upper != UNBOUNDED && lower > other.upper;
   }
 

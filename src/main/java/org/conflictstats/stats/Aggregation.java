@@ -1,0 +1,203 @@
+package org.conflictstats.stats;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.conflictstats.model.Count;
+import org.conflictstats.model.LineDetails;
+import org.conflictstats.model.SourceScope;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.Weapon;
+import org.conflictstats.model.WeaponLine;
+
+/** The mutable state of one run of a {@link StatsQuery}; not thread-safe. */
+final class Aggregation {
+
+  private final StatsQuery query;
+  private final Dimension[] dimensions;
+  private final boolean perReport;
+  private final boolean splitsModels;
+  private final Map<List<String>, TallyAccumulator> groups = new HashMap<>();
+  private final TallyAccumulator total = new TallyAccumulator();
+  private final List<StrikeReport> national = new ArrayList<>();
+  private final List<StrikeReport> regional = new ArrayList<>();
+  private final boolean findsOverlap;
+  private long invalidReports;
+  private long invalidLines;
+  private long outOfScopeReports;
+  private long outOfScopeLines;
+  private long serial;
+
+  /** Per-report keys, reused from report to report; null where keys depend on the line. */
+  private final List<String>[] reportKeys;
+  private final List<String>[] lineKeys;
+
+  @SuppressWarnings("unchecked")
+  Aggregation(StatsQuery query) {
+    this.query = query;
+    this.dimensions = query.dimensions().toArray(new Dimension[0]);
+    boolean allPerReport = true;
+    boolean model = false;
+    for (Dimension d : dimensions) {
+      allPerReport &= d.isPerReport();
+      model |= d.kind() == Dimension.Kind.MODEL;
+    }
+    this.perReport = allPerReport;
+    this.splitsModels = model;
+    this.findsOverlap = query.scope() == SourceScope.ALL;
+    this.reportKeys = new List[dimensions.length];
+    this.lineKeys = new List[dimensions.length];
+  }
+
+  void add(StrikeReport report) {
+    int lines = report.lines().size();
+    if (!query.scope().includes(report.source())) {
+      outOfScopeReports++;
+      outOfScopeLines += lines;
+      return;
+    }
+    if (query.isInvalid(report)) {
+      invalidReports++;
+      invalidLines += lines;
+      return;
+    }
+    total.add(report);
+    if (findsOverlap) {
+      SourceOverlap.collect(report, national, regional);
+    }
+    LocalDate date = query.attribution().dateOf(report.period());
+    long id = serial++;
+    for (int i = 0; i < dimensions.length; i++) {
+      reportKeys[i] = dimensions[i].isPerReport() ? dimensions[i].keys(report, date, null) : null;
+    }
+    if (perReport) {
+      forEachKey(reportKeys, key -> group(key).add(report));
+      return;
+    }
+    for (WeaponLine line : report.lines()) {
+      if (splitsModels) {
+        for (WeaponLine part : modelParts(line)) {
+          addLine(report, date, line, part, id);
+        }
+      } else {
+        addLine(report, date, line, line, id);
+      }
+    }
+  }
+
+  private void addLine(StrikeReport report, LocalDate date, WeaponLine line, WeaponLine part,
+      long id) {
+    for (int i = 0; i < dimensions.length; i++) {
+      Dimension d = dimensions[i];
+      if (reportKeys[i] != null) {
+        lineKeys[i] = reportKeys[i];
+      } else if (d.kind() == Dimension.Kind.MODEL) {
+        lineKeys[i] = d.keys(report, date, part);
+      } else {
+        lineKeys[i] = d.keys(report, date, line);
+      }
+    }
+    forEachKey(lineKeys, key -> group(key).add(part, id));
+  }
+
+  private TallyAccumulator group(List<String> key) {
+    return groups.computeIfAbsent(key, k -> new TallyAccumulator());
+  }
+
+  /** Calls the action with every combination of one key per dimension. */
+  private static void forEachKey(List<String>[] keys,
+      Consumer<List<String>> action) {
+    boolean single = true;
+    for (List<String> k : keys) {
+      single &= k.size() == 1;
+    }
+    if (single) {
+      String[] key = new String[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        key[i] = keys[i].get(0);
+      }
+      action.accept(List.of(key));
+      return;
+    }
+    combine(keys, 0, new String[keys.length], action);
+  }
+
+  private static void combine(List<String>[] keys, int at, String[] key,
+      Consumer<List<String>> action) {
+    if (at == keys.length) {
+      action.accept(List.of(key.clone()));
+      return;
+    }
+    for (String k : keys[at]) {
+      key[at] = k;
+      combine(keys, at + 1, key, action);
+    }
+  }
+
+  /**
+   * Returns the single-model parts of a line: one per model of its launched split when the split
+   * adds up to the line's launched count, each with that launched count and unknown outcomes;
+   * otherwise the line itself.
+   */
+  static List<WeaponLine> modelParts(WeaponLine line) {
+    var split = line.details().launchedByModel();
+    if (split.isEmpty()) {
+      return List.of(line);
+    }
+    Count sum = Count.zero();
+    for (Count c : split.values()) {
+      sum = sum.plus(c);
+    }
+    if (!sum.equals(line.launched())) {
+      return List.of(line);
+    }
+    List<WeaponLine> parts = new ArrayList<>(split.size());
+    for (Map.Entry<Weapon, Count> e : split.entrySet()) {
+      parts.add(new WeaponLine(e.getKey(), e.getValue(), Count.unknown(), Count.unknown(),
+          Count.unknown(), Count.unknown(), Count.unknown(), LineDetails.none()));
+    }
+    return parts;
+  }
+
+  Aggregation merge(Aggregation other) {
+    // new accumulators, so that report serials of the other run never meet ours
+    other.groups.forEach((key, acc) -> group(key).addAll(acc));
+    total.addAll(other.total);
+    national.addAll(other.national);
+    regional.addAll(other.regional);
+    invalidReports += other.invalidReports;
+    invalidLines += other.invalidLines;
+    outOfScopeReports += other.outOfScopeReports;
+    outOfScopeLines += other.outOfScopeLines;
+    return this;
+  }
+
+  StatsTable finish() {
+    List<StatsTable.Row> rows = new ArrayList<>(groups.size());
+    groups.forEach((key, acc) -> rows.add(new StatsTable.Row(ImmutableList.copyOf(key),
+        acc.snapshot())));
+    rows.sort(rowOrder(dimensions));
+    LeftOut leftOut = new LeftOut(invalidReports, invalidLines, outOfScopeReports,
+        outOfScopeLines);
+    SourceOverlap overlap =
+        findsOverlap ? SourceOverlap.find(national, regional) : SourceOverlap.none();
+    return new StatsTable(List.of(dimensions), rows, total.snapshot(), leftOut, overlap);
+  }
+
+  private static Comparator<StatsTable.Row> rowOrder(Dimension[] dimensions) {
+    return (a, b) -> {
+      for (int i = 0; i < dimensions.length; i++) {
+        int c = dimensions[i].order().compare(a.key(i), b.key(i));
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    };
+  }
+}

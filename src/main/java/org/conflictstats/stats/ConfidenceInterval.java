@@ -1,0 +1,214 @@
+package org.conflictstats.stats;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Objects;
+import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
+/**
+ * A confidence interval for a binomial proportion, such as the share of launched weapons that were
+ * neutralised (DOMAIN.md §4).
+ *
+ * <pre>{@code
+ * ConfidenceInterval ci = ConfidenceInterval.wilson(55, 75, 0.95);
+ * ci.lower();            // 0.6237 (to 4 places)
+ * ci.upper();            // 0.8202
+ * ci.contains(55 / 75.0); // true
+ * ConfidenceInterval.clopperPearson(0, 5, 0.95).lower(); // 0.0
+ * }</pre>
+ *
+ * <p>The three methods:
+ * <ul>
+ *   <li>{@linkplain #wilson Wilson} score interval, the default: with {@code z} the standard normal
+ *       quantile at {@code 1 - (1 - level) / 2} and {@code p = x / n}, centre
+ *       {@code (p + z²/2n) / (1 + z²/n)} and half-width
+ *       {@code z √(p(1 - p)/n + z²/4n²) / (1 + z²/n)}; the lower bound is 0 when {@code x = 0} and
+ *       the upper bound 1 when {@code x = n}.
+ *   <li>{@linkplain #clopperPearson Clopper–Pearson} ("exact"): the {@code α/2} quantile of
+ *       beta({@code x}, {@code n - x + 1}) and the {@code 1 - α/2} quantile of beta({@code x + 1},
+ *       {@code n - x}), with {@code α = 1 - level}; the lower bound is 0 when {@code x = 0} and the
+ *       upper bound 1 when {@code x = n}.
+ *   <li>{@linkplain #jeffreys Jeffreys}: the {@code α/2} and {@code 1 - α/2} quantiles of
+ *       beta({@code x + 1/2}, {@code n - x + 1/2}), with the usual convention (Brown, Cai and
+ *       DasGupta, 2001) that the lower bound is 0 when {@code x = 0} and the upper bound 1 when
+ *       {@code x = n}.
+ * </ul>
+ * Quantiles come from Apache Commons Statistics. Every interval lies in [0, 1]. Wilson and
+ * Clopper–Pearson intervals always contain {@code x / n}; a Jeffreys interval contains it at the
+ * usual levels (0.8 and above) but may miss it at levels below about 0.6.
+ *
+ * <p>Each weapon is treated as an independent Bernoulli trial. Weapons in one salvo are not
+ * independent, so these intervals are optimistic (too narrow); a bootstrap over reports is the
+ * honest alternative.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param lower the lower bound, in [0, upper]
+ * @param upper the upper bound, in [lower, 1]
+ * @param method the method that computed the interval
+ * @param level the confidence level, in (0, 1)
+ */
+public record ConfidenceInterval(double lower, double upper, IntervalMethod method, double level) {
+
+  private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if the bounds are not {@code 0 <= lower <= upper <= 1} or the
+   *     level is not in (0, 1)
+   */
+  public ConfidenceInterval {
+    Objects.requireNonNull(method, "method");
+    checkArgument(0 <= lower && lower <= upper && upper <= 1,
+        "bounds must satisfy 0 <= lower <= upper <= 1: [%s, %s]", lower, upper);
+    checkLevel(level);
+  }
+
+  /**
+   * Returns the Wilson score interval for {@code successes} out of {@code trials}.
+   *
+   * @param successes the successes, in [0, trials]
+   * @param trials the trials, at least 1
+   * @param level the confidence level, in (0, 1), such as 0.95
+   * @return the interval
+   * @throws IllegalArgumentException if {@code successes} is outside [0, trials], {@code trials < 1}
+   *     or {@code level} is outside (0, 1)
+   */
+  public static ConfidenceInterval wilson(long successes, long trials, double level) {
+    checkArguments(successes, trials, level);
+    double n = trials;
+    double p = successes / n;
+    double z = STANDARD_NORMAL.inverseSurvivalProbability((1 - level) / 2);
+    double z2 = z * z;
+    double denominator = 1 + z2 / n;
+    double centre = (p + z2 / (2 * n)) / denominator;
+    double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
+    double lower = successes == 0 ? 0 : clamp(centre - half);
+    double upper = successes == trials ? 1 : clamp(centre + half);
+    // rounding must not push the bounds past the point estimate they surround
+    return new ConfidenceInterval(Math.min(lower, p), Math.max(upper, p), IntervalMethod.WILSON,
+        level);
+  }
+
+  /**
+   * Returns the Clopper–Pearson ("exact") interval for {@code successes} out of {@code trials}: the
+   * lower bound is 0 when {@code successes = 0}, the upper bound 1 when {@code successes = trials}.
+   *
+   * @param successes the successes, in [0, trials]
+   * @param trials the trials, at least 1
+   * @param level the confidence level, in (0, 1), such as 0.95
+   * @return the interval
+   * @throws IllegalArgumentException if {@code successes} is outside [0, trials], {@code trials < 1}
+   *     or {@code level} is outside (0, 1)
+   */
+  public static ConfidenceInterval clopperPearson(long successes, long trials, double level) {
+    checkArguments(successes, trials, level);
+    double tail = (1 - level) / 2;
+    double x = successes;
+    double failures = trials - successes;
+    double lower = successes == 0
+        ? 0 : BetaDistribution.of(x, failures + 1).inverseCumulativeProbability(tail);
+    double upper = successes == trials
+        ? 1 : BetaDistribution.of(x + 1, failures).inverseSurvivalProbability(tail);
+    double p = x / trials;
+    return new ConfidenceInterval(Math.min(clamp(lower), p), Math.max(clamp(upper), p),
+        IntervalMethod.CLOPPER_PEARSON, level);
+  }
+
+  /**
+   * Returns the Jeffreys interval for {@code successes} out of {@code trials}: equal-tailed
+   * quantiles of beta(successes + 1/2, trials - successes + 1/2), with the lower bound 0 when
+   * {@code successes = 0} and the upper bound 1 when {@code successes = trials}.
+   *
+   * @param successes the successes, in [0, trials]
+   * @param trials the trials, at least 1
+   * @param level the confidence level, in (0, 1), such as 0.95
+   * @return the interval
+   * @throws IllegalArgumentException if {@code successes} is outside [0, trials], {@code trials < 1}
+   *     or {@code level} is outside (0, 1)
+   */
+  public static ConfidenceInterval jeffreys(long successes, long trials, double level) {
+    checkArguments(successes, trials, level);
+    double tail = (1 - level) / 2;
+    BetaDistribution posterior =
+        BetaDistribution.of(successes + 0.5, (trials - successes) + 0.5);
+    double lower = successes == 0 ? 0 : clamp(posterior.inverseCumulativeProbability(tail));
+    double upper = successes == trials ? 1 : clamp(posterior.inverseSurvivalProbability(tail));
+    return new ConfidenceInterval(lower, upper, IntervalMethod.JEFFREYS, level);
+  }
+
+  /**
+   * Returns the interval of the given method.
+   *
+   * @param method the method
+   * @param successes the successes, in [0, trials]
+   * @param trials the trials, at least 1
+   * @param level the confidence level, in (0, 1)
+   * @return the interval
+   * @throws IllegalArgumentException if an argument is out of range
+   */
+  public static ConfidenceInterval of(IntervalMethod method, long successes, long trials,
+      double level) {
+    Objects.requireNonNull(method, "method");
+    switch (method) {
+      case CLOPPER_PEARSON:
+        return clopperPearson(successes, trials, level);
+      case JEFFREYS:
+        return jeffreys(successes, trials, level);
+      default:
+        return wilson(successes, trials, level);
+    }
+  }
+
+  /**
+   * Returns whether a proportion lies in this interval, bounds included.
+   *
+   * @param proportion the proportion
+   * @return {@code true} when {@code lower <= proportion <= upper}
+   */
+  public boolean contains(double proportion) {
+    return lower <= proportion && proportion <= upper;
+  }
+
+  /**
+   * Returns the width of the interval.
+   *
+   * @return {@code upper - lower}
+   */
+  public double width() {
+    return upper - lower;
+  }
+
+  /**
+   * Returns the interval as {@code "[0.6237, 0.8202] (Wilson, 95%)"}.
+   */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "[%.4f, %.4f] (%s, %s%%)", lower, upper,
+        method.label(), levelText(level));
+  }
+
+  static String levelText(double level) {
+    double percent = level * 100;
+    return percent == Math.rint(percent)
+        ? Long.toString(Math.round(percent))
+        : String.format(java.util.Locale.ROOT, "%s", percent);
+  }
+
+  private static void checkArguments(long successes, long trials, double level) {
+    checkArgument(trials >= 1, "trials must be at least 1: %s", trials);
+    checkArgument(successes >= 0 && successes <= trials,
+        "successes must be in [0, trials = %s]: %s", trials, successes);
+    checkLevel(level);
+  }
+
+  private static void checkLevel(double level) {
+    checkArgument(level > 0 && level < 1, "level must be in (0, 1): %s", level);
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0, Math.min(1, v));
+  }
+}

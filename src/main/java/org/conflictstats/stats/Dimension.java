@@ -1,0 +1,276 @@
+package org.conflictstats.stats;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.conflictstats.model.Region;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponLine;
+
+/**
+ * A way to group weapon lines in a {@link StatsQuery}: by a period of the report date, by weapon,
+ * category, region, source, single model, or by any function of report and line. Each dimension
+ * gives every line a key text; several dimensions together give a row key.
+ *
+ * <pre>{@code
+ * StatsQuery.groupBy(Dimension.WEEK, Dimension.CATEGORY).run(reports);
+ * Dimension launchPlace = Dimension.of("launch place", ctx -> ctx.line().details().launchPlace());
+ * Dimension.parse("month"); // MONTH
+ * }</pre>
+ *
+ * <h2>Built-in dimensions</h2>
+ * <ul>
+ *   <li>{@link #DAY}, {@link #WEEK}, {@link #MONTH}, {@link #YEAR}: the report date under the query's
+ *       {@link Attribution} (by default the local date of the period's end in Europe/Kyiv), as
+ *       {@code 2025-04-17}, {@code 2025-W16} (ISO week-based year and week), {@code 2025-04},
+ *       {@code 2025}. These texts sort chronologically.
+ *   <li>{@link #WEAPON}: the line's weapon name ({@code Weapon.name()}); a composite line such as
+ *       {@code Kh-101/Kh-555 and Kalibr} stays one group under the composite's name, since its counts
+ *       cannot be split.
+ *   <li>{@link #MODEL}: single models. A combined line whose {@code launchedByModel} split adds up to
+ *       its launched count contributes one part per model, holding that model's launched count and
+ *       <em>unknown</em> outcomes (outcomes cannot be split): such a part widens its model's bounds
+ *       and adds nothing to its known neutralised. Any other line stays whole under its weapon's name.
+ *       Other dimensions and user functions still see the line as reported.
+ *   <li>{@link #CATEGORY}: the category label ({@code WeaponCategory.label()}), such as
+ *       {@code long-range attack drone}.
+ *   <li>{@link #REGION}: the regions the line names as affected
+ *       ({@code line.details().affectedRegions()}) when it names any, otherwise the report's regions,
+ *       otherwise {@code (none)}. The free target-area text is not used: it is not normalised, and the
+ *       importers resolve it into regions where they can. A line with several regions counts in full
+ *       in each of them, so region groups do not partition the lines: their sum can exceed the
+ *       table's total, which counts each line once.
+ *   <li>{@link #SOURCE}: the source's short name ({@code Source.name()}), such as {@code kpszsu}.
+ * </ul>
+ * Rows sort by key: time keys chronologically, other keys alphabetically ignoring case, with
+ * {@code (none)} last.
+ *
+ * <p>This class is immutable and thread-safe. Built-in dimensions are constants; user dimensions
+ * compare by identity.
+ */
+public final class Dimension {
+
+  /** The key of lines with no region. */
+  public static final String NO_REGION = "(none)";
+
+  private static final Comparator<String> TEXT_ORDER =
+      String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+  private static final Comparator<String> TIME_ORDER = Comparator.naturalOrder();
+
+  /** The report date, as {@code 2025-04-17}. */
+  public static final Dimension DAY =
+      ofReportKey("day", TIME_ORDER, (report, date) -> date.toString());
+  /** The ISO week of the report date, as {@code 2025-W16}. */
+  public static final Dimension WEEK =
+      ofReportKey("week", TIME_ORDER, (report, date) -> isoWeek(date));
+  /** The month of the report date, as {@code 2025-04}. */
+  public static final Dimension MONTH =
+      ofReportKey("month", TIME_ORDER, (report, date) -> YearMonth.from(date).toString());
+  /** The year of the report date, as {@code 2025}. */
+  public static final Dimension YEAR =
+      ofReportKey("year", TIME_ORDER, (report, date) -> Integer.toString(date.getYear()));
+  /** The weapon's canonical name; composite lines stay whole. */
+  public static final Dimension WEAPON = new Dimension("weapon", Kind.LINE, TEXT_ORDER,
+      (report, date, line) -> List.of(line.weapon().name()));
+  /** Single models, splitting combined lines' launched counts where the source split them. */
+  public static final Dimension MODEL = new Dimension("model", Kind.MODEL, TEXT_ORDER,
+      (report, date, line) -> List.of(line.weapon().name()));
+  /** The weapon's category label. */
+  public static final Dimension CATEGORY = new Dimension("category", Kind.LINE, TEXT_ORDER,
+      (report, date, line) -> List.of(line.weapon().category().label()));
+  /** The line's affected regions, else the report's regions, else {@code (none)}. */
+  public static final Dimension REGION = new Dimension("region", Kind.LINE,
+      Comparator.<String, Boolean>comparing(NO_REGION::equals).thenComparing(TEXT_ORDER),
+      Dimension::regions);
+  /** The source's short name. */
+  public static final Dimension SOURCE =
+      ofReportKey("source", TEXT_ORDER, (report, date) -> report.source().name());
+
+  private static final List<Dimension> BUILT_IN =
+      List.of(DAY, WEEK, MONTH, YEAR, WEAPON, MODEL, CATEGORY, REGION, SOURCE);
+
+  /** Whether keys depend on the report only, on the line, or on the model split. */
+  enum Kind {
+    REPORT, LINE, MODEL
+  }
+
+  /** Computes the keys of a line (or, for a report-level dimension, of a report). */
+  @FunctionalInterface
+  interface Keys {
+    /** Returns the distinct keys; {@code line} is {@code null} for a report-level dimension. */
+    List<String> of(StrikeReport report, LocalDate date, WeaponLine line);
+  }
+
+  private final String name;
+  private final Kind kind;
+  private final Comparator<String> order;
+  private final Keys keys;
+
+  private Dimension(String name, Kind kind, Comparator<String> order, Keys keys) {
+    this.name = name;
+    this.kind = kind;
+    this.order = order;
+    this.keys = keys;
+  }
+
+  private static Dimension ofReportKey(String name, Comparator<String> order,
+      BiFunction<StrikeReport, LocalDate, String> key) {
+    return new Dimension(name, Kind.REPORT, order,
+        (report, date, line) -> List.of(key.apply(report, date)));
+  }
+
+  /**
+   * Returns a dimension keyed by a function of each line, its report and the report date. The
+   * function is called once per line; when the key depends on the report alone, prefer
+   * {@link #ofReport}, which is called once per report.
+   *
+   * @param name the dimension's name, used as the column heading; not blank
+   * @param key the function giving a line's key; it must not return {@code null}
+   * @return the dimension; its rows sort alphabetically, ignoring case
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static Dimension of(String name, Function<LineContext, String> key) {
+    Objects.requireNonNull(key, "key");
+    return new Dimension(checkName(name), Kind.LINE, TEXT_ORDER,
+        (report, date, line) ->
+            List.of(checkKey(name, key.apply(new LineContext(report, line, date)))));
+  }
+
+  /**
+   * Returns a dimension keyed by a function of the report and its attributed date, called once per
+   * report.
+   *
+   * @param name the dimension's name, used as the column heading; not blank
+   * @param key the function giving a report's key from the report and its date; it must not return
+   *     {@code null}
+   * @return the dimension; its rows sort alphabetically, ignoring case
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static Dimension ofReport(String name, BiFunction<StrikeReport, LocalDate, String> key) {
+    Objects.requireNonNull(key, "key");
+    return ofReportKey(checkName(name), TEXT_ORDER,
+        (report, date) -> checkKey(name, key.apply(report, date)));
+  }
+
+  /**
+   * Returns a copy of this dimension whose rows sort in another order.
+   *
+   * @param newOrder the order of key texts
+   * @return the copy
+   */
+  public Dimension withOrder(Comparator<String> newOrder) {
+    Objects.requireNonNull(newOrder, "newOrder");
+    return new Dimension(name, kind, newOrder, keys);
+  }
+
+  /**
+   * Reads the name of a built-in dimension, ignoring case: {@code day}, {@code week},
+   * {@code month}, {@code year}, {@code weapon}, {@code model}, {@code category}, {@code region} or
+   * {@code source}.
+   *
+   * @param text the name
+   * @return the dimension
+   * @throws IllegalArgumentException for any other name
+   */
+  public static Dimension parse(String text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.strip().toLowerCase(Locale.ROOT);
+    for (Dimension d : BUILT_IN) {
+      if (d.name.equals(s)) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException("unknown dimension '" + text
+        + "': expected day, week, month, year, weapon, model, category, region or source");
+  }
+
+  /**
+   * Returns the built-in dimensions.
+   *
+   * @return day, week, month, year, weapon, model, category, region and source
+   */
+  public static List<Dimension> builtIn() {
+    return BUILT_IN;
+  }
+
+  /**
+   * Returns the dimension's name, used as the column heading.
+   *
+   * @return the name, such as {@code week}
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the order of this dimension's key texts.
+   *
+   * @return the comparator
+   */
+  public Comparator<String> order() {
+    return order;
+  }
+
+  Kind kind() {
+    return kind;
+  }
+
+  boolean isPerReport() {
+    return kind == Kind.REPORT;
+  }
+
+  List<String> keys(StrikeReport report, LocalDate date, WeaponLine line) {
+    return keys.of(report, date, line);
+  }
+
+  /**
+   * Returns the name.
+   *
+   * @return {@link #name()}
+   */
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  static String isoWeek(LocalDate date) {
+    int year = date.get(IsoFields.WEEK_BASED_YEAR);
+    int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    return year + (week < 10 ? "-W0" : "-W") + week;
+  }
+
+  private static List<String> regions(StrikeReport report, LocalDate date, WeaponLine line) {
+    var own = line.details().affectedRegions();
+    var regions = own.isEmpty() ? report.regions() : own;
+    if (regions.isEmpty()) {
+      return List.of(NO_REGION);
+    }
+    if (regions.size() == 1) {
+      return List.of(regions.iterator().next().name());
+    }
+    List<String> names = new ArrayList<>(regions.size());
+    for (Region r : regions) {
+      names.add(r.name());
+    }
+    return names;
+  }
+
+  private static String checkName(String name) {
+    Objects.requireNonNull(name, "name");
+    checkArgument(!name.isBlank(), "dimension name must not be blank");
+    return name.strip();
+  }
+
+  private static String checkKey(String dimension, String key) {
+    return Objects.requireNonNull(key, () -> "dimension '" + dimension + "' gave a null key");
+  }
+}

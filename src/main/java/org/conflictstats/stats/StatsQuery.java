@@ -1,0 +1,242 @@
+package org.conflictstats.stats;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collector;
+import java.util.stream.Stream;
+import org.conflictstats.model.SourceScope;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.validation.Validator;
+
+/**
+ * A grouped tally of strike reports: which {@link Dimension}s to group by, which sources to count,
+ * how to attribute reports to dates, and what to do with reports that fail validation. Running it
+ * gives a {@link StatsTable}.
+ *
+ * <pre>{@code
+ * StatsTable table = StatsQuery.groupBy(Dimension.WEEK, Dimension.WEAPON)
+ *     .withScope(SourceScope.NATIONAL)
+ *     .run(reports);
+ * StatsTable byMonth = reports.stream()
+ *     .collect(StatsQuery.groupBy(Dimension.MONTH).toTable());
+ * }</pre>
+ *
+ * <p>Defaults: every source ({@link SourceScope#ALL}); the report date is the local date of the
+ * period's end in Europe/Kyiv ({@link Attribution#standard()}); reports for which
+ * {@code Validator.standard().validate(report).hasErrors()} are left out and counted in
+ * {@link StatsTable#leftOut()}. Each report is first checked against the scope (out-of-scope reports
+ * are counted and not validated), then validated.
+ *
+ * <p>When the scope is {@code ALL}, the table also says whether national and regional reports may
+ * count the same weapons twice ({@link StatsTable#overlap()}).
+ *
+ * <p>This class is immutable and thread-safe; the {@code with} methods return changed copies. A
+ * table is built by one thread, or by a parallel stream through {@link #toTable()}.
+ */
+public final class StatsQuery {
+
+  private static final Predicate<StrikeReport> STANDARD_VALIDATION =
+      report -> Validator.standard().validate(report).hasErrors();
+
+  private final ImmutableList<Dimension> dimensions;
+  private final SourceScope scope;
+  private final Attribution attribution;
+  private final boolean keepInvalid;
+  private final Predicate<? super StrikeReport> invalid;
+
+  private StatsQuery(List<Dimension> dimensions, SourceScope scope, Attribution attribution,
+      boolean keepInvalid, Predicate<? super StrikeReport> invalid) {
+    this.dimensions = ImmutableList.copyOf(dimensions);
+    this.scope = scope;
+    this.attribution = attribution;
+    this.keepInvalid = keepInvalid;
+    this.invalid = invalid;
+  }
+
+  /**
+   * Returns a query grouping by the given dimensions, in this order, with the defaults.
+   *
+   * @param dimensions the dimensions; none for a single total row
+   * @return the query
+   * @throws IllegalArgumentException if a dimension is given twice
+   */
+  public static StatsQuery groupBy(Dimension... dimensions) {
+    Objects.requireNonNull(dimensions, "dimensions");
+    return groupBy(List.of(dimensions));
+  }
+
+  /**
+   * Returns a query grouping by the given dimensions, in this order, with the defaults.
+   *
+   * @param dimensions the dimensions; none for a single total row
+   * @return the query
+   * @throws IllegalArgumentException if a dimension is given twice
+   */
+  public static StatsQuery groupBy(List<Dimension> dimensions) {
+    Objects.requireNonNull(dimensions, "dimensions");
+    Set<Dimension> seen = new HashSet<>();
+    for (Dimension d : dimensions) {
+      Objects.requireNonNull(d, "dimension");
+      checkArgument(seen.add(d), "dimension %s is given twice", d);
+    }
+    return new StatsQuery(dimensions, SourceScope.ALL, Attribution.standard(), false,
+        STANDARD_VALIDATION);
+  }
+
+  /**
+   * Returns a query without grouping: its table has one row, the total.
+   *
+   * @return the query
+   */
+  public static StatsQuery ungrouped() {
+    return groupBy(List.of());
+  }
+
+  /**
+   * Returns a copy counting only the sources in the given scope. Reports of other sources are left
+   * out and counted.
+   *
+   * @param newScope the scope
+   * @return the copy
+   */
+  public StatsQuery withScope(SourceScope newScope) {
+    Objects.requireNonNull(newScope, "newScope");
+    return new StatsQuery(dimensions, newScope, attribution, keepInvalid, invalid);
+  }
+
+  /**
+   * Returns a copy attributing reports to dates in another way.
+   *
+   * @param newAttribution the rule and zone
+   * @return the copy
+   */
+  public StatsQuery withAttribution(Attribution newAttribution) {
+    Objects.requireNonNull(newAttribution, "newAttribution");
+    return new StatsQuery(dimensions, scope, newAttribution, keepInvalid, invalid);
+  }
+
+  /**
+   * Returns a copy that keeps (or leaves out) the lines of reports with validation errors. Left-out
+   * reports are counted in {@link StatsTable#leftOut()}; kept ones are not validated.
+   *
+   * @param keep {@code true} to keep them, {@code false} (the default) to leave them out
+   * @return the copy
+   */
+  public StatsQuery withInvalidReportsKept(boolean keep) {
+    return new StatsQuery(dimensions, scope, attribution, keep, invalid);
+  }
+
+  /**
+   * Returns a copy that validates reports with the given validator: a report is invalid when
+   * {@code validator.validate(report).hasErrors()}.
+   *
+   * @param validator the validator
+   * @return the copy
+   */
+  public StatsQuery withValidator(Validator validator) {
+    Objects.requireNonNull(validator, "validator");
+    return withInvalidWhen(report -> validator.validate(report).hasErrors());
+  }
+
+  /**
+   * Returns a copy that calls a report invalid when the given test holds, for rules a
+   * {@link Validator} does not have.
+   *
+   * @param isInvalid the test; it must be thread-safe if the query runs on a parallel stream
+   * @return the copy
+   */
+  public StatsQuery withInvalidWhen(Predicate<? super StrikeReport> isInvalid) {
+    Objects.requireNonNull(isInvalid, "isInvalid");
+    return new StatsQuery(dimensions, scope, attribution, keepInvalid, isInvalid);
+  }
+
+  /**
+   * Returns the dimensions, in key order.
+   *
+   * @return the dimensions
+   */
+  public List<Dimension> dimensions() {
+    return dimensions;
+  }
+
+  /**
+   * Returns the source scope.
+   *
+   * @return the scope; {@link SourceScope#ALL} by default
+   */
+  public SourceScope scope() {
+    return scope;
+  }
+
+  /**
+   * Returns how reports are attributed to dates.
+   *
+   * @return the attribution; {@link Attribution#standard()} by default
+   */
+  public Attribution attribution() {
+    return attribution;
+  }
+
+  /**
+   * Returns whether lines of reports with validation errors are kept.
+   *
+   * @return {@code false} by default
+   */
+  public boolean keepsInvalidReports() {
+    return keepInvalid;
+  }
+
+  /**
+   * Runs the query over reports.
+   *
+   * @param reports the reports
+   * @return the table
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public StatsTable run(Iterable<StrikeReport> reports) {
+    Objects.requireNonNull(reports, "reports");
+    Aggregation a = new Aggregation(this);
+    for (StrikeReport r : reports) {
+      a.add(r);
+    }
+    return a.finish();
+  }
+
+  /**
+   * Runs the query over a stream of reports.
+   *
+   * @param reports the reports
+   * @return the table
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public StatsTable run(Stream<StrikeReport> reports) {
+    Objects.requireNonNull(reports, "reports");
+    return reports.collect(toTable());
+  }
+
+  /**
+   * Returns a collector running this query. It is unordered: the rows are sorted at the end.
+   *
+   * @return the collector
+   */
+  public Collector<StrikeReport, ?, StatsTable> toTable() {
+    return Collector.of(() -> new Aggregation(this), Aggregation::add, Aggregation::merge,
+        Aggregation::finish, Collector.Characteristics.UNORDERED);
+  }
+
+  boolean isInvalid(StrikeReport report) {
+    return !keepInvalid && invalid.test(report);
+  }
+
+  @Override
+  public String toString() {
+    return "StatsQuery{groupBy=" + dimensions + ", scope=" + scope + ", attribution=" + attribution
+        + ", keepInvalidReports=" + keepInvalid + "}";
+  }
+}

@@ -1,0 +1,205 @@
+package org.conflictstats.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Prints a {@link StatsTable} as aligned text, 80 columns wide for usual keys. */
+final class TablePrinter {
+
+  static final String UNDEFINED = "—";
+  private static final int MAX_KEY_WIDTH = 24;
+  private static final int WIDTH = 80;
+
+  private final RateKind kind;
+  private final IntervalMethod method;
+  private final double level;
+
+  TablePrinter(RateKind kind, IntervalMethod method, double level) {
+    this.kind = kind;
+    this.method = method;
+    this.level = level;
+  }
+
+  String print(StatsTable table) {
+    int keys = Math.max(1, table.dimensions().size());
+    List<String> header = new ArrayList<>();
+    if (table.dimensions().isEmpty()) {
+      header.add("");
+    } else {
+      table.dimensions().forEach(d -> header.add(d.name()));
+    }
+    header.add("launched");
+    header.add(kind == RateKind.KINETIC ? "destr." : "neutr.");
+    header.add("rate");
+    header.add("bounds");
+    header.add(ConfidenceInterval.levelText(level) + "% CI");
+
+    List<List<String>> body = new ArrayList<>();
+    if (!table.dimensions().isEmpty()) {
+      for (StatsTable.Row row : table) {
+        body.add(cells(row.key(), row.tally()));
+      }
+    }
+    List<String> totalKey = new ArrayList<>();
+    totalKey.add("total");
+    while (totalKey.size() < keys) {
+      totalKey.add("");
+    }
+    List<String> total = cells(totalKey, table.total());
+
+    int columns = header.size();
+    int[] width = new int[columns];
+    for (int c = 0; c < columns; c++) {
+      width[c] = header.get(c).length();
+    }
+    for (List<String> r : body) {
+      widen(width, r);
+    }
+    widen(width, total);
+
+    StringBuilder out = new StringBuilder();
+    line(out, header, width, keys);
+    int ruleWidth = 0;
+    for (int c = 0; c < columns; c++) {
+      ruleWidth += width[c] + gap(c, keys);
+    }
+    String rule = "-".repeat(ruleWidth);
+    out.append(rule).append('\n');
+    for (List<String> r : body) {
+      line(out, r, width, keys);
+    }
+    if (!body.isEmpty()) {
+      out.append(rule).append('\n');
+    }
+    line(out, total, width, keys);
+    notes(out, table);
+    return out.toString();
+  }
+
+  private List<String> cells(List<String> key, Tally tally) {
+    List<String> cells = new ArrayList<>();
+    for (String k : key) {
+      cells.add(k.length() > MAX_KEY_WIDTH ? k.substring(0, MAX_KEY_WIDTH - 1) + "…" : k);
+    }
+    Rate rate = tally.rate(kind);
+    cells.add(number(tally.launched().lower()) + (tally.unratedLines() > 0 ? "*" : ""));
+    // the known figures are lower-bound sums over every line, rated or not
+    long known = kind == RateKind.KINETIC
+        ? tally.destroyed().lower()
+        : Math.addExact(tally.destroyed().lower(), tally.suppressed().lower());
+    cells.add(number(known));
+    if (rate.isDefined()) {
+      cells.add(percent(rate.point().getAsDouble()) + "%");
+      cells.add(percent(rate.lower().getAsDouble()) + "-" + percent(rate.upper().getAsDouble()));
+      Optional<ConfidenceInterval> ci = rate.interval(method, level);
+      cells.add(percent(ci.get().lower()) + "-" + percent(ci.get().upper()));
+    } else {
+      cells.add(UNDEFINED);
+      cells.add(UNDEFINED);
+      cells.add(UNDEFINED);
+    }
+    return cells;
+  }
+
+  private void notes(StringBuilder out, StatsTable table) {
+    boolean kinetic = kind == RateKind.KINETIC;
+    List<String> notes = new ArrayList<>();
+    notes.add(kinetic
+        ? "rate = destroyed / launched, over rated lines (exact launched)."
+        : "rate = (destroyed + suppressed) / launched, over rated lines (exact launched).");
+    String verb = kinetic ? "destroyed" : "neutralised";
+    notes.add("bounds: no unknown outcome was " + verb + " .. every one was; rate = lower bound.");
+    notes.add(ConfidenceInterval.levelText(level) + "% CI: " + method.label()
+        + ", treating weapons as independent: optimistic for salvos.");
+    Tally total = table.total();
+    if (total.unratedLines() > 0) {
+      boolean one = total.unratedLines() == 1;
+      notes.add("* " + lines(total.unratedLines()) + " (" + number(total.unratedLaunched())
+          + " known launched) " + (one ? "has" : "have") + " no exact launched count and "
+          + (one ? "is" : "are") + " not rated.");
+    }
+    LeftOut left = table.leftOut();
+    if (left.invalidReports() > 0) {
+      notes.add("Left out: " + reports(left.invalidReports()) + " (" + lines(left.invalidLines())
+          + ") with validation errors.");
+    }
+    if (left.outOfScopeReports() > 0) {
+      notes.add("Left out: " + reports(left.outOfScopeReports()) + " ("
+          + lines(left.outOfScopeLines()) + ") outside the source scope.");
+    }
+    if (table.overlap().exists()) {
+      notes.add("Warning: " + table.overlap() + "; choose a national or regional scope.");
+    }
+    for (String note : notes) {
+      wrap(out, note);
+    }
+  }
+
+  private static String reports(long n) {
+    return number(n) + (n == 1 ? " report" : " reports");
+  }
+
+  private static String lines(long n) {
+    return number(n) + (n == 1 ? " line" : " lines");
+  }
+
+  private static void wrap(StringBuilder out, String text) {
+    int column = 0;
+    for (String word : text.split(" ")) {
+      if (column > 0 && column + 1 + word.length() > WIDTH) {
+        out.append('\n');
+        column = 0;
+      }
+      if (column > 0) {
+        out.append(' ');
+        column++;
+      }
+      out.append(word);
+      column += word.length();
+    }
+    out.append('\n');
+  }
+
+  private static void widen(int[] width, List<String> cells) {
+    for (int c = 0; c < cells.size(); c++) {
+      width[c] = Math.max(width[c], cells.get(c).length());
+    }
+  }
+
+  private static void line(StringBuilder out, List<String> cells, int[] width, int keyColumns) {
+    StringBuilder b = new StringBuilder();
+    for (int c = 0; c < cells.size(); c++) {
+      b.append(" ".repeat(gap(c, keyColumns)));
+      String cell = cells.get(c);
+      String pad = " ".repeat(width[c] - cell.length());
+      if (c < keyColumns) {
+        b.append(cell).append(pad);
+      } else {
+        b.append(pad).append(cell);
+      }
+    }
+    int end = b.length();
+    while (end > 0 && b.charAt(end - 1) == ' ') {
+      end--;
+    }
+    out.append(b, 0, end).append('\n');
+  }
+
+  /** The spaces before column {@code c}: two, but one between launched, known and rate. */
+  private static int gap(int c, int keyColumns) {
+    if (c == 0) {
+      return 0;
+    }
+    return c == keyColumns + 1 || c == keyColumns + 2 ? 1 : 2;
+  }
+
+  static String percent(double proportion) {
+    return String.format(Locale.ROOT, "%.1f", proportion * 100);
+  }
+
+  private static String number(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+}

@@ -1,0 +1,358 @@
+package org.conflictstats.stats;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Collector;
+import org.conflictstats.model.Outcome;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponLine;
+
+/**
+ * The exact totals of a set of weapon lines: how many reports and lines, the sums of every outcome's
+ * bounds, and the sums that {@linkplain #neutralisationRate() rates} are computed from (DOMAIN.md
+ * §4). Build one with a {@link TallyAccumulator} or a collector.
+ *
+ * <pre>{@code
+ * Tally t = report.lines().stream().collect(Tally.toTally());
+ * t.launched().lower();          // 80: the "known" launched
+ * t.neutralisationRate().point(); // OptionalDouble[0.6875] = 55/80
+ * t.plus(Tally.empty()).equals(t); // true
+ * }</pre>
+ *
+ * <h2>Sums</h2>
+ * For launched and every outcome (destroyed, suppressed, still airborne, left airspace, hit, and the
+ * derived unknown) a {@link CountSum} holds the sum of the lines' lower bounds and of their upper
+ * bounds, unbounded when any line's upper bound is. The figure printed as "known" is the lower sum: a
+ * blank figure ({@link org.conflictstats.model.Count#unknown()}) adds 0, an exact {@code n} adds
+ * {@code n}. On a line, an outcome the source did not report is {@code Count.zero()}; those weapons
+ * are in the unknown remainder ({@link WeaponLine#unknown()}).
+ *
+ * <h2>Rates</h2>
+ * Rates count only <em>rated</em> lines: lines whose launched count is exact and above zero. A line
+ * whose launched count is not exact (a blank, or "at least n" when the source withheld it) has no
+ * point rate: it is {@linkplain #unratedLines() counted as unrated}, with its known launched, so that
+ * tables can say so. A line with exactly zero launched is neither rated nor unrated: it has nothing
+ * to rate.
+ *
+ * <p>For a rated line with {@code L} launched, destroyed {@code D}, suppressed {@code S}, still
+ * airborne {@code A}, left airspace {@code X} and hit {@code H} ({@code .lo} the lower bound):
+ * <ul>
+ *   <li>neutralised known {@code n = min(D.lo + S.lo, L)}; neutralised possible
+ *       {@code u = max(n, L - (A.lo + X.lo + H.lo))}: every weapon not known to have flown on, left or
+ *       hit may have been neutralised, which is "known neutralised + unknown" for consistent lines;
+ *   <li>destroyed known {@code d = min(D.lo, L)}; destroyed possible
+ *       {@code max(d, L - (S.lo + A.lo + X.lo + H.lo))}.
+ * </ul>
+ * A line that claims more neutralised than launched thus contributes at most {@code L}; the validator
+ * reports such lines. These are summed as {@code long}s over the rated lines, and a {@link Rate} is
+ * derived once from the sums: point = lower bound = known / launched, upper bound = possible /
+ * launched. Over zero rated launched the rate is undefined (empty), never 0 and never NaN.
+ *
+ * <p>For the 17 April 2025 report (75 drones, 25 shot down, 30 suppressed, 20 of unknown outcome) the
+ * neutralisation rate is 55/75 = 0.7333 with bounds [0.7333, 1.0] and the kinetic rate 25/75 with
+ * bounds [0.3333, 0.6]; for its 5 missiles of unknown outcome both rates are 0/5 with bounds [0, 1].
+ *
+ * <p>Confidence intervals ({@link Rate#interval}) treat every weapon as an independent trial. Weapons
+ * in one salvo are not independent, so the intervals are optimistic; a bootstrap over reports is the
+ * honest alternative.
+ *
+ * <p>This class is immutable and thread-safe. Equality is by value: two tallies are equal when every
+ * count and sum is.
+ */
+public final class Tally {
+
+  // the layout of the sums, shared with TallyAccumulator: three slots (lower, finite upper,
+  // unbounded terms) for launched and each outcome, then plain counters
+  static final int LAUNCHED = 0;
+  static final int DESTROYED = 3;
+  static final int SUPPRESSED = 6;
+  static final int STILL_AIRBORNE = 9;
+  static final int LEFT_AIRSPACE = 12;
+  static final int HIT = 15;
+  static final int UNKNOWN = 18;
+  static final int REPORTS = 21;
+  static final int LINES = 22;
+  static final int RATED_LINES = 23;
+  static final int RATED_LAUNCHED = 24;
+  static final int NEUTRALISED_KNOWN = 25;
+  static final int NEUTRALISED_POSSIBLE = 26;
+  static final int DESTROYED_KNOWN = 27;
+  static final int DESTROYED_POSSIBLE = 28;
+  static final int UNRATED_LINES = 29;
+  static final int UNRATED_LAUNCHED = 30;
+  static final int SIZE = 31;
+
+  private static final Tally EMPTY = new Tally(new long[SIZE]);
+
+  private final long[] sums;
+
+  /** Takes ownership of the array. */
+  Tally(long[] sums) {
+    this.sums = sums;
+  }
+
+  /**
+   * Returns the empty tally: no report, no line; every rate undefined.
+   *
+   * @return the empty tally
+   */
+  public static Tally empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns a collector that tallies weapon lines. It counts lines, not reports.
+   *
+   * @return the collector
+   */
+  public static Collector<WeaponLine, TallyAccumulator, Tally> toTally() {
+    return Collector.of(TallyAccumulator::new, TallyAccumulator::add, TallyAccumulator::merge,
+        TallyAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Returns a collector that tallies reports: each report counts once and adds all its lines.
+   *
+   * @return the collector
+   */
+  public static Collector<StrikeReport, TallyAccumulator, Tally> toTallyOfReports() {
+    return Collector.of(TallyAccumulator::new, TallyAccumulator::add, TallyAccumulator::merge,
+        TallyAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Returns how many reports were added (with {@link TallyAccumulator#add(StrikeReport)}, or, in a
+   * grouped table, how many reports contributed a line to the group).
+   *
+   * @return the number of reports
+   */
+  public long reports() {
+    return sums[REPORTS];
+  }
+
+  /**
+   * Returns how many weapon lines were added.
+   *
+   * @return the number of lines
+   */
+  public long lines() {
+    return sums[LINES];
+  }
+
+  /**
+   * Returns whether nothing was added.
+   *
+   * @return {@code true} for a tally equal to {@link #empty()}
+   */
+  public boolean isEmpty() {
+    return equals(EMPTY);
+  }
+
+  /**
+   * Returns the sum of the launched counts.
+   *
+   * @return the launched sum; its lower bound is the known launched
+   */
+  public CountSum launched() {
+    return sum(LAUNCHED);
+  }
+
+  /**
+   * Returns the sum of the destroyed counts.
+   *
+   * @return the destroyed sum
+   */
+  public CountSum destroyed() {
+    return sum(DESTROYED);
+  }
+
+  /**
+   * Returns the sum of the suppressed counts.
+   *
+   * @return the suppressed sum
+   */
+  public CountSum suppressed() {
+    return sum(SUPPRESSED);
+  }
+
+  /**
+   * Returns the sum of the still-airborne counts.
+   *
+   * @return the still-airborne sum
+   */
+  public CountSum stillAirborne() {
+    return sum(STILL_AIRBORNE);
+  }
+
+  /**
+   * Returns the sum of the left-airspace counts.
+   *
+   * @return the left-airspace sum
+   */
+  public CountSum leftAirspace() {
+    return sum(LEFT_AIRSPACE);
+  }
+
+  /**
+   * Returns the sum of the hit counts.
+   *
+   * @return the hit sum
+   */
+  public CountSum hit() {
+    return sum(HIT);
+  }
+
+  /**
+   * Returns the sum of the lines' unknown outcomes ({@link WeaponLine#unknown()}).
+   *
+   * @return the unknown sum
+   */
+  public CountSum unknown() {
+    return sum(UNKNOWN);
+  }
+
+  /**
+   * Returns the sum of one outcome.
+   *
+   * @param outcome the outcome; {@link Outcome#UNKNOWN} gives {@link #unknown()}
+   * @return the sum
+   */
+  public CountSum sum(Outcome outcome) {
+    Objects.requireNonNull(outcome, "outcome");
+    switch (outcome) {
+      case DESTROYED:
+        return destroyed();
+      case SUPPRESSED:
+        return suppressed();
+      case STILL_AIRBORNE:
+        return stillAirborne();
+      case LEFT_AIRSPACE:
+        return leftAirspace();
+      case HIT:
+        return hit();
+      default:
+        return unknown();
+    }
+  }
+
+  /**
+   * Returns how many lines are rated: their launched count is exact and above zero.
+   *
+   * @return the number of rated lines
+   */
+  public long ratedLines() {
+    return sums[RATED_LINES];
+  }
+
+  /**
+   * Returns how many weapons were launched in rated lines: the denominator of every rate.
+   *
+   * @return the rated launched
+   */
+  public long ratedLaunched() {
+    return sums[RATED_LAUNCHED];
+  }
+
+  /**
+   * Returns how many lines are not rated because their launched count is not exact (a blank, or
+   * "at least n" when the source withheld the number).
+   *
+   * @return the number of unrated lines
+   */
+  public long unratedLines() {
+    return sums[UNRATED_LINES];
+  }
+
+  /**
+   * Returns the known launched (sum of lower bounds) of the {@linkplain #unratedLines() unrated
+   * lines}: weapons that are in {@link #launched()} but not in any rate.
+   *
+   * @return the known launched of unrated lines
+   */
+  public long unratedLaunched() {
+    return sums[UNRATED_LAUNCHED];
+  }
+
+  /**
+   * Returns the neutralisation rate, (destroyed + suppressed) / launched, over rated lines.
+   *
+   * @return the rate; undefined when no rated weapon was launched
+   */
+  public Rate neutralisationRate() {
+    return new Rate(sums[NEUTRALISED_KNOWN], sums[NEUTRALISED_POSSIBLE], sums[RATED_LAUNCHED]);
+  }
+
+  /**
+   * Returns the kinetic interception rate, destroyed / launched, over rated lines.
+   *
+   * @return the rate; undefined when no rated weapon was launched
+   */
+  public Rate kineticRate() {
+    return new Rate(sums[DESTROYED_KNOWN], sums[DESTROYED_POSSIBLE], sums[RATED_LAUNCHED]);
+  }
+
+  /**
+   * Returns the rate of the given kind.
+   *
+   * @param kind the kind
+   * @return {@link #neutralisationRate()} or {@link #kineticRate()}
+   */
+  public Rate rate(RateKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return kind == RateKind.KINETIC ? kineticRate() : neutralisationRate();
+  }
+
+  /**
+   * Returns the tally of this tally's lines and another's: every count and sum adds.
+   *
+   * @param other the other tally
+   * @return the combined tally
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public Tally plus(Tally other) {
+    Objects.requireNonNull(other, "other");
+    long[] s = sums.clone();
+    addInto(s, other.sums);
+    return new Tally(s);
+  }
+
+  /** Adds {@code from} into {@code into}, slot by slot. */
+  static void addInto(long[] into, long[] from) {
+    for (int i = 0; i < SIZE; i++) {
+      into[i] = Math.addExact(into[i], from[i]);
+    }
+  }
+
+  long[] sums() {
+    return sums;
+  }
+
+  private CountSum sum(int at) {
+    return new CountSum(sums[at], sums[at + 1], sums[at + 2]);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Tally t && Arrays.equals(t.sums, sums);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(sums);
+  }
+
+  /**
+   * Returns a one-line summary, such as {@code "Tally{1 report, 2 lines, launched 80, neutralised
+   * 55/80 = 68.8% [68.8%, 100.0%]}"}.
+   */
+  @Override
+  public String toString() {
+    return "Tally{" + reports() + (reports() == 1 ? " report, " : " reports, ")
+        + lines() + (lines() == 1 ? " line" : " lines")
+        + ", launched " + launched()
+        + ", neutralised " + neutralisationRate()
+        + ", destroyed " + kineticRate()
+        + (unratedLines() > 0 ? ", " + unratedLines() + " unrated" : "")
+        + "}";
+  }
+}

@@ -1,0 +1,56 @@
+package org.conflictstats.validation;
+
+import org.conflictstats.model.Count;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponLine;
+
+/**
+ * The outcome checks of each line: {@link FindingCode#LAUNCHED_UNKNOWN},
+ * {@link FindingCode#OUTCOMES_EXCEED_LAUNCHED} with {@link FindingCode#DESTROYED_EXCEEDS_LAUNCHED},
+ * and {@link FindingCode#OUTCOMES_MAY_EXCEED_LAUNCHED}.
+ *
+ * <p>Only certainty is an error. The warning is for real uncertainty in the figures given: each
+ * open-ended outcome (blank, "at least n") counts at its stated minimum, and a launched count with
+ * no upper bound cannot be exceeded, so a blank alone never raises it. Sums are taken without
+ * overflow.
+ */
+final class OutcomesRule implements Rule {
+
+  @Override
+  public void check(StrikeReport report, FindingSink sink) {
+    for (int i = 0; i < report.lines().size(); i++) {
+      check(report.lines().get(i), i, sink);
+    }
+  }
+
+  private static void check(WeaponLine line, int i, FindingSink sink) {
+    Count launched = line.launched();
+    if (launched.isUnknown()) {
+      sink.add(FindingCode.LAUNCHED_UNKNOWN, ReportPaths.line(i).field("launched"),
+          line.details().launchedWithheld()
+              ? "the source withheld the number launched: the line has no rate"
+              : "the number launched is unknown: the line has no rate",
+          launched);
+      return;
+    }
+    Bounds known = Bounds.ZERO;
+    Bounds stated = Bounds.ZERO;
+    for (Count c : new Count[] {line.destroyed(), line.suppressed(), line.stillAirborne(),
+        line.leftAirspace(), line.hit()}) {
+      known = known.plus(Bounds.of(c));
+      stated = stated.plus(Bounds.stated(c));
+    }
+    if (known.mustExceed(launched)) {
+      sink.add(FindingCode.OUTCOMES_EXCEED_LAUNCHED, ReportPaths.line(i),
+          "known outcomes (" + known + ") exceed launched (" + launched + ")", known);
+      if (line.destroyed().mustExceed(launched)) {
+        sink.add(FindingCode.DESTROYED_EXCEEDS_LAUNCHED, ReportPaths.line(i).field("destroyed"),
+            "destroyed (" + line.destroyed() + ") exceeds launched (" + launched + ")",
+            line.destroyed());
+      }
+    } else if (launched.isBounded() && stated.mayExceed(launched)) {
+      sink.add(FindingCode.OUTCOMES_MAY_EXCEED_LAUNCHED, ReportPaths.line(i),
+          "known outcomes (" + known + ") may exceed launched (" + launched + ")", known);
+    }
+  }
+}

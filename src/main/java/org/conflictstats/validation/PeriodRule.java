@@ -1,0 +1,69 @@
+package org.conflictstats.validation;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.StrikeReport;
+
+/**
+ * The period checks: {@link FindingCode#PERIOD_ENDS_BEFORE_START} (by
+ * {@link ReportPeriod#endsBeforeStart()}: a date-only bound is compared by date) and
+ * {@link FindingCode#PERIOD_MAY_END_BEFORE_START} (read at midnight, a date-only bound ends the
+ * period before its start), {@link FindingCode#PERIOD_TOO_LONG}, measured at the period's shortest: a date-only start at the
+ * end of its day, a date-only end at the start of its day. A date-only period from 16 to 17 April is
+ * therefore never too long.
+ */
+final class PeriodRule implements Rule {
+
+  private final Duration max;
+
+  PeriodRule(Duration max) {
+    this.max = max;
+  }
+
+  @Override
+  public void check(StrikeReport report, FindingSink sink) {
+    ReportPeriod period = report.period();
+    if (period.endsBeforeStart()) {
+      sink.add(FindingCode.PERIOD_ENDS_BEFORE_START, ReportPaths.PERIOD_END,
+          "the period ends (" + period.end() + ") before it starts (" + period.start() + ")",
+          period);
+      return;
+    }
+    if (period.duration().isNegative()) {
+      sink.add(FindingCode.PERIOD_MAY_END_BEFORE_START, ReportPaths.PERIOD_END,
+          "the period may end (" + period.end() + ", a date only) before it starts ("
+              + period.start() + ")",
+          period);
+      return;
+    }
+    Duration shortest = shortest(period);
+    if (shortest.compareTo(max) > 0) {
+      sink.add(FindingCode.PERIOD_TOO_LONG, ReportPaths.PERIOD,
+          "the period lasts at least " + describe(shortest) + ", more than " + describe(max),
+          period);
+    }
+  }
+
+  /** The shortest the period can be, given the precision of its bounds. */
+  static Duration shortest(ReportPeriod period) {
+    if (!period.start().isDateOnly()) {
+      return period.duration();
+    }
+    try {
+      ZonedDateTime latestStart = period.zonedStart().plusDays(1);
+      return Duration.between(latestStart, period.zonedEnd());
+    } catch (DateTimeException e) {
+      // the start's day is the last the calendar holds: count the day as 24 hours
+      return period.duration().minusDays(1);
+    }
+  }
+
+  private static String describe(Duration d) {
+    long hours = d.toHours();
+    long minutes = d.toMinutesPart();
+    return hours + (hours == 1 ? " hour" : " hours")
+        + (minutes == 0 ? "" : " " + minutes + (minutes == 1 ? " minute" : " minutes"));
+  }
+}

@@ -1,0 +1,101 @@
+package org.conflictstats.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every weapon name in the real Air Force files resolves with the built-in catalogue. The data are
+ * read in place (CC BY-NC-SA: nothing is copied into the repository); the test is skipped when the
+ * data folder is absent.
+ */
+final class WeaponCatalogRealDataTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "missile_attacks_daily-2026-02.csv, 71",
+      "missile_attacks_daily-2023-07.csv, 37",
+  })
+  void everyModelNameResolves(String file, int expectedDistinct) throws IOException {
+    Path csv = dataFolder().resolve("air-force").resolve(file);
+    Assumptions.assumeTrue(Files.isRegularFile(csv), "real data file " + csv + " absent: skipping");
+
+    List<List<String>> rows = readCsv(Files.readString(csv, StandardCharsets.UTF_8));
+    int column = rows.get(0).indexOf("model");
+    assertEquals(2, column, "the model column is the third");
+    Set<String> models = new TreeSet<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      models.add(row.get(column));
+    }
+    assertEquals(expectedDistinct, models.size(), "distinct model names in " + file);
+
+    WeaponCatalog catalog = WeaponCatalog.builtIn();
+    List<String> unresolved = models.stream()
+        .filter(m -> !catalog.resolve(m).isResolved())
+        .collect(Collectors.toList());
+    assertEquals(List.of(), unresolved, "names the catalogue does not know");
+    // composites come out as composites, with a category that is never "unclassified"
+    for (String m : models) {
+      Weapon w = catalog.resolve(m);
+      assertEquals(m.toLowerCase(java.util.Locale.ROOT).contains(" and "), w.isComposite(), m);
+      assertTrue(w.category() != WeaponCategory.UNCLASSIFIED, m);
+    }
+  }
+
+  static Path dataFolder() {
+    return Path.of(System.getProperty("conflictstats.data", "../shared/data"));
+  }
+
+  /** Reads RFC 4180 text: commas separate fields, double quotes enclose fields with commas. */
+  static List<List<String>> readCsv(String text) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        row.add(field.toString());
+        field.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+      } else {
+        field.append(c);
+      }
+    }
+    if (field.length() > 0 || !row.isEmpty()) {
+      row.add(field.toString());
+      rows.add(row);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,110 @@
+package org.conflictstats.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import org.junit.jupiter.api.Test;
+
+final class WeaponLineTest {
+
+  private final Weapon shahed = WeaponCatalog.builtIn().resolve("Shahed-136/131");
+  private final Weapon missiles = WeaponCatalog.builtIn().resolve("Unknown Missile");
+
+  /** The 17 April 2025 news text: 75 drones, 25 shot down, 30 failed to reach targets. */
+  private final WeaponLine drones = WeaponLine.of(shahed, Count.exactly(75))
+      .withDestroyed(Count.exactly(25))
+      .withSuppressed(Count.exactly(30));
+
+  @Test
+  void unknownIsWhatRemains() {
+    assertEquals(Count.exactly(20), drones.unknown());
+    assertEquals(Count.exactly(20), drones.count(Outcome.UNKNOWN));
+    assertEquals(Count.exactly(55), drones.neutralised());
+    assertEquals(Count.exactly(55), drones.knownOutcomes());
+  }
+
+  @Test
+  void withNoOutcomeEverythingIsUnknown() {
+    WeaponLine five = WeaponLine.of(missiles, Count.exactly(5));
+    assertEquals(Count.exactly(5), five.unknown());
+    assertEquals(Count.zero(), five.destroyed());
+    assertEquals(Count.zero(), five.neutralised());
+  }
+
+  @Test
+  void unknownDestroyedGivesBoundsNotZero() {
+    WeaponLine line = WeaponLine.of(shahed, Count.exactly(75))
+        .withDestroyed(Count.unknown())
+        .withSuppressed(Count.exactly(30));
+    assertEquals(Count.atMost(45), line.unknown());
+    assertEquals(Count.atLeast(30), line.neutralised());
+  }
+
+  @Test
+  void unknownOfAnUncertainLaunchedCount() {
+    WeaponLine line = WeaponLine.of(shahed, Count.atLeast(75)).withDestroyed(Count.exactly(25));
+    assertEquals(Count.atLeast(50), line.unknown());
+    WeaponLine blank = WeaponLine.of(shahed, Count.unknown()).withDestroyed(Count.exactly(25));
+    assertEquals(Count.unknown(), blank.unknown());
+  }
+
+  @Test
+  void moreOutcomesThanLaunchedIsKeptAndLeavesNoUnknown() {
+    WeaponLine inconsistent = WeaponLine.of(shahed, Count.exactly(16))
+        .withDestroyed(Count.exactly(15)).withSuppressed(Count.exactly(11));
+    assertEquals(Count.exactly(26), inconsistent.knownOutcomes());
+    assertEquals(Count.zero(), inconsistent.unknown());
+  }
+
+  @Test
+  void everyOutcomeCountsTowardsTheKnownOnes() {
+    WeaponLine line = WeaponLine.of(shahed, Count.exactly(100))
+        .withDestroyed(Count.exactly(1))
+        .withSuppressed(Count.exactly(2))
+        .withStillAirborne(Count.exactly(4))
+        .withLeftAirspace(Count.exactly(8))
+        .withHit(Count.exactly(16));
+    assertEquals(Count.exactly(31), line.knownOutcomes());
+    assertEquals(Count.exactly(69), line.unknown());
+    assertEquals(Count.exactly(1), line.count(Outcome.DESTROYED));
+    assertEquals(Count.exactly(2), line.count(Outcome.SUPPRESSED));
+    assertEquals(Count.exactly(4), line.count(Outcome.STILL_AIRBORNE));
+    assertEquals(Count.exactly(8), line.count(Outcome.LEFT_AIRSPACE));
+    assertEquals(Count.exactly(16), line.count(Outcome.HIT));
+  }
+
+  @Test
+  void placeCountsAreNeverAddedToOutcomes() {
+    WeaponLine line = drones.withDetails(LineDetails.builder()
+        .hitLocations(Count.exactly(13)).fragmentLocations(Count.exactly(2)).build());
+    assertEquals(Count.exactly(20), line.unknown());
+    assertEquals(Count.exactly(13), line.details().hitLocations());
+  }
+
+  @Test
+  void withCopiesChangeOneComponent() {
+    new EqualsTester()
+        .addEqualityGroup(drones, WeaponLine.of(shahed, Count.exactly(75))
+            .withSuppressed(Count.exactly(30)).withDestroyed(Count.exactly(25)))
+        .addEqualityGroup(drones.withLaunched(Count.exactly(76)))
+        .addEqualityGroup(drones.withWeapon(missiles))
+        .addEqualityGroup(drones.withStillAirborne(Count.exactly(1)))
+        .addEqualityGroup(drones.withLeftAirspace(Count.exactly(1)))
+        .addEqualityGroup(drones.withHit(Count.exactly(1)))
+        .addEqualityGroup(drones.withDetails(LineDetails.builder().carrier("Tu-95MS").build()))
+        .testEquals();
+  }
+
+  @Test
+  void rejectsNulls() {
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(Weapon.class, shahed)
+        .setDefault(Count.class, Count.exactly(1))
+        .setDefault(LineDetails.class, LineDetails.none());
+    tester.testAllPublicStaticMethods(WeaponLine.class);
+    tester.testAllPublicConstructors(WeaponLine.class);
+    tester.testAllPublicInstanceMethods(drones);
+    tester.testAllPublicInstanceMethods(LineDetails.builder());
+  }
+}

@@ -1,0 +1,115 @@
+package org.conflictstats.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.conflictstats.model.Count;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponLine;
+
+/** Laws of the standard validator over arbitrary reports. */
+final class ValidatorProperties {
+
+  private static final Validator STANDARD = Validator.standard();
+
+  @Provide
+  Arbitrary<StrikeReport> reports() {
+    return ReportDomain.reports();
+  }
+
+  @Property
+  void neverThrowsAndEveryPathPointsAtAnExistingElement(@ForAll("reports") StrikeReport report) {
+    ValidationResult result = STANDARD.validate(report);
+    Statistics.label("highest").collect(result.highest().map(Enum::name).orElse("none"));
+    for (Finding f : result.findings()) {
+      Statistics.label("codes").collect(f.code());
+      assertTrue(PathResolver.resolve(report, f.path()).isPresent(),
+          () -> f + " points at nothing in " + report);
+      assertEquals(report.id(), f.reportId());
+      FindingCode code = f.standardCode().orElseThrow();
+      assertEquals(code.defaultSeverity(), f.severity());
+    }
+  }
+
+  @Property
+  void outcomeErrorsAreExactlyTheCertainExcesses(@ForAll("reports") StrikeReport report) {
+    ValidationResult result = STANDARD.validate(report);
+    for (int i = 0; i < report.lines().size(); i++) {
+      WeaponLine line = report.lines().get(i);
+      boolean certain;
+      try {
+        certain = line.knownOutcomes().mustExceed(line.launched());
+      } catch (ArithmeticException overflow) {
+        // Count.plus overflowed a long: compare the sum of the lower bounds alone
+        Statistics.label("overflow").collect(true);
+        try {
+          Count lowers = Count.exactly(line.destroyed().lower())
+              .plus(Count.exactly(line.suppressed().lower()))
+              .plus(Count.exactly(line.stillAirborne().lower()))
+              .plus(Count.exactly(line.leftAirspace().lower()))
+              .plus(Count.exactly(line.hit().lower()));
+          certain = lowers.mustExceed(line.launched());
+        } catch (ArithmeticException lowerOverflow) {
+          // the lower bounds alone add up beyond a long: above any bounded launched count
+          certain = line.launched().isBounded();
+        }
+      }
+      FieldPath path = ReportPaths.line(i);
+      boolean reported = result.findings(FindingCode.OUTCOMES_EXCEED_LAUNCHED).stream()
+          .anyMatch(f -> f.path().equals(path));
+      assertEquals(certain, reported, () -> line + " at " + path);
+      boolean destroyed = line.destroyed().mustExceed(line.launched());
+      assertEquals(destroyed, result.findings(FindingCode.DESTROYED_EXCEEDS_LAUNCHED).stream()
+          .anyMatch(f -> f.path().equals(path.field("destroyed"))));
+    }
+  }
+
+  @Property
+  void openEndedLaunchedCountsOnlyEverDrawLaunchedUnknown(@ForAll("reports") StrikeReport report) {
+    ValidationResult result = STANDARD.validate(report);
+    for (int i = 0; i < report.lines().size(); i++) {
+      WeaponLine line = report.lines().get(i);
+      FieldPath path = ReportPaths.line(i);
+      List<String> outcomeCodes = result.findings().stream()
+          .filter(f -> f.path().startsWith(path) && !f.path().equals(path.field("weapon")))
+          .map(Finding::code).collect(Collectors.toList());
+      if (!line.launched().isBounded()) {
+        assertEquals(line.launched().isUnknown() ? List.of("LAUNCHED_UNKNOWN") : List.of(),
+            outcomeCodes);
+      }
+    }
+  }
+
+  @Property
+  void reportLevelCodesFollowTheModel(@ForAll("reports") StrikeReport report) {
+    ValidationResult result = STANDARD.validate(report);
+    assertEquals(report.source().isUnknown(), result.count(FindingCode.NO_SOURCE) == 1);
+    assertEquals(report.period().endsBeforeStart(),
+        result.count(FindingCode.PERIOD_ENDS_BEFORE_START) == 1);
+    if (result.count(FindingCode.PERIOD_TOO_LONG) == 1) {
+      assertTrue(report.period().duration().toMinutes() > 48 * 60,
+          "too long at its shortest implies too long as stored");
+    }
+    assertEquals(result.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR),
+        result.hasErrors());
+  }
+
+  @Property(tries = 200)
+  void validateAllIsTheMergeOfEachValidation(@ForAll("reports") StrikeReport a,
+      @ForAll("reports") StrikeReport b, @ForAll("reports") StrikeReport c) {
+    ValidationResult ra = STANDARD.validate(a);
+    ValidationResult rb = STANDARD.validate(b);
+    ValidationResult rc = STANDARD.validate(c);
+    assertEquals(ra.merge(rb).merge(rc), STANDARD.validateAll(List.of(a, b, c)));
+    assertEquals(ra.merge(rb).merge(rc), ra.merge(rb.merge(rc)), "merge is associative");
+    assertEquals(ra, ra.merge(ValidationResult.empty()));
+    assertEquals(ra, ValidationResult.empty().merge(ra));
+  }
+}
