@@ -13,4 +13,6 @@ module org.conflictstats {
   exports org.conflictstats.model;
   exports org.conflictstats.validation;
   exports org.conflictstats.stats;
+  exports org.conflictstats.io;
+  exports org.conflictstats.io.csv;
 }

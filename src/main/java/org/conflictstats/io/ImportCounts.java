@@ -1,0 +1,76 @@
+package org.conflictstats.io;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Objects;
+
+/**
+ * What an import of one file did, in numbers: rows read, accepted and rejected, and the reports the
+ * accepted rows made. Rows read always equal rows accepted plus rows rejected (DOMAIN.md §9); the
+ * constructor enforces it.
+ *
+ * <pre>{@code
+ * ImportCounts c = ImportCounts.of("attacks.csv", 3378, 0, 1906);
+ * c.rowsRead();   // 3378
+ * c.toString();   // "attacks.csv: 3378 rows read = 3378 accepted + 0 rejected; 1906 reports"
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param file the file's name or path as given to the importer, not blank
+ * @param rowsRead the rows read (in a CSV file every record but a usable header and blank lines;
+ *     in other formats every report record)
+ * @param rowsAccepted the rows that became weapon lines of reports
+ * @param rowsRejected the rows that became {@link RejectedRow}s
+ * @param reports the reports made of the accepted rows
+ */
+public record ImportCounts(String file, long rowsRead, long rowsAccepted, long rowsRejected,
+    long reports) {
+
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if the file is blank, a count is negative, or rows read differ
+   *     from rows accepted plus rows rejected
+   */
+  public ImportCounts {
+    Objects.requireNonNull(file, "file");
+    checkArgument(!file.isBlank(), "file must not be blank");
+    checkArgument(rowsAccepted >= 0 && rowsRejected >= 0 && reports >= 0,
+        "counts must not be negative: %s accepted, %s rejected, %s reports", rowsAccepted,
+        rowsRejected, reports);
+    checkArgument(rowsRead == rowsAccepted + rowsRejected,
+        "rows read (%s) must equal rows accepted (%s) plus rows rejected (%s)", rowsRead,
+        rowsAccepted, rowsRejected);
+  }
+
+  /**
+   * Returns the counts of one file; rows read are the sum of accepted and rejected.
+   *
+   * @param file the file
+   * @param rowsAccepted the rows accepted, at least zero
+   * @param rowsRejected the rows rejected, at least zero
+   * @param reports the reports made, at least zero
+   * @return the counts
+   */
+  public static ImportCounts of(String file, long rowsAccepted, long rowsRejected, long reports) {
+    return new ImportCounts(file, rowsAccepted + rowsRejected, rowsAccepted, rowsRejected, reports);
+  }
+
+  /**
+   * Returns whether every row read was accepted.
+   *
+   * @return {@code true} when no row was rejected
+   */
+  public boolean isComplete() {
+    return rowsRejected == 0;
+  }
+
+  /** Returns {@code file: R rows read = A accepted + J rejected; N reports} (singular for one). */
+  @Override
+  public String toString() {
+    return file + ": " + rowsRead + (rowsRead == 1 ? " row" : " rows") + " read = " + rowsAccepted
+        + " accepted + " + rowsRejected + " rejected; " + reports
+        + (reports == 1 ? " report" : " reports");
+  }
+}

@@ -1,0 +1,80 @@
+package org.conflictstats.io.csv;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The header row of an Air Force CSV file: which cell holds which known column. */
+final class Header {
+
+  /** The number of cells every row must have. */
+  final int width;
+  /** The header names as written, by cell. */
+  final String[] names;
+  /** The unknown header names, in order. */
+  final List<String> unknown = new ArrayList<>();
+  /** Known columns named more than once (the first cell is used). */
+  final List<String> duplicates = new ArrayList<>();
+  /** Required columns that are absent, in the order of {@link Column}. */
+  final List<Column> missingRequired = new ArrayList<>();
+
+  private final int[] index = new int[Column.values().length];
+
+  private Header(String[] names) {
+    this.width = names.length;
+    this.names = names;
+    Arrays.fill(index, -1);
+    for (int i = 0; i < names.length; i++) {
+      Column c = Column.forHeader(names[i]);
+      if (c == null) {
+        unknown.add(names[i].strip());
+      } else if (index[c.ordinal()] >= 0) {
+        duplicates.add(c.header);
+      } else {
+        index[c.ordinal()] = i;
+      }
+    }
+    for (Column c : Column.values()) {
+      if (c.isRequired() && index[c.ordinal()] < 0) {
+        missingRequired.add(c);
+      }
+    }
+  }
+
+  /** Reads the header from the tokenizer's current record. */
+  static Header of(CsvTokenizer tok) {
+    String[] names = new String[tok.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = tok.field(i).strip();
+    }
+    return new Header(names);
+  }
+
+  /** Reads a header from its cells' texts. */
+  static Header of(List<String> cells) {
+    return new Header(cells.stream().map(String::strip).toArray(String[]::new));
+  }
+
+  /** Whether the file has this column. */
+  boolean has(Column c) {
+    return index[c.ordinal()] >= 0;
+  }
+
+  /** The cell index of a column, or -1 when absent. */
+  int at(Column c) {
+    return index[c.ordinal()];
+  }
+
+  /** Whether every required column is present. */
+  boolean isUsable() {
+    return missingRequired.isEmpty();
+  }
+
+  /** The name of cell {@code i} for messages: its header name, or "cell N" beyond the header. */
+  String nameOfCell(int i) {
+    if (i >= 0 && i < names.length && !names[i].isEmpty()) {
+      return names[i];
+    }
+    return "cell " + (i + 1);
+  }
+}

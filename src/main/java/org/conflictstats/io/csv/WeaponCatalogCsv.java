@@ -1,0 +1,236 @@
+package org.conflictstats.io.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.ImportException;
+import org.conflictstats.io.RejectedRow;
+import org.conflictstats.model.CataloguedWeapon;
+import org.conflictstats.model.WeaponCatalog;
+import org.conflictstats.model.WeaponCategory;
+
+/**
+ * Reads the dataset's weapon catalogue files ({@code missiles_and_uav.csv},
+ * {@code missiles_and_uavs.csv}) to extend the built-in {@link WeaponCatalog}. Columns are found by
+ * header name, so both published layouts (which order {@code type} and {@code national_origin}
+ * differently) are read; {@code model} and {@code category} are required, {@code type} and
+ * {@code name} optional, and every other column is ignored.
+ *
+ * <pre>{@code
+ * WeaponCatalog catalog = WeaponCatalogCsv.extend(WeaponCatalog.builtIn(),
+ *     Path.of("missiles_and_uavs.csv"));
+ * AirForceCsvReader reader = AirForceCsv.reader().withCatalog(catalog);
+ * }</pre>
+ *
+ * <p>Each row gives a weapon named as in the {@code model} column, with the {@code name} column (the
+ * usual transliteration, such as {@code Kh-59 Ovod}) as an alias. Rows naming several weapons joined by
+ * {@code " and "} are skipped: the catalogue resolves such names into their parts. A weapon the
+ * catalogue already knows keeps its category and gains the aliases. The category comes from the
+ * {@code category} and {@code type} columns, as {@link #category(String, String)} describes.
+ *
+ * <p>A catalogue is configuration, so reading is strict: a row without a model or with the wrong
+ * number of cells, or a file without the required columns, throws an {@link ImportException}
+ * naming file, line and column. This class is thread-safe.
+ */
+public final class WeaponCatalogCsv {
+
+  private WeaponCatalogCsv() {}
+
+  /**
+   * Reads a catalogue file.
+   *
+   * @param file the file; its name in messages is {@code file.toString()}
+   * @return the weapons, in file order, composite rows left out
+   * @throws IOException if the file cannot be read
+   * @throws ImportException if the file is not a catalogue file or a row is bad
+   */
+  public static List<CataloguedWeapon> read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (Reader in = AirForceCsvReader.open(file)) {
+      return read(in, file.toString());
+    }
+  }
+
+  /**
+   * Reads catalogue text. The reader is not closed.
+   *
+   * @param in the text
+   * @param fileName the name used in messages, not blank
+   * @return the weapons, in file order, composite rows left out
+   * @throws IOException if reading fails
+   * @throws ImportException if the text is not a catalogue file or a row is bad
+   */
+  public static List<CataloguedWeapon> read(Reader in, String fileName) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(fileName, "fileName");
+    CsvTokenizer tok = new CsvTokenizer(in);
+    List<CataloguedWeapon> out = new ArrayList<>();
+    List<String> names = null;
+    int cModel = -1;
+    int cCategory = -1;
+    int cType = -1;
+    int cName = -1;
+    while (tok.next()) {
+      if (tok.isBlankLine()) {
+        continue;
+      }
+      FileLocation at = FileLocation.of(fileName, tok.line());
+      if (tok.problem() != null) {
+        throw new ImportException(RejectedRow.ofRow(at, tok.rawText(),
+            "malformed CSV: " + tok.problem().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+      }
+      if (names == null) {
+        names = new ArrayList<>();
+        for (int i = 0; i < tok.size(); i++) {
+          names.add(tok.field(i).strip().toLowerCase(Locale.ROOT));
+        }
+        cModel = names.indexOf("model");
+        cCategory = names.indexOf("category");
+        cType = names.indexOf("type");
+        cName = names.indexOf("name");
+        if (cModel < 0 || cCategory < 0) {
+          String missing = cModel < 0 ? "model" : "category";
+          throw new ImportException(RejectedRow.of(at, missing, tok.rawText(),
+              "missing required column '" + missing + "': not a weapon catalogue header"));
+        }
+        continue;
+      }
+      if (tok.size() != names.size()) {
+        throw new ImportException(RejectedRow.ofRow(at, tok.rawText(), "row has " + tok.size()
+            + " cells but the header has " + names.size()));
+      }
+      String model = tok.field(cModel).strip();
+      if (model.isEmpty()) {
+        throw new ImportException(RejectedRow.of(at, "model", tok.rawText(),
+            "column 'model': weapon model is blank"));
+      }
+      if (model.toLowerCase(Locale.ROOT).contains(" and ")) {
+        continue;
+      }
+      String type = cType < 0 ? "" : tok.field(cType);
+      WeaponCategory category = category(tok.field(cCategory), type);
+      String alias = cName < 0 ? "" : tok.field(cName).strip();
+      out.add(alias.isEmpty() ? CataloguedWeapon.of(model, category)
+          : CataloguedWeapon.of(model, category, alias));
+    }
+    if (names == null) {
+      throw new ImportException(RejectedRow.ofRow(FileLocation.of(fileName, 1), "",
+          "empty file: no header row"));
+    }
+    return out;
+  }
+
+  /**
+   * Returns a catalogue extended with the weapons of catalogue files.
+   *
+   * @param base the catalogue to extend, usually {@link WeaponCatalog#builtIn()}
+   * @param files the catalogue files
+   * @return the extended catalogue
+   * @throws IOException if a file cannot be read
+   * @throws ImportException if a file is not a catalogue file or a row is bad
+   */
+  public static WeaponCatalog extend(WeaponCatalog base, Path... files) throws IOException {
+    return extend(base, List.of(files));
+  }
+
+  /**
+   * Returns a catalogue extended with the weapons of catalogue files.
+   *
+   * @param base the catalogue to extend, usually {@link WeaponCatalog#builtIn()}
+   * @param files the catalogue files
+   * @return the extended catalogue
+   * @throws IOException if a file cannot be read
+   * @throws ImportException if a file is not a catalogue file or a row is bad
+   */
+  public static WeaponCatalog extend(WeaponCatalog base, Collection<Path> files)
+      throws IOException {
+    Objects.requireNonNull(base, "base");
+    WeaponCatalog c = base;
+    for (Path f : files) {
+      c = c.withAll(read(f));
+    }
+    return c;
+  }
+
+  /**
+   * Maps a catalogue row's {@code category} and {@code type} onto a {@link WeaponCategory}:
+   * <ul>
+   *   <li>{@code UAV} (or any category naming a drone): type with "loitering" is a loitering
+   *       munition, with "reconnaissance" or "ISTAR" a reconnaissance drone, with "decoy" a decoy
+   *       drone, with "attack" a long-range attack drone; otherwise an unknown drone;
+   *   <li>{@code surface-to-air missile}: anti-aircraft missile;
+   *   <li>{@code ballistic missile}: aeroballistic when the type says "air-launched", otherwise
+   *       ballistic;
+   *   <li>{@code cruise missile}: anti-radiation or anti-ship when the type starts so, aeroballistic
+   *       for an "air-launched ballistic" type, otherwise cruise;
+   *   <li>a category containing "bomb": guided bomb;
+   *   <li>any label of {@link WeaponCategory} ({@code decoy drone}, {@code anti-ship missile}, ...):
+   *       that category;
+   *   <li>anything else containing "missile": unknown missile; otherwise
+   *       {@link WeaponCategory#UNCLASSIFIED}.
+   * </ul>
+   *
+   * @param category the {@code category} cell
+   * @param type the {@code type} cell, possibly blank
+   * @return the category
+   */
+  public static WeaponCategory category(String category, String type) {
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(type, "type");
+    String c = category.strip().toLowerCase(Locale.ROOT);
+    String t = type.strip().toLowerCase(Locale.ROOT);
+    if (c.equals("uav") || c.contains("drone")) {
+      Optional<WeaponCategory> exact = WeaponCategory.fromLabel(c);
+      if (exact.isPresent() && !c.equals("uav")) {
+        return exact.get();
+      }
+      if (t.contains("loitering")) {
+        return WeaponCategory.LOITERING_MUNITION;
+      }
+      if (t.contains("reconnaissance") || t.contains("istar")) {
+        return WeaponCategory.RECONNAISSANCE_DRONE;
+      }
+      if (t.contains("decoy")) {
+        return WeaponCategory.DECOY_DRONE;
+      }
+      if (t.contains("attack")) {
+        return WeaponCategory.LONG_RANGE_ATTACK_DRONE;
+      }
+      return WeaponCategory.UNKNOWN_DRONE;
+    }
+    if (c.equals("surface-to-air missile")) {
+      return WeaponCategory.ANTI_AIRCRAFT_MISSILE;
+    }
+    if (c.equals("ballistic missile")) {
+      return t.contains("air-launched") ? WeaponCategory.AEROBALLISTIC_MISSILE
+          : WeaponCategory.BALLISTIC_MISSILE;
+    }
+    if (c.equals("cruise missile")) {
+      if (t.startsWith("anti-radiation")) {
+        return WeaponCategory.ANTI_RADIATION_MISSILE;
+      }
+      if (t.startsWith("anti-ship")) {
+        return WeaponCategory.ANTI_SHIP_MISSILE;
+      }
+      if (t.contains("air-launched ballistic")) {
+        return WeaponCategory.AEROBALLISTIC_MISSILE;
+      }
+      return WeaponCategory.CRUISE_MISSILE;
+    }
+    if (c.contains("bomb")) {
+      return WeaponCategory.GUIDED_BOMB;
+    }
+    Optional<WeaponCategory> label = WeaponCategory.fromLabel(c);
+    if (label.isPresent()) {
+      return label.get();
+    }
+    return c.contains("missile") ? WeaponCategory.UNKNOWN_MISSILE : WeaponCategory.UNCLASSIFIED;
+  }
+}

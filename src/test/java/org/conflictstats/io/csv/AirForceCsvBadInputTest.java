@@ -1,0 +1,238 @@
+package org.conflictstats.io.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.conflictstats.io.ImportException;
+import org.conflictstats.io.ImportMode;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.RejectedRow;
+import org.conflictstats.model.StrikeReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every bad input of the issue: a rejected row (lenient) or an exception (strict) naming file, line
+ * and field, and no good row around it lost.
+ */
+final class AirForceCsvBadInputTest {
+
+  static final String HEADER = String.join(",", AirForceCsv.LAYOUT_2026);
+  static final AirForceCsvReader STRICT = AirForceCsv.reader().withMode(ImportMode.STRICT);
+
+  /** A good 2026-layout row of its own report. */
+  static String good(int post) {
+    return "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,Kursk oblast,Ukraine,,10.0,8.0,1.0,0.0,"
+        + "{},,,,,,,,,,,kpszsu/posts/synthetic-" + post;
+  }
+
+  /** Replaces one cell of a good row. */
+  static String with(int post, String column, String value) {
+    String[] cells = good(post).split(",", -1);
+    cells[AirForceCsv.LAYOUT_2026.indexOf(column)] = value;
+    return String.join(",", cells);
+  }
+
+  static Stream<Arguments> badRows() {
+    return Stream.of(
+        Arguments.of(with(2, "launched", "-3"), "launched", "column 'launched': negative count: '-3'"),
+        Arguments.of(with(2, "launched", "abc"), "launched", "column 'launched': not a count: 'abc'"),
+        Arguments.of(with(2, "destroyed", "1e400"), "destroyed",
+            "column 'destroyed': not a count: '1e400'"),
+        Arguments.of(with(2, "not_reach_goal", "93.5"), "not_reach_goal",
+            "column 'not_reach_goal': not a whole number: '93.5'"),
+        Arguments.of(with(2, "time_end", "2025-13-45"), "time_end",
+            "column 'time_end': no such date or time: '2025-13-45'"),
+        Arguments.of(with(2, "time_start", "16.04.2025"), "time_start",
+            "column 'time_start': not a date or date-time (yyyy-mm-dd or yyyy-mm-dd hh:mm): "
+                + "'16.04.2025'"),
+        Arguments.of(with(2, "time_start", ""), "time_start", "column 'time_start': time is blank"),
+        Arguments.of(with(2, "model", " "), "model", "column 'model': weapon model is blank"),
+        Arguments.of(with(2, "border_crossing", "\"{'belarus': 1\""), "border_crossing",
+            "column 'border_crossing': not a Python dict (expected ',' or '}' at position 14): "
+                + "'{'belarus': 1'"),
+        Arguments.of(with(2, "border_crossing", "\"{'belarus': 'x'}\""), "border_crossing",
+            "column 'border_crossing': value of 'belarus' is not a count: x"),
+        Arguments.of(with(2, "destroyed_details", "\"{'south': -1}\""), "destroyed_details",
+            "column 'destroyed_details': value of 'south': negative count: '-1'"),
+        Arguments.of(with(2, "affected region", "\"['Kyiv oblast'\""), "affected region",
+            "column 'affected region': not a Python list (expected ',' or ']' at position 15): "
+                + "'['Kyiv oblast''"),
+        Arguments.of(good(2) + ",extra", null, "row has 23 cells but the header has 22"),
+        Arguments.of(good(2).substring(0, good(2).lastIndexOf(',')), "source",
+            "row has 21 cells but the header has 22: no cell for column 'source'"),
+        Arguments.of(with(2, "launch_place", "\"Kursk\" oblast"), "launch_place",
+            "text after the closing quote in column 'launch_place'"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badRows")
+  void lenientRejectsTheRowAndKeepsTheRowsAroundIt(String bad, String field, String reason) {
+    String text = HEADER + "\n" + good(1) + "\n" + bad + "\n" + good(3) + "\n";
+    ImportResult r = Fixtures.text(text);
+    assertEquals(3, r.rowsRead());
+    assertEquals(2, r.rowsAccepted());
+    assertEquals(1, r.rowsRejected());
+    assertEquals(2, r.reports().size());
+    assertEquals(List.of("kpszsu/posts/synthetic-1", "kpszsu/posts/synthetic-3"),
+        r.reports().stream().map(s -> s.source().address().orElseThrow()).toList());
+    RejectedRow row = r.rejected().get(0);
+    assertEquals("test.csv", row.file());
+    assertEquals(3, row.line());
+    assertEquals(Optional.ofNullable(field), row.field());
+    assertEquals(bad, row.rawText());
+    assertEquals(reason, row.reason());
+    assertEquals("test.csv:3: " + reason, row.message());
+  }
+
+  @ParameterizedTest
+  @MethodSource("badRows")
+  void strictThrowsNamingFileLineAndField(String bad, String field, String reason) {
+    String text = HEADER + "\n" + good(1) + "\n" + bad + "\n" + good(3) + "\n";
+    ImportException e = assertThrows(ImportException.class, () -> Fixtures.text(STRICT, text));
+    assertEquals("test.csv", e.file());
+    assertEquals(3, e.line());
+    assertEquals(Optional.ofNullable(field), e.field());
+    assertEquals("test.csv:3: " + reason, e.getMessage());
+    assertEquals(bad, e.rejectedRow().rawText());
+  }
+
+  @Test
+  void aTruncatedQuotedFieldAtTheEndOfTheFile() {
+    String truncated = good(2).substring(0, good(2).indexOf("Kursk")) + "\"Kursk obl";
+    ImportResult r = Fixtures.text(HEADER + "\n" + good(1) + "\n" + truncated);
+    assertEquals(2, r.rowsRead());
+    assertEquals(1, r.rowsAccepted());
+    RejectedRow row = r.rejected().get(0);
+    assertEquals(3, row.line());
+    assertEquals(Optional.of("launch_place"), row.field());
+    assertEquals(truncated, row.rawText());
+    assertEquals("quoted field in column 'launch_place' is not closed before the end of the file",
+        row.reason());
+    ImportException e = assertThrows(ImportException.class,
+        () -> Fixtures.text(STRICT, HEADER + "\n" + good(1) + "\n" + truncated));
+    assertEquals(3, e.line());
+    assertEquals(Optional.of("launch_place"), e.field());
+  }
+
+  @Test
+  void anUnclosedQuoteInTheMiddleLosesOnlyItsLine() {
+    String stray = with(2, "launch_place", "\"Kursk oblast");
+    ImportResult r = Fixtures.text(HEADER + "\n" + good(1) + "\n" + stray + "\n" + good(3) + "\n"
+        + good(4) + "\n");
+    assertEquals(4, r.rowsRead());
+    assertEquals(3, r.rowsAccepted());
+    assertEquals(3, r.reports().size());
+    RejectedRow row = r.rejected().get(0);
+    assertEquals(3, row.line());
+    assertEquals(stray, row.rawText());
+    assertTrue(row.reason().endsWith("the lines after this one are read again"), row.reason());
+    assertEquals(List.of(2L, 4L, 5L), r.imported().stream().map(i -> i.location().line()).toList());
+  }
+
+  @Test
+  void aMultiLineRecordWithTheWrongCellCountIsCutToItsFirstLine() {
+    // a quote opened in 'target' closes in the next row's first cell: 2 lines, the wrong cell count
+    String opens = with(2, "target", "\"Ukraine");
+    String closes = "x\"," + good(3).substring(good(3).indexOf(',') + 1);
+    ImportResult r = Fixtures.text(HEADER + "\n" + good(1) + "\n" + opens + "\n" + closes + "\n"
+        + good(4) + "\n");
+    assertEquals(r.rowsRead(), r.rowsAccepted() + r.rowsRejected());
+    assertEquals(2, r.rowsRejected()); // line 3, then line 4 read again (it has a stray quote)
+    assertEquals(3, r.rejected().get(0).line());
+    assertEquals(opens, r.rejected().get(0).rawText());
+    assertEquals(4, r.rejected().get(1).line());
+    assertEquals(List.of(2L, 5L), r.imported().stream().map(i -> i.location().line()).toList());
+  }
+
+  @Test
+  void anEmptyFileIsOneRejectedRow() {
+    for (String empty : List.of("", "\n\n", "\uFEFF")) {
+      ImportResult r = Fixtures.text(empty);
+      assertEquals(1, r.rowsRead());
+      assertEquals(1, r.rowsRejected());
+      assertEquals(1, r.rejected().get(0).line());
+      assertEquals("empty file: no header row", r.rejected().get(0).reason());
+      ImportException e = assertThrows(ImportException.class, () -> Fixtures.text(STRICT, empty));
+      assertEquals("test.csv:1: empty file: no header row", e.getMessage());
+    }
+  }
+
+  @Test
+  void aFileThatIsNotCsvRejectsItsHeaderAndEveryRow() {
+    String json = "{\n  \"reports\": [\n    {\"id\": \"a\", \"launched\": 3}\n  ]\n}\n";
+    ImportResult r = Fixtures.text(json);
+    assertEquals(5, r.rowsRead());
+    assertEquals(5, r.rowsRejected());
+    assertEquals(0, r.rowsAccepted());
+    RejectedRow header = r.rejected().get(0);
+    assertEquals(1, header.line());
+    assertEquals(Optional.of("time_start"), header.field());
+    assertEquals("missing required columns 'time_start', 'time_end', 'model', 'launched': not an Air "
+        + "Force CSV header", header.reason());
+    assertTrue(r.rejected().get(1).reason().startsWith("no usable header (test.csv:1): missing"));
+    assertEquals(2, r.rejected().get(1).line());
+    ImportException e = assertThrows(ImportException.class, () -> Fixtures.text(STRICT, json));
+    assertEquals(1, e.line());
+    assertEquals(Optional.of("time_start"), e.field());
+  }
+
+  @Test
+  void binaryGarbageIsRejectedNotThrown(@TempDir Path dir) throws IOException {
+    byte[] bytes = new byte[4096];
+    new Random(42).nextBytes(bytes);
+    Path f = dir.resolve("noise.bin");
+    Files.write(f, bytes);
+    ImportResult r = AirForceCsv.reader().read(f);
+    assertTrue(r.rowsRead() >= 1);
+    assertEquals(r.rowsRead(), r.rowsRejected());
+    assertEquals(f.toString(), r.rejected().get(0).file());
+    assertThrows(ImportException.class, () -> STRICT.read(f));
+  }
+
+  @Test
+  void aMissingRequiredColumnIsNamed() {
+    String header = HEADER.replace(",launched,", ",launched_total,");
+    ImportResult r = Fixtures.text(header + "\n" + good(1) + "\n");
+    assertEquals(2, r.rowsRejected());
+    assertEquals(Optional.of("launched"), r.rejected().get(0).field());
+    assertEquals("missing required column 'launched': not an Air Force CSV header",
+        r.rejected().get(0).reason());
+    ImportException e = assertThrows(ImportException.class,
+        () -> Fixtures.text(STRICT, header + "\n" + good(1) + "\n"));
+    assertEquals("test.csv:1: missing required column 'launched': not an Air Force CSV header",
+        e.getMessage());
+  }
+
+  @Test
+  void strictReadsAGoodFileCompletely() throws IOException {
+    ImportResult r = STRICT.read(new StringReader(HEADER + "\n" + good(1) + "\n" + good(2) + "\n"),
+        "ok.csv");
+    assertEquals(2, r.rowsAccepted());
+    assertTrue(r.isComplete());
+  }
+
+  @Test
+  void inconsistentRowsAreTheValidatorsJobNotTheReaders() {
+    // more destroyed than launched, a period that ends before it starts
+    String odd = with(2, "destroyed", "50").replace("2025-04-16 20:00,2025-04-17 08:00",
+        "2025-04-17 20:00,2025-04-17 08:00");
+    ImportResult r = Fixtures.text(HEADER + "\n" + odd + "\n");
+    assertTrue(r.isComplete());
+    StrikeReport rep = r.reports().get(0);
+    assertTrue(rep.period().endsBeforeStart());
+    assertTrue(rep.lines().get(0).destroyed().mustExceed(rep.lines().get(0).launched()));
+  }
+}

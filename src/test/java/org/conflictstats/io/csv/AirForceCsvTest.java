@@ -1,0 +1,82 @@
+package org.conflictstats.io.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.NullPointerTester;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.Source;
+import org.conflictstats.model.WeaponCatalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class AirForceCsvTest {
+
+  @Test
+  void everyLayoutLooksLikeAirForceCsv() {
+    for (List<String> layout : List.of(AirForceCsv.LAYOUT_2023, AirForceCsv.LAYOUT_2024,
+        AirForceCsv.LAYOUT_2026, AirForceCsv.LAYOUT_LATE_2026, AirForceCsv.WRITTEN_COLUMNS)) {
+      assertTrue(AirForceCsv.looksLikeAirForceCsv(String.join(",", layout) + "\n1,2,3"));
+    }
+    assertTrue(AirForceCsv.looksLikeAirForceCsv("\uFEFF\r\n\"model\", Time_Start ,time_end\r\n"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "{\"reports\": []}", "[{\"time_start\": 1}]",
+      "model,category,type\nKalibr,cruise missile,", "time_start,model\n",
+      "x\ntime_start,time_end,model"})
+  void otherTextDoesNot(String text) {
+    assertFalse(AirForceCsv.looksLikeAirForceCsv(text));
+  }
+
+  @Test
+  void detectionFromAFileReadsOnlyItsStart(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("whatever.json");
+    Files.writeString(f, "time_start,time_end,model,launched\n" + "x\n".repeat(100_000),
+        StandardCharsets.UTF_8);
+    assertTrue(AirForceCsv.looksLikeAirForceCsv(f));
+    Path g = dir.resolve("g.csv");
+    Files.writeString(g, "{}", StandardCharsets.UTF_8);
+    assertFalse(AirForceCsv.looksLikeAirForceCsv(g));
+  }
+
+  @Test
+  void reportIdIsSourceTextAndPeriod() {
+    ReportPeriod p = ReportPeriod.of(ReportTime.ofMinute(LocalDateTime.of(2025, 4, 16, 20, 0)),
+        ReportTime.ofDate(LocalDate.of(2025, 4, 17)));
+    assertEquals("kpszsu/posts/abc@2025-04-16T20:00/2025-04-17",
+        AirForceCsv.reportId(Source.parse("kpszsu/posts/abc"), p));
+    assertEquals("PvKPivden@2025-04-16T20:00/2025-04-17",
+        AirForceCsv.reportId(Source.parse("pvkpivden"), p));
+    assertEquals("https://t.me/kpszsu/5@2025-04-16T20:00/2025-04-17",
+        AirForceCsv.reportId(Source.parse("https://t.me/kpszsu/5"), p));
+  }
+
+  @Test
+  void nullsAreRejected() {
+    NullPointerTester t = new NullPointerTester()
+        .setDefault(ReportPeriod.class, ReportPeriod.of(ReportTime.ofDate(LocalDate.of(2025, 1, 1)),
+            ReportTime.ofDate(LocalDate.of(2025, 1, 2))))
+        .setDefault(Source.class, Source.parse("kpszsu"))
+        .setDefault(Path.class, Path.of("no-such-file.csv"))
+        .setDefault(Reader.class, new StringReader(""))
+        .setDefault(WeaponCatalog.class, WeaponCatalog.builtIn());
+    t.testAllPublicStaticMethods(AirForceCsv.class);
+    t.testAllPublicStaticMethods(WeaponCatalogCsv.class);
+    t.testAllPublicInstanceMethods(AirForceCsv.reader());
+    t.testAllPublicInstanceMethods(AirForceCsv.writer());
+  }
+}
