@@ -9,10 +9,16 @@
 module org.conflictstats {
   requires transitive com.google.common;
   requires org.apache.commons.statistics.distribution;
+  requires com.fasterxml.jackson.core;
+  requires static info.picocli;
 
   exports org.conflictstats.model;
   exports org.conflictstats.validation;
   exports org.conflictstats.stats;
   exports org.conflictstats.io;
   exports org.conflictstats.io.csv;
+  exports org.conflictstats.io.table;
+
+  // the command-line tool is not API; picocli reaches its commands by reflection
+  opens org.conflictstats.cli to info.picocli;
 }

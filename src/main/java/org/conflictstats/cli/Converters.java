@@ -5,8 +5,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.Dimension;
+import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.RateKind;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -60,6 +63,38 @@ final class Converters {
       }
     }
   }
+
+  /** kinetic or neutralisation. */
+  static final class Rate implements ITypeConverter<RateKind> {
+    @Override
+    public RateKind convert(String value) {
+      try {
+        return RateKind.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("unknown rate '" + value
+            + "': expected kinetic or neutralisation");
+      }
+    }
+  }
+
+  /** wilson, clopper-pearson, jeffreys or none. */
+  static final class Interval implements ITypeConverter<IntervalChoice> {
+    @Override
+    public IntervalChoice convert(String value) {
+      if (value.strip().equalsIgnoreCase("none")) {
+        return new IntervalChoice(Optional.empty());
+      }
+      try {
+        return new IntervalChoice(Optional.of(IntervalMethod.parse(value)));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("unknown interval '" + value
+            + "': expected wilson, clopper-pearson, jeffreys or none");
+      }
+    }
+  }
+
+  /** A chosen interval method, or none. */
+  record IntervalChoice(Optional<IntervalMethod> method) {}
 
   /** A confidence level strictly between 0 and 1. */
   static final class Level implements ITypeConverter<Double> {

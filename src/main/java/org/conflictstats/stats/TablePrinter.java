@@ -13,6 +13,7 @@ final class TablePrinter {
   private static final int WIDTH = 80;
 
   private final RateKind kind;
+  /** The interval method, or null for a table without an interval column. */
   private final IntervalMethod method;
   private final double level;
 
@@ -34,7 +35,9 @@ final class TablePrinter {
     header.add(kind == RateKind.KINETIC ? "destr." : "neutr.");
     header.add("rate");
     header.add("bounds");
-    header.add(ConfidenceInterval.levelText(level) + "% CI");
+    if (method != null) {
+      header.add(ConfidenceInterval.levelText(level) + "% CI");
+    }
 
     List<List<String>> body = new ArrayList<>();
     if (!table.dimensions().isEmpty()) {
@@ -93,12 +96,16 @@ final class TablePrinter {
     if (rate.isDefined()) {
       cells.add(percent(rate.point().getAsDouble()) + "%");
       cells.add(percent(rate.lower().getAsDouble()) + "-" + percent(rate.upper().getAsDouble()));
-      Optional<ConfidenceInterval> ci = rate.interval(method, level);
-      cells.add(percent(ci.get().lower()) + "-" + percent(ci.get().upper()));
+      if (method != null) {
+        Optional<ConfidenceInterval> ci = rate.interval(method, level);
+        cells.add(percent(ci.get().lower()) + "-" + percent(ci.get().upper()));
+      }
     } else {
       cells.add(UNDEFINED);
       cells.add(UNDEFINED);
-      cells.add(UNDEFINED);
+      if (method != null) {
+        cells.add(UNDEFINED);
+      }
     }
     return cells;
   }
@@ -111,8 +118,10 @@ final class TablePrinter {
         : "rate = (destroyed + suppressed) / launched, over rated lines (exact launched).");
     String verb = kinetic ? "destroyed" : "neutralised";
     notes.add("bounds: no unknown outcome was " + verb + " .. every one was; rate = lower bound.");
-    notes.add(ConfidenceInterval.levelText(level) + "% CI: " + method.label()
-        + ", treating weapons as independent: optimistic for salvos.");
+    if (method != null) {
+      notes.add(ConfidenceInterval.levelText(level) + "% CI: " + method.label()
+          + ", treating weapons as independent: optimistic for salvos.");
+    }
     Tally total = table.total();
     if (total.unratedLines() > 0) {
       boolean one = total.unratedLines() == 1;

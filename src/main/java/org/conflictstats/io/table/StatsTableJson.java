@@ -61,7 +61,7 @@ public final class StatsTableJson {
       g.writeEndArray();
       g.writeObjectFieldStart("interval");
       if (method.isPresent()) {
-        g.writeStringField("method", method.get().label());
+        g.writeStringField("method", method.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         g.writeNumberField("level", level);
       } else {
         g.writeNullField("method");
