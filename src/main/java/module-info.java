@@ -10,6 +10,7 @@ module org.conflictstats {
   requires transitive com.google.common;
   requires org.apache.commons.statistics.distribution;
   requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
   requires static info.picocli;
 
   exports org.conflictstats.model;
@@ -17,6 +18,7 @@ module org.conflictstats {
   exports org.conflictstats.stats;
   exports org.conflictstats.io;
   exports org.conflictstats.io.csv;
+  exports org.conflictstats.io.json;
   exports org.conflictstats.io.table;
 
   // the command-line tool is not API; picocli reaches its commands by reflection

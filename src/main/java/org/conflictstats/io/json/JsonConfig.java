@@ -1,0 +1,79 @@
+package org.conflictstats.io.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Locale;
+
+/**
+ * The one hardened Jackson set-up of this package: limits on what a document may hold, duplicate keys
+ * detected, trailing tokens refused, no default typing (the package reads trees and never binds to
+ * classes named by a document).
+ */
+final class JsonConfig {
+
+  /** The deepest nesting of objects and arrays a document may have. */
+  static final int MAX_NESTING_DEPTH = 64;
+  /** The longest string value, in characters (1 MiB). */
+  static final int MAX_STRING_LENGTH = 1 << 20;
+  /** The longest number, in characters. */
+  static final int MAX_NUMBER_LENGTH = 100;
+  /** The longest property name, in characters. */
+  static final int MAX_NAME_LENGTH = 10_000;
+  /** The longest document (one JSON Lines line), in characters (16 MiB). */
+  static final int MAX_DOCUMENT_LENGTH = 16 << 20;
+
+  static final JsonFactory FACTORY = new JsonFactoryBuilder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .maxNumberLength(MAX_NUMBER_LENGTH)
+          .maxNameLength(MAX_NAME_LENGTH)
+          .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+          .build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+      .characterEscapes(new SurrogateEscapes())
+      .build();
+
+  /** Reads trees only; default typing is never activated. */
+  static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .build();
+
+  private JsonConfig() {}
+
+  /**
+   * Escapes every UTF-16 surrogate as {@code \}{@code uXXXX}, so that any Java string, even one with
+   * a lone surrogate, is written as valid text and read back to the same string; every other
+   * character outside ASCII is written as itself.
+   */
+  static final class SurrogateEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return Character.isSurrogate((char) ch)
+          ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch))
+          : null;
+    }
+  }
+}

@@ -1,0 +1,491 @@
+package org.conflictstats.io.json;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.google.common.collect.ImmutableList;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.ImportCounts;
+import org.conflictstats.io.ImportException;
+import org.conflictstats.io.ImportHandler;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.ImportWarning;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.RejectedRow;
+import org.conflictstats.model.StrikeReport;
+
+/**
+ * Reads reports from JSON Lines, one report document per line, in constant memory: only one line is
+ * held at a time (at most 16 MiB of text; a longer line is rejected without being held whole).
+ *
+ * <pre>{@code
+ * ImportResult all = JsonLinesReader.readAll(path, JsonReadOptions.lenient());
+ * all.reports();  // the reports, in file order
+ * all.rejected(); // bad lines: "reports.jsonl:7: field lines[0].launched: a count must not be ..."
+ *
+ * try (JsonLinesReader reader = JsonLinesReader.open(path, JsonReadOptions.lenient())) {
+ *   reader.stream().forEach(report -> ...);   // one report at a time
+ *   reader.rejected().forEach(System.err::println);
+ * }
+ * }</pre>
+ *
+ * <p>In {@link org.conflictstats.io.ImportMode#STRICT strict} mode the first bad line throws an
+ * {@link ImportException} naming the file, the line and the field. In
+ * {@link org.conflictstats.io.ImportMode#LENIENT lenient} mode a bad line becomes a
+ * {@link RejectedRow} (file, line, field, raw text cut to {@value #MAX_RAW_TEXT} characters, reason)
+ * and reading goes on. Failures of the underlying input are thrown as {@link UncheckedIOException}
+ * (as {@link IOException} by the methods that take a path).
+ *
+ * <p><b>Rows.</b> The import types count rows as the weapon lines of the reports (DOMAIN.md §9). In
+ * JSON Lines an accepted line gives one report and one accepted row per weapon line of that report,
+ * each located at the report's line; a rejected line is one rejected row. So rows read = rows
+ * accepted + rows rejected holds, and every non-blank line is either a report or a rejected row.
+ *
+ * <p>Blank lines are skipped; a byte-order mark at the start and a {@code \r} before each line
+ * feed are dropped. Input streams and files are read as UTF-8, line by line, so that a line whose
+ * bytes are not UTF-8 is a bad line like any other.
+ *
+ * <p>A reader is iterated once. It is not thread-safe.
+ */
+public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable {
+
+  /** The longest raw text a rejected row keeps, in characters; a longer line keeps its beginning. */
+  public static final int MAX_RAW_TEXT = 65_536;
+
+  private final LineSource lines;
+  private final String source;
+  private final JsonReadOptions options;
+  private final ImportHandler side;
+  private final List<RejectedRow> rejected = new ArrayList<>();
+  private final List<ImportWarning> warnings = new ArrayList<>();
+  private long rowsAccepted;
+  private long rowsRejected;
+  private long reports;
+  private long lastReportLine;
+  private boolean iterated;
+  private boolean closed;
+
+  /**
+   * @param side receives rejected rows and warnings; {@code null} to collect them in this reader
+   */
+  private JsonLinesReader(LineSource lines, String source, JsonReadOptions options,
+      ImportHandler side) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(options, "options");
+    this.lines = lines;
+    this.source = checkSource(source);
+    this.options = options;
+    this.side = side != null ? side : new ImportHandler() {
+      @Override
+      public void report(ImportedReport report) {}
+
+      @Override
+      public void rejected(RejectedRow row) {
+        rejected.add(row);
+      }
+
+      @Override
+      public void warning(ImportWarning warning) {
+        warnings.add(warning);
+      }
+    };
+  }
+
+  private static String checkSource(String source) {
+    Objects.requireNonNull(source, "source");
+    checkArgument(!source.isBlank(), "source must not be blank");
+    return source;
+  }
+
+  private static LineSource chars(Reader in) {
+    return LineSource.of(Objects.requireNonNull(in, "in"), JsonConfig.MAX_DOCUMENT_LENGTH,
+        MAX_RAW_TEXT);
+  }
+
+  private static LineSource utf8(InputStream in) {
+    return LineSource.utf8(Objects.requireNonNull(in, "in"), JsonConfig.MAX_DOCUMENT_LENGTH,
+        MAX_RAW_TEXT);
+  }
+
+  private static String nameOf(Path file) {
+    return String.valueOf(file.getFileName());
+  }
+
+  /**
+   * Opens a file for reading; the file's name names it in messages.
+   *
+   * @param file the file, UTF-8
+   * @param options mode and catalogue
+   * @return the reader, to be closed
+   * @throws IOException if the file cannot be opened
+   */
+  public static JsonLinesReader open(Path file, JsonReadOptions options) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
+    return new JsonLinesReader(utf8(Files.newInputStream(file)), nameOf(file), options, null);
+  }
+
+  /**
+   * Reads from a character stream.
+   *
+   * @param in the input; closed by {@link #close()}
+   * @param source the input's name for messages, such as a file name; not blank
+   * @param options mode and catalogue
+   * @return the reader
+   */
+  public static JsonLinesReader of(Reader in, String source, JsonReadOptions options) {
+    return new JsonLinesReader(chars(in), source, options, null);
+  }
+
+  /**
+   * Reads UTF-8 from a byte stream.
+   *
+   * @param in the input; closed by {@link #close()}
+   * @param source the input's name for messages, such as a file name; not blank
+   * @param options mode and catalogue
+   * @return the reader
+   */
+  public static JsonLinesReader of(InputStream in, String source, JsonReadOptions options) {
+    return new JsonLinesReader(utf8(in), source, options, null);
+  }
+
+  /**
+   * Reads a whole file.
+   *
+   * @param file the file, UTF-8
+   * @param options mode and catalogue
+   * @return the reports, rejected rows, warnings and counts
+   * @throws IOException if the file cannot be read
+   * @throws ImportException in strict mode, at the first bad line
+   */
+  public static ImportResult readAll(Path file, JsonReadOptions options) throws IOException {
+    ImportResult.Builder all = ImportResult.builder();
+    all.addCounts(read(file, options, all));
+    return all.build();
+  }
+
+  /**
+   * Reads a whole character stream, which is then closed.
+   *
+   * @param in the input
+   * @param source the input's name for messages; not blank
+   * @param options mode and catalogue
+   * @return the reports, rejected rows, warnings and counts
+   * @throws UncheckedIOException if the input fails
+   * @throws ImportException in strict mode, at the first bad line
+   */
+  public static ImportResult readAll(Reader in, String source, JsonReadOptions options) {
+    ImportResult.Builder all = ImportResult.builder();
+    all.addCounts(read(in, source, options, all));
+    return all.build();
+  }
+
+  /**
+   * Streams a file to a handler in constant memory: each report, each rejected row and each warning
+   * is handed over as it is found, and nothing is kept.
+   *
+   * @param file the file, UTF-8
+   * @param options mode and catalogue
+   * @param handler receives reports, rejected rows and warnings
+   * @return the counts of the file
+   * @throws IOException if the file cannot be read
+   * @throws ImportException in strict mode, at the first bad line
+   */
+  public static ImportCounts read(Path file, JsonReadOptions options, ImportHandler handler)
+      throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(handler, "handler");
+    try (JsonLinesReader reader = new JsonLinesReader(utf8(Files.newInputStream(file)),
+        nameOf(file), options, handler)) {
+      return reader.drainTo(handler);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Streams a character stream to a handler in constant memory; the stream is then closed.
+   *
+   * @param in the input
+   * @param source the input's name for messages; not blank
+   * @param options mode and catalogue
+   * @param handler receives reports, rejected rows and warnings
+   * @return the counts of the input
+   * @throws UncheckedIOException if the input fails
+   * @throws ImportException in strict mode, at the first bad line
+   */
+  public static ImportCounts read(Reader in, String source, JsonReadOptions options,
+      ImportHandler handler) {
+    Objects.requireNonNull(handler, "handler");
+    try (JsonLinesReader reader = new JsonLinesReader(chars(in), source, options, handler)) {
+      return reader.drainTo(handler);
+    }
+  }
+
+  private ImportCounts drainTo(ImportHandler handler) {
+    iterated = true;
+    for (ImportedReport r = readNext(); r != null; r = readNext()) {
+      handler.report(r);
+    }
+    return counts();
+  }
+
+  /**
+   * Returns the reports, read lazily one line at a time. Can be called once.
+   *
+   * @return the iterator
+   * @throws IllegalStateException if called a second time
+   */
+  @Override
+  public Iterator<StrikeReport> iterator() {
+    if (iterated) {
+      throw new IllegalStateException("a JsonLinesReader can be iterated only once");
+    }
+    iterated = true;
+    return new Iterator<>() {
+      private ImportedReport next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null) {
+          next = readNext();
+        }
+        return next != null;
+      }
+
+      @Override
+      public StrikeReport next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        StrikeReport r = next.report();
+        next = null;
+        return r;
+      }
+    };
+  }
+
+  /**
+   * Returns the reports as a sequential, ordered stream, read lazily; closing the stream closes this
+   * reader. Can be called once (it uses {@link #iterator()}).
+   *
+   * @return the stream
+   */
+  public Stream<StrikeReport> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+  }
+
+  /**
+   * Returns the rows rejected so far (lenient mode).
+   *
+   * @return the rejected rows, in input order
+   */
+  public List<RejectedRow> rejected() {
+    return ImmutableList.copyOf(rejected);
+  }
+
+  /**
+   * Returns the warnings so far.
+   *
+   * @return the warnings, in input order
+   */
+  public List<ImportWarning> warnings() {
+    return ImmutableList.copyOf(warnings);
+  }
+
+  /**
+   * Returns how many lines were read so far, blank lines included.
+   *
+   * @return the line count
+   */
+  public long linesRead() {
+    return lines.lineCount();
+  }
+
+  /**
+   * Returns how many reports were read so far.
+   *
+   * @return the report count
+   */
+  public long reportsRead() {
+    return reports;
+  }
+
+  /**
+   * Returns the line of the report the iterator last returned.
+   *
+   * @return the line number, from 1; 0 before the first report
+   */
+  public long lastReportLine() {
+    return lastReportLine;
+  }
+
+  /**
+   * Returns the counts so far: rows accepted (the weapon lines of the reports), rows rejected (the
+   * rejected lines) and reports.
+   *
+   * @return the counts
+   */
+  public ImportCounts counts() {
+    return ImportCounts.of(source, rowsAccepted, rowsRejected, reports);
+  }
+
+  /**
+   * Closes the input; closing again does nothing.
+   *
+   * @throws UncheckedIOException if closing fails
+   */
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      try {
+        lines.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private ImportedReport readNext() {
+    while (true) {
+      LineSource.Line line;
+      try {
+        line = lines.next();
+      } catch (CharacterCodingException e) {
+        // a character stream that decodes ahead of the line being read: the line is not certain
+        RejectedRow row = RejectedRow.ofRow(FileLocation.of(source, lines.lineCount() + 1), "",
+            "the input could not be decoded at or after this line (" + e + ")");
+        throw new ImportException(row, e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+      }
+      if (line == null) {
+        return null;
+      }
+      if (line.text().isBlank() && !line.tooLong() && line.encodingError().isEmpty()) {
+        continue;
+      }
+      List<ImportWarning> lineWarnings = new ArrayList<>();
+      FileLocation at = FileLocation.of(source, line.number());
+      try {
+        if (line.tooLong()) {
+          throw new DocumentException("", "line longer than " + JsonConfig.MAX_DOCUMENT_LENGTH
+              + " characters (bytes for a byte stream)");
+        }
+        if (!line.encodingError().isEmpty()) {
+          throw new DocumentException("", line.encodingError());
+        }
+        StrikeReport report = decodeLine(line.text(), source, line.number(), options,
+            lineWarnings);
+        lineWarnings.forEach(side::warning);
+        reports++;
+        rowsAccepted += report.lines().size();
+        lastReportLine = line.number();
+        return ImportedReport.of(report, Collections.nCopies(report.lines().size(), at));
+      } catch (DocumentException e) {
+        String raw = line.text().length() > MAX_RAW_TEXT
+            ? line.text().substring(0, MAX_RAW_TEXT)
+            : line.text();
+        RejectedRow row = rejectedRow(at, raw, e);
+        if (options.isStrict()) {
+          throw new ImportException(row, e);
+        }
+        lineWarnings.forEach(side::warning);
+        rowsRejected++;
+        side.rejected(row);
+      }
+    }
+  }
+
+  static RejectedRow rejectedRow(FileLocation at, String raw, DocumentException e) {
+    return e.field().isEmpty()
+        ? RejectedRow.ofRow(at, raw, e.fullReason())
+        : RejectedRow.of(at, e.field(), raw, e.fullReason());
+  }
+
+  /**
+   * Parses and decodes one document.
+   *
+   * @throws DocumentException naming field and reason
+   */
+  static StrikeReport decodeLine(String text, String source, long lineNumber,
+      JsonReadOptions options, List<ImportWarning> sink) {
+    JsonNode tree = parse(text);
+    ReportDecoder decoder = new ReportDecoder(options.catalog(), options.isStrict(),
+        (field, message) -> sink.add(ImportWarning.of(source, lineNumber,
+            field.isEmpty() ? message : "field " + field + ": " + message)));
+    return decoder.decode(tree);
+  }
+
+  private static final Pattern START_MARKER = Pattern.compile(
+      " ?\\(start marker at \\[Source: [^;\\]]*; line: \\d+, column: (\\d+)\\]\\)");
+
+  private static DocumentException syntaxError(JsonParser p, JsonProcessingException e) {
+    String where = FieldPaths.of(p.getParsingContext());
+    String message = START_MARKER.matcher(e.getOriginalMessage())
+        .replaceAll(" (opened at column $1)");
+    return new DocumentException(where, "not valid JSON: " + message + column(e), lineOf(e));
+  }
+
+  private static String column(JsonProcessingException e) {
+    int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+    return column > 0 ? " (column " + column + ")" : "";
+  }
+
+  private static long lineOf(JsonProcessingException e) {
+    return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+  }
+
+  /**
+   * Parses one JSON value with the hardened factory; anything after it is an error.
+   *
+   * @throws DocumentException for a syntax error or a broken limit, naming where parsing stopped
+   */
+  static JsonNode parse(String text) {
+    try (JsonParser p = JsonConfig.FACTORY.createParser(text)) {
+      try {
+        if (p.nextToken() == null) {
+          throw new DocumentException("", "no JSON value");
+        }
+        // FAIL_ON_TRAILING_TOKENS makes the mapper refuse anything after the report
+        return JsonConfig.MAPPER.readTree(p);
+      } catch (MismatchedInputException e) {
+        if (e.getOriginalMessage().startsWith("Trailing token")) {
+          throw new DocumentException("", "unexpected content after the report" + column(e)
+              + "; a JSON Lines line holds one report", lineOf(e));
+        }
+        throw syntaxError(p, e);
+      } catch (JsonProcessingException e) {
+        throw syntaxError(p, e);
+      }
+    } catch (IOException e) {
+      // parsing a String does no I/O; a JsonProcessingException is handled above
+      throw new UncheckedIOException(e);
+    }
+  }
+}

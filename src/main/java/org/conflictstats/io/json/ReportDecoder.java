@@ -1,0 +1,588 @@
+package org.conflictstats.io.json;
+
+import static org.conflictstats.io.json.FieldPaths.child;
+import static org.conflictstats.io.json.FieldPaths.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.conflictstats.model.Casualties;
+import org.conflictstats.model.CataloguedWeapon;
+import org.conflictstats.model.CompositeWeapon;
+import org.conflictstats.model.Count;
+import org.conflictstats.model.LineDetails;
+import org.conflictstats.model.PlaceCasualties;
+import org.conflictstats.model.Region;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.Source;
+import org.conflictstats.model.SourceKind;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.SubTypeCounts;
+import org.conflictstats.model.UnresolvedWeapon;
+import org.conflictstats.model.Weapon;
+import org.conflictstats.model.WeaponCategory;
+import org.conflictstats.model.WeaponCatalog;
+import org.conflictstats.model.WeaponLine;
+
+/**
+ * Turns a parsed document (a Jackson tree) into a {@link StrikeReport}, naming the field path of
+ * anything wrong. Unknown properties throw in strict mode and are passed to the warning sink
+ * otherwise.
+ */
+final class ReportDecoder {
+
+  private static final Pattern TIME =
+      Pattern.compile("[+-]?\\d{4,}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?");
+  private static final BigInteger MAX_LONG = BigInteger.valueOf(Long.MAX_VALUE);
+  private static final Map<String, WeaponCategory> CATEGORIES = Arrays.stream(
+      WeaponCategory.values()).collect(Collectors.toUnmodifiableMap(WeaponCategory::label, c -> c));
+  private static final String CATEGORY_LABELS = Arrays.stream(WeaponCategory.values())
+      .map(c -> '"' + c.label() + '"').collect(Collectors.joining(", "));
+
+  private static final Set<String> REPORT_FIELDS = Set.of(Names.SCHEMA_VERSION, Names.ID,
+      Names.PERIOD, Names.SOURCE, Names.TARGET_AREA, Names.REGIONS, Names.LINES, Names.CASUALTIES,
+      Names.NOTES);
+  private static final Set<String> PERIOD_FIELDS = Set.of(Names.START, Names.END, Names.ZONE);
+  private static final Set<String> SOURCE_FIELDS = Set.of(Names.NAME, Names.KIND, Names.ADDRESS);
+  private static final Set<String> LINE_FIELDS = Set.of(Names.WEAPON, Names.LAUNCHED,
+      Names.DESTROYED, Names.SUPPRESSED, Names.STILL_AIRBORNE, Names.LEFT_AIRSPACE, Names.HIT,
+      Names.DETAILS);
+  private static final Set<String> CATALOGUED_FIELDS =
+      Set.of(Names.NAME, Names.CATEGORY, Names.ALIASES);
+  private static final Set<String> COMPOSITE_FIELDS =
+      Set.of(Names.NAME, Names.CATEGORY, Names.PARTS);
+  private static final Set<String> UNRESOLVED_FIELDS =
+      Set.of(Names.NAME, Names.CATEGORY, Names.UNRESOLVED);
+  private static final Set<String> DETAILS_FIELDS = Set.of(Names.LAUNCH_PLACE, Names.TARGET,
+      Names.MAIN_TARGET, Names.CARRIER, Names.AFFECTED_REGIONS, Names.LAUNCHED_BY_MODEL,
+      Names.LAUNCH_PLACE_BY_MODEL, Names.DESTROYED_BY_DIRECTION, Names.LEFT_AIRSPACE_BY_COUNTRY,
+      Names.SUB_TYPES, Names.GENUINE_SHAHEDS, Names.JET_POWERED, Names.JET_POWERED_DESTROYED,
+      Names.HIT_LOCATIONS, Names.FRAGMENT_LOCATIONS, Names.LAUNCHED_WITHHELD);
+  private static final Set<String> MODEL_ENTRY_FIELDS = Set.of(Names.WEAPON, Names.LAUNCHED);
+  private static final Set<String> SUB_TYPE_FIELDS =
+      Set.of(Names.NAME, Names.LAUNCHED, Names.DESTROYED);
+  private static final Set<String> CASUALTIES_FIELDS =
+      Set.of(Names.KILLED, Names.INJURED, Names.BY_PLACE);
+  private static final Set<String> PLACE_FIELDS = Set.of(Names.PLACE, Names.KILLED, Names.INJURED);
+  private static final Set<String> COUNT_FIELDS =
+      Set.of(Names.AT_LEAST, Names.AT_MOST, Names.BETWEEN);
+
+  private final WeaponCatalog catalog;
+  private final boolean strict;
+  private final BiConsumer<String, String> warnings;
+
+  /**
+   * @param catalog resolves weapon names
+   * @param strict whether an unknown property is an error (otherwise a warning)
+   * @param warnings receives field path and message of each warning
+   */
+  ReportDecoder(WeaponCatalog catalog, boolean strict, BiConsumer<String, String> warnings) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.strict = strict;
+    this.warnings = Objects.requireNonNull(warnings, "warnings");
+  }
+
+  StrikeReport decode(JsonNode root) {
+    if (root == null || !root.isObject()) {
+      throw new DocumentException("", "a report must be a JSON object, not " + describe(root));
+    }
+    checkVersion(root);
+    checkObject(root, "", REPORT_FIELDS);
+    String id = text(required(root, "", Names.ID), Names.ID);
+    ReportPeriod period = period(required(root, "", Names.PERIOD), Names.PERIOD);
+    Source source = optional(root, Names.SOURCE)
+        .map(n -> source(n, Names.SOURCE)).orElse(Source.unknown());
+    String targetArea = optional(root, Names.TARGET_AREA)
+        .map(n -> text(n, Names.TARGET_AREA)).orElse("");
+    ImmutableSet<Region> regions = optional(root, Names.REGIONS)
+        .map(n -> regions(n, Names.REGIONS)).orElse(ImmutableSet.of());
+    ImmutableList<WeaponLine> lines = optional(root, Names.LINES)
+        .map(n -> lines(n, Names.LINES)).orElse(ImmutableList.of());
+    Casualties casualties = optional(root, Names.CASUALTIES)
+        .map(n -> casualties(n, Names.CASUALTIES)).orElse(Casualties.unknown());
+    String notes = optional(root, Names.NOTES).map(n -> text(n, Names.NOTES)).orElse("");
+    return build(Names.ID, () -> new StrikeReport(id, period, source, targetArea, regions, lines,
+        casualties, notes));
+  }
+
+  private static void checkVersion(JsonNode root) {
+    JsonNode v = root.get(Names.SCHEMA_VERSION);
+    if (v == null) {
+      throw new DocumentException(Names.SCHEMA_VERSION,
+          "missing; a report document starts with \"schemaVersion\": " + ReportJson.SCHEMA_VERSION);
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToInt()
+        || v.intValue() != ReportJson.SCHEMA_VERSION) {
+      throw new DocumentException(Names.SCHEMA_VERSION, "unsupported schema version " + v
+          + ": this library reads version " + ReportJson.SCHEMA_VERSION);
+    }
+  }
+
+  private ReportPeriod period(JsonNode n, String path) {
+    checkObject(n, path, PERIOD_FIELDS);
+    ReportTime start = time(required(n, path, Names.START), child(path, Names.START));
+    ReportTime end = time(required(n, path, Names.END), child(path, Names.END));
+    ZoneId zone = optional(n, Names.ZONE).map(z -> zone(z, child(path, Names.ZONE)))
+        .orElse(ReportPeriod.KYIV);
+    return new ReportPeriod(start, end, zone);
+  }
+
+  private static ReportTime time(JsonNode n, String path) {
+    String s = text(n, path);
+    if (!TIME.matcher(s).matches()) {
+      throw new DocumentException(path, "not a local time of the form 2025-04-16T20:00 or a date "
+          + "of the form 2025-04-17: \"" + s + "\"");
+    }
+    try {
+      return s.indexOf('T') >= 0
+          ? ReportTime.ofMinute(LocalDateTime.parse(s))
+          : ReportTime.ofDate(LocalDate.parse(s));
+    } catch (DateTimeException e) {
+      throw new DocumentException(path, "not a valid time: \"" + s + "\" (" + e.getMessage() + ")");
+    }
+  }
+
+  private static ZoneId zone(JsonNode n, String path) {
+    String s = text(n, path);
+    try {
+      return ZoneId.of(s);
+    } catch (DateTimeException e) {
+      throw new DocumentException(path, "not a time zone: \"" + s + "\" (" + e.getMessage() + ")");
+    }
+  }
+
+  private Source source(JsonNode n, String path) {
+    checkObject(n, path, SOURCE_FIELDS);
+    String name = text(required(n, path, Names.NAME), child(path, Names.NAME));
+    String kindPath = child(path, Names.KIND);
+    String kindText = text(required(n, path, Names.KIND), kindPath);
+    SourceKind kind = Arrays.stream(SourceKind.values()).filter(k -> k.name().equals(kindText))
+        .findFirst().orElseThrow(() -> new DocumentException(kindPath, "not a source kind: \""
+            + kindText + "\"; expected one of " + Arrays.toString(SourceKind.values())));
+    Optional<String> address = optional(n, Names.ADDRESS).map(a -> text(a, child(path,
+        Names.ADDRESS)));
+    return build(child(path, Names.NAME), () -> new Source(name, kind, address));
+  }
+
+  private ImmutableSet<Region> regions(JsonNode n, String path) {
+    ImmutableSet.Builder<Region> b = ImmutableSet.builder();
+    forEach(n, path, (e, p) -> {
+      String name = text(e, p);
+      b.add(build(p, () -> Region.of(name)));
+    });
+    return b.build();
+  }
+
+  private ImmutableList<WeaponLine> lines(JsonNode n, String path) {
+    ImmutableList.Builder<WeaponLine> b = ImmutableList.builder();
+    forEach(n, path, (e, p) -> b.add(line(e, p)));
+    return b.build();
+  }
+
+  private WeaponLine line(JsonNode n, String path) {
+    checkObject(n, path, LINE_FIELDS);
+    Weapon weapon = weapon(required(n, path, Names.WEAPON), child(path, Names.WEAPON));
+    Count launched = requiredCount(n, path, Names.LAUNCHED);
+    Count destroyed = requiredCount(n, path, Names.DESTROYED);
+    Count suppressed = requiredCount(n, path, Names.SUPPRESSED);
+    Count stillAirborne = requiredCount(n, path, Names.STILL_AIRBORNE);
+    Count leftAirspace = requiredCount(n, path, Names.LEFT_AIRSPACE);
+    Count hit = requiredCount(n, path, Names.HIT);
+    LineDetails details = optional(n, Names.DETAILS)
+        .map(d -> details(d, child(path, Names.DETAILS))).orElse(LineDetails.none());
+    return new WeaponLine(weapon, launched, destroyed, suppressed, stillAirborne, leftAirspace,
+        hit, details);
+  }
+
+  private Weapon weapon(JsonNode n, String path) {
+    if (n.isObject() && n.has(Names.PARTS)) {
+      return composite(n, path);
+    }
+    return singleWeapon(n, path);
+  }
+
+  private Weapon composite(JsonNode n, String path) {
+    checkObject(n, path, COMPOSITE_FIELDS);
+    String partsPath = child(path, Names.PARTS);
+    List<Weapon> parts = new ArrayList<>();
+    forEach(n.get(Names.PARTS), partsPath, (e, p) -> {
+      if (e.isObject() && e.has(Names.PARTS)) {
+        throw new DocumentException(p, "a part of a composite weapon must not be composite");
+      }
+      parts.add(singleWeapon(e, p));
+    });
+    if (parts.size() < 2) {
+      throw new DocumentException(partsPath,
+          "a composite weapon needs at least two parts, not " + parts.size());
+    }
+    CompositeWeapon composite = CompositeWeapon.of(parts);
+    Optional<String> name = optional(n, Names.NAME).map(x -> text(x, child(path, Names.NAME)));
+    if (name.isPresent() && !name.get().strip().equals(composite.name())) {
+      throw new DocumentException(child(path, Names.NAME), "\"" + name.get()
+          + "\" is not the name of the parts, \"" + composite.name() + "\"");
+    }
+    Optional<WeaponCategory> category = optional(n, Names.CATEGORY)
+        .map(x -> category(x, child(path, Names.CATEGORY)));
+    if (category.isPresent() && category.get() != composite.category()) {
+      throw new DocumentException(child(path, Names.CATEGORY), "\"" + category.get().label()
+          + "\" is not the category of the parts, \"" + composite.category().label() + "\"");
+    }
+    return composite;
+  }
+
+  private Weapon singleWeapon(JsonNode n, String path) {
+    if (n.isObject() && n.has(Names.UNRESOLVED)) {
+      checkObject(n, path, UNRESOLVED_FIELDS);
+      JsonNode flag = n.get(Names.UNRESOLVED);
+      if (!flag.isBoolean() || !flag.booleanValue()) {
+        throw new DocumentException(child(path, Names.UNRESOLVED), "must be true when present "
+            + "(omit it for a catalogued weapon), not " + describe(flag));
+      }
+      String name = text(required(n, path, Names.NAME), child(path, Names.NAME));
+      Optional<WeaponCategory> category = optional(n, Names.CATEGORY)
+          .map(x -> category(x, child(path, Names.CATEGORY)));
+      if (category.isPresent() && category.get() != WeaponCategory.UNCLASSIFIED) {
+        throw new DocumentException(child(path, Names.CATEGORY), "an unresolved weapon is \""
+            + WeaponCategory.UNCLASSIFIED.label() + "\", not \"" + category.get().label() + "\"");
+      }
+      return build(child(path, Names.NAME), () -> new UnresolvedWeapon(name));
+    }
+    checkObject(n, path, CATALOGUED_FIELDS);
+    String name = text(required(n, path, Names.NAME), child(path, Names.NAME)).strip();
+    WeaponCategory category =
+        category(required(n, path, Names.CATEGORY), child(path, Names.CATEGORY));
+    if (n.has(Names.ALIASES)) {
+      ImmutableSet.Builder<String> aliases = ImmutableSet.builder();
+      forEach(n.get(Names.ALIASES), child(path, Names.ALIASES), (e, p) -> aliases.add(text(e, p)));
+      return build(child(path, Names.NAME),
+          () -> new CataloguedWeapon(name, category, aliases.build()));
+    }
+    CataloguedWeapon weapon = build(child(path, Names.NAME),
+        () -> CataloguedWeapon.of(name, category));
+    Optional<CataloguedWeapon> known = catalog.find(name);
+    if (known.isPresent() && known.get().category() == category) {
+      return known.get();
+    }
+    if (known.isPresent()) {
+      warnings.accept(path, "the reading catalogue gives weapon \"" + name + "\" the category \""
+          + known.get().category().label() + "\", the document \"" + category.label()
+          + "\": kept as the document says, without aliases");
+    } else {
+      warnings.accept(path, "weapon \"" + name + "\" (" + category.label() + ") is not in the "
+          + "reading catalogue: kept as the document says, without aliases");
+    }
+    return weapon;
+  }
+
+  private static WeaponCategory category(JsonNode n, String path) {
+    String s = text(n, path);
+    WeaponCategory c = CATEGORIES.get(s);
+    if (c == null) {
+      throw new DocumentException(path,
+          "not a weapon category: \"" + s + "\"; expected one of " + CATEGORY_LABELS);
+    }
+    return c;
+  }
+
+  private LineDetails details(JsonNode n, String path) {
+    checkObject(n, path, DETAILS_FIELDS);
+    LineDetails.Builder b = LineDetails.builder();
+    optional(n, Names.LAUNCH_PLACE).ifPresent(x -> b.launchPlace(
+        text(x, child(path, Names.LAUNCH_PLACE))));
+    optional(n, Names.TARGET).ifPresent(x -> b.target(text(x, child(path, Names.TARGET))));
+    optional(n, Names.MAIN_TARGET).ifPresent(x -> b.mainTarget(
+        text(x, child(path, Names.MAIN_TARGET))));
+    optional(n, Names.CARRIER).ifPresent(x -> b.carrier(text(x, child(path, Names.CARRIER))));
+    optional(n, Names.AFFECTED_REGIONS).ifPresent(x -> b.affectedRegions(
+        regions(x, child(path, Names.AFFECTED_REGIONS))));
+    optional(n, Names.LAUNCHED_BY_MODEL).ifPresent(x -> b.launchedByModel(
+        launchedByModel(x, child(path, Names.LAUNCHED_BY_MODEL))));
+    optional(n, Names.LAUNCH_PLACE_BY_MODEL).ifPresent(x -> {
+      String p = child(path, Names.LAUNCH_PLACE_BY_MODEL);
+      ImmutableMap.Builder<String, String> m = ImmutableMap.builder();
+      forEachField(x, p, (key, value, q) -> m.put(key, text(value, q)));
+      b.launchPlaceByModel(m.buildOrThrow());
+    });
+    optional(n, Names.DESTROYED_BY_DIRECTION).ifPresent(x -> b.destroyedByDirection(
+        countMap(x, child(path, Names.DESTROYED_BY_DIRECTION))));
+    optional(n, Names.LEFT_AIRSPACE_BY_COUNTRY).ifPresent(x -> b.leftAirspaceByCountry(
+        countMap(x, child(path, Names.LEFT_AIRSPACE_BY_COUNTRY))));
+    optional(n, Names.SUB_TYPES).ifPresent(x -> {
+      ImmutableList.Builder<SubTypeCounts> list = ImmutableList.builder();
+      forEach(x, child(path, Names.SUB_TYPES), (e, p) -> list.add(subType(e, p)));
+      b.subTypes(list.build());
+    });
+    optionalCount(n, path, Names.GENUINE_SHAHEDS).ifPresent(b::genuineShaheds);
+    optionalCount(n, path, Names.JET_POWERED).ifPresent(b::jetPowered);
+    optionalCount(n, path, Names.JET_POWERED_DESTROYED).ifPresent(b::jetPoweredDestroyed);
+    optionalCount(n, path, Names.HIT_LOCATIONS).ifPresent(b::hitLocations);
+    optionalCount(n, path, Names.FRAGMENT_LOCATIONS).ifPresent(b::fragmentLocations);
+    optional(n, Names.LAUNCHED_WITHHELD).ifPresent(x -> {
+      if (!x.isBoolean()) {
+        throw new DocumentException(child(path, Names.LAUNCHED_WITHHELD),
+            "expected true or false, not " + describe(x));
+      }
+      b.launchedWithheld(x.booleanValue());
+    });
+    return b.build();
+  }
+
+  private ImmutableMap<Weapon, Count> launchedByModel(JsonNode n, String path) {
+    ImmutableMap.Builder<Weapon, Count> m = ImmutableMap.builder();
+    List<Weapon> seen = new ArrayList<>();
+    forEach(n, path, (e, p) -> {
+      checkObject(e, p, MODEL_ENTRY_FIELDS);
+      Weapon w = weapon(required(e, p, Names.WEAPON), child(p, Names.WEAPON));
+      if (seen.contains(w)) {
+        throw new DocumentException(child(p, Names.WEAPON),
+            "weapon \"" + w.name() + "\" appears twice");
+      }
+      seen.add(w);
+      m.put(w, requiredCount(e, p, Names.LAUNCHED));
+    });
+    return m.buildOrThrow();
+  }
+
+  private ImmutableMap<String, Count> countMap(JsonNode n, String path) {
+    ImmutableMap.Builder<String, Count> m = ImmutableMap.builder();
+    forEachField(n, path, (key, value, p) -> m.put(key, count(value, p)));
+    return m.buildOrThrow();
+  }
+
+  private SubTypeCounts subType(JsonNode n, String path) {
+    checkObject(n, path, SUB_TYPE_FIELDS);
+    String name = text(required(n, path, Names.NAME), child(path, Names.NAME));
+    Count launched = requiredCount(n, path, Names.LAUNCHED);
+    Count destroyed = requiredCount(n, path, Names.DESTROYED);
+    return build(child(path, Names.NAME), () -> SubTypeCounts.of(name, launched, destroyed));
+  }
+
+  private Casualties casualties(JsonNode n, String path) {
+    checkObject(n, path, CASUALTIES_FIELDS);
+    Count killed = requiredCount(n, path, Names.KILLED);
+    Count injured = requiredCount(n, path, Names.INJURED);
+    ImmutableList.Builder<PlaceCasualties> places = ImmutableList.builder();
+    optional(n, Names.BY_PLACE).ifPresent(x -> forEach(x, child(path, Names.BY_PLACE),
+        (e, p) -> places.add(place(e, p))));
+    return new Casualties(killed, injured, places.build());
+  }
+
+  private PlaceCasualties place(JsonNode n, String path) {
+    checkObject(n, path, PLACE_FIELDS);
+    String place = text(required(n, path, Names.PLACE), child(path, Names.PLACE));
+    Count killed = requiredCount(n, path, Names.KILLED);
+    Count injured = requiredCount(n, path, Names.INJURED);
+    return build(child(path, Names.PLACE), () -> PlaceCasualties.of(place, killed, injured));
+  }
+
+  private Count requiredCount(JsonNode n, String path, String name) {
+    return count(required(n, path, name), child(path, name));
+  }
+
+  private Optional<Count> optionalCount(JsonNode n, String path, String name) {
+    return optional(n, name).map(x -> count(x, child(path, name)));
+  }
+
+  /**
+   * Reads a count: a whole number, {@code "unknown"}, or an object with exactly one of
+   * {@code atLeast}, {@code atMost}, {@code between}.
+   */
+  private Count count(JsonNode n, String path) {
+    if (n.isNumber()) {
+      return Count.exactly(bound(n, path));
+    }
+    if (n.isTextual()) {
+      if (n.textValue().equals(Names.UNKNOWN)) {
+        return Count.unknown();
+      }
+      throw new DocumentException(path, "not a count: " + describe(n) + "; " + COUNT_FORMS);
+    }
+    if (!n.isObject()) {
+      throw new DocumentException(path, "not a count: " + describe(n) + "; " + COUNT_FORMS);
+    }
+    checkFields(n, path, COUNT_FIELDS);
+    List<String> given = new ArrayList<>();
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (COUNT_FIELDS.contains(f)) {
+        given.add(f);
+      }
+    }
+    if (given.size() != 1) {
+      throw new DocumentException(path, "a count object has exactly one of \"atLeast\", "
+          + "\"atMost\", \"between\"; found " + (given.isEmpty() ? "none" : given));
+    }
+    String kind = given.get(0);
+    String p = child(path, kind);
+    JsonNode v = n.get(kind);
+    if (kind.equals(Names.AT_LEAST)) {
+      return Count.atLeast(bound(v, p));
+    }
+    if (kind.equals(Names.AT_MOST)) {
+      return Count.atMost(bound(v, p));
+    }
+    if (!v.isArray() || v.size() != 2) {
+      throw new DocumentException(p, "expected an array of two bounds [lower, upper], not "
+          + describe(v));
+    }
+    long lo = bound(v.get(0), index(p, 0));
+    long hi = bound(v.get(1), index(p, 1));
+    if (hi < lo) {
+      throw new DocumentException(p, "upper bound " + hi + " is below lower bound " + lo);
+    }
+    return Count.between(lo, hi);
+  }
+
+  private static final String COUNT_FORMS = "expected a whole number such as 75, \"unknown\", "
+      + "{\"atLeast\": 30}, {\"atMost\": 10} or {\"between\": [10, 20]}";
+
+  private static long bound(JsonNode n, String path) {
+    if (!n.isNumber()) {
+      throw new DocumentException(path, "expected a whole number, not " + describe(n));
+    }
+    if (!n.isIntegralNumber()) {
+      throw new DocumentException(path,
+          "a count must be a whole number, without fraction or exponent, not " + n.asText());
+    }
+    BigInteger v = n.bigIntegerValue();
+    if (v.signum() < 0) {
+      throw new DocumentException(path, "a count must not be negative: " + v);
+    }
+    if (v.compareTo(MAX_LONG) > 0) {
+      throw new DocumentException(path,
+          "count too large: " + v + " (at most " + Long.MAX_VALUE + ")");
+    }
+    return v.longValue();
+  }
+
+  // ---- helpers
+
+  private static JsonNode required(JsonNode object, String path, String name) {
+    JsonNode v = object.get(name);
+    if (v == null) {
+      throw new DocumentException(child(path, name), "missing");
+    }
+    if (v.isNull()) {
+      throw new DocumentException(child(path, name), "must not be null");
+    }
+    return v;
+  }
+
+  /** An optional property; {@link #checkObject} has already refused a null. */
+  private static Optional<JsonNode> optional(JsonNode object, String name) {
+    return Optional.ofNullable(object.get(name));
+  }
+
+  private static String text(JsonNode n, String path) {
+    if (!n.isTextual()) {
+      throw new DocumentException(path, "expected a string, not " + describe(n));
+    }
+    return n.textValue();
+  }
+
+  private void checkObject(JsonNode n, String path, Set<String> known) {
+    if (!n.isObject()) {
+      throw new DocumentException(path, "expected an object, not " + describe(n));
+    }
+    checkFields(n, path, known);
+    for (Map.Entry<String, JsonNode> e : n.properties()) {
+      if (e.getValue().isNull() && known.contains(e.getKey())) {
+        throw new DocumentException(child(path, e.getKey()),
+            "must not be null; omit the property instead");
+      }
+    }
+  }
+
+  private void checkFields(JsonNode n, String path, Set<String> known) {
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!known.contains(f)) {
+        String where = child(path, f);
+        if (strict) {
+          throw new DocumentException(where, "unknown property");
+        }
+        warnings.accept(where, "unknown property, ignored");
+      }
+    }
+  }
+
+  private static void forEach(JsonNode n, String path, BiConsumer<JsonNode, String> action) {
+    if (!n.isArray()) {
+      throw new DocumentException(path, "expected an array, not " + describe(n));
+    }
+    for (int i = 0; i < n.size(); i++) {
+      JsonNode e = n.get(i);
+      String p = index(path, i);
+      if (e.isNull()) {
+        throw new DocumentException(p, "must not be null");
+      }
+      action.accept(e, p);
+    }
+  }
+
+  @FunctionalInterface
+  private interface FieldAction {
+    void accept(String key, JsonNode value, String path);
+  }
+
+  private static void forEachField(JsonNode n, String path, FieldAction action) {
+    if (!n.isObject()) {
+      throw new DocumentException(path, "expected an object, not " + describe(n));
+    }
+    for (Map.Entry<String, JsonNode> e : n.properties()) {
+      String p = child(path, e.getKey());
+      if (e.getValue().isNull()) {
+        throw new DocumentException(p, "must not be null");
+      }
+      action.accept(e.getKey(), e.getValue(), p);
+    }
+  }
+
+  /** Runs a model factory, turning its argument checks into a message at {@code path}. */
+  private static <T> T build(String path, Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException e) {
+      throw new DocumentException(path, e.getMessage());
+    }
+  }
+
+  private static String describe(JsonNode n) {
+    if (n == null || n.isMissingNode()) {
+      return "nothing";
+    }
+    if (n.isObject()) {
+      return "an object";
+    }
+    if (n.isArray()) {
+      return "an array";
+    }
+    if (n.isTextual()) {
+      String s = n.textValue();
+      return "the string \"" + (s.length() > 60 ? s.substring(0, 60) + "..." : s) + "\"";
+    }
+    if (n.isNull()) {
+      return "null";
+    }
+    return n.toString();
+  }
+}

@@ -1,0 +1,258 @@
+package org.conflictstats.io.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+import org.conflictstats.model.Casualties;
+import org.conflictstats.model.CataloguedWeapon;
+import org.conflictstats.model.CompositeWeapon;
+import org.conflictstats.model.Count;
+import org.conflictstats.model.LineDetails;
+import org.conflictstats.model.PlaceCasualties;
+import org.conflictstats.model.Region;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.Source;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.SubTypeCounts;
+import org.conflictstats.model.UnresolvedWeapon;
+import org.conflictstats.model.Weapon;
+import org.conflictstats.model.WeaponCatalog;
+import org.conflictstats.model.WeaponLine;
+
+/**
+ * Writes a report as one JSON object (the format of {@code strike-report.schema.json}). A catalogued
+ * weapon's aliases are written only when the weapon differs from the writing catalogue's entry of
+ * that name, so documents stay short and still lose nothing.
+ */
+final class ReportEncoder {
+
+  private final WeaponCatalog catalog;
+
+  ReportEncoder(WeaponCatalog catalog) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+  }
+
+  void write(JsonGenerator g, StrikeReport r) throws IOException {
+    Objects.requireNonNull(r, "report");
+    g.writeStartObject();
+    g.writeNumberField(Names.SCHEMA_VERSION, ReportJson.SCHEMA_VERSION);
+    g.writeStringField(Names.ID, r.id());
+    writePeriod(g, r.period());
+    writeSource(g, r.source());
+    g.writeStringField(Names.TARGET_AREA, r.targetArea());
+    g.writeArrayFieldStart(Names.REGIONS);
+    for (Region region : r.regions()) {
+      g.writeString(region.name());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart(Names.LINES);
+    for (WeaponLine line : r.lines()) {
+      writeLine(g, line);
+    }
+    g.writeEndArray();
+    writeCasualties(g, r.casualties());
+    g.writeStringField(Names.NOTES, r.notes());
+    g.writeEndObject();
+  }
+
+  private static void writePeriod(JsonGenerator g, ReportPeriod p) throws IOException {
+    g.writeObjectFieldStart(Names.PERIOD);
+    g.writeStringField(Names.START, time(p.start()));
+    g.writeStringField(Names.END, time(p.end()));
+    g.writeStringField(Names.ZONE, p.zone().getId());
+    g.writeEndObject();
+  }
+
+  /** {@code 2025-04-16T20:00} to the minute, {@code 2025-04-17} for a date only. */
+  static String time(ReportTime t) {
+    return t.isDateOnly() ? t.date().toString() : t.dateTime().toString();
+  }
+
+  private static void writeSource(JsonGenerator g, Source s) throws IOException {
+    g.writeObjectFieldStart(Names.SOURCE);
+    g.writeStringField(Names.NAME, s.name());
+    g.writeStringField(Names.KIND, s.kind().name());
+    if (s.address().isPresent()) {
+      g.writeStringField(Names.ADDRESS, s.address().get());
+    }
+    g.writeEndObject();
+  }
+
+  private void writeLine(JsonGenerator g, WeaponLine line) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(Names.WEAPON);
+    writeWeapon(g, line.weapon());
+    writeCount(g, Names.LAUNCHED, line.launched());
+    writeCount(g, Names.DESTROYED, line.destroyed());
+    writeCount(g, Names.SUPPRESSED, line.suppressed());
+    writeCount(g, Names.STILL_AIRBORNE, line.stillAirborne());
+    writeCount(g, Names.LEFT_AIRSPACE, line.leftAirspace());
+    writeCount(g, Names.HIT, line.hit());
+    if (!line.details().equals(LineDetails.none())) {
+      g.writeFieldName(Names.DETAILS);
+      writeDetails(g, line.details());
+    }
+    g.writeEndObject();
+  }
+
+  void writeWeapon(JsonGenerator g, Weapon w) throws IOException {
+    g.writeStartObject();
+    g.writeStringField(Names.NAME, w.name());
+    g.writeStringField(Names.CATEGORY, w.category().label());
+    if (w instanceof CompositeWeapon c) {
+      g.writeArrayFieldStart(Names.PARTS);
+      for (Weapon part : c.parts()) {
+        writeWeapon(g, part);
+      }
+      g.writeEndArray();
+    } else if (w instanceof UnresolvedWeapon) {
+      g.writeBooleanField(Names.UNRESOLVED, true);
+    } else {
+      CataloguedWeapon cw = (CataloguedWeapon) w;
+      boolean asCatalogued = catalog.find(cw.name()).map(cw::equals).orElse(false);
+      if (!asCatalogued) {
+        g.writeArrayFieldStart(Names.ALIASES);
+        for (String alias : cw.aliases()) {
+          g.writeString(alias);
+        }
+        g.writeEndArray();
+      }
+    }
+    g.writeEndObject();
+  }
+
+  private void writeDetails(JsonGenerator g, LineDetails d) throws IOException {
+    LineDetails none = LineDetails.none();
+    g.writeStartObject();
+    writeTextIfAny(g, Names.LAUNCH_PLACE, d.launchPlace());
+    writeTextIfAny(g, Names.TARGET, d.target());
+    writeTextIfAny(g, Names.MAIN_TARGET, d.mainTarget());
+    writeTextIfAny(g, Names.CARRIER, d.carrier());
+    if (!d.affectedRegions().isEmpty()) {
+      g.writeArrayFieldStart(Names.AFFECTED_REGIONS);
+      for (Region region : d.affectedRegions()) {
+        g.writeString(region.name());
+      }
+      g.writeEndArray();
+    }
+    if (!d.launchedByModel().isEmpty()) {
+      g.writeArrayFieldStart(Names.LAUNCHED_BY_MODEL);
+      for (Map.Entry<Weapon, Count> e : d.launchedByModel().entrySet()) {
+        g.writeStartObject();
+        g.writeFieldName(Names.WEAPON);
+        writeWeapon(g, e.getKey());
+        writeCount(g, Names.LAUNCHED, e.getValue());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!d.launchPlaceByModel().isEmpty()) {
+      g.writeObjectFieldStart(Names.LAUNCH_PLACE_BY_MODEL);
+      for (Map.Entry<String, String> e : d.launchPlaceByModel().entrySet()) {
+        g.writeStringField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    }
+    writeCountMap(g, Names.DESTROYED_BY_DIRECTION, d.destroyedByDirection());
+    writeCountMap(g, Names.LEFT_AIRSPACE_BY_COUNTRY, d.leftAirspaceByCountry());
+    if (!d.subTypes().isEmpty()) {
+      g.writeArrayFieldStart(Names.SUB_TYPES);
+      for (SubTypeCounts s : d.subTypes()) {
+        g.writeStartObject();
+        g.writeStringField(Names.NAME, s.name());
+        writeCount(g, Names.LAUNCHED, s.launched());
+        writeCount(g, Names.DESTROYED, s.destroyed());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    writeCountIfKnown(g, Names.GENUINE_SHAHEDS, d.genuineShaheds(), none.genuineShaheds());
+    writeCountIfKnown(g, Names.JET_POWERED, d.jetPowered(), none.jetPowered());
+    writeCountIfKnown(g, Names.JET_POWERED_DESTROYED, d.jetPoweredDestroyed(),
+        none.jetPoweredDestroyed());
+    writeCountIfKnown(g, Names.HIT_LOCATIONS, d.hitLocations(), none.hitLocations());
+    writeCountIfKnown(g, Names.FRAGMENT_LOCATIONS, d.fragmentLocations(),
+        none.fragmentLocations());
+    if (d.launchedWithheld()) {
+      g.writeBooleanField(Names.LAUNCHED_WITHHELD, true);
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeCasualties(JsonGenerator g, Casualties c) throws IOException {
+    g.writeObjectFieldStart(Names.CASUALTIES);
+    writeCount(g, Names.KILLED, c.killed());
+    writeCount(g, Names.INJURED, c.injured());
+    g.writeArrayFieldStart(Names.BY_PLACE);
+    for (PlaceCasualties p : c.byPlace()) {
+      g.writeStartObject();
+      g.writeStringField(Names.PLACE, p.place());
+      writeCount(g, Names.KILLED, p.killed());
+      writeCount(g, Names.INJURED, p.injured());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeTextIfAny(JsonGenerator g, String name, String value)
+      throws IOException {
+    if (!value.isEmpty()) {
+      g.writeStringField(name, value);
+    }
+  }
+
+  private static void writeCountIfKnown(JsonGenerator g, String name, Count value, Count absent)
+      throws IOException {
+    if (!value.equals(absent)) {
+      writeCount(g, name, value);
+    }
+  }
+
+  private static void writeCountMap(JsonGenerator g, String name, Map<String, Count> map)
+      throws IOException {
+    if (!map.isEmpty()) {
+      g.writeObjectFieldStart(name);
+      for (Map.Entry<String, Count> e : map.entrySet()) {
+        writeCount(g, e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    }
+  }
+
+  /**
+   * Writes a count by its kind: {@code 75}, {@code {"atLeast": 30}}, {@code {"atMost": 10}},
+   * {@code {"between": [10, 20]}} or {@code "unknown"}.
+   */
+  static void writeCount(JsonGenerator g, String name, Count c) throws IOException {
+    g.writeFieldName(name);
+    switch (c.kind()) {
+      case EXACT:
+        g.writeNumber(c.lower());
+        break;
+      case AT_LEAST:
+        g.writeStartObject();
+        g.writeNumberField(Names.AT_LEAST, c.lower());
+        g.writeEndObject();
+        break;
+      case AT_MOST:
+        g.writeStartObject();
+        g.writeNumberField(Names.AT_MOST, c.upper().getAsLong());
+        g.writeEndObject();
+        break;
+      case BETWEEN:
+        g.writeStartObject();
+        g.writeArrayFieldStart(Names.BETWEEN);
+        g.writeNumber(c.lower());
+        g.writeNumber(c.upper().getAsLong());
+        g.writeEndArray();
+        g.writeEndObject();
+        break;
+      default:
+        g.writeString(Names.UNKNOWN);
+        break;
+    }
+  }
+}
