@@ -1,5 +1,6 @@
 package org.conflictstats.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -39,6 +40,9 @@ public final class ConflictStatsCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** What {@code -} reads. */
+  InputStream stdin = System.in;
+
   /** Creates the command; picocli instantiates it. */
   public ConflictStatsCommand() {}
 
@@ -54,19 +58,23 @@ public final class ConflictStatsCommand implements Callable<Integer> {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(run(args, System.in, new PrintWriter(System.out, true),
+        new PrintWriter(System.err, true)));
   }
 
   /**
    * Runs the tool in-process, writing to the given streams; used by {@link #main} and by tests.
    *
    * @param args the arguments
+   * @param stdin standard input, read for the file {@code -}
    * @param out standard output
    * @param err standard error
    * @return the exit code
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new ConflictStatsCommand());
+  public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    ConflictStatsCommand root = new ConflictStatsCommand();
+    root.stdin = stdin;
+    CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

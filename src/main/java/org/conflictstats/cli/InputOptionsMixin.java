@@ -2,6 +2,8 @@ package org.conflictstats.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** Mixes {@link InputOptions} into a command and opens the inputs. */
 final class InputOptionsMixin {
@@ -9,7 +11,12 @@ final class InputOptionsMixin {
   @Mixin
   InputOptions options;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   Inputs open(PrintWriter err) {
-    return new Inputs(options, err, System.in);
+    Object root = mixee.root().userObject();
+    return new Inputs(options, err,
+        root instanceof ConflictStatsCommand c ? c.stdin : System.in);
   }
 }

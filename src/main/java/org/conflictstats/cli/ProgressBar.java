@@ -3,7 +3,7 @@ package org.conflictstats.cli;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * Counts the bytes read from a stream and draws a progress bar on standard error, at most five times
@@ -15,13 +15,13 @@ final class ProgressBar extends FilterInputStream {
   private static final long INTERVAL_NANOS = 200_000_000L;
   private static final int WIDTH = 40;
 
-  private final PrintStream err;
+  private final PrintWriter err;
   private final String name;
   private final long total;
   private long done;
   private long lastDraw;
 
-  ProgressBar(InputStream in, PrintStream err, String name, long total) {
+  ProgressBar(InputStream in, PrintWriter err, String name, long total) {
     super(in);
     this.err = err;
     this.name = name;
@@ -29,7 +29,7 @@ final class ProgressBar extends FilterInputStream {
   }
 
   /** Wraps a stream when it is large and standard error is (as far as Java 17 can tell) a terminal. */
-  static InputStream wrapIfUseful(InputStream in, PrintStream err, String name, long size) {
+  static InputStream wrapIfUseful(InputStream in, PrintWriter err, String name, long size) {
     boolean terminal = System.console() != null;
     return terminal && size > THRESHOLD ? new ProgressBar(in, err, name, size) : in;
   }

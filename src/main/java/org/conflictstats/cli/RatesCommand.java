@@ -104,14 +104,19 @@ final class RatesCommand implements Callable<Integer> {
       err.println("conflict-stats: lines of reports with validation errors are kept"
           + " (--include-invalid)");
     } else {
-      err.println("conflict-stats: " + left.invalidLines() + " lines of " + left.invalidReports()
-          + " reports with validation errors left out (--include-invalid keeps them;"
-          + " 'conflict-stats validate' lists them)");
+      err.println("conflict-stats: " + plural(left.invalidLines(), "line") + " of "
+          + plural(left.invalidReports(), "report") + " with validation errors left out"
+          + " (--include-invalid keeps them; 'conflict-stats validate' lists them)");
     }
     if (table.overlap().exists()) {
       err.println("conflict-stats: warning: national and regional sources cover the same windows"
-          + " and weapons: " + table.overlap().linesAtRisk() + " lines may be counted twice;"
+          + " and weapons: " + plural(table.overlap().linesAtRisk(), "line")
+          + " may be counted twice;"
           + " narrow with --sources national or --sources regional");
     }
+  }
+
+  static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

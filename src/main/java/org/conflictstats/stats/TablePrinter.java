@@ -61,6 +61,7 @@ final class TablePrinter {
       widen(width, r);
     }
     widen(width, total);
+    fitKeys(width, keys);
 
     StringBuilder out = new StringBuilder();
     line(out, header, width, keys);
@@ -171,6 +172,27 @@ final class TablePrinter {
     out.append('\n');
   }
 
+  /** Narrows the widest key columns (never below 8) until a line fits {@link #WIDTH}. */
+  private static void fitKeys(int[] width, int keyColumns) {
+    int total = 0;
+    for (int c = 0; c < width.length; c++) {
+      total += width[c] + gap(c, keyColumns);
+    }
+    while (total > WIDTH) {
+      int widest = -1;
+      for (int c = 0; c < keyColumns; c++) {
+        if (width[c] > 8 && (widest < 0 || width[c] > width[widest])) {
+          widest = c;
+        }
+      }
+      if (widest < 0) {
+        return;
+      }
+      width[widest]--;
+      total--;
+    }
+  }
+
   private static void widen(int[] width, List<String> cells) {
     for (int c = 0; c < cells.size(); c++) {
       width[c] = Math.max(width[c], cells.get(c).length());
@@ -182,6 +204,9 @@ final class TablePrinter {
     for (int c = 0; c < cells.size(); c++) {
       b.append(" ".repeat(gap(c, keyColumns)));
       String cell = cells.get(c);
+      if (cell.length() > width[c]) {
+        cell = cell.substring(0, width[c] - 1) + "…";
+      }
       String pad = " ".repeat(width[c] - cell.length());
       if (c < keyColumns) {
         b.append(cell).append(pad);
