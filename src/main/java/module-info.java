@@ -11,6 +11,7 @@ module org.conflictstats {
   requires org.apache.commons.statistics.distribution;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
+  requires static info.picocli;
 
   exports org.conflictstats.model;
   exports org.conflictstats.validation;
@@ -18,4 +19,8 @@ module org.conflictstats {
   exports org.conflictstats.io;
   exports org.conflictstats.io.csv;
   exports org.conflictstats.io.json;
+  exports org.conflictstats.io.table;
+
+  // the command-line tool is not API; picocli reaches its commands by reflection
+  opens org.conflictstats.cli to info.picocli;
 }

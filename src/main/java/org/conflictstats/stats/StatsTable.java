@@ -224,6 +224,17 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   }
 
   /**
+   * Returns the table as aligned text, for the given rate, without a confidence-interval column.
+   *
+   * @param kind the rate to print
+   * @return the text, lines ending in {@code \n}
+   */
+  public String formatWithoutInterval(RateKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return new TablePrinter(kind, null, 0.95).print(this);
+  }
+
+  /**
    * Returns {@link #format()}.
    */
   @Override

@@ -13,6 +13,7 @@ final class TablePrinter {
   private static final int WIDTH = 80;
 
   private final RateKind kind;
+  /** The interval method, or null for a table without an interval column. */
   private final IntervalMethod method;
   private final double level;
 
@@ -34,7 +35,9 @@ final class TablePrinter {
     header.add(kind == RateKind.KINETIC ? "destr." : "neutr.");
     header.add("rate");
     header.add("bounds");
-    header.add(ConfidenceInterval.levelText(level) + "% CI");
+    if (method != null) {
+      header.add(ConfidenceInterval.levelText(level) + "% CI");
+    }
 
     List<List<String>> body = new ArrayList<>();
     if (!table.dimensions().isEmpty()) {
@@ -58,6 +61,7 @@ final class TablePrinter {
       widen(width, r);
     }
     widen(width, total);
+    fitKeys(width, keys);
 
     StringBuilder out = new StringBuilder();
     line(out, header, width, keys);
@@ -93,12 +97,16 @@ final class TablePrinter {
     if (rate.isDefined()) {
       cells.add(percent(rate.point().getAsDouble()) + "%");
       cells.add(percent(rate.lower().getAsDouble()) + "-" + percent(rate.upper().getAsDouble()));
-      Optional<ConfidenceInterval> ci = rate.interval(method, level);
-      cells.add(percent(ci.get().lower()) + "-" + percent(ci.get().upper()));
+      if (method != null) {
+        Optional<ConfidenceInterval> ci = rate.interval(method, level);
+        cells.add(percent(ci.get().lower()) + "-" + percent(ci.get().upper()));
+      }
     } else {
       cells.add(UNDEFINED);
       cells.add(UNDEFINED);
-      cells.add(UNDEFINED);
+      if (method != null) {
+        cells.add(UNDEFINED);
+      }
     }
     return cells;
   }
@@ -111,8 +119,10 @@ final class TablePrinter {
         : "rate = (destroyed + suppressed) / launched, over rated lines (exact launched).");
     String verb = kinetic ? "destroyed" : "neutralised";
     notes.add("bounds: no unknown outcome was " + verb + " .. every one was; rate = lower bound.");
-    notes.add(ConfidenceInterval.levelText(level) + "% CI: " + method.label()
-        + ", treating weapons as independent: optimistic for salvos.");
+    if (method != null) {
+      notes.add(ConfidenceInterval.levelText(level) + "% CI: " + method.label()
+          + ", treating weapons as independent: optimistic for salvos.");
+    }
     Tally total = table.total();
     if (total.unratedLines() > 0) {
       boolean one = total.unratedLines() == 1;
@@ -162,6 +172,27 @@ final class TablePrinter {
     out.append('\n');
   }
 
+  /** Narrows the widest key columns (never below 8) until a line fits {@link #WIDTH}. */
+  private static void fitKeys(int[] width, int keyColumns) {
+    int total = 0;
+    for (int c = 0; c < width.length; c++) {
+      total += width[c] + gap(c, keyColumns);
+    }
+    while (total > WIDTH) {
+      int widest = -1;
+      for (int c = 0; c < keyColumns; c++) {
+        if (width[c] > 8 && (widest < 0 || width[c] > width[widest])) {
+          widest = c;
+        }
+      }
+      if (widest < 0) {
+        return;
+      }
+      width[widest]--;
+      total--;
+    }
+  }
+
   private static void widen(int[] width, List<String> cells) {
     for (int c = 0; c < cells.size(); c++) {
       width[c] = Math.max(width[c], cells.get(c).length());
@@ -173,6 +204,9 @@ final class TablePrinter {
     for (int c = 0; c < cells.size(); c++) {
       b.append(" ".repeat(gap(c, keyColumns)));
       String cell = cells.get(c);
+      if (cell.length() > width[c]) {
+        cell = cell.substring(0, width[c] - 1) + "…";
+      }
       String pad = " ".repeat(width[c] - cell.length());
       if (c < keyColumns) {
         b.append(cell).append(pad);

@@ -1,0 +1,107 @@
+package org.conflictstats.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code conflict-stats} command: grouped interception rates, validation, summaries and format
+ * conversion for the Air Force CSV and the library's JSON Lines.
+ *
+ * <pre>{@code
+ * java -jar conflict-stats-cli.jar rates --by month,weapon missile_attacks_daily.csv
+ * }</pre>
+ *
+ * <p>Exit codes: 0 success (also a lenient import with rejected rows), 1 validation findings at or
+ * above the threshold or a bad row in strict mode, 2 a usage problem (bad option, missing file,
+ * unknown format). Problems print as one line on standard error; {@code --debug} adds the stack trace.
+ */
+@Command(
+    name = "conflict-stats",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Interception and neutralisation rates from strike reports.",
+    subcommands = {
+        RatesCommand.class,
+        ValidateCommand.class,
+        SummaryCommand.class,
+        ConvertCommand.class,
+        CommandLine.HelpCommand.class
+    })
+public final class ConflictStatsCommand implements Callable<Integer> {
+
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces of errors.")
+  boolean debug;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** What {@code -} reads. */
+  InputStream stdin = System.in;
+
+  /** Creates the command; picocli instantiates it. */
+  public ConflictStatsCommand() {}
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCode.USAGE;
+  }
+
+  /**
+   * Runs the tool and exits the JVM with its exit code.
+   *
+   * @param args the command-line arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, new PrintWriter(System.out, true),
+        new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the tool in-process, writing to the given streams; used by {@link #main} and by tests.
+   *
+   * @param args the arguments
+   * @param stdin standard input, read for the file {@code -}
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    ConflictStatsCommand root = new ConflictStatsCommand();
+    root.stdin = stdin;
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      CommandLine c = ex.getCommandLine();
+      c.getErr().println("conflict-stats: " + ex.getMessage());
+      if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || !u.printSuggestions(c.getErr())) {
+        c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+      }
+      return ExitCode.USAGE;
+    });
+    cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+      boolean debug = parseResult.hasMatchedOption("--debug")
+          || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+      int code = ex instanceof CliException ce ? ce.exitCode() : ExitCode.USAGE;
+      String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+      c.getErr().println("conflict-stats: " + (ex instanceof CliException ? message
+          : ex.getClass().getSimpleName() + ": " + message));
+      if (debug) {
+        ex.printStackTrace(c.getErr());
+      }
+      c.getErr().flush();
+      return code;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

@@ -1,0 +1,122 @@
+package org.conflictstats.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.table.StatsTableCsv;
+import org.conflictstats.io.table.StatsTableJson;
+import org.conflictstats.model.SourceScope;
+import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.Dimension;
+import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.LeftOut;
+import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.StatsQuery;
+import org.conflictstats.stats.StatsTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rates}: grouped interception and neutralisation rates. */
+@Command(name = "rates", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"Grouped kinetic and neutralisation rates, with bounds for unknown outcomes and"
+        + " confidence intervals.",
+        "Counts are sums of known values; a rate over nothing launched is undefined (blank)."})
+final class RatesCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptionsMixin inputs;
+
+  @Mixin
+  OutputOptions output;
+
+  @Option(names = "--by", paramLabel = "KEYS", defaultValue = "month",
+      converter = Converters.Dimensions.class,
+      description = "Comma list of day, week, month, year, weapon, model, category, region, source"
+          + " (default: ${DEFAULT-VALUE}).")
+  List<Dimension> by;
+
+  @Option(names = "--rate", paramLabel = "RATE", defaultValue = "neutralisation",
+      converter = Converters.Rate.class,
+      description = "Headline rate of the table: kinetic or neutralisation"
+          + " (default: ${DEFAULT-VALUE}).")
+  RateKind rate;
+
+  @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "wilson",
+      converter = Converters.Interval.class,
+      description = "Confidence interval: wilson, clopper-pearson, jeffreys or none"
+          + " (default: ${DEFAULT-VALUE}).")
+  Converters.IntervalChoice ciChoice;
+
+  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "0.95",
+      converter = Converters.Level.class,
+      description = "Confidence level, between 0 and 1 (default: ${DEFAULT-VALUE}).")
+  double level;
+
+  @Option(names = "--sources", paramLabel = "SCOPE", defaultValue = "all",
+      converter = Converters.Scope.class,
+      description = "Which sources to count: national, regional or all (default: ${DEFAULT-VALUE})."
+          + " National and regional reports may count one weapon twice.")
+  SourceScope sources;
+
+  @Option(names = "--include-invalid",
+      description = "Keep lines of reports with validation errors (left out by default).")
+  boolean includeInvalid;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<IntervalMethod> ci = ciChoice.method();
+    ImportResult imported = inputs.open(err).readAll();
+    StatsQuery query = StatsQuery.groupBy(by)
+        .withScope(sources)
+        .withAttribution(Attribution.standard().withZone(inputs.options.zone))
+        .withInvalidReportsKept(includeInvalid);
+    StatsTable table = query.run(imported.reports());
+    report(err, table);
+    output.write(spec, out -> {
+      switch (output.format) {
+        case CSV:
+          StatsTableCsv.write(table, out, ci, level);
+          break;
+        case JSON:
+          StatsTableJson.write(table, out, ci, level);
+          break;
+        default:
+          out.write(ci.isPresent() ? table.format(rate, ci.get(), level)
+              : table.formatWithoutInterval(rate));
+      }
+    });
+    return ExitCode.OK;
+  }
+
+  private void report(PrintWriter err, StatsTable table) {
+    LeftOut left = table.leftOut();
+    if (includeInvalid) {
+      err.println("conflict-stats: lines of reports with validation errors are kept"
+          + " (--include-invalid)");
+    } else {
+      err.println("conflict-stats: " + plural(left.invalidLines(), "line") + " of "
+          + plural(left.invalidReports(), "report") + " with validation errors left out"
+          + " (--include-invalid keeps them; 'conflict-stats validate' lists them)");
+    }
+    if (table.overlap().exists()) {
+      err.println("conflict-stats: warning: national and regional sources cover the same windows"
+          + " and weapons: " + plural(table.overlap().linesAtRisk(), "line")
+          + " may be counted twice;"
+          + " narrow with --sources national or --sources regional");
+    }
+  }
+
+  static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,20 @@
+package org.conflictstats.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+
+/** Reads the version the build wrote into {@code version.properties}. */
+final class VersionProvider implements CommandLine.IVersionProvider {
+  @Override
+  public String[] getVersion() throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    }
+    return new String[] {"conflict-stats " + p.getProperty("version", "(development build)")};
+  }
+}

@@ -1,0 +1,113 @@
+package org.conflictstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tool on the real Air Force files in {@code ../shared/data} (or {@code -Dconflictstats.data}),
+ * against the conformance figures of the real-data issue; skipped, with a message, when absent.
+ */
+final class CliRealDataTest {
+
+  private static Path file(String name) {
+    Path data = Path.of(System.getProperty("conflictstats.data", "../shared/data"));
+    Path f = data.resolve("air-force").resolve(name);
+    Assumptions.assumeTrue(Files.isRegularFile(f),
+        "real data folder " + data.toAbsolutePath() + " absent: skipping " + name);
+    return f;
+  }
+
+  private static Map<String, String[]> rows(CliRun r) {
+    Map<String, String[]> rows = new LinkedHashMap<>();
+    for (String line : r.outLines().subList(1, r.outLines().size())) {
+      String[] cells = line.split(",", -1);
+      rows.put(cells[0], cells);
+    }
+    return rows;
+  }
+
+  @Test
+  void ratesByYearOn2026FileMatchesTheConformanceFigures() {
+    Path f = file("missile_attacks_daily-2026-02.csv");
+    CliRun r = CliRun.of("rates", "--by", "year", "--format", "csv", "--include-invalid",
+        f.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertEquals("year," + CliTest.CSV_HEADER, r.outLines().get(0));
+    Map<String, String[]> rows = rows(r);
+    // column 3 = launched (sum of known values), every line kept
+    Map<String, Long> launched = Map.of("2022", 1157L, "2023", 4815L, "2024", 14001L,
+        "2025", 58683L, "2026", 7158L);
+    launched.forEach((year, n) -> assertEquals(n, Long.parseLong(rows.get(year)[3]), year));
+    long lines = rows.values().stream().mapToLong(c -> Long.parseLong(c[2])).sum();
+    long destroyed = rows.values().stream().mapToLong(c -> Long.parseLong(c[4])).sum();
+    long suppressed = rows.values().stream().mapToLong(c -> Long.parseLong(c[5])).sum();
+    long airborne = rows.values().stream().mapToLong(c -> Long.parseLong(c[6])).sum();
+    long left = rows.values().stream().mapToLong(c -> Long.parseLong(c[7])).sum();
+    assertEquals(3378, lines);
+    assertEquals(60292, destroyed);
+    assertEquals(13039, suppressed);
+    assertEquals(262, airborne);
+    assertEquals(158, left);
+  }
+
+  @Test
+  void shahedsIn2025() {
+    Path f = file("missile_attacks_daily-2026-02.csv");
+    CliRun r = CliRun.of("rates", "--by", "year,weapon", "--format", "csv", "--include-invalid",
+        f.toString());
+    String[] shahed = r.outLines().stream().filter(l -> l.startsWith("2025,Shahed-136/131,"))
+        .findFirst().orElseThrow(() -> new AssertionError(r)).split(",");
+    assertEquals(54702, Long.parseLong(shahed[4]));
+    assertEquals(36903, Long.parseLong(shahed[5]));
+    assertEquals(10257, Long.parseLong(shahed[6]));
+  }
+
+  @Test
+  void validationErrorsAreLeftOutByDefaultAndCounted() {
+    Path f = file("missile_attacks_daily-2026-02.csv");
+    CliRun r = CliRun.of("rates", "--by", "year", f.toString());
+    assertEquals(0, r.exit(), r::toString);
+    // exactly 2 lines have outcomes certainly above launched; their reports are left out
+    assertTrue(r.err().matches("(?s).*\\d+ lines? of 2 reports with validation errors left out.*"),
+        r::toString);
+    assertTrue(r.err().contains("may be counted twice"), r::toString);
+    CliRun national = CliRun.of("rates", "--by", "year", "--sources", "national", f.toString());
+    assertTrue(!national.err().contains("counted twice"), national::toString);
+  }
+
+  @Test
+  void file2023InTheOldLayout() {
+    Path f = file("missile_attacks_daily-2023-07.csv");
+    CliRun r = CliRun.of("rates", "--by", "year", "--format", "csv", "--include-invalid",
+        f.toString());
+    assertEquals(0, r.exit(), r::toString);
+    Map<String, String[]> rows = rows(r);
+    assertEquals(309, rows.values().stream().mapToLong(c -> Long.parseLong(c[2])).sum());
+    assertEquals(2814, rows.values().stream().mapToLong(c -> Long.parseLong(c[3])).sum());
+    assertEquals(2256, rows.values().stream().mapToLong(c -> Long.parseLong(c[4])).sum());
+  }
+
+  @Test
+  void summaryAndValidateOnBothFiles() {
+    Path a = file("missile_attacks_daily-2026-02.csv");
+    Path b = file("missile_attacks_daily-2023-07.csv");
+    CliRun s = CliRun.of("summary", a.toString(), b.toString());
+    assertEquals(0, s.exit(), s::toString);
+    assertTrue(s.out().contains("3378 rows read, 3378 accepted, 0 rejected"), s::toString);
+    assertTrue(s.out().contains("309 rows read, 309 accepted, 0 rejected"), s::toString);
+    CliRun v = CliRun.of("validate", "--format", "csv", a.toString());
+    assertEquals(1, v.exit(), v::toString);
+    long exceed = v.outLines().stream().filter(l -> l.contains(",OUTCOMES_EXCEED_LAUNCHED,"))
+        .count();
+    assertEquals(2, exceed, v::toString);
+    assertTrue(v.outLines().stream().filter(l -> l.contains(",OUTCOMES_EXCEED_LAUNCHED,"))
+        .allMatch(l -> l.startsWith(a.toString() + ",")), "findings name the file");
+  }
+}

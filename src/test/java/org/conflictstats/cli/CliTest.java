@@ -1,0 +1,346 @@
+package org.conflictstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The tool end to end, in-process, on the embedded sample and on files the tests write. */
+final class CliTest {
+
+  static final String CSV_HEADER = "reports,lines,launched,destroyed,suppressed,still_airborne,"
+      + "left_airspace,unknown,kinetic_rate,neutralisation_rate,neutralisation_lower,"
+      + "neutralisation_upper,ci_low,ci_high";
+
+  static final String AIR_FORCE_HEADER =
+      "time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n";
+
+  @TempDir
+  Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Nested
+  class Rates {
+
+    @Test
+    void withoutFilesItRunsOnTheEmbeddedSampleAndSaysSo() {
+      CliRun r = CliRun.of("rates");
+      assertEquals(0, r.exit(), r::toString);
+      assertTrue(r.err().contains("embedded sample"), r::toString);
+      assertTrue(r.out().startsWith("month"), r::toString);
+      assertTrue(r.out().contains("2025-04"), r::toString);
+      // the sample holds one report with more destroyed than launched: left out, and said so
+      assertTrue(r.err().contains("1 line of 1 report with validation errors left out"), r::toString);
+      assertTrue(r.err().contains("may be counted twice"), r::toString);
+    }
+
+    @Test
+    void tableLinesFitIn80Columns() {
+      for (String by : List.of("month", "week,weapon", "day,category", "source,year")) {
+        CliRun r = CliRun.of("rates", "--by", by);
+        assertEquals(0, r.exit(), r::toString);
+        r.outLines().forEach(l -> assertTrue(l.length() <= 80, "too wide: " + l));
+      }
+    }
+
+    @Test
+    void csvHasTheKeysThenTheDocumentedColumns() {
+      CliRun r = CliRun.of("rates", "--by", "month,weapon", "--format", "csv");
+      assertEquals(0, r.exit(), r::toString);
+      assertEquals("month,weapon," + CSV_HEADER, r.outLines().get(0));
+      // 17 April drones: 75 launched, 25 destroyed, 30 suppressed, 20 unknown
+      String drones = r.outLines().stream().filter(l -> l.startsWith("2025-04,Unknown UAV,"))
+          .findFirst().orElseThrow();
+      assertEquals("2025-04,Unknown UAV,1,1,75,25,30,0,0,20,0.333333,0.733333,0.733333,1,",
+          drones.substring(0, drones.lastIndexOf(',', drones.lastIndexOf(',') - 1) + 1));
+    }
+
+    @Test
+    void anUndefinedRateIsAnEmptyCellNeverZero() {
+      CliRun r = CliRun.of("rates", "--by", "day", "--format", "csv", "--ci", "none");
+      String withheld = r.outLines().stream().filter(l -> l.startsWith("2025-05-24,"))
+          .findFirst().orElseThrow(() -> new AssertionError(r));
+      assertTrue(withheld.endsWith(",,,,,,"), withheld);
+    }
+
+    @Test
+    void jsonCarriesTheSameFiguresAndTheUpperBounds() throws IOException {
+      CliRun r = CliRun.of("rates", "--by", "year", "--format", "json", "--ci",
+          "clopper-pearson", "--level", "0.9");
+      assertEquals(0, r.exit(), r::toString);
+      JsonNode root = new ObjectMapper().readTree(r.out());
+      assertEquals("clopper-pearson", root.path("interval").path("method").asText());
+      JsonNode row = root.path("rows").get(0);
+      assertEquals("2025", row.path("key").path("year").asText());
+      assertTrue(row.has("launched_upper") && row.has("neutralisation_upper"), r.out());
+      assertTrue(row.path("ci_low").asDouble() <= row.path("neutralisation_rate").asDouble());
+    }
+
+    @Test
+    void kineticRateAndNoIntervalChangeTheTable() {
+      CliRun r = CliRun.of("rates", "--rate", "kinetic", "--ci", "none");
+      assertEquals(0, r.exit(), r::toString);
+      assertTrue(r.out().contains("destr."), r::toString);
+      assertFalse(r.out().contains("CI"), r::toString);
+    }
+
+    @Test
+    void nationalScopeLeavesTheRegionalReportOutAndTheWarningGoes() {
+      CliRun r = CliRun.of("rates", "--sources", "national");
+      assertEquals(0, r.exit(), r::toString);
+      assertFalse(r.err().contains("counted twice"), r::toString);
+    }
+
+    @Test
+    void includeInvalidKeepsTheInconsistentReport() {
+      CliRun kept = CliRun.of("rates", "--by", "month", "--format", "csv", "--include-invalid");
+      CliRun left = CliRun.of("rates", "--by", "month", "--format", "csv");
+      String may = "2025-05,";
+      long keptLines = Long.parseLong(row(kept, may)[2]);
+      long leftLines = Long.parseLong(row(left, may)[2]);
+      assertEquals(leftLines + 1, keptLines);
+    }
+
+    @Test
+    void outputGoesToAFile() throws IOException {
+      Path out = dir.resolve("rates.csv");
+      CliRun r = CliRun.of("rates", "--format", "csv", "--output", out.toString());
+      assertEquals(0, r.exit(), r::toString);
+      assertEquals("", r.out());
+      assertTrue(Files.readString(out).startsWith("month," + CSV_HEADER));
+    }
+
+    @Test
+    void readsStandardInputAndDetectsTheFormatFromContent() throws IOException {
+      String csv = AIR_FORCE_HEADER
+          + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,Ukraine,,75,25,kpszsu/posts/t1\n";
+      CliRun r = CliRun.withStdin(csv, "rates", "--format", "csv", "-");
+      assertEquals(0, r.exit(), r::toString);
+      assertTrue(r.out().contains("2025-04,1,1,75,25,"), r::toString);
+      // a CSV named .jsonl is still CSV
+      Path misnamed = write("really-csv.jsonl", csv);
+      assertEquals(0, CliRun.of("rates", misnamed.toString()).exit());
+    }
+
+    private String[] row(CliRun r, String prefix) {
+      return r.outLines().stream().filter(l -> l.startsWith(prefix)).findFirst()
+          .orElseThrow(() -> new AssertionError(r)).split(",");
+    }
+  }
+
+  @Nested
+  class Errors {
+
+    static Stream<Arguments> badOptions() {
+      return Stream.of(
+          Arguments.of((Object) new String[] {"rates", "--by", "fortnight"}),
+          Arguments.of((Object) new String[] {"rates", "--by", "month,month"}),
+          Arguments.of((Object) new String[] {"rates", "--level", "1.5"}),
+          Arguments.of((Object) new String[] {"rates", "--level", "abc"}),
+          Arguments.of((Object) new String[] {"rates", "--ci", "bootstrap"}),
+          Arguments.of((Object) new String[] {"rates", "--rate", "fastest"}),
+          Arguments.of((Object) new String[] {"rates", "--sources", "everyone"}),
+          Arguments.of((Object) new String[] {"rates", "--zone", "Mars/Olympus"}),
+          Arguments.of((Object) new String[] {"rates", "--format", "xml"}),
+          Arguments.of((Object) new String[] {"rates", "--frobnicate"}),
+          Arguments.of((Object) new String[] {"validate", "--fail-on", "panic"}),
+          Arguments.of((Object) new String[] {"convert"}),
+          Arguments.of((Object) new String[] {"convert", "--to", "xlsx"}),
+          Arguments.of((Object) new String[] {"explode"}));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badOptions")
+    void aBadOptionIsOneReadableLineAndExit2(String[] args) {
+      CliRun r = CliRun.of(args);
+      assertAll(
+          () -> assertEquals(2, r.exit(), r::toString),
+          () -> assertTrue(r.errLines().get(0).startsWith("conflict-stats: "), r::toString),
+          () -> assertFalse(r.err().contains("\tat "), r::toString),
+          () -> assertTrue(r.errLines().size() <= 3, r::toString));
+    }
+
+    @Test
+    void aMissingFileIsOneLineAndExit2() {
+      CliRun r = CliRun.of("rates", dir.resolve("nope.csv").toString());
+      assertEquals(2, r.exit(), r::toString);
+      assertEquals(List.of("conflict-stats: " + dir.resolve("nope.csv") + ": no such file"),
+          r.errLines());
+    }
+
+    @Test
+    void aDirectoryIsNotAFile() {
+      CliRun r = CliRun.of("summary", dir.toString());
+      assertEquals(2, r.exit(), r::toString);
+      assertTrue(r.err().contains("is a directory"), r::toString);
+    }
+
+    @Test
+    void anUnknownFormatIsOneLineAndExit2() throws IOException {
+      Path p = write("notes.txt", "dear diary,\ntoday nothing happened\n");
+      CliRun r = CliRun.of("rates", p.toString());
+      assertEquals(2, r.exit(), r::toString);
+      assertEquals(1, r.errLines().size(), r::toString);
+      assertTrue(r.err().contains("unknown format"), r::toString);
+    }
+
+    @Test
+    void anEmptyFileIsOneLineAndExit2() throws IOException {
+      CliRun r = CliRun.of("rates", write("empty.csv", "").toString());
+      assertEquals(2, r.exit(), r::toString);
+      assertTrue(r.err().contains("empty"), r::toString);
+    }
+
+    @Test
+    void debugShowsTheStackTrace() throws IOException {
+      Path p = write("notes.txt", "hello\n");
+      CliRun r = CliRun.of("rates", "--debug", p.toString());
+      assertEquals(2, r.exit(), r::toString);
+      assertTrue(r.err().contains("\tat "), r::toString);
+    }
+
+    @Test
+    void rejectedRowsAreCountedAndTheRestIsKept() throws IOException {
+      Path p = write("bad.csv", AIR_FORCE_HEADER
+          + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,Ukraine,,75,25,kpszsu/posts/t1\n"
+          + "2025-04-17 20:00,2025-04-18 08:00,Shahed-136/131,,Ukraine,,abc,25,kpszsu/posts/t2\n"
+          + "2025-04-18 20:00,2025-04-19 08:00,Shahed-136/131,,Ukraine,,10,5,kpszsu/posts/t3\n");
+      CliRun lenient = CliRun.of("rates", "--format", "csv", p.toString());
+      assertEquals(0, lenient.exit(), lenient::toString);
+      assertTrue(lenient.err().contains("1 of 3 rows rejected"), lenient::toString);
+      assertTrue(lenient.err().contains("bad.csv:3"), lenient::toString);
+      assertTrue(lenient.out().contains("2025-04,2,2,85,30,"), lenient::toString);
+
+      CliRun strict = CliRun.of("rates", "--strict", p.toString());
+      assertEquals(1, strict.exit(), strict::toString);
+      assertEquals(1, strict.errLines().size(), strict::toString);
+      assertTrue(strict.err().contains("bad.csv:3") && strict.err().contains("launched"),
+          strict::toString);
+    }
+  }
+
+  @Nested
+  class Validate {
+
+    @Test
+    void listsFindingsThenOneSummaryLineAndFailsOnErrors() {
+      CliRun r = CliRun.of("validate");
+      assertEquals(1, r.exit(), r::toString);
+      assertTrue(r.out().contains("OUTCOMES_EXCEED_LAUNCHED"), r::toString);
+      assertTrue(r.out().contains("lines[0]"), r::toString);
+      assertTrue(r.errLines().get(r.errLines().size() - 1)
+          .matches("\\d+ reports checked: 2 errors, \\d+ warnings, \\d+ infos; 0 rows rejected"),
+          r::toString);
+    }
+
+    @Test
+    void csvAndJsonCarryEveryFinding() throws IOException {
+      CliRun csv = CliRun.of("validate", "--format", "csv");
+      assertEquals("file,line,report,severity,code,path,message,value", csv.outLines().get(0));
+      CliRun json = CliRun.of("validate", "--format", "json");
+      JsonNode arr = new ObjectMapper().readTree(json.out());
+      assertEquals(csv.outLines().size() - 1, arr.size());
+      assertEquals("embedded sample", arr.get(0).path("file").asText());
+    }
+
+    @Test
+    void cleanInputExitsZeroAndWarningsFailOnlyWhenAsked() throws IOException {
+      Path p = write("ok.csv", AIR_FORCE_HEADER
+          + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,Ukraine,,75,25,kpszsu/posts/t1\n"
+          + "2025-04-16 20:00,2025-04-17 08:00,X-101/X-555 and Kalibr,,Ukraine,,7,5,"
+          + "kpszsu/posts/t1\n");
+      assertEquals(0, CliRun.of("validate", p.toString()).exit());
+      CliRun info = CliRun.of("validate", "--fail-on", "info", p.toString());
+      assertEquals(1, info.exit(), info::toString);
+      assertTrue(info.out().contains("ok.csv:3") && info.out().contains("COMPOSITE_WEAPON"),
+          info::toString);
+    }
+
+    @Test
+    void rejectedRowsAreFindingsToo() throws IOException {
+      Path p = write("bad.csv", AIR_FORCE_HEADER
+          + "2025-13-45 20:00,2025-04-17 08:00,Shahed-136/131,,Ukraine,,75,25,kpszsu/posts/t1\n");
+      CliRun r = CliRun.of("validate", p.toString());
+      assertEquals(1, r.exit(), r::toString);
+      assertTrue(r.out().contains("bad.csv:2") && r.out().contains("REJECTED_ROW")
+          && r.out().contains("time_start"), r::toString);
+    }
+  }
+
+  @Nested
+  class Summary {
+
+    @Test
+    void summarisesTheSample() {
+      CliRun r = CliRun.of("summary");
+      assertEquals(0, r.exit(), r::toString);
+      assertTrue(r.out().contains("embedded sample: "), r::toString);
+      assertTrue(r.out().contains("Period: 2025-03-08T19:00 to"), r::toString);
+      assertTrue(r.out().contains("kpszsu (national)"), r::toString);
+      assertTrue(r.out().contains("PvKPivden (regional)"), r::toString);
+      assertTrue(r.out().contains("Shahed-136/131"), r::toString);
+      assertTrue(r.out().contains("neutralisation rate: "), r::toString);
+    }
+  }
+
+  @Nested
+  class Convert {
+
+    @Test
+    void jsonLinesRoundTripIsLossless() throws IOException {
+      Path jsonl = dir.resolve("sample.jsonl");
+      CliRun r = CliRun.of("convert", "--to", "jsonl", "--output", jsonl.toString());
+      assertEquals(0, r.exit(), r::toString);
+      CliRun again = CliRun.of("convert", "--to", "jsonl", jsonl.toString());
+      assertEquals(Files.readString(jsonl), again.out());
+    }
+
+    @Test
+    void csvAndBackGivesTheSameRates() throws IOException {
+      Path csv = dir.resolve("sample.csv");
+      CliRun r = CliRun.of("convert", "--to", "csv", "-o", csv.toString());
+      assertEquals(0, r.exit(), r::toString);
+      assertTrue(r.err().contains("cannot"), "casualties and notes are reported as lost: " + r);
+      CliRun fromCsv = CliRun.of("rates", "--format", "csv", "--by", "month,weapon",
+          csv.toString());
+      CliRun fromSample = CliRun.of("rates", "--format", "csv", "--by", "month,weapon");
+      // the one figure the CSV cannot hold: "at least 2" Iskander-M/KN-23 destroyed becomes blank
+      String lossy = "2025-04,Iskander-M/KN-23,";
+      assertEquals(fromSample.outLines().stream().filter(l -> !l.startsWith(lossy)).toList(),
+          fromCsv.outLines().stream().filter(l -> !l.startsWith(lossy)).toList());
+      assertTrue(fromCsv.out().contains(lossy + "1,1,4,0,"), fromCsv::toString);
+    }
+  }
+
+  @Test
+  void versionAndHelpWorkEverywhere() {
+    CliRun v = CliRun.of("--version");
+    assertEquals(0, v.exit());
+    assertTrue(v.out().startsWith("conflict-stats "), v::toString);
+    for (String cmd : List.of("rates", "validate", "summary", "convert")) {
+      CliRun h = CliRun.of(cmd, "--help");
+      assertEquals(0, h.exit(), h::toString);
+      assertTrue(h.out().contains("Usage: conflict-stats " + cmd), h::toString);
+    }
+  }
+}
