@@ -1012,7 +1012,8 @@ final class ParallelTable {
       while (true) {
         long word = (long) LONG.get(b, pos);
         long cm = zero(word ^ COMMAS);
-        long qn = zero(word ^ LFS) | zero(word ^ QUOTES) | zero(word ^ CRS);
+        // line feeds and carriage returns (and tabs, sorted out below) in one test: bytes below 0x20
+        long qn = below20(word) | zero(word ^ QUOTES);
         if (qn == 0) {
           // only commas in this word: the common case, without a look at the bytes
           int k = Long.bitCount(cm);
@@ -1039,8 +1040,12 @@ final class ParallelTable {
         while (m != 0) {
           int at = pos + (Long.numberOfTrailingZeros(m) >>> 3);
           byte c = b[at];
-          if (c == '\r') {
-            throw SLOW; // a carriage return ends a record for the tokenizer: read in order
+          if (c != ',' && c != '"' && c != '\n') {
+            if (c == '\r') {
+              throw SLOW; // a carriage return ends a record for the tokenizer: read in order
+            }
+            m &= m - 1; // a tab, or a byte flagged only by the borrow of the test above
+            continue;
           }
           if (c == '"' && at != fieldStart) {
             // a quote inside an unquoted field is text, as the tokenizer reads it; such a row is
@@ -1450,6 +1455,11 @@ final class ParallelTable {
     NeedMore() {
       super(null, null, false, false);
     }
+  }
+
+  /** High bit of each byte below 0x20 (possibly also of a byte just above one, never missing one). */
+  private static long below20(long x) {
+    return (x - ONES * 0x20) & ~x & (ONES * 0x80);
   }
 
   private static long zero(long x) {
