@@ -141,20 +141,21 @@ final class ParallelTableTest {
   void badRowsAreRejectedAtTheirLinesAndOddRowsReadTheOrdinaryWay() throws IOException {
     List<String> lines = new ArrayList<>(List.of(text(generated(3, 6_000, 0.5)).split("\n", -1)));
     // every so often: an unreadable count, a blank model, a time with seconds, a source without an
-    // address, a dict the fast reading does not know, an extra cell, a blank line
+    // address, a dict the fast reading does not know, an extra cell, a tab, a blank line
     for (int i = 40; i < lines.size() - 1; i += 397) {
       String l = lines.get(i);
       String[] c = l.split(",", -1);
       if (c.length != 22 || l.contains("\"")) {
         continue;
       }
-      switch ((i / 397) % 7) {
+      switch ((i / 397) % 8) {
         case 0 -> c[6] = "many";
         case 1 -> c[2] = " ";
         case 2 -> c[1] = c[1].length() == 16 ? c[1] + ":00" : c[1];
         case 3 -> c[21] = "kpszsu";
         case 4 -> c[10] = "{\"belarus\": 1}";
         case 5 -> c[5] = c[5] + ",extra";
+        case 6 -> c[4] = c[4] + "\tand a tab";
         default -> c[0] = "";
       }
       lines.set(i, String.join(",", c));
