@@ -81,6 +81,12 @@ final class ParallelTable {
   /** The nominal size of a range; small ones for tests. */
   static int unitSize = 16 << 20;
   private static final int PAD = 16;
+  /**
+   * The most a range reads past its end to finish its last report (or before its start to find the
+   * previous one); a report longer than that (tens of thousands of rows) makes the file be read in
+   * order, so that memory stays bounded.
+   */
+  private static final int MAX_TAIL = 1 << 24;
   /** Below this many bytes of rows, a file is one range read on the calling thread. */
   private static final long SMALL_FILE = 2 << 20;
 
@@ -752,7 +758,7 @@ final class ParallelTable {
           return r;
         } catch (NeedMore m) {
           tail *= 4;
-          if (tail > (1 << 28)) {
+          if (tail > MAX_TAIL) {
             r.giveUp = true;
             return r;
           }

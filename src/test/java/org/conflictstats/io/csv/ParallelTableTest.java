@@ -231,6 +231,25 @@ final class ParallelTableTest {
   }
 
   @Test
+  void aReportLongerThanARangeIsReadWhole() throws IOException {
+    // 3,000 rows of one report (600 KB): the ranges must reach far past their ends to finish it
+    List<String> rows = new ArrayList<>(List.of(text(generated(8, 3_000, 0)).split("\n", -1)));
+    for (int i = 1; i < rows.size(); i++) {
+      String r = rows.get(i);
+      if (!r.isEmpty()) {
+        // time_start, time_end and source are never quoted in generated rows
+        int second = r.indexOf(',', r.indexOf(',') + 1);
+        rows.set(i, "2025-04-16 20:00,2025-04-17 08:00" + r.substring(second, r.lastIndexOf(',') + 1)
+            + "kpszsu/posts/synthetic-one");
+      }
+    }
+    Path file = dir.resolve("long.csv");
+    Files.writeString(file, String.join("\n", rows), StandardCharsets.UTF_8);
+    Result expected = ordinary(file, MONTH_WEAPON);
+    assertSame(expected, parallel(file, MONTH_WEAPON));
+  }
+
+  @Test
   void crlfAndByteOrderMarkAreReadTheOrdinaryWay() throws IOException {
     String t = text(generated(5, 3_000, 0));
     Path crlf = dir.resolve("crlf.csv");
