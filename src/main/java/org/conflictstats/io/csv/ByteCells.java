@@ -326,6 +326,65 @@ final class ByteCells {
   }
 
   /**
+   * A quicker {@link #dict} for the usual count dict, {@code {'south': 11, 'east': NaN}}: single
+   * spaces only, plain keys, whole numbers ({@code 11}, {@code 1.0}) or {@code NaN}. Returns whether
+   * the cell has that form; when it has not, {@link #dict} decides. The caller has stripped the cell
+   * and seen its {@code '{'}.
+   */
+  static boolean plainCountDict(byte[] b, int s, int e) {
+    int i = s + 1;
+    if (i < e && b[i] == '}') {
+      return i + 1 == e;
+    }
+    while (i < e) {
+      if (b[i++] != '\'') {
+        return false;
+      }
+      while (i < e && b[i] != '\'') {
+        if (b[i] == '\\') {
+          return false;
+        }
+        i++;
+      }
+      if (i + 4 > e || b[i + 1] != ':' || b[i + 2] != ' ') {
+        return false;
+      }
+      i += 3;
+      if (b[i] == 'N') {
+        if (i + 3 > e || b[i + 1] != 'a' || b[i + 2] != 'N') {
+          return false;
+        }
+        i += 3;
+      } else {
+        int d = i;
+        while (i < e && b[i] >= '0' && b[i] <= '9') {
+          i++;
+        }
+        if (i == d || i - d > 15) {
+          return false;
+        }
+        if (i < e && b[i] == '.') {
+          i++;
+          while (i < e && b[i] == '0') {
+            i++;
+          }
+        }
+      }
+      if (i >= e) {
+        return false;
+      }
+      if (b[i] == '}') {
+        return i + 1 == e;
+      }
+      if (b[i] != ',' || i + 1 >= e || b[i + 1] != ' ') {
+        return false;
+      }
+      i += 2;
+    }
+    return false;
+  }
+
+  /**
    * Checks a list cell of the simple form {@code ['a', 'b']} with plain single-quoted, non-blank
    * texts. Returns 0, or {@link #SLOW}. The caller has stripped the cell and seen its {@code '['}.
    */

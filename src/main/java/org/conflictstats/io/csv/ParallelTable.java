@@ -1326,9 +1326,13 @@ final class ParallelTable {
       if (s == e) {
         return;
       }
-      if (b[s] != '{' || esc(c)
-          || ByteCells.dict(b, s, e, values, nonBlankKeys, null, null, unknownOut)
-          == ByteCells.SLOW) {
+      if (b[s] != '{' || esc(c)) {
+        throw SLOW;
+      }
+      if (values == ByteCells.Values.COUNTS && !nonBlankKeys && ByteCells.plainCountDict(b, s, e)) {
+        return; // the usual form, checked the quick way
+      }
+      if (ByteCells.dict(b, s, e, values, nonBlankKeys, null, null, unknownOut) == ByteCells.SLOW) {
         throw SLOW;
       }
     }
