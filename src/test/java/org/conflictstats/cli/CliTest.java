@@ -213,6 +213,18 @@ final class CliTest {
     }
 
     @Test
+    void aHugeCountIsARejectedRowNotAnOverflow() throws IOException {
+      Path p = write("huge.csv", AIR_FORCE_HEADER
+          + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,9223372036854775807,1,kpszsu/p/1\n"
+          + "2025-04-17 20:00,2025-04-18 08:00,Kalibr,,Ukraine,,9223372036854775807,1,kpszsu/p/2\n"
+          + "2025-04-18 20:00,2025-04-19 08:00,Kalibr,,Ukraine,,10,5,kpszsu/p/3\n");
+      CliRun r = CliRun.of("rates", "--format", "csv", p.toString());
+      assertEquals(0, r.exit(), r::toString);
+      assertTrue(r.err().contains("huge.csv:2: column 'launched': count out of range"), r::toString);
+      assertTrue(r.out().contains("2025-04,1,1,10,5,"), r::toString);
+    }
+
+    @Test
     void debugShowsTheStackTrace() throws IOException {
       Path p = write("notes.txt", "hello\n");
       CliRun r = CliRun.of("rates", "--debug", p.toString());
