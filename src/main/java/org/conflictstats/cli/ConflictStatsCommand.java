@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  *
  * <p>Exit codes: 0 success (also a lenient import with rejected rows), 1 validation findings at or
  * above the threshold or a bad row in strict mode, 2 a usage problem (bad option, missing file,
- * unknown format). Problems print as one line on standard error; {@code --debug} adds the stack trace.
+ * unknown format), 70 an internal error (a bug: please report it). Problems print as one line on
+ * standard error; {@code --debug} adds the stack trace.
  */
 @Command(
     name = "conflict-stats",
@@ -48,7 +49,7 @@ public final class ConflictStatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    spec.commandLine().usage(spec.commandLine().getErr());
     return ExitCode.USAGE;
   }
 
@@ -80,19 +81,18 @@ public final class ConflictStatsCommand implements Callable<Integer> {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();
-      c.getErr().println("conflict-stats: " + ex.getMessage());
-      if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || !u.printSuggestions(c.getErr())) {
-        c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
-      }
+      c.getErr().println("conflict-stats: " + ex.getMessage() + " (see '"
+          + c.getCommandSpec().qualifiedName() + " --help')");
       return ExitCode.USAGE;
     });
     cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
       boolean debug = parseResult.hasMatchedOption("--debug")
           || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
-      int code = ex instanceof CliException ce ? ce.exitCode() : ExitCode.USAGE;
+      int code = ex instanceof CliException ce ? ce.exitCode() : ExitCode.INTERNAL;
       String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
       c.getErr().println("conflict-stats: " + (ex instanceof CliException ? message
-          : ex.getClass().getSimpleName() + ": " + message));
+          : "internal error (" + ex.getClass().getSimpleName() + ": " + message
+              + "); please report it with the output of --debug"));
       if (debug) {
         ex.printStackTrace(c.getErr());
       }

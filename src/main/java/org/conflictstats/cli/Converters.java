@@ -48,6 +48,10 @@ final class Converters {
         }
         out.add(d);
       }
+      if (out.isEmpty()) {
+        throw new TypeConversionException("no grouping given: expected a comma list such as"
+            + " month,weapon");
+      }
       return out;
     }
   }

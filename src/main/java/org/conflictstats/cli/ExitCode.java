@@ -8,6 +8,8 @@ final class ExitCode {
   static final int FINDINGS = 1;
   /** A usage problem: a bad option, a missing or unreadable file, an unknown format. */
   static final int USAGE = 2;
+  /** A bug in the tool (an unexpected exception), as sysexits' EX_SOFTWARE. */
+  static final int INTERNAL = 70;
 
   private ExitCode() {}
 }

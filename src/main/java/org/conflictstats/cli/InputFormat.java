@@ -7,21 +7,11 @@ import java.nio.charset.StandardCharsets;
 /** The input formats the tool reads, detected from content, never from the file name. */
 enum InputFormat {
   /** The Air Force CSV, any of its layouts. */
-  AIR_FORCE_CSV("Air Force CSV"),
+  AIR_FORCE_CSV,
   /** The library's own JSON Lines. */
-  JSON_LINES("JSON Lines");
+  JSON_LINES;
 
   private static final int PEEK = 64 * 1024;
-
-  private final String label;
-
-  InputFormat(String label) {
-    this.label = label;
-  }
-
-  String label() {
-    return label;
-  }
 
   /**
    * Detects the format from the first bytes of a stream, which is reset afterwards.

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportException;
 import org.conflictstats.io.ImportMode;
 import org.conflictstats.io.ImportResult;
@@ -54,6 +55,10 @@ final class Inputs {
         all = all.plus(readOne(file));
       }
     }
+    for (ImportCounts counts : all.files()) {
+      err.println("conflict-stats: " + counts);
+    }
+    all.warnings().forEach(w -> err.println("conflict-stats: warning: " + w));
     reportRejected(all);
     return all;
   }

@@ -46,8 +46,8 @@ final class RatesCommand implements Callable<Integer> {
 
   @Option(names = "--rate", paramLabel = "RATE", defaultValue = "neutralisation",
       converter = Converters.Rate.class,
-      description = "Headline rate of the table: kinetic or neutralisation"
-          + " (default: ${DEFAULT-VALUE}).")
+      description = "Headline rate of the table, and the rate the confidence interval is for:"
+          + " kinetic or neutralisation (default: ${DEFAULT-VALUE}).")
   RateKind rate;
 
   @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "wilson",
@@ -81,14 +81,14 @@ final class RatesCommand implements Callable<Integer> {
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
         .withInvalidReportsKept(includeInvalid);
     StatsTable table = query.run(imported.reports());
-    report(err, table);
+    report(err, table, includeInvalid);
     output.write(spec, out -> {
       switch (output.format) {
         case CSV:
-          StatsTableCsv.write(table, out, ci, level);
+          StatsTableCsv.write(table, out, rate, ci, level);
           break;
         case JSON:
-          StatsTableJson.write(table, out, ci, level);
+          StatsTableJson.write(table, out, rate, ci, level);
           break;
         default:
           out.write(ci.isPresent() ? table.format(rate, ci.get(), level)
@@ -98,7 +98,7 @@ final class RatesCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private void report(PrintWriter err, StatsTable table) {
+  static void report(PrintWriter err, StatsTable table, boolean includeInvalid) {
     LeftOut left = table.leftOut();
     if (includeInvalid) {
       err.println("conflict-stats: lines of reports with validation errors are kept"

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
@@ -19,6 +20,7 @@ import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -26,8 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "summary", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Rows read, accepted and rejected per file; reports; the period covered; sources;"
-        + " the ten most launched weapons; the overall kinetic and neutralisation rates"
-        + " (every line kept).")
+        + " the ten most launched weapons; the overall kinetic and neutralisation rates (in the"
+        + " chosen source scope, reports with validation errors left out unless"
+        + " --include-invalid).")
 final class SummaryCommand implements Callable<Integer> {
 
   @Spec
@@ -35,6 +38,16 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Mixin
   InputOptionsMixin inputs;
+
+  @Option(names = "--sources", paramLabel = "SCOPE", defaultValue = "all",
+      converter = Converters.Scope.class,
+      description = "Which sources the weapons and rates count: national, regional or all"
+          + " (default: ${DEFAULT-VALUE}).")
+  SourceScope sources;
+
+  @Option(names = "--include-invalid",
+      description = "Keep lines of reports with validation errors (left out by default).")
+  boolean includeInvalid;
 
   @Override
   public Integer call() {
@@ -53,16 +66,20 @@ final class SummaryCommand implements Callable<Integer> {
         first -> out.println("Period: " + first + " to " + reports.stream()
             .map(r -> r.period().end()).max(Comparator.<ReportTime>naturalOrder()).get()));
 
-    Map<String, Long> sources = new TreeMap<>();
+    Map<String, Long> bySource = new TreeMap<>();
     for (StrikeReport r : reports) {
-      sources.merge(r.source().name() + " (" + kind(r) + ")", 1L, Long::sum);
+      bySource.merge(r.source().name() + " (" + kind(r) + ")", 1L, Long::sum);
     }
     out.println("Sources");
-    sources.forEach((name, n) -> out.printf("  %-40s %6d reports%n", name, n));
+    bySource.forEach((name, n) -> out.printf("  %-40s %6d reports%n", name, n));
 
-    StatsTable byWeapon = StatsQuery.groupBy(Dimension.WEAPON).withInvalidReportsKept(true)
+    StatsTable byWeapon = StatsQuery.groupBy(Dimension.WEAPON)
+        .withScope(sources)
+        .withInvalidReportsKept(includeInvalid)
         .run(reports);
-    out.println("Most launched weapons (known launched)");
+    RatesCommand.report(spec.commandLine().getErr(), byWeapon, includeInvalid);
+    out.println("Most launched weapons (known launched; sources: "
+        + sources.name().toLowerCase(java.util.Locale.ROOT) + ")");
     Map<String, Tally> top = new LinkedHashMap<>();
     byWeapon.rows().stream()
         .sorted(Comparator.comparingLong((StatsTable.Row r) -> r.tally().launched().lower())
@@ -72,7 +89,8 @@ final class SummaryCommand implements Callable<Integer> {
     top.forEach((name, t) -> out.printf("  %-40s %9d%n", name, t.launched().lower()));
 
     Tally total = byWeapon.total();
-    out.println("Overall (every line kept)");
+    out.println("Overall (sources: " + sources.name().toLowerCase(java.util.Locale.ROOT)
+        + (includeInvalid ? "; every line kept)" : "; reports with validation errors left out)"));
     out.println("  kinetic rate:        " + describe(total.kineticRate()));
     out.println("  neutralisation rate: " + describe(total.neutralisationRate()));
     return ExitCode.OK;

@@ -88,12 +88,10 @@ final class TablePrinter {
       cells.add(k.length() > MAX_KEY_WIDTH ? k.substring(0, MAX_KEY_WIDTH - 1) + "…" : k);
     }
     Rate rate = tally.rate(kind);
-    cells.add(number(tally.launched().lower()) + (tally.unratedLines() > 0 ? "*" : ""));
-    // the known figures are lower-bound sums over every line, rated or not
-    long known = kind == RateKind.KINETIC
-        ? tally.destroyed().lower()
-        : Math.addExact(tally.destroyed().lower(), tally.suppressed().lower());
-    cells.add(number(known));
+    // the rate's own denominator and numerator, so that the printed rate is neutr. / launched;
+    // lines without an exact launched count are marked and counted in a note
+    cells.add(number(rate.launched()) + (tally.unratedLines() > 0 ? "*" : ""));
+    cells.add(number(rate.known()));
     if (rate.isDefined()) {
       cells.add(percent(rate.point().getAsDouble()) + "%");
       cells.add(percent(rate.lower().getAsDouble()) + "-" + percent(rate.upper().getAsDouble()));

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponLine;
@@ -71,7 +72,7 @@ final class StatsTableFormatTest {
     assertTrue(table.toString().contains("97.5% CI") == false);
     assertTrue(table.format(RateKind.KINETIC, IntervalMethod.JEFFREYS, 0.975)
         .contains("97.5% CI: Jeffreys"));
-    assertTrue(table.format().contains("60,960") || table.format().contains("Warning"),
+    assertTrue(Pattern.compile("\\s\\d{1,3}(,\\d{3})+\\s").matcher(table.format()).find(),
         "large figures are grouped by thousands");
   }
 
@@ -83,7 +84,8 @@ final class StatsTableFormatTest {
         .run(List.of(report("kpszsu", night(DAY), withheld, none))).format();
 
     String shahed = rowStartingWith(text, "Shahed-136/131");
-    assertTrue(shahed.matches("Shahed-136/131\\s+40\\*\\s+38\\s+—\\s+—\\s+—"), shahed);
+    // nothing of the line is rated: the rate's launched and neutralised are 0, the rate undefined
+    assertTrue(shahed.matches("Shahed-136/131\\s+0\\*\\s+0\\s+—\\s+—\\s+—"), shahed);
     String kalibr = rowStartingWith(text, "Kalibr");
     assertTrue(kalibr.matches("Kalibr\\s+0\\s+0\\s+—\\s+—\\s+—"), kalibr);
     assertFalse(text.contains("NaN"));

@@ -188,6 +188,11 @@ final class AirForceCsvParser implements Closeable {
       side.warning(ImportWarning.of(file, tok.line(),
           "column '" + d + "' appears more than once: the first is read, the others ignored"));
     }
+    if (h.at(Column.DESTROYED) < 0) {
+      side.warning(ImportWarning.of(file, tok.line(),
+          "no 'destroyed' column, which every published layout has: destroyed is unknown on"
+              + " every line"));
+    }
   }
 
   private void readRow() {
@@ -403,7 +408,12 @@ final class AirForceCsvParser implements Closeable {
   /** An outcome column: absent means "not reported as that outcome", an exact zero. */
   private Count outcome(Header h, Column c) throws CellException {
     int cell = h.at(c);
-    return cell < 0 ? Count.zero() : Cells.count(tok, cell, c.header);
+    if (cell < 0) {
+      // every published layout has destroyed: a header without it (a misspelling, a cut file)
+      // says nothing of destroyed weapons, so the count is unknown, not zero
+      return c == Column.DESTROYED ? Count.unknown() : Count.zero();
+    }
+    return Cells.count(tok, cell, c.header);
   }
 
   /** A detail count: absent or blank means unknown. */

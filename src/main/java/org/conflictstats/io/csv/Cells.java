@@ -32,6 +32,12 @@ final class Cells {
   private static final long NOT_WHOLE = -4;
   private static final long TOO_LARGE = -5;
 
+  /**
+   * The largest count a cell may hold. Real counts are in the thousands; a billion weapons in one
+   * line is a broken cell, and the cap keeps every sum over a file far from {@code long} overflow.
+   */
+  static final long MAX_COUNT = 1_000_000_000L;
+
   private Cells() {}
 
   /** Reads a count cell. */
@@ -66,7 +72,7 @@ final class Cells {
     } else if (code == NOT_WHOLE) {
       what = "not a whole number";
     } else if (code == TOO_LARGE) {
-      what = "count out of range";
+      what = "count out of range (at most " + MAX_COUNT + ")";
     } else {
       what = "not a count";
     }
@@ -126,7 +132,7 @@ final class Cells {
     if (fractional) {
       return NOT_WHOLE;
     }
-    if (overflow) {
+    if (overflow || v > MAX_COUNT) {
       return TOO_LARGE;
     }
     return v;

@@ -12,12 +12,15 @@ import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.Rate;
+import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
 
 /**
  * Writes a {@link StatsTable} as one JSON document: the same figures as {@link StatsTableCsv}, plus
- * the upper bounds of every count and rate, the total, and what was left out.
+ * the upper bounds of every count and rate, each rate's known and possible numerators over its
+ * rated launched ({@code rate = known / rated_launched}), the total, what was left out, and the
+ * overlap between national and regional sources.
  *
  * <pre>{@code
  * {"dimensions":["month"],"interval":{"method":"wilson","level":0.95},
@@ -41,13 +44,15 @@ public final class StatsTableJson {
    *
    * @param table the table
    * @param out where to write; not closed
+   * @param intervalOf the rate whose point estimate the {@code ci_*} fields bound
    * @param method the interval method, or empty for none
    * @param level the interval's level, in (0, 1)
    * @throws UncheckedIOException if writing fails
    */
-  public static void write(StatsTable table, Writer out, Optional<IntervalMethod> method,
-      double level) {
+  public static void write(StatsTable table, Writer out, RateKind intervalOf,
+      Optional<IntervalMethod> method, double level) {
     Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(intervalOf, "intervalOf");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(method, "method");
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
@@ -60,6 +65,7 @@ public final class StatsTableJson {
       }
       g.writeEndArray();
       g.writeObjectFieldStart("interval");
+      g.writeStringField("rate", intervalOf.name().toLowerCase(java.util.Locale.ROOT));
       if (method.isPresent()) {
         g.writeStringField("method", method.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         g.writeNumberField("level", level);
@@ -76,18 +82,23 @@ public final class StatsTableJson {
           g.writeStringField(table.dimensions().get(i).name(), key.get(i));
         }
         g.writeEndObject();
-        figures(g, row.tally(), method, level);
+        figures(g, row.tally(), intervalOf, method, level);
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeObjectFieldStart("total");
-      figures(g, table.total(), method, level);
+      figures(g, table.total(), intervalOf, method, level);
       g.writeEndObject();
       g.writeObjectFieldStart("left_out");
       g.writeNumberField("invalid_reports", table.leftOut().invalidReports());
       g.writeNumberField("invalid_lines", table.leftOut().invalidLines());
       g.writeNumberField("out_of_scope_reports", table.leftOut().outOfScopeReports());
       g.writeNumberField("out_of_scope_lines", table.leftOut().outOfScopeLines());
+      g.writeEndObject();
+      g.writeObjectFieldStart("overlap");
+      g.writeNumberField("report_pairs", table.overlap().reportPairs());
+      g.writeNumberField("national_lines", table.overlap().nationalLines());
+      g.writeNumberField("regional_lines", table.overlap().regionalLines());
       g.writeEndObject();
       g.writeEndObject();
       g.flush();
@@ -98,8 +109,8 @@ public final class StatsTableJson {
     }
   }
 
-  private static void figures(JsonGenerator g, Tally t, Optional<IntervalMethod> method,
-      double level) throws IOException {
+  private static void figures(JsonGenerator g, Tally t, RateKind intervalOf,
+      Optional<IntervalMethod> method, double level) throws IOException {
     long[] counts = StatsTableColumns.counts(t);
     for (int i = 0; i < counts.length; i++) {
       g.writeNumberField(StatsTableColumns.FIGURES.get(i), counts[i]);
@@ -115,13 +126,18 @@ public final class StatsTableJson {
     g.writeNumberField("unrated_lines", t.unratedLines());
     Rate kinetic = t.kineticRate();
     Rate neutralisation = t.neutralisationRate();
+    g.writeNumberField("kinetic_known", kinetic.known());
+    g.writeNumberField("kinetic_possible", kinetic.possible());
+    g.writeNumberField("neutralisation_known", neutralisation.known());
+    g.writeNumberField("neutralisation_possible", neutralisation.possible());
     rate(g, "kinetic_rate", kinetic.point());
     rate(g, "kinetic_lower", kinetic.lower());
     rate(g, "kinetic_upper", kinetic.upper());
     rate(g, "neutralisation_rate", neutralisation.point());
     rate(g, "neutralisation_lower", neutralisation.lower());
     rate(g, "neutralisation_upper", neutralisation.upper());
-    Optional<ConfidenceInterval> ci = StatsTableColumns.interval(neutralisation, method, level);
+    Optional<ConfidenceInterval> ci =
+        StatsTableColumns.interval(t.rate(intervalOf), method, level);
     if (ci.isPresent()) {
       g.writeNumberField("ci_low", ci.get().lower());
       g.writeNumberField("ci_high", ci.get().upper());

@@ -81,15 +81,17 @@ final class AirForceCsvReaderTest {
     assertEquals("kpszsu@2025-01-01T22:00/2025-01-02T06:00", rep.id());
     assertEquals(n(7), rep.lines().get(0).launched());
     assertEquals("Kalibr", rep.lines().get(0).weapon().name());
-    // only the required columns and these: destroyed absent is an exact zero
-    assertEquals(Count.zero(), rep.lines().get(0).destroyed());
+    // every published layout has destroyed: without the column it is unknown, and said so
+    assertEquals(Count.unknown(), rep.lines().get(0).destroyed());
     assertEquals("Odesa oblast", rep.regions().iterator().next().name());
-    assertTrue(r.warnings().isEmpty());
+    assertEquals(1, r.warnings().size(), r.warnings()::toString);
+    assertTrue(r.warnings().get(0).message().contains("no 'destroyed' column"));
   }
 
   @Test
   void aDuplicatedColumnWarnsAndTheFirstIsRead() {
-    String text = "time_start,time_end,model,launched,launched\n2025-01-01,2025-01-02,Kalibr,3,4\n";
+    String text = "time_start,time_end,model,launched,launched,destroyed\n"
+        + "2025-01-01,2025-01-02,Kalibr,3,4,1\n";
     ImportResult r = Fixtures.text(text);
     assertEquals(n(3), r.reports().get(0).lines().get(0).launched());
     assertEquals(1, r.warnings().size());

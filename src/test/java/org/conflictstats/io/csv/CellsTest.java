@@ -19,7 +19,7 @@ final class CellsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "93|93", "93.0|93", "93.00|93", "0|0", "0.0|0", "' 7 '|7", "-0|0",
-      "9223372036854775807|9223372036854775807"})
+      "1000000000|1000000000"})
   void exactCounts(String text, long expected) throws CellException {
     assertEquals(Count.exactly(expected), Cells.count(text, "launched"));
   }
@@ -36,7 +36,9 @@ final class CellsTest {
       "abc|not a count: 'abc'",
       "1e400|not a count: '1e400'",
       "93.5|not a whole number: '93.5'",
-      "9223372036854775808|count out of range: '9223372036854775808'",
+      "9223372036854775808|count out of range (at most 1000000000): '9223372036854775808'",
+      "9223372036854775807|count out of range (at most 1000000000): '9223372036854775807'",
+      "1000000001|count out of range (at most 1000000000): '1000000001'",
       "+5|not a count: '+5'",
       "inf|not a count: 'inf'",
       "1,5|not a count: '1,5'"})
@@ -44,6 +46,12 @@ final class CellsTest {
     CellException e = assertThrows(CellException.class, () -> Cells.count(text, "destroyed"));
     assertEquals("destroyed", e.column);
     assertEquals("column 'destroyed': " + reason, e.getMessage());
+  }
+
+  @Test
+  void aBillionIsTheLargestCount() throws CellException {
+    assertEquals(Count.exactly(1_000_000_000L), Cells.count("1000000000", "launched"));
+    assertEquals(Count.exactly(1_000_000_000L), Cells.count("1000000000.0", "launched"));
   }
 
   @Test

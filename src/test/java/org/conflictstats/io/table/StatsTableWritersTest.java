@@ -18,6 +18,7 @@ import org.conflictstats.model.WeaponCatalog;
 import org.conflictstats.model.WeaponLine;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,8 @@ final class StatsTableWritersTest {
   @Test
   void csvQuotesKeysAndLeavesUndefinedRatesEmpty() {
     StringWriter out = new StringWriter();
-    StatsTableCsv.write(table(), out, Optional.of(IntervalMethod.WILSON), 0.95);
+    StatsTableCsv.write(table(), out, RateKind.NEUTRALISATION,
+        Optional.of(IntervalMethod.WILSON), 0.95);
     String[] lines = out.toString().split("\n");
     assertEquals(3, lines.length, out::toString);
     assertTrue(lines[0].startsWith("weapon,note,reports,lines,launched,"), lines[0]);
@@ -58,9 +60,24 @@ final class StatsTableWritersTest {
   }
 
   @Test
+  void theIntervalFollowsTheChosenRate() {
+    StringWriter neutral = new StringWriter();
+    StringWriter kinetic = new StringWriter();
+    StatsTableCsv.write(table(), neutral, RateKind.NEUTRALISATION,
+        Optional.of(IntervalMethod.CLOPPER_PEARSON), 0.95);
+    StatsTableCsv.write(table(), kinetic, RateKind.KINETIC,
+        Optional.of(IntervalMethod.CLOPPER_PEARSON), 0.95);
+    String[] n = neutral.toString().split("\n")[1].split(",");
+    String[] k = kinetic.toString().split("\n")[1].split(",");
+    // Clopper-Pearson 95% for 7 of 10 and 4 of 10 (from beta quantiles, e.g. R's binom.test)
+    assertEquals(0.347547, Double.parseDouble(n[n.length - 2]), 1e-6);
+    assertEquals(0.121552, Double.parseDouble(k[k.length - 2]), 1e-6);
+  }
+
+  @Test
   void jsonCarriesUpperBoundsAndNullsForTheUndefined() throws Exception {
     StringWriter out = new StringWriter();
-    StatsTableJson.write(table(), out, Optional.empty(), 0.95);
+    StatsTableJson.write(table(), out, RateKind.KINETIC, Optional.empty(), 0.95);
     JsonNode root = new ObjectMapper().readTree(out.toString());
     assertTrue(root.path("interval").path("method").isNull());
     JsonNode kalibr = root.path("rows").get(0);
@@ -71,5 +88,8 @@ final class StatsTableWritersTest {
     assertTrue(shahed.path("launched_upper").isNull(), "unbounded launched");
     assertTrue(shahed.path("neutralisation_rate").isNull(), "undefined rate");
     assertEquals(2, root.path("total").path("lines").asLong());
+    assertEquals(7, kalibr.path("neutralisation_known").asLong());
+    assertEquals(10, kalibr.path("rated_launched").asLong());
+    assertEquals("kinetic", root.path("interval").path("rate").asText());
   }
 }
