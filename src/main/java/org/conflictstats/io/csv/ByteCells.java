@@ -61,7 +61,7 @@ final class ByteCells {
         i++;
       }
     }
-    return i == e ? v : SLOW;
+    return i == e && v <= Cells.MAX_COUNT ? v : SLOW;
   }
 
   /**
@@ -360,8 +360,8 @@ final class ByteCells {
         while (i < e && b[i] >= '0' && b[i] <= '9') {
           i++;
         }
-        if (i == d || i - d > 15) {
-          return false;
+        if (i == d || i - d > 9) {
+          return false; // at most 999,999,999: below the reader's largest count
         }
         if (i < e && b[i] == '.') {
           i++;

@@ -1229,7 +1229,8 @@ final class ParallelTable {
       } else {
         launched = of(l);
       }
-      Count destroyed = cDestroyed < 0 ? Count.zero() : of(count(b, cDestroyed));
+      // no destroyed column at all says nothing of destroyed weapons: unknown, as the reader has it
+      Count destroyed = cDestroyed < 0 ? Count.unknown() : of(count(b, cDestroyed));
       Count suppressed = cSuppressed < 0 ? Count.zero() : of(count(b, cSuppressed));
       Count still = cStill < 0 ? Count.zero() : of(count(b, cStill));
       Count left = Count.zero();

@@ -141,14 +141,15 @@ final class ParallelTableTest {
   void badRowsAreRejectedAtTheirLinesAndOddRowsReadTheOrdinaryWay() throws IOException {
     List<String> lines = new ArrayList<>(List.of(text(generated(3, 6_000, 0.5)).split("\n", -1)));
     // every so often: an unreadable count, a blank model, a time with seconds, a source without an
-    // address, a dict the fast reading does not know, an extra cell, a tab, a blank line
+    // address, a dict the fast reading does not know, an extra cell, a tab, a count too large, a
+    // blank line
     for (int i = 40; i < lines.size() - 1; i += 397) {
       String l = lines.get(i);
       String[] c = l.split(",", -1);
       if (c.length != 22 || l.contains("\"")) {
         continue;
       }
-      switch ((i / 397) % 8) {
+      switch ((i / 397) % 9) {
         case 0 -> c[6] = "many";
         case 1 -> c[2] = " ";
         case 2 -> c[1] = c[1].length() == 16 ? c[1] + ":00" : c[1];
@@ -156,6 +157,7 @@ final class ParallelTableTest {
         case 4 -> c[10] = "{\"belarus\": 1}";
         case 5 -> c[5] = c[5] + ",extra";
         case 6 -> c[4] = c[4] + "\tand a tab";
+        case 7 -> c[7] = "2000000000.0";
         default -> c[0] = "";
       }
       lines.set(i, String.join(",", c));
@@ -261,6 +263,27 @@ final class ParallelTableTest {
     Path noFinalBreak = dir.resolve("nofinal.csv");
     Files.writeString(noFinalBreak, t.substring(0, t.length() - 1), StandardCharsets.UTF_8);
     assertSame(ordinary(noFinalBreak, MONTH_WEAPON), parallel(noFinalBreak, MONTH_WEAPON));
+  }
+
+  @Test
+  void aFileWithoutSomeColumnsGivesTheOrdinaryTable() throws IOException {
+    // no destroyed (unknown on every line), no not_reach_goal (zero), no source (read in order)
+    for (String drop : List.of("destroyed", "not_reach_goal", "border_crossing", "source")) {
+      List<String> rows = List.of(text(generated(9, 3_000, 0)).split("\n", -1));
+      int at = List.of(rows.get(0).split(",")).indexOf(drop);
+      StringBuilder out = new StringBuilder();
+      for (String r : rows) {
+        if (r.isEmpty() || r.contains("\"")) {
+          continue; // keep the column cut simple: rows without quotes
+        }
+        List<String> c = new ArrayList<>(List.of(r.split(",", -1)));
+        c.remove(at);
+        out.append(String.join(",", c)).append('\n');
+      }
+      Path file = dir.resolve("without-" + drop + ".csv");
+      Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+      assertSame(ordinary(file, MONTH_WEAPON), parallel(file, MONTH_WEAPON));
+    }
   }
 
   @Test
