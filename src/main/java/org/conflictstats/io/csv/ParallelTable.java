@@ -803,8 +803,8 @@ final class ParallelTable {
       int s2 = fs[cEnd];
       int e2 = fe[cEnd];
       if (prevKeyed && !esc(cStart) && !esc(cEnd)
-          && Arrays.equals(b, s1, e1, b, prevS1, prevE1)
-          && Arrays.equals(b, s2, e2, b, prevS2, prevE2)) {
+          && rangeEquals(b, s1, e1, prevS1, prevE1)
+          && rangeEquals(b, s2, e2, prevS2, prevE2)) {
         keyStart = prevKs; // the same text as the previous record's: the same times
         keyEnd = prevKe;
         prevS1 = s1;
@@ -1478,7 +1478,37 @@ final class ParallelTable {
     return ~(t | x | LOW7);
   }
 
+  /**
+   * Whether two ranges of the buffer hold the same bytes, 8 at a time (the buffer is padded, so the
+   * last word of a range may be read whole).
+   */
+  private static boolean rangeEquals(byte[] b, int s1, int e1, int s2, int e2) {
+    int n = e1 - s1;
+    if (n != e2 - s2) {
+      return false;
+    }
+    if (n < 8) {
+      for (int i = 0; i < n; i++) {
+        if (b[s1 + i] != b[s2 + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    int i = 0;
+    for (; i + 8 <= n; i += 8) {
+      if ((long) LONG.get(b, s1 + i) != (long) LONG.get(b, s2 + i)) {
+        return false;
+      }
+    }
+    // the last, overlapping word
+    return i == n || (long) LONG.get(b, e1 - 8) == (long) LONG.get(b, e2 - 8);
+  }
+
   private static boolean sameStripped(byte[] b, int s1, int e1, int s2, int e2) {
+    if (rangeEquals(b, s1, e1, s2, e2)) {
+      return true;
+    }
     while (s1 < e1 && (b[s1] & 0xFF) <= ' ') {
       s1++;
     }
