@@ -615,14 +615,12 @@ final class ParallelTable {
   private static final class Sources {
     private final Map<String, Integer> byName = new HashMap<>();
     private final List<String> names = new ArrayList<>();
-    private final List<Source> sample = new ArrayList<>();
 
     synchronized int id(Source s) {
       Integer id = byName.get(s.name());
       if (id == null) {
         id = names.size();
         names.add(s.name());
-        sample.add(s);
         byName.put(s.name(), id);
       }
       return id;
@@ -724,7 +722,6 @@ final class ParallelTable {
     private final int[] dictKeyEnds = new int[16];
     private final boolean[] unknownOut = new boolean[1];
     private int len;
-    private long base;
     private int physical; // line breaks inside quoted fields of the current record
 
     // the current report
@@ -782,7 +779,6 @@ final class ParallelTable {
         MappedByteBuffer mb = ch.map(FileChannel.MapMode.READ_ONLY, from, len);
         mb.get(0, buf, 0, len);
       }
-      base = from;
       // a final record without a line break ends at the end of the file
       Arrays.fill(buf, len, len + PAD, (byte) '\n');
     }
