@@ -59,7 +59,7 @@ final class Inputs {
       err.println("conflict-stats: " + counts);
     }
     all.warnings().forEach(w -> err.println("conflict-stats: warning: " + w));
-    reportRejected(all);
+    reportRejected(err, all.rowsRejected(), all.rowsRead(), all.rejected());
     return all;
   }
 
@@ -104,13 +104,13 @@ final class Inputs {
     }
   }
 
-  private void reportRejected(ImportResult result) {
-    if (result.rowsRejected() == 0) {
+  /** Says how many rows were rejected, and shows the first few. */
+  static void reportRejected(PrintWriter err, long rowsRejected, long rowsRead, List<?> rejected) {
+    if (rowsRejected == 0) {
       return;
     }
-    err.println("conflict-stats: " + result.rowsRejected() + " of " + result.rowsRead()
+    err.println("conflict-stats: " + rowsRejected + " of " + rowsRead
         + " rows rejected and set aside (--strict makes this fatal); the first:");
-    List<?> rejected = result.rejected();
     rejected.stream().limit(5).forEach(r -> err.println("  " + r));
     if (rejected.size() > 5) {
       err.println("  ... and " + (rejected.size() - 5) + " more (see 'conflict-stats validate')");

@@ -225,6 +225,32 @@ final class CliTest {
     }
 
     @Test
+    void theStreamedPathGivesTheSameTableAsReadingWhole() throws IOException {
+      String csv = AIR_FORCE_HEADER
+          + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,Ukraine,,75,25,kpszsu/posts/t1\n"
+          + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,8,,kpszsu/posts/t1\n"
+          + "2025-04-17 20:00,2025-04-18 08:00,Shahed-136/131,,Ukraine,,abc,25,kpszsu/posts/t2\n"
+          + "2025-05-18 20:00,2025-05-19 08:00,Shahed-136/131,,Ukraine,,10,12,kpszsu/posts/t3\n"
+          + "2025-05-18 20:00,2025-05-19 08:00,Shahed-136/131,,south,,4,4,PvKPivden/posts/t4\n";
+      Path p = write("stream.csv", csv);
+      String[] opts = {"rates", "--format", "csv", "--by", "month,weapon", "--include-invalid",
+          "--sources", "national"};
+      CliRun streamed = CliRun.of(concat(opts, p.toString()));
+      CliRun whole = CliRun.withStdin(csv, concat(opts, "-"));
+      assertEquals(0, streamed.exit(), streamed::toString);
+      assertEquals(whole.out(), streamed.out());
+      assertTrue(streamed.err().contains("stream.csv: 5 rows read = 4 accepted + 1 rejected; 3"
+          + " reports"), streamed::toString);
+      assertTrue(streamed.err().contains("stream.csv:4"), streamed::toString);
+    }
+
+    private String[] concat(String[] a, String b) {
+      String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+      out[a.length] = b;
+      return out;
+    }
+
+    @Test
     void debugShowsTheStackTrace() throws IOException {
       Path p = write("notes.txt", "hello\n");
       CliRun r = CliRun.of("rates", "--debug", p.toString());
