@@ -69,27 +69,21 @@ final class RatesCommand implements Callable<Integer> {
       description = "Confidence level, between 0 and 1 (default: ${DEFAULT-VALUE}).")
   double level;
 
-  @Option(names = "--sources", paramLabel = "SCOPE", defaultValue = "all",
-      converter = Converters.Scope.class,
-      description = "Which sources to count: national, regional or all (default: ${DEFAULT-VALUE})."
-          + " National and regional reports may count one weapon twice.")
-  SourceScope sources;
 
-  @Option(names = "--include-invalid",
-      description = "Keep lines of reports with validation errors (left out by default).")
-  boolean includeInvalid;
+  @Mixin
+  ScopeOptions scope;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Optional<IntervalMethod> ci = ciChoice.method();
     StatsQuery query = StatsQuery.groupBy(by)
-        .withScope(sources)
+        .withScope(scope.sources)
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
-        .withInvalidReportsKept(includeInvalid);
+        .withInvalidReportsKept(scope.includeInvalid);
     StatsTable table = streamedTable(err, query)
         .orElseGet(() -> query.run(inputs.open(err).readAll().reports()));
-    report(err, table, includeInvalid);
+    report(err, table, scope.includeInvalid);
     output.write(spec, out -> {
       switch (output.format) {
         case CSV:
@@ -113,7 +107,7 @@ final class RatesCommand implements Callable<Integer> {
    */
   private Optional<StatsTable> streamedTable(PrintWriter err, StatsQuery query) {
     List<String> files = inputs.options.files;
-    if (!includeInvalid || sources == SourceScope.ALL || files.size() != 1
+    if (!scope.includeInvalid || scope.sources == SourceScope.ALL || files.size() != 1
         || files.get(0).equals("-")) {
       return Optional.empty();
     }

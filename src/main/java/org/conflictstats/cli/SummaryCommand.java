@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.model.ReportTime;
-import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
@@ -20,7 +19,6 @@ import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -39,15 +37,9 @@ final class SummaryCommand implements Callable<Integer> {
   @Mixin
   InputOptionsMixin inputs;
 
-  @Option(names = "--sources", paramLabel = "SCOPE", defaultValue = "all",
-      converter = Converters.Scope.class,
-      description = "Which sources the weapons and rates count: national, regional or all"
-          + " (default: ${DEFAULT-VALUE}).")
-  SourceScope sources;
 
-  @Option(names = "--include-invalid",
-      description = "Keep lines of reports with validation errors (left out by default).")
-  boolean includeInvalid;
+  @Mixin
+  ScopeOptions scope;
 
   @Override
   public Integer call() {
@@ -74,12 +66,12 @@ final class SummaryCommand implements Callable<Integer> {
     bySource.forEach((name, n) -> out.printf("  %-40s %6d reports%n", name, n));
 
     StatsTable byWeapon = StatsQuery.groupBy(Dimension.WEAPON)
-        .withScope(sources)
-        .withInvalidReportsKept(includeInvalid)
+        .withScope(scope.sources)
+        .withInvalidReportsKept(scope.includeInvalid)
         .run(reports);
-    RatesCommand.report(spec.commandLine().getErr(), byWeapon, includeInvalid);
+    RatesCommand.report(spec.commandLine().getErr(), byWeapon, scope.includeInvalid);
     out.println("Most launched weapons (known launched; sources: "
-        + sources.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        + scope.sources.name().toLowerCase(java.util.Locale.ROOT) + ")");
     Map<String, Tally> top = new LinkedHashMap<>();
     byWeapon.rows().stream()
         .sorted(Comparator.comparingLong((StatsTable.Row r) -> r.tally().launched().lower())
@@ -89,8 +81,9 @@ final class SummaryCommand implements Callable<Integer> {
     top.forEach((name, t) -> out.printf("  %-40s %9d%n", name, t.launched().lower()));
 
     Tally total = byWeapon.total();
-    out.println("Overall (sources: " + sources.name().toLowerCase(java.util.Locale.ROOT)
-        + (includeInvalid ? "; every line kept)" : "; reports with validation errors left out)"));
+    out.println("Overall (sources: " + scope.sources.name().toLowerCase(java.util.Locale.ROOT)
+        + (scope.includeInvalid ? "; every line kept)"
+            : "; reports with validation errors left out)"));
     out.println("  kinetic rate:        " + describe(total.kineticRate()));
     out.println("  neutralisation rate: " + describe(total.neutralisationRate()));
     return ExitCode.OK;
