@@ -146,7 +146,7 @@ final class RatesCommand implements Callable<Integer> {
           + " (--include-invalid keeps them; 'conflict-stats validate' lists them)");
     }
     if (table.overlap().exists()) {
-      err.println("conflict-stats: warning: national and regional sources cover the same windows"
+      err.println("conflict-stats: warning: the national Air Force and other sources cover the same windows"
           + " and weapons: " + plural(table.overlap().linesAtRisk(), "line")
           + " may be counted twice;"
           + " narrow with --sources national or --sources regional");

@@ -17,12 +17,13 @@ import org.conflictstats.model.Weapon;
 import org.conflictstats.model.WeaponLine;
 
 /**
- * Whether national and regional reports may count the same weapons twice (DOMAIN.md §6). The
- * national Air Force summarises the whole country; regional air commands report their zone, often
- * the same weapons. When a national and a regional report have overlapping periods
- * ({@link ReportPeriod#overlaps}) and lines that share a weapon (the same single weapon, or a
- * composite with that weapon among its parts), those lines may be counted twice when both sources
- * are in scope.
+ * Whether the national Air Force and other sources may count the same weapons twice (DOMAIN.md
+ * §6). The national Air Force summarises the whole country; regional air commands report their zone,
+ * and other named sources (the General Staff, a regional administration, a news channel) repeat
+ * figures, often of the same weapons. When a national report and a report of any other named source
+ * have overlapping periods ({@link ReportPeriod#overlaps}) and lines that share a weapon (the same
+ * single weapon, or a composite with that weapon among its parts), those lines may be counted twice
+ * when both sources are in scope. Overlap between two non-national sources is not looked for.
  *
  * <pre>{@code
  * SourceOverlap overlap = SourceOverlap.find(reports);
@@ -35,13 +36,13 @@ import org.conflictstats.model.WeaponLine;
  * a {@link org.conflictstats.model.SourceScope} of national or regional sources to avoid it. This
  * class is immutable and thread-safe.
  *
- * @param reportPairs pairs of one national and one regional report that overlap in time and weapon
- * @param nationalLines lines of national reports that share a weapon with an overlapping regional
- *     report
- * @param regionalLines lines of regional reports that share a weapon with an overlapping national
- *     report
+ * @param reportPairs pairs of one national and one other report that overlap in time and weapon
+ * @param nationalLines lines of national reports that share a weapon with an overlapping report of
+ *     another source
+ * @param otherLines lines of regional commands' and other named sources' reports that share a
+ *     weapon with an overlapping national report
  */
-public record SourceOverlap(long reportPairs, long nationalLines, long regionalLines) {
+public record SourceOverlap(long reportPairs, long nationalLines, long otherLines) {
 
   private static final SourceOverlap NONE = new SourceOverlap(0, 0, 0);
 
@@ -51,7 +52,7 @@ public record SourceOverlap(long reportPairs, long nationalLines, long regionalL
    * @throws IllegalArgumentException if a count is negative
    */
   public SourceOverlap {
-    checkArgument(reportPairs >= 0 && nationalLines >= 0 && regionalLines >= 0,
+    checkArgument(reportPairs >= 0 && nationalLines >= 0 && otherLines >= 0,
         "counts must not be negative");
   }
 
@@ -65,8 +66,8 @@ public record SourceOverlap(long reportPairs, long nationalLines, long regionalL
   }
 
   /**
-   * Finds the overlap between the national and the regional reports among the given ones. Other
-   * sources are ignored.
+   * Finds the overlap between the national reports and the reports of every other named source
+   * among the given ones. Reports without a source are ignored.
    *
    * @param reports the reports
    * @return the overlap
@@ -84,43 +85,43 @@ public record SourceOverlap(long reportPairs, long nationalLines, long regionalL
   /**
    * Returns whether any line may be counted twice.
    *
-   * @return {@code true} when some national and regional lines overlap
+   * @return {@code true} when some national and other lines overlap
    */
   public boolean exists() {
     return reportPairs > 0;
   }
 
   /**
-   * Returns how many lines may be counted twice, national and regional together.
+   * Returns how many lines may be counted twice, national and other together.
    *
-   * @return national plus regional lines at risk
+   * @return national plus other lines at risk
    */
   public long linesAtRisk() {
-    return nationalLines + regionalLines;
+    return nationalLines + otherLines;
   }
 
   /**
-   * Returns a sentence for a warning, such as {@code "12 national and 15 regional lines (4 report
-   * pairs) cover the same weapons in overlapping periods and may be counted twice"}, or
-   * {@code "no overlap between national and regional sources"}.
+   * Returns a sentence for a warning, such as {@code "12 national and 15 other-source lines (4
+   * report pairs) cover the same weapons in overlapping periods and may be counted twice"}, or
+   * {@code "no overlap between national and other sources"}.
    */
   @Override
   public String toString() {
     if (!exists()) {
-      return "no overlap between national and regional sources";
+      return "no overlap between national and other sources";
     }
-    return nationalLines + " national and " + regionalLines + " regional lines (" + reportPairs
+    return nationalLines + " national and " + otherLines + " other-source lines (" + reportPairs
         + (reportPairs == 1 ? " report pair" : " report pairs")
         + ") cover the same weapons in overlapping periods and may be counted twice";
   }
 
-  /** Adds a report to the national or regional list, ignoring other sources. */
+  /** Adds a report to the national or the other list; a report without a source is ignored. */
   static void collect(StrikeReport report, List<StrikeReport> national,
       List<StrikeReport> regional) {
     SourceKind kind = report.source().kind();
     if (kind == SourceKind.NATIONAL_AIR_FORCE) {
       national.add(report);
-    } else if (kind == SourceKind.REGIONAL_AIR_COMMAND) {
+    } else if (kind != SourceKind.UNKNOWN) {
       regional.add(report);
     }
   }

@@ -33,7 +33,7 @@ import org.conflictstats.validation.Validator;
  * {@link StatsTable#leftOut()}. Each report is first checked against the scope (out-of-scope reports
  * are counted and not validated), then validated.
  *
- * <p>When the scope is {@code ALL}, the table also says whether national and regional reports may
+ * <p>When the scope is {@code ALL}, the table also says whether national reports and reports of other sources may
  * count the same weapons twice ({@link StatsTable#overlap()}).
  *
  * <p>This class is immutable and thread-safe; the {@code with} methods return changed copies. A
@@ -164,9 +164,9 @@ public final class StatsQuery {
   }
 
   /**
-   * Returns a copy that does (or does not) look for national and regional reports that may count the
+   * Returns a copy that does (or does not) look for national reports and reports of other sources that may count the
    * same weapons twice. The check is on by default and runs only with the scope {@code ALL}; it keeps
-   * every national and regional report until the table is finished, so memory grows with the input,
+   * every national and other report until the table is finished, so memory grows with the input,
    * and its time grows with the number of reports whose periods overlap. Turn it off to aggregate a
    * large input in constant memory; the table's {@link StatsTable#overlap()} is then
    * {@link SourceOverlap#none()}.
@@ -183,7 +183,7 @@ public final class StatsQuery {
   }
 
   /**
-   * Returns whether the table looks for overlap between national and regional reports: the scope is
+   * Returns whether the table looks for overlap between national reports and those of other sources: the scope is
    * {@code ALL} and the check is not turned off.
    *
    * @return whether overlap is looked for

@@ -173,7 +173,7 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   }
 
   /**
-   * Returns whether national and regional reports among the kept ones may count the same weapons
+   * Returns whether national reports and reports of other sources among the kept ones may count the same weapons
    * twice. It is computed only when the query's scope is {@code ALL}; otherwise it is
    * {@link SourceOverlap#none()}.
    *

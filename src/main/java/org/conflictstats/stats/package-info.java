@@ -43,7 +43,7 @@
  * {@link org.conflictstats.stats.Attribution} (end date in Europe/Kyiv by default) and validation:
  * lines of reports with validation errors are left out by default and counted. The result is a
  * {@link org.conflictstats.stats.StatsTable}, sorted by key, that prints as an aligned text table,
- * with the counts of what was left out and, when national and regional sources are both in scope, a
+ * with the counts of what was left out and, when the national Air Force and other sources are both in scope, a
  * {@link org.conflictstats.stats.SourceOverlap} warning of possible double counting.
  */
 package org.conflictstats.stats;

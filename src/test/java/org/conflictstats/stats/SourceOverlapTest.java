@@ -41,7 +41,7 @@ final class SourceOverlapTest {
     assertTrue(overlap.exists());
     assertEquals(new SourceOverlap(1, 2, 2), overlap);
     assertEquals(4, overlap.linesAtRisk());
-    assertEquals("2 national and 2 regional lines (1 report pair) cover the same weapons in"
+    assertEquals("2 national and 2 other-source lines (1 report pair) cover the same weapons in"
         + " overlapping periods and may be counted twice", overlap.toString());
   }
 
@@ -51,14 +51,29 @@ final class SourceOverlapTest {
     List<StrikeReport> reports = List.of(national,
         report("PvKPivden", night(DAY), line(KALIBR, 2, 2)),
         report("pvkshid", night(DAY.plusDays(2)), line(SHAHED, 5, 5)),
-        report("GeneralStaff.ua", night(DAY), line(SHAHED, 75, 25)),
+        report("GeneralStaff.ua", night(DAY.plusDays(3)), line(SHAHED, 75, 25)),
         report("kpszsu", night(DAY), line(SHAHED, 75, 25)));
 
     SourceOverlap overlap = SourceOverlap.find(reports);
 
     assertFalse(overlap.exists());
     assertEquals(SourceOverlap.none(), overlap);
-    assertEquals("no overlap between national and regional sources", overlap.toString());
+    assertEquals("no overlap between national and other sources", overlap.toString());
+  }
+
+  @Test
+  void anyOtherNamedSourceOverlapsTheNationalOneButAReportWithoutSourceDoesNot() {
+    StrikeReport national = report("kpszsu", night(DAY), line(SHAHED, 75, 25));
+    StrikeReport generalStaff = report("GeneralStaff.ua", night(DAY), line(SHAHED, 75, 25));
+    StrikeReport regional = report("PvKPivden", night(DAY), line(SHAHED, 10, 10));
+    StrikeReport anonymous = StrikeReport.builder().id("anonymous").period(night(DAY))
+        .addLine(line(SHAHED, 5, 5)).build();
+
+    assertEquals(new SourceOverlap(1, 1, 1), SourceOverlap.find(List.of(national, generalStaff)));
+    assertEquals(new SourceOverlap(2, 1, 2),
+        SourceOverlap.find(List.of(national, generalStaff, regional, anonymous)));
+    // two non-national sources are not compared with each other
+    assertEquals(SourceOverlap.none(), SourceOverlap.find(List.of(generalStaff, regional)));
   }
 
   @Test

@@ -104,7 +104,7 @@ final class StatsTableFormatTest {
 
     String all = query.run(List.of(national, regional, invalid)).format();
     assertTrue(all.contains("Left out: 1 report (2 lines) with validation errors."), all);
-    assertTrue(all.replace('\n', ' ').contains("Warning: 1 national and 1 regional lines"), all);
+    assertTrue(all.replace('\n', ' ').contains("Warning: 1 national and 1 other-source lines"), all);
 
     String nationalOnly = query.withScope(org.conflictstats.model.SourceScope.NATIONAL)
         .run(List.of(national, regional, invalid)).format();

@@ -20,7 +20,7 @@ import org.conflictstats.stats.Tally;
  * Writes a {@link StatsTable} as one JSON document: the same figures as {@link StatsTableCsv}, plus
  * the upper bounds of every count and rate, each rate's known and possible numerators over its
  * rated launched ({@code rate = known / rated_launched}), the total, what was left out, and the
- * overlap between national and regional sources.
+ * overlap between national and other sources.
  *
  * <pre>{@code
  * {"dimensions":["month"],"interval":{"method":"wilson","level":0.95},
@@ -98,7 +98,7 @@ public final class StatsTableJson {
       g.writeObjectFieldStart("overlap");
       g.writeNumberField("report_pairs", table.overlap().reportPairs());
       g.writeNumberField("national_lines", table.overlap().nationalLines());
-      g.writeNumberField("regional_lines", table.overlap().regionalLines());
+      g.writeNumberField("other_lines", table.overlap().otherLines());
       g.writeEndObject();
       g.writeEndObject();
       g.flush();
