@@ -14,6 +14,7 @@ import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
+import org.conflictstats.io.csv.CsvCells;
 import org.conflictstats.validation.FieldPath;
 import org.conflictstats.validation.Finding;
 import org.conflictstats.validation.Severity;
@@ -94,8 +95,8 @@ final class ValidateCommand implements Callable<Integer> {
       case CSV:
         out.write("file,line,report,severity,code,path,message,value\n");
         for (Located l : found) {
-          out.write(String.join(",", csv(l.file()), Long.toString(l.line()), csv(l.report()),
-              l.severity(), l.code(), csv(l.path()), csv(l.message()), csv(l.value().orElse("")))
+          out.write(String.join(",", CsvCells.quote(l.file()), Long.toString(l.line()), CsvCells.quote(l.report()),
+              l.severity(), l.code(), CsvCells.quote(l.path()), CsvCells.quote(l.message()), CsvCells.quote(l.value().orElse("")))
               + "\n");
         }
         break;
@@ -133,13 +134,5 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static String lower(Severity s) {
     return s.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static String csv(String cell) {
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0
-        && cell.indexOf('\r') < 0) {
-      return cell;
-    }
-    return '"' + cell.replace("\"", "\"\"") + '"';
   }
 }

@@ -438,27 +438,9 @@ public final class AirForceCsvWriter {
     py.append('\'');
   }
 
-  /** Appends a cell, quoted when it holds a comma, a quote, a line break or outer white space. */
+  /** Appends a cell, quoted when needed ({@link CsvCells}). */
   private static void cell(StringBuilder row, String s) {
-    boolean quote = !s.isEmpty()
-        && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)));
-    for (int i = 0; i < s.length() && !quote; i++) {
-      char c = s.charAt(i);
-      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-    }
-    if (!quote) {
-      row.append(s);
-      return;
-    }
-    row.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"') {
-        row.append('"');
-      }
-      row.append(c);
-    }
-    row.append('"');
+    CsvCells.append(row, s);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.conflictstats.io.csv.CsvCells;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.Rate;
@@ -92,16 +93,8 @@ public final class StatsTableCsv {
       if (i > 0) {
         out.write(',');
       }
-      out.write(escape(cells.get(i)));
+      out.write(CsvCells.quote(cells.get(i)));
     }
     out.write('\n');
-  }
-
-  static String escape(String cell) {
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0
-        && cell.indexOf('\r') < 0) {
-      return cell;
-    }
-    return '"' + cell.replace("\"", "\"\"") + '"';
   }
 }
