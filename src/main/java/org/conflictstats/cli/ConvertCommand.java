@@ -58,11 +58,11 @@ final class ConvertCommand implements Callable<Integer> {
   private void write(Writer out, List<StrikeReport> reports) throws java.io.IOException {
     if (to == Target.CSV) {
       AirForceCsvWriter writer = AirForceCsv.writer().withZone(inputs.options.zone);
-      long lossy = reports.stream().filter(r -> !writer.losses(r).isEmpty()).count();
-      if (lossy > 0) {
-        spec.commandLine().getErr().println("conflict-stats: " + lossy + " reports hold what the"
-            + " Air Force CSV cannot (casualties, notes, ranges); e.g. " + reports.stream()
-            .map(writer::losses).filter(l -> !l.isEmpty()).findFirst().get());
+      List<List<String>> losses = reports.stream().map(writer::losses)
+          .filter(l -> !l.isEmpty()).toList();
+      if (!losses.isEmpty()) {
+        spec.commandLine().getErr().println("conflict-stats: " + losses.size() + " reports hold"
+            + " what the Air Force CSV cannot (casualties, notes, ranges); e.g. " + losses.get(0));
       }
       writer.write(reports, out);
     } else {

@@ -408,11 +408,6 @@ final class CsvTokenizer implements Closeable {
     return fEscaped[i];
   }
 
-  /** Returns whether field {@code i} was quoted. */
-  boolean isQuoted(int i) {
-    return fQuoted[i];
-  }
-
   /** Returns the text of field {@code i}, with doubled quotes undone. */
   String field(int i) {
     int s = fStart[i];
