@@ -235,9 +235,16 @@ final class ParallelTable {
     return -1;
   }
 
+  /**
+   * The largest grouping window the parallel path follows; with a larger one (a reader told to merge
+   * rows of a report however far apart they lie) the file is read in order.
+   */
+  static final int MAX_WINDOW = 1 << 16;
+
   /** Whether the query can take the parallel path: built-in keys the scanner computes itself. */
   static boolean eligible(AirForceCsvReader reader, StatsQuery query) {
-    if (!query.keepsInvalidReports() || query.dimensions().size() > 3) {
+    if (!query.keepsInvalidReports() || query.dimensions().size() > 3
+        || reader.groupingWindow() > MAX_WINDOW) {
       return false;
     }
     if (query.scope() == SourceScope.ALL && query.checksOverlap()) {
@@ -376,7 +383,8 @@ final class ParallelTable {
           take(u);
         }
         prevEnd = u.end;
-        prevLast = u.lastReports;
+        // the last reports of the file so far: a range may hold fewer than a window of them
+        prevLast = lastOf(prevLast, u.lastReports, reader.groupingWindow() + 1);
         done[frontier] = null; // only the merged state is kept
         frontier++;
       }
@@ -486,6 +494,18 @@ final class ParallelTable {
     merge.slowGroups.forEach((k, acc) -> rows.merge(k, acc.snapshot(), Tally::plus));
     return StatsTable.of(List.of(dims), rows, merge.total.snapshot(),
         new LeftOut(0, 0, merge.outReports, merge.outLines), SourceOverlap.none());
+  }
+
+  /** The last {@code n} values of {@code a} followed by {@code b}. */
+  static long[] lastOf(long[] a, long[] b, int n) {
+    if (b.length >= n) {
+      return b.length == n ? b : Arrays.copyOfRange(b, b.length - n, b.length);
+    }
+    int fromA = Math.min(a.length, n - b.length);
+    long[] out = new long[fromA + b.length];
+    System.arraycopy(a, a.length - fromA, out, 0, fromA);
+    System.arraycopy(b, 0, out, fromA, b.length);
+    return out;
   }
 
   private static boolean intersects(long[] a, long[] b) {
@@ -927,7 +947,7 @@ final class ParallelTable {
       }
       r.start = readFrom + p;
       long lines = 0;
-      LongSet seen = this.seen;
+      RecentSet seen = this.seen;
       seen.clear();
       LongList first = new LongList();
       LongRing last = new LongRing(reader.groupingWindow() + 1);
@@ -965,8 +985,9 @@ final class ParallelTable {
         }
         if (!same) {
           long h = newReport(b, keyStart, keyEnd, fast);
-          if (!seen.add(h)) {
-            fast = false; // a report whose rows are not contiguous: the reader merges them
+          if (fast && !seen.add(h)) {
+            // a report comes back while the ordinary reader still holds it open: it merges them
+            fast = false;
           }
           if (first.size() <= reader.groupingWindow()) {
             first.add(h);
@@ -1000,7 +1021,7 @@ final class ParallelTable {
     private boolean esc(int c) {
       return (escaped >>> c & 1) != 0;
     }
-    private final LongSet seen = new LongSet();
+    private final RecentSet seen = new RecentSet(reader.groupingWindow());
 
     /** Splits the record at {@code p} into fields; returns the start of the next record. */
     private int record(int p) throws Slow {
@@ -1555,32 +1576,40 @@ final class ParallelTable {
     return h ^ (h >>> 29);
   }
 
-  /** A set of longs (open addressing, 0 marks an empty slot), cleared for reuse. */
-  private static final class LongSet {
-    private long[] slots = new long[1 << 15];
-    private int size;
+  /**
+   * The hashes of the last {@code window} reports: the reports the ordinary reader still holds open,
+   * so that a row of one of them is merged into it (a report that comes back later starts a separate
+   * report there, as a new hash does here). Open addressing with linear probing, 0 marking an empty
+   * slot; the oldest hash is removed (by backward shift) when one more is added, so the table stays
+   * small enough for the cache whatever the size of the range.
+   */
+  private static final class RecentSet {
+    private final long[] ring;
+    private final long[] slots;
+    private final int mask;
+    private long added;
+
+    RecentSet(int window) {
+      ring = new long[window];
+      slots = new long[Integer.highestOneBit(Math.max(window, 4) * 4 - 1) << 1];
+      mask = slots.length - 1;
+    }
 
     void clear() {
-      if (size > 0) {
+      if (added > 0) {
         Arrays.fill(slots, 0);
-        size = 0;
+        added = 0;
       }
     }
 
+    private int home(long v) {
+      return (int) ((v * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+    }
+
+    /** Adds a hash; false, changing nothing, when one of the last {@code window} was equal. */
     boolean add(long v) {
       v |= 1; // never 0
-      if (size * 2 >= slots.length) {
-        long[] os = slots;
-        slots = new long[os.length * 2];
-        size = 0;
-        for (long x : os) {
-          if (x != 0) {
-            add(x);
-          }
-        }
-      }
-      int mask = slots.length - 1;
-      int h = (int) ((v * 0x9E3779B97F4A7C15L) >>> 35) & mask;
+      int h = home(v);
       long x;
       while ((x = slots[h]) != 0) {
         if (x == v) {
@@ -1589,8 +1618,36 @@ final class ParallelTable {
         h = (h + 1) & mask;
       }
       slots[h] = v;
-      size++;
+      int at = (int) (added % ring.length);
+      if (added >= ring.length) {
+        remove(ring[at]);
+      }
+      ring[at] = v;
+      added++;
       return true;
+    }
+
+    private void remove(long v) {
+      int i = home(v);
+      while (slots[i] != v) {
+        i = (i + 1) & mask;
+      }
+      // backward shift: pull later entries of the probe run into the hole when their home allows
+      int j = i;
+      while (true) {
+        j = (j + 1) & mask;
+        long x = slots[j];
+        if (x == 0) {
+          break;
+        }
+        int k = home(x);
+        boolean stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
+        if (!stays) {
+          slots[i] = x;
+          i = j;
+        }
+      }
+      slots[i] = 0;
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -35,6 +36,9 @@ final class ByteCellsProperties {
   Arbitrary<String> countTexts() {
     return Arbitraries.oneOf(
         Arbitraries.strings().withChars("0123456789. -NaNn\t").ofMaxLength(8),
+        // the neighbours of the digits and of the point, and bytes above 0x7F
+        Arbitraries.strings().withChars("0123456789./:-\u00e9\u0080").ofMaxLength(9),
+        Arbitraries.strings().withChars("0.").ofMinLength(1).ofMaxLength(9).map(t -> "7" + t),
         Arbitraries.longs().between(0, 1_000_000).map(n -> n + ".0"),
         Arbitraries.longs().between(0, Long.MAX_VALUE).map(n -> Long.toString(n)),
         Arbitraries.of("", " ", "NaN", "nan", " 93.0 ", "1.5", "-0", "1e3", "00", "12.000"));
@@ -53,6 +57,18 @@ final class ByteCellsProperties {
     } catch (CellException e) {
       throw new AssertionError("the fast reading accepted '" + text + "': " + e.getMessage());
     }
+  }
+
+  @Property(tries = 2000)
+  void countsDoNotLookPastTheCell(@ForAll("countTexts") String text, @ForAll byte[] after) {
+    // counts of up to 8 bytes are read 8 bytes at a time: whatever follows the cell changes nothing
+    byte[] cell = text.getBytes(StandardCharsets.UTF_8);
+    byte[] b = Arrays.copyOf(cell, cell.length + 8 + after.length);
+    for (int i = cell.length; i < b.length; i++) {
+      b[i] = after.length == 0 ? (byte) '7' : after[i % after.length];
+    }
+    assertEquals(ByteCells.count(utf8(text), 0, cell.length), ByteCells.count(b, 0, cell.length),
+        text);
   }
 
   @Provide

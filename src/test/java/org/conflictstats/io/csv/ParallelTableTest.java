@@ -78,15 +78,25 @@ final class ParallelTableTest {
 
   /** The table and the rejected rows, read the ordinary way. */
   private static Result ordinary(Path file, StatsQuery query) throws IOException {
+    return ordinary(READER, file, query);
+  }
+
+  private static Result ordinary(AirForceCsvReader reader, Path file, StatsQuery query)
+      throws IOException {
     List<RejectedRow> bad = new ArrayList<>();
-    try (Stream<ImportedReport> s = READER.stream(file, bad::add)) {
+    try (Stream<ImportedReport> s = reader.stream(file, bad::add)) {
       return new Result(query.run(s.map(ImportedReport::report)), bad);
     }
   }
 
   private static Result parallel(Path file, StatsQuery query) throws IOException {
+    return parallel(READER, file, query);
+  }
+
+  private static Result parallel(AirForceCsvReader reader, Path file, StatsQuery query)
+      throws IOException {
     List<RejectedRow> bad = new ArrayList<>();
-    return new Result(READER.table(file, query, bad::add), bad);
+    return new Result(reader.table(file, query, bad::add), bad);
   }
 
   /** How many ranges the last parallel reading left to the ordinary parser; -1 when not parallel. */
@@ -199,6 +209,65 @@ final class ParallelTableTest {
     Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
     assertSame(ordinary(file, MONTH_WEAPON), parallel(file, MONTH_WEAPON));
     assertTrue(slowRanges() > 0, () -> "some ranges read the ordinary way: " + ParallelTable.lastWay);
+  }
+
+  /**
+   * The file's rows with single rows moved about {@code by} rows later, every {@code every} rows: to
+   * the next boundary between two reports, so that no other report is cut in two.
+   */
+  private Path withRowsMoved(String name, long seed, int rows, int every, int by)
+      throws IOException {
+    List<String> lines = new ArrayList<>(List.of(text(generated(seed, rows, 0)).split("\n", -1)));
+    for (int i = 100; i < lines.size() - by - 50; i += every) {
+      String row = lines.remove(i);
+      int to = i + by;
+      while (reportOf(lines.get(to - 1)).equals(reportOf(lines.get(to)))) {
+        to++;
+      }
+      lines.add(to, row);
+    }
+    Path file = dir.resolve(name);
+    Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** The times and source of a generated row (which never quotes them), naming its report. */
+  private static String reportOf(String row) {
+    int second = row.indexOf(',', row.indexOf(',') + 1);
+    return row.substring(0, Math.max(0, second)) + row.substring(row.lastIndexOf(',') + 1);
+  }
+
+  @Test
+  void aRowThatComesBackAcrossSeveralRangesIsMergedAsTheOrdinaryReaderMergesIt()
+      throws IOException {
+    // ranges of 64 KiB hold about 300 rows, fewer reports than the window of 1,024: a row moved
+    // 700 rows on lands two ranges later, still inside the window, so the reader merges it
+    Path file = withRowsMoved("far.csv", 11, 8_000, 2_000, 700);
+    Result expected = ordinary(file, MONTH_WEAPON);
+    assertSame(expected, parallel(file, MONTH_WEAPON));
+  }
+
+  @Test
+  void aSmallGroupingWindowIsFollowed() throws IOException {
+    // with a window of 3 reports, a row 40 rows away from its report starts a separate report,
+    // which the fast reading must count as one; a row 2 rows away is merged
+    AirForceCsvReader small = READER.withGroupingWindow(3);
+    Path far = withRowsMoved("window-far.csv", 12, 6_000, 500, 40);
+    Result expected = ordinary(small, far, MONTH_WEAPON);
+    assertTrue(expected.table().total().reports() > ordinary(far, MONTH_WEAPON).table().total()
+        .reports(), "the small window splits reports");
+    assertSame(expected, parallel(small, far, MONTH_WEAPON));
+    assertEquals(0, slowRanges(), () -> "read the fast way: " + ParallelTable.lastWay);
+    Path near = withRowsMoved("window-near.csv", 13, 6_000, 500, 2);
+    assertSame(ordinary(small, near, MONTH_WEAPON), parallel(small, near, MONTH_WEAPON));
+  }
+
+  @Test
+  void aReaderThatGroupsTheWholeFileReadsItInOrder() throws IOException {
+    AirForceCsvReader whole = READER.withGroupingWindow(Integer.MAX_VALUE);
+    Path file = withRowsMoved("whole.csv", 14, 4_000, 700, 1_500);
+    assertSame(ordinary(whole, file, MONTH_WEAPON), parallel(whole, file, MONTH_WEAPON));
+    assertEquals("read in order", ParallelTable.lastWay);
   }
 
   @Test
