@@ -133,7 +133,6 @@ final class ParallelTable {
   private final int cPlaceDetails;
   private final int cTypes;
   private final int cRegions;
-  private final long needBits;
 
   private static final int D_DAY = 0;
   private static final int D_WEEK = 1;
@@ -194,18 +193,6 @@ final class ParallelTable {
     cPlaceDetails = header.at(Column.LAUNCH_PLACE_DETAILS);
     cTypes = header.at(Column.DESTROYED_TYPES);
     cRegions = header.at(Column.AFFECTED_REGION);
-    long bits = 0;
-    for (int c : new int[] {cStart, cEnd, cModel, cStatus, cLaunched, cDestroyed, cSuppressed,
-        cStill, cBorder, cBelarus, cRussia, cSource, cDestroyedDetails, cLaunchedDetails,
-        cPlaceDetails, cTypes, cRegions}) {
-      if (c >= 0) {
-        bits |= 1L << c;
-      }
-    }
-    for (int c : cDetailCounts) {
-      bits |= 1L << c;
-    }
-    this.needBits = bits;
   }
 
   // ---- eligibility and entry -----------------------------------------------------------------
@@ -1031,29 +1018,39 @@ final class ParallelTable {
       int col = 0;
       int fieldStart = p;
       int pos = p;
-      long need = needBits;
       while (true) {
         long word = (long) LONG.get(b, pos);
         long cm = zero(word ^ COMMAS);
         // line feeds and carriage returns (and tabs, sorted out below) in one test: bytes below 0x20
         long qn = below20(word) | zero(word ^ QUOTES);
         if (qn == 0) {
-          // only commas in this word: the common case, without a look at the bytes
-          int k = Long.bitCount(cm);
-          if (k > 0) {
-            if (col + k < 64 && ((need >>> col) & ((1L << k) - 1)) == 0) {
-              col += k;
-              fieldStart = pos + ((63 - Long.numberOfLeadingZeros(cm)) >>> 3) + 1;
-            } else {
+          // only commas in this word, the common case: the bounds of the first two fields that end
+          // here are stored whether or not there are two (a bound too many is overwritten when its
+          // field really ends), without a look at the bytes
+          if (cm != 0) {
+            int k = Long.bitCount(cm);
+            int a0 = pos + (Long.numberOfTrailingZeros(cm) >>> 3);
+            long rest = cm & (cm - 1);
+            int a1 = pos + (Long.numberOfTrailingZeros(rest) >>> 3);
+            fs[col & 63] = fieldStart;
+            fe[col & 63] = a0;
+            fs[(col + 1) & 63] = a0 + 1;
+            fe[(col + 1) & 63] = a1;
+            if (k > 2) {
+              int c = col + 2;
+              int prev = a1;
+              rest &= rest - 1;
               do {
-                int at = pos + (Long.numberOfTrailingZeros(cm) >>> 3);
-                fs[col & 63] = fieldStart;
-                fe[col & 63] = at;
-                col++;
-                fieldStart = at + 1;
-                cm &= cm - 1;
-              } while (cm != 0);
+                int at = pos + (Long.numberOfTrailingZeros(rest) >>> 3);
+                fs[c & 63] = prev + 1;
+                fe[c & 63] = at;
+                c++;
+                prev = at;
+                rest &= rest - 1;
+              } while (rest != 0);
             }
+            col += k;
+            fieldStart = pos + ((63 - Long.numberOfLeadingZeros(cm)) >>> 3) + 1;
           }
           pos += 8;
           continue;
@@ -1587,7 +1584,8 @@ final class ParallelTable {
     private final long[] ring;
     private final long[] slots;
     private final int mask;
-    private long added;
+    private int at; // the next place in the ring
+    private boolean full;
 
     RecentSet(int window) {
       ring = new long[window];
@@ -1596,10 +1594,9 @@ final class ParallelTable {
     }
 
     void clear() {
-      if (added > 0) {
-        Arrays.fill(slots, 0);
-        added = 0;
-      }
+      Arrays.fill(slots, 0);
+      at = 0;
+      full = false;
     }
 
     private int home(long v) {
@@ -1618,12 +1615,14 @@ final class ParallelTable {
         h = (h + 1) & mask;
       }
       slots[h] = v;
-      int at = (int) (added % ring.length);
-      if (added >= ring.length) {
+      if (full) {
         remove(ring[at]);
       }
       ring[at] = v;
-      added++;
+      if (++at == ring.length) {
+        at = 0;
+        full = true;
+      }
       return true;
     }
 
@@ -1674,22 +1673,28 @@ final class ParallelTable {
   /** The last {@code capacity} values added. */
   private static final class LongRing {
     private final long[] a;
-    private long n;
+    private int at; // the next place
+    private boolean full;
 
     LongRing(int capacity) {
       a = new long[capacity];
     }
 
     void add(long v) {
-      a[(int) (n++ % a.length)] = v;
+      a[at] = v;
+      if (++at == a.length) {
+        at = 0;
+        full = true;
+      }
     }
 
     long[] toArray() {
-      int k = (int) Math.min(n, a.length);
-      long[] out = new long[k];
-      for (int i = 0; i < k; i++) {
-        out[i] = a[(int) ((n - k + i) % a.length)];
+      if (!full) {
+        return Arrays.copyOf(a, at);
       }
+      long[] out = new long[a.length];
+      System.arraycopy(a, at, out, 0, a.length - at);
+      System.arraycopy(a, 0, out, a.length - at, at);
       return out;
     }
   }
