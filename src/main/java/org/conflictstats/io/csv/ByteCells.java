@@ -111,27 +111,48 @@ final class ByteCells {
   static long time(byte[] b, int s, int e) {
     if (e - s == 16 && b[s + 4] == '-' && b[s + 7] == '-' && b[s + 10] == ' ' && b[s + 13] == ':') {
       // the usual "2025-04-16 20:00"
-      int y = d(b, s) * 1000 + d(b, s + 1) * 100 + d(b, s + 2) * 10 + d(b, s + 3);
-      int mo = d(b, s + 5) * 10 + d(b, s + 6);
-      int dd = d(b, s + 8) * 10 + d(b, s + 9);
+      long day = date(b, s);
       int h = d(b, s + 11) * 10 + d(b, s + 12);
       int mi = d(b, s + 14) * 10 + d(b, s + 15);
-      if ((y | mo | dd | h | mi) >= 0 && mo >= 1 && mo <= 12 && dd >= 1
-          && dd <= lengthOfMonth(y, mo) && h <= 23 && mi <= 59) {
-        return (epochDay(y, mo, dd) * 1440 + h * 60 + mi) * 2 + 1;
+      if (day != SLOW && (h | mi) >= 0 && h <= 23 && mi <= 59) {
+        return (day * 1440 + h * 60 + mi) * 2 + 1;
       }
     } else if (e - s == 10 && b[s + 4] == '-' && b[s + 7] == '-') {
-      int y = d(b, s) * 1000 + d(b, s + 1) * 100 + d(b, s + 2) * 10 + d(b, s + 3);
-      int mo = d(b, s + 5) * 10 + d(b, s + 6);
-      int dd = d(b, s + 8) * 10 + d(b, s + 9);
-      if ((y | mo | dd) >= 0 && mo >= 1 && mo <= 12 && dd >= 1 && dd <= lengthOfMonth(y, mo)) {
-        return epochDay(y, mo, dd) * 2880;
+      long day = date(b, s);
+      if (day != SLOW) {
+        return day * 2880;
       }
     }
     return timeSlowly(b, s, e);
   }
 
   /** A digit's value, or a large negative number for any other byte. */
+  /**
+   * The epoch day of the usual date {@code 2025-04-16} at {@code s}, whose dashes the caller has
+   * seen; {@link #SLOW} when it is not a date.
+   */
+  static long date(byte[] b, int s) {
+    int y = d(b, s) * 1000 + d(b, s + 1) * 100 + d(b, s + 2) * 10 + d(b, s + 3);
+    int mo = d(b, s + 5) * 10 + d(b, s + 6);
+    int dd = d(b, s + 8) * 10 + d(b, s + 9);
+    if ((y | mo | dd) >= 0 && mo >= 1 && mo <= 12 && dd >= 1 && dd <= lengthOfMonth(y, mo)) {
+      return epochDay(y, mo, dd);
+    }
+    return SLOW;
+  }
+
+  /** The 16-byte time {@code 2025-04-16 20:00} at {@code s} of the given date, packed as by {@link #time}. */
+  static long timeOfDay(byte[] b, int s, long day) {
+    if (b[s + 10] == ' ' && b[s + 13] == ':') {
+      int h = d(b, s + 11) * 10 + d(b, s + 12);
+      int mi = d(b, s + 14) * 10 + d(b, s + 15);
+      if ((h | mi) >= 0 && h <= 23 && mi <= 59) {
+        return (day * 1440 + h * 60 + mi) * 2 + 1;
+      }
+    }
+    return SLOW;
+  }
+
   private static int d(byte[] b, int i) {
     int v = b[i] - '0';
     return v >= 0 && v <= 9 ? v : -100_000;

@@ -151,15 +151,15 @@ final class ParallelTableTest {
   void badRowsAreRejectedAtTheirLinesAndOddRowsReadTheOrdinaryWay() throws IOException {
     List<String> lines = new ArrayList<>(List.of(text(generated(3, 6_000, 0.5)).split("\n", -1)));
     // every so often: an unreadable count, a blank model, a time with seconds, a source without an
-    // address, a dict the fast reading does not know, an extra cell, a tab, a count too large, a
-    // blank line
+    // address, a dict the fast reading does not know, an extra cell, a tab, a count too large, an
+    // hour 24, a 30 February, a blank line
     for (int i = 40; i < lines.size() - 1; i += 397) {
       String l = lines.get(i);
       String[] c = l.split(",", -1);
       if (c.length != 22 || l.contains("\"")) {
         continue;
       }
-      switch ((i / 397) % 9) {
+      switch ((i / 397) % 11) {
         case 0 -> c[6] = "many";
         case 1 -> c[2] = " ";
         case 2 -> c[1] = c[1].length() == 16 ? c[1] + ":00" : c[1];
@@ -168,6 +168,10 @@ final class ParallelTableTest {
         case 5 -> c[5] = c[5] + ",extra";
         case 6 -> c[4] = c[4] + "\tand a tab";
         case 7 -> c[7] = "2000000000.0";
+        // a day seen before with an hour that is not one, and a day that is not one
+        case 8 -> c[1] = c[1].length() == 16 ? c[1].substring(0, 11) + "24:00" : c[1];
+        case 9 -> c[0] = c[0].length() == 16 ? c[0].substring(0, 5) + "02-30" + c[0].substring(10)
+            : c[0];
         default -> c[0] = "";
       }
       lines.set(i, String.join(",", c));
