@@ -274,7 +274,9 @@ public final class AirForceCsvReader {
    * going straight from the file's bytes into its group's {@link TallyAccumulator}; only the groups
    * are kept in memory. Rows in forms the fast reading does not know (and rows to be rejected) are
    * read by the ordinary parser, and a file in which rows of one report lie far apart is read in
-   * order, so the table is the same either way. Other queries read the file in order, as
+   * order, so the table is the same either way; rows of a report follow the
+   * {@linkplain #withGroupingWindow(int) grouping window} as in {@link #stream}. A reader whose window
+   * is above 65,536 reports reads the file in order. Other queries read the file in order, as
    * {@link #stream} does. Rejected rows reach {@code onRejected} in file order, after the reading,
    * with their line numbers; warnings are dropped.
    *
