@@ -725,6 +725,7 @@ final class ParallelTable {
     private long escaped; // bit c: field c was quoted with doubled quotes inside
     private final byte[][] cacheKeys = new byte[1024][];
     private final int[] cacheIds = new int[1024];
+    private final long[] cacheFirst = new long[1024];
     private final int[] dictKeyStarts = new int[16];
     private final int[] dictKeyEnds = new int[16];
     private final boolean[] unknownOut = new boolean[1];
@@ -1442,14 +1443,26 @@ final class ParallelTable {
         if (k == null) {
           byte[] key = Arrays.copyOfRange(b, s, e);
           cacheKeys[slot] = key;
+          cacheFirst[slot] = x;
           cacheIds[slot] = weapons.id(new String(key, StandardCharsets.UTF_8));
           return cacheIds[slot];
         }
-        if (Arrays.equals(k, 0, k.length, b, s, e)) {
+        // the first 8 bytes (all of a short name), then the rest 8 at a time
+        if (k.length == n && cacheFirst[slot] == x && (n <= 8 || restEquals(k, b, s, n))) {
           return cacheIds[slot];
         }
         slot = (slot + 1) & 1023;
       }
+    }
+
+    /** Whether bytes 8 to {@code n} of {@code k} (of length {@code n > 8}) equal those at {@code s}. */
+    private boolean restEquals(byte[] k, byte[] b, int s, int n) {
+      for (int i = 8; i < n - 8; i += 8) {
+        if ((long) LONG.get(k, i) != (long) LONG.get(b, s + i)) {
+          return false;
+        }
+      }
+      return (long) LONG.get(k, n - 8) == (long) LONG.get(b, s + n - 8);
     }
 
     /** Reads a range the ordinary way: the parser on the header and the range's bytes. */
