@@ -228,6 +228,28 @@ public final class TallyAccumulator {
   }
 
   /**
+   * Counts reports whose lines are added on their own, with {@link #add(WeaponLine)}: after the lines
+   * of {@code n} reports and {@code addReports(n)}, the accumulator holds what adding the {@code n}
+   * reports would have given. For readers that add lines to several accumulators and count the
+   * reports once, apart.
+   *
+   * <pre>{@code
+   * report.lines().forEach(acc::add);
+   * acc.addReports(1);   // as acc.add(report)
+   * }</pre>
+   *
+   * @param count how many reports, at least 0
+   * @throws IllegalArgumentException if {@code count} is negative
+   * @throws ArithmeticException if the count of reports overflows a {@code long}
+   */
+  public void addReports(long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count of reports must not be negative: " + count);
+    }
+    sums[REPORTS] = Math.addExact(sums[REPORTS], count);
+  }
+
+  /**
    * Adds a line of a report, counting the report once in this accumulator however many of its lines
    * are added, as long as the lines of one report come one after another and distinct reports have
    * distinct serials. This lets a reader that streams lines, not whole reports, count reports: the

@@ -1,6 +1,7 @@
 package org.conflictstats.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -9,11 +10,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.conflictstats.model.Count;
+import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponLine;
 
 /**
  * {@link TallyAccumulator#add(WeaponLine)} takes a shorter way for the usual line (nothing left the
- * airspace, nothing counted as hit); that way must give exactly what the general one gives.
+ * airspace, nothing counted as hit); that way must give exactly what the general one gives. And the
+ * ways of counting reports (whole reports, lines with serials, lines and
+ * {@link TallyAccumulator#addReports(long)}) give one tally.
  */
 final class TallyAccumulatorPathProperties {
 
@@ -50,5 +54,41 @@ final class TallyAccumulatorPathProperties {
       general.addGeneral(l);
     }
     assertEquals(general.snapshot(), shortWay.snapshot());
+  }
+
+  @Provide
+  Arbitrary<List<StrikeReport>> reports() {
+    return TallyArbitraries.reports().list().ofMaxSize(8);
+  }
+
+  @Property(tries = 300)
+  void reportsCountedApartEqualWholeReports(@ForAll("reports") List<StrikeReport> reports) {
+    TallyAccumulator whole = new TallyAccumulator();
+    TallyAccumulator serials = new TallyAccumulator();
+    TallyAccumulator apart = new TallyAccumulator();
+    long serial = 0;
+    for (StrikeReport r : reports) {
+      whole.add(r);
+      serial++;
+      for (WeaponLine l : r.lines()) {
+        serials.add(l, serial);
+        apart.add(l);
+      }
+    }
+    apart.addReports(reports.size());
+    assertEquals(whole.snapshot(), apart.snapshot());
+    // serials count only reports with lines
+    long withLines = reports.stream().filter(r -> !r.lines().isEmpty()).count();
+    assertEquals(withLines, serials.snapshot().reports());
+    assertEquals(reports.size(), apart.snapshot().reports());
+  }
+
+  @Property(tries = 50)
+  void aNegativeCountOfReportsIsRefused(@ForAll("reports") List<StrikeReport> reports) {
+    TallyAccumulator acc = new TallyAccumulator();
+    reports.forEach(acc::add);
+    Tally before = acc.snapshot();
+    assertThrows(IllegalArgumentException.class, () -> acc.addReports(-1));
+    assertEquals(before, acc.snapshot());
   }
 }

@@ -392,9 +392,6 @@ final class ParallelTable {
         }
       } else {
         all.addAll(r.groups);
-        total.addAll(r.groups.total);
-        outReports += r.groups.outReports;
-        outLines += r.groups.outLines;
       }
       line += r.lines;
     }
@@ -475,12 +472,17 @@ final class ParallelTable {
     merge.rejected.forEach(onRejected);
     Map<List<String>, Tally> rows = new HashMap<>();
     Groups all = merge.all;
+    TallyAccumulator total = merge.total; // the ranges read by the ordinary parser, so far
     for (int g = 0; g < all.size; g++) {
-      rows.put(keyOf(all.keys[g]), all.accs[g].snapshot());
+      TallyAccumulator acc = all.accs[g];
+      total.addAll(acc); // lines only: the reports are counted below
+      acc.addReports(all.reports[g]);
+      rows.put(keyOf(all.keys[g]), acc.snapshot());
     }
+    total.addReports(all.allReports);
     merge.slowGroups.forEach((k, acc) -> rows.merge(k, acc.snapshot(), Tally::plus));
-    return StatsTable.of(List.of(dims), rows, merge.total.snapshot(),
-        new LeftOut(0, 0, merge.outReports, merge.outLines), SourceOverlap.none());
+    return StatsTable.of(List.of(dims), rows, total.snapshot(), new LeftOut(0, 0,
+        merge.outReports + all.outReports, merge.outLines + all.outLines), SourceOverlap.none());
   }
 
   /** The last {@code n} values of {@code a} followed by {@code b}. */
@@ -638,18 +640,40 @@ final class ParallelTable {
     }
   }
 
-  /** Group accumulators keyed by packed keys (open addressing). */
+  /**
+   * Group accumulators keyed by packed keys (open addressing). Lines are added without their
+   * reports, once each (the total is the sum of the groups); reports are counted apart, per group and
+   * in all, and added with {@link TallyAccumulator#addReports} at the end.
+   */
   private static final class Groups {
     long[] keys = new long[64];
     TallyAccumulator[] accs = new TallyAccumulator[64];
+    long[] reports = new long[64]; // per group
+    long[] lastSerial = new long[64]; // per group: the report of its last line
     int size;
     long[] table = new long[256]; // key slots
     int[] index = new int[256]; // group index + 1
-    final TallyAccumulator total = new TallyAccumulator();
+    long allReports; // in scope, with at least one line
+    long lastReport = -1;
     long outReports;
     long outLines;
 
-    TallyAccumulator get(long key) {
+    /** Adds a line of the report with that serial to its group. */
+    void add(long key, WeaponLine line, long serial) {
+      int g = index(key);
+      accs[g].add(line);
+      if (lastSerial[g] != serial) {
+        lastSerial[g] = serial;
+        reports[g]++;
+      }
+      if (lastReport != serial) {
+        lastReport = serial;
+        allReports++;
+      }
+    }
+
+    /** The index of the group with that key, added when new. */
+    int index(long key) {
       int mask = table.length - 1;
       int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
       while (true) {
@@ -658,20 +682,22 @@ final class ParallelTable {
           return add(key);
         }
         if (table[h] == key) {
-          return accs[i - 1];
+          return i - 1;
         }
         h = (h + 1) & mask;
       }
     }
 
-    private TallyAccumulator add(long key) {
+    private int add(long key) {
       if (size == keys.length) {
         keys = Arrays.copyOf(keys, size * 2);
         accs = Arrays.copyOf(accs, size * 2);
+        reports = Arrays.copyOf(reports, size * 2);
+        lastSerial = Arrays.copyOf(lastSerial, size * 2);
       }
-      TallyAccumulator acc = new TallyAccumulator();
       keys[size] = key;
-      accs[size] = acc;
+      accs[size] = new TallyAccumulator();
+      lastSerial[size] = -1;
       size++;
       if (size * 2 > table.length) {
         long[] oldKeys = keys;
@@ -695,13 +721,19 @@ final class ParallelTable {
         table[h] = key;
         index[h] = size;
       }
-      return acc;
+      return size - 1;
     }
 
+    /** Adds the groups of another range (whose reports are not this one's). */
     void addAll(Groups other) {
       for (int g = 0; g < other.size; g++) {
-        get(other.keys[g]).addAll(other.accs[g]);
+        int i = index(other.keys[g]);
+        accs[i].addAll(other.accs[g]);
+        reports[i] += other.reports[g];
       }
+      allReports += other.allReports;
+      outReports += other.outReports;
+      outLines += other.outLines;
     }
   }
 
@@ -1328,8 +1360,7 @@ final class ParallelTable {
         }
         return;
       }
-      g.total.add(line, repSerial);
-      g.get(repKey | lineKey(weapon)).add(line, repSerial);
+      g.add(repKey | lineKey(weapon), line, repSerial);
     }
 
     private long lastOutReport = -1;
