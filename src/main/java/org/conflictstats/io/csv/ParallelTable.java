@@ -758,6 +758,8 @@ final class ParallelTable {
     private final byte[][] cacheKeys = new byte[1024][];
     private final int[] cacheIds = new int[1024];
     private final long[] cacheFirst = new long[1024];
+    private static final int CACHED_NAMES = 768; // at most, of the 1,024 slots
+    private int cached;
     private final int[] dictKeyStarts = new int[16];
     private final int[] dictKeyEnds = new int[16];
     private final boolean[] unknownOut = new boolean[1];
@@ -1043,14 +1045,17 @@ final class ParallelTable {
         }
         if (!same) {
           long h = newReport(b, keyStart, keyEnd, fast);
-          if (fast && !seen.add(h)) {
+          // seen, first and last hold the reports the ordinary reader opens, in order: its open
+          // reports are the last window of them
+          if (!seen.add(h)) {
             // a report comes back while the ordinary reader still holds it open: it merges them
             fast = false;
+          } else {
+            if (first.size() <= reader.groupingWindow()) {
+              first.add(h);
+            }
+            last.add(h);
           }
-          if (first.size() <= reader.groupingWindow()) {
-            first.add(h);
-          }
-          last.add(h);
         }
         if (fast) {
           try {
@@ -1135,6 +1140,11 @@ final class ParallelTable {
             if (c == '\r') {
               throw SLOW; // a carriage return ends a record for the tokenizer: read in order
             }
+            if (c >= 0 && c < ' ' && c != '\t') {
+              // a control byte, which the ordinary reader does not strip from a cell as the byte
+              // readers strip everything up to a space
+              throw SLOW;
+            }
             m &= m - 1; // a tab, or a byte flagged only by the borrow of the test above
             continue;
           }
@@ -1150,7 +1160,8 @@ final class ParallelTable {
             boolean doubled = false;
             while (true) {
               long w = (long) LONG.get(b, q);
-              long mm = zero(w ^ QUOTES) | zero(w ^ LFS) | zero(w ^ CRS);
+              // quotes and bytes below a space (the lowest one flagged is exact)
+              long mm = zero(w ^ QUOTES) | below20(w);
               if (mm == 0) {
                 q += 8;
                 continue;
@@ -1173,7 +1184,11 @@ final class ParallelTable {
                 q++;
                 continue;
               }
-              throw SLOW; // a carriage return: the ordinary parser
+              if (x == '\t') {
+                q++;
+                continue;
+              }
+              throw SLOW; // a carriage return or another control byte: the ordinary parser
             }
             byte after = b[q + 1];
             if (after != ',' && after != '\n') {
@@ -1472,6 +1487,14 @@ final class ParallelTable {
       while (true) {
         byte[] k = cacheKeys[slot];
         if (k == null) {
+          if (cached == CACHED_NAMES) {
+            // a file of very many names: start again rather than fill the table
+            Arrays.fill(cacheKeys, null);
+            cached = 0;
+            slot = (int) (h >>> 54);
+            continue;
+          }
+          cached++;
           byte[] key = Arrays.copyOfRange(b, s, e);
           cacheKeys[slot] = key;
           cacheFirst[slot] = x;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * {@link AirForceCsvReader#table} must give exactly the table that the ordinary stream gives, on
@@ -264,6 +265,89 @@ final class ParallelTableTest {
     assertEquals(0, slowRanges(), () -> "read the fast way: " + ParallelTable.lastWay);
     Path near = withRowsMoved("window-near.csv", 13, 6_000, 500, 2);
     assertSame(ordinary(small, near, MONTH_WEAPON), parallel(small, near, MONTH_WEAPON));
+  }
+
+  /** A plain row of the report named {@code report} (its source), with that model. */
+  private static String plainRow(String report, String model) {
+    return "2024-01-01 10:00,2024-01-01 11:00," + model
+        + ",,Ukraine,,5.0,4.0,,,{},,,,,,,,,,,kpszsu/posts/" + report;
+  }
+
+  private Path plainFile(String name, List<String> rows) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, AirForceCsvGenerator.HEADER_2026 + "\n" + String.join("\n", rows)
+        + "\n", StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void aReportStillOpenAtACutIsMergedEvenWhenARangeRepeatsOthers() throws IOException {
+    // window 3, ranges of 64 KiB. (a) The first range ends B, C, D, C, D (D long, over the cut),
+    // and the second starts with B: B is still open (C and D came back, they did not open), so
+    // the reader merges it. (b) The first range ends X, Y, Z (Z over the cut), the second starts
+    // P, Q, P, Q, Z: Z is still open
+    AirForceCsvReader small = READER.withGroupingWindow(3);
+    int fillers = 65_536 / (plainRow("F00000", "Shahed-136/131").length() + 1) - 30;
+    List<String> a = new ArrayList<>();
+    List<String> b = new ArrayList<>();
+    for (int i = 0; i < fillers; i++) {
+      a.add(plainRow(String.format("F%05d", i), "Shahed-136/131"));
+      b.add(plainRow(String.format("F%05d", i), "Shahed-136/131"));
+    }
+    for (String r : List.of("B", "C", "D", "C")) {
+      a.add(plainRow(r, "Kalibr"));
+    }
+    for (String r : List.of("X", "Y")) {
+      b.add(plainRow(r, "Kalibr"));
+    }
+    for (int i = 0; i < 80; i++) {
+      a.add(plainRow("D", "Kalibr"));
+      b.add(plainRow("Z", "Kalibr"));
+    }
+    a.add(plainRow("B", "Iskander-M"));
+    for (String r : List.of("P", "Q", "P", "Q", "Z")) {
+      b.add(plainRow(r, "Iskander-M"));
+    }
+    for (int i = 0; i < fillers; i++) {
+      a.add(plainRow(String.format("G%05d", i), "Shahed-136/131"));
+      b.add(plainRow(String.format("G%05d", i), "Shahed-136/131"));
+    }
+    for (Path file : List.of(plainFile("open-a.csv", a), plainFile("open-b.csv", b))) {
+      assertSame(ordinary(small, file, MONTH_WEAPON), parallel(small, file, MONTH_WEAPON));
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void aFileOfVeryManyModelNamesGivesTheOrdinaryTable() throws IOException {
+    // more distinct names than a thread's cache of names holds
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      rows.add(plainRow("r" + i, "Model-" + i));
+    }
+    Path file = plainFile("many-models.csv", rows);
+    Result expected = ordinary(file, MONTH_WEAPON);
+    assertEquals(3_000, expected.table().rows().size());
+    assertSame(expected, parallel(file, MONTH_WEAPON));
+  }
+
+  @Test
+  void controlBytesInCellsAreReadTheOrdinaryWay() throws IOException {
+    // the ordinary reader strips spaces and tabs from a cell's ends, not other control bytes
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      String model = switch (i % 50) {
+        case 7 -> "\u0001Shahed-136/131";
+        case 19 -> "\"Kalibr\u0002\"";
+        case 23 -> "\tIskander-M\t";
+        default -> "Shahed-136/131";
+      };
+      rows.add(plainRow("r" + i / 3, model));
+    }
+    Path file = plainFile("control.csv", rows);
+    Result expected = ordinary(file, MONTH_WEAPON);
+    assertSame(expected, parallel(file, MONTH_WEAPON));
+    assertTrue(expected.table().rows().size() > 3, "the control bytes make other weapons");
   }
 
   @Test
