@@ -36,7 +36,7 @@ final class Aggregation {
   private final List<String>[] reportKeys;
   private final List<String>[] lineKeys;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"rawtypes", "unchecked"}) // arrays of lists of keys: Java has no generic arrays
   Aggregation(StatsQuery query) {
     this.query = query;
     this.dimensions = query.dimensions().toArray(new Dimension[0]);
