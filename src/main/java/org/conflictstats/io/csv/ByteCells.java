@@ -109,13 +109,12 @@ final class ByteCells {
    * time, {@code epochDay * 2880} (even) for a date alone; {@link #SLOW} when it is not one.
    */
   static long time(byte[] b, int s, int e) {
-    if (e - s == 16 && b[s + 4] == '-' && b[s + 7] == '-' && b[s + 10] == ' ' && b[s + 13] == ':') {
+    if (e - s == 16 && b[s + 4] == '-' && b[s + 7] == '-') {
       // the usual "2025-04-16 20:00"
       long day = date(b, s);
-      int h = d(b, s + 11) * 10 + d(b, s + 12);
-      int mi = d(b, s + 14) * 10 + d(b, s + 15);
-      if (day != SLOW && (h | mi) >= 0 && h <= 23 && mi <= 59) {
-        return (day * 1440 + h * 60 + mi) * 2 + 1;
+      long t = day == SLOW ? SLOW : timeOfDay(b, s, day);
+      if (t != SLOW) {
+        return t;
       }
     } else if (e - s == 10 && b[s + 4] == '-' && b[s + 7] == '-') {
       long day = date(b, s);
@@ -141,7 +140,10 @@ final class ByteCells {
     return SLOW;
   }
 
-  /** The 16-byte time {@code 2025-04-16 20:00} at {@code s} of the given date, packed as by {@link #time}. */
+  /**
+   * The 16-byte time {@code 2025-04-16 20:00} at {@code s}, whose date is {@code day}, packed as by
+   * {@link #time}; {@link #SLOW} when the hour and minute are not usual.
+   */
   static long timeOfDay(byte[] b, int s, long day) {
     if (b[s + 10] == ' ' && b[s + 13] == ':') {
       int h = d(b, s + 11) * 10 + d(b, s + 12);

@@ -1686,22 +1686,19 @@ final class ParallelTable {
    * small enough for the cache whatever the size of the range.
    */
   private static final class RecentSet {
-    private final long[] ring;
+    private final LongRing ring;
     private final long[] slots;
     private final int mask;
-    private int at; // the next place in the ring
-    private boolean full;
 
     RecentSet(int window) {
-      ring = new long[window];
+      ring = new LongRing(window);
       slots = new long[Integer.highestOneBit(Math.max(window, 4) * 4 - 1) << 1];
       mask = slots.length - 1;
     }
 
     void clear() {
       Arrays.fill(slots, 0);
-      at = 0;
-      full = false;
+      ring.clear();
     }
 
     private int home(long v) {
@@ -1720,13 +1717,9 @@ final class ParallelTable {
         h = (h + 1) & mask;
       }
       slots[h] = v;
-      if (full) {
-        remove(ring[at]);
-      }
-      ring[at] = v;
-      if (++at == ring.length) {
-        at = 0;
-        full = true;
+      long oldest = ring.add(v);
+      if (oldest != 0) {
+        remove(oldest);
       }
       return true;
     }
@@ -1785,12 +1778,20 @@ final class ParallelTable {
       a = new long[capacity];
     }
 
-    void add(long v) {
+    /** Adds a value; returns the one it pushes out, or 0 while there is room. */
+    long add(long v) {
+      long old = full ? a[at] : 0;
       a[at] = v;
       if (++at == a.length) {
         at = 0;
         full = true;
       }
+      return old;
+    }
+
+    void clear() {
+      at = 0;
+      full = false;
     }
 
     long[] toArray() {
