@@ -6,7 +6,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 /**
  * Confidence intervals computed independently of the main code: commons-math3 distributions (with a
  * tight solver accuracy) and, for Wilson, the closed formula in counts,
- * {@code (x + z²/2 ± z √(x(n − x)/n + z²/4)) / (n + z²)}.
+ * {@code (x + z²/2 ± z √(x(n − x)/n + z²/4)) / (n + z²)}. An oracle, not a test:
+ * ConfidenceIntervalTest and ConfidenceIntervalProperties hold the main code to it.
  */
 final class IntervalOracle {
 

@@ -13,7 +13,10 @@ import org.conflictstats.model.Weapon;
 import org.conflictstats.model.WeaponCatalog;
 import org.conflictstats.model.WeaponLine;
 
-/** Small synthetic reports for grouping tests; every value is made up. */
+/**
+ * Small synthetic reports for grouping tests; every value is made up. A fixture, not a test: used
+ * by StatsQueryTest, StatsTableFormatTest, SourceOverlapTest and OverlapCheckAndTableOfTest.
+ */
 final class SyntheticReports {
 
   static final WeaponCatalog CATALOG = WeaponCatalog.builtIn();

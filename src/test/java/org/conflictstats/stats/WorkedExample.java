@@ -23,6 +23,9 @@ import org.conflictstats.model.WeaponLine;
  * are {@link Count#unknown()}; nothing is said of drones still airborne, leaving the airspace or
  * hitting, so those outcomes are {@link Count#zero()} and the 20 drones are the unknown remainder.
  * The source is the national Air Force ({@code kpszsu}) under a synthetic post name.
+ *
+ * <p>A fixture, not a test: WorkedExampleTest checks its figures (and the README's tables of it);
+ * TallyTest, StatsQueryTest and StatsTableFormatTest use it.
  */
 final class WorkedExample {
 

@@ -111,4 +111,19 @@ final class WorkedExampleTest {
     assertEquals(Count.exactly(20), drones.unknown());
     assertEquals(Count.exactly(5), WorkedExample.missiles().launched());
   }
+
+  @Test
+  void theReadmeShowsTheTablesThisReportGives() throws IOException {
+    // the README's worked example pastes StatsTable.format output for this report: it must be what
+    // the code prints today (run from the project folder, as Maven runs tests)
+    Path readme = Path.of("README.md");
+    Assumptions.assumeTrue(Files.exists(readme), "README.md not in the working folder: skipping");
+    String text = Files.readString(readme, StandardCharsets.UTF_8);
+    StatsTable table = StatsQuery.groupBy(Dimension.DAY, Dimension.WEAPON)
+        .run(List.of(WorkedExample.report()));
+    String neutralisation = table.toString();
+    String kinetic = table.format(RateKind.KINETIC, IntervalMethod.CLOPPER_PEARSON, 0.95);
+    assertTrue(text.contains("```text\n" + neutralisation + "\n" + kinetic + "```"),
+        () -> "README worked example differs from:\n" + neutralisation + "\n" + kinetic);
+  }
 }
