@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ final class ReferenceWorkload {
     Map<String, String> canonical = new HashMap<>();
     Map<GroupKey, GroupSums> out = new HashMap<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      List<String> header = record(in);
+      List<String> header = PlainCsv.record(in);
       int timeEnd = header.indexOf("time_end");
       int model = header.indexOf("model");
       int launched = header.indexOf("launched");
@@ -33,7 +32,7 @@ final class ReferenceWorkload {
       int still = header.indexOf("still_attacking");
       int border = header.indexOf("border_crossing");
       List<String> r;
-      while ((r = record(in)) != null) {
+      while ((r = PlainCsv.record(in)) != null) {
         String month = r.get(timeEnd).strip().substring(0, 7);
         String weapon = canonical.computeIfAbsent(r.get(model),
             raw -> WeaponCatalog.builtIn().resolve(raw).name());
@@ -84,52 +83,5 @@ final class ReferenceWorkload {
       throw new IllegalArgumentException("not a count: " + cell);
     }
     return (long) v;
-  }
-
-  /** Reads one CSV record (RFC 4180 quoting, line breaks inside quotes), or null at the end. */
-  private static List<String> record(BufferedReader in) throws IOException {
-    String line = in.readLine();
-    if (line == null) {
-      return null;
-    }
-    List<String> cells = new ArrayList<>(24);
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    int i = 0;
-    while (true) {
-      if (i == line.length()) {
-        if (quoted) {
-          cell.append('\n');
-          line = in.readLine();
-          if (line == null) {
-            throw new IOException("end of file inside quotes");
-          }
-          i = 0;
-          continue;
-        }
-        cells.add(cell.toString());
-        return cells;
-      }
-      char c = line.charAt(i++);
-      if (quoted) {
-        if (c == '"') {
-          if (i < line.length() && line.charAt(i) == '"') {
-            cell.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
   }
 }

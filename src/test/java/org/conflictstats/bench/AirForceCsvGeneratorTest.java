@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -151,37 +150,7 @@ final class AirForceCsvGeneratorTest {
 
   /** Splits CSV text into records of cells (RFC 4180 quoting), independently of the generator. */
   static List<List<String>> records(String text) {
-    List<List<String>> out = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        record.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\n') {
-        record.add(cell.toString());
-        cell.setLength(0);
-        out.add(record);
-        record = new ArrayList<>();
-      } else {
-        cell.append(c);
-      }
-    }
-    assertFalse(quoted, "text ends inside quotes");
-    assertEquals(0, cell.length() + record.size(), "text ends with a line break");
-    return out;
+    assertTrue(text.endsWith("\n"), "text ends with a line break");
+    return PlainCsv.records(text);
   }
 }
