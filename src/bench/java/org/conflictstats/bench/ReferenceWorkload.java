@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflictstats.model.WeaponCatalog;
+import org.conflictstats.testing.PlainCsv;
 
 /**
  * A deliberately plain, single-threaded implementation of the workload, written from the definitions

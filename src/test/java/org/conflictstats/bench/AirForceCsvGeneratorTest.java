@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.conflictstats.model.Weapon;
 import org.conflictstats.model.WeaponCatalog;
+import org.conflictstats.testing.PlainCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.conflictstats.bench;
+package org.conflictstats.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,18 +9,23 @@ import java.util.List;
 
 /**
  * A plain CSV splitter (RFC 4180 quoting, line breaks inside quotes), written apart from the
- * library's tokenizer so that it can check the generator and serve as the bench's reference reader.
+ * library's tokenizer: it reads the real catalogue in the model's tests, checks the bench generator
+ * and serves as the bench's reference reader. Line breaks are LF, CR or CRLF; a last record may lack
+ * one.
  */
-final class PlainCsv {
+public final class PlainCsv {
 
   private PlainCsv() {}
 
   /**
    * Reads one record, or null at the end.
    *
+   * @param in the text
+   * @return the record's cells, or null
+   *
    * @throws IOException if reading fails or the text ends inside quotes
    */
-  static List<String> record(BufferedReader in) throws IOException {
+  public static List<String> record(BufferedReader in) throws IOException {
     String line = in.readLine();
     if (line == null) {
       return null;
@@ -66,8 +71,14 @@ final class PlainCsv {
     }
   }
 
-  /** Every record of a text. */
-  static List<List<String>> records(String text) {
+  /**
+   * Splits a whole text into records.
+   *
+   * @param text the text
+   * @return every record's cells
+   * @throws UncheckedIOException if the text ends inside quotes
+   */
+  public static List<List<String>> records(String text) {
     List<List<String>> out = new ArrayList<>();
     try (BufferedReader in = new BufferedReader(new StringReader(text))) {
       List<String> r;
