@@ -19,7 +19,7 @@ module org.conflictstats {
   exports org.conflictstats.io;
   exports org.conflictstats.io.csv;
   exports org.conflictstats.io.json;
-  exports org.conflictstats.io.table;
+  exports org.conflictstats.table;
 
   // the command-line tool is not API; picocli reaches its commands by reflection
   opens org.conflictstats.cli to info.picocli;

@@ -1,4 +1,4 @@
-package org.conflictstats.io.table;
+package org.conflictstats.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.conflictstats.io.table;
+package org.conflictstats.table;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

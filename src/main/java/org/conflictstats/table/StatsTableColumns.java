@@ -1,4 +1,4 @@
-package org.conflictstats.io.table;
+package org.conflictstats.table;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;

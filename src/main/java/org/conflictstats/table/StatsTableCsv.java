@@ -1,4 +1,4 @@
-package org.conflictstats.io.table;
+package org.conflictstats.table;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
