@@ -81,8 +81,7 @@ final class RatesCommand implements Callable<Integer> {
         .withScope(scope.sources)
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
         .withInvalidReportsKept(scope.includeInvalid);
-    StatsTable table = streamedTable(err, query)
-        .orElseGet(() -> query.run(inputs.open(err).readAll().reports()));
+    StatsTable table = query.run(inputs.open(err).readAll().reports());
     report(err, table, scope.includeInvalid);
     output.write(spec, out -> {
       switch (output.format) {
@@ -98,41 +97,6 @@ final class RatesCommand implements Callable<Integer> {
       }
     });
     return ExitCode.OK;
-  }
-
-  /**
-   * Reads one Air Force CSV file straight into the table, in constant memory and on every core,
-   * when nothing needs whole reports: invalid reports kept, and a national or regional scope (no
-   * overlap check). Otherwise empty, and the inputs are read whole.
-   */
-  private Optional<StatsTable> streamedTable(PrintWriter err, StatsQuery query) {
-    List<String> files = inputs.options.files;
-    if (!scope.includeInvalid || scope.sources == SourceScope.ALL || files.size() != 1
-        || files.get(0).equals("-")) {
-      return Optional.empty();
-    }
-    Path path = Path.of(files.get(0));
-    try {
-      if (!Files.isRegularFile(path) || !AirForceCsv.looksLikeAirForceCsv(path)) {
-        return Optional.empty();
-      }
-      List<RejectedRow> rejected = new ArrayList<>();
-      StatsTable table = AirForceCsv.reader()
-          .withZone(inputs.options.zone)
-          .withMode(inputs.options.strict ? ImportMode.STRICT : ImportMode.LENIENT)
-          .table(path, query, rejected::add);
-      long accepted = table.total().lines() + table.leftOut().lines();
-      long reports = table.total().reports() + table.leftOut().reports();
-      err.println("conflict-stats: "
-          + ImportCounts.of(files.get(0), accepted, rejected.size(), reports));
-      Inputs.reportRejected(err, rejected.size(), accepted + rejected.size(), rejected);
-      return Optional.of(table);
-    } catch (ImportException e) {
-      throw new CliException(e.getMessage(), ExitCode.FINDINGS, e);
-    } catch (IOException e) {
-      throw new CliException(files.get(0) + ": cannot read: " + e.getMessage(), ExitCode.USAGE,
-          e);
-    }
   }
 
   static void report(PrintWriter err, StatsTable table, boolean includeInvalid) {

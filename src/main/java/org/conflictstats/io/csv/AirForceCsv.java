@@ -2,8 +2,9 @@ package org.conflictstats.io.csv;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.CharBuffer;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -144,13 +145,9 @@ public final class AirForceCsv {
    */
   public static boolean looksLikeAirForceCsv(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (Reader in = AirForceCsvReader.open(file)) {
-      CharBuffer buf = CharBuffer.allocate(SNIFF_CHARS);
-      while (buf.hasRemaining() && in.read(buf) >= 0) {
-        // keep reading until full or at the end
-      }
-      buf.flip();
-      return looksLikeAirForceCsv(buf);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(SNIFF_CHARS);
+      return looksLikeAirForceCsv(new String(head, StandardCharsets.UTF_8));
     }
   }
 }

@@ -3,20 +3,25 @@ package org.conflictstats.io.csv;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.conflictstats.io.HeaderException;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportException;
 import org.conflictstats.io.ImportHandler;
@@ -24,11 +29,9 @@ import org.conflictstats.io.ImportMode;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
+import org.conflictstats.io.ReportSink;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.WeaponCatalog;
-import org.conflictstats.stats.StatsQuery;
-import org.conflictstats.stats.StatsTable;
-import org.conflictstats.stats.TallyAccumulator;
 
 /**
  * Reads the Air Force CSV ("Massive Missile Attacks on Ukraine") in any of its four published
@@ -41,41 +44,43 @@ import org.conflictstats.stats.TallyAccumulator;
  * all.reports();                                          // one report per post
  * all.rejected();                                         // bad rows: file, line, field, raw text, reason
  *
- * // any size, constant memory:
- * try (Stream<ImportedReport> s = reader.stream(path, bad -> System.err.println(bad))) {
- *   s.map(ImportedReport::report).forEach(tally::add);
- * }
+ * // any size, in bounded memory, on every core: a sink gets the reports of each byte range
+ * ReportSink.Collecting<ImportedReport, ?, Long> lines =
+ *     ReportSink.collecting(Collectors.summingLong(r -> r.report().lines().size()));
+ * ImportCounts counts = reader.read(Path.of("missile_attacks_daily.csv"), lines);
  * }</pre>
  *
  * <h2>Columns</h2>
  * Columns are found by header name (case, surrounding spaces, and space versus underscore do not
  * matter), never by position. {@code time_start}, {@code time_end}, {@code model} and
  * {@code launched} are required; every other column is optional. Unknown columns are ignored with one
- * warning. Each row is one {@link org.conflictstats.model.WeaponLine}:
+ * warning (their cells are still checked to be text). Each row is one
+ * {@link org.conflictstats.model.WeaponLine}:
  * <ul>
  *   <li>{@code launched}: launched; with {@code status_data = hidden} the Air Force withheld the
  *       figure, so launched is <em>at least</em> the cell's value (an unknown upper bound) and
  *       {@link org.conflictstats.model.LineDetails#launchedWithheld()} is set;
  *   <li>{@code destroyed}: destroyed; {@code not_reach_goal}: suppressed; {@code still_attacking}:
  *       still airborne; {@code border_crossing} (a dict per country, summed, or a number), or the 2024
- *       layout's {@code cross_border_belarus} plus {@code back_russia}: left airspace, with the
- *       per-country figures kept in the details. No column gives "hit".
+ *       layout's {@code cross_border_belarus} plus {@code back_russia}: left airspace. No column
+ *       gives "hit".
  *   <li>A blank cell or {@code NaN} is an unknown count; {@code 0} or {@code 0.0} is an exact zero;
  *       {@code 93.0} is 93. An outcome column that the layout does not have at all (no
  *       {@code not_reach_goal} in the 2023 layout) is an exact zero: "not reported as that outcome",
- *       so those weapons fall into the derived unknown outcome.
- *   <li>Everything else goes into the line's {@link org.conflictstats.model.LineDetails}:
- *       {@code launch_place}, {@code target}, {@code target_main}, {@code carrier}, the
- *       {@code affected region} list, {@code launched_details} (launched per model, keys resolved
- *       through the catalogue, so a combined line's launched count can be split by weapon),
- *       {@code launch_place_details}, {@code destroyed_details} (per direction), {@code
- *       destroyed_types} (sub-types), {@code is_shahed}, {@code turbojet},
+ *       so those weapons fall into the derived unknown outcome. A header without {@code destroyed}
+ *       (which every layout has) reads destroyed as unknown, with a warning.
+ *   <li>Everything else goes into the line's {@link org.conflictstats.model.LineDetails}, as far as
+ *       the reader {@linkplain #withDetails keeps} it ({@link Detail}): {@code launch_place},
+ *       {@code target}, {@code target_main}, {@code carrier}, the {@code affected region} list,
+ *       {@code launched_details} (launched per model, keys resolved through the catalogue),
+ *       {@code launch_place_details}, {@code destroyed_details} (per direction),
+ *       {@code destroyed_types} (sub-types), {@code is_shahed}, {@code turbojet},
  *       {@code turbojet_destroyed}, and the place counts {@code num_hit_location} and
  *       {@code num_fall_fragment_location}, which are never added to outcomes.
  * </ul>
  *
  * <h2>Reports</h2>
- * Rows that share {@code time_start}, {@code time_end} and {@code source} (compared as read:
+ * Rows that share {@code time_start}, {@code time_end} and {@code source} (compared after reading:
  * {@code "2024-05-16 "} equals {@code "2024-05-16"}) make one report, whose id is
  * {@link AirForceCsv#reportId}, whose target area is its first row's {@code target}, whose regions
  * are the union of its rows' affected regions, and whose casualties are unknown. Times are local
@@ -86,40 +91,59 @@ import org.conflictstats.stats.TallyAccumulator;
  * methods keep at most {@linkplain #withGroupingWindow(int) a window} of reports open (1024 by
  * default) and emit the oldest when another starts, so memory does not grow with the file; a row that
  * comes more than a window of reports after the rest of its report starts a separate report with id
- * {@code <id>#2} and a warning.
+ * {@code <id>#2} and a warning naming its line.
+ *
+ * <h2>One reading, any number of threads</h2>
+ * A file given by path is read in byte ranges on {@linkplain #withParallelism(int) every processor}
+ * when it is large (over 16 MB) and the window is at most 65,536 reports: each range is read by the
+ * same loop as a stream is, and the ranges are merged in file order, so the reports, rejected rows,
+ * line numbers and warnings are exactly those of a read in order (the reader checks that no report
+ * goes on across a cut, and reads a range again in order where one does). A stream (standard input,
+ * a pipe) is read in order.
  *
  * <h2>Bad rows</h2>
  * In {@link ImportMode#LENIENT} mode (the default) a bad row (an unreadable count or time, a wrong
- * number of cells, an unclosed quote, a malformed dict) becomes a {@link RejectedRow} naming file,
- * line and column, and reading goes on; rows read always equal rows accepted plus rows rejected. An
- * unclosed quote costs only its own line: the lines after it are read again. A file without a usable
- * header (empty, not CSV, a required column missing) gives a rejected header row and rejects every
- * other row. In {@link ImportMode#STRICT} mode the first bad row throws an {@link ImportException}.
- * Inconsistent but readable rows (more destroyed than launched, a period that ends before it starts)
- * are accepted: reporting them is the validator's job.
+ * number of cells, an unclosed quote, a malformed dict, bytes that are not UTF-8) becomes a
+ * {@link RejectedRow} naming file, line and column, and reading goes on; rows read always equal rows
+ * accepted plus rows rejected. An unclosed quote costs only its own line: the lines after it are
+ * read again. In {@link ImportMode#STRICT} mode the first bad row (in file order) throws an
+ * {@link ImportException}. A header without a required column, or one that is not well-formed CSV,
+ * throws a {@link HeaderException} in either mode, and is not counted as a row; an empty file has no
+ * rows. Inconsistent but readable rows (more destroyed than launched, a period that ends before it
+ * starts) are accepted: reporting them is the validator's job.
  *
- * <p>Files are read as UTF-8 (a byte order mark is skipped; undecodable bytes become U+FFFD); CRLF,
- * LF and CR line ends are all accepted. This class is immutable and thread-safe; each read is
- * independent.
+ * <p>Files are read as UTF-8 (a byte order mark is skipped); CRLF, LF and CR line ends are all
+ * accepted. This class is immutable and thread-safe; each read is independent.
  */
 public final class AirForceCsvReader {
 
   /** The default number of reports a streaming read keeps open. */
   public static final int DEFAULT_GROUPING_WINDOW = 1024;
 
+  /** The largest window with which a file is read in ranges on several threads. */
+  static final int MAX_PARALLEL_WINDOW = 1 << 16;
+
   private static final AirForceCsvReader DEFAULT = new AirForceCsvReader(WeaponCatalog.builtIn(),
-      ReportPeriod.KYIV, ImportMode.LENIENT, DEFAULT_GROUPING_WINDOW);
+      ReportPeriod.KYIV, ImportMode.LENIENT, DEFAULT_GROUPING_WINDOW, Detail.all(),
+      Runtime.getRuntime().availableProcessors(), RangedRead.RANGE_BYTES);
 
   private final WeaponCatalog catalog;
   private final ZoneId zone;
   private final ImportMode mode;
   private final int window;
+  private final Set<Detail> details;
+  private final int threads;
+  private final int rangeBytes;
 
-  private AirForceCsvReader(WeaponCatalog catalog, ZoneId zone, ImportMode mode, int window) {
+  private AirForceCsvReader(WeaponCatalog catalog, ZoneId zone, ImportMode mode, int window,
+      Set<Detail> details, int threads, int rangeBytes) {
     this.catalog = catalog;
     this.zone = zone;
     this.mode = mode;
     this.window = window;
+    this.details = details.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(details));
+    this.threads = threads;
+    this.rangeBytes = rangeBytes;
   }
 
   static AirForceCsvReader defaults() {
@@ -134,7 +158,8 @@ public final class AirForceCsvReader {
    * @return the copy
    */
   public AirForceCsvReader withCatalog(WeaponCatalog newCatalog) {
-    return new AirForceCsvReader(Objects.requireNonNull(newCatalog, "catalog"), zone, mode, window);
+    return new AirForceCsvReader(Objects.requireNonNull(newCatalog, "catalog"), zone, mode, window,
+        details, threads, rangeBytes);
   }
 
   /**
@@ -144,7 +169,8 @@ public final class AirForceCsvReader {
    * @return the copy
    */
   public AirForceCsvReader withZone(ZoneId newZone) {
-    return new AirForceCsvReader(catalog, Objects.requireNonNull(newZone, "zone"), mode, window);
+    return new AirForceCsvReader(catalog, Objects.requireNonNull(newZone, "zone"), mode, window,
+        details, threads, rangeBytes);
   }
 
   /**
@@ -154,13 +180,14 @@ public final class AirForceCsvReader {
    * @return the copy
    */
   public AirForceCsvReader withMode(ImportMode newMode) {
-    return new AirForceCsvReader(catalog, zone, Objects.requireNonNull(newMode, "mode"), window);
+    return new AirForceCsvReader(catalog, zone, Objects.requireNonNull(newMode, "mode"), window,
+        details, threads, rangeBytes);
   }
 
   /**
    * Returns a copy whose streaming reads keep another number of reports open. A larger window merges
    * rows that lie further apart from the rest of their report, at the cost of memory and of later
-   * emission. {@link #read(Path)} and {@link #read(Reader, String)} always group the whole file.
+   * emission. {@link #read(Path)} and {@link #read(Reader, String)} always group the whole input.
    *
    * @param reports the number of open reports, at least 1
    * @return the copy
@@ -168,7 +195,38 @@ public final class AirForceCsvReader {
    */
   public AirForceCsvReader withGroupingWindow(int reports) {
     checkArgument(reports >= 1, "grouping window must be at least 1: %s", reports);
-    return new AirForceCsvReader(catalog, zone, mode, reports);
+    return new AirForceCsvReader(catalog, zone, mode, reports, details, threads, rangeBytes);
+  }
+
+  /**
+   * Returns a copy that keeps only some parts of each line's details. Every cell is still read and
+   * checked, so the same rows are accepted and rejected; what is not kept is left empty or unknown.
+   *
+   * @param kept the details to keep; {@link Detail#all()} by default
+   * @return the copy
+   */
+  public AirForceCsvReader withDetails(Set<Detail> kept) {
+    Objects.requireNonNull(kept, "kept");
+    return new AirForceCsvReader(catalog, zone, mode, window, kept, threads, rangeBytes);
+  }
+
+  /**
+   * Returns a copy that reads a large file on this many threads (the number of processors by
+   * default). The result does not depend on it.
+   *
+   * @param newThreads at least 1
+   * @return the copy
+   * @throws IllegalArgumentException if {@code newThreads} is below 1
+   */
+  public AirForceCsvReader withParallelism(int newThreads) {
+    checkArgument(newThreads >= 1, "parallelism must be at least 1: %s", newThreads);
+    return new AirForceCsvReader(catalog, zone, mode, window, details, newThreads, rangeBytes);
+  }
+
+  /** A copy that cuts files into ranges of about this many bytes (tests use small ones). */
+  AirForceCsvReader withRangeBytes(int bytes) {
+    checkArgument(bytes >= 1, "range size must be at least 1: %s", bytes);
+    return new AirForceCsvReader(catalog, zone, mode, window, details, threads, bytes);
   }
 
   /**
@@ -208,18 +266,38 @@ public final class AirForceCsvReader {
   }
 
   /**
+   * Returns the line details kept.
+   *
+   * @return the details, all by default
+   */
+  public Set<Detail> details() {
+    return details;
+  }
+
+  /**
+   * Returns the number of threads a large file is read on.
+   *
+   * @return at least 1
+   */
+  public int parallelism() {
+    return threads;
+  }
+
+  // ---- whole inputs, in memory ---------------------------------------------------------------------
+
+  /**
    * Reads a whole file into memory, grouping all its rows by report.
    *
    * @param file the file; its name in messages is {@code file.toString()}
    * @return the reports, rejected rows, warnings and counts
    * @throws IOException if the file cannot be read
-   * @throws ImportException in strict mode, at the first bad row
+   * @throws ImportException in strict mode, at the first bad row; a {@link HeaderException} in any
+   *     mode when the header cannot be read
    */
   public ImportResult read(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    try (Reader in = open(file)) {
-      return read(in, file.toString());
-    }
+    ImportResult.Builder b = ImportResult.builder();
+    ImportCounts counts = withGroupingWindow(Integer.MAX_VALUE).read(file, ReportSink.of(b));
+    return b.addCounts(counts).build();
   }
 
   /**
@@ -228,7 +306,7 @@ public final class AirForceCsvReader {
    * @param files the files
    * @return the results of all files together
    * @throws IOException if a file cannot be read
-   * @throws ImportException in strict mode, at the first bad row
+   * @throws ImportException in strict mode, at the first bad row, or when a header cannot be read
    */
   public ImportResult readAll(Collection<Path> files) throws IOException {
     Objects.requireNonNull(files, "files");
@@ -246,72 +324,112 @@ public final class AirForceCsvReader {
    * @param fileName the name used in locations and messages, not blank
    * @return the reports, rejected rows, warnings and counts
    * @throws IOException if reading fails
-   * @throws ImportException in strict mode, at the first bad row
+   * @throws ImportException in strict mode, at the first bad row, or when the header cannot be read
    */
   public ImportResult read(Reader in, String fileName) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return read(new Utf8InputStream(in), fileName);
+  }
+
+  /**
+   * Reads UTF-8 CSV bytes into memory, grouping all its rows by report. The stream is not closed.
+   *
+   * @param in the bytes
+   * @param fileName the name used in locations and messages, not blank
+   * @return the reports, rejected rows, warnings and counts
+   * @throws IOException if reading fails
+   * @throws ImportException in strict mode, at the first bad row, or when the header cannot be read
+   */
+  public ImportResult read(InputStream in, String fileName) throws IOException {
     ImportResult.Builder b = ImportResult.builder();
-    ImportCounts counts = run(in, fileName, b, Integer.MAX_VALUE);
+    ImportCounts counts = withGroupingWindow(Integer.MAX_VALUE).read(in, fileName,
+        ReportSink.of(b));
     return b.addCounts(counts).build();
   }
 
+  // ---- streaming: any size, bounded memory ---------------------------------------------------------
+
   /**
-   * Reads a file and aggregates it straight into a grouped table: the same table as
-   * {@code query.run(stream(file, onRejected).map(ImportedReport::report))}, computed faster and in
-   * constant memory when it can be.
-   *
-   * <pre>{@code
-   * StatsTable byMonth = AirForceCsv.reader().table(path,
-   *     StatsQuery.groupBy(Dimension.MONTH, Dimension.WEAPON)
-   *         .withInvalidReportsKept(true).withOverlapCheck(false),
-   *     bad -> System.err.println(bad));
-   * }</pre>
-   *
-   * <p>When the query keeps invalid reports, does not look for overlap (its scope is not {@code ALL},
-   * or {@link StatsQuery#withOverlapCheck(boolean)} is off), groups by at most three of the built-in
-   * dimensions {@code day}, {@code week}, {@code month}, {@code year}, {@code weapon},
-   * {@code category} and {@code source}, and attributes reports in the reader's zone, the file is
-   * cut into byte ranges at report boundaries and the ranges are read on all processors, each row
-   * going straight from the file's bytes into its group's {@link TallyAccumulator}; only the groups
-   * are kept in memory. Rows in forms the fast reading does not know (and rows to be rejected) are
-   * read by the ordinary parser, and a file in which rows of one report lie far apart is read in
-   * order, so the table is the same either way; rows of a report follow the
-   * {@linkplain #withGroupingWindow(int) grouping window} as in {@link #stream}. A reader whose window
-   * is above 65,536 reports reads the file in order. Other queries read the file in order, as
-   * {@link #stream} does. Rejected rows reach {@code onRejected} in file order, after the reading,
-   * with their line numbers; warnings are dropped.
+   * Reads a file of any size in bounded memory into a sink, in byte ranges on several threads when
+   * the file is large: see the class comment. The sink's parts are merged, and its rejected rows and
+   * warnings delivered, in file order on this thread.
    *
    * @param file the file; its name in messages is {@code file.toString()}
-   * @param query the query
-   * @param onRejected receives each rejected row
-   * @return the table
-   * @throws IOException if the file cannot be read
-   * @throws ImportException in strict mode, at the first bad row
+   * @param sink receives the reports, rejected rows and warnings
+   * @param <P> the sink's part
+   * @return the counts: rows read, accepted, rejected, and reports
+   * @throws IOException if the file cannot be read, or changes while it is read
+   * @throws ImportException in strict mode, at the first bad row, or when the header cannot be read
    */
-  public StatsTable table(Path file, StatsQuery query, Consumer<? super RejectedRow> onRejected)
-      throws IOException {
+  public <P> ImportCounts read(Path file, ReportSink<P> sink) throws IOException {
     Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(query, "query");
-    Objects.requireNonNull(onRejected, "onRejected");
-    return ParallelTable.run(this, file, query, onRejected,
-        Runtime.getRuntime().availableProcessors());
+    Objects.requireNonNull(sink, "sink");
+    String name = file.toString();
+    if (!Files.isRegularFile(file) && Files.exists(file) && !Files.isDirectory(file)) {
+      // a pipe, a device or a process substitution given by name: read it as a stream
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in, name, sink);
+      }
+    }
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = ch.size();
+      ReadConfig config = config();
+      RecordScanner s = new RecordScanner(ByteSource.of(ch, name, 0, size), 0, 1);
+      Reading<P> r = new Reading<>(config, name, sink);
+      if (!r.header(s)) {
+        return r.counts();
+      }
+      long dataStart = s.offset();
+      if (threads > 1 && window <= MAX_PARALLEL_WINDOW && size - dataStart >= 2L * rangeBytes) {
+        RangedRead<P> ranged = new RangedRead<>(config, ch, name, size, r.header(), sink,
+            r::deliver, threads, rangeBytes);
+        r.add(ranged.run(dataStart, s.nextLine()));
+      } else {
+        r.rows(s);
+      }
+      return r.finish();
+    }
   }
 
   /**
-   * Reads a file of any size in constant memory, handing each report, rejected row and warning to
-   * the handler as soon as it is complete.
+   * Reads UTF-8 CSV bytes of any size in order, in bounded memory, into a sink. The stream is not
+   * closed.
+   *
+   * @param in the bytes
+   * @param fileName the name used in locations and messages, not blank
+   * @param sink receives the reports, rejected rows and warnings
+   * @param <P> the sink's part
+   * @return the counts: rows read, accepted, rejected, and reports
+   * @throws IOException if reading fails
+   * @throws ImportException in strict mode, at the first bad row, or when the header cannot be read
+   */
+  public <P> ImportCounts read(InputStream in, String fileName, ReportSink<P> sink)
+      throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sink, "sink");
+    checkName(fileName);
+    Reading<P> r = new Reading<>(config(), fileName, sink);
+    RecordScanner s = new RecordScanner(ByteSource.of(new NonClosing(in)), 0, 1);
+    if (!r.header(s)) {
+      return r.counts();
+    }
+    r.rows(s);
+    return r.finish();
+  }
+
+  /**
+   * Reads a file of any size in bounded memory, handing each report, rejected row and warning to the
+   * handler in file order, on this thread, as soon as it is complete (a large file is read ahead in
+   * ranges on other threads).
    *
    * @param file the file; its name in messages is {@code file.toString()}
    * @param handler receives reports, rejected rows and warnings
    * @return the counts: rows read, accepted, rejected, and reports
    * @throws IOException if the file cannot be read
-   * @throws ImportException in strict mode, at the first bad row
+   * @throws ImportException in strict mode, at the first bad row, or when the header cannot be read
    */
   public ImportCounts read(Path file, ImportHandler handler) throws IOException {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(handler, "handler");
-    try (Reader in = open(file)) {
-      return read(in, file.toString(), handler);
-    }
+    return read(file, ReportSink.of(Objects.requireNonNull(handler, "handler")));
   }
 
   /**
@@ -323,15 +441,17 @@ public final class AirForceCsvReader {
    * @param handler receives reports, rejected rows and warnings
    * @return the counts: rows read, accepted, rejected, and reports
    * @throws IOException if reading fails
-   * @throws ImportException in strict mode, at the first bad row
+   * @throws ImportException in strict mode, at the first bad row, or when the header cannot be read
    */
   public ImportCounts read(Reader in, String fileName, ImportHandler handler) throws IOException {
-    return run(in, fileName, handler, window);
+    Objects.requireNonNull(in, "in");
+    return read(new Utf8InputStream(in), fileName,
+        ReportSink.of(Objects.requireNonNull(handler, "handler")));
   }
 
   /**
-   * Returns the reports of a file as a lazy stream, read in constant memory. Close the stream (it
-   * holds the file open). Rejected rows go to {@code onRejected} as they are met; warnings are
+   * Returns the reports of a file as a lazy stream, read in order in bounded memory. Close the stream
+   * (it holds the file open). Rejected rows go to {@code onRejected} as they are met; warnings are
    * dropped (use {@link #read(Path, ImportHandler)} to see them). An I/O error while streaming is
    * thrown as an {@link UncheckedIOException}.
    *
@@ -339,73 +459,106 @@ public final class AirForceCsvReader {
    * @param onRejected receives each rejected row
    * @return the reports with the location of each of their rows
    * @throws IOException if the file cannot be opened
+   * @throws ImportException when the header cannot be read
    */
   public Stream<ImportedReport> stream(Path file, Consumer<? super RejectedRow> onRejected)
       throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(onRejected, "onRejected");
-    ImportHandler side = new ImportHandler() {
-      @Override
-      public void report(ImportedReport report) {
-        throw new AssertionError("reports are pulled, not pushed");
-      }
+    InputStream in = Files.newInputStream(file);
+    try {
+      ArrayDeque<ImportedReport> ready = new ArrayDeque<>();
+      ReportSink<ArrayDeque<ImportedReport>> sink = new ReportSink<>() {
+        @Override
+        public ArrayDeque<ImportedReport> newPart() {
+          return ready;
+        }
 
-      @Override
-      public void rejected(RejectedRow row) {
-        onRejected.accept(row);
-      }
-    };
-    Reader in = open(file);
-    AirForceCsvParser parser = new AirForceCsvParser(in, file.toString(), catalog, zone, mode,
-        window, side);
-    Spliterator<ImportedReport> split = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-        Spliterator.ORDERED | Spliterator.NONNULL) {
-      @Override
-      public boolean tryAdvance(Consumer<? super ImportedReport> action) {
-        ImportedReport r;
+        @Override
+        public void accept(ArrayDeque<ImportedReport> part, ImportedReport report) {
+          part.add(report);
+        }
+
+        @Override
+        public void merge(ArrayDeque<ImportedReport> part) {
+          // the reports are in the queue already
+        }
+
+        @Override
+        public void rejected(RejectedRow row) {
+          onRejected.accept(row);
+        }
+      };
+      Reading<ArrayDeque<ImportedReport>> r = new Reading<>(config(), file.toString(), sink);
+      RecordScanner s = new RecordScanner(ByteSource.of(in), 0, 1);
+      boolean rows = r.header(s);
+      Spliterator<ImportedReport> split = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+          Spliterator.ORDERED | Spliterator.NONNULL) {
+        private boolean done = !rows;
+
+        @Override
+        public boolean tryAdvance(Consumer<? super ImportedReport> action) {
+          try {
+            while (ready.isEmpty() && !done) {
+              if (!r.step(s)) {
+                r.finish();
+                done = true;
+              }
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          ImportedReport next = ready.poll();
+          if (next == null) {
+            return false;
+          }
+          action.accept(next);
+          return true;
+        }
+      };
+      return StreamSupport.stream(split, false).onClose(() -> {
         try {
-          r = parser.nextReport();
+          in.close();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        if (r == null) {
-          return false;
-        }
-        action.accept(r);
-        return true;
-      }
-    };
-    return StreamSupport.stream(split, false).onClose(() -> {
-      try {
-        parser.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-  }
-
-  private ImportCounts run(Reader in, String fileName, ImportHandler handler, int groupWindow)
-      throws IOException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(fileName, "fileName");
-    Objects.requireNonNull(handler, "handler");
-    checkArgument(!fileName.isBlank(), "file name must not be blank");
-    AirForceCsvParser parser =
-        new AirForceCsvParser(in, fileName, catalog, zone, mode, groupWindow, handler);
-    ImportedReport r;
-    while ((r = parser.nextReport()) != null) {
-      handler.report(r);
+      });
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
     }
-    return parser.counts();
   }
 
-  static Reader open(Path file) throws IOException {
-    // InputStreamReader replaces undecodable bytes with U+FFFD instead of failing
-    return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8);
+  private ReadConfig config() {
+    return new ReadConfig(catalog, zone, mode, window, details);
+  }
+
+  private static void checkName(String fileName) {
+    Objects.requireNonNull(fileName, "fileName");
+    checkArgument(!fileName.isBlank(), "file name must not be blank");
   }
 
   @Override
   public String toString() {
-    return "AirForceCsvReader[" + mode + ", " + zone + ", grouping window " + window + "]";
+    return "AirForceCsvReader[" + mode + ", " + zone + ", grouping window " + window + ", "
+        + (details.size() == Detail.values().length ? "all details" : "details " + details)
+        + ", " + threads + (threads == 1 ? " thread]" : " threads]");
+  }
+
+  /** An input stream whose close does nothing: the caller closes it. */
+  private static final class NonClosing extends java.io.FilterInputStream {
+    NonClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return in.read(b, off, len);
+    }
+
+    @Override
+    public void close() {
+      // the caller's stream
+    }
   }
 }

@@ -1,34 +1,66 @@
 package org.conflictstats.io.csv;
 
-import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Byte-level twins of {@link Cells} for the parallel table path: the same rules for counts and times,
- * read straight from UTF-8 bytes, plus conservative checks of the Python-literal cells. Each method
- * answers only what it is sure of: anything unusual is reported as {@link #SLOW}, and the row is then
- * read by the ordinary parser, so the two paths can never disagree.
+ * Reads the Air Force CSV's cell values straight from UTF-8 bytes: counts, times and text. The one
+ * decoder of the reader: every path (one thread or many, a file or a stream) reads cells here.
+ *
+ * <p>Counts: blank or {@code NaN} (any case) is unknown; {@code 0} and {@code 0.0} are exact zero;
+ * {@code 93}, {@code 93.} and {@code 93.0} are 93; surrounding white space is ignored. Anything else
+ * ({@code 93.5}, {@code -3}, {@code abc}, {@code 1e3}, more than {@link #MAX_COUNT}) is an error.
+ *
+ * <p>Times: {@code 2025-04-16 20:00}, {@code 2025-04-16T20:00}, a one-digit hour
+ * ({@code 2023-05-16 3:30}), optional seconds that must be {@code :00} (with an optional fraction of
+ * zeros), or a date alone ({@code 2025-04-17}); surrounding white space is ignored. A time is packed
+ * into a {@code long} ({@link #packedDay}, {@link #packedMinute}); years outside 1900-2200 are
+ * refused, as are seconds other than zero (the model keeps minutes: a dropped second would change
+ * the input silently).
  */
 final class ByteCells {
 
-  /** The cell is unknown (blank or NaN). */
+  /**
+   * The largest count a cell may hold. Real counts are in the thousands; a billion weapons in one
+   * line is a broken cell, and the cap keeps every sum over any input far from {@code long}
+   * overflow.
+   */
+  static final long MAX_COUNT = 1_000_000_000L;
+
+  /** The count is unknown (blank or NaN). */
   static final long UNKNOWN = -1;
-  /** The cell is something the fast path does not decide: read the row the ordinary way. */
-  static final long SLOW = -2;
+  /** Not a count at all. */
+  static final long NOT_A_COUNT = -2;
+  /** A negative number. */
+  static final long NEGATIVE = -3;
+  /** A number with a fraction. */
+  static final long NOT_WHOLE = -4;
+  /** More than {@link #MAX_COUNT}. */
+  static final long TOO_LARGE = -5;
+
+  /** Not a date or time at all. */
+  static final long NOT_A_TIME = -1;
+  /** Shaped like a date or time, but no such date or time. */
+  static final long NO_SUCH_TIME = -2;
+  /** A time with seconds other than zero. */
+  static final long SECONDS = -3;
+  /** A year outside 1900-2200. */
+  static final long YEAR_OUT_OF_RANGE = -4;
+
+  /** The earliest and latest years a time may have. */
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2200;
+
+  /** The minute-of-day slot of a packed date-only time. */
+  private static final int DATE_ONLY = 2047;
+  private static final long DAY_BIAS = 1_000_000;
+
+  private static final long ZEROS = 0x3030303030303030L;
 
   private ByteCells() {}
 
-  static boolean blank(byte[] b, int s, int e) {
-    while (s < e && (b[s] & 0xFF) <= ' ') {
-      s++;
-    }
-    return s == e;
-  }
+  // ---- counts --------------------------------------------------------------------------------------
 
-  /**
-   * Reads a count as {@link Cells#count} does: a whole number, {@code 93.0}, blank or {@code NaN}
-   * (unknown), surrounding spaces ignored. Returns the value, {@link #UNKNOWN}, or {@link #SLOW} for
-   * anything else (which the ordinary parser rejects or reads).
-   */
+  /** Reads a count: its value, or {@link #UNKNOWN}, or one of the negative error codes. */
   static long count(byte[] b, int s, int e) {
     int len = e - s;
     if (len > 0 && len <= 8 && s + 8 <= b.length) {
@@ -50,109 +82,111 @@ final class ByteCells {
       return UNKNOWN;
     }
     int i = s;
-    long v = 0;
-    int n = 0;
-    while (i < e && b[i] >= '0' && b[i] <= '9') {
-      v = v * 10 + (b[i] - '0');
+    boolean negative = false;
+    if (b[i] == '-') {
+      negative = true;
       i++;
-      if (++n > 15) {
-        return SLOW;
+    }
+    if (i == e || b[i] < '0' || b[i] > '9') {
+      return NOT_A_COUNT;
+    }
+    long v = 0;
+    boolean overflow = false;
+    while (i < e && b[i] >= '0' && b[i] <= '9') {
+      int d = b[i] - '0';
+      if (v > (Long.MAX_VALUE - d) / 10) {
+        overflow = true;
+      } else {
+        v = v * 10 + d;
       }
+      i++;
     }
-    if (n == 0) {
-      return SLOW;
-    }
+    boolean fractional = false;
     if (i < e && b[i] == '.') {
       i++;
-      while (i < e && b[i] == '0') {
+      while (i < e && b[i] >= '0' && b[i] <= '9') {
+        if (b[i] != '0') {
+          fractional = true;
+        }
         i++;
       }
     }
-    return i == e && v <= Cells.MAX_COUNT ? v : SLOW;
+    if (i != e) {
+      return NOT_A_COUNT;
+    }
+    if (negative && (v != 0 || fractional)) {
+      return NEGATIVE;
+    }
+    if (fractional) {
+      return NOT_WHOLE;
+    }
+    if (overflow || v > MAX_COUNT) {
+      return TOO_LARGE;
+    }
+    return v;
   }
 
-  private static final long ZEROS = 0x3030303030303030L;
-  private static final long HIGH = 0x8080808080808080L;
-  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-
   /**
-   * The usual count of 1 to 8 bytes, {@code 38}, {@code 38.0} or {@code 38.}, read 8 bytes at a time
-   * (the array must hold 8 bytes from {@code s}); -1 for anything else, which {@link #count} then
-   * reads byte by byte.
+   * The usual count of 1 to 8 bytes ({@code 38}, {@code 38.0}, {@code 38.}) read 8 bytes at a time;
+   * the array must hold 8 bytes from {@code s}. Returns -1 for anything else, which {@link #count}
+   * then reads byte by byte.
    */
-  static long plainCount(byte[] b, int s, int n) {
+  private static long plainCount(byte[] b, int s, int n) {
     long m = n == 8 ? -1L : (1L << (n << 3)) - 1;
-    long x = ((long) ParallelTable.LONG.get(b, s) ^ ZEROS) & m; // digits become 0 to 9
+    long x = (Swar.word(b, s) ^ ZEROS) & m; // digits become 0 to 9
     // the high bit of each byte that is not a digit (bytes past the cell are 0: digits)
-    long notDigit = (((x & LOW7) + 0x7676767676767676L) | x) & HIGH;
+    long notDigit = (((x & Swar.LOW7) + 0x7676767676767676L) | x) & Swar.HIGH;
     int i = Long.numberOfTrailingZeros(notDigit) >>> 3; // the first non-digit; 8 when none
     if (i == 0) {
       return -1;
     }
     if (i < n) {
       long after = x >>> (i << 3);
-      if ((after & 0xFF) != ('.' ^ '0') || (after >>> 8) != 0) {
-        return -1; // the only other form: a point and zeros
+      if ((after & 0xFF) != ('.' ^ '0')) {
+        return -1;
+      }
+      // after the point: only zeros (now 0 bytes) up to the cell's end
+      if ((after >>> 8) != 0) {
+        return -1;
       }
     } else {
       i = n;
     }
-    // the i digits, most significant first, combined in pairs, fours and eights
     long d = x << ((8 - i) << 3);
     d = (d * 10 + (d >>> 8)) & 0x00FF00FF00FF00FFL;
     d = (d * 100 + (d >>> 16)) & 0x0000FFFF0000FFFFL;
     return (d * 10000 + (d >>> 32)) & 0xFFFFFFFFL;
   }
 
-  /**
-   * Reads a time as {@link Cells#time} does and packs it: {@code epochMinute * 2 + 1} for a date and
-   * time, {@code epochDay * 2880} (even) for a date alone; {@link #SLOW} when it is not one.
-   */
+  /** The reason a count code gives, for messages. */
+  static String countProblem(long code) {
+    if (code == NEGATIVE) {
+      return "negative count";
+    } else if (code == NOT_WHOLE) {
+      return "not a whole number";
+    } else if (code == TOO_LARGE) {
+      return "count out of range (at most " + MAX_COUNT + ")";
+    }
+    return "not a count";
+  }
+
+  // ---- times ---------------------------------------------------------------------------------------
+
+  /** Reads a time: packed (zero or more), or one of the negative error codes. */
   static long time(byte[] b, int s, int e) {
-    if (e - s == 16 && b[s + 4] == '-' && b[s + 7] == '-') {
+    if (e - s == 16 && b[s + 4] == '-' && b[s + 7] == '-' && b[s + 10] == ' ' && b[s + 13] == ':') {
       // the usual "2025-04-16 20:00"
-      long day = date(b, s);
-      long t = day == SLOW ? SLOW : timeOfDay(b, s, day);
-      if (t != SLOW) {
-        return t;
-      }
-    } else if (e - s == 10 && b[s + 4] == '-' && b[s + 7] == '-') {
-      long day = date(b, s);
-      if (day != SLOW) {
-        return day * 2880;
+      int y = d(b, s) * 1000 + d(b, s + 1) * 100 + d(b, s + 2) * 10 + d(b, s + 3);
+      int mo = d(b, s + 5) * 10 + d(b, s + 6);
+      int dd = d(b, s + 8) * 10 + d(b, s + 9);
+      int h = d(b, s + 11) * 10 + d(b, s + 12);
+      int mi = d(b, s + 14) * 10 + d(b, s + 15);
+      if ((y | mo | dd | h | mi) >= 0 && y >= FIRST_YEAR && y <= LAST_YEAR && mo >= 1 && mo <= 12
+          && dd >= 1 && dd <= lengthOfMonth(y, mo) && h <= 23 && mi <= 59) {
+        return pack(epochDay(y, mo, dd), h * 60 + mi);
       }
     }
     return timeSlowly(b, s, e);
-  }
-
-  /** A digit's value, or a large negative number for any other byte. */
-  /**
-   * The epoch day of the usual date {@code 2025-04-16} at {@code s}, whose dashes the caller has
-   * seen; {@link #SLOW} when it is not a date.
-   */
-  static long date(byte[] b, int s) {
-    int y = d(b, s) * 1000 + d(b, s + 1) * 100 + d(b, s + 2) * 10 + d(b, s + 3);
-    int mo = d(b, s + 5) * 10 + d(b, s + 6);
-    int dd = d(b, s + 8) * 10 + d(b, s + 9);
-    if ((y | mo | dd) >= 0 && mo >= 1 && mo <= 12 && dd >= 1 && dd <= lengthOfMonth(y, mo)) {
-      return epochDay(y, mo, dd);
-    }
-    return SLOW;
-  }
-
-  /**
-   * The 16-byte time {@code 2025-04-16 20:00} at {@code s}, whose date is {@code day}, packed as by
-   * {@link #time}; {@link #SLOW} when the hour and minute are not usual.
-   */
-  static long timeOfDay(byte[] b, int s, long day) {
-    if (b[s + 10] == ' ' && b[s + 13] == ':') {
-      int h = d(b, s + 11) * 10 + d(b, s + 12);
-      int mi = d(b, s + 14) * 10 + d(b, s + 15);
-      if ((h | mi) >= 0 && h <= 23 && mi <= 59) {
-        return (day * 1440 + h * 60 + mi) * 2 + 1;
-      }
-    }
-    return SLOW;
   }
 
   private static int d(byte[] b, int i) {
@@ -167,90 +201,131 @@ final class ByteCells {
     while (e > s && (b[e - 1] & 0xFF) <= ' ') {
       e--;
     }
-    int i = s;
-    if (e - i < 8) {
-      return SLOW;
+    int[] at = {s};
+    int year = digits(b, at, e, 4, 4);
+    if (year < 0 || !take(b, at, e, '-')) {
+      return NOT_A_TIME;
     }
-    int year = 0;
-    for (int k = 0; k < 4; k++) {
-      int d = b[i++] - '0';
-      if (d < 0 || d > 9) {
-        return SLOW;
-      }
-      year = year * 10 + d;
+    int month = digits(b, at, e, 1, 2);
+    if (month < 0 || !take(b, at, e, '-')) {
+      return NOT_A_TIME;
     }
-    if (b[i++] != '-') {
-      return SLOW;
+    int day = digits(b, at, e, 1, 2);
+    if (day < 0) {
+      return NOT_A_TIME;
     }
-    int month = 0;
-    int n = 0;
-    while (i < e && n < 2 && b[i] >= '0' && b[i] <= '9') {
-      month = month * 10 + (b[i++] - '0');
-      n++;
-    }
-    if (n == 0 || i >= e || b[i++] != '-') {
-      return SLOW;
-    }
-    int day = 0;
-    n = 0;
-    while (i < e && n < 2 && b[i] >= '0' && b[i] <= '9') {
-      day = day * 10 + (b[i++] - '0');
-      n++;
-    }
-    if (n == 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
-      return SLOW;
-    }
-    long epochDay = epochDay(year, month, day);
-    if (i == e) {
-      return epochDay * 2880;
-    }
-    if (b[i] != ' ' && b[i] != 'T') {
-      return SLOW;
-    }
-    i++;
-    while (i < e && b[i] == ' ') {
-      i++;
-    }
+    boolean dateOnly = at[0] == e;
     int hour = 0;
-    n = 0;
-    while (i < e && n < 2 && b[i] >= '0' && b[i] <= '9') {
-      hour = hour * 10 + (b[i++] - '0');
+    int minute = 0;
+    int second = 0;
+    boolean fraction = false;
+    if (!dateOnly) {
+      byte sep = b[at[0]];
+      if (sep != ' ' && sep != 'T') {
+        return NOT_A_TIME;
+      }
+      at[0]++;
+      while (at[0] < e && b[at[0]] == ' ') {
+        at[0]++;
+      }
+      hour = digits(b, at, e, 1, 2);
+      if (hour < 0 || !take(b, at, e, ':')) {
+        return NOT_A_TIME;
+      }
+      minute = digits(b, at, e, 2, 2);
+      if (minute < 0) {
+        return NOT_A_TIME;
+      }
+      if (at[0] < e && b[at[0]] == ':') {
+        at[0]++;
+        second = digits(b, at, e, 2, 2);
+        if (second < 0) {
+          return NOT_A_TIME;
+        }
+        if (at[0] < e && b[at[0]] == '.') {
+          at[0]++;
+          int from = at[0];
+          if (digits(b, at, e, 1, 9) < 0) {
+            return NOT_A_TIME;
+          }
+          for (int k = from; k < at[0]; k++) {
+            fraction |= b[k] != '0';
+          }
+        }
+      }
+      if (at[0] != e) {
+        return NOT_A_TIME;
+      }
+    }
+    if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour > 23
+        || minute > 59 || second > 59) {
+      return NO_SUCH_TIME;
+    }
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      return YEAR_OUT_OF_RANGE;
+    }
+    if (second != 0 || fraction) {
+      return SECONDS;
+    }
+    return pack(epochDay(year, month, day), dateOnly ? DATE_ONLY : hour * 60 + minute);
+  }
+
+  private static int digits(byte[] b, int[] at, int e, int min, int max) {
+    int i = at[0];
+    int v = 0;
+    int n = 0;
+    while (i < e && n < max && b[i] >= '0' && b[i] <= '9') {
+      v = v * 10 + (b[i] - '0');
+      i++;
       n++;
     }
-    if (n == 0 || i + 3 > e || b[i] != ':') {
-      return SLOW;
+    if (n < min) {
+      return -1;
     }
-    int m1 = b[i + 1] - '0';
-    int m2 = b[i + 2] - '0';
-    if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9) {
-      return SLOW;
-    }
-    i += 3;
-    int minute = m1 * 10 + m2;
-    if (i != e || hour > 23 || minute > 59) {
-      return SLOW; // seconds and fractions are rare: the ordinary parser reads them
-    }
-    return (epochDay * 1440 + hour * 60 + minute) * 2 + 1;
+    at[0] = i;
+    return v;
   }
 
-  /** Epoch days of the dates of 1970 to 2099, filled in as they are met (0 = not yet). */
-  private static final int[] DAYS = new int[130 * 12 * 32];
+  private static boolean take(byte[] b, int[] at, int e, char c) {
+    if (at[0] < e && b[at[0]] == c) {
+      at[0]++;
+      return true;
+    }
+    return false;
+  }
 
-  /** Days since 1970-01-01 of a valid date, as {@link LocalDate#toEpochDay()} computes them. */
+  /** The reason a time code gives, for messages; {@code text} is the cell as written. */
+  static String timeProblem(long code, String text) {
+    if (text.isEmpty()) {
+      return "time is blank";
+    }
+    if (code == NO_SUCH_TIME) {
+      return "no such date or time: '" + text + "'";
+    } else if (code == SECONDS) {
+      return "time has seconds, which the reader does not keep (write minutes): '" + text + "'";
+    } else if (code == YEAR_OUT_OF_RANGE) {
+      return "year outside " + FIRST_YEAR + "-" + LAST_YEAR + ": '" + text + "'";
+    }
+    return "not a date or date-time (yyyy-mm-dd or yyyy-mm-dd hh:mm): '" + text + "'";
+  }
+
+  private static long pack(long epochDay, int minuteOfDay) {
+    return ((epochDay + DAY_BIAS) << 11) | minuteOfDay;
+  }
+
+  /** The local date (epoch day) of a packed time. */
+  static long packedDay(long packed) {
+    return (packed >>> 11) - DAY_BIAS;
+  }
+
+  /** The minute of the day of a packed time, or -1 for a date alone. */
+  static int packedMinute(long packed) {
+    int m = (int) (packed & DATE_ONLY);
+    return m == DATE_ONLY ? -1 : m;
+  }
+
+  /** Days since 1970-01-01 of a valid date, as {@code LocalDate.toEpochDay()} computes them. */
   static long epochDay(long y, int m, int d) {
-    if (y >= 1970 && y < 2100) {
-      int at = ((int) (y - 1970) * 12 + m - 1) * 32 + d;
-      int v = DAYS[at];
-      if (v == 0) {
-        v = (int) computeEpochDay(y, m, d) + 1;
-        DAYS[at] = v; // idempotent: a race writes the same value
-      }
-      return v - 1;
-    }
-    return computeEpochDay(y, m, d);
-  }
-
-  private static long computeEpochDay(long y, int m, int d) {
     long total = 365 * y;
     if (y >= 0) {
       total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
@@ -268,11 +343,6 @@ final class ByteCells {
     return total - 719528;
   }
 
-  /** The local date of a packed time. */
-  static long epochDay(long packed) {
-    return (packed & 1) == 0 ? packed / 2880 : Math.floorDiv(packed >> 1, 1440);
-  }
-
   private static int lengthOfMonth(int year, int month) {
     switch (month) {
       case 2:
@@ -287,204 +357,100 @@ final class ByteCells {
     }
   }
 
-  // ---- Python-literal cells: a conservative subset ------------------------------------------------
+  // ---- text ----------------------------------------------------------------------------------------
 
-  /** What a dict's values must be. */
-  enum Values { COUNTS, TEXTS }
-
-  /**
-   * Checks a dict cell of the simple form {@code {'key': value, ...}} (or {@code {}}) with plain
-   * single-quoted keys (no backslash) and values that are counts ({@code 12}, {@code 1.0},
-   * {@code NaN}) or, for {@link Values#TEXTS}, plain single-quoted texts or counts. With
-   * {@code sum}, returns the sum of the known values and sets {@code unknownOut[0]} when a value is
-   * NaN; duplicate keys give {@link #SLOW}. Returns the sum (0 without {@code sum}), or
-   * {@link #SLOW}. The caller has stripped the cell and seen its {@code '{'}.
-   */
-  static long dict(byte[] b, int s, int e, Values values, boolean nonBlankKeys, int[] keyStarts,
-      int[] keyEnds, boolean[] unknownOut) {
-    int i = s + 1;
-    i = ws(b, i, e);
-    long sum = 0;
-    int keys = 0;
-    unknownOut[0] = false;
-    if (i < e && b[i] == '}') {
-      return ws(b, i + 1, e) == e ? 0 : SLOW;
-    }
-    while (true) {
-      if (i >= e || b[i] != '\'') {
-        return SLOW;
-      }
-      int ks = ++i;
-      while (i < e && b[i] != '\'' && b[i] != '\\') {
-        i++;
-      }
-      if (i >= e || b[i] != '\'') {
-        return SLOW;
-      }
-      int ke = i++;
-      if (nonBlankKeys && blank(b, ks, ke)) {
-        return SLOW;
-      }
-      if (keyStarts != null) {
-        if (keys == keyStarts.length) {
-          return SLOW;
-        }
-        for (int k = 0; k < keys; k++) {
-          if (java.util.Arrays.equals(b, keyStarts[k], keyEnds[k], b, ks, ke)) {
-            return SLOW;
-          }
-        }
-        keyStarts[keys] = ks;
-        keyEnds[keys] = ke;
-      }
-      keys++;
-      i = ws(b, i, e);
-      if (i >= e || b[i++] != ':') {
-        return SLOW;
-      }
-      i = ws(b, i, e);
-      if (i >= e) {
-        return SLOW;
-      }
-      if (b[i] == '\'') {
-        if (values != Values.TEXTS) {
-          return SLOW;
-        }
-        i++;
-        while (i < e && b[i] != '\'' && b[i] != '\\') {
-          i++;
-        }
-        if (i >= e || b[i] != '\'') {
-          return SLOW;
-        }
-        i++;
-      } else {
-        int vs = i;
-        while (i < e && b[i] != ',' && b[i] != '}' && (b[i] & 0xFF) > ' ') {
-          i++;
-        }
-        long v = count(b, vs, i);
-        if (v == SLOW || (v == UNKNOWN
-            && !(i - vs == 3 && b[vs] == 'N' && b[vs + 1] == 'a' && b[vs + 2] == 'N'))) {
-          return SLOW;
-        }
-        if (v == UNKNOWN) {
-          unknownOut[0] = true;
-        } else {
-          sum += v;
-        }
-      }
-      i = ws(b, i, e);
-      if (i >= e) {
-        return SLOW;
-      }
-      if (b[i] == '}') {
-        return ws(b, i + 1, e) == e ? sum : SLOW;
-      }
-      if (b[i++] != ',') {
-        return SLOW;
-      }
-      i = ws(b, i, e);
-    }
-  }
-
-  /**
-   * A quicker {@link #dict} for the usual count dict, {@code {'south': 11, 'east': NaN}}: single
-   * spaces only, plain keys, whole numbers ({@code 11}, {@code 1.0}) or {@code NaN}. Returns whether
-   * the cell has that form; when it has not, {@link #dict} decides. The caller has stripped the cell
-   * and seen its {@code '{'}.
-   */
-  static boolean plainCountDict(byte[] b, int s, int e) {
-    int i = s + 1;
-    if (i < e && b[i] == '}') {
-      return i + 1 == e;
-    }
+  /** Whether the bytes are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF). */
+  static boolean isUtf8(byte[] b, int s, int e) {
+    int i = s;
     while (i < e) {
-      if (b[i++] != '\'') {
-        return false;
-      }
-      while (i < e && b[i] != '\'') {
-        if (b[i] == '\\') {
-          return false;
-        }
-        i++;
-      }
-      if (i + 4 > e || b[i + 1] != ':' || b[i + 2] != ' ') {
-        return false;
-      }
-      i += 3;
-      if (b[i] == 'N') {
-        if (i + 3 > e || b[i + 1] != 'a' || b[i + 2] != 'N') {
-          return false;
-        }
-        i += 3;
-      } else {
-        int d = i;
-        while (i < e && b[i] >= '0' && b[i] <= '9') {
-          i++;
-        }
-        if (i == d || i - d > 9) {
-          return false; // at most 999,999,999: below the reader's largest count
-        }
-        if (i < e && b[i] == '.') {
-          i++;
-          while (i < e && b[i] == '0') {
-            i++;
-          }
-        }
+      while (i + 8 <= e && (Swar.word(b, i) & Swar.HIGH) == 0) {
+        i += 8;
       }
       if (i >= e) {
+        break;
+      }
+      int n = sequence(b, i, e);
+      if (n == 0) {
         return false;
       }
-      if (b[i] == '}') {
-        return i + 1 == e;
-      }
-      if (b[i] != ',' || i + 1 >= e || b[i + 1] != ' ') {
-        return false;
-      }
-      i += 2;
+      i += n;
     }
-    return false;
+    return true;
+  }
+
+  /** The length of the well-formed UTF-8 sequence at {@code i}, or 0 when there is none. */
+  private static int sequence(byte[] b, int i, int e) {
+    int c = b[i] & 0xFF;
+    if (c < 0x80) {
+      return 1;
+    }
+    int n;
+    int min;
+    if (c >= 0xC2 && c <= 0xDF) {
+      n = 1;
+      min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 2;
+      min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 3;
+      min = 0x10000;
+    } else {
+      return 0;
+    }
+    if (i + n >= e) {
+      return 0;
+    }
+    int cp = c & (0x3F >> n);
+    for (int k = 1; k <= n; k++) {
+      int cc = b[i + k] & 0xFF;
+      if ((cc & 0xC0) != 0x80) {
+        return 0;
+      }
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return 0;
+    }
+    return n + 1;
+  }
+
+  /** The text of the bytes, which must be well-formed UTF-8, with white space stripped. */
+  static String stripped(byte[] b, int s, int e) {
+    while (s < e && (b[s] & 0xFF) <= ' ') {
+      s++;
+    }
+    while (e > s && (b[e - 1] & 0xFF) <= ' ') {
+      e--;
+    }
+    if (s == e) {
+      return "";
+    }
+    String t = new String(b, s, e - s, StandardCharsets.UTF_8);
+    // white space beyond ASCII (a no-break space, say) is stripped as String.strip() does
+    return t.strip();
   }
 
   /**
-   * Checks a list cell of the simple form {@code ['a', 'b']} with plain single-quoted, non-blank
-   * texts. Returns 0, or {@link #SLOW}. The caller has stripped the cell and seen its {@code '['}.
+   * The text of bytes that may not be UTF-8, for messages: each byte outside a well-formed sequence is
+   * shown as {@code \xNN}.
    */
-  static long list(byte[] b, int s, int e) {
-    int i = ws(b, s + 1, e);
-    if (i < e && b[i] == ']') {
-      return ws(b, i + 1, e) == e ? 0 : SLOW;
-    }
-    while (true) {
-      if (i >= e || b[i] != '\'') {
-        return SLOW;
+  static String escaped(byte[] b, int s, int e) {
+    StringBuilder out = new StringBuilder(e - s);
+    int i = s;
+    int run = s;
+    while (i < e) {
+      int n = sequence(b, i, e);
+      if (n > 0) {
+        i += n;
+        continue;
       }
-      int ts = ++i;
-      while (i < e && b[i] != '\'' && b[i] != '\\') {
-        i++;
-      }
-      if (i >= e || blank(b, ts, i)) {
-        return SLOW;
-      }
-      i = ws(b, i + 1, e);
-      if (i >= e) {
-        return SLOW;
-      }
-      if (b[i] == ']') {
-        return ws(b, i + 1, e) == e ? 0 : SLOW;
-      }
-      if (b[i++] != ',') {
-        return SLOW;
-      }
-      i = ws(b, i, e);
-    }
-  }
-
-  private static int ws(byte[] b, int i, int e) {
-    while (i < e && (b[i] == ' ' || b[i] == '\n' || b[i] == '\t' || b[i] == '\r')) {
+      out.append(new String(b, run, i - run, StandardCharsets.UTF_8));
+      out.append(String.format("\\x%02X", b[i] & 0xFF));
       i++;
+      run = i;
     }
-    return i;
+    out.append(new String(b, run, e - run, StandardCharsets.UTF_8));
+    return out.toString();
   }
 }

@@ -1,7 +1,9 @@
 package org.conflictstats.io.csv;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,8 +55,8 @@ public final class WeaponCatalogCsv {
    */
   public static List<CataloguedWeapon> read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (Reader in = AirForceCsvReader.open(file)) {
-      return read(in, file.toString());
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(new RecordScanner(ByteSource.of(in), 0, 1), file.toString());
     }
   }
 
@@ -70,7 +72,11 @@ public final class WeaponCatalogCsv {
   public static List<CataloguedWeapon> read(Reader in, String fileName) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(fileName, "fileName");
-    CsvTokenizer tok = new CsvTokenizer(in);
+    return read(new RecordScanner(ByteSource.of(new Utf8InputStream(in)), 0, 1), fileName);
+  }
+
+  private static List<CataloguedWeapon> read(RecordScanner tok, String fileName)
+      throws IOException {
     List<CataloguedWeapon> out = new ArrayList<>();
     List<String> names = null;
     int cModel = -1;
@@ -83,13 +89,19 @@ public final class WeaponCatalogCsv {
       }
       FileLocation at = FileLocation.of(fileName, tok.line());
       if (tok.problem() != null) {
-        throw new ImportException(RejectedRow.ofRow(at, tok.rawText(),
+        throw new ImportException(RejectedRow.ofRow(at, RangeParser.rawText(tok),
             "malformed CSV: " + tok.problem().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+      }
+      for (int i = 0; i < tok.size(); i++) {
+        if (!ByteCells.isUtf8(tok.buffer(), tok.start(i), tok.end(i))) {
+          throw new ImportException(RejectedRow.ofRow(at, RangeParser.rawText(tok),
+              "cell " + (i + 1) + " is not valid UTF-8"));
+        }
       }
       if (names == null) {
         names = new ArrayList<>();
         for (int i = 0; i < tok.size(); i++) {
-          names.add(tok.field(i).strip().toLowerCase(Locale.ROOT));
+          names.add(field(tok, i).strip().toLowerCase(Locale.ROOT));
         }
         cModel = names.indexOf("model");
         cCategory = names.indexOf("category");
@@ -97,26 +109,26 @@ public final class WeaponCatalogCsv {
         cName = names.indexOf("name");
         if (cModel < 0 || cCategory < 0) {
           String missing = cModel < 0 ? "model" : "category";
-          throw new ImportException(RejectedRow.of(at, missing, tok.rawText(),
+          throw new ImportException(RejectedRow.of(at, missing, RangeParser.rawText(tok),
               "missing required column '" + missing + "': not a weapon catalogue header"));
         }
         continue;
       }
       if (tok.size() != names.size()) {
-        throw new ImportException(RejectedRow.ofRow(at, tok.rawText(), "row has " + tok.size()
-            + " cells but the header has " + names.size()));
+        throw new ImportException(RejectedRow.ofRow(at, RangeParser.rawText(tok),
+            "row has " + tok.size() + " cells but the header has " + names.size()));
       }
-      String model = tok.field(cModel).strip();
+      String model = field(tok, cModel).strip();
       if (model.isEmpty()) {
-        throw new ImportException(RejectedRow.of(at, "model", tok.rawText(),
+        throw new ImportException(RejectedRow.of(at, "model", RangeParser.rawText(tok),
             "column 'model': weapon model is blank"));
       }
       if (model.toLowerCase(Locale.ROOT).contains(" and ")) {
         continue;
       }
-      String type = cType < 0 ? "" : tok.field(cType);
-      WeaponCategory category = category(tok.field(cCategory), type);
-      String alias = cName < 0 ? "" : tok.field(cName).strip();
+      String type = cType < 0 ? "" : field(tok, cType);
+      WeaponCategory category = category(field(tok, cCategory), type);
+      String alias = cName < 0 ? "" : field(tok, cName).strip();
       out.add(alias.isEmpty() ? CataloguedWeapon.of(model, category)
           : CataloguedWeapon.of(model, category, alias));
     }
@@ -125,6 +137,10 @@ public final class WeaponCatalogCsv {
           "empty file: no header row"));
     }
     return out;
+  }
+
+  private static String field(RecordScanner tok, int cell) {
+    return new String(tok.cellBytes(cell), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.conflictstats.io.HeaderException;
 import org.conflictstats.io.ImportException;
 import org.conflictstats.io.ImportMode;
 import org.conflictstats.io.ImportResult;
@@ -158,62 +159,59 @@ final class AirForceCsvBadInputTest {
   }
 
   @Test
-  void anEmptyFileIsOneRejectedRow() {
+  void anEmptyFileHasNoRowsAndSaysSo() {
     for (String empty : List.of("", "\n\n", "\uFEFF")) {
-      ImportResult r = Fixtures.text(empty);
-      assertEquals(1, r.rowsRead());
-      assertEquals(1, r.rowsRejected());
-      assertEquals(1, r.rejected().get(0).line());
-      assertEquals("empty file: no header row", r.rejected().get(0).reason());
-      ImportException e = assertThrows(ImportException.class, () -> Fixtures.text(STRICT, empty));
-      assertEquals("test.csv:1: empty file: no header row", e.getMessage());
+      for (AirForceCsvReader reader : List.of(AirForceCsv.reader(), STRICT)) {
+        ImportResult r = Fixtures.text(reader, empty);
+        assertEquals(0, r.rowsRead());
+        assertEquals(0, r.rowsRejected());
+        assertEquals(List.of("empty file: no header row and no data rows"),
+            r.warnings().stream().map(w -> w.message()).toList());
+      }
     }
   }
 
   @Test
-  void aFileThatIsNotCsvRejectsItsHeaderAndEveryRow() {
+  void aFileThatIsNotCsvIsOneHeaderErrorInEitherMode() {
     String json = "{\n  \"reports\": [\n    {\"id\": \"a\", \"launched\": 3}\n  ]\n}\n";
-    ImportResult r = Fixtures.text(json);
-    assertEquals(5, r.rowsRead());
-    assertEquals(5, r.rowsRejected());
-    assertEquals(0, r.rowsAccepted());
-    RejectedRow header = r.rejected().get(0);
-    assertEquals(1, header.line());
-    assertEquals(Optional.of("time_start"), header.field());
-    assertEquals("missing required columns 'time_start', 'time_end', 'model', 'launched': not an Air "
-        + "Force CSV header", header.reason());
-    assertTrue(r.rejected().get(1).reason().startsWith("no usable header (test.csv:1): missing"));
-    assertEquals(2, r.rejected().get(1).line());
-    ImportException e = assertThrows(ImportException.class, () -> Fixtures.text(STRICT, json));
-    assertEquals(1, e.line());
-    assertEquals(Optional.of("time_start"), e.field());
+    for (AirForceCsvReader reader : List.of(AirForceCsv.reader(), STRICT)) {
+      HeaderException e = assertThrows(HeaderException.class, () -> Fixtures.text(reader, json));
+      assertEquals(1, e.line());
+      assertEquals(Optional.of("time_start"), e.field());
+      assertEquals("test.csv:1: missing required columns 'time_start', 'time_end', 'model',"
+          + " 'launched': not an Air Force CSV header", e.getMessage());
+    }
   }
 
   @Test
-  void binaryGarbageIsRejectedNotThrown(@TempDir Path dir) throws IOException {
+  void binaryGarbageIsAHeaderErrorNamingTheFile(@TempDir Path dir) throws IOException {
     byte[] bytes = new byte[4096];
     new Random(42).nextBytes(bytes);
     Path f = dir.resolve("noise.bin");
     Files.write(f, bytes);
-    ImportResult r = AirForceCsv.reader().read(f);
-    assertTrue(r.rowsRead() >= 1);
-    assertEquals(r.rowsRead(), r.rowsRejected());
-    assertEquals(f.toString(), r.rejected().get(0).file());
-    assertThrows(ImportException.class, () -> STRICT.read(f));
+    HeaderException e = assertThrows(HeaderException.class, () -> AirForceCsv.reader().read(f));
+    assertEquals(f.toString(), e.file());
+    assertThrows(HeaderException.class, () -> STRICT.read(f));
   }
 
   @Test
-  void aMissingRequiredColumnIsNamed() {
+  void aMissingRequiredColumnIsNamedAndTheHeaderIsNotARow() {
     String header = HEADER.replace(",launched,", ",launched_total,");
-    ImportResult r = Fixtures.text(header + "\n" + good(1) + "\n");
-    assertEquals(2, r.rowsRejected());
-    assertEquals(Optional.of("launched"), r.rejected().get(0).field());
-    assertEquals("missing required column 'launched': not an Air Force CSV header",
-        r.rejected().get(0).reason());
-    ImportException e = assertThrows(ImportException.class,
-        () -> Fixtures.text(STRICT, header + "\n" + good(1) + "\n"));
-    assertEquals("test.csv:1: missing required column 'launched': not an Air Force CSV header",
-        e.getMessage());
+    for (AirForceCsvReader reader : List.of(AirForceCsv.reader(), STRICT)) {
+      HeaderException e = assertThrows(HeaderException.class,
+          () -> Fixtures.text(reader, header + "\n" + good(1) + "\n"));
+      assertEquals(Optional.of("launched"), e.field());
+      assertEquals("test.csv:1: missing required column 'launched': not an Air Force CSV header",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void aBrokenHeaderRowIsAHeaderError() {
+    HeaderException e = assertThrows(HeaderException.class,
+        () -> Fixtures.text("\n\"time_start,time_end,model,launched\n" + good(1) + "\n"));
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("header row: quoted field"), e.getMessage());
   }
 
   @Test

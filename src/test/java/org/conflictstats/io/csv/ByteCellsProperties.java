@@ -1,138 +1,205 @@
 package org.conflictstats.io.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Map;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import org.conflictstats.model.Count;
-import org.conflictstats.model.ReportTime;
+import net.jqwik.api.constraints.IntRange;
 
 /**
- * The byte-level cell readers of the parallel table path never disagree with the ordinary ones: when
- * they give an answer (not {@code SLOW}), it is the answer of {@link Cells} and
- * {@link PythonLiteral}.
+ * The cell decoder against independent oracles: counts against {@link BigDecimal}, times against
+ * {@link LocalDateTime}, UTF-8 validity against the JDK's strict decoder.
  */
 final class ByteCellsProperties {
 
-  private static byte[] utf8(String s) {
-    return (s + "        ").getBytes(StandardCharsets.UTF_8); // room for 8-byte reads
+  /** The oracle's reading of a count cell, in the decoder's codes. */
+  static long oracleCount(String cell) {
+    String t = cell.strip();
+    if (t.isEmpty() || t.equalsIgnoreCase("nan")) {
+      return ByteCells.UNKNOWN;
+    }
+    if (!t.matches("-?[0-9]+(\\.[0-9]*)?")) {
+      return ByteCells.NOT_A_COUNT;
+    }
+    BigDecimal v = new BigDecimal(t.endsWith(".") ? t + "0" : t);
+    if (v.signum() < 0) {
+      return ByteCells.NEGATIVE;
+    }
+    if (v.stripTrailingZeros().scale() > 0) {
+      return ByteCells.NOT_WHOLE;
+    }
+    if (v.compareTo(BigDecimal.valueOf(ByteCells.MAX_COUNT)) > 0) {
+      return ByteCells.TOO_LARGE;
+    }
+    return v.longValueExact();
   }
 
-  private static int len(String s) {
-    return s.getBytes(StandardCharsets.UTF_8).length;
+  static long count(String cell) {
+    byte[] b = (cell + "########").getBytes(StandardCharsets.UTF_8);
+    return ByteCells.count(b, 0, cell.getBytes(StandardCharsets.UTF_8).length);
+  }
+
+  @Property
+  void countsAgreeWithTheOracle(@ForAll("countCells") String cell) {
+    assertEquals(oracleCount(cell), count(cell), cell);
   }
 
   @Provide
-  Arbitrary<String> countTexts() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().withChars("0123456789. -NaNn\t").ofMaxLength(8),
-        // the neighbours of the digits and of the point, and bytes above 0x7F
-        Arbitraries.strings().withChars("0123456789./:-\u00e9\u0080").ofMaxLength(9),
-        Arbitraries.strings().withChars("0.").ofMinLength(1).ofMaxLength(9).map(t -> "7" + t),
-        Arbitraries.longs().between(0, 1_000_000).map(n -> n + ".0"),
-        Arbitraries.longs().between(0, Long.MAX_VALUE).map(n -> Long.toString(n)),
-        Arbitraries.of("", " ", "NaN", "nan", " 93.0 ", "1.5", "-0", "1e3", "00", "12.000"));
+  Arbitrary<String> countCells() {
+    Arbitrary<String> digits = Arbitraries.strings().withCharRange('0', '9').ofMinLength(1)
+        .ofMaxLength(22);
+    Arbitrary<String> fraction = Arbitraries.strings().withChars('0', '0', '0', '5').ofMaxLength(4);
+    Arbitrary<String> number = net.jqwik.api.Combinators.combine(
+        Arbitraries.of("", "", "-"), digits, Arbitraries.of("", ".", ".0", "."), fraction,
+        Arbitraries.of("", " ", "  ", "\t")).as((sign, d, point, f, pad) ->
+            pad + sign + d + (point.isEmpty() ? "" : point + f) + pad);
+    Arbitrary<String> odd = Arbitraries.of("", " ", "NaN", "nan", "NAN", " NaN ", "abc", "1e3",
+        "0x10", "+5", "5 5", "9" .repeat(19), "1000000000", "1000000001", "1000000000.0", "-0",
+        "-0.0", "93.0", "93.", ".5", "1,5", "\u0661");
+    return Arbitraries.oneOf(number, odd, Arbitraries.strings().ofMaxLength(6)
+        .withChars("0123456789.-Nan ".toCharArray()));
   }
 
-  @Property(tries = 2000)
-  void countsAgreeWithTheOrdinaryReader(@ForAll("countTexts") String text) {
-    long v = ByteCells.count(utf8(text), 0, len(text));
-    Statistics.label("decided").collect(v != ByteCells.SLOW);
-    if (v == ByteCells.SLOW) {
-      return;
+  /** The oracle's reading of a time cell: the packed value, or a negative code class. */
+  static String oracleTime(String cell) {
+    String t = cell.strip();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T] *(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?")
+        .matcher(t);
+    if (!m.matches()) {
+      return "not a time";
     }
+    int y = Integer.parseInt(m.group(1));
     try {
-      Count c = Cells.count(text, "launched");
-      assertEquals(v == ByteCells.UNKNOWN ? Count.unknown() : Count.exactly(v), c, text);
-    } catch (CellException e) {
-      throw new AssertionError("the fast reading accepted '" + text + "': " + e.getMessage());
-    }
-  }
-
-  @Property(tries = 2000)
-  void countsDoNotLookPastTheCell(@ForAll("countTexts") String text, @ForAll byte[] after) {
-    // counts of up to 8 bytes are read 8 bytes at a time: whatever follows the cell changes nothing
-    byte[] cell = text.getBytes(StandardCharsets.UTF_8);
-    byte[] b = Arrays.copyOf(cell, cell.length + 8 + after.length);
-    for (int i = cell.length; i < b.length; i++) {
-      b[i] = after.length == 0 ? (byte) '7' : after[i % after.length];
-    }
-    assertEquals(ByteCells.count(utf8(text), 0, cell.length), ByteCells.count(b, 0, cell.length),
-        text);
-  }
-
-  @Provide
-  Arbitrary<String> timeTexts() {
-    Arbitrary<String> y = Arbitraries.integers().between(1999, 2031).map(String::valueOf);
-    Arbitrary<String> mo = Arbitraries.integers().between(0, 13).map(i -> (i < 10 ? "0" : "") + i);
-    Arbitrary<String> d = Arbitraries.integers().between(0, 32).map(i -> (i < 10 ? "0" : "") + i);
-    Arbitrary<String> h = Arbitraries.of("", " 0:30", " 3:30", " 08:00", " 23:59", " 24:00",
-        " 12:60", "T20:00", " 20:00:15", " 20:00 ", "  7:05");
-    return Arbitraries.oneOf(
-        net.jqwik.api.Combinators.combine(y, mo, d, h).as((a, b, c, e) -> a + "-" + b + "-" + c + e),
-        Arbitraries.strings().withChars("0123456789-: T").ofMaxLength(18));
-  }
-
-  @Property(tries = 2000)
-  void timesAgreeWithTheOrdinaryReader(@ForAll("timeTexts") String text) {
-    long packed = ByteCells.time(utf8(text), 0, len(text));
-    Statistics.label("decided").collect(packed != ByteCells.SLOW);
-    if (packed == ByteCells.SLOW) {
-      return;
-    }
-    ReportTime t = Cells.time(text);
-    assertNotNull(t, () -> "the fast reading accepted '" + text + "'");
-    long day = t.date().toEpochDay();
-    long expected = t.isDateOnly() ? day * 2880
-        : (day * 1440 + t.dateTime().getHour() * 60 + t.dateTime().getMinute()) * 2 + 1;
-    assertEquals(expected, packed, text);
-    assertEquals(day, ByteCells.epochDay(packed));
-  }
-
-  @Provide
-  Arbitrary<String> dictTexts() {
-    Arbitrary<String> key = Arbitraries.of("south", "east", "", "a b", "Kh-101", "x'y", "b\\\\c");
-    Arbitrary<String> value = Arbitraries.of("11", "1.0", "NaN", "nan", "-1", "1.5", "", "'text'",
-        "None", "007", "12.00");
-    Arbitrary<String> entry = net.jqwik.api.Combinators.combine(key, value,
-        Arbitraries.of(": ", ":", " : ", ":  ")).as((k, v, sep) -> "'" + k + "'" + sep + v);
-    return entry.list().ofMaxSize(4).map(l -> "{" + String.join(
-        Arbitraries.of(", ", ",", " , ").sample(), l) + "}");
-  }
-
-  @Property(tries = 2000)
-  void plainCountDictsAreDictsOfCounts(@ForAll("dictTexts") String text) throws Exception {
-    boolean plain = ByteCells.plainCountDict(utf8(text), 0, len(text));
-    long general = ByteCells.dict(utf8(text), 0, len(text), ByteCells.Values.COUNTS, false, null,
-        null, new boolean[1]);
-    Statistics.label("plain").collect(plain);
-    if (!plain && general == ByteCells.SLOW) {
-      return;
-    }
-    Map<String, Object> d = PythonLiteral.parseDict(text);
-    for (Object v : d.values()) {
-      if (v != PythonLiteral.MISSING) {
-        assertTrue(v instanceof PythonLiteral.Num, text);
-        Cells.count(((PythonLiteral.Num) v).text(), "destroyed_details"); // throws if not a count
+      LocalDate d = LocalDate.of(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (m.group(4) == null) {
+        return y < 1900 || y > 2200 ? "year" : d.toString();
       }
+      int sec = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+      LocalDateTime dt = d.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+          sec);
+      if (y < 1900 || y > 2200) {
+        return "year";
+      }
+      boolean fraction = m.group(7) != null && !m.group(7).matches("0+");
+      return sec != 0 || fraction ? "seconds" : dt.toString();
+    } catch (DateTimeException e) {
+      return "no such time";
     }
+  }
+
+  static String time(String cell) {
+    byte[] b = cell.getBytes(StandardCharsets.UTF_8);
+    long v = ByteCells.time(b, 0, b.length);
+    if (v == ByteCells.NOT_A_TIME) {
+      return "not a time";
+    } else if (v == ByteCells.NO_SUCH_TIME) {
+      return "no such time";
+    } else if (v == ByteCells.SECONDS) {
+      return "seconds";
+    } else if (v == ByteCells.YEAR_OUT_OF_RANGE) {
+      return "year";
+    }
+    return RangeParser.reportTime(v).toString();
+  }
+
+  @Property
+  void timesAgreeWithTheOracle(@ForAll("timeCells") String cell) {
+    assertEquals(oracleTime(cell), time(cell), cell);
+  }
+
+  @Provide
+  Arbitrary<String> timeCells() {
+    Arbitrary<String> shaped = net.jqwik.api.Combinators.combine(
+        Arbitraries.integers().between(1850, 2250),
+        Arbitraries.integers().between(0, 13), Arbitraries.integers().between(0, 32),
+        Arbitraries.integers().between(-1, 25), Arbitraries.integers().between(0, 61),
+        Arbitraries.of("", ":00", ":30", ":60", ":00.000", ":00.5", ":59"),
+        Arbitraries.of(" ", "T", "  ", " ", "x"), Arbitraries.of("", " ", "\t"))
+        .as((y, mo, d, h, mi, sec, sep, pad) -> pad
+            + String.format(Locale.ROOT, "%04d-%02d-%d", y, mo, d)
+            + (h < 0 ? "" : sep + h + ":" + String.format(Locale.ROOT, "%02d", mi) + sec) + pad);
+    Arbitrary<String> odd = Arbitraries.of("", "2025-04-17", "2023-05-16 3:30", "2025-02-29",
+        "2024-02-29", "2025-4-7 08:00", "17.04.2025", "2025/04/17", "2025-04-17 24:00",
+        "2025-04-17 23:59", "2025-04-17 08:0", "2025-04-17T08:00:00", "0000-01-01");
+    return Arbitraries.oneOf(shaped, odd);
   }
 
   @Example
-  void theUsualCellsAreDecided() {
-    assertEquals(93, ByteCells.count(utf8("93.0"), 0, 4));
-    assertTrue(ByteCells.plainCountDict(utf8("{'south': 11, 'east': NaN}"), 0, 26));
-    assertTrue(ByteCells.time(utf8("2025-04-16 20:00"), 0, 16) != ByteCells.SLOW);
-    assertTrue(ByteCells.time(utf8("2023-05-16 3:30"), 0, 15) != ByteCells.SLOW);
+  void theUsualFormsAreRead() {
+    assertEquals("2025-04-16T20:00", time("2025-04-16 20:00"));
+    assertEquals("2025-04-17", time("2025-04-17 "));
+    assertEquals("2023-05-16T03:30", time("2023-05-16 3:30"));
+    assertEquals("seconds", time("2025-04-16 01:00:30"));
+    assertEquals("no such time", time("2025-04-16 01:00:60"));
+    assertEquals("2025-04-16T01:00", time("2025-04-16 01:00:00"));
+    assertEquals(93, count("93.0"));
+    assertEquals(93, count("93."));
+  }
+
+  @Property
+  void utf8ValidityAgreesWithTheJdk(@ForAll("bytes") byte[] b) {
+    boolean jdk;
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
+      jdk = true;
+    } catch (CharacterCodingException e) {
+      jdk = false;
+    }
+    assertEquals(jdk, ByteCells.isUtf8(b, 0, b.length));
+    if (jdk) {
+      assertEquals(new String(b, StandardCharsets.UTF_8), ByteCells.escaped(b, 0, b.length));
+    } else {
+      assertTrue(ByteCells.escaped(b, 0, b.length).contains("\\x"));
+    }
+  }
+
+  @Provide
+  Arbitrary<byte[]> bytes() {
+    Arbitrary<byte[]> text = Arbitraries.strings().ofMaxLength(20)
+        .map(s -> s.getBytes(StandardCharsets.UTF_8));
+    Arbitrary<byte[]> raw = Arbitraries.bytes().array(byte[].class).ofMaxSize(20);
+    Arbitrary<byte[]> edgy = Arbitraries.of(new byte[] {(byte) 0xC0, (byte) 0x80},
+        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+        new byte[] {(byte) 0xE2, (byte) 0x82}, new byte[] {(byte) 0xF0, (byte) 0x9F,
+            (byte) 0x9A, (byte) 0x80}, new byte[] {'a', (byte) 0xFF, 'b'});
+    return Arbitraries.oneOf(text, raw, edgy);
+  }
+
+  @Property
+  void lineCountsAgreeWithALoop(@ForAll("lineText") String text,
+      @ForAll @IntRange(min = 0, max = 9) int from) {
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    int s = Math.min(from, b.length);
+    long expected = 0;
+    for (int i = s; i < b.length; i++) {
+      if (b[i] == '\n' || (b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n'))) {
+        expected++;
+      }
+    }
+    assertEquals(expected, LineCounter.count(b, s, b.length, false));
+    assertFalse(LineCounter.count(b, s, b.length, false) < 0);
+  }
+
+  @Provide
+  Arbitrary<String> lineText() {
+    return Arbitraries.strings().withChars('a', ',', '\n', '\r', '"').ofMaxLength(40);
   }
 }

@@ -1,0 +1,273 @@
+package org.conflictstats.io.csv;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.ImportMode;
+import org.conflictstats.io.RejectedRow;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.Source;
+import org.conflictstats.model.WeaponLine;
+
+/**
+ * The reading loop of the Air Force CSV reader: records from the {@link RecordScanner}, rows checked
+ * against the header, mapped by the {@link RowMapper}, assembled by the {@link ReportWindow}. The same
+ * loop reads a whole stream, or one byte range of a file on one of several threads; rejected rows go
+ * to a consumer as they are met. Not thread-safe.
+ */
+final class RangeParser {
+
+  private final String file;
+  private final Header header;
+  private final RowMapper mapper;
+  private final ReportWindow window;
+  private final ZoneId zone;
+  private final boolean strict;
+  private final Consumer<RejectedRow> onRejected;
+  private final SourceCache sources = new SourceCache();
+  private final int cStart;
+  private final int cEnd;
+  private final int cSource;
+
+  private long accepted;
+  private long rejected;
+  private long blankLines;
+
+  // the key cells of the previous accepted row, to skip reading them again
+  private byte[] prevKeyCells = new byte[256];
+  private int prevKeyLength = -1;
+  private ReportKey prevKey;
+  private ReportPeriod prevPeriod;
+  private Source prevSource;
+
+  RangeParser(String file, Header header, RowMapper mapper, ReportWindow window, ZoneId zone,
+      ImportMode mode, Consumer<RejectedRow> onRejected) {
+    this.file = file;
+    this.header = header;
+    this.mapper = mapper;
+    this.window = window;
+    this.zone = zone;
+    this.strict = mode == ImportMode.STRICT;
+    this.onRejected = onRejected;
+    this.cStart = header.at(Column.TIME_START);
+    this.cEnd = header.at(Column.TIME_END);
+    this.cSource = header.at(Column.SOURCE);
+  }
+
+  /**
+   * Reads records until the scanner's end or stop offset.
+   *
+   * @return {@code false} when strict mode met a bad row and stopped there
+   * @throws IOException if reading fails
+   */
+  boolean run(RecordScanner s) throws IOException {
+    while (s.next()) {
+      if (s.isBlankLine()) {
+        blankLines++;
+        continue;
+      }
+      if (!row(s) && strict) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads the next record, if any.
+   *
+   * @return {@code false} at the scanner's end or stop offset
+   * @throws IOException if reading fails
+   */
+  boolean step(RecordScanner s) throws IOException {
+    if (!s.next()) {
+      return false;
+    }
+    if (s.isBlankLine()) {
+      blankLines++;
+    } else {
+      row(s);
+    }
+    return true;
+  }
+
+  /** Reads one record; returns false when it was rejected. */
+  private boolean row(RecordScanner s) {
+    if (s.problem() != null) {
+      String field = s.problemField() >= 0 ? header.nameOfCell(s.problemField()) : null;
+      reject(new RejectedRow(location(s), Optional.ofNullable(field), rawText(s),
+          problemText(s, header)));
+      return false;
+    }
+    if (s.size() != header.width) {
+      int found = s.size();
+      int lines = s.physicalLines();
+      if (lines > 1) {
+        s.cutToFirstLine();
+        reject(RejectedRow.ofRow(location(s), rawText(s), "row has " + found + " cells over "
+            + lines + " lines but the header has " + header.width + ": a quote opened on this line"
+            + " is not closed where it should be; the lines after this one are read again"));
+      } else if (found < header.width) {
+        reject(RejectedRow.of(location(s), header.nameOfCell(found), rawText(s), "row has "
+            + found + " cells but the header has " + header.width + ": no cell for column '"
+            + header.nameOfCell(found) + "'"));
+      } else {
+        reject(RejectedRow.ofRow(location(s), rawText(s), "row has " + found
+            + " cells but the header has " + header.width));
+      }
+      return false;
+    }
+    try {
+      key(s);
+      WeaponLine line = mapper.line(s);
+      window.add(prevKey, prevPeriod, prevSource, mapper.target(), line, location(s));
+      accepted++;
+      return true;
+    } catch (CellException e) {
+      reject(RejectedRow.of(location(s), e.column, rawText(s), e.getMessage()));
+      return false;
+    }
+  }
+
+  /** Counts and hands on a rejected row; in strict mode the caller throws, in file order. */
+  private void reject(RejectedRow row) {
+    rejected++;
+    onRejected.accept(row);
+  }
+
+  /** Reads the row's key (period and source) unless its cells repeat the previous row's. */
+  private void key(RecordScanner s) throws CellException {
+    byte[] b = s.buffer();
+    int ls = s.end(cStart) - s.start(cStart);
+    int le = s.end(cEnd) - s.start(cEnd);
+    int lsrc = cSource < 0 ? 0 : s.end(cSource) - s.start(cSource);
+    int total = ls + le + lsrc + 2;
+    boolean plain = !s.isEscaped(cStart) && !s.isEscaped(cEnd)
+        && (cSource < 0 || !s.isEscaped(cSource));
+    if (plain && total == prevKeyLength
+        && Arrays.equals(prevKeyCells, 0, ls, b, s.start(cStart), s.end(cStart))
+        && Arrays.equals(prevKeyCells, ls + 1, ls + 1 + le, b, s.start(cEnd), s.end(cEnd))
+        && (cSource < 0 || Arrays.equals(prevKeyCells, ls + le + 2, total, b, s.start(cSource),
+            s.end(cSource)))) {
+      return;
+    }
+    long start = time(s, cStart, Column.TIME_START);
+    long end = time(s, cEnd, Column.TIME_END);
+    Source source = source(s);
+    ReportKey key = new ReportKey(start, end, source.address().orElse(source.name()));
+    prevPeriod = prevKey != null && prevKey.start() == start && prevKey.end() == end ? prevPeriod
+        : new ReportPeriod(reportTime(start), reportTime(end), zone);
+    prevKey = key;
+    prevSource = source;
+    if (plain) {
+      if (prevKeyCells.length < total) {
+        prevKeyCells = new byte[Math.max(total, prevKeyCells.length * 2)];
+      }
+      System.arraycopy(b, s.start(cStart), prevKeyCells, 0, ls);
+      System.arraycopy(b, s.start(cEnd), prevKeyCells, ls + 1, le);
+      if (cSource >= 0) {
+        System.arraycopy(b, s.start(cSource), prevKeyCells, ls + le + 2, lsrc);
+      }
+      prevKeyLength = total;
+    } else {
+      prevKeyLength = -1;
+    }
+  }
+
+  private long time(RecordScanner s, int cell, Column c) throws CellException {
+    long t = s.isEscaped(cell) ? ByteCells.NOT_A_TIME
+        : ByteCells.time(s.buffer(), s.start(cell), s.end(cell));
+    if (t >= 0) {
+      return t;
+    }
+    byte[] raw = s.cellBytes(cell);
+    throw new CellException(c.header, ByteCells.timeProblem(t,
+        RowMapper.abbreviate(ByteCells.escaped(raw, 0, raw.length).strip())));
+  }
+
+  private Source source(RecordScanner s) throws CellException {
+    if (cSource < 0) {
+      return Source.unknown();
+    }
+    byte[] b = s.buffer();
+    int st = s.start(cSource);
+    int en = s.end(cSource);
+    if (!ByteCells.isUtf8(b, st, en)) {
+      throw new CellException(Column.SOURCE.header, "not valid UTF-8: '"
+          + ByteCells.escaped(b, st, en) + "'");
+    }
+    if (s.isEscaped(cSource)) {
+      return Source.parse(ByteCells.stripped(s.cellBytes(cSource), 0,
+          s.cellBytes(cSource).length));
+    }
+    while (st < en && (b[st] & 0xFF) <= ' ') {
+      st++;
+    }
+    while (en > st && (b[en - 1] & 0xFF) <= ' ') {
+      en--;
+    }
+    return sources.of(b, st, en);
+  }
+
+  static ReportTime reportTime(long packed) {
+    LocalDate date = LocalDate.ofEpochDay(ByteCells.packedDay(packed));
+    int m = ByteCells.packedMinute(packed);
+    return m < 0 ? ReportTime.ofDate(date)
+        : ReportTime.ofMinute(LocalDateTime.of(date, LocalTime.of(m / 60, m % 60)));
+  }
+
+  private FileLocation location(RecordScanner s) {
+    return FileLocation.of(file, s.line());
+  }
+
+  static String rawText(RecordScanner s) {
+    byte[] raw = s.rawBytes();
+    String text = ByteCells.escaped(raw, 0, raw.length);
+    return s.rawTextCut() ? text + "..." : text;
+  }
+
+  static String problemText(RecordScanner s, Header h) {
+    String where = s.problemField() >= 0
+        ? " in " + (h == null ? "cell " + (s.problemField() + 1)
+            : "column '" + h.nameOfCell(s.problemField()) + "'")
+        : "";
+    String then = s.wasCut() ? "; the lines after this one are read again" : "";
+    switch (s.problem()) {
+      case UNTERMINATED_QUOTE:
+        return (s.wasCut() ? "quoted field" + where + " is not closed"
+            : "quoted field" + where + " is not closed before the end of the file") + then;
+      case TEXT_AFTER_QUOTE:
+        return "text after the closing quote" + where + then;
+      default:
+        return "row longer than " + RecordScanner.MAX_RECORD_BYTES
+            + " bytes (an unclosed quote?)" + then;
+    }
+  }
+
+  long accepted() {
+    return accepted;
+  }
+
+  long rejected() {
+    return rejected;
+  }
+
+  long blankLines() {
+    return blankLines;
+  }
+
+  ReportWindow window() {
+    return window;
+  }
+
+  RowMapper mapper() {
+    return mapper;
+  }
+}

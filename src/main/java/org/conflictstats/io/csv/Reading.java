@@ -1,0 +1,210 @@
+package org.conflictstats.io.csv;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.HeaderException;
+import org.conflictstats.io.ImportCounts;
+import org.conflictstats.io.ImportException;
+import org.conflictstats.io.ImportMode;
+import org.conflictstats.io.ImportWarning;
+import org.conflictstats.io.RejectedRow;
+import org.conflictstats.io.ReportSink;
+
+/**
+ * One read of one Air Force CSV input into a sink: the header, then the data rows either in order on
+ * this thread ({@link #rows}, {@link #step}) or in ranges ({@link RangedRead}), then the closing
+ * warnings and the counts. Every path of the reader goes through here, so every path says the same.
+ * Not thread-safe.
+ */
+final class Reading<P> {
+
+  /**
+   * In a read in order, the most reports given to one sink part before it is merged. The first parts
+   * are smaller (1, 2, 4, ... reports), so that a handler sees the first reports at once.
+   */
+  private static final int REPORTS_PER_PART = 4096;
+
+  private final ReadConfig config;
+  private final String file;
+  private final ReportSink<P> sink;
+  private final boolean strict;
+  private Header header;
+  private long blankLines;
+
+  // the read in order
+  private P part;
+  private int inPart;
+  private int partSize = 1;
+  private RangeParser parser;
+  private ReportWindow window;
+  private final RangedRead.Totals totals = new RangedRead.Totals();
+  private boolean finished;
+
+  Reading(ReadConfig config, String file, ReportSink<P> sink) {
+    this.config = config;
+    this.file = file;
+    this.sink = sink;
+    this.strict = config.mode() == ImportMode.STRICT;
+  }
+
+  Header header() {
+    return header;
+  }
+
+  /**
+   * Reads up to and including the header row.
+   *
+   * @return {@code false} for an input with no header (empty, or blank lines only)
+   * @throws HeaderException if the header cannot be read
+   */
+  boolean header(RecordScanner s) throws IOException {
+    while (s.next()) {
+      if (s.isBlankLine()) {
+        blankLines++;
+        continue;
+      }
+      FileLocation at = FileLocation.of(file, s.line());
+      if (s.problem() != null) {
+        throw new HeaderException(RejectedRow.ofRow(at, RangeParser.rawText(s),
+            "header row: " + RangeParser.problemText(s, null)));
+      }
+      Header h = Header.of(s);
+      if (!h.isUsable()) {
+        List<String> missing = new ArrayList<>();
+        for (Column c : h.missingRequired) {
+          missing.add("'" + c.header + "'");
+        }
+        throw new HeaderException(RejectedRow.of(at, h.missingRequired.get(0).header,
+            RangeParser.rawText(s), (missing.size() == 1 ? "missing required column "
+                : "missing required columns ") + String.join(", ", missing)
+                + ": not an Air Force CSV header"));
+      }
+      header = h;
+      if (!h.unknown.isEmpty()) {
+        List<String> quoted = new ArrayList<>();
+        for (String u : h.unknown) {
+          quoted.add("'" + u + "'");
+        }
+        sink.warning(ImportWarning.of(file, s.line(), "ignored unknown column"
+            + (quoted.size() == 1 ? " " : "s ") + String.join(", ", quoted)));
+      }
+      for (String d : h.duplicates) {
+        sink.warning(ImportWarning.of(file, s.line(),
+            "column '" + d + "' appears more than once: the first is read, the others ignored"));
+      }
+      if (h.at(Column.DESTROYED) < 0) {
+        sink.warning(ImportWarning.of(file, s.line(), "no 'destroyed' column, which every"
+            + " published layout has: destroyed is unknown on every line"));
+      }
+      return true;
+    }
+    finished = true;
+    sink.warning(ImportWarning.ofFile(file, "empty file: no header row and no data rows"));
+    return false;
+  }
+
+  /** Reads every data row in order. */
+  void rows(RecordScanner s) throws IOException {
+    while (step(s)) {
+      // step by step
+    }
+  }
+
+  /** Reads one record in order; {@code false} at the end of the input. */
+  boolean step(RecordScanner s) throws IOException {
+    if (parser == null) {
+      part = sink.newPart();
+      window = new ReportWindow(file, config.window(), this::emit, sink::warning, false);
+      parser = new RangeParser(file, header, new RowMapper(header, config.catalog(),
+          config.details()), window, config.zone(), config.mode(), this::rejected);
+    }
+    return parser.step(s);
+  }
+
+  private void emit(org.conflictstats.io.ImportedReport report) {
+    sink.accept(part, report);
+    if (++inPart == partSize) {
+      sink.merge(part);
+      part = sink.newPart();
+      inPart = 0;
+      partSize = Math.min(REPORTS_PER_PART, partSize * 2);
+    }
+  }
+
+  private void rejected(RejectedRow row) {
+    if (strict) {
+      throw new ImportException(row);
+    }
+    sink.rejected(row);
+  }
+
+  /** Hands rejected rows and warnings to the sink in line order; strict mode throws at the first. */
+  void deliver(List<RejectedRow> rejected, List<ImportWarning> warnings) {
+    int i = 0;
+    int j = 0;
+    while (i < rejected.size() || j < warnings.size()) {
+      boolean takeRow = j == warnings.size() || (i < rejected.size()
+          && rejected.get(i).line() <= warnings.get(j).line().orElse(Long.MAX_VALUE));
+      if (takeRow) {
+        rejected(rejected.get(i++));
+      } else {
+        sink.warning(warnings.get(j++));
+      }
+    }
+  }
+
+  void add(RangedRead.Totals ranged) {
+    totals.accepted += ranged.accepted;
+    totals.rejected += ranged.rejected;
+    totals.reports += ranged.reports;
+    totals.blankLines += ranged.blankLines;
+    totals.nonContiguous += ranged.nonContiguous;
+    totals.firstNonContiguousLine = ranged.firstNonContiguousLine;
+    RangedRead.Totals.keep(totals.unknownSubTypeKeys, ranged.unknownSubTypeKeys);
+    RangedRead.Totals.keep(totals.otherStatusValues, ranged.otherStatusValues);
+  }
+
+  /** Emits the last reports, gives the closing warnings, and returns the counts. */
+  ImportCounts finish() {
+    if (finished) {
+      return counts();
+    }
+    finished = true;
+    if (parser != null) {
+      window.flush();
+      sink.merge(part);
+      totals.add(parser, window);
+    }
+    if (totals.nonContiguous > 0) {
+      sink.warning(ImportWarning.of(file, totals.firstNonContiguousLine, totals.nonContiguous
+          + " row" + (totals.nonContiguous == 1 ? " was" : "s were") + " not next to the other"
+          + " rows of their report (same time_start, time_end and source): merged into that report"
+          + " (first at this line)"));
+    }
+    long blanks = blankLines + totals.blankLines;
+    if (blanks > 0) {
+      sink.warning(ImportWarning.ofFile(file, "skipped " + blanks + " blank line"
+          + (blanks == 1 ? "" : "s")));
+    }
+    if (header != null && totals.accepted + totals.rejected == 0) {
+      sink.warning(ImportWarning.ofFile(file, "no data rows after the header"));
+    }
+    if (!totals.unknownSubTypeKeys.isEmpty()) {
+      sink.warning(ImportWarning.ofFile(file, "ignored unknown keys in 'destroyed_types': "
+          + String.join(", ", totals.unknownSubTypeKeys)));
+    }
+    if (!totals.otherStatusValues.isEmpty()) {
+      sink.warning(ImportWarning.ofFile(file, "status_data values other than 'hidden' read as "
+          + "'launched given in full': " + String.join(", ", totals.otherStatusValues)
+              .toLowerCase(Locale.ROOT)));
+    }
+    return counts();
+  }
+
+  ImportCounts counts() {
+    return ImportCounts.of(file, totals.accepted, totals.rejected, totals.reports);
+  }
+}

@@ -1,0 +1,182 @@
+package org.conflictstats.io.csv;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.ImportWarning;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.Source;
+import org.conflictstats.model.WeaponLine;
+
+/**
+ * Assembles rows into reports (the one report-assembly window of the reader): rows with equal
+ * {@link ReportKey}s make one report; at most {@code window} reports are open, and when one more
+ * starts, the one that started first is complete and emitted, so memory stays bounded by the window.
+ * Reports are emitted in the order of their first rows.
+ *
+ * <p>A row whose report was emitted already starts a separate report {@code <id>#2} (and {@code #3}
+ * ...) with a warning; the window remembers the keys of the last {@code 16 * window} emitted reports
+ * for this. A row of an open report that does not follow a row of the same report is merged into it
+ * and counted ({@link #nonContiguous()}).
+ *
+ * <p>A window can be handed over: {@link #open()} and {@link #closed()} give its state, and a new
+ * window can start from such a state, which is how a file read in byte ranges gives the same reports
+ * as a file read in order. Not thread-safe.
+ */
+final class ReportWindow {
+
+  private final String file;
+  private final int window;
+  private final int remember;
+  private final Consumer<ImportedReport> emit;
+  private final LinkedHashMap<ReportKey, OpenReport> open = new LinkedHashMap<>();
+  private final LinkedHashMap<ReportKey, Integer> closed;
+  private final Consumer<ImportWarning> warnings;
+  private final LongSet firstKeys;
+  private ReportKey lastRowKey;
+  private long emitted;
+  private long nonContiguous;
+  private long firstNonContiguousLine;
+
+  /**
+   * A window.
+   *
+   * @param file the file name, for warnings
+   * @param window the number of open reports; {@code Integer.MAX_VALUE} keeps every report open
+   * @param emit receives each complete report
+   * @param warnings receives the warnings of rows that come back after the window, as they are met
+   * @param recordKeys whether to record the hash of every key that starts a report here (for the
+   *     checks of a read in ranges)
+   */
+  ReportWindow(String file, int window, Consumer<ImportedReport> emit,
+      Consumer<ImportWarning> warnings, boolean recordKeys) {
+    this.file = file;
+    this.warnings = warnings;
+    this.window = window;
+    this.remember = window >= Integer.MAX_VALUE / 16 ? 0 : window * 16;
+    this.emit = emit;
+    this.firstKeys = recordKeys ? new LongSet() : null;
+    int cap = remember;
+    this.closed = new LinkedHashMap<>(16, 0.75f, false) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<ReportKey, Integer> eldest) {
+        return size() > cap;
+      }
+    };
+  }
+
+  /** Starts from the state another window handed over: its open reports and emitted keys. */
+  void resume(List<OpenReport> openReports, Map<ReportKey, Integer> closedKeys,
+      ReportKey lastKey) {
+    closed.putAll(closedKeys);
+    for (OpenReport r : openReports) {
+      open.put(r.key, r);
+    }
+    lastRowKey = lastKey;
+  }
+
+  /**
+   * Adds a row.
+   *
+   * @param key the row's key
+   * @param period the period, built once per key by the caller
+   * @param source the source
+   * @param targetArea the report's target area if this row starts it
+   * @param line the row's line
+   * @param at the row's location
+   */
+  void add(ReportKey key, ReportPeriod period, Source source, String targetArea, WeaponLine line,
+      FileLocation at) {
+    OpenReport r = open.get(key);
+    if (r == null) {
+      String id = key.id();
+      Integer seen = closed.get(key);
+      if (seen != null) {
+        int n = seen + 1;
+        closed.put(key, n);
+        String first = id;
+        id = id + "#" + n;
+        warnings.accept(ImportWarning.of(file, at.line(), "a row of report " + first
+            + " comes more than " + window + " reports after the report's other rows: it starts"
+            + " a separate report " + id + " (read the whole file at once to merge them)"));
+      }
+      if (firstKeys != null) {
+        firstKeys.add(key.hash64());
+      }
+      r = new OpenReport(key, id, period, source, targetArea);
+      open.put(key, r);
+      if (open.size() > window) {
+        Iterator<OpenReport> it = open.values().iterator();
+        OpenReport eldest = it.next();
+        it.remove();
+        emit(eldest);
+      }
+    } else if (!key.equals(lastRowKey)) {
+      nonContiguous++;
+      if (firstNonContiguousLine == 0) {
+        firstNonContiguousLine = at.line();
+      }
+    }
+    lastRowKey = key;
+    r.add(line, at);
+  }
+
+  /** Whether a key is open. */
+  boolean isOpen(ReportKey key) {
+    return open.containsKey(key);
+  }
+
+  private void emit(OpenReport r) {
+    emitted++;
+    if (remember > 0) {
+      closed.merge(r.key, 1, Math::max);
+    }
+    emit.accept(r.build());
+  }
+
+  /** Emits every open report, in the order of their first rows. */
+  void flush() {
+    for (OpenReport r : open.values()) {
+      emit(r);
+    }
+    open.clear();
+  }
+
+  /** The open reports, in the order of their first rows. */
+  List<OpenReport> open() {
+    return new ArrayList<>(open.values());
+  }
+
+  /** The remembered keys of emitted reports, oldest first, with how many reports each made. */
+  Map<ReportKey, Integer> closed() {
+    return closed;
+  }
+
+  ReportKey lastRowKey() {
+    return lastRowKey;
+  }
+
+  /** The hashes of the keys that started a report here, when recorded. */
+  LongSet firstKeys() {
+    return firstKeys;
+  }
+
+  long emitted() {
+    return emitted;
+  }
+
+  long nonContiguous() {
+    return nonContiguous;
+  }
+
+  long firstNonContiguousLine() {
+    return firstNonContiguousLine;
+  }
+}

@@ -1,0 +1,180 @@
+package org.conflictstats.io.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.conflictstats.bench.AirForceCsvGenerator;
+import org.conflictstats.bench.ShapedAirForceCsv;
+import org.conflictstats.io.ImportMode;
+import org.conflictstats.testing.PlainCsv;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A file read in byte ranges on several threads gives exactly what a read in order gives, and so does
+ * a read of the same bytes as a stream: the same reports with the same row locations, the same
+ * rejected rows, the same warnings, the same counts. Ranges are made tiny so that every file is cut
+ * many times, on every layout, on the file shapes of the issue, and on files built to defeat the
+ * cuts.
+ */
+final class ParallelReadTest {
+
+  private static final int[] RANGES = {4096, 20_000, 100_000};
+
+  @TempDir
+  Path dir;
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 8, 1024})
+  void generatedFilesAtAnyWindow(int window) throws IOException {
+    Path f = dir.resolve("gen.csv");
+    AirForceCsvGenerator.withSeed(7).write(f, 6_000);
+    InOrderOracle r = InOrderOracle.assertSameOnEveryPath(
+        AirForceCsv.reader().withGroupingWindow(window), f, RANGES);
+    assertEquals(6_000, r.counts().rowsAccepted());
+  }
+
+  @Test
+  void quotedLineBreaksThatMislead() throws IOException {
+    Path f = dir.resolve("newlines.csv");
+    AirForceCsvGenerator.withSeed(11).withQuotedNewlines(1.0).write(f, 8_000);
+    InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, 1024, 4096, 9000);
+  }
+
+  @Test
+  void rowsOfAReportFarApartAndRowsThatComeBack() throws IOException {
+    Path gen = dir.resolve("gen.csv");
+    AirForceCsvGenerator.withSeed(3).write(gen, 5_000);
+    List<String> lines = Files.readAllLines(gen, StandardCharsets.UTF_8);
+    List<String> rows = new ArrayList<>(lines.subList(1, lines.size()));
+    Random rnd = new Random(5);
+    // move rows away from their reports: some a little, some across many ranges
+    for (int i = 0; i < 300; i++) {
+      int from = rnd.nextInt(rows.size());
+      String row = rows.remove(from);
+      int to = Math.max(0, Math.min(rows.size(), from + (i % 2 == 0 ? rnd.nextInt(40)
+          : rnd.nextInt(3000))));
+      rows.add(to, row);
+    }
+    Path f = dir.resolve("scattered.csv");
+    List<String> out = new ArrayList<>();
+    out.add(lines.get(0));
+    out.addAll(rows);
+    Files.write(f, out, StandardCharsets.UTF_8);
+    for (int window : new int[] {1, 16, 1024}) {
+      InOrderOracle r = InOrderOracle.assertSameOnEveryPath(
+          AirForceCsv.reader().withGroupingWindow(window), f, RANGES);
+      String expected = window == 1 ? "comes more than 1 reports after" : "not next to";
+      assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains(expected)),
+          "window " + window + ": " + r.warnings());
+    }
+  }
+
+  @Test
+  void badRowsEverywhereLenientAndStrict() throws IOException {
+    Path gen = dir.resolve("gen.csv");
+    AirForceCsvGenerator.withSeed(9).write(gen, 4_000);
+    List<String> lines = Files.readAllLines(gen, StandardCharsets.UTF_8);
+    Random rnd = new Random(1);
+    for (int i = 0; i < 60; i++) {
+      int at = 1 + rnd.nextInt(lines.size() - 1);
+      String row = lines.get(at);
+      String bad = switch (i % 6) {
+        case 0 -> row.replaceFirst(",[0-9]+\\.0,", ",abc,");
+        case 1 -> row + ",extra";
+        case 2 -> row.substring(0, row.length() / 2);
+        case 3 -> "\"" + row;
+        case 4 -> row.replaceFirst("^2", "9");
+        default -> "";
+      };
+      lines.set(at, bad);
+    }
+    Path f = dir.resolve("bad.csv");
+    Files.write(f, lines, StandardCharsets.UTF_8);
+    InOrderOracle r = InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, RANGES);
+    assertTrue(r.counts().rowsRejected() > 20);
+    InOrderOracle s = InOrderOracle.assertSameOnEveryPath(
+        AirForceCsv.reader().withMode(ImportMode.STRICT), f, RANGES);
+    assertTrue(s.failure() != null);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2023", "2024", "2026", "late-2026"})
+  void everyLayout(String layout) throws IOException {
+    Path gen = dir.resolve("gen.csv");
+    AirForceCsvGenerator.withSeed(21).write(gen, 5_000);
+    Path f = dir.resolve("layout-" + layout + ".csv");
+    project(gen, f, switch (layout) {
+      case "2023" -> AirForceCsv.LAYOUT_2023;
+      case "2024" -> AirForceCsv.LAYOUT_2024;
+      case "2026" -> AirForceCsv.LAYOUT_2026;
+      default -> AirForceCsv.LAYOUT_LATE_2026;
+    }, layout.equals("2026") ? "\r\n" : "\n");
+    InOrderOracle r = InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, RANGES);
+    assertEquals(5_000, r.counts().rowsRead());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"resampled", "row-per-report"})
+  void theIssuesShapesOfTheRealFile(String shape) throws IOException {
+    Path real = Fixtures.realFile("missile_attacks_daily-2026-02.csv");
+    Path f = dir.resolve(shape + ".csv");
+    try (OutputStream out = Files.newOutputStream(f)) {
+      ShapedAirForceCsv.from(real).write(ShapedAirForceCsv.Shape.valueOf(
+          shape.toUpperCase(java.util.Locale.ROOT).replace('-', '_')), 42, 20_000, out);
+    }
+    InOrderOracle r = InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f,
+        64 * 1024, 300_000);
+    assertEquals(20_000, r.counts().rowsRead());
+  }
+
+  @Test
+  void theRealFilesRepeatedSoThatEveryReportComesBack() throws IOException {
+    Path real = Fixtures.realFile("missile_attacks_daily-2026-02.csv");
+    List<String> lines = Files.readAllLines(real, StandardCharsets.UTF_8);
+    List<String> out = new ArrayList<>(lines);
+    List<String> again = new ArrayList<>(lines.subList(1, lines.size()));
+    Collections.reverse(again);
+    out.addAll(again);
+    Path f = dir.resolve("twice.csv");
+    Files.write(f, out, StandardCharsets.UTF_8);
+    for (int window : new int[] {8, 1024, 100_000}) {
+      InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader().withGroupingWindow(window), f,
+          16_384, 200_000);
+    }
+  }
+
+  /** Writes the generated 2026-layout rows in another layout: columns by name, missing blank. */
+  static void project(Path from, Path to, List<String> columns, String eol) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(from, StandardCharsets.UTF_8);
+        OutputStream out = Files.newOutputStream(to)) {
+      List<String> header = PlainCsv.record(in);
+      out.write((String.join(",", columns) + eol).getBytes(StandardCharsets.UTF_8));
+      List<String> row;
+      while ((row = PlainCsv.record(in)) != null) {
+        List<String> cells = new ArrayList<>();
+        for (String c : columns) {
+          int at = header.indexOf(c);
+          String v = at < 0 ? "" : row.get(at);
+          if (c.equals("status_data")) {
+            v = row.get(header.indexOf("launched")).isEmpty() ? "hidden" : "";
+          }
+          cells.add(CsvCells.quote(v));
+        }
+        out.write((String.join(",", cells) + eol).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+  }
+}
