@@ -18,29 +18,22 @@ final class Header {
   /** Required columns that are absent, in the order of {@link Column}. */
   final List<Column> missingRequired = new ArrayList<>();
 
-  /** The cells that hold no known column (unknown names, or a known name given again). */
-  final int[] unknownCells;
-
   private final int[] index = new int[Column.values().length];
 
   private Header(String[] names) {
     this.width = names.length;
     this.names = names;
     Arrays.fill(index, -1);
-    List<Integer> others = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
       Column c = Column.forHeader(names[i]);
       if (c == null) {
         unknown.add(names[i].strip());
-        others.add(i);
       } else if (index[c.ordinal()] >= 0) {
         duplicates.add(c.header);
-        others.add(i);
       } else {
         index[c.ordinal()] = i;
       }
     }
-    this.unknownCells = others.stream().mapToInt(Integer::intValue).toArray();
     for (Column c : Column.values()) {
       if (c.isRequired() && index[c.ordinal()] < 0) {
         missingRequired.add(c);

@@ -50,7 +50,9 @@ final class OpenReport {
   ImportedReport build() {
     StrikeReport report = new StrikeReport(id, period, source, targetArea,
         regions == null ? ImmutableSet.of() : ImmutableSet.copyOf(regions),
-        ImmutableList.copyOf(lines), Casualties.unknown(), "");
-    return new ImportedReport(report, ImmutableList.copyOf(rows));
+        lines.size() == 1 ? ImmutableList.of(lines.get(0)) : ImmutableList.copyOf(lines),
+        Casualties.unknown(), "");
+    return new ImportedReport(report,
+        rows.size() == 1 ? ImmutableList.of(rows.get(0)) : ImmutableList.copyOf(rows));
   }
 }

@@ -124,6 +124,16 @@ final class RangeParser {
       }
       return false;
     }
+    if (!s.isUtf8()) {
+      for (int i = 0; i < s.size(); i++) {
+        if (!ByteCells.isUtf8(s.buffer(), s.start(i), s.end(i))) {
+          reject(RejectedRow.of(location(s), header.nameOfCell(i), rawText(s), "column '"
+              + header.nameOfCell(i) + "': not valid UTF-8: '"
+              + RowMapper.abbreviate(ByteCells.escaped(s.buffer(), s.start(i), s.end(i))) + "'"));
+          return false;
+        }
+      }
+    }
     try {
       key(s);
       WeaponLine line = mapper.line(s);
@@ -199,10 +209,6 @@ final class RangeParser {
     byte[] b = s.buffer();
     int st = s.start(cSource);
     int en = s.end(cSource);
-    if (!ByteCells.isUtf8(b, st, en)) {
-      throw new CellException(Column.SOURCE.header, "not valid UTF-8: '"
-          + ByteCells.escaped(b, st, en) + "'");
-    }
     if (s.isEscaped(cSource)) {
       return Source.parse(ByteCells.stripped(s.cellBytes(cSource), 0,
           s.cellBytes(cSource).length));

@@ -43,6 +43,7 @@ final class RangedRead<P> {
   static final int RANGE_BYTES = 8 << 20;
 
   private static final int CUT_WINDOW = 1 << 16;
+  private static final boolean TRACE = Boolean.getBoolean("conflictstats.trace");
 
   private final ReadConfig config;
   private final FileChannel channel;
@@ -235,6 +236,13 @@ final class RangedRead<P> {
       return;
     }
     // read the range again, in order, from where the previous one ended
+    if (TRACE) {
+      System.err.println("conflict-stats: trace: " + file + ": range " + r.index + " ["
+          + r.start + ", " + r.stop + ") read again in order"
+          + (r.start != carry.endOffset ? " (the previous range ended at " + carry.endOffset + ")"
+          : r.stoppedStrict ? " (strict)" : r.window.returned() ? " (a row comes back)"
+          : " (a report goes on across the cut)"));
+    }
     r.part = null;
     P part = sink.newPart();
     List<RejectedRow> rejected = new ArrayList<>();
@@ -261,7 +269,7 @@ final class RangedRead<P> {
 
   /** Whether the range read what a read in order would: see the class comment. */
   private boolean holds(Range r, Carry carry) {
-    if (r.start != carry.endOffset) {
+    if (r.start != carry.endOffset || r.window.returned()) {
       return false;
     }
     LongSet keys = r.window.firstKeys();

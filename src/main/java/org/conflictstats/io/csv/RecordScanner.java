@@ -510,6 +510,11 @@ final class RecordScanner {
     return true;
   }
 
+  /** Whether the record's bytes are well-formed UTF-8 (one pass over the whole record). */
+  boolean isUtf8() {
+    return ByteCells.isUtf8(buf, recStart, recEnd);
+  }
+
   /** Whether the record is a line with nothing but white space on it. */
   boolean isBlankLine() {
     return problem == null && nFields == 1 && !fQuoted[0] && isBlank(0);

@@ -25,8 +25,13 @@ import org.conflictstats.model.WeaponLine;
  * and counted ({@link #nonContiguous()}).
  *
  * <p>A window can be handed over: {@link #open()} and {@link #closed()} give its state, and a new
- * window can start from such a state, which is how a file read in byte ranges gives the same reports
- * as a file read in order. Not thread-safe.
+ * window can {@linkplain #resume resume} from such a state, which is how a file read in byte ranges
+ * gives the same reports as a file read in order.
+ *
+ * <p>A <em>speculative</em> window (for a range read on the assumption that no report of an earlier
+ * range goes on in it, and that no row comes back) keeps no memory of emitted reports: it records the
+ * hash of every key that starts a report, and when a key starts a report twice it only notes that the
+ * assumption failed ({@link #returned()}), for the range to be read again in order. Not thread-safe.
  */
 final class ReportWindow {
 
@@ -34,11 +39,15 @@ final class ReportWindow {
   private final int window;
   private final int remember;
   private final Consumer<ImportedReport> emit;
+  private final Consumer<ImportWarning> warnings;
   private final LinkedHashMap<ReportKey, OpenReport> open = new LinkedHashMap<>();
   private final LinkedHashMap<ReportKey, Integer> closed;
-  private final Consumer<ImportWarning> warnings;
   private final LongSet firstKeys;
+  private final ReportKey[] recent;
+  private int recentCount;
+  private boolean returned;
   private ReportKey lastRowKey;
+  private OpenReport lastReport;
   private long emitted;
   private long nonContiguous;
   private long firstNonContiguousLine;
@@ -50,19 +59,19 @@ final class ReportWindow {
    * @param window the number of open reports; {@code Integer.MAX_VALUE} keeps every report open
    * @param emit receives each complete report
    * @param warnings receives the warnings of rows that come back after the window, as they are met
-   * @param recordKeys whether to record the hash of every key that starts a report here (for the
-   *     checks of a read in ranges)
+   * @param speculative whether this is a speculative window (see the class comment)
    */
   ReportWindow(String file, int window, Consumer<ImportedReport> emit,
-      Consumer<ImportWarning> warnings, boolean recordKeys) {
+      Consumer<ImportWarning> warnings, boolean speculative) {
     this.file = file;
-    this.warnings = warnings;
     this.window = window;
     this.remember = window >= Integer.MAX_VALUE / 16 ? 0 : window * 16;
     this.emit = emit;
-    this.firstKeys = recordKeys ? new LongSet() : null;
+    this.warnings = warnings;
+    this.firstKeys = speculative ? new LongSet() : null;
+    this.recent = speculative ? new ReportKey[remember + window] : null;
     int cap = remember;
-    this.closed = new LinkedHashMap<>(16, 0.75f, false) {
+    this.closed = speculative ? null : new LinkedHashMap<>(16, 0.75f, false) {
       private static final long serialVersionUID = 1L;
 
       @Override
@@ -80,6 +89,7 @@ final class ReportWindow {
       open.put(r.key, r);
     }
     lastRowKey = lastKey;
+    lastReport = lastKey == null ? null : open.get(lastKey);
   }
 
   /**
@@ -94,21 +104,31 @@ final class ReportWindow {
    */
   void add(ReportKey key, ReportPeriod period, Source source, String targetArea, WeaponLine line,
       FileLocation at) {
+    if (key == lastRowKey && lastReport != null) {
+      lastReport.add(line, at);
+      return;
+    }
     OpenReport r = open.get(key);
     if (r == null) {
       String id = key.id();
-      Integer seen = closed.get(key);
-      if (seen != null) {
-        int n = seen + 1;
-        closed.put(key, n);
-        String first = id;
-        id = id + "#" + n;
-        warnings.accept(ImportWarning.of(file, at.line(), "a row of report " + first
-            + " comes more than " + window + " reports after the report's other rows: it starts"
-            + " a separate report " + id + " (read the whole file at once to merge them)"));
-      }
       if (firstKeys != null) {
-        firstKeys.add(key.hash64());
+        long h = key.hash64();
+        if (firstKeys.contains(h)) {
+          returned = true;
+        }
+        firstKeys.add(h);
+        recent[recentCount++ % recent.length] = key;
+      } else {
+        Integer seen = closed.get(key);
+        if (seen != null) {
+          int n = seen + 1;
+          closed.put(key, n);
+          String first = id;
+          id = id + "#" + n;
+          warnings.accept(ImportWarning.of(file, at.line(), "a row of report " + first
+              + " comes more than " + window + " reports after the report's other rows: it"
+              + " starts a separate report " + id + " (read the whole file at once to merge them)"));
+        }
       }
       r = new OpenReport(key, id, period, source, targetArea);
       open.put(key, r);
@@ -125,18 +145,17 @@ final class ReportWindow {
       }
     }
     lastRowKey = key;
+    lastReport = r;
     r.add(line, at);
-  }
-
-  /** Whether a key is open. */
-  boolean isOpen(ReportKey key) {
-    return open.containsKey(key);
   }
 
   private void emit(OpenReport r) {
     emitted++;
-    if (remember > 0) {
+    if (closed != null && remember > 0) {
       closed.merge(r.key, 1, Math::max);
+    }
+    if (r == lastReport) {
+      lastReport = null;
     }
     emit.accept(r.build());
   }
@@ -147,6 +166,7 @@ final class ReportWindow {
       emit(r);
     }
     open.clear();
+    lastReport = null;
   }
 
   /** The open reports, in the order of their first rows. */
@@ -154,18 +174,37 @@ final class ReportWindow {
     return new ArrayList<>(open.values());
   }
 
-  /** The remembered keys of emitted reports, oldest first, with how many reports each made. */
+  /**
+   * The remembered keys of emitted reports, oldest first, with how many reports each made. For a
+   * speculative window without returned keys: the keys of its emitted reports, each once.
+   */
   Map<ReportKey, Integer> closed() {
-    return closed;
+    if (closed != null) {
+      return closed;
+    }
+    // emitted reports are those that started first: the recent keys but the open ones
+    int have = Math.min(recentCount, recent.length);
+    int emittedRecent = have - open.size();
+    int from = Math.max(0, emittedRecent - remember);
+    LinkedHashMap<ReportKey, Integer> out = new LinkedHashMap<>();
+    for (int i = from; i < emittedRecent; i++) {
+      out.put(recent[(recentCount - have + i) % recent.length], 1);
+    }
+    return out;
   }
 
   ReportKey lastRowKey() {
     return lastRowKey;
   }
 
-  /** The hashes of the keys that started a report here, when recorded. */
+  /** The hashes of the keys that started a report here (speculative windows). */
   LongSet firstKeys() {
     return firstKeys;
+  }
+
+  /** Whether, in a speculative window, a key started a report twice. */
+  boolean returned() {
+    return returned;
   }
 
   long emitted() {

@@ -76,14 +76,12 @@ final class RowMapper {
    */
   WeaponLine line(RecordScanner s) throws CellException {
     byte[] b = s.buffer();
-    // text cells first: well-formed UTF-8 everywhere
-    checkUtf8(s, h.at(Column.MODEL), Column.MODEL);
+    // the caller has checked that the whole record is well-formed UTF-8
     Weapon weapon = weapon(s);
 
     boolean withheld = false;
     int cStatus = h.at(Column.STATUS_DATA);
     if (cStatus >= 0) {
-      checkUtf8(s, cStatus, Column.STATUS_DATA);
       int st = s.start(cStatus);
       int en = s.end(cStatus);
       if (isWord(b, st, en, "hidden")) {
@@ -174,10 +172,6 @@ final class RowMapper {
       d.genuineShaheds(shaheds).jetPowered(jet).jetPoweredDestroyed(jetDestroyed).hitLocations(hits)
           .fragmentLocations(fragments);
     }
-    // the cells no column is known for are checked too
-    for (int cell : h.unknownCells) {
-      checkUtf8(s, cell, null);
-    }
     LineDetails details = d != null ? d.build() : withheld ? WITHHELD : LineDetails.none();
     return new WeaponLine(weapon, launched, destroyed, suppressed, stillAirborne, leftAirspace,
         Count.zero(), details);
@@ -245,7 +239,6 @@ final class RowMapper {
     if (cell < 0) {
       return "";
     }
-    checkUtf8(s, cell, c);
     if (!keep) {
       return "";
     }
@@ -254,14 +247,6 @@ final class RowMapper {
       return ByteCells.stripped(t, 0, t.length);
     }
     return ByteCells.stripped(s.buffer(), s.start(cell), s.end(cell));
-  }
-
-  private void checkUtf8(RecordScanner s, int cell, Column c) throws CellException {
-    if (!ByteCells.isUtf8(s.buffer(), s.start(cell), s.end(cell))) {
-      String name = c != null ? c.header : h.nameOfCell(cell);
-      throw new CellException(name, "not valid UTF-8: '" + ByteCells.escaped(s.buffer(),
-          s.start(cell), s.end(cell)) + "'");
-    }
   }
 
   /** The cell's text for messages, invalid bytes escaped, stripped. */
@@ -280,7 +265,6 @@ final class RowMapper {
 
   /** Parses a cell as a literal; the root is node 0. Returns false for a blank cell. */
   private boolean literal(RecordScanner s, int cell, Column c) throws CellException {
-    checkUtf8(s, cell, c);
     if (s.isBlank(cell)) {
       return false;
     }
@@ -449,7 +433,6 @@ final class RowMapper {
     if (cell < 0) {
       return Set.of();
     }
-    checkUtf8(s, cell, c);
     if (s.isBlank(cell)) {
       return Set.of();
     }
