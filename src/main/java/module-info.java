@@ -10,7 +10,7 @@ module org.conflictstats {
   requires transitive com.google.common;
   requires org.apache.commons.statistics.distribution;
   requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind;
   requires static info.picocli;
 
   exports org.conflictstats.model;
@@ -20,6 +20,11 @@ module org.conflictstats {
   exports org.conflictstats.io.csv;
   exports org.conflictstats.io.json;
   exports org.conflictstats.table;
+
+  // Jackson finds both modules with ObjectMapper.findAndRegisterModules()
+  provides com.fasterxml.jackson.databind.Module with
+      org.conflictstats.io.json.ConflictStatsModule,
+      org.conflictstats.table.StatsModule;
 
   // the command-line tool is not API; picocli reaches its commands by reflection
   opens org.conflictstats.cli to info.picocli;
