@@ -119,6 +119,7 @@ final class RatesCommand implements Callable<Integer> {
       List<RejectedRow> rejected = new ArrayList<>();
       StatsTable table = AirForceCsv.reader()
           .withZone(inputs.options.zone)
+          .withCatalog(inputs.options.catalog())
           .withMode(inputs.options.strict ? ImportMode.STRICT : ImportMode.LENIENT)
           .table(path, query, rejected::add);
       long accepted = table.total().lines() + table.leftOut().lines();
