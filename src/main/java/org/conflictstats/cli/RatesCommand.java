@@ -48,8 +48,8 @@ final class RatesCommand implements Callable<Integer> {
 
   @Option(names = "--by", paramLabel = "KEYS", defaultValue = "month",
       converter = Converters.Dimensions.class,
-      description = "Comma list of day, week, month, year, weapon, model, category, region, source"
-          + " (default: ${DEFAULT-VALUE}).")
+      description = "Comma list of day, week, month, quarter, year, weapon, model, category,"
+          + " family, region, source (default: ${DEFAULT-VALUE}).")
   List<Dimension> by;
 
   @Option(names = "--rate", paramLabel = "RATE", defaultValue = "neutralisation",
