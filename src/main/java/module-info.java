@@ -12,6 +12,11 @@ module org.conflictstats {
   requires com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
   requires static info.picocli;
+  // charts: optional dependencies, needed only by org.conflictstats.chart and the report
+  requires static java.desktop;
+  requires static java.xml;
+  requires static org.jfree.jfreechart;
+  requires static org.apache.xmlgraphics.batik.svggen;
 
   exports org.conflictstats.model;
   exports org.conflictstats.validation;
@@ -20,6 +25,7 @@ module org.conflictstats {
   exports org.conflictstats.io.csv;
   exports org.conflictstats.io.json;
   exports org.conflictstats.table;
+  exports org.conflictstats.chart;
 
   // Jackson finds both modules with ObjectMapper.findAndRegisterModules()
   provides com.fasterxml.jackson.databind.Module with

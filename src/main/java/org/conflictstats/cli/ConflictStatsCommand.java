@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
         ValidateCommand.class,
         SummaryCommand.class,
         ConvertCommand.class,
+        ChartCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class ConflictStatsCommand implements Callable<Integer> {
