@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
         SummaryCommand.class,
         ConvertCommand.class,
         ChartCommand.class,
+        ReportCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class ConflictStatsCommand implements Callable<Integer> {
