@@ -36,12 +36,14 @@ import org.conflictstats.stats.TallyAccumulator;
  * {@link AirForceCsv#reader()}; it is immutable, and the {@code with} methods return changed copies.
  *
  * <pre>{@code
+ * Path path = Path.of("missile_attacks_daily.csv");
  * AirForceCsvReader reader = AirForceCsv.reader();        // lenient, Europe/Kyiv, built-in catalogue
- * ImportResult all = reader.read(Path.of("missile_attacks_daily.csv"));
+ * ImportResult all = reader.read(path);
  * all.reports();                                          // one report per post
  * all.rejected();                                         // bad rows: file, line, field, raw text, reason
  *
  * // any size, constant memory:
+ * TallyAccumulator tally = new TallyAccumulator();
  * try (Stream<ImportedReport> s = reader.stream(path, bad -> System.err.println(bad))) {
  *   s.map(ImportedReport::report).forEach(tally::add);
  * }
