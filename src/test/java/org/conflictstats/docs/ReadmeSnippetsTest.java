@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
@@ -34,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Every {@code ```java} block of the README compiles as written and runs. A block is its imports
  * followed by statements; the test puts the statements in {@code public static void main(String[]
  * args) throws Exception} of a class of their own, after the block's imports, compiles it with
- * {@code javax.tools.JavaCompiler} against the test class path, and runs it with {@code args[0]}
+ * {@code javax.tools.JavaCompiler} against the test class path, and runs it in a JVM of its own
+ * with {@code args[0]}
  * an Air Force CSV file: the real 2026 file in {@code ../shared/data} when present, otherwise a
  * small fixture that the test writes. When the paragraph after a block starts with "Real output",
  * the {@code ```text} block that follows must be exactly what the block prints on the real file.
@@ -121,20 +117,20 @@ final class ReadmeSnippetsTest {
     compile(List.of("-d", classes.toString(), "-classpath", classPath(), "-proc:none",
         "-Xlint:all", "-Werror"), src, s);
 
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    PrintStream out = System.out;
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        getClass().getClassLoader())) {
-      Method main = loader.loadClass(className).getMethod("main", String[].class);
-      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      main.invoke(null, (Object) new String[] {input.toString()});
-    } catch (InvocationTargetException e) {
-      throw new AssertionError("README block at line " + s.line() + " failed when run",
-          e.getCause());
-    } finally {
-      System.setOut(out);
+    // run as a program of its own: its output, threads and System.exit are its own
+    Path stdout = dir.resolve(className + ".out");
+    Path stderr = dir.resolve(className + ".err");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-Djava.awt.headless=true", "-cp",
+        classes + File.pathSeparator + classPath(), className, input.toString())
+        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("README block at line " + s.line() + " did not finish within 120 s");
     }
-    String printed = captured.toString(StandardCharsets.UTF_8);
+    assertEquals(0, p.exitValue(), () -> "README block at line " + s.line()
+        + " failed when run:\n" + read(stderr));
+    String printed = read(stdout);
     if (s.expected() != null && hasReal) {
       assertEquals(s.expected(), printed.replace(input.toString(), README_PATH),
           "README line " + s.line() + ": the output shown is not what the block prints");
@@ -209,6 +205,14 @@ final class ReadmeSnippetsTest {
                 + d.getMessage(Locale.ROOT)).collect(Collectors.joining("\n")) + "\n"
             + Files.readString(file));
       }
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(unreadable: " + e + ")";
     }
   }
 
