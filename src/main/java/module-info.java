@@ -2,8 +2,10 @@
  * conflict-stats: strike-report statistics.
  *
  * <p>The API packages: {@code model} (reports, counts, weapons), {@code validation} (findings),
- * {@code stats} (tallies, rates, intervals, grouped tables) and {@code io} (the Air Force CSV, the
- * weapon catalogue and the library's JSON). The command-line tool lives in {@code cli} and needs
+ * {@code stats} (tallies, rates, intervals, grouped tables), {@code io} (the Air Force CSV, the
+ * weapon catalogue and the library's JSON, with a Jackson module), {@code table} (stats tables
+ * written out, with a Jackson module) and {@code chart} (rates over time as SVG or PNG; needs the
+ * optional chart dependencies). The command-line tool lives in {@code cli} and needs
  * picocli, which library users do not need.
  */
 module org.conflictstats {

@@ -70,6 +70,17 @@ final class ConflictStatsModuleTest {
   }
 
   @Test
+  void treesAndConversionsGoThroughTheSameFormat() throws IOException {
+    StrikeReport r = Fixtures.everything();
+    com.fasterxml.jackson.databind.JsonNode tree = MAPPER.valueToTree(r);
+    // the same document (compared parsed: a buffered tree holds 75 as a long, a parsed one as an int)
+    assertEquals(MAPPER.readTree(ReportJson.write(r)),
+        MAPPER.readTree(MAPPER.writeValueAsString(tree)));
+    assertEquals(r, MAPPER.treeToValue(tree, StrikeReport.class));
+    assertEquals(r, MAPPER.convertValue(r, StrikeReport.class));
+  }
+
+  @Test
   void partsOfAReportRoundTripOnTheirOwn() throws IOException {
     StrikeReport r = Fixtures.everything();
     for (WeaponLine line : r.lines()) {
