@@ -2,16 +2,23 @@
  * conflict-stats: strike-report statistics.
  *
  * <p>The API packages: {@code model} (reports, counts, weapons), {@code validation} (findings),
- * {@code stats} (tallies, rates, intervals, grouped tables) and {@code io} (the Air Force CSV, the
- * weapon catalogue and the library's JSON). The command-line tool lives in {@code cli} and needs
+ * {@code stats} (tallies, rates, intervals, grouped tables), {@code io} (the Air Force CSV, the
+ * weapon catalogue and the library's JSON, with a Jackson module), {@code table} (stats tables
+ * written out, with a Jackson module) and {@code chart} (rates over time as SVG or PNG; needs the
+ * optional chart dependencies). The command-line tool lives in {@code cli} and needs
  * picocli, which library users do not need.
  */
 module org.conflictstats {
   requires transitive com.google.common;
   requires org.apache.commons.statistics.distribution;
   requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind;
   requires static info.picocli;
+  // charts: optional dependencies, needed only by org.conflictstats.chart and the report
+  requires static java.desktop;
+  requires static java.xml;
+  requires static org.jfree.jfreechart;
+  requires static org.apache.xmlgraphics.batik.svggen;
 
   exports org.conflictstats.model;
   exports org.conflictstats.validation;
@@ -20,6 +27,12 @@ module org.conflictstats {
   exports org.conflictstats.io.csv;
   exports org.conflictstats.io.json;
   exports org.conflictstats.table;
+  exports org.conflictstats.chart;
+
+  // Jackson finds both modules with ObjectMapper.findAndRegisterModules()
+  provides com.fasterxml.jackson.databind.Module with
+      org.conflictstats.io.json.ConflictStatsModule,
+      org.conflictstats.table.StatsModule;
 
   // the command-line tool is not API; picocli reaches its commands by reflection
   opens org.conflictstats.cli to info.picocli;

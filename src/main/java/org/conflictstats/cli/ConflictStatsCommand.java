@@ -30,6 +30,8 @@ import picocli.CommandLine.Option;
         ValidateCommand.class,
         SummaryCommand.class,
         ConvertCommand.class,
+        ChartCommand.class,
+        ReportCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class ConflictStatsCommand implements Callable<Integer> {

@@ -42,7 +42,8 @@ final class Converters {
         }
         Dimension d = Dimension.builtIn().stream().filter(x -> x.name().equals(name)).findFirst()
             .orElseThrow(() -> new TypeConversionException("unknown grouping '" + name
-                + "': expected day, week, month, year, weapon, model, category, region or source"));
+                + "': expected day, week, month, quarter, year, weapon, model, category, family,"
+                + " region or source"));
         if (out.contains(d)) {
           throw new TypeConversionException("grouping '" + name + "' given twice");
         }

@@ -1,8 +1,15 @@
 package org.conflictstats.cli;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.conflictstats.io.ImportException;
+import org.conflictstats.io.csv.WeaponCatalogCsv;
+import org.conflictstats.model.WeaponCatalog;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,4 +29,38 @@ final class InputOptions {
       converter = Converters.Zone.class,
       description = "Zone of the times in the input and of report dates (default: ${DEFAULT-VALUE}).")
   ZoneId zone;
+
+  @Option(names = "--catalog", paramLabel = "FILE",
+      description = "A weapon catalogue (the dataset's missiles_and_uav.csv or"
+          + " missiles_and_uavs.csv, either layout) that extends the built-in one; repeatable.")
+  List<Path> catalogs = new ArrayList<>();
+
+  private WeaponCatalog catalog;
+
+  /**
+   * The catalogue that resolves weapon names: the built-in one, extended by every {@code --catalog}
+   * file in order. Read once.
+   *
+   * @throws CliException (exit 2) naming the file, and the line for a bad row
+   */
+  WeaponCatalog catalog() {
+    if (catalog == null) {
+      WeaponCatalog c = WeaponCatalog.builtIn();
+      for (Path file : catalogs) {
+        try {
+          c = WeaponCatalogCsv.extend(c, file);
+        } catch (NoSuchFileException e) {
+          throw new CliException(file + ": no such catalogue file");
+        } catch (AccessDeniedException e) {
+          throw new CliException(file + ": permission denied");
+        } catch (IOException e) {
+          throw new CliException(file + ": cannot read the catalogue: " + e.getMessage());
+        } catch (ImportException e) {
+          throw new CliException("bad catalogue: " + e.getMessage(), ExitCode.USAGE, e);
+        }
+      }
+      catalog = c;
+    }
+    return catalog;
+  }
 }

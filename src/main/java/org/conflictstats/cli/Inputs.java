@@ -93,7 +93,7 @@ final class Inputs {
       switch (format) {
         case AIR_FORCE_CSV:
           return AirForceCsv.reader().withZone(options.zone).withMode(mode)
-              .withCatalog(WeaponCatalog.builtIn()).read(reader, name);
+              .withCatalog(options.catalog()).read(reader, name);
         default:
           return JsonLinesInput.read(reader, name, mode);
       }

@@ -29,13 +29,16 @@ import java.util.Optional;
  * {@code Shahed-136/131}, {@code Молнія} = {@code Molniya}), ignoring case, spaces and hyphens.
  *
  * <p>{@link #resolve(String)} never fails: a name joined by {@code " and "} becomes a
- * {@link CompositeWeapon} of its parts, and a name the catalogue does not know becomes an
- * {@link UnresolvedWeapon} that keeps the raw text.
+ * {@link CompositeWeapon} of its parts; a name {@code A/B} that the catalogue does not know whole
+ * becomes a composite of {@code A} and {@code B} when it knows both (the whole name is always
+ * looked up first, since many names hold a {@code /}: {@code Shahed-136/131}, {@code X-101/X-555});
+ * a name the catalogue does not know becomes an {@link UnresolvedWeapon} that keeps the raw text.
  *
  * <pre>{@code
  * WeaponCatalog catalog = WeaponCatalog.builtIn();
  * catalog.resolve("X-101/X-555").name();       // "Kh-101/Kh-555"
  * catalog.resolve("Kalibr and X-22").category(); // CRUISE_MISSILE
+ * catalog.resolve("X-22/X-32").name();         // "Kh-22 and Kh-32": known parts, one line
  * WeaponCatalog mine = catalog.with(CataloguedWeapon.of("Gerbera-2", DECOY_DRONE));
  * }</pre>
  *
@@ -145,8 +148,10 @@ public final class WeaponCatalog {
 
   /**
    * Resolves a name as a source wrote it. A name joined by {@code " and "} becomes a composite of its
-   * resolved parts (duplicates removed; a single distinct part stands alone); a name the catalogue does
-   * not know becomes an {@link UnresolvedWeapon}.
+   * resolved parts (duplicates removed; a single distinct part stands alone). Each part is looked up
+   * whole; a part {@code A/B} that the catalogue does not know whole becomes the composite of
+   * {@code A} and {@code B} when the catalogue knows each of them. A name the catalogue does not
+   * know becomes an {@link UnresolvedWeapon}.
    *
    * @param rawName the name as written, not blank
    * @return the weapon, never {@code null}
@@ -167,9 +172,11 @@ public final class WeaponCatalog {
       if (piece.isBlank()) {
         continue;
       }
-      Weapon part = resolveSingle(piece.strip());
-      if (!parts.contains(part)) {
-        parts.add(part);
+      // a part "A/B" may itself resolve into several: the line's parts are all of them
+      for (Weapon part : resolveSingle(piece.strip()).parts()) {
+        if (!parts.contains(part)) {
+          parts.add(part);
+        }
       }
     }
     if (parts.isEmpty()) {
@@ -178,8 +185,31 @@ public final class WeaponCatalog {
     return parts.size() == 1 ? parts.get(0) : CompositeWeapon.of(parts);
   }
 
+  /**
+   * One name without {@code " and "}: the catalogue's entry for the whole name first (many names
+   * hold a {@code /} and are catalogued whole: {@code Shahed-136/131}, {@code X-101/X-555},
+   * {@code Iskander-M/KN-23}); otherwise, for {@code A/B}, a composite of the parts when the
+   * catalogue knows every one; otherwise unresolved.
+   */
   private Weapon resolveSingle(String name) {
-    return find(name).<Weapon>map(w -> w).orElseGet(() -> new UnresolvedWeapon(name));
+    Optional<CataloguedWeapon> whole = find(name);
+    if (whole.isPresent()) {
+      return whole.get();
+    }
+    if (name.indexOf('/') >= 0) {
+      List<Weapon> parts = new ArrayList<>();
+      for (String piece : name.split("/", -1)) {
+        Optional<CataloguedWeapon> part = piece.isBlank() ? Optional.empty() : find(piece);
+        if (part.isEmpty()) {
+          return new UnresolvedWeapon(name);
+        }
+        if (!parts.contains(part.get())) {
+          parts.add(part.get());
+        }
+      }
+      return parts.size() == 1 ? parts.get(0) : CompositeWeapon.of(parts);
+    }
+    return new UnresolvedWeapon(name);
   }
 
   private static List<CataloguedWeapon> builtInWeapons() {

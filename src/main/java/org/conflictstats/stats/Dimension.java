@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.conflictstats.model.Region;
 import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponCategory;
 import org.conflictstats.model.WeaponLine;
 
 /**
@@ -29,10 +30,10 @@ import org.conflictstats.model.WeaponLine;
  *
  * <h2>Built-in dimensions</h2>
  * <ul>
- *   <li>{@link #DAY}, {@link #WEEK}, {@link #MONTH}, {@link #YEAR}: the report date under the query's
- *       {@link Attribution} (by default the local date of the period's end in Europe/Kyiv), as
- *       {@code 2025-04-17}, {@code 2025-W16} (ISO week-based year and week), {@code 2025-04},
- *       {@code 2025}. These texts sort chronologically.
+ *   <li>{@link #DAY}, {@link #WEEK}, {@link #MONTH}, {@link #QUARTER}, {@link #YEAR}: the report
+ *       date under the query's {@link Attribution} (by default the local date of the period's end
+ *       in Europe/Kyiv), as {@code 2025-04-17}, {@code 2025-W16} (ISO week-based year and week),
+ *       {@code 2025-04}, {@code 2025-Q2}, {@code 2025}. These texts sort chronologically.
  *   <li>{@link #WEAPON}: the line's weapon name ({@code Weapon.name()}); a composite line such as
  *       {@code Kh-101/Kh-555 and Kalibr} stays one group under the composite's name, since its counts
  *       cannot be split.
@@ -43,6 +44,9 @@ import org.conflictstats.model.WeaponLine;
  *       Other dimensions and user functions still see the line as reported.
  *   <li>{@link #CATEGORY}: the category label ({@code WeaponCategory.label()}), such as
  *       {@code long-range attack drone}.
+ *   <li>{@link #FAMILY}: the family of the category ({@link #family(WeaponCategory)}):
+ *       {@code drones}, {@code missiles}, {@code guided bombs}, {@code mixed} (a composite line
+ *       across families), {@code unclassified}.
  *   <li>{@link #REGION}: the regions the line names as affected
  *       ({@code line.details().affectedRegions()}) when it names any, otherwise the report's regions,
  *       otherwise {@code (none)}. The free target-area text is not used: it is not normalised, and the
@@ -75,6 +79,9 @@ public final class Dimension {
   /** The month of the report date, as {@code 2025-04}. */
   public static final Dimension MONTH =
       ofReportKey("month", TIME_ORDER, (report, date) -> YearMonth.from(date).toString());
+  /** The quarter of the report date, as {@code 2025-Q4}. */
+  public static final Dimension QUARTER =
+      ofReportKey("quarter", TIME_ORDER, (report, date) -> quarter(date));
   /** The year of the report date, as {@code 2025}. */
   public static final Dimension YEAR =
       ofReportKey("year", TIME_ORDER, (report, date) -> Integer.toString(date.getYear()));
@@ -87,6 +94,12 @@ public final class Dimension {
   /** The weapon's category label. */
   public static final Dimension CATEGORY = new Dimension("category", Kind.LINE, TEXT_ORDER,
       (report, date, line) -> List.of(line.weapon().category().label()));
+  /**
+   * The weapon's family (DOMAIN.md §11): {@code drones}, {@code missiles}, {@code guided bombs},
+   * {@code mixed} for a line across families, {@code unclassified} for a weapon of unknown kind.
+   */
+  public static final Dimension FAMILY = new Dimension("family", Kind.LINE, TEXT_ORDER,
+      (report, date, line) -> List.of(family(line.weapon().category())));
   /** The line's affected regions, else the report's regions, else {@code (none)}. */
   public static final Dimension REGION = new Dimension("region", Kind.LINE,
       Comparator.<String, Boolean>comparing(NO_REGION::equals).thenComparing(TEXT_ORDER),
@@ -96,7 +109,11 @@ public final class Dimension {
       ofReportKey("source", TEXT_ORDER, (report, date) -> report.source().name());
 
   private static final List<Dimension> BUILT_IN =
-      List.of(DAY, WEEK, MONTH, YEAR, WEAPON, MODEL, CATEGORY, REGION, SOURCE);
+      List.of(DAY, WEEK, MONTH, QUARTER, YEAR, WEAPON, MODEL, CATEGORY, FAMILY, REGION, SOURCE);
+
+  /** The names of the built-in dimensions, for messages. */
+  static final String NAMES =
+      "day, week, month, quarter, year, weapon, model, category, family, region or source";
 
   /** Whether keys depend on the report only, on the line, or on the model split. */
   enum Kind {
@@ -174,8 +191,8 @@ public final class Dimension {
 
   /**
    * Reads the name of a built-in dimension, ignoring case: {@code day}, {@code week},
-   * {@code month}, {@code year}, {@code weapon}, {@code model}, {@code category}, {@code region} or
-   * {@code source}.
+   * {@code month}, {@code quarter}, {@code year}, {@code weapon}, {@code model}, {@code category},
+   * {@code family}, {@code region} or {@code source}.
    *
    * @param text the name
    * @return the dimension
@@ -189,14 +206,13 @@ public final class Dimension {
         return d;
       }
     }
-    throw new IllegalArgumentException("unknown dimension '" + text
-        + "': expected day, week, month, year, weapon, model, category, region or source");
+    throw new IllegalArgumentException("unknown dimension '" + text + "': expected " + NAMES);
   }
 
   /**
    * Returns the built-in dimensions.
    *
-   * @return day, week, month, year, weapon, model, category, region and source
+   * @return day, week, month, quarter, year, weapon, model, category, family, region and source
    */
   public static List<Dimension> builtIn() {
     return BUILT_IN;
@@ -246,6 +262,33 @@ public final class Dimension {
     int year = date.get(IsoFields.WEEK_BASED_YEAR);
     int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     return year + (week < 10 ? "-W0" : "-W") + week;
+  }
+
+  static String quarter(LocalDate date) {
+    return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+  }
+
+  /**
+   * Returns the family of a category: {@code drones}, {@code missiles}, {@code guided bombs},
+   * {@code mixed} or {@code unclassified}.
+   *
+   * @param category the category
+   * @return the family's label
+   */
+  public static String family(WeaponCategory category) {
+    Objects.requireNonNull(category, "category");
+    switch (category.kind()) {
+      case DRONE:
+        return "drones";
+      case MISSILE:
+        return "missiles";
+      case BOMB:
+        return "guided bombs";
+      case MIXED:
+        return "mixed";
+      default:
+        return "unclassified";
+    }
   }
 
   private static List<String> regions(StrikeReport report, LocalDate date, WeaponLine line) {

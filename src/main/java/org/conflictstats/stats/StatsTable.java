@@ -198,8 +198,9 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
    * lower bounds over every line, launched marked {@code *} when some lines are unrated); the
    * neutralisation rate as a percentage with one decimal, its bounds and its 95% Wilson interval;
    * then the total and notes on the definitions, unrated lines, left-out reports and source
-   * overlap. An undefined rate prints as {@code —}, never 0. Lines fit in 80 columns unless key
-   * texts are long (they are cut at 24 characters).
+   * overlap. An undefined rate prints as {@code —}, never 0. Lines fit in 80 columns; a key text
+   * too long for its column (24 characters at most) wraps onto continuation lines and is never
+   * cut.
    *
    * @return the text, ending with a line break
    */

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Prints a {@link StatsTable} as aligned text, 80 columns wide for usual keys. */
+/**
+ * Prints a {@link StatsTable} as aligned text, 80 columns wide. Key texts are never cut: a key
+ * wider than its column (at most {@value #MAX_KEY_WIDTH} characters, narrower when the line would
+ * pass 80 columns) wraps onto continuation lines, at spaces where it can, inside a word otherwise.
+ */
 final class TablePrinter {
 
   static final String UNDEFINED = "—";
@@ -61,6 +65,9 @@ final class TablePrinter {
       widen(width, r);
     }
     widen(width, total);
+    for (int c = 0; c < keys; c++) {
+      width[c] = Math.min(width[c], Math.max(MAX_KEY_WIDTH, header.get(c).length()));
+    }
     fitKeys(width, keys);
 
     StringBuilder out = new StringBuilder();
@@ -84,9 +91,7 @@ final class TablePrinter {
 
   private List<String> cells(List<String> key, Tally tally) {
     List<String> cells = new ArrayList<>();
-    for (String k : key) {
-      cells.add(k.length() > MAX_KEY_WIDTH ? k.substring(0, MAX_KEY_WIDTH - 1) + "…" : k);
-    }
+    cells.addAll(key);
     Rate rate = tally.rate(kind);
     // the rate's own denominator and numerator, so that the printed rate is neutr. / launched;
     // lines without an exact launched count are marked and counted in a note
@@ -198,25 +203,66 @@ final class TablePrinter {
   }
 
   private static void line(StringBuilder out, List<String> cells, int[] width, int keyColumns) {
-    StringBuilder b = new StringBuilder();
+    List<List<String>> wrapped = new ArrayList<>();
+    int height = 1;
     for (int c = 0; c < cells.size(); c++) {
-      b.append(" ".repeat(gap(c, keyColumns)));
-      String cell = cells.get(c);
-      if (cell.length() > width[c]) {
-        cell = cell.substring(0, width[c] - 1) + "…";
-      }
-      String pad = " ".repeat(width[c] - cell.length());
-      if (c < keyColumns) {
-        b.append(cell).append(pad);
-      } else {
-        b.append(pad).append(cell);
-      }
+      List<String> parts = c < keyColumns ? wrap(cells.get(c), width[c]) : List.of(cells.get(c));
+      wrapped.add(parts);
+      height = Math.max(height, parts.size());
     }
-    int end = b.length();
-    while (end > 0 && b.charAt(end - 1) == ' ') {
-      end--;
+    for (int at = 0; at < height; at++) {
+      StringBuilder b = new StringBuilder();
+      for (int c = 0; c < cells.size(); c++) {
+        b.append(" ".repeat(gap(c, keyColumns)));
+        List<String> parts = wrapped.get(c);
+        String cell = at < parts.size() ? parts.get(at) : "";
+        String pad = " ".repeat(Math.max(0, width[c] - cell.length()));
+        if (c < keyColumns) {
+          b.append(cell).append(pad);
+        } else {
+          b.append(pad).append(cell);
+        }
+      }
+      int end = b.length();
+      while (end > 0 && b.charAt(end - 1) == ' ') {
+        end--;
+      }
+      out.append(b, 0, end).append('\n');
     }
-    out.append(b, 0, end).append('\n');
+  }
+
+  /**
+   * Splits a key text into lines of at most {@code width} characters: at spaces where possible
+   * (the space is dropped), inside a word longer than the width otherwise. Nothing is cut.
+   */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    if (text.length() <= width) {
+      lines.add(text);
+      return lines;
+    }
+    StringBuilder current = new StringBuilder();
+    for (String word : text.split(" ", -1)) {
+      if (current.length() > 0 && current.length() + 1 + word.length() > width) {
+        lines.add(current.toString());
+        current.setLength(0);
+      } else if (current.length() > 0) {
+        current.append(' ');
+      }
+      String rest = word;
+      while (current.length() + rest.length() > width) {
+        int take = width - current.length();
+        current.append(rest, 0, take);
+        lines.add(current.toString());
+        current.setLength(0);
+        rest = rest.substring(take);
+      }
+      current.append(rest);
+    }
+    if (current.length() > 0) {
+      lines.add(current.toString());
+    }
+    return lines;
   }
 
   /** The spaces before column {@code c}: two, but one between launched, known and rate. */

@@ -58,55 +58,69 @@ public final class StatsTableJson {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeArrayFieldStart("dimensions");
-      for (var d : table.dimensions()) {
-        g.writeString(d.name());
-      }
-      g.writeEndArray();
-      g.writeObjectFieldStart("interval");
-      g.writeStringField("rate", intervalOf.name().toLowerCase(java.util.Locale.ROOT));
-      if (method.isPresent()) {
-        g.writeStringField("method", method.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        g.writeNumberField("level", level);
-      } else {
-        g.writeNullField("method");
-      }
-      g.writeEndObject();
-      g.writeArrayFieldStart("rows");
-      for (StatsTable.Row row : table) {
-        g.writeStartObject();
-        g.writeObjectFieldStart("key");
-        List<String> key = row.key();
-        for (int i = 0; i < key.size(); i++) {
-          g.writeStringField(table.dimensions().get(i).name(), key.get(i));
-        }
-        g.writeEndObject();
-        figures(g, row.tally(), intervalOf, method, level);
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeObjectFieldStart("total");
-      figures(g, table.total(), intervalOf, method, level);
-      g.writeEndObject();
-      g.writeObjectFieldStart("left_out");
-      g.writeNumberField("invalid_reports", table.leftOut().invalidReports());
-      g.writeNumberField("invalid_lines", table.leftOut().invalidLines());
-      g.writeNumberField("out_of_scope_reports", table.leftOut().outOfScopeReports());
-      g.writeNumberField("out_of_scope_lines", table.leftOut().outOfScopeLines());
-      g.writeEndObject();
-      g.writeObjectFieldStart("overlap");
-      g.writeNumberField("report_pairs", table.overlap().reportPairs());
-      g.writeNumberField("national_lines", table.overlap().nationalLines());
-      g.writeNumberField("other_lines", table.overlap().otherLines());
-      g.writeEndObject();
-      g.writeEndObject();
+      writeTable(g, table, intervalOf, method, level);
       g.flush();
       out.write('\n');
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Writes the table as one JSON object; shared with {@link StatsModule}. */
+  static void writeTable(JsonGenerator g, StatsTable table, RateKind intervalOf,
+    Optional<IntervalMethod> method, double level) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("dimensions");
+    for (var d : table.dimensions()) {
+      g.writeString(d.name());
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("interval");
+    g.writeStringField("rate", intervalOf.name().toLowerCase(java.util.Locale.ROOT));
+    if (method.isPresent()) {
+      g.writeStringField("method", method.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      g.writeNumberField("level", level);
+    } else {
+      g.writeNullField("method");
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("rows");
+    for (StatsTable.Row row : table) {
+      g.writeStartObject();
+      g.writeObjectFieldStart("key");
+      List<String> key = row.key();
+      for (int i = 0; i < key.size(); i++) {
+        g.writeStringField(table.dimensions().get(i).name(), key.get(i));
+      }
+      g.writeEndObject();
+      figures(g, row.tally(), intervalOf, method, level);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("total");
+    figures(g, table.total(), intervalOf, method, level);
+    g.writeEndObject();
+    g.writeObjectFieldStart("left_out");
+    g.writeNumberField("invalid_reports", table.leftOut().invalidReports());
+    g.writeNumberField("invalid_lines", table.leftOut().invalidLines());
+    g.writeNumberField("out_of_scope_reports", table.leftOut().outOfScopeReports());
+    g.writeNumberField("out_of_scope_lines", table.leftOut().outOfScopeLines());
+    g.writeEndObject();
+    g.writeObjectFieldStart("overlap");
+    g.writeNumberField("report_pairs", table.overlap().reportPairs());
+    g.writeNumberField("national_lines", table.overlap().nationalLines());
+    g.writeNumberField("other_lines", table.overlap().otherLines());
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** Writes a tally's figures as one JSON object; shared with {@link StatsModule}. */
+  static void writeTally(JsonGenerator g, Tally t, RateKind intervalOf,
+      Optional<IntervalMethod> method, double level) throws IOException {
+    g.writeStartObject();
+    figures(g, t, intervalOf, method, level);
+    g.writeEndObject();
   }
 
   private static void figures(JsonGenerator g, Tally t, RateKind intervalOf,

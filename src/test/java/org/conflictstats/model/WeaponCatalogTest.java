@@ -233,4 +233,51 @@ final class WeaponCatalogTest {
     tester.testAllPublicConstructors(UnresolvedWeapon.class);
     tester.testAllPublicStaticMethods(WeaponCategory.class);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Shahed-136/131", "X-101/X-555", "Iskander-M/KN-23", "C-300/C-400",
+      "Kh-59/Kh-69"})
+  void namesWithASlashThatAreCataloguedWholeStayWhole(String name) {
+    assertInstanceOf(CataloguedWeapon.class, catalog.resolve(name));
+    assertEquals(catalog.find(name).orElseThrow(), catalog.resolve(name));
+  }
+
+  @Test
+  void aSlashNameOfKnownPartsIsACompositeOfTheParts() {
+    // is not catalogued whole (a 2024 release of the dataset writes it so)
+    assertTrue(catalog.find("X-22/X-32").isEmpty());
+    Weapon w = catalog.resolve("X-22/X-32");
+    CompositeWeapon c = assertInstanceOf(CompositeWeapon.class, w);
+    assertEquals(List.of(catalog.find("Kh-22").orElseThrow(), catalog.find("Kh-32").orElseThrow()),
+        c.parts());
+    assertEquals("Kh-22 and Kh-32", w.name());
+    assertEquals(WeaponCategory.CRUISE_MISSILE, w.category());
+    assertTrue(w.isResolved());
+    // same as the composite the source could have written with "and"
+    assertEquals(catalog.resolve("X-22 and X-32"), w);
+  }
+
+  @Test
+  void slashPartsInsideAnAndCompositeAreFlattened() {
+    Weapon w = catalog.resolve("Kalibr and X-22/X-32");
+    assertEquals(List.of("Kalibr", "Kh-22", "Kh-32"),
+        w.parts().stream().map(Weapon::name).collect(Collectors.toList()));
+    // and a whole-catalogued slash name inside a composite stays one part
+    assertEquals(List.of("Kh-101/Kh-555", "Kalibr"), catalog.resolve("X-101/X-555 and Kalibr")
+        .parts().stream().map(Weapon::name).collect(Collectors.toList()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"X-22/Nonesuch-9", "Nonesuch-9/X-22", "/X-22", "X-22/"})
+  void aSlashNameWithAnUnknownPartIsUnresolvedWhole(String name) {
+    Weapon w = catalog.resolve(name);
+    assertInstanceOf(UnresolvedWeapon.class, w);
+    assertEquals(name, w.name());
+  }
+
+  @Test
+  void slashPartsNamingOneWeaponGiveThatWeapon() {
+    assertEquals(catalog.find("Shahed-136/131").orElseThrow(),
+        catalog.resolve("Shahed-136/Geran-2"));
+  }
 }

@@ -353,6 +353,6 @@ final class StatsQueryTest {
   void builtInDimensionsParse() {
     assertEquals(Dimension.builtIn(), Dimension.builtIn().stream()
         .map(d -> Dimension.parse(d.name().toUpperCase())).collect(Collectors.toList()));
-    assertThrows(IllegalArgumentException.class, () -> Dimension.parse("quarter"));
+    assertThrows(IllegalArgumentException.class, () -> Dimension.parse("fortnight"));
   }
 }

@@ -114,14 +114,86 @@ final class StatsTableFormatTest {
   }
 
   @Test
-  void longKeysAreCut() {
-    WeaponLine composite = WeaponLine.of(
-        SyntheticReports.CATALOG.resolve("X-101/X-555 and Kalibr and Iskander-K and Kh-59"),
+  void longKeysWrapAndAreNeverCut() {
+    String name = "X-101/X-555 and Kalibr and Iskander-K and Kh-59";
+    WeaponLine composite = WeaponLine.of(SyntheticReports.CATALOG.resolve(name),
         Count.exactly(30));
-    String text = StatsQuery.groupBy(Dimension.WEAPON)
-        .run(List.of(report("kpszsu", night(DAY), composite))).format();
+    WeaponLine unresolved = WeaponLine.of(
+        SyntheticReports.CATALOG.resolve("Averyveryveryverylongunknownweaponnamewithoutspaces"),
+        Count.exactly(3));
+    StatsTable table = StatsQuery.groupBy(Dimension.DAY, Dimension.WEAPON)
+        .run(List.of(report("kpszsu", night(DAY), composite, unresolved)));
+    String[] texts = {table.format(), table.formatWithoutInterval(RateKind.KINETIC)};
+    for (int i = 0; i < texts.length; i++) {
+      String text = texts[i];
+      assertFalse(text.contains("…"), text);
+      assertKeysPrintedWhole(text, table, i == 0 ? 5 : 4, 1);
+      for (String line : lines(text)) {
+        assertTrue(line.length() <= 80, line.length() + ": " + line);
+      }
+    }
+    // the first line of a wrapped key carries the figures; the rest of the key follows below
+    String first = rowStartingWith(table.format(), DAY + "  Kh-101/Kh-555 and Kalibr");
+    assertTrue(first.matches(".*\\s30\\s.*"), first);
+  }
 
-    assertTrue(text.contains("Kh-101/Kh-555 and Kalib…"), text);
+  /** Every weapon name of the real 2026 file, grouped by weapon: none is cut, none too wide. */
+  @Test
+  void theLongestRealNamesArePrintedWhole() throws java.io.IOException {
+    java.nio.file.Path file = java.nio.file.Path.of(
+        System.getProperty("conflictstats.data", "../shared/data"))
+        .resolve("air-force/missile_attacks_daily-2026-02.csv");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(file),
+        "real data file " + file.toAbsolutePath() + " absent: skipping");
+    StatsTable table = StatsQuery.groupBy(Dimension.WEAPON).withInvalidReportsKept(true)
+        .run(org.conflictstats.io.csv.AirForceCsv.reader().read(file).reports());
+    int longest = table.rows().stream().mapToInt(r -> r.key(0).length()).max().orElse(0);
+    assertTrue(longest > 40, "the file has composite names longer than a column: " + longest);
+    String text = table.format();
+    assertFalse(text.contains("…"), text);
+    assertKeysPrintedWhole(text, table, 5, 0);
+    for (String line : lines(text)) {
+      assertTrue(line.length() <= 80, line.length() + ": " + line);
+    }
+  }
+
+  /**
+   * Reads the last key column back from a printed table: a row's first line holds the figures
+   * (its rate cell has {@code %} or {@code —}), the lines below it without figures continue its
+   * key. The chunks are joined and compared with the keys, spaces aside (a wrap drops a space).
+   *
+   * @param figures how many figure cells follow the keys on a row's first line
+   * @param leading how many key cells, one word each, come before the last key
+   */
+  private static void assertKeysPrintedWhole(String text, StatsTable table, int figures,
+      int leading) {
+    List<String> all = lines(text);
+    List<String> printed = new ArrayList<>();
+    boolean inBody = false;
+    for (String line : all) {
+      if (line.startsWith("---")) {
+        if (inBody) {
+          break;
+        }
+        inBody = true;
+        continue;
+      }
+      if (!inBody) {
+        continue;
+      }
+      if (line.contains("%") || line.contains("—")) {
+        List<String> tokens = new ArrayList<>(List.of(line.strip().split("\\s+")));
+        printed.add(String.join("", tokens.subList(leading, tokens.size() - figures)));
+      } else {
+        printed.set(printed.size() - 1, printed.get(printed.size() - 1)
+            + line.strip().replace(" ", ""));
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    for (StatsTable.Row row : table) {
+      expected.add(row.key(leading).replace(" ", ""));
+    }
+    assertEquals(expected, printed, text);
   }
 
   @Test

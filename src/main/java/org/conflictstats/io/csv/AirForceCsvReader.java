@@ -46,7 +46,7 @@ import org.conflictstats.model.WeaponCatalog;
  *
  * // any size, in bounded memory, on every core: a sink gets the reports of each byte range
  * ReportSink.Collecting<ImportedReport, ?, Long> lines =
- *     ReportSink.collecting(Collectors.summingLong(r -> r.report().lines().size()));
+ *     ReportSink.collecting(Collectors.summingLong((ImportedReport r) -> r.report().lines().size()));
  * ImportCounts counts = reader.read(Path.of("missile_attacks_daily.csv"), lines);
  * }</pre>
  *

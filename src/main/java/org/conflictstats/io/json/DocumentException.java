@@ -7,6 +7,7 @@ final class DocumentException extends RuntimeException {
   private final String field;
   private final String reason;
   private final long parserLine;
+  private final String unknownProperty;
 
   DocumentException(String field, String reason) {
     this(field, reason, 0);
@@ -14,10 +15,25 @@ final class DocumentException extends RuntimeException {
 
   /** With the line where a parser stopped, counted within the parsed text (0 when unknown). */
   DocumentException(String field, String reason, long parserLine) {
+    this(field, reason, parserLine, null);
+  }
+
+  private DocumentException(String field, String reason, long parserLine, String unknownProperty) {
     super(field.isEmpty() ? reason : field + ": " + reason);
     this.field = field;
     this.reason = reason;
     this.parserLine = parserLine;
+    this.unknownProperty = unknownProperty;
+  }
+
+  /** A property the format does not have, at {@code field} (whose last name is {@code name}). */
+  static DocumentException unknownProperty(String field, String name) {
+    return new DocumentException(field, "unknown property", 0, name);
+  }
+
+  /** The name of the unknown property this exception is about, or {@code null}. */
+  String unknownPropertyName() {
+    return unknownProperty;
   }
 
   long parserLine() {

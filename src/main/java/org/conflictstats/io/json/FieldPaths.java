@@ -2,7 +2,9 @@ package org.conflictstats.io.json;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +47,55 @@ final class FieldPaths {
       }
     }
     return path;
+  }
+
+  /**
+   * Splits a path made by {@link #child} and {@link #index} into its steps: property names
+   * ({@code String}) and array indexes ({@code Integer}), in order from the root.
+   */
+  static List<Object> steps(String path) {
+    List<Object> steps = new ArrayList<>();
+    int i = 0;
+    int n = path.length();
+    while (i < n) {
+      char c = path.charAt(i);
+      if (c == '.') {
+        i++;
+      } else if (c == '[' && i + 1 < n && path.charAt(i + 1) == '"') {
+        StringBuilder name = new StringBuilder();
+        int j = i + 2;
+        while (j < n && path.charAt(j) != '"') {
+          char d = path.charAt(j);
+          if (d == '\\' && j + 1 < n) {
+            char e = path.charAt(j + 1);
+            if (e == 'u' && j + 5 < n) {
+              name.append((char) Integer.parseInt(path.substring(j + 2, j + 6), 16));
+              j += 6;
+              continue;
+            }
+            name.append(e);
+            j += 2;
+            continue;
+          }
+          name.append(d);
+          j++;
+        }
+        steps.add(name.toString());
+        i = j + 2; // past the closing quote and bracket
+      } else if (c == '[') {
+        int close = path.indexOf(']', i);
+        steps.add(Integer.valueOf(path.substring(i + 1, close)));
+        i = close + 1;
+      } else {
+        int j = i;
+        while (j < n && path.charAt(j) != '.' && path.charAt(j) != '[') {
+          j++;
+        }
+        steps.add(path.substring(i, j));
+        i = j;
+      }
+    }
+    return steps;
   }
 
   private static String quote(String s) {

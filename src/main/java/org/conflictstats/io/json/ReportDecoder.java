@@ -137,7 +137,7 @@ final class ReportDecoder {
     }
   }
 
-  private ReportPeriod period(JsonNode n, String path) {
+  ReportPeriod period(JsonNode n, String path) {
     checkObject(n, path, PERIOD_FIELDS);
     ReportTime start = time(required(n, path, Names.START), child(path, Names.START));
     ReportTime end = time(required(n, path, Names.END), child(path, Names.END));
@@ -146,7 +146,7 @@ final class ReportDecoder {
     return new ReportPeriod(start, end, zone);
   }
 
-  private static ReportTime time(JsonNode n, String path) {
+  static ReportTime time(JsonNode n, String path) {
     String s = text(n, path);
     if (!TIME.matcher(s).matches()) {
       throw new DocumentException(path, "not a local time of the form 2025-04-16T20:00 or a date "
@@ -170,7 +170,7 @@ final class ReportDecoder {
     }
   }
 
-  private Source source(JsonNode n, String path) {
+  Source source(JsonNode n, String path) {
     checkObject(n, path, SOURCE_FIELDS);
     String name = text(required(n, path, Names.NAME), child(path, Names.NAME));
     String kindPath = child(path, Names.KIND);
@@ -181,6 +181,12 @@ final class ReportDecoder {
     Optional<String> address = optional(n, Names.ADDRESS).map(a -> text(a, child(path,
         Names.ADDRESS)));
     return build(child(path, Names.NAME), () -> new Source(name, kind, address));
+  }
+
+  /** Reads one region name. */
+  static Region region(JsonNode n, String path) {
+    String name = text(n, path);
+    return build(path, () -> Region.of(name));
   }
 
   private ImmutableSet<Region> regions(JsonNode n, String path) {
@@ -198,7 +204,7 @@ final class ReportDecoder {
     return b.build();
   }
 
-  private WeaponLine line(JsonNode n, String path) {
+  WeaponLine line(JsonNode n, String path) {
     checkObject(n, path, LINE_FIELDS);
     Weapon weapon = weapon(required(n, path, Names.WEAPON), child(path, Names.WEAPON));
     Count launched = requiredCount(n, path, Names.LAUNCHED);
@@ -213,7 +219,7 @@ final class ReportDecoder {
         hit, details);
   }
 
-  private Weapon weapon(JsonNode n, String path) {
+  Weapon weapon(JsonNode n, String path) {
     if (n.isObject() && n.has(Names.PARTS)) {
       return composite(n, path);
     }
@@ -293,7 +299,7 @@ final class ReportDecoder {
     return weapon;
   }
 
-  private static WeaponCategory category(JsonNode n, String path) {
+  static WeaponCategory category(JsonNode n, String path) {
     String s = text(n, path);
     WeaponCategory c = CATEGORIES.get(s);
     if (c == null) {
@@ -303,7 +309,7 @@ final class ReportDecoder {
     return c;
   }
 
-  private LineDetails details(JsonNode n, String path) {
+  LineDetails details(JsonNode n, String path) {
     checkObject(n, path, DETAILS_FIELDS);
     LineDetails.Builder b = LineDetails.builder();
     optional(n, Names.LAUNCH_PLACE).ifPresent(x -> b.launchPlace(
@@ -368,7 +374,7 @@ final class ReportDecoder {
     return m.buildOrThrow();
   }
 
-  private SubTypeCounts subType(JsonNode n, String path) {
+  SubTypeCounts subType(JsonNode n, String path) {
     checkObject(n, path, SUB_TYPE_FIELDS);
     String name = text(required(n, path, Names.NAME), child(path, Names.NAME));
     Count launched = requiredCount(n, path, Names.LAUNCHED);
@@ -376,7 +382,7 @@ final class ReportDecoder {
     return build(child(path, Names.NAME), () -> SubTypeCounts.of(name, launched, destroyed));
   }
 
-  private Casualties casualties(JsonNode n, String path) {
+  Casualties casualties(JsonNode n, String path) {
     checkObject(n, path, CASUALTIES_FIELDS);
     Count killed = requiredCount(n, path, Names.KILLED);
     Count injured = requiredCount(n, path, Names.INJURED);
@@ -386,7 +392,7 @@ final class ReportDecoder {
     return new Casualties(killed, injured, places.build());
   }
 
-  private PlaceCasualties place(JsonNode n, String path) {
+  PlaceCasualties place(JsonNode n, String path) {
     checkObject(n, path, PLACE_FIELDS);
     String place = text(required(n, path, Names.PLACE), child(path, Names.PLACE));
     Count killed = requiredCount(n, path, Names.KILLED);
@@ -406,7 +412,7 @@ final class ReportDecoder {
    * Reads a count: a whole number, {@code "unknown"}, or an object with exactly one of
    * {@code atLeast}, {@code atMost}, {@code between}.
    */
-  private Count count(JsonNode n, String path) {
+  Count count(JsonNode n, String path) {
     if (n.isNumber()) {
       return Count.exactly(bound(n, path));
     }
@@ -518,7 +524,7 @@ final class ReportDecoder {
       if (!known.contains(f)) {
         String where = child(path, f);
         if (strict) {
-          throw new DocumentException(where, "unknown property");
+          throw DocumentException.unknownProperty(where, f);
         }
         warnings.accept(where, "unknown property, ignored");
       }

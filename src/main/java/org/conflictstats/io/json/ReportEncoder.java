@@ -58,7 +58,13 @@ final class ReportEncoder {
   }
 
   private static void writePeriod(JsonGenerator g, ReportPeriod p) throws IOException {
-    g.writeObjectFieldStart(Names.PERIOD);
+    g.writeFieldName(Names.PERIOD);
+    writePeriodValue(g, p);
+  }
+
+  /** Writes a period as a value: {@code {"start": ..., "end": ..., "zone": ...}}. */
+  static void writePeriodValue(JsonGenerator g, ReportPeriod p) throws IOException {
+    g.writeStartObject();
     g.writeStringField(Names.START, time(p.start()));
     g.writeStringField(Names.END, time(p.end()));
     g.writeStringField(Names.ZONE, p.zone().getId());
@@ -71,7 +77,13 @@ final class ReportEncoder {
   }
 
   private static void writeSource(JsonGenerator g, Source s) throws IOException {
-    g.writeObjectFieldStart(Names.SOURCE);
+    g.writeFieldName(Names.SOURCE);
+    writeSourceValue(g, s);
+  }
+
+  /** Writes a source as a value: {@code {"name": ..., "kind": ..., "address": ...}}. */
+  static void writeSourceValue(JsonGenerator g, Source s) throws IOException {
+    g.writeStartObject();
     g.writeStringField(Names.NAME, s.name());
     g.writeStringField(Names.KIND, s.kind().name());
     if (s.address().isPresent()) {
@@ -80,7 +92,7 @@ final class ReportEncoder {
     g.writeEndObject();
   }
 
-  private void writeLine(JsonGenerator g, WeaponLine line) throws IOException {
+  void writeLine(JsonGenerator g, WeaponLine line) throws IOException {
     g.writeStartObject();
     g.writeFieldName(Names.WEAPON);
     writeWeapon(g, line.weapon());
@@ -123,7 +135,7 @@ final class ReportEncoder {
     g.writeEndObject();
   }
 
-  private void writeDetails(JsonGenerator g, LineDetails d) throws IOException {
+  void writeDetails(JsonGenerator g, LineDetails d) throws IOException {
     LineDetails none = LineDetails.none();
     g.writeStartObject();
     writeTextIfAny(g, Names.LAUNCH_PLACE, d.launchPlace());
@@ -160,11 +172,7 @@ final class ReportEncoder {
     if (!d.subTypes().isEmpty()) {
       g.writeArrayFieldStart(Names.SUB_TYPES);
       for (SubTypeCounts s : d.subTypes()) {
-        g.writeStartObject();
-        g.writeStringField(Names.NAME, s.name());
-        writeCount(g, Names.LAUNCHED, s.launched());
-        writeCount(g, Names.DESTROYED, s.destroyed());
-        g.writeEndObject();
+        writeSubType(g, s);
       }
       g.writeEndArray();
     }
@@ -181,19 +189,39 @@ final class ReportEncoder {
     g.writeEndObject();
   }
 
+  /** Writes the counts of one sub-type as a value. */
+  static void writeSubType(JsonGenerator g, SubTypeCounts s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField(Names.NAME, s.name());
+    writeCount(g, Names.LAUNCHED, s.launched());
+    writeCount(g, Names.DESTROYED, s.destroyed());
+    g.writeEndObject();
+  }
+
   private static void writeCasualties(JsonGenerator g, Casualties c) throws IOException {
-    g.writeObjectFieldStart(Names.CASUALTIES);
+    g.writeFieldName(Names.CASUALTIES);
+    writeCasualtiesValue(g, c);
+  }
+
+  /** Writes casualties as a value: killed, injured and the places. */
+  static void writeCasualtiesValue(JsonGenerator g, Casualties c) throws IOException {
+    g.writeStartObject();
     writeCount(g, Names.KILLED, c.killed());
     writeCount(g, Names.INJURED, c.injured());
     g.writeArrayFieldStart(Names.BY_PLACE);
     for (PlaceCasualties p : c.byPlace()) {
-      g.writeStartObject();
-      g.writeStringField(Names.PLACE, p.place());
-      writeCount(g, Names.KILLED, p.killed());
-      writeCount(g, Names.INJURED, p.injured());
-      g.writeEndObject();
+      writePlace(g, p);
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** Writes the casualties of one place as a value. */
+  static void writePlace(JsonGenerator g, PlaceCasualties p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField(Names.PLACE, p.place());
+    writeCount(g, Names.KILLED, p.killed());
+    writeCount(g, Names.INJURED, p.injured());
     g.writeEndObject();
   }
 
@@ -228,6 +256,11 @@ final class ReportEncoder {
    */
   static void writeCount(JsonGenerator g, String name, Count c) throws IOException {
     g.writeFieldName(name);
+    writeCountValue(g, c);
+  }
+
+  /** Writes a count as a value, by its kind. */
+  static void writeCountValue(JsonGenerator g, Count c) throws IOException {
     switch (c.kind()) {
       case EXACT:
         g.writeNumber(c.lower());

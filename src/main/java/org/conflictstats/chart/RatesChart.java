@@ -1,0 +1,569 @@
+package org.conflictstats.chart;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.TreeSet;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.conflictstats.stats.ConfidenceInterval;
+import org.conflictstats.stats.Dimension;
+import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.Rate;
+import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.StatsTable;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.time.SimpleTimePeriod;
+import org.jfree.data.time.TimePeriodAnchor;
+import org.jfree.data.time.TimeTableXYDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * A chart of rates over time from a {@link StatsTable} grouped first by a period ({@code day},
+ * {@code week}, {@code month}, {@code quarter} or {@code year}) and optionally by one more key
+ * (a split, such as {@code family} or {@code category}): per period, the launched weapons of rated
+ * lines as bars (stacked by the split), and above them the headline rate as a line with its
+ * confidence interval as a band and its bounds for unknown outcomes as a lighter band. Drawn by
+ * JFreeChart; SVG through Batik's SVG generator, PNG through {@link ImageIO}.
+ *
+ * <pre>{@code
+ * StatsTable table = StatsQuery.groupBy(Dimension.MONTH, Dimension.FAMILY)
+ *     .withScope(SourceScope.NATIONAL).run(reports);
+ * RatesChart.of(table)
+ *     .withCaption("Source: Air Force reports; national only")
+ *     .write(Path.of("rates.svg"));   // .png for a picture
+ * }</pre>
+ *
+ * <p>A period whose rate is undefined (nothing launched on rated lines) has a bar of zero and no
+ * point. The interval is the one of {@link Rate#interval}: it treats weapons as independent trials
+ * and is optimistic for salvos; the caption says so.
+ *
+ * <p>Needs the optional dependencies {@code org.jfree:jfreechart} and
+ * {@code org.apache.xmlgraphics:batik-svggen} on the class path. This class is immutable; drawing
+ * is thread-safe.
+ */
+public final class RatesChart {
+
+  /** Colours of the groups, in order; readable on white and for most colour-blind readers. */
+  private static final Color[] PALETTE = {
+      new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
+      new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
+      new Color(0xbcbd22), new Color(0x17becf)};
+  private static final String SVG_NS = "http://www.w3.org/2000/svg";
+  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+  private static final Font CAPTION = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+  private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+  private final StatsTable table;
+  private final RateKind rate;
+  private final IntervalMethod method;
+  private final double level;
+  private final Optional<String> title;
+  private final String caption;
+  private final int width;
+  private final int height;
+  private final long minimumLaunched;
+
+  private RatesChart(StatsTable table, RateKind rate, IntervalMethod method, double level,
+      Optional<String> title, String caption, int width, int height, long minimumLaunched) {
+    this.table = table;
+    this.rate = rate;
+    this.method = method;
+    this.level = level;
+    this.title = title;
+    this.caption = caption;
+    this.width = width;
+    this.height = height;
+    this.minimumLaunched = minimumLaunched;
+  }
+
+  /**
+   * Returns a chart of the table's neutralisation rate with its 95% Wilson interval, 1000 by 600.
+   *
+   * @param table a table grouped by a period, then optionally by one more key
+   * @return the chart
+   * @throws IllegalArgumentException if the table is not grouped so
+   */
+  public static RatesChart of(StatsTable table) {
+    Objects.requireNonNull(table, "table");
+    List<Dimension> dims = table.dimensions();
+    checkArgument(!dims.isEmpty() && dims.size() <= 2 && Periods.TIME.contains(dims.get(0)),
+        "a chart needs a table grouped by day, week, month, quarter or year, then at most one"
+            + " more key; not by %s", dims);
+    return new RatesChart(table, RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95,
+        Optional.empty(), "", 1000, 600, 10);
+  }
+
+  /**
+   * Returns a copy that draws another rate.
+   *
+   * @param newRate the rate
+   * @return the copy
+   */
+  public RatesChart withRate(RateKind newRate) {
+    return new RatesChart(table, Objects.requireNonNull(newRate, "newRate"), method, level, title,
+        caption, width, height, minimumLaunched);
+  }
+
+  /**
+   * Returns a copy with another confidence interval.
+   *
+   * @param newMethod the method
+   * @param newLevel the level, in (0, 1)
+   * @return the copy
+   * @throws IllegalArgumentException if the level is outside (0, 1)
+   */
+  public RatesChart withInterval(IntervalMethod newMethod, double newLevel) {
+    checkArgument(newLevel > 0 && newLevel < 1, "level must be in (0, 1): %s", newLevel);
+    return new RatesChart(table, rate, Objects.requireNonNull(newMethod, "newMethod"), newLevel,
+        title, caption, width, height, minimumLaunched);
+  }
+
+  /**
+   * Returns a copy with a title of its own (by default: the rate by period, and the split).
+   *
+   * @param newTitle the title
+   * @return the copy
+   */
+  public RatesChart withTitle(String newTitle) {
+    return new RatesChart(table, rate, method, level,
+        Optional.of(Objects.requireNonNull(newTitle, "newTitle")), caption, width, height,
+        minimumLaunched);
+  }
+
+  /**
+   * Returns a copy whose caption starts with the given text (the source and scope, say); the
+   * caption always ends by saying what the line and bands are.
+   *
+   * @param newCaption the text
+   * @return the copy
+   */
+  public RatesChart withCaption(String newCaption) {
+    return new RatesChart(table, rate, method, level, title,
+        Objects.requireNonNull(newCaption, "newCaption"), width, height, minimumLaunched);
+  }
+
+  /**
+   * Returns a copy of another size.
+   *
+   * @param newWidth the width in pixels, at least 200
+   * @param newHeight the height in pixels, at least 150
+   * @return the copy
+   * @throws IllegalArgumentException if the size is too small
+   */
+  public RatesChart withSize(int newWidth, int newHeight) {
+    checkArgument(newWidth >= 200 && newHeight >= 150, "size too small: %sx%s", newWidth,
+        newHeight);
+    return new RatesChart(table, rate, method, level, title, caption, newWidth, newHeight,
+        minimumLaunched);
+  }
+
+  /**
+   * Returns a copy that draws no rate for a period and group with fewer weapons launched on rated
+   * lines (DOMAIN.md §4d: a rate over a handful of weapons says little); their bars stay. The
+   * default is 10.
+   *
+   * @param n the smallest launched count whose rate is drawn, at least 1
+   * @return the copy
+   * @throws IllegalArgumentException if {@code n} is below 1
+   */
+  public RatesChart withMinimumLaunched(long n) {
+    checkArgument(n >= 1, "the minimum launched must be at least 1: %s", n);
+    return new RatesChart(table, rate, method, level, title, caption, width, height, n);
+  }
+
+  /**
+   * Returns the groups of the split, in the split dimension's order, or one group named after
+   * the rate when the table has no split. Each is one series of bars and one line with its bands.
+   *
+   * @return the group names
+   */
+  public List<String> groups() {
+    if (table.dimensions().size() < 2) {
+      return List.of(rateName());
+    }
+    TreeSet<String> groups = new TreeSet<>(table.dimensions().get(1).order());
+    table.rows().forEach(r -> groups.add(r.key(1)));
+    return List.copyOf(groups);
+  }
+
+  /**
+   * Returns the legend's labels: for a chart without split, the rate with its interval, the
+   * bounds and the launched bars; with a split, one label per group.
+   *
+   * @return the labels, in the order of the legend
+   */
+  public List<String> legend() {
+    if (table.dimensions().size() < 2) {
+      return List.of(rateName() + " with " + intervalName(), boundsName(), launchedName());
+    }
+    return groups();
+  }
+
+  /**
+   * Returns the caption: the text given, then what the line and the bands are.
+   *
+   * @return the caption
+   */
+  public String caption() {
+    String bands = "Line: " + rateName() + " (" + (rate == RateKind.KINETIC
+        ? "destroyed" : "destroyed + suppressed") + ") / launched, over lines with an exact"
+        + " launched count; darker band: its " + intervalName() + ", treating weapons as"
+        + " independent (optimistic for salvos); lighter band: bounds for weapons of unknown"
+        + " outcome; no rate where fewer than " + minimumLaunched + " were launched. Bars: "
+        + launchedName() + ".";
+    return caption.isBlank() ? bands : caption.strip() + " " + bands;
+  }
+
+  /**
+   * Draws the chart as an SVG document.
+   *
+   * @return the SVG text, an XML document with its declaration
+   */
+  public String toSvg() {
+    return svg(true);
+  }
+
+  /**
+   * Draws the chart as an {@code <svg>} element to put inside an HTML page: no XML declaration,
+   * a {@code viewBox} so that it scales.
+   *
+   * @return the element's text
+   */
+  public String toInlineSvg() {
+    return svg(false);
+  }
+
+  /**
+   * Writes the chart as an SVG document.
+   *
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeSvg(Writer out) {
+    Objects.requireNonNull(out, "out");
+    try {
+      out.write(toSvg());
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the chart as a PNG picture.
+   *
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writePng(OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, width, height);
+      chart().draw(g, new Rectangle2D.Double(0, 0, width, height));
+    } finally {
+      g.dispose();
+    }
+    try {
+      ImageIO.write(image, "png", out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the chart to a file: PNG when its name ends in {@code .png} (any case), SVG otherwise.
+   *
+   * @param file the file
+   * @throws IOException if the file cannot be written
+   */
+  public void write(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    if (name.endsWith(".png")) {
+      try (OutputStream out = Files.newOutputStream(file)) {
+        writePng(out);
+      }
+    } else {
+      Files.writeString(file, toSvg(), StandardCharsets.UTF_8);
+    }
+  }
+
+  // ---- drawing
+
+  /** The JFreeChart drawing. */
+  JFreeChart chart() {
+    Dimension period = table.dimensions().get(0);
+    boolean split = table.dimensions().size() == 2;
+    List<String> groups = groups();
+    TimeTableXYDataset bars = new TimeTableXYDataset(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    bars.setXPosition(TimePeriodAnchor.MIDDLE);
+    TreeSet<String> periods = new TreeSet<>(period.order());
+    table.rows().forEach(r -> periods.add(r.key(0)));
+    Map<List<String>, Rate> rates = new LinkedHashMap<>();
+    for (String p : periods) {
+      LocalDate[] span = Periods.span(period, p);
+      SimpleTimePeriod when = new SimpleTimePeriod(date(span[0]), date(span[1]));
+      for (String g : groups) {
+        bars.add(when, 0.0, split ? g : launchedName());
+      }
+    }
+    for (StatsTable.Row row : table) {
+      LocalDate[] span = Periods.span(period, row.key(0));
+      SimpleTimePeriod when = new SimpleTimePeriod(date(span[0]), date(span[1]));
+      String g = split ? row.key(1) : groups.get(0);
+      Rate r = row.tally().rate(rate);
+      bars.add(when, (double) r.launched(), split ? g : launchedName());
+      rates.put(List.of(row.key(0), g), r);
+    }
+    // one series per run of consecutive periods with a rate, so that a line never bridges a gap
+    YIntervalSeriesCollection ciData = new YIntervalSeriesCollection();
+    YIntervalSeriesCollection boundsData = new YIntervalSeriesCollection();
+    List<Color> runColour = new ArrayList<>();
+    for (int gi = 0; gi < groups.size(); gi++) {
+      String g = groups.get(gi);
+      YIntervalSeries ciRun = null;
+      YIntervalSeries boundsRun = null;
+      int runs = 0;
+      for (String p : periods) {
+        Rate r = rates.get(List.of(p, g));
+        if (r == null || !r.isDefined() || r.launched() < minimumLaunched) {
+          ciRun = null;
+          continue;
+        }
+        if (ciRun == null) {
+          String suffix = runs == 0 ? "" : " #" + (runs + 1);
+          ciRun = new YIntervalSeries((split ? g : rateName() + " with " + intervalName())
+              + suffix);
+          boundsRun = new YIntervalSeries((split ? g + " (bounds)" : boundsName()) + suffix);
+          ciData.addSeries(ciRun);
+          boundsData.addSeries(boundsRun);
+          runColour.add(split ? PALETTE[gi % PALETTE.length] : PALETTE[0]);
+          runs++;
+        }
+        LocalDate[] span = Periods.span(period, p);
+        double x = (date(span[0]).getTime() + date(span[1]).getTime()) / 2.0;
+        double point = 100 * r.point().getAsDouble();
+        ConfidenceInterval interval = r.interval(method, level).orElseThrow();
+        ciRun.add(x, point, 100 * interval.lower(), 100 * interval.upper());
+        boundsRun.add(x, point, 100 * r.lower().getAsDouble(), 100 * r.upper().getAsDouble());
+      }
+    }
+
+    DateAxis time = new DateAxis("report date, by " + period.name() + " (Europe/Kyiv unless"
+        + " stated)", TimeZone.getTimeZone("UTC"), Locale.ENGLISH);
+    time.setLabelFont(AXIS);
+    CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+    plot.setGap(12);
+
+    NumberAxis percent = new NumberAxis(rateName() + " (%)");
+    percent.setRange(0, 100);
+    percent.setLabelFont(AXIS);
+    XYPlot ratePlot = new XYPlot();
+    ratePlot.setRangeAxis(percent);
+    boolean shapes = periods.size() <= 40;
+    DeviationRenderer ciRenderer = new DeviationRenderer(true, shapes);
+    ciRenderer.setAlpha(0.35f);
+    DeviationRenderer boundsRenderer = new DeviationRenderer(false, false);
+    boundsRenderer.setAlpha(0.12f);
+    StackedXYBarRenderer barRenderer = new StackedXYBarRenderer(0.1);
+    barRenderer.setBarPainter(new StandardXYBarPainter());
+    barRenderer.setShadowVisible(false);
+    barRenderer.setDrawBarOutline(false);
+    for (int i = 0; i < runColour.size(); i++) {
+      Color c = runColour.get(i);
+      ciRenderer.setSeriesPaint(i, c);
+      ciRenderer.setSeriesFillPaint(i, c);
+      ciRenderer.setSeriesStroke(i, new BasicStroke(2f));
+      boundsRenderer.setSeriesPaint(i, c);
+      boundsRenderer.setSeriesFillPaint(i, c);
+    }
+    for (int i = 0; i < groups.size(); i++) {
+      barRenderer.setSeriesPaint(i, split ? PALETTE[i % PALETTE.length] : new Color(0x9ecae1));
+    }
+    ratePlot.setDataset(0, ciData);
+    ratePlot.setRenderer(0, ciRenderer);
+    ratePlot.setDataset(1, boundsData);
+    ratePlot.setRenderer(1, boundsRenderer);
+    style(ratePlot);
+
+    NumberAxis launched = new NumberAxis("launched (rated lines)");
+    launched.setLabelFont(AXIS);
+    XYPlot volume = new XYPlot(bars, null, launched, barRenderer);
+    style(volume);
+    plot.add(ratePlot, 3);
+    plot.add(volume, 2);
+    plot.setFixedLegendItems(legendItems(groups, split));
+
+    JFreeChart chart = new JFreeChart(title.orElseGet(this::defaultTitle), TITLE, plot, true);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setPadding(new RectangleInsets(8, 8, 8, 8));
+    LegendTitle legend = chart.getLegend();
+    legend.setPosition(RectangleEdge.TOP);
+    legend.setFrame(BlockBorder.NONE);
+    legend.setItemFont(AXIS);
+    TextTitle note = new TextTitle(caption(), CAPTION);
+    note.setPosition(RectangleEdge.BOTTOM);
+    note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+    note.setPaint(new Color(0x444444));
+    note.setMargin(8, 4, 0, 4);
+    chart.addSubtitle(note);
+    return chart;
+  }
+
+  /**
+   * The legend: without a split, the line with its interval, the bounds and the bars; with a
+   * split, one colour per group (the caption says what the line and the bands are).
+   */
+  private LegendItemCollection legendItems(List<String> groups, boolean split) {
+    LegendItemCollection items = new LegendItemCollection();
+    Shape box = new Rectangle2D.Double(-6, -6, 12, 12);
+    if (split) {
+      for (int i = 0; i < groups.size(); i++) {
+        items.add(new LegendItem(groups.get(i), groups.get(i), null, null, box,
+            PALETTE[i % PALETTE.length]));
+      }
+      return items;
+    }
+    Color c = PALETTE[0];
+    Shape line = new Line2D.Double(-10, 0, 10, 0);
+    Color band = new Color(c.getRed(), c.getGreen(), c.getBlue(), 90);
+    items.add(new LegendItem(rateName() + " with " + intervalName(), null, null, null, true, box,
+        true, band, false, c, new BasicStroke(1f), true, line, new BasicStroke(2.5f), c));
+    items.add(new LegendItem(boundsName(), null, null, null, box,
+        new Color(c.getRed(), c.getGreen(), c.getBlue(), 35)));
+    items.add(new LegendItem(launchedName(), null, null, null, box, new Color(0x9ecae1)));
+    return items;
+  }
+
+  private static void style(XYPlot plot) {
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(new Color(0xdddddd));
+    plot.setRangeGridlinePaint(new Color(0xdddddd));
+    plot.setOutlineVisible(false);
+  }
+
+  private String defaultTitle() {
+    String by = table.dimensions().size() == 2 ? " by " + table.dimensions().get(1).name() : "";
+    String name = rateName();
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1) + by + ", per "
+        + table.dimensions().get(0).name();
+  }
+
+  private String rateName() {
+    return rate == RateKind.KINETIC ? "kinetic interception rate" : "neutralisation rate";
+  }
+
+  private String intervalName() {
+    double percent = level * 100;
+    String text = percent == Math.rint(percent) ? Long.toString(Math.round(percent))
+        : String.format(Locale.ROOT, "%s", percent);
+    return text + "% CI (" + method.label() + ")";
+  }
+
+  private static String boundsName() {
+    return "bounds (unknown outcomes)";
+  }
+
+  private static String launchedName() {
+    return "launched (rated lines)";
+  }
+
+  private static Date date(LocalDate d) {
+    return Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC));
+  }
+
+  private String svg(boolean document) {
+    try {
+      Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+          .getDOMImplementation().createDocument(SVG_NS, "svg", null);
+      SVGGeneratorContext context = SVGGeneratorContext.createDefault(doc);
+      context.setComment("conflict-stats: " + title.orElseGet(this::defaultTitle));
+      context.setPrecision(3);
+      SVGGraphics2D g = new SVGGraphics2D(context, false);
+      g.setSVGCanvasSize(new java.awt.Dimension(width, height));
+      chart().draw(g, new Rectangle2D.Double(0, 0, width, height));
+      Element root = g.getRoot();
+      root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+      root.setAttributeNS(null, "role", "img");
+      // for readers and search: the title, and what the vertical axes (drawn as shapes, since
+      // JFreeChart draws rotated text as outlines) and the bands are
+      Element caption = doc.createElementNS(SVG_NS, "desc");
+      caption.setTextContent("Vertical axes: " + rateName() + " (%), above; "
+          + launchedName() + ", below. " + caption());
+      root.insertBefore(caption, root.getFirstChild());
+      Element name = doc.createElementNS(SVG_NS, "title");
+      name.setTextContent(title.orElseGet(this::defaultTitle));
+      root.insertBefore(name, root.getFirstChild());
+      Transformer t = TransformerFactory.newInstance().newTransformer();
+      t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, document ? "no" : "yes");
+      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      StringWriter out = new StringWriter();
+      t.transform(new DOMSource(root), new StreamResult(out));
+      return out.toString() + "\n";
+    } catch (ParserConfigurationException | TransformerException e) {
+      throw new IllegalStateException("cannot make SVG: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.conflictstats.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.conflictstats.chart.RatesChart;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.StatsQuery;
+import org.conflictstats.stats.StatsTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chart}: the rate over time, with its interval and bounds, and launched as bars. */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"A chart of the rate over time: launched weapons (rated lines) as bars, the"
+        + " rate as a line with its confidence interval as a band and its bounds for unknown"
+        + " outcomes as a lighter band; split by family or category if asked.",
+        "SVG by default; PNG when the output file ends in .png."})
+final class ChartCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptionsMixin inputs;
+
+  @Mixin
+  ChartOptions chart;
+
+  @Mixin
+  ScopeOptions scope;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the chart to FILE (.png for PNG, SVG otherwise) instead of standard"
+          + " output (SVG).")
+  Path output;
+
+  @Option(names = "--title", paramLabel = "TEXT",
+      description = "The chart's title (default: the rate, the split and the period).")
+  String title;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    ImportResult imported = WholeInputs.read(inputs, err);
+    StatsTable table = StatsQuery.groupBy(chart.dimensions())
+        .withScope(scope.sources)
+        .withAttribution(Attribution.standard().withZone(inputs.options.zone))
+        .withInvalidReportsKept(scope.includeInvalid)
+        .run(imported.reports());
+    RatesCommand.report(err, table, scope.includeInvalid);
+    RatesChart drawing = chart(table, chart, ChartOptions.source(imported, scope.sources,
+        scope.includeInvalid, table));
+    if (title != null) {
+      drawing = drawing.withTitle(title);
+    }
+    write(spec, drawing, output);
+    return ExitCode.OK;
+  }
+
+  static RatesChart chart(StatsTable table, ChartOptions options, String caption) {
+    if (table.size() == 0) {
+      throw new CliException("nothing to chart: no report in the chosen scope");
+    }
+    if (options.minLaunched < 1) {
+      throw new CliException("--min-launched must be at least 1: " + options.minLaunched);
+    }
+    Headless.ensure();
+    return RatesChart.of(table).withRate(options.rate).withInterval(options.ci, options.level)
+        .withMinimumLaunched(options.minLaunched).withCaption(caption);
+  }
+
+  private static void write(CommandSpec spec, RatesChart drawing, Path output) {
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.write(drawing.toSvg());
+      out.flush();
+      return;
+    }
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new CliException(output + ": no such directory: " + parent);
+    }
+    try {
+      drawing.write(output);
+    } catch (IOException e) {
+      throw new CliException(output + ": cannot write: " + e.getMessage(), ExitCode.USAGE, e);
+    }
+    spec.commandLine().getErr().println("conflict-stats: wrote " + output);
+  }
+}

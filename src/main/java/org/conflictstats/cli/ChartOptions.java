@@ -1,0 +1,123 @@
+package org.conflictstats.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.conflictstats.io.ImportCounts;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.model.SourceScope;
+import org.conflictstats.stats.Dimension;
+import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.StatsTable;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** What a chart shows: the period, the split, the rate and its interval. */
+final class ChartOptions {
+
+  /** The periods a chart can be drawn by. */
+  static final List<Dimension> PERIODS = List.of(Dimension.DAY, Dimension.WEEK, Dimension.MONTH,
+      Dimension.QUARTER, Dimension.YEAR);
+
+  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "month",
+      converter = Period.class,
+      description = "Period of the bars and points: day, week, month, quarter or year"
+          + " (default: ${DEFAULT-VALUE}).")
+  Dimension by;
+
+  @Option(names = "--split", paramLabel = "KEY", converter = Split.class,
+      description = "One bar colour and one line per family, category (or weapon, source,"
+          + " region, model); none by default.")
+  Optional<Dimension> split = Optional.empty();
+
+  @Option(names = "--rate", paramLabel = "RATE", defaultValue = "neutralisation",
+      converter = Converters.Rate.class,
+      description = "The rate drawn: kinetic or neutralisation (default: ${DEFAULT-VALUE}).")
+  RateKind rate;
+
+  @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "wilson",
+      description = "Confidence interval of the band: wilson, clopper-pearson or jeffreys"
+          + " (default: ${DEFAULT-VALUE}).", converter = Method.class)
+  IntervalMethod ci;
+
+  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "0.95",
+      converter = Converters.Level.class,
+      description = "Confidence level, between 0 and 1 (default: ${DEFAULT-VALUE}).")
+  double level;
+
+  @Option(names = "--min-launched", paramLabel = "N", defaultValue = "10",
+      description = "Draw no rate where fewer than N weapons were launched on rated lines; the"
+          + " bars stay (default: ${DEFAULT-VALUE}).")
+  long minLaunched;
+
+  /** The dimensions of the chart's table: the period, then the split if any. */
+  List<Dimension> dimensions() {
+    return split.map(s -> List.of(by, s)).orElse(List.of(by));
+  }
+
+  /** The caption's opening: where the figures come from and which reports count. */
+  static String source(ImportResult imported, SourceScope scope, boolean includeInvalid,
+      StatsTable table) {
+    StringBuilder b = new StringBuilder("Source: ");
+    List<ImportCounts> files = imported.files();
+    for (int i = 0; i < files.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(files.get(i).file());
+    }
+    b.append(" (").append(imported.reports().size()).append(" reports). Sources counted: ")
+        .append(scope.name().toLowerCase(Locale.ROOT)).append("; ")
+        .append(includeInvalid ? "every report kept"
+            : "reports with validation errors left out (" + table.leftOut().invalidReports()
+                + ")")
+        .append('.');
+    if (table.overlap().exists()) {
+      b.append(" Warning: national and other sources cover the same windows and weapons: ")
+          .append(table.overlap().linesAtRisk()).append(" lines may be counted twice.");
+    }
+    return b.toString();
+  }
+
+  /** day, week, month, quarter or year. */
+  static final class Period implements ITypeConverter<Dimension> {
+    @Override
+    public Dimension convert(String value) {
+      String name = value.strip().toLowerCase(Locale.ROOT);
+      return PERIODS.stream().filter(d -> d.name().equals(name)).findFirst()
+          .orElseThrow(() -> new TypeConversionException("unknown period '" + value
+              + "': expected day, week, month, quarter or year"));
+    }
+  }
+
+  /** Any built-in dimension that is not a period. */
+  static final class Split implements ITypeConverter<Dimension> {
+    @Override
+    public Dimension convert(String value) {
+      Dimension d;
+      try {
+        d = Dimension.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("unknown split '" + value
+            + "': expected family, category, weapon, model, source or region");
+      }
+      if (PERIODS.contains(d)) {
+        throw new TypeConversionException("split by a period ('" + value + "'): give the period"
+            + " with --by and split by family, category, weapon, model, source or region");
+      }
+      return d;
+    }
+  }
+
+  /** wilson, clopper-pearson or jeffreys. */
+  static final class Method implements ITypeConverter<IntervalMethod> {
+    @Override
+    public IntervalMethod convert(String value) {
+      try {
+        return IntervalMethod.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("unknown interval '" + value
+            + "': expected wilson, clopper-pearson or jeffreys");
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.conflictstats.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.report.HtmlReport;
+import org.conflictstats.report.ReportData;
+import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.RateKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code report}: one self-contained HTML page about the inputs. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"One self-contained HTML page (inline CSS and SVG, no script, nothing loaded):"
+        + " the summary, charts, rates by month and by family, validation findings by code,"
+        + " overlap between sources, missing values, and notes on scope and intervals."})
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptionsMixin inputs;
+
+  @Mixin
+  ScopeOptions scope;
+
+  @Option(names = "--rate", paramLabel = "RATE", defaultValue = "neutralisation",
+      converter = Converters.Rate.class,
+      description = "The headline rate: kinetic or neutralisation (default: ${DEFAULT-VALUE}).")
+  RateKind rate;
+
+  @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "wilson",
+      converter = ChartOptions.Method.class,
+      description = "Confidence interval: wilson, clopper-pearson or jeffreys"
+          + " (default: ${DEFAULT-VALUE}).")
+  IntervalMethod ci;
+
+  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "0.95",
+      converter = Converters.Level.class,
+      description = "Confidence level, between 0 and 1 (default: ${DEFAULT-VALUE}).")
+  double level;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the page to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--title", paramLabel = "TEXT", defaultValue = "conflict-stats report",
+      description = "The page's title (default: ${DEFAULT-VALUE}).")
+  String title;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    ImportResult imported = WholeInputs.read(inputs, err);
+    Headless.ensure();
+    ReportData data = new ReportData(imported, scope.sources, scope.includeInvalid,
+        Attribution.standard().withZone(inputs.options.zone), rate, ci, level);
+    String html = HtmlReport.of(data).withTitle(title).toHtml();
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.write(html);
+      out.flush();
+      return ExitCode.OK;
+    }
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new CliException(output + ": no such directory: " + parent);
+    }
+    try (Writer w = new OutputStreamWriter(Files.newOutputStream(output),
+        StandardCharsets.UTF_8)) {
+      w.write(html);
+    } catch (IOException e) {
+      throw new CliException(output + ": cannot write: " + e.getMessage(), ExitCode.USAGE, e);
+    }
+    err.println("conflict-stats: wrote " + output);
+    return ExitCode.OK;
+  }
+}

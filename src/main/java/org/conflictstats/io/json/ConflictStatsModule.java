@@ -1,0 +1,183 @@
+package org.conflictstats.io.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.Objects;
+import org.conflictstats.model.Casualties;
+import org.conflictstats.model.CataloguedWeapon;
+import org.conflictstats.model.CompositeWeapon;
+import org.conflictstats.model.Count;
+import org.conflictstats.model.LineDetails;
+import org.conflictstats.model.PlaceCasualties;
+import org.conflictstats.model.Region;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.Source;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.SubTypeCounts;
+import org.conflictstats.model.UnresolvedWeapon;
+import org.conflictstats.model.Weapon;
+import org.conflictstats.model.WeaponCatalog;
+import org.conflictstats.model.WeaponCategory;
+import org.conflictstats.model.WeaponLine;
+
+/**
+ * A Jackson module for the model: your own {@code ObjectMapper} writes and reads reports, lines,
+ * counts, weapons and casualties in exactly the library's JSON format (the one of
+ * {@link ReportJson} and {@code strike-report.schema.json}), through the same encoder and decoder.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new ConflictStatsModule());
+ * String json = mapper.writeValueAsString(report);    // equal to ReportJson.write(report)
+ * StrikeReport back = mapper.readValue(json, StrikeReport.class); // equal to report
+ * mapper.writeValueAsString(Count.atLeast(30));        // {"atLeast":30}
+ * }</pre>
+ *
+ * <p>The module is also registered for {@link java.util.ServiceLoader}, so
+ * {@code mapper.findAndRegisterModules()} finds it (and {@code org.conflictstats.table.StatsModule}
+ * for tallies, rates and stats tables).
+ *
+ * <p>Types: {@link StrikeReport} (a whole report document, {@code "schemaVersion"} included),
+ * {@link WeaponLine}, {@link LineDetails}, {@link Count}, {@link Weapon} and its three kinds,
+ * {@link WeaponCategory} (its label), {@link Casualties}, {@link PlaceCasualties},
+ * {@link SubTypeCounts}, {@link ReportPeriod}, {@link ReportTime}, {@link Source} and
+ * {@link Region}. A {@link Weapon} used as a map key is written as its name and read back by
+ * {@linkplain WeaponCatalog#resolve(String) resolving} that name (a weapon the catalogue does not
+ * know comes back unresolved).
+ *
+ * <p>Reading: a value the format does not allow throws a
+ * {@link com.fasterxml.jackson.databind.exc.MismatchedInputException} (an
+ * {@link com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException} for an unknown
+ * property) whose {@linkplain com.fasterxml.jackson.databind.JsonMappingException#getPath() path}
+ * leads to the field, for instance {@code lines[0].launched}; syntax errors are the parser's own
+ * exceptions. Unknown properties are errors under Jackson's default
+ * {@code FAIL_ON_UNKNOWN_PROPERTIES} and ignored without it. JSON {@code null} is refused. The
+ * limits on document size and nesting are those of your mapper: {@link ReportJson} and
+ * {@link JsonLinesReader} remain the hardened way to read untrusted input.
+ *
+ * <p>The model carries no Jackson annotation; this module is the only place Jackson meets it. The
+ * module is immutable; its serializers and deserializers are thread-safe.
+ */
+public final class ConflictStatsModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  private final transient WeaponCatalog catalog;
+
+  /** A module that resolves weapon names with {@link WeaponCatalog#builtIn()}. */
+  public ConflictStatsModule() {
+    this(WeaponCatalog.builtIn());
+  }
+
+  /**
+   * A module that resolves weapon names with the given catalogue when reading, and writes the
+   * aliases of weapons that differ from its entries when writing (as {@link ReportJson} does).
+   *
+   * @param catalog the catalogue
+   */
+  public ConflictStatsModule(WeaponCatalog catalog) {
+    super("conflict-stats-model", Version.unknownVersion());
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    ReportEncoder e = new ReportEncoder(catalog);
+    both(StrikeReport.class, ReportEncoder::write, (d, n, p) -> d.decode(n));
+    both(WeaponLine.class, ReportEncoder::writeLine, ReportDecoder::line);
+    both(LineDetails.class, ReportEncoder::writeDetails, ReportDecoder::details);
+    both(Count.class, (enc, g, c) -> ReportEncoder.writeCountValue(g, c), ReportDecoder::count);
+    both(Casualties.class, (enc, g, c) -> ReportEncoder.writeCasualtiesValue(g, c),
+        ReportDecoder::casualties);
+    both(PlaceCasualties.class, (enc, g, c) -> ReportEncoder.writePlace(g, c),
+        ReportDecoder::place);
+    both(SubTypeCounts.class, (enc, g, s) -> ReportEncoder.writeSubType(g, s),
+        ReportDecoder::subType);
+    both(ReportPeriod.class, (enc, g, p) -> ReportEncoder.writePeriodValue(g, p),
+        ReportDecoder::period);
+    both(ReportTime.class, (enc, g, t) -> g.writeString(ReportEncoder.time(t)),
+        (d, n, p) -> ReportDecoder.time(n, p));
+    both(Source.class, (enc, g, s) -> ReportEncoder.writeSourceValue(g, s),
+        ReportDecoder::source);
+    both(Region.class, (enc, g, r) -> g.writeString(r.name()),
+        (d, n, p) -> ReportDecoder.region(n, p));
+    both(WeaponCategory.class, (enc, g, c) -> g.writeString(c.label()),
+        (d, n, p) -> ReportDecoder.category(n, p));
+    // one serializer for every kind of weapon (an interface matches its implementations); a
+    // deserializer for each type a caller may ask for
+    addSerializer(new ModelSerializer<>(Weapon.class, e, ReportEncoder::writeWeapon));
+    addDeserializer(Weapon.class,
+        new ModelDeserializer<>(Weapon.class, catalog, ReportDecoder::weapon));
+    weaponKind(CataloguedWeapon.class);
+    weaponKind(CompositeWeapon.class);
+    weaponKind(UnresolvedWeapon.class);
+    addKeySerializer(Weapon.class, new WeaponKeySerializer());
+    addKeyDeserializer(Weapon.class, new WeaponKeyDeserializer(catalog));
+  }
+
+  private <T> void both(Class<T> type, ModelSerializer.Body<T> write,
+      ModelDeserializer.Body<T> read) {
+    addSerializer(type, new ModelSerializer<>(type, new ReportEncoder(catalog), write));
+    addDeserializer(type, new ModelDeserializer<>(type, catalog, read));
+  }
+
+  private <T extends Weapon> void weaponKind(Class<T> kind) {
+    addDeserializer(kind, new ModelDeserializer<>(kind, catalog, (d, n, p) -> {
+      Weapon w = d.weapon(n, p);
+      if (!kind.isInstance(w)) {
+        throw new DocumentException(p, "expected " + article(kind) + ", not "
+            + article(w.getClass()) + " (\"" + w.name() + "\")");
+      }
+      return kind.cast(w);
+    }));
+  }
+
+  private static String article(Class<?> kind) {
+    if (kind == CataloguedWeapon.class) {
+      return "a catalogued weapon";
+    }
+    return kind == CompositeWeapon.class ? "a composite weapon" : "an unresolved weapon";
+  }
+
+  /**
+   * Distinguishes modules by catalogue, so that a module with another catalogue registered after
+   * this one is not dropped as a duplicate (the later one wins).
+   */
+  @Override
+  public Object getTypeId() {
+    return ConflictStatsModule.class.getName() + "@" + System.identityHashCode(catalog);
+  }
+
+  /** Writes a weapon used as a map key as its name. */
+  private static final class WeaponKeySerializer extends StdSerializer<Weapon> {
+    private static final long serialVersionUID = 1L;
+
+    WeaponKeySerializer() {
+      super(Weapon.class);
+    }
+
+    @Override
+    public void serialize(Weapon value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      g.writeFieldName(value.name());
+    }
+  }
+
+  /** Reads a weapon map key by resolving its name in the catalogue. */
+  private static final class WeaponKeyDeserializer extends KeyDeserializer {
+    private final WeaponCatalog catalog;
+
+    WeaponKeyDeserializer(WeaponCatalog catalog) {
+      this.catalog = catalog;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+      if (key.isBlank()) {
+        return ctxt.handleWeirdKey(Weapon.class, key, "a weapon name must not be blank");
+      }
+      return catalog.resolve(key);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.conflictstats.report;
+
+import java.util.Locale;
+import org.conflictstats.chart.RatesChart;
+import org.conflictstats.stats.Dimension;
+import org.conflictstats.stats.StatsTable;
+
+/** The rate per month, overall and by family, as inline SVG. */
+final class ChartsSection implements Section {
+
+  @Override
+  public String id() {
+    return "charts";
+  }
+
+  @Override
+  public String heading() {
+    return "Charts";
+  }
+
+  @Override
+  public void write(Html h, ReportData data) {
+    String caption = "Sources counted: " + data.scope().name().toLowerCase(Locale.ROOT) + "; "
+        + (data.includeInvalid() ? "every report kept." : "reports with validation errors left"
+            + " out.");
+    StatsTable byMonth = data.table(Dimension.MONTH);
+    if (byMonth.size() == 0) {
+      h.raw("<p>No report in the chosen scope: nothing to draw.</p>\n");
+      return;
+    }
+    chart(h, byMonth, data, caption);
+    chart(h, data.table(Dimension.MONTH, Dimension.FAMILY), data, caption);
+  }
+
+  private static void chart(Html h, StatsTable table, ReportData data, String caption) {
+    h.raw(RatesChart.of(table).withRate(data.rate()).withInterval(data.method(), data.level())
+        .withCaption(caption).toInlineSvg());
+  }
+}

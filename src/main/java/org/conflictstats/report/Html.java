@@ -1,0 +1,85 @@
+package org.conflictstats.report;
+
+import java.util.Locale;
+
+/** Builds HTML text: escaped text and attributes, and a few helpers for tables. */
+final class Html {
+
+  private final StringBuilder out = new StringBuilder(1 << 16);
+
+  /** Appends markup as is: only for the page's own tags, never for data. */
+  Html raw(String markup) {
+    out.append(markup);
+    return this;
+  }
+
+  /** Appends text, escaped. */
+  Html text(String text) {
+    out.append(escape(text));
+    return this;
+  }
+
+  /** Appends {@code <tag>text</tag>}, the text escaped. */
+  Html element(String tag, String text) {
+    return raw("<" + tag + ">").text(text).raw("</" + tag + ">");
+  }
+
+  /** Appends a table row of cells, the first as a header cell when {@code headed}. */
+  Html row(boolean headed, String... cells) {
+    raw("<tr>");
+    for (int i = 0; i < cells.length; i++) {
+      String tag = headed && i == 0 ? "th" : "td";
+      raw("<" + tag + ">").text(cells[i]).raw("</" + tag + ">");
+    }
+    return raw("</tr>\n");
+  }
+
+  /** Appends a header row. */
+  Html headerRow(String... cells) {
+    raw("<tr>");
+    for (String c : cells) {
+      raw("<th scope=\"col\">").text(c).raw("</th>");
+    }
+    return raw("</tr>\n");
+  }
+
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&':
+          b.append("&amp;");
+          break;
+        case '<':
+          b.append("&lt;");
+          break;
+        case '>':
+          b.append("&gt;");
+          break;
+        case '"':
+          b.append("&quot;");
+          break;
+        case '\'':
+          b.append("&#39;");
+          break;
+        default:
+          b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  static String number(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  static String percent(double proportion) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * proportion);
+  }
+
+  @Override
+  public String toString() {
+    return out.toString();
+  }
+}

@@ -1,0 +1,49 @@
+package org.conflictstats.report;
+
+import java.util.Locale;
+
+/** What the figures mean: scope, rated lines, bounds, intervals, dates, regimes. */
+final class NotesSection implements Section {
+
+  @Override
+  public String id() {
+    return "notes";
+  }
+
+  @Override
+  public String heading() {
+    return "Notes on scope and intervals";
+  }
+
+  @Override
+  public void write(Html h, ReportData data) {
+    h.raw("<ul>\n");
+    note(h, "Scope: " + data.scope().name().toLowerCase(Locale.ROOT) + " sources. The national"
+        + " Air Force summarises the whole country; regional air commands report their zone,"
+        + " often the same weapons: adding both can count one drone twice.");
+    note(h, data.includeInvalid() ? "Every report is counted, including reports with"
+        + " validation errors." : "Reports with validation errors (more destroyed than launched,"
+        + " a period that ends before it starts, ...) are left out of every figure and counted.");
+    note(h, "Rates count rated lines only: lines whose launched count is exact and above zero. A"
+        + " rate over nothing launched is undefined (—), never 0.");
+    note(h, "Neutralisation rate = (destroyed + suppressed) / launched; kinetic rate = destroyed /"
+        + " launched. Bounds: from every weapon of unknown outcome having got through (the rate"
+        + " shown) to every one having been neutralised.");
+    note(h, "Confidence intervals, here the " + Rates.intervalName(data) + ", treat every"
+        + " weapon as an independent trial. Weapons of one salvo are not independent, so the intervals are"
+        + " optimistic; the spread between reports is the honest measure.");
+    note(h, "Dates: by default a report counts on the local date of the end of its period (the"
+        + " night of 16 to 17 April belongs to 17 April); here the rule is '"
+        + data.attribution().rule().name().toLowerCase(Locale.ROOT) + "' in "
+        + data.attribution().zone().getId() + ".");
+    note(h, "Reporting regimes: the national reports counted losses to electronic warfare as"
+        + " suppressed (not_reach_goal) from July 2024 to July 2025, inside destroyed from"
+        + " August 2025; a kinetic rate that crosses these boundaries mixes definitions. The"
+        + " neutralisation rate is the least affected.");
+    h.raw("</ul>\n");
+  }
+
+  private static void note(Html h, String text) {
+    h.raw("<li>").text(text).raw("</li>\n");
+  }
+}

@@ -1,0 +1,49 @@
+package org.conflictstats.report;
+
+import org.conflictstats.stats.Dimension;
+import org.conflictstats.stats.Rate;
+import org.conflictstats.stats.StatsTable;
+import org.conflictstats.stats.Tally;
+
+/** The rates by month and by family, as tables. */
+final class RatesSection implements Section {
+
+  @Override
+  public String id() {
+    return "rates";
+  }
+
+  @Override
+  public String heading() {
+    return "Rates by month and by family";
+  }
+
+  @Override
+  public void write(Html h, ReportData data) {
+    table(h, "By month", data.table(Dimension.MONTH), data);
+    table(h, "By family", data.table(Dimension.FAMILY), data);
+    h.raw("<p class=\"note\">launched: weapons on rated lines (an exact launched count), the"
+        + " rate's denominator; known: weapons known to be neutralised (or destroyed, for the"
+        + " kinetic rate); * marks a group with lines whose launched count is not exact, which"
+        + " are counted but not rated.</p>\n");
+  }
+
+  private static void table(Html h, String title, StatsTable t, ReportData data) {
+    h.element("h3", title).raw("<table><thead>").headerRow(t.dimensions().get(0).name(),
+        "reports", "lines", "launched", "known", "rate", "bounds", Rates.intervalName(data),
+        "kinetic").raw("</thead><tbody>\n");
+    for (StatsTable.Row row : t) {
+      row(h, row.key(0), row.tally(), data);
+    }
+    h.raw("</tbody><tfoot>\n");
+    row(h, "total", t.total(), data);
+    h.raw("</tfoot></table>\n");
+  }
+
+  private static void row(Html h, String key, Tally t, ReportData data) {
+    Rate r = t.rate(data.rate());
+    h.row(true, key, Html.number(t.reports()), Html.number(t.lines()),
+        Html.number(r.launched()) + (t.unratedLines() > 0 ? "*" : ""), Html.number(r.known()),
+        Rates.point(r), Rates.bounds(r), Rates.interval(r, data), Rates.point(t.kineticRate()));
+  }
+}

@@ -1,0 +1,237 @@
+package org.conflictstats.table;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+import org.conflictstats.stats.CountSum;
+import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.Rate;
+import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.StatsTable;
+import org.conflictstats.stats.Tally;
+
+/**
+ * A Jackson module for the statistics: {@link StatsTable}, {@link Tally}, {@link Rate} and
+ * {@link CountSum}, for your own {@code ObjectMapper}. Registered for
+ * {@link java.util.ServiceLoader} too, so {@code mapper.findAndRegisterModules()} finds it beside
+ * {@code org.conflictstats.io.json.ConflictStatsModule}.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new StatsModule());
+ * mapper.writeValueAsString(table);       // the document StatsTableJson.write gives
+ * mapper.writeValueAsString(Rate.of(55, 75, 75));
+ * // {"known":55,"possible":75,"launched":75,"point":0.7333333333333333,"lower":...,"upper":1.0}
+ * Rate r = mapper.readValue("{\"known\":55,\"possible\":75,\"launched\":75}", Rate.class);
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@link StatsTable}: the document of {@link StatsTableJson#write} (same code), with the
+ *       interval of this module ({@link #StatsModule()}: the neutralisation rate, Wilson, 0.95).
+ *   <li>{@link Tally}: the figures of one row of that document (counts, upper bounds, rated
+ *       launched, both rates with their bounds, {@code ci_low} and {@code ci_high}).
+ *   <li>{@link Rate}: {@code known}, {@code possible}, {@code launched} and the derived
+ *       {@code point}, {@code lower}, {@code upper} ({@code null} when undefined). Read back from
+ *       the three sums; the derived fields are ignored when read.
+ *   <li>{@link CountSum}: {@code lower}, {@code finiteUpper}, {@code unboundedTerms}; read back.
+ * </ul>
+ *
+ * <p><b>Written, not read: {@code Tally} and {@code StatsTable}.</b> They are the results of
+ * adding weapon lines; reading one back would mean trusting 31 sums that only the accumulator
+ * keeps consistent, and a table's dimensions are functions that a name does not give back. Reading
+ * either throws an {@link com.fasterxml.jackson.databind.exc.InvalidDefinitionException} that says
+ * so: keep the reports (see {@code ConflictStatsModule}) and run the query again.
+ *
+ * <p>This module is immutable; its serializers and deserializers are thread-safe.
+ */
+public final class StatsModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  private final RateKind intervalOf;
+  private final transient Optional<IntervalMethod> method;
+  private final double level;
+
+  /** Tables and tallies with the 95% Wilson interval of the neutralisation rate. */
+  public StatsModule() {
+    this(RateKind.NEUTRALISATION, Optional.of(IntervalMethod.WILSON), 0.95);
+  }
+
+  private StatsModule(RateKind intervalOf, Optional<IntervalMethod> method, double level) {
+    super("conflict-stats-stats", Version.unknownVersion());
+    this.intervalOf = Objects.requireNonNull(intervalOf, "intervalOf");
+    this.method = Objects.requireNonNull(method, "method");
+    checkArgument(level > 0 && level < 1, "level must be in (0, 1): %s", level);
+    this.level = level;
+    addSerializer(StatsTable.class, serializer(StatsTable.class,
+        (g, t) -> StatsTableJson.writeTable(g, t, intervalOf, method, level)));
+    addSerializer(Tally.class, serializer(Tally.class,
+        (g, t) -> StatsTableJson.writeTally(g, t, intervalOf, method, level)));
+    addSerializer(Rate.class, serializer(Rate.class, StatsModule::writeRate));
+    addSerializer(CountSum.class, serializer(CountSum.class, StatsModule::writeSum));
+    addDeserializer(Rate.class, new ObjectDeserializer<>(Rate.class,
+        Set.of("known", "possible", "launched"), Set.of("point", "lower", "upper"),
+        n -> Rate.of(n.get("known").longValue(), n.get("possible").longValue(),
+            n.get("launched").longValue())));
+    addDeserializer(CountSum.class, new ObjectDeserializer<>(CountSum.class,
+        Set.of("lower", "finiteUpper", "unboundedTerms"), Set.of(),
+        n -> new CountSum(n.get("lower").longValue(), n.get("finiteUpper").longValue(),
+            n.get("unboundedTerms").longValue())));
+    addDeserializer(Tally.class, new WrittenOnly<>(Tally.class));
+    addDeserializer(StatsTable.class, new WrittenOnly<>(StatsTable.class));
+  }
+
+  /**
+   * Returns a module whose tables and tallies carry another interval in {@code ci_low} and
+   * {@code ci_high}.
+   *
+   * @param intervalOf the rate whose point estimate the interval bounds
+   * @param method the interval method, or empty for none ({@code null} interval fields)
+   * @param level the confidence level, in (0, 1)
+   * @return the module
+   * @throws IllegalArgumentException if the level is outside (0, 1)
+   */
+  public static StatsModule withInterval(RateKind intervalOf, Optional<IntervalMethod> method,
+      double level) {
+    return new StatsModule(intervalOf, method, level);
+  }
+
+  /** Modules with different intervals are different modules; the one registered last wins. */
+  @Override
+  public Object getTypeId() {
+    return StatsModule.class.getName() + "/" + intervalOf + "/" + method.map(Enum::name)
+        .orElse("none") + "/" + level;
+  }
+
+  private static void writeRate(JsonGenerator g, Rate r) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("known", r.known());
+    g.writeNumberField("possible", r.possible());
+    g.writeNumberField("launched", r.launched());
+    fraction(g, "point", r.point());
+    fraction(g, "lower", r.lower());
+    fraction(g, "upper", r.upper());
+    g.writeEndObject();
+  }
+
+  private static void fraction(JsonGenerator g, String name, OptionalDouble v) throws IOException {
+    if (v.isPresent()) {
+      g.writeNumberField(name, v.getAsDouble());
+    } else {
+      g.writeNullField(name);
+    }
+  }
+
+  private static void writeSum(JsonGenerator g, CountSum s) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("lower", s.lower());
+    g.writeNumberField("finiteUpper", s.finiteUpper());
+    g.writeNumberField("unboundedTerms", s.unboundedTerms());
+    g.writeEndObject();
+  }
+
+  @FunctionalInterface
+  private interface Body<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
+
+  private static <T> StdSerializer<T> serializer(Class<T> type, Body<T> body) {
+    return new StdSerializer<T>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        body.write(g, value);
+      }
+    };
+  }
+
+  /**
+   * Reads an object of whole, non-negative numbers: every required field, the derived ones allowed
+   * and ignored, anything else unknown. The value's own checks become input mismatches.
+   */
+  private static final class ObjectDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    private final Class<T> type;
+    private final Set<String> required;
+    private final Set<String> derived;
+    private final transient Function<JsonNode, T> build;
+
+    ObjectDeserializer(Class<T> type, Set<String> required, Set<String> derived,
+        Function<JsonNode, T> build) {
+      super(type);
+      this.type = type;
+      this.required = required;
+      this.derived = derived;
+      this.build = build;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonNode n = ctxt.readTree(p);
+      if (!n.isObject()) {
+        throw MismatchedInputException.from(p, type, "expected an object, not " + n.getNodeType());
+      }
+      for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+        String f = it.next();
+        if (!required.contains(f) && !derived.contains(f)
+            && ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+          throw UnrecognizedPropertyException.from(p, type, f, List.copyOf(required));
+        }
+      }
+      for (String f : required) {
+        JsonNode v = n.get(f);
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) {
+          throw withPath(MismatchedInputException.from(p, type, (v == null ? "missing"
+              : "expected a whole number, not " + v)), f);
+        }
+      }
+      try {
+        return build.apply(n);
+      } catch (IllegalArgumentException e) {
+        throw MismatchedInputException.from(p, type, e.getMessage());
+      }
+    }
+
+    private MismatchedInputException withPath(MismatchedInputException x, String field) {
+      x.prependPath(type, field);
+      return x;
+    }
+  }
+
+  /** Refuses to read a type this module only writes, saying why. */
+  private static final class WrittenOnly<T> extends JsonDeserializer<T> {
+    private final Class<T> type;
+
+    WrittenOnly(Class<T> type) {
+      this.type = type;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return ctxt.reportBadDefinition(ctxt.constructType(type), type.getSimpleName()
+          + " is written, not read: it is the sum of weapon lines; keep the reports and run the"
+          + " query again");
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package org.conflictstats.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.conflictstats.model.Count;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.Source;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponCatalog;
+import org.conflictstats.model.WeaponLine;
+import org.conflictstats.stats.Dimension;
+import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.StatsQuery;
+import org.conflictstats.stats.StatsTable;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.IntervalXYDataset;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.xml.sax.InputSource;
+
+/** Charts drawn from synthetic reports: the SVG parses and holds its series; the PNG decodes. */
+final class RatesChartTest {
+
+  private static final WeaponCatalog CATALOG = WeaponCatalog.builtIn();
+
+  @TempDir
+  Path dir;
+
+  private static StrikeReport report(LocalDate day, WeaponLine... lines) {
+    return StrikeReport.builder().id("r" + day)
+        .period(ReportPeriod.of(ReportTime.ofMinute(day.minusDays(1).atTime(20, 0)),
+            ReportTime.ofMinute(LocalDateTime.of(day, java.time.LocalTime.of(8, 0)))))
+        .source(Source.parse("kpszsu/posts/synthetic-" + day))
+        .addLines(List.of(lines)).build();
+  }
+
+  private static WeaponLine line(String weapon, long launched, long destroyed) {
+    return WeaponLine.of(CATALOG.resolve(weapon), Count.exactly(launched))
+        .withDestroyed(Count.exactly(destroyed));
+  }
+
+  /** Drones every month of 2025 H1; missiles in January, February and April (not March). */
+  private static List<StrikeReport> reports() {
+    List<StrikeReport> out = new ArrayList<>();
+    for (int m = 1; m <= 6; m++) {
+      List<WeaponLine> lines = new ArrayList<>();
+      lines.add(line("Shahed-136/131", 100 + 10 * m, 80 + 5 * m));
+      if (m == 1 || m == 2 || m == 4) {
+        lines.add(line("Kalibr", 20, 15));
+      }
+      if (m == 5) {
+        lines.add(line("Kalibr", 3, 3)); // too few for a rate
+      }
+      out.add(report(LocalDate.of(2025, m, 10), lines.toArray(new WeaponLine[0])));
+    }
+    return out;
+  }
+
+  private static StatsTable table(Dimension... dims) {
+    return StatsQuery.groupBy(dims).run(reports());
+  }
+
+  @Test
+  void anSvgOfASplitChartParsesAndHoldsOneSeriesPerGroup() throws Exception {
+    RatesChart chart = RatesChart.of(table(Dimension.MONTH, Dimension.FAMILY))
+        .withCaption("Source: synthetic reports; sources counted: all.");
+    assertEquals(List.of("drones", "missiles"), chart.groups());
+    String svg = chart.toSvg();
+    org.w3c.dom.Document doc = parse(svg);
+    assertEquals("svg", doc.getDocumentElement().getLocalName());
+    assertEquals("http://www.w3.org/2000/svg", doc.getDocumentElement().getNamespaceURI());
+    assertEquals("0 0 1000 600", doc.getDocumentElement().getAttribute("viewBox"));
+    List<String> texts = texts(doc);
+    // the legend: one entry per family, each once
+    assertEquals(1, texts.stream().filter("drones"::equals).count(), texts::toString);
+    assertEquals(1, texts.stream().filter("missiles"::equals).count(), texts::toString);
+    assertTrue(texts.contains("Neutralisation rate by family, per month"), texts::toString);
+    assertTrue(texts.contains("report date, by month (Europe/Kyiv unless stated)"),
+        texts::toString);
+    // the vertical axes are outlines (rotated text); the description names them
+    String desc = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "desc").item(0)
+        .getTextContent();
+    assertTrue(desc.contains("neutralisation rate (%)"), desc);
+    assertTrue(desc.contains("launched (rated lines)"), desc);
+    assertEquals("Neutralisation rate by family, per month", doc.getElementsByTagNameNS(
+        "http://www.w3.org/2000/svg", "title").item(0).getTextContent());
+    assertTrue(String.join(" ", texts).contains("Source: synthetic reports"), texts::toString);
+    assertTrue(texts.contains("drones") && !texts.contains("guided bombs"), texts::toString);
+    // two series of colours drawn: the first two of the palette, not the third
+    String lower = svg.toLowerCase(Locale.ROOT);
+    assertTrue(hasColour(lower, 0x1f, 0x77, 0xb4), "drones' colour");
+    assertTrue(hasColour(lower, 0xd6, 0x27, 0x28), "missiles' colour");
+    assertFalse(hasColour(lower, 0x2c, 0xa0, 0x2c), "no third series");
+  }
+
+  @Test
+  void theDrawingHasTheSeriesOfTheData() {
+    CombinedDomainXYPlot plot = (CombinedDomainXYPlot) RatesChart.of(
+        table(Dimension.MONTH, Dimension.FAMILY)).chart().getXYPlot();
+    XYPlot rates = plot.getSubplots().get(0);
+    XYPlot bars = plot.getSubplots().get(1);
+    YIntervalSeriesCollection ci = (YIntervalSeriesCollection) rates.getDataset(0);
+    // drones: one run of 6 months; missiles: January-February, then April (March has none,
+    // May has 3 launched, under the minimum of 10)
+    assertEquals(3, ci.getSeriesCount());
+    assertEquals(6, ci.getItemCount(0));
+    assertEquals(2, ci.getItemCount(1));
+    assertEquals(1, ci.getItemCount(2));
+    // January's drone rate: 85 of 110 destroyed (no suppressed), in percent
+    assertEquals(100.0 * 85 / 110, ci.getYValue(0, 0), 1e-9);
+    IntervalXYDataset launched = (IntervalXYDataset) bars.getDataset();
+    assertEquals(2, launched.getSeriesCount());
+    assertEquals(6, launched.getItemCount(0));
+    double drones = 0;
+    double missiles = 0;
+    for (int i = 0; i < 6; i++) {
+      drones += launched.getYValue(0, i);
+      missiles += launched.getYValue(1, i);
+    }
+    assertEquals(110 + 120 + 130 + 140 + 150 + 160, drones, 0);
+    assertEquals(20 * 3 + 3, missiles, 0);
+    assertEquals(2, plot.getLegendItems().getItemCount());
+  }
+
+  @Test
+  void anUnsplitChartNamesTheLineTheBandsAndTheBars() throws Exception {
+    RatesChart chart = RatesChart.of(table(Dimension.QUARTER))
+        .withRate(RateKind.KINETIC).withInterval(IntervalMethod.JEFFREYS, 0.9);
+    assertEquals(List.of("kinetic interception rate with 90% CI (Jeffreys)",
+        "bounds (unknown outcomes)", "launched (rated lines)"), chart.legend());
+    List<String> texts = texts(parse(chart.toSvg()));
+    for (String label : chart.legend()) {
+      assertTrue(texts.contains(label), label + " in " + texts);
+    }
+    assertTrue(String.join(" ", texts).contains("90% CI (Jeffreys)"), texts::toString);
+  }
+
+  @Test
+  void aPngDecodesAndShowsTheBars() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RatesChart.of(table(Dimension.MONTH)).withSize(800, 500).writePng(out);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+    assertEquals(800, image.getWidth());
+    assertEquals(500, image.getHeight());
+    Set<Integer> colours = new HashSet<>();
+    boolean barColour = false;
+    for (int x = 0; x < image.getWidth(); x += 2) {
+      for (int y = 0; y < image.getHeight(); y += 2) {
+        int rgb = image.getRGB(x, y) & 0xffffff;
+        colours.add(rgb);
+        barColour |= rgb == 0x9ecae1;
+      }
+    }
+    assertTrue(colours.size() > 20, "not blank: " + colours.size() + " colours");
+    assertTrue(barColour, "the launched bars are drawn");
+  }
+
+  @Test
+  void writeChoosesTheFormatByTheFileName() throws Exception {
+    RatesChart chart = RatesChart.of(table(Dimension.WEEK));
+    Path png = dir.resolve("c.PNG");
+    Path svg = dir.resolve("c.svg");
+    chart.write(png);
+    chart.write(svg);
+    assertTrue(ImageIO.read(png.toFile()) != null);
+    assertEquals("svg", parse(Files.readString(svg)).getDocumentElement().getLocalName());
+  }
+
+  @Test
+  void onlyATableGroupedByAPeriodFirstIsCharted() {
+    assertThrows(IllegalArgumentException.class,
+        () -> RatesChart.of(table(Dimension.WEAPON)));
+    assertThrows(IllegalArgumentException.class,
+        () -> RatesChart.of(table(Dimension.MONTH, Dimension.WEAPON, Dimension.SOURCE)));
+    assertThrows(IllegalArgumentException.class,
+        () -> RatesChart.of(StatsQuery.ungrouped().run(reports())));
+    assertThrows(IllegalArgumentException.class,
+        () -> RatesChart.of(table(Dimension.MONTH)).withMinimumLaunched(0));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"day,2025-04-17,2025-04-17,2025-04-18", "week,2025-W16,2025-04-14,2025-04-21",
+      "week,2026-W01,2025-12-29,2026-01-05", "month,2025-04,2025-04-01,2025-05-01",
+      "quarter,2025-Q4,2025-10-01,2026-01-01", "year,2025,2025-01-01,2026-01-01"})
+  void periodsSpanTheirDays(String dimension, String key, String start, String end) {
+    LocalDate[] span = Periods.span(Dimension.parse(dimension), key);
+    assertEquals(LocalDate.parse(start), span[0]);
+    assertEquals(LocalDate.parse(end), span[1]);
+  }
+
+  static org.w3c.dom.Document parse(String svg) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    return f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+  }
+
+  static List<String> texts(org.w3c.dom.Document doc) {
+    List<String> out = new ArrayList<>();
+    // drawn text only: not the title and description elements
+    org.w3c.dom.NodeList nodes = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      out.add(nodes.item(i).getTextContent().strip());
+    }
+    return out;
+  }
+
+  private static boolean hasColour(String svg, int r, int g, int b) {
+    return svg.contains(String.format("rgb(%d,%d,%d)", r, g, b))
+        || svg.contains(String.format("#%02x%02x%02x", r, g, b));
+  }
+}

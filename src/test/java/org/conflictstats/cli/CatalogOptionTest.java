@@ -1,0 +1,106 @@
+package org.conflictstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --catalog FILE}: a catalogue file of a later release names a weapon the built-in catalogue
+ * does not know. Fixtures written by the project; the weapon "Zorro-7" is made up.
+ */
+final class CatalogOptionTest {
+
+  /** A release newer than the built-in catalogue: a new drone, and a Kh- pair written with "/". */
+  private static final String LATER_RELEASE = CliTest.AIR_FORCE_HEADER
+      + "2026-05-01 19:00,2026-05-02 07:00,Zorro-7,,,,40,30,kpszsu/posts/synthetic-1\n"
+      + "2026-05-01 19:00,2026-05-02 07:00,X-22/X-32,,,,6,2,kpszsu/posts/synthetic-1\n"
+      + "2026-05-01 19:00,2026-05-02 07:00,Zorro-7 and Shahed-136/131,,,,10,9,"
+      + "kpszsu/posts/synthetic-1\n";
+
+  /** The catalogue of that release, in the 2026 layout (type before the name columns). */
+  private static final String LATER_CATALOG =
+      "model,category,national_origin,type,launch_platform,name,name_NATO,in_sevice,designer,"
+      + "manufacturer,guidance_system,unit_cost\n"
+      + "Zorro-7,UAV,synthetic,attack,,Zorro 7,,,,,,\n";
+
+  /** The same weapon in the 2023 layout, as a decoy. */
+  private static final String OLD_LAYOUT_CATALOG =
+      "model,category,type,national_origin,launch_platform,name,name_NATO,guidance_system,"
+      + "manufacturer\n"
+      + "Zorro-7,UAV,decoy,synthetic,,,,,\n";
+
+  @TempDir
+  Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void aCatalogueFileResolvesANameFirstSeenInALaterRelease() throws IOException {
+    Path data = write("later.csv", LATER_RELEASE);
+    Path catalog = write("missiles_and_uavs.csv", LATER_CATALOG);
+
+    CliRun without = CliRun.of("rates", "--by", "category", "--format", "csv", data.toString());
+    assertEquals(0, without.exit(), without::toString);
+    assertTrue(without.out().contains("\nunclassified,1,1,40,30,"), without::toString);
+    CliRun findings = CliRun.of("validate", "--format", "csv", "--fail-on", "error",
+        data.toString());
+    assertTrue(findings.out().contains("UNRESOLVED_WEAPON"), findings::toString);
+
+    CliRun with = CliRun.of("rates", "--by", "category", "--format", "csv", "--catalog",
+        catalog.toString(), data.toString());
+    assertEquals(0, with.exit(), with::toString);
+    assertFalse(with.out().contains("unclassified"), with::toString);
+    // Zorro-7 (40) and Shahed with Zorro-7 (10) are long-range attack drones; is the
+    // pair of cruise missiles Kh-22 and Kh-32, resolved from its parts
+    assertTrue(with.out().contains("\nlong-range attack drone,1,2,50,39,"), with::toString);
+    assertTrue(with.out().contains("\ncruise missile,1,1,6,2,"), with::toString);
+    CliRun byWeapon = CliRun.of("rates", "--by", "weapon", "--format", "csv", "--catalog",
+        catalog.toString(), data.toString());
+    assertTrue(byWeapon.out().contains("\nKh-22 and Kh-32,1,1,6,2,"), byWeapon::toString);
+    CliRun clean = CliRun.of("validate", "--format", "csv", "--catalog", catalog.toString(),
+        data.toString());
+    assertFalse(clean.out().contains("UNRESOLVED_WEAPON"), clean::toString);
+  }
+
+  @Test
+  void bothLayoutsAndRepeatedFilesExtendTheCatalogueInOrder() throws IOException {
+    Path data = write("later.csv", LATER_RELEASE);
+    Path old = write("missiles_and_uav.csv", OLD_LAYOUT_CATALOG);
+    Path newer = write("missiles_and_uavs.csv", LATER_CATALOG);
+    // the first file to name a weapon gives its category; the later one adds aliases only
+    CliRun r = CliRun.of("rates", "--by", "weapon,category", "--format", "csv",
+        "--catalog", old.toString(), "--catalog", newer.toString(), data.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.out().contains("\nZorro-7,decoy drone,1,1,40,30,"), r::toString);
+    CliRun summary = CliRun.of("summary", "--catalog", newer.toString(), data.toString());
+    assertEquals(0, summary.exit(), summary::toString);
+  }
+
+  @Test
+  void aMissingOrBadCatalogueIsOneLineAndExit2() throws IOException {
+    Path data = write("later.csv", LATER_RELEASE);
+    CliRun missing = CliRun.of("rates", "--catalog", dir.resolve("nope.csv").toString(),
+        data.toString());
+    assertEquals(ExitCode.USAGE, missing.exit(), missing::toString);
+    assertEquals(1, missing.errLines().size(), missing::toString);
+    assertTrue(missing.err().contains("nope.csv: no such catalogue file"), missing::toString);
+
+    Path bad = write("bad.csv", "name,colour\nZorro-7,red\n");
+    CliRun wrong = CliRun.of("rates", "--catalog", bad.toString(), data.toString());
+    assertEquals(ExitCode.USAGE, wrong.exit(), wrong::toString);
+    assertTrue(wrong.err().contains("bad.csv:1"), wrong::toString);
+    assertTrue(wrong.err().contains("model"), wrong::toString);
+    assertFalse(wrong.err().contains("Exception"), wrong::toString);
+  }
+}

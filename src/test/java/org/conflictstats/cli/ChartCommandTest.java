@@ -1,0 +1,74 @@
+package org.conflictstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code conflict-stats chart}, in-process, on the embedded sample. */
+final class ChartCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private static org.w3c.dom.Document parse(Path svg) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    return f.newDocumentBuilder().parse(svg.toFile());
+  }
+
+  @Test
+  void svgByDefaultWithTheSourceAndScopeInTheCaption() throws Exception {
+    Path out = dir.resolve("rates.svg");
+    CliRun r = CliRun.of("chart", "--sources", "national", "-o", out.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.err().contains("wrote " + out), r::toString);
+    org.w3c.dom.Document doc = parse(out);
+    assertEquals("svg", doc.getDocumentElement().getLocalName());
+    String text = doc.getDocumentElement().getTextContent();
+    assertTrue(text.contains("Source: embedded sample"), text);
+    assertTrue(text.contains("Sources counted: national"), text);
+    assertTrue(text.contains("Neutralisation rate, per month"), text);
+  }
+
+  @Test
+  void pngWhenTheFileEndsInPng() throws Exception {
+    Path out = dir.resolve("rates.png");
+    CliRun r = CliRun.of("chart", "--by", "week", "--split", "family", "--rate", "kinetic",
+        "--ci", "clopper-pearson", "-o", out.toString());
+    assertEquals(0, r.exit(), r::toString);
+    BufferedImage image = ImageIO.read(out.toFile());
+    assertEquals(1000, image.getWidth());
+    assertEquals(600, image.getHeight());
+  }
+
+  @Test
+  void withoutOutputTheSvgGoesToStandardOutput() {
+    CliRun r = CliRun.of("chart", "--by", "quarter", "--split", "category");
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.out().startsWith("<?xml"), r::toString);
+    assertTrue(r.out().contains("long-range attack drone"), "a category in the legend");
+  }
+
+  @Test
+  void badChoicesAreOneLineAndExit2() {
+    for (String[] args : new String[][] {
+        {"chart", "--by", "weapon"}, {"chart", "--split", "month"}, {"chart", "--ci", "none"},
+        {"chart", "--min-launched", "0"}, {"chart", "-o", "/no/such/dir/x.svg"}}) {
+      CliRun r = CliRun.of(args);
+      assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+      assertFalse(r.err().contains("Exception"), r::toString);
+      assertTrue(r.errLines().stream().filter(l -> l.startsWith("conflict-stats: ")
+          && !l.contains("rows read") && !l.contains("embedded sample") && !l.contains("left out")
+          && !l.contains("warning")).count() == 1, r::toString);
+    }
+  }
+}

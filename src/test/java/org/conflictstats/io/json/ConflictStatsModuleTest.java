@@ -1,0 +1,235 @@
+package org.conflictstats.io.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.csv.AirForceCsv;
+import org.conflictstats.model.Casualties;
+import org.conflictstats.model.CataloguedWeapon;
+import org.conflictstats.model.CompositeWeapon;
+import org.conflictstats.model.Count;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.UnresolvedWeapon;
+import org.conflictstats.model.Weapon;
+import org.conflictstats.model.WeaponCatalog;
+import org.conflictstats.model.WeaponCategory;
+import org.conflictstats.model.WeaponLine;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A consumer's own ObjectMapper with {@link ConflictStatsModule}: the library's format, both ways. */
+final class ConflictStatsModuleTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .registerModule(new ConflictStatsModule());
+
+  /** A record of the caller's own, holding model values. */
+  record Batch(String name, List<StrikeReport> reports, Count total) {}
+
+  @Test
+  void countsKeepTheirKindAndValue() throws IOException {
+    assertEquals("75", MAPPER.writeValueAsString(Count.exactly(75)));
+    assertEquals("{\"atLeast\":30}", MAPPER.writeValueAsString(Count.atLeast(30)));
+    assertEquals("{\"atMost\":10}", MAPPER.writeValueAsString(Count.atMost(10)));
+    assertEquals("{\"between\":[10,20]}", MAPPER.writeValueAsString(Count.between(10, 20)));
+    assertEquals("\"unknown\"", MAPPER.writeValueAsString(Count.unknown()));
+    for (Count c : List.of(Count.exactly(75), Count.atLeast(30), Count.atMost(10),
+        Count.between(10, 20), Count.unknown(), Count.exactly(Long.MAX_VALUE))) {
+      assertEquals(c, MAPPER.readValue(MAPPER.writeValueAsString(c), Count.class));
+    }
+  }
+
+  @Test
+  void aReportIsWrittenExactlyAsReportJsonWritesItAndReadBack() throws IOException {
+    for (StrikeReport r : List.of(Fixtures.night(), Fixtures.everything())) {
+      String json = MAPPER.writeValueAsString(r);
+      assertEquals(ReportJson.write(r), json);
+      assertEquals(r, MAPPER.readValue(json, StrikeReport.class));
+      assertEquals(r, ReportJson.read(json));
+    }
+  }
+
+  @Test
+  void treesAndConversionsGoThroughTheSameFormat() throws IOException {
+    StrikeReport r = Fixtures.everything();
+    com.fasterxml.jackson.databind.JsonNode tree = MAPPER.valueToTree(r);
+    // the same document (compared parsed: a buffered tree holds 75 as a long, a parsed one as an int)
+    assertEquals(MAPPER.readTree(ReportJson.write(r)),
+        MAPPER.readTree(MAPPER.writeValueAsString(tree)));
+    assertEquals(r, MAPPER.treeToValue(tree, StrikeReport.class));
+    assertEquals(r, MAPPER.convertValue(r, StrikeReport.class));
+  }
+
+  @Test
+  void partsOfAReportRoundTripOnTheirOwn() throws IOException {
+    StrikeReport r = Fixtures.everything();
+    for (WeaponLine line : r.lines()) {
+      assertEquals(line, MAPPER.readValue(MAPPER.writeValueAsString(line), WeaponLine.class));
+      assertEquals(line.weapon(),
+          MAPPER.readValue(MAPPER.writeValueAsString(line.weapon()), Weapon.class));
+      assertEquals(line.details(), MAPPER.readValue(MAPPER.writeValueAsString(line.details()),
+          org.conflictstats.model.LineDetails.class));
+    }
+    assertEquals(r.casualties(),
+        MAPPER.readValue(MAPPER.writeValueAsString(r.casualties()), Casualties.class));
+    assertEquals(r.period(), MAPPER.readValue(MAPPER.writeValueAsString(r.period()),
+        org.conflictstats.model.ReportPeriod.class));
+    assertEquals(r.source(), MAPPER.readValue(MAPPER.writeValueAsString(r.source()),
+        org.conflictstats.model.Source.class));
+    assertEquals("\"cruise missile\"", MAPPER.writeValueAsString(WeaponCategory.CRUISE_MISSILE));
+    assertEquals(WeaponCategory.CRUISE_MISSILE,
+        MAPPER.readValue("\"cruise missile\"", WeaponCategory.class));
+  }
+
+  @Test
+  void theCallersOwnRecordsHoldModelValues() throws IOException {
+    Batch b = new Batch("night", List.of(Fixtures.night()), Count.atLeast(80));
+    String json = MAPPER.writeValueAsString(b);
+    assertTrue(json.contains("\"total\":{\"atLeast\":80}"), json);
+    assertEquals(b, MAPPER.readValue(json, Batch.class));
+  }
+
+  @Test
+  void weaponsAsMapKeysAreTheirNames() throws IOException {
+    WeaponCatalog c = WeaponCatalog.builtIn();
+    Map<Weapon, Long> launched = new LinkedHashMap<>();
+    launched.put(c.resolve("Geran-2"), 75L);
+    launched.put(c.resolve("X-101/X-555 and Kalibr"), 12L);
+    launched.put(c.resolve("Nonesuch-9"), 1L);
+    String json = MAPPER.writeValueAsString(launched);
+    assertEquals("{\"Shahed-136/131\":75,\"Kh-101/Kh-555 and Kalibr\":12,\"Nonesuch-9\":1}", json);
+    Map<Weapon, Long> back = MAPPER.readValue(json, new TypeReference<Map<Weapon, Long>>() { });
+    assertEquals(launched, back);
+    assertInstanceOf(CompositeWeapon.class, back.keySet().toArray()[1]);
+    assertInstanceOf(UnresolvedWeapon.class, back.keySet().toArray()[2]);
+  }
+
+  @Test
+  void aWeaponOfTheWrongKindIsAMismatch() throws IOException {
+    String kalibr = MAPPER.writeValueAsString(WeaponCatalog.builtIn().resolve("Kalibr"));
+    assertInstanceOf(CataloguedWeapon.class, MAPPER.readValue(kalibr, CataloguedWeapon.class));
+    MismatchedInputException e = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue(kalibr, CompositeWeapon.class));
+    assertTrue(e.getOriginalMessage().contains("expected a composite weapon"), e.getMessage());
+  }
+
+  @Test
+  void badValuesAreMismatchesWithTheFieldPath() throws IOException {
+    String good = ReportJson.write(Fixtures.night());
+    String bad = good.replaceFirst("\"launched\":75", "\"launched\":-75");
+    MismatchedInputException e = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue(bad, StrikeReport.class));
+    assertEquals(List.of("lines", "0", "launched"), path(e));
+    assertTrue(e.getOriginalMessage().contains("must not be negative"), e.getMessage());
+    assertEquals(StrikeReport.class, e.getTargetType());
+
+    // inside the caller's own record, Jackson adds the outer path
+    String batch = "{\"name\":\"n\",\"reports\":[" + bad + "],\"total\":1}";
+    MismatchedInputException nested = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue(batch, Batch.class));
+    assertEquals(List.of("reports", "0", "lines", "0", "launched"), path(nested));
+
+    MismatchedInputException count = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"between\":[20,10]}", Count.class));
+    assertEquals(List.of("between"), path(count));
+  }
+
+  @Test
+  void unknownPropertiesFollowTheMappersSetting() throws IOException {
+    String extra = ReportJson.write(Fixtures.night())
+        .replaceFirst("\"hit\":0", "\"hit\":0,\"colour\":\"red\"");
+    UnrecognizedPropertyException e = assertThrows(UnrecognizedPropertyException.class,
+        () -> MAPPER.readValue(extra, StrikeReport.class));
+    assertEquals(List.of("lines", "0", "colour"), path(e));
+    assertEquals("colour", e.getPropertyName());
+    ObjectMapper lenient = new ObjectMapper().registerModule(new ConflictStatsModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    assertEquals(Fixtures.night(), lenient.readValue(extra, StrikeReport.class));
+  }
+
+  @Test
+  void syntaxErrorsAndNullsAreJacksonsOwn() {
+    assertThrows(StreamReadException.class,
+        () -> MAPPER.readValue("{\"schemaVersion\":1,", StrikeReport.class));
+    MismatchedInputException nul = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("null", Count.class));
+    assertTrue(nul.getOriginalMessage().contains("never null"), nul.getMessage());
+    MismatchedInputException inRecord = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"name\":\"n\",\"reports\":[],\"total\":null}", Batch.class));
+    assertEquals(List.of("total"), path(inRecord));
+    assertThrows(JsonProcessingException.class,
+        () -> MAPPER.readValue("{\"schemaVersion\":2}", StrikeReport.class));
+  }
+
+  @Test
+  void findAndRegisterModulesFindsBothModules() {
+    ObjectMapper found = new ObjectMapper().findAndRegisterModules();
+    List<String> ids = found.getRegisteredModuleIds().stream().map(String::valueOf)
+        .collect(Collectors.toList());
+    assertTrue(ids.stream().anyMatch(id -> id.startsWith(ConflictStatsModule.class.getName())),
+        ids::toString);
+    assertTrue(ids.stream().anyMatch(id -> id.startsWith("org.conflictstats.table.StatsModule")),
+        ids::toString);
+  }
+
+  @Test
+  void aModuleWithAnotherCatalogueReadsItsWeapons() throws IOException {
+    CataloguedWeapon gerbera2 = CataloguedWeapon.of("Gerbera-2", WeaponCategory.DECOY_DRONE,
+        "Гербера-2");
+    ObjectMapper own = new ObjectMapper()
+        .registerModule(new ConflictStatsModule(WeaponCatalog.builtIn().with(gerbera2)));
+    assertEquals(gerbera2, own.readValue("{\"name\":\"Gerbera-2\",\"category\":\"decoy drone\"}",
+        Weapon.class));
+    // the built-in module keeps a weapon it does not know as the document says, without aliases
+    assertEquals(CataloguedWeapon.of("Gerbera-2", WeaponCategory.DECOY_DRONE), MAPPER.readValue(
+        "{\"name\":\"Gerbera-2\",\"category\":\"decoy drone\"}", Weapon.class));
+  }
+
+  /** Every report of both real files, through a plain mapper: same text, same report. */
+  @ParameterizedTest
+  @ValueSource(strings = {"missile_attacks_daily-2023-07.csv", "missile_attacks_daily-2026-02.csv"})
+  void everyReportOfTheRealFilesRoundTrips(String name) throws IOException {
+    Path folder = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
+        .resolve("air-force");
+    Path file = folder.resolve(name);
+    Assumptions.assumeTrue(Files.isRegularFile(file),
+        "real data folder " + folder.toAbsolutePath() + " absent: skipping");
+    ImportResult all = AirForceCsv.reader().read(file);
+    assertTrue(all.reports().size() > 100, all.summary());
+    for (StrikeReport r : all.reports()) {
+      String json = MAPPER.writeValueAsString(r);
+      assertEquals(ReportJson.write(r), json, r.id());
+      assertEquals(r, MAPPER.readValue(json, StrikeReport.class), r.id());
+    }
+    // and a whole list at once, as a caller would store it
+    List<StrikeReport> back = MAPPER.readValue(MAPPER.writeValueAsString(all.reports()),
+        new TypeReference<List<StrikeReport>>() { });
+    assertEquals(all.reports(), back);
+  }
+
+  private static List<String> path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+        .collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,160 @@
+package org.conflictstats.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.csv.AirForceCsv;
+import org.conflictstats.model.SourceScope;
+import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.RateKind;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTML report rendered by headless Chromium (the Debian package {@code chromium}; another
+ * binary with {@code -Dconflictstats.chromium=PATH}). Chromium runs with a fresh profile, no
+ * network services, and {@code --enable-logging=stderr --v=0}, under which it writes every message
+ * of the page's console (a resource blocked or not found, a script error) to standard error as a
+ * {@code :CONSOLE} line. The test renders a control page that loads an image first, to show that
+ * such a line appears, then the report: its screenshot must not be blank and its console must stay
+ * silent. Without Chromium the test is skipped, saying so.
+ */
+final class HtmlReportBrowserTest {
+
+  @TempDir
+  Path dir;
+
+  /** Chromium's result: exit code, standard error, and the screenshot if one was written. */
+  private record Run(int exit, String stderr, Path screenshot) {
+    List<String> console() {
+      return stderr.lines().filter(l -> l.contains(":CONSOLE")).collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void theReportRendersWithoutAnErrorAndIsNotBlank() throws Exception {
+    String chromium = chromium();
+
+    // control: a page that tries to load an image logs it on the console
+    Path control = dir.resolve("control.html");
+    Files.writeString(control, "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\""
+        + HtmlReport.CONTENT_SECURITY_POLICY.replace("'", "&#39;") + "\"><title>c</title></head>"
+        + "<body><img src=\"missing.png\" alt=\"x\"></body></html>", StandardCharsets.UTF_8);
+    Run controlRun = render(chromium, control, "control.png", 800, 600);
+    assertFalse(controlRun.console().isEmpty(), "this Chromium did not log the control page's"
+        + " blocked image as a :CONSOLE line, so the report's console cannot be checked:\n"
+        + controlRun.stderr());
+
+    Path page = dir.resolve("report.html");
+    Files.writeString(page, HtmlReport.of(data()).toHtml(), StandardCharsets.UTF_8);
+    Run run = render(chromium, page, "report.png", 1100, 2400);
+    assertEquals(0, run.exit(), run.stderr());
+    assertEquals(List.of(), run.console(), "the page logged errors");
+
+    BufferedImage shot = ImageIO.read(run.screenshot().toFile());
+    assertEquals(1100, shot.getWidth());
+    Set<Integer> colours = new HashSet<>();
+    long ink = 0;
+    long all = 0;
+    for (int y = 0; y < shot.getHeight(); y += 3) {
+      for (int x = 0; x < shot.getWidth(); x += 3) {
+        int rgb = shot.getRGB(x, y) & 0xffffff;
+        colours.add(rgb);
+        all++;
+        if (rgb != 0xffffff) {
+          ink++;
+        }
+      }
+    }
+    assertTrue(colours.size() > 50, "a blank page? " + colours.size() + " colours");
+    assertTrue(ink > all / 50, "a blank page? " + ink + " of " + all + " sampled pixels inked");
+    // the charts' colours are on screen: the bars of the launched weapons (light blue)
+    assertTrue(colours.contains(0x9ecae1), "the chart's bars are drawn");
+  }
+
+  /** The real 2026 file when present (so the page is as large as real use), else the fixture. */
+  private static ReportData data() throws Exception {
+    Path real = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
+        .resolve("air-force/missile_attacks_daily-2026-02.csv");
+    if (!Files.isRegularFile(real)) {
+      return HtmlReportTest.data(SourceScope.ALL);
+    }
+    ImportResult imported = AirForceCsv.reader().read(real);
+    return new ReportData(imported, SourceScope.ALL, false, Attribution.standard(),
+        RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+  }
+
+  private Run render(String chromium, Path page, String png, int width, int height)
+      throws IOException, InterruptedException {
+    Path profile = Files.createTempDirectory(dir, "profile");
+    Path shot = dir.resolve(png);
+    List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-extensions", "--disable-default-apps", "--no-first-run",
+        "--no-default-browser-check", "--hide-scrollbars", "--mute-audio",
+        "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0",
+        "--window-size=" + width + "," + height, "--screenshot=" + shot,
+        page.toUri().toString()));
+    Path err = dir.resolve(png + ".stderr");
+    Process p;
+    try {
+      p = new ProcessBuilder(command).redirectErrorStream(false)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+    } catch (IOException e) {
+      Assumptions.abort("headless Chromium could not be started (" + chromium + ": "
+          + e.getMessage() + "): the HTML report was not rendered in a browser");
+      throw e;
+    }
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("Chromium did not finish within 120 s: " + Files.readString(err));
+    }
+    String stderr = Files.readString(err, StandardCharsets.UTF_8);
+    Assumptions.assumeTrue(Files.isRegularFile(shot), "headless Chromium (" + chromium
+        + ") ran but wrote no screenshot (exit " + p.exitValue() + "): the HTML report was not"
+        + " rendered in a browser; its error output: " + firstLines(stderr));
+    return new Run(p.exitValue(), stderr, shot);
+  }
+
+  private static String chromium() {
+    String given = System.getProperty("conflictstats.chromium");
+    if (given != null && !given.isBlank()) {
+      return given;
+    }
+    for (String dirName : System.getenv().getOrDefault("PATH", "/usr/bin")
+        .split(File.pathSeparator)) {
+      for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
+        Path p = Path.of(dirName, name);
+        if (Files.isExecutable(p)) {
+          return p.toString();
+        }
+      }
+    }
+    Assumptions.abort("headless Chromium not found (no chromium on the PATH; install the Debian"
+        + " package chromium, or give -Dconflictstats.chromium=PATH): the HTML report was not"
+        + " rendered in a browser");
+    return null;
+  }
+
+  private static String firstLines(String s) {
+    return s.lines().limit(5).collect(Collectors.joining(" | "));
+  }
+}

@@ -1,0 +1,99 @@
+package org.conflictstats.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.csv.AirForceCsv;
+import org.conflictstats.model.SourceScope;
+import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.RateKind;
+import org.junit.jupiter.api.Test;
+
+/** The HTML report's content and self-containment, on a fixture of our own. */
+final class HtmlReportTest {
+
+  /**
+   * Two nights: national and regional reports of the same night (overlap), one report with more
+   * destroyed than launched (an error), one bad row, and a weapon name with markup in it.
+   */
+  static final String FIXTURE =
+      "time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n"
+      + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,,,75,55,kpszsu/posts/synthetic-1\n"
+      + "2025-04-16 20:00,2025-04-17 08:00,X-101/X-555,,,,5,3,kpszsu/posts/synthetic-1\n"
+      + "2025-04-16 21:00,2025-04-17 06:00,Shahed-136/131,,,,20,18,PvKPivden/posts/synthetic-2\n"
+      + "2025-05-01 19:00,2025-05-02 07:00,Shahed-136/131,,,,40,45,kpszsu/posts/synthetic-3\n"
+      + "2025-05-02 19:00,2025-05-03 07:00,<b>Zorro</b>,,,,4,1,kpszsu/posts/synthetic-4\n"
+      + "2025-05-03 19:00,2025-05-04 07:00,Kalibr,,,,abc,1,kpszsu/posts/synthetic-5\n";
+
+  static ReportData data(SourceScope scope) throws Exception {
+    ImportResult imported = AirForceCsv.reader().read(new StringReader(FIXTURE), "night.csv");
+    return new ReportData(imported, scope, false, Attribution.standard(),
+        RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+  }
+
+  @Test
+  void everySectionInOrderWithTheFiguresOfTheInput() throws Exception {
+    String html = HtmlReport.of(data(SourceScope.ALL)).toHtml();
+    List<String> ids = new ArrayList<>();
+    Matcher m = Pattern.compile("<section id=\"([a-z-]+)\">").matcher(html);
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    assertEquals(List.of("summary", "charts", "rates", "findings", "overlap", "missingness",
+        "notes"), ids);
+    // 6 rows: 5 accepted, 1 rejected; 5 reports
+    assertTrue(html.contains("<b>6</b>rows read"), html);
+    assertTrue(html.contains("<b>5</b>rows accepted"), html);
+    assertTrue(html.contains("<b>1</b>rows rejected"), html);
+    assertTrue(html.contains("<td>night.csv</td>") || html.contains("<th>night.csv</th>"), html);
+    // the findings: the bad row and the report with more destroyed than launched, with lines
+    assertTrue(html.contains("REJECTED_ROW"), html);
+    assertTrue(html.contains("night.csv:7"), "the bad row's line");
+    assertTrue(html.contains("DESTROYED_EXCEEDS_LAUNCHED"), html);
+    assertTrue(html.contains("night.csv:5"), "the line of the report with 45 of 40 destroyed");
+    // overlap between the national and the regional report of 17 April
+    assertTrue(html.contains("may be counted"), html);
+    // two charts, inline
+    assertEquals(2, count(html, "<svg "), "two inline charts");
+    assertTrue(html.contains("Neutralisation rate by family, per month"), html);
+  }
+
+  @Test
+  void thePageIsSelfContainedAndEscapesData() throws Exception {
+    String html = HtmlReport.of(data(SourceScope.ALL)).toHtml();
+    assertTrue(html.contains("Content-Security-Policy"), html);
+    assertTrue(html.contains("default-src &#39;none&#39;"), html);
+    assertFalse(html.contains("<script"), "no script");
+    // nothing loaded: no src attribute, links only to anchors in the page
+    assertFalse(Pattern.compile("\\ssrc\\s*=").matcher(html).find(), "no src attribute");
+    Matcher href = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
+    while (href.find()) {
+      assertTrue(href.group(1).startsWith("#"), href.group(1));
+    }
+    assertFalse(html.contains("<b>Zorro</b>"), "data is escaped");
+    assertTrue(html.contains("&lt;b&gt;Zorro&lt;/b&gt;"), html);
+  }
+
+  @Test
+  void aNarrowScopeSaysThatOverlapIsNotLookedFor() throws Exception {
+    String html = HtmlReport.of(data(SourceScope.NATIONAL)).withTitle("Night & day").toHtml();
+    assertTrue(html.contains("<title>Night &amp; day</title>"), html);
+    assertTrue(html.contains("Only national sources are counted"), html);
+  }
+
+  private static int count(String s, String part) {
+    int n = 0;
+    for (int at = s.indexOf(part); at >= 0; at = s.indexOf(part, at + 1)) {
+      n++;
+    }
+    return n;
+  }
+}

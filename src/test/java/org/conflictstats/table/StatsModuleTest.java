@@ -1,0 +1,138 @@
+package org.conflictstats.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.StringWriter;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.conflictstats.model.Count;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.Source;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponCatalog;
+import org.conflictstats.model.WeaponLine;
+import org.conflictstats.stats.CountSum;
+import org.conflictstats.stats.Dimension;
+import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.Rate;
+import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.StatsQuery;
+import org.conflictstats.stats.StatsTable;
+import org.conflictstats.stats.Tally;
+import org.junit.jupiter.api.Test;
+
+/** {@link StatsModule} on a plain mapper: the stats table writers' figures, and rates both ways. */
+final class StatsModuleTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new StatsModule());
+
+  private static StatsTable table() {
+    StrikeReport report = StrikeReport.builder()
+        .id("r1")
+        .period(ReportPeriod.of(ReportTime.ofMinute(LocalDateTime.of(2025, 4, 16, 20, 0)),
+            ReportTime.ofMinute(LocalDateTime.of(2025, 4, 17, 8, 0))))
+        .source(Source.parse("kpszsu/posts/synthetic-1"))
+        .addLine(WeaponLine.of(WeaponCatalog.builtIn().resolve("Shahed-136/131"),
+            Count.exactly(75)).withDestroyed(Count.exactly(25)).withSuppressed(Count.exactly(30)))
+        .addLine(WeaponLine.of(WeaponCatalog.builtIn().resolve("Kalibr"), Count.unknown()))
+        .build();
+    return StatsQuery.groupBy(Dimension.WEAPON).run(List.of(report));
+  }
+
+  @Test
+  void aTableIsTheDocumentOfTheJsonWriter() throws Exception {
+    StringWriter out = new StringWriter();
+    StatsTableJson.write(table(), out, RateKind.NEUTRALISATION,
+        Optional.of(IntervalMethod.WILSON), 0.95);
+    assertEquals(MAPPER.readTree(out.toString()), MAPPER.readTree(
+        MAPPER.writeValueAsString(table())));
+  }
+
+  @Test
+  void aTallyIsTheFiguresOfARow() throws Exception {
+    Tally t = table().row("Shahed-136/131").orElseThrow().tally();
+    JsonNode n = MAPPER.readTree(MAPPER.writeValueAsString(t));
+    // 55 of 75 neutralised (25 + 30), 25 destroyed, 20 unknown: independent figures
+    assertEquals(75, n.get("launched").longValue());
+    assertEquals(25, n.get("destroyed").longValue());
+    assertEquals(20, n.get("unknown").longValue());
+    assertEquals(55.0 / 75, n.get("neutralisation_rate").doubleValue(), 1e-12);
+    assertEquals(1.0, n.get("neutralisation_upper").doubleValue(), 1e-12);
+    assertEquals(0.623692, n.get("ci_low").doubleValue(), 1e-6);
+    JsonNode kinetic = new ObjectMapper().registerModule(StatsModule.withInterval(
+        RateKind.KINETIC, Optional.empty(), 0.9)).valueToTree(t);
+    assertTrue(kinetic.get("ci_low").isNull(), kinetic::toString);
+    // an undefined rate is null, never 0
+    JsonNode kalibr = MAPPER.valueToTree(table().row("Kalibr").orElseThrow().tally());
+    assertTrue(kalibr.get("neutralisation_rate").isNull(), kalibr::toString);
+  }
+
+  @Test
+  void aRateIsItsSumsAndItsDerivedFigures() throws Exception {
+    assertEquals("{\"known\":55,\"possible\":75,\"launched\":75,\"point\":"
+        + (55.0 / 75) + ",\"lower\":" + (55.0 / 75) + ",\"upper\":1.0}",
+        MAPPER.writeValueAsString(Rate.of(55, 75, 75)));
+    assertEquals("{\"known\":0,\"possible\":0,\"launched\":0,\"point\":null,\"lower\":null,"
+        + "\"upper\":null}", MAPPER.writeValueAsString(Rate.of(0, 0, 0)));
+  }
+
+  @Property(tries = 200)
+  void ratesAndSumsRoundTrip(@ForAll("rates") Rate rate, @ForAll("sums") CountSum sum)
+      throws Exception {
+    assertEquals(rate, MAPPER.readValue(MAPPER.writeValueAsString(rate), Rate.class));
+    assertEquals(sum, MAPPER.readValue(MAPPER.writeValueAsString(sum), CountSum.class));
+  }
+
+  @Provide
+  Arbitrary<Rate> rates() {
+    return Combinators.combine(Arbitraries.longs().between(0, 1_000_000),
+            Arbitraries.longs().between(0, 1_000_000), Arbitraries.longs().between(0, 1_000_000))
+        .as((a, b, c) -> Rate.of(a, a + b, a + b + c));
+  }
+
+  @Provide
+  Arbitrary<CountSum> sums() {
+    return Combinators.combine(Arbitraries.longs().between(0, 1_000_000),
+            Arbitraries.longs().between(0, 1_000_000), Arbitraries.longs().between(0, 3))
+        .as((lo, extra, unbounded) -> new CountSum(lo, unbounded > 0 ? extra : lo + extra,
+            unbounded));
+  }
+
+  @Test
+  void badRatesAreMismatchesWithTheField() {
+    MismatchedInputException e = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"known\":80,\"possible\":75,\"launched\":75}", Rate.class));
+    assertTrue(e.getOriginalMessage().contains("known <= possible"), e.getMessage());
+    MismatchedInputException missing = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"known\":1,\"possible\":1}", Rate.class));
+    assertEquals("launched", missing.getPath().get(0).getFieldName());
+    UnrecognizedPropertyException unknown = assertThrows(UnrecognizedPropertyException.class,
+        () -> MAPPER.readValue("{\"known\":1,\"possible\":1,\"launched\":1,\"rate\":1}",
+            Rate.class));
+    assertEquals("rate", unknown.getPropertyName());
+  }
+
+  @Test
+  void tablesAndTalliesAreWrittenNotRead() {
+    InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class,
+        () -> MAPPER.readValue("{}", Tally.class));
+    assertTrue(e.getMessage().contains("written, not read"), e.getMessage());
+    assertThrows(InvalidDefinitionException.class,
+        () -> MAPPER.readValue("{}", StatsTable.class));
+  }
+}
