@@ -23,9 +23,7 @@ final class Aggregation {
   private final boolean splitsModels;
   private final Map<List<String>, TallyAccumulator> groups = new HashMap<>();
   private final TallyAccumulator total = new TallyAccumulator();
-  private final List<StrikeReport> national = new ArrayList<>();
-  private final List<StrikeReport> regional = new ArrayList<>();
-  private final boolean findsOverlap;
+  private final OverlapPart overlap;
   private long invalidReports;
   private long invalidLines;
   private long outOfScopeReports;
@@ -48,7 +46,7 @@ final class Aggregation {
     }
     this.perReport = allPerReport;
     this.splitsModels = model;
-    this.findsOverlap = query.checksOverlap();
+    this.overlap = query.checksOverlap() ? new OverlapPart(query.overlapWindow()) : null;
     this.reportKeys = new List[dimensions.length];
     this.lineKeys = new List[dimensions.length];
   }
@@ -66,8 +64,8 @@ final class Aggregation {
       return;
     }
     total.add(report);
-    if (findsOverlap) {
-      SourceOverlap.collect(report, national, regional);
+    if (overlap != null) {
+      overlap.add(report);
     }
     LocalDate date = query.attribution().dateOf(report.period());
     long id = serial++;
@@ -167,8 +165,9 @@ final class Aggregation {
     // new accumulators, so that report serials of the other run never meet ours
     other.groups.forEach((key, acc) -> group(key).addAll(acc));
     total.addAll(other.total);
-    national.addAll(other.national);
-    regional.addAll(other.regional);
+    if (overlap != null) {
+      overlap.merge(other.overlap);
+    }
     invalidReports += other.invalidReports;
     invalidLines += other.invalidLines;
     outOfScopeReports += other.outOfScopeReports;
@@ -183,9 +182,8 @@ final class Aggregation {
     rows.sort(rowOrder(dimensions));
     LeftOut leftOut = new LeftOut(invalidReports, invalidLines, outOfScopeReports,
         outOfScopeLines);
-    SourceOverlap overlap =
-        findsOverlap ? SourceOverlap.find(national, regional) : SourceOverlap.none();
-    return new StatsTable(List.of(dimensions), rows, total.snapshot(), leftOut, overlap);
+    SourceOverlap found = overlap != null ? overlap.result() : SourceOverlap.none();
+    return new StatsTable(List.of(dimensions), rows, total.snapshot(), leftOut, found);
   }
 
   static Comparator<StatsTable.Row> rowOrder(Dimension[] dimensions) {

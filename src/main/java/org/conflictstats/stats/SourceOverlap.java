@@ -2,49 +2,49 @@ package org.conflictstats.stats;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
+import java.time.ZoneId;
+import java.time.zone.ZoneRules;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import org.conflictstats.model.ReportPeriod;
-import org.conflictstats.model.SourceKind;
 import org.conflictstats.model.StrikeReport;
-import org.conflictstats.model.Weapon;
-import org.conflictstats.model.WeaponLine;
 
 /**
- * Whether the national Air Force and other sources may count the same weapons twice (DOMAIN.md
- * §6). The national Air Force summarises the whole country; regional air commands report their zone,
- * and other named sources (the General Staff, a regional administration, a news channel) repeat
- * figures, often of the same weapons. When a national report and a report of any other named source
- * have overlapping periods ({@link ReportPeriod#overlaps}) and lines that share a weapon (the same
- * single weapon, or a composite with that weapon among its parts), those lines may be counted twice
- * when both sources are in scope. Overlap between two non-national sources is not looked for.
+ * Weapon lines that two posts may both count (DOMAIN.md §6, §10). Two lines overlap when their
+ * reports come from different posts (national against national, regional against regional, national
+ * against a regional command or any other named source), their periods share a moment (a date-only
+ * end taken as the whole day), and they share a weapon (the same weapon, or a composite line with it
+ * among its parts). A line that overlaps another is at risk of being counted twice when both are in
+ * scope.
+ *
+ * <p>In bounded memory: each report is compared with the reports among the
+ * {@linkplain StatsQuery#withOverlapWindow(int) window} before it in input order (1024 by default),
+ * whatever the input's size; reports further apart are not compared. The real files are in time
+ * order, so a window of 1024 reports covers more than a year of them.
  *
  * <pre>{@code
  * SourceOverlap overlap = SourceOverlap.find(reports);
  * if (overlap.exists()) {
- *   System.err.println("warning: " + overlap); // "12 national and 15 regional lines ..."
+ *   System.err.println("warning: " + overlap); // "12 lines of 9 reports (6 national, ..."
  * }
  * }</pre>
  *
- * <p>This is a warning, not a correction: the library cannot tell which weapons are the same. Choose
- * a {@link org.conflictstats.model.SourceScope} of national or regional sources to avoid it. This
+ * <p>This is a warning, not a correction: the library cannot tell which weapons are the same. This
  * class is immutable and thread-safe.
  *
- * @param reportPairs pairs of one national and one other report that overlap in time and weapon
- * @param nationalLines lines of national reports that share a weapon with an overlapping report of
- *     another source
- * @param otherLines lines of regional commands' and other named sources' reports that share a
- *     weapon with an overlapping national report
+ * @param reports reports with at least one line at risk
+ * @param nationalLines lines at risk in national Air Force reports
+ * @param regionalLines lines at risk in regional air commands' reports
+ * @param otherLines lines at risk in reports of other named sources (General Staff, a regional
+ *     administration, ...)
  */
-public record SourceOverlap(long reportPairs, long nationalLines, long otherLines) {
+public record SourceOverlap(long reports, long nationalLines, long regionalLines,
+    long otherLines) {
 
-  private static final SourceOverlap NONE = new SourceOverlap(0, 0, 0);
+  /** The number of reports each report is compared with, by default. */
+  public static final int DEFAULT_WINDOW = 1024;
+
+  private static final SourceOverlap NONE = new SourceOverlap(0, 0, 0, 0);
 
   /**
    * Checks the components.
@@ -52,7 +52,7 @@ public record SourceOverlap(long reportPairs, long nationalLines, long otherLine
    * @throws IllegalArgumentException if a count is negative
    */
   public SourceOverlap {
-    checkArgument(reportPairs >= 0 && nationalLines >= 0 && otherLines >= 0,
+    checkArgument(reports >= 0 && nationalLines >= 0 && regionalLines >= 0 && otherLines >= 0,
         "counts must not be negative");
   }
 
@@ -66,163 +66,82 @@ public record SourceOverlap(long reportPairs, long nationalLines, long otherLine
   }
 
   /**
-   * Finds the overlap between the national reports and the reports of every other named source
-   * among the given ones. Reports without a source are ignored.
+   * Finds the overlap among reports, each compared with the {@link #DEFAULT_WINDOW} reports before it.
+   * Reports without a source are ignored.
    *
-   * @param reports the reports
+   * @param reports the reports, in input order
    * @return the overlap
    */
   public static SourceOverlap find(Iterable<StrikeReport> reports) {
+    return find(reports, DEFAULT_WINDOW);
+  }
+
+  /**
+   * Finds the overlap among reports, each compared with the {@code window} reports before it.
+   * Reports without a source are ignored.
+   *
+   * @param reports the reports, in input order
+   * @param window how many earlier reports each report is compared with, at least 1
+   * @return the overlap
+   * @throws IllegalArgumentException if {@code window} is below 1
+   */
+  public static SourceOverlap find(Iterable<StrikeReport> reports, int window) {
     Objects.requireNonNull(reports, "reports");
-    List<StrikeReport> national = new ArrayList<>();
-    List<StrikeReport> regional = new ArrayList<>();
+    checkArgument(window >= 1, "window must be at least 1: %s", window);
+    OverlapWindow w = new OverlapWindow(window);
+    Map<ZoneId, ZoneRules> rules = new HashMap<>();
+    long[] counts = new long[4];
     for (StrikeReport r : reports) {
-      collect(r, national, regional);
+      OverlapWindow.Entry e = OverlapWindow.entry(r, rules);
+      if (e != null) {
+        OverlapWindow.Entry out = w.add(e);
+        if (out != null) {
+          out.count(counts);
+        }
+      }
     }
-    return find(national, regional);
+    for (OverlapWindow.Entry e : w.entries()) {
+      e.count(counts);
+    }
+    return of(counts);
+  }
+
+  static SourceOverlap of(long[] counts) {
+    return counts[3] == 0 ? NONE : new SourceOverlap(counts[3], counts[0], counts[1], counts[2]);
   }
 
   /**
    * Returns whether any line may be counted twice.
    *
-   * @return {@code true} when some national and other lines overlap
+   * @return {@code true} when some lines of different posts overlap
    */
   public boolean exists() {
-    return reportPairs > 0;
+    return reports > 0;
   }
 
   /**
-   * Returns how many lines may be counted twice, national and other together.
+   * Returns how many lines may be counted twice, of every source.
    *
-   * @return national plus other lines at risk
+   * @return national plus regional plus other lines at risk
    */
   public long linesAtRisk() {
-    return nationalLines + otherLines;
+    return nationalLines + regionalLines + otherLines;
   }
 
   /**
-   * Returns a sentence for a warning, such as {@code "12 national and 15 other-source lines (4
-   * report pairs) cover the same weapons in overlapping periods and may be counted twice"}, or
-   * {@code "no overlap between national and other sources"}.
+   * Returns a sentence for a warning, such as {@code "12 lines of 9 reports (6 national, 6 regional,
+   * 0 other) cover the same weapons as another post's report in an overlapping period and may be
+   * counted twice"}, or {@code "no overlap between posts"}.
    */
   @Override
   public String toString() {
     if (!exists()) {
-      return "no overlap between national and other sources";
+      return "no overlap between posts";
     }
-    return nationalLines + " national and " + otherLines + " other-source lines (" + reportPairs
-        + (reportPairs == 1 ? " report pair" : " report pairs")
-        + ") cover the same weapons in overlapping periods and may be counted twice";
-  }
-
-  /** Adds a report to the national or the other list; a report without a source is ignored. */
-  static void collect(StrikeReport report, List<StrikeReport> national,
-      List<StrikeReport> regional) {
-    SourceKind kind = report.source().kind();
-    if (kind == SourceKind.NATIONAL_AIR_FORCE) {
-      national.add(report);
-    } else if (kind != SourceKind.UNKNOWN) {
-      regional.add(report);
-    }
-  }
-
-  static SourceOverlap find(List<StrikeReport> nationalReports,
-      List<StrikeReport> regionalReports) {
-    if (nationalReports.isEmpty() || regionalReports.isEmpty()) {
-      return NONE;
-    }
-    List<Entry> national = new ArrayList<>(nationalReports.size());
-    long maxSpanMinutes = 0;
-    for (StrikeReport r : nationalReports) {
-      Entry e = new Entry(r);
-      national.add(e);
-      maxSpanMinutes = Math.max(maxSpanMinutes, Duration.between(e.start, e.latestEnd).toMinutes());
-    }
-    national.sort(Comparator.comparing(e -> e.start));
-    long pairs = 0;
-    long regionalLines = 0;
-    for (StrikeReport r : regionalReports) {
-      Entry reg = new Entry(r);
-      // a national period overlapping this one starts at most maxSpan before this one starts
-      ZonedDateTime from = reg.start.minusMinutes(maxSpanMinutes + 1);
-      for (int i = firstStartingAtOrAfter(national, from); i < national.size(); i++) {
-        Entry nat = national.get(i);
-        if (nat.start.isAfter(reg.latestEnd)) {
-          break;
-        }
-        if (nat.report.period().overlaps(reg.report.period())
-            && (nat.markLinesSharing(reg.weapons) | reg.markLinesSharing(nat.weapons))) {
-          pairs++;
-        }
-      }
-      regionalLines += reg.linesAtRisk();
-    }
-    long nationalLines = 0;
-    for (Entry e : national) {
-      nationalLines += e.linesAtRisk();
-    }
-    return new SourceOverlap(pairs, nationalLines, regionalLines);
-  }
-
-  private static int firstStartingAtOrAfter(List<Entry> sorted, ZonedDateTime from) {
-    int lo = 0;
-    int hi = sorted.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid).start.isBefore(from)) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** A report with its time window, its weapons and which of its lines are at risk. */
-  private static final class Entry {
-    final StrikeReport report;
-    final ZonedDateTime start;
-    final ZonedDateTime latestEnd;
-    final Set<Weapon> weapons = new HashSet<>();
-    final boolean[] atRisk;
-
-    Entry(StrikeReport report) {
-      this.report = report;
-      ReportPeriod p = report.period();
-      this.start = p.zonedStart();
-      // as ReportPeriod.overlaps reads a date-only end: the whole day
-      this.latestEnd = p.end().isDateOnly() ? p.zonedEnd().plusDays(1).minusMinutes(1)
-          : p.zonedEnd();
-      for (WeaponLine line : report.lines()) {
-        weapons.addAll(line.weapon().parts());
-      }
-      this.atRisk = new boolean[report.lines().size()];
-    }
-
-    /** Marks the lines that share a weapon with the given set; returns whether any does. */
-    boolean markLinesSharing(Set<Weapon> others) {
-      boolean any = false;
-      List<WeaponLine> lines = report.lines();
-      for (int i = 0; i < atRisk.length; i++) {
-        for (Weapon part : lines.get(i).weapon().parts()) {
-          if (others.contains(part)) {
-            atRisk[i] = true;
-            any = true;
-            break;
-          }
-        }
-      }
-      return any;
-    }
-
-    long linesAtRisk() {
-      long n = 0;
-      for (boolean b : atRisk) {
-        if (b) {
-          n++;
-        }
-      }
-      return n;
-    }
+    long lines = linesAtRisk();
+    return lines + (lines == 1 ? " line of " : " lines of ") + reports
+        + (reports == 1 ? " report (" : " reports (") + nationalLines + " national, "
+        + regionalLines + " regional, " + otherLines + " other) cover the same weapons as another"
+        + " post's report in an overlapping period and may be counted twice";
   }
 }

@@ -33,8 +33,10 @@ import org.conflictstats.validation.Validator;
  * {@link StatsTable#leftOut()}. Each report is first checked against the scope (out-of-scope reports
  * are counted and not validated), then validated.
  *
- * <p>When the scope is {@code ALL}, the table also says whether national reports and reports of other sources may
- * count the same weapons twice ({@link StatsTable#overlap()}).
+ * <p>The table also says which counted lines two posts may both count ({@link StatsTable#overlap()},
+ * {@link SourceOverlap}): each report is compared with the {@linkplain #withOverlapWindow reports
+ * before it}, so the check needs the reports in input order; the collector {@link #toTable()} is
+ * ordered for this.
  *
  * <p>This class is immutable and thread-safe; the {@code with} methods return changed copies. A
  * table is built by one thread, or by a parallel stream through {@link #toTable()}.
@@ -49,21 +51,21 @@ public final class StatsQuery {
   private final Attribution attribution;
   private final boolean keepInvalid;
   private final Predicate<? super StrikeReport> invalid;
-  private final boolean overlapCheck;
+  private final int overlapWindow;
 
   private StatsQuery(List<Dimension> dimensions, SourceScope scope, Attribution attribution,
       boolean keepInvalid, Predicate<? super StrikeReport> invalid) {
-    this(dimensions, scope, attribution, keepInvalid, invalid, true);
+    this(dimensions, scope, attribution, keepInvalid, invalid, SourceOverlap.DEFAULT_WINDOW);
   }
 
   private StatsQuery(List<Dimension> dimensions, SourceScope scope, Attribution attribution,
-      boolean keepInvalid, Predicate<? super StrikeReport> invalid, boolean overlapCheck) {
+      boolean keepInvalid, Predicate<? super StrikeReport> invalid, int overlapWindow) {
     this.dimensions = ImmutableList.copyOf(dimensions);
     this.scope = scope;
     this.attribution = attribution;
     this.keepInvalid = keepInvalid;
     this.invalid = invalid;
-    this.overlapCheck = overlapCheck;
+    this.overlapWindow = overlapWindow;
   }
 
   /**
@@ -114,7 +116,7 @@ public final class StatsQuery {
    */
   public StatsQuery withScope(SourceScope newScope) {
     Objects.requireNonNull(newScope, "newScope");
-    return new StatsQuery(dimensions, newScope, attribution, keepInvalid, invalid, overlapCheck);
+    return new StatsQuery(dimensions, newScope, attribution, keepInvalid, invalid, overlapWindow);
   }
 
   /**
@@ -125,7 +127,7 @@ public final class StatsQuery {
    */
   public StatsQuery withAttribution(Attribution newAttribution) {
     Objects.requireNonNull(newAttribution, "newAttribution");
-    return new StatsQuery(dimensions, scope, newAttribution, keepInvalid, invalid, overlapCheck);
+    return new StatsQuery(dimensions, scope, newAttribution, keepInvalid, invalid, overlapWindow);
   }
 
   /**
@@ -136,7 +138,7 @@ public final class StatsQuery {
    * @return the copy
    */
   public StatsQuery withInvalidReportsKept(boolean keep) {
-    return new StatsQuery(dimensions, scope, attribution, keep, invalid, overlapCheck);
+    return new StatsQuery(dimensions, scope, attribution, keep, invalid, overlapWindow);
   }
 
   /**
@@ -160,36 +162,57 @@ public final class StatsQuery {
    */
   public StatsQuery withInvalidWhen(Predicate<? super StrikeReport> isInvalid) {
     Objects.requireNonNull(isInvalid, "isInvalid");
-    return new StatsQuery(dimensions, scope, attribution, keepInvalid, isInvalid, overlapCheck);
+    return new StatsQuery(dimensions, scope, attribution, keepInvalid, isInvalid, overlapWindow);
   }
 
   /**
-   * Returns a copy that does (or does not) look for national reports and reports of other sources that may count the
-   * same weapons twice. The check is on by default and runs only with the scope {@code ALL}; it keeps
-   * every national and other report until the table is finished, so memory grows with the input,
-   * and its time grows with the number of reports whose periods overlap. Turn it off to aggregate a
-   * large input in constant memory; the table's {@link StatsTable#overlap()} is then
-   * {@link SourceOverlap#none()}.
+   * Returns a copy that does (or does not) look for lines that two posts may both count
+   * ({@link SourceOverlap}). The check is on by default, with a window of
+   * {@value SourceOverlap#DEFAULT_WINDOW} reports; it looks among the reports in scope that are
+   * counted, and its memory does not grow with the input.
    *
    * <pre>{@code
    * StatsQuery.groupBy(Dimension.MONTH, Dimension.WEAPON).withOverlapCheck(false);
    * }</pre>
    *
-   * @param check {@code true} (the default) to look for overlap with the scope {@code ALL}
+   * @param check {@code true} (the default) to look for overlap
    * @return the copy
    */
   public StatsQuery withOverlapCheck(boolean check) {
-    return new StatsQuery(dimensions, scope, attribution, keepInvalid, invalid, check);
+    return new StatsQuery(dimensions, scope, attribution, keepInvalid, invalid,
+        check ? SourceOverlap.DEFAULT_WINDOW : 0);
   }
 
   /**
-   * Returns whether the table looks for overlap between national reports and those of other sources: the scope is
-   * {@code ALL} and the check is not turned off.
+   * Returns a copy that compares each report with this many reports before it, in input order, when
+   * it looks for overlap. A larger window finds overlaps between reports further apart in the input,
+   * at the cost of memory (a few hundred bytes a report) and time.
+   *
+   * @param reports the window, at least 1
+   * @return the copy, which checks overlap
+   * @throws IllegalArgumentException if {@code reports} is below 1
+   */
+  public StatsQuery withOverlapWindow(int reports) {
+    checkArgument(reports >= 1, "overlap window must be at least 1: %s", reports);
+    return new StatsQuery(dimensions, scope, attribution, keepInvalid, invalid, reports);
+  }
+
+  /**
+   * Returns whether the table looks for lines that two posts may both count.
    *
    * @return whether overlap is looked for
    */
   public boolean checksOverlap() {
-    return overlapCheck && scope == SourceScope.ALL;
+    return overlapWindow > 0;
+  }
+
+  /**
+   * Returns how many reports before it each report is compared with when overlap is looked for.
+   *
+   * @return the window; 0 when overlap is not looked for
+   */
+  public int overlapWindow() {
+    return overlapWindow;
   }
 
   /**
@@ -257,11 +280,18 @@ public final class StatsQuery {
   }
 
   /**
-   * Returns a collector running this query. It is unordered: the rows are sorted at the end.
+   * Returns a collector running this query. The rows are sorted at the end; the collector is ordered
+   * when it looks for overlap, which compares each report with the reports before it (its combiner
+   * must merge the earlier part on the left, as {@code java.util.stream} and
+   * the readers' {@code ReportSink} does), and unordered otherwise.
    *
    * @return the collector
    */
   public Collector<StrikeReport, ?, StatsTable> toTable() {
+    if (checksOverlap()) {
+      return Collector.of(() -> new Aggregation(this), Aggregation::add, Aggregation::merge,
+          Aggregation::finish);
+    }
     return Collector.of(() -> new Aggregation(this), Aggregation::add, Aggregation::merge,
         Aggregation::finish, Collector.Characteristics.UNORDERED);
   }
@@ -273,6 +303,7 @@ public final class StatsQuery {
   @Override
   public String toString() {
     return "StatsQuery{groupBy=" + dimensions + ", scope=" + scope + ", attribution=" + attribution
-        + ", keepInvalidReports=" + keepInvalid + (overlapCheck ? "" : ", overlapCheck=false") + "}";
+        + ", keepInvalidReports=" + keepInvalid + (overlapWindow == SourceOverlap.DEFAULT_WINDOW ? ""
+            : ", overlapWindow=" + overlapWindow) + "}";
   }
 }

@@ -143,7 +143,7 @@ final class TablePrinter {
           + lines(left.outOfScopeLines()) + ") outside the source scope.");
     }
     if (table.overlap().exists()) {
-      notes.add("Warning: " + table.overlap() + "; choose a national or regional scope.");
+      notes.add("Warning: " + table.overlap() + ".");
     }
     for (String note : notes) {
       wrap(out, note);

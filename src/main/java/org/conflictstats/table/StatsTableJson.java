@@ -108,8 +108,9 @@ public final class StatsTableJson {
     g.writeNumberField("out_of_scope_lines", table.leftOut().outOfScopeLines());
     g.writeEndObject();
     g.writeObjectFieldStart("overlap");
-    g.writeNumberField("report_pairs", table.overlap().reportPairs());
+    g.writeNumberField("reports", table.overlap().reports());
     g.writeNumberField("national_lines", table.overlap().nationalLines());
+    g.writeNumberField("regional_lines", table.overlap().regionalLines());
     g.writeNumberField("other_lines", table.overlap().otherLines());
     g.writeEndObject();
     g.writeEndObject();

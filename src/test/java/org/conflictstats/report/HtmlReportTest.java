@@ -83,10 +83,10 @@ final class HtmlReportTest {
   }
 
   @Test
-  void aNarrowScopeSaysThatOverlapIsNotLookedFor() throws Exception {
+  void aNarrowScopeSaysWhereOverlapIsLookedFor() throws Exception {
     String html = HtmlReport.of(data(SourceScope.NATIONAL)).withTitle("Night & day").toHtml();
     assertTrue(html.contains("<title>Night &amp; day</title>"), html);
-    assertTrue(html.contains("Only national sources are counted"), html);
+    assertTrue(html.contains("Overlap is looked for among the national sources counted"), html);
   }
 
   private static int count(String s, String part) {

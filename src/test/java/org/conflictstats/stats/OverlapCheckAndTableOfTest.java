@@ -30,7 +30,9 @@ final class OverlapCheckAndTableOfTest {
   void theOverlapCheckIsOnByDefaultWithEverySource() {
     StatsQuery q = StatsQuery.groupBy(Dimension.MONTH);
     assertTrue(q.checksOverlap());
-    assertFalse(q.withScope(SourceScope.NATIONAL).checksOverlap());
+    assertEquals(SourceOverlap.DEFAULT_WINDOW, q.overlapWindow());
+    // national posts are compared with each other too: the check runs in every scope
+    assertTrue(q.withScope(SourceScope.NATIONAL).checksOverlap());
     assertTrue(q.run(OVERLAPPING).overlap().exists());
   }
 
@@ -40,7 +42,9 @@ final class OverlapCheckAndTableOfTest {
     StatsQuery off = on.withOverlapCheck(false);
     assertFalse(off.checksOverlap());
     assertTrue(off.withOverlapCheck(true).checksOverlap());
-    assertTrue(off.toString().contains("overlapCheck=false"));
+    assertTrue(off.toString().contains("overlapWindow=0"));
+    assertEquals(7, off.withOverlapWindow(7).overlapWindow());
+    assertThrows(IllegalArgumentException.class, () -> off.withOverlapWindow(0));
     StatsTable a = on.run(OVERLAPPING);
     StatsTable b = off.run(OVERLAPPING);
     assertEquals(SourceOverlap.none(), b.overlap());

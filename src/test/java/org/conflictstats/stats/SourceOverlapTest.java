@@ -14,14 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.Source;
 import org.conflictstats.model.StrikeReport;
-import org.conflictstats.model.Weapon;
 import org.conflictstats.model.WeaponLine;
 import org.junit.jupiter.api.Test;
 
@@ -39,41 +37,49 @@ final class SourceOverlapTest {
     SourceOverlap overlap = SourceOverlap.find(List.of(national, regional));
 
     assertTrue(overlap.exists());
-    assertEquals(new SourceOverlap(1, 2, 2), overlap);
+    assertEquals(new SourceOverlap(2, 2, 2, 0), overlap);
     assertEquals(4, overlap.linesAtRisk());
-    assertEquals("2 national and 2 other-source lines (1 report pair) cover the same weapons in"
-        + " overlapping periods and may be counted twice", overlap.toString());
+    assertEquals("4 lines of 2 reports (2 national, 2 regional, 0 other) cover the same weapons as"
+        + " another post's report in an overlapping period and may be counted twice",
+        overlap.toString());
   }
 
   @Test
-  void otherWeaponsOtherNightsAndOtherSourcesDoNotOverlap() {
+  void otherWeaponsOtherNightsAndTheSamePostDoNotOverlap() {
     StrikeReport national = report("kpszsu", night(DAY), line(SHAHED, 75, 25));
+    StrikeReport samePost = new StrikeReport("again", national.period(), national.source(), "",
+        national.regions(), national.lines(), national.casualties(), "");
     List<StrikeReport> reports = List.of(national,
         report("PvKPivden", night(DAY), line(KALIBR, 2, 2)),
         report("pvkshid", night(DAY.plusDays(2)), line(SHAHED, 5, 5)),
-        report("GeneralStaff.ua", night(DAY.plusDays(3)), line(SHAHED, 75, 25)),
-        report("kpszsu", night(DAY), line(SHAHED, 75, 25)));
+        report("GeneralStaff.ua", night(DAY.plusDays(3)), line(SHAHED, 75, 25)), samePost);
 
     SourceOverlap overlap = SourceOverlap.find(reports);
 
     assertFalse(overlap.exists());
     assertEquals(SourceOverlap.none(), overlap);
-    assertEquals("no overlap between national and other sources", overlap.toString());
+    assertEquals("no overlap between posts", overlap.toString());
   }
 
   @Test
-  void anyOtherNamedSourceOverlapsTheNationalOneButAReportWithoutSourceDoesNot() {
+  void anyTwoPostsAreComparedButAReportWithoutSourceIsNot() {
     StrikeReport national = report("kpszsu", night(DAY), line(SHAHED, 75, 25));
+    StrikeReport repeat = report("kpszsu", night(DAY), line(SHAHED, 40, 25));
     StrikeReport generalStaff = report("GeneralStaff.ua", night(DAY), line(SHAHED, 75, 25));
     StrikeReport regional = report("PvKPivden", night(DAY), line(SHAHED, 10, 10));
+    StrikeReport otherRegional = report("pvkshid", night(DAY), line(SHAHED, 3, 3));
     StrikeReport anonymous = StrikeReport.builder().id("anonymous").period(night(DAY))
         .addLine(line(SHAHED, 5, 5)).build();
 
-    assertEquals(new SourceOverlap(1, 1, 1), SourceOverlap.find(List.of(national, generalStaff)));
-    assertEquals(new SourceOverlap(2, 1, 2),
-        SourceOverlap.find(List.of(national, generalStaff, regional, anonymous)));
-    // two non-national sources are not compared with each other
-    assertEquals(SourceOverlap.none(), SourceOverlap.find(List.of(generalStaff, regional)));
+    // national against national: a post that repeats another post's weapons
+    assertEquals(new SourceOverlap(2, 2, 0, 0), SourceOverlap.find(List.of(national, repeat)));
+    assertEquals(new SourceOverlap(2, 1, 0, 1),
+        SourceOverlap.find(List.of(national, generalStaff, anonymous)));
+    // regional against regional, and other against regional
+    assertEquals(new SourceOverlap(2, 0, 2, 0), SourceOverlap.find(List.of(regional,
+        otherRegional)));
+    assertEquals(new SourceOverlap(2, 0, 1, 1), SourceOverlap.find(List.of(generalStaff,
+        regional)));
   }
 
   @Test
@@ -83,7 +89,7 @@ final class SourceOverlapTest {
     StrikeReport national = report("kpszsu", night(DAY), composite);
     StrikeReport regional = report("PvKPivden", night(DAY), line(KALIBR, 3, 3));
 
-    assertEquals(new SourceOverlap(1, 1, 1), SourceOverlap.find(List.of(national, regional)));
+    assertEquals(new SourceOverlap(2, 1, 1, 0), SourceOverlap.find(List.of(national, regional)));
   }
 
   @Test
@@ -92,11 +98,11 @@ final class SourceOverlapTest {
     StrikeReport regional = report("PvKPivden", ReportPeriod.of(ReportTime.ofDate(DAY),
         ReportTime.ofDate(DAY)), line(SHAHED, 4, 4));
 
-    assertEquals(new SourceOverlap(1, 1, 1), SourceOverlap.find(List.of(regional, national)));
+    assertEquals(new SourceOverlap(2, 1, 1, 0), SourceOverlap.find(List.of(regional, national)));
   }
 
   @Test
-  void aRegionalLineIsCountedOnceThoughSeveralNationalReportsOverlapIt() {
+  void aLineIsCountedOnceThoughSeveralReportsOverlapIt() {
     StrikeReport regional = report("PvKPivden",
         period(LocalDateTime.of(2025, 4, 16, 18, 0), LocalDateTime.of(2025, 4, 18, 9, 0)),
         line(SHAHED, 40, 30));
@@ -104,58 +110,44 @@ final class SourceOverlapTest {
         report("kpszsu", night(DAY), line(SHAHED, 75, 25)),
         report("kpszsu", night(DAY.plusDays(1)), line(SHAHED, 50, 45)));
 
-    assertEquals(new SourceOverlap(2, 2, 1), SourceOverlap.find(reports));
+    assertEquals(new SourceOverlap(3, 2, 1, 0), SourceOverlap.find(reports));
   }
 
   @Test
-  void agreesWithCheckingEveryPair() {
-    // the sweep over sorted periods must find what a check of every pair finds
-    Random random = new Random(17);
-    List<Weapon> weapons = List.of(SHAHED, GERBERA, KALIBR);
-    List<StrikeReport> reports = new ArrayList<>();
-    for (int i = 0; i < 300; i++) {
-      LocalDateTime start = DAY.atStartOfDay().plusHours(random.nextInt(24 * 60));
-      // some long, some inverted periods, as real data has
-      long minutes = random.nextInt(10) == 0 ? 60L * 24 * (random.nextInt(30) - 3)
-          : random.nextInt(16 * 60);
-      String source = random.nextBoolean() ? "kpszsu" : "PvKPivden";
-      reports.add(report(source, period(start, start.plusMinutes(minutes)),
-          line(weapons.get(random.nextInt(3)), 5, 1), line(weapons.get(random.nextInt(3)), 5, 1)));
-    }
-
-    assertEquals(everyPair(reports), SourceOverlap.find(reports));
+  void reportsFurtherApartThanTheWindowAreNotCompared() {
+    StrikeReport first = report("kpszsu", night(DAY), line(SHAHED, 75, 25));
+    StrikeReport far = report("PvKPivden", night(DAY), line(SHAHED, 12, 12));
+    StrikeReport between = report("pvkshid", night(DAY.plusDays(40)), line(KALIBR, 1, 1));
+    List<StrikeReport> reports = List.of(first, between, between, far);
+    assertEquals(SourceOverlap.none(), SourceOverlap.find(reports, 2));
+    assertEquals(new SourceOverlap(2, 1, 1, 0), SourceOverlap.find(reports, 3));
   }
 
-  private static SourceOverlap everyPair(List<StrikeReport> reports) {
-    long pairs = 0;
-    java.util.Set<String> nationalLines = new java.util.HashSet<>();
-    java.util.Set<String> regionalLines = new java.util.HashSet<>();
-    for (StrikeReport n : reports) {
-      for (StrikeReport r : reports) {
-        if (!n.source().name().equals("kpszsu") || !r.source().name().equals("PvKPivden")
-            || !n.period().overlaps(r.period())) {
-          continue;
-        }
-        boolean shared = false;
-        for (int i = 0; i < n.lines().size(); i++) {
-          for (int j = 0; j < r.lines().size(); j++) {
-            if (n.lines().get(i).weapon().equals(r.lines().get(j).weapon())) {
-              nationalLines.add(n.id() + "#" + i);
-              regionalLines.add(r.id() + "#" + j);
-              shared = true;
-            }
-          }
-        }
-        if (shared) {
-          pairs++;
-        }
+  @Test
+  void agreesWithCheckingEveryPairWithinTheWindow() {
+    java.util.Random random = new java.util.Random(17);
+    for (int round = 0; round < 20; round++) {
+      List<StrikeReport> reports = OverlapOracle.randomReports(random, 300);
+      for (int window : new int[] {1, 7, 50, 1000}) {
+        assertEquals(OverlapOracle.everyPair(reports, window),
+            SourceOverlap.find(reports, window), "round " + round + ", window " + window);
       }
     }
-    return new SourceOverlap(pairs, nationalLines.size(), regionalLines.size());
   }
 
   @Test
-  void rejectsNegativeCounts() {
-    assertThrows(IllegalArgumentException.class, () -> new SourceOverlap(-1, 0, 0));
+  void rejectsNegativeCountsAndABadWindow() {
+    assertThrows(IllegalArgumentException.class, () -> new SourceOverlap(-1, 0, 0, 0));
+    assertThrows(IllegalArgumentException.class, () -> SourceOverlap.find(List.of(), 0));
+  }
+
+  @Test
+  void aPostIsItsAddressOrElseItsReport() {
+    StrikeReport a = StrikeReport.builder().id("a").period(night(DAY))
+        .source(Source.parse("GeneralStaff.ua")).addLine(line(SHAHED, 5, 5)).build();
+    StrikeReport b = StrikeReport.builder().id("b").period(night(DAY))
+        .source(Source.parse("GeneralStaff.ua")).addLine(line(SHAHED, 5, 5)).build();
+    // no address: two reports are two posts
+    assertEquals(new SourceOverlap(2, 0, 0, 2), SourceOverlap.find(List.of(a, b)));
   }
 }

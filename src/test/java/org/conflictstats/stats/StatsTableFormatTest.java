@@ -104,13 +104,15 @@ final class StatsTableFormatTest {
 
     String all = query.run(List.of(national, regional, invalid)).format();
     assertTrue(all.contains("Left out: 1 report (2 lines) with validation errors."), all);
-    assertTrue(all.replace('\n', ' ').contains("Warning: 1 national and 1 other-source lines"), all);
+    assertTrue(all.replace('\n', ' ').contains("Warning: 2 lines of 2 reports (1 national, 1"
+        + " regional, 0 other) cover the same weapons"), all);
 
     String nationalOnly = query.withScope(org.conflictstats.model.SourceScope.NATIONAL)
         .run(List.of(national, regional, invalid)).format();
     assertTrue(nationalOnly.contains("Left out: 1 report (1 line) outside the source scope."),
         nationalOnly);
-    assertFalse(nationalOnly.contains("Warning"));
+    // one national post left: nothing to overlap with
+    assertFalse(nationalOnly.contains("Warning"), nationalOnly);
   }
 
   @Test
