@@ -30,9 +30,11 @@ import static com.google.common.base.Preconditions.checkArgument;
  * (ascending launched, then neutralised, then destroyed), never in the order they arrived: the
  * order of the input, the partition of a parallel stream and the order of merges cannot change
  * it. Draws come from {@code SplitMix64} seeded with {@link #seed()}, written out in this library,
- * with Lemire's exact bounded draws and Walker's alias method built with integer arithmetic; the
- * ratios are exact {@code long} sums divided once. Every group starts from the same seed, so a
- * group's interval depends on its own clusters only.
+ * with Lemire's exact bounded draws: a uniform position in the canonical list of the group's
+ * clusters (above 4,194,304 clusters, Walker's alias method built with integer arithmetic, as
+ * exact); the ratios are exact {@code long} sums divided once. Every group starts from the same
+ * seed, so a group's interval depends on its own clusters only. A test holds the library to an
+ * independent implementation of the same algorithm, to the last bit.
  *
  * <h2>Cost, per group</h2>
  * <ul>
@@ -41,9 +43,12 @@ import static com.google.common.base.Preconditions.checkArgument;
  *       each; at most one per (report, group) pair. The real 2026 file has 1,906 reports; a
  *       generated file of 10,000,000 rows (5.8 million reports) grouped by month and weapon has
  *       2.1 million distinct triples in all. Only a query that asks for the bootstrap keeps them.
- *   <li>Time when the interval is computed: {@code replicates × k} draws (two 64-bit draws each when
- *       some clusters share figures, one when none do), plus sorting the replicates:
- *       {@code O(replicates × (k + log replicates))}. Each call computes it again.
+ *   <li>Time when the interval is computed: {@code replicates × k} draws of one 64-bit number
+ *       (two above 4,194,304 clusters), each a few nanoseconds, plus sorting the replicates:
+ *       {@code O(replicates × (k + log replicates))}. 2,000 replicates of a month of national
+ *       Shahed lines (30 reports) take well under a millisecond; of a group of 100,000 reports,
+ *       about a second. Each call computes it again; the memory it takes is transient: the
+ *       replicates (8 bytes each) and, when clusters share figures, a list of 4 bytes per cluster.
  * </ul>
  *
  * <p>This class is immutable and thread-safe.

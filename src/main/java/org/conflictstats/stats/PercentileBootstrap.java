@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * The percentile bootstrap over clusters described in {@link Bootstrap}: resamples a group's
- * {@link ClusterSample} with replacement, in its canonical order, with {@link SplitMix64} and an
- * integer alias table. Stateless.
+ * {@link ClusterSample} with replacement, in its canonical order, with {@link SplitMix64}: a
+ * uniform position in the canonical list of clusters, or, for groups of more than
+ * {@link #EXPAND_LIMIT} clusters, a draw from an integer alias table. Stateless.
  */
 final class PercentileBootstrap {
 
@@ -22,8 +23,20 @@ final class PercentileBootstrap {
    */
   static ConfidenceInterval interval(ClusterSample sample, RateKind kind, Bootstrap settings,
       double level) {
+    return interval(sample, kind, settings, level, EXPAND_LIMIT);
+  }
+
+  /**
+   * Groups of up to this many clusters draw a position in the canonical list of clusters (one
+   * draw, and an index of 4 bytes per cluster when some clusters share figures); larger ones draw
+   * from the alias table (two draws, memory per distinct value only).
+   */
+  static final int EXPAND_LIMIT = 1 << 22;
+
+  static ConfidenceInterval interval(ClusterSample sample, RateKind kind, Bootstrap settings,
+      double level, int expandLimit) {
     int d = sample.distinct();
-    long k = sample.clusters();
+    long clusters = sample.clusters();
     long[] n = new long[d];
     long[] y = new long[d];
     long maxN = 0;
@@ -32,16 +45,19 @@ final class PercentileBootstrap {
       y[i] = sample.y(i, kind);
       maxN = Math.max(maxN, n[i]);
     }
-    Math.multiplyExact(maxN, k); // no resampled sum can overflow below this
+    Math.multiplyExact(maxN, clusters); // no resampled sum can overflow below this
+    int k = Math.toIntExact(clusters);
     double[] ratios = new double[settings.replicates()];
     SplitMix64 rng = new SplitMix64(settings.seed());
-    if (d == k) {
-      // every cluster has figures of its own: draw the index itself
+    if (k <= expandLimit) {
+      // the i-th cluster of the canonical list has the figures of distinct value index[i]
+      int[] index = d == k ? null : expand(sample, k);
       for (int b = 0; b < ratios.length; b++) {
         long sumN = 0;
         long sumY = 0;
-        for (long i = 0; i < k; i++) {
-          int j = (int) rng.nextLong(d);
+        for (int i = 0; i < k; i++) {
+          int at = (int) rng.nextLong(k);
+          int j = index == null ? at : index[at];
           sumN += n[j];
           sumY += y[j];
         }
@@ -52,7 +68,7 @@ final class PercentileBootstrap {
       for (int b = 0; b < ratios.length; b++) {
         long sumN = 0;
         long sumY = 0;
-        for (long i = 0; i < k; i++) {
+        for (int i = 0; i < k; i++) {
           int j = alias.draw(rng);
           sumN += n[j];
           sumY += y[j];
@@ -66,6 +82,18 @@ final class PercentileBootstrap {
     double upper = quantile(ratios, 1 - tail);
     return new ConfidenceInterval(clamp(lower), clamp(Math.max(lower, upper)),
         IntervalMethod.BOOTSTRAP, level);
+  }
+
+  /** The canonical list of clusters, as indices of their distinct values. */
+  private static int[] expand(ClusterSample sample, int k) {
+    int[] index = new int[k];
+    int at = 0;
+    for (int i = 0; i < sample.distinct(); i++) {
+      for (long c = sample.count(i); c > 0; c--) {
+        index[at++] = i;
+      }
+    }
+    return index;
   }
 
   /** Linear interpolation between order statistics (Hyndman and Fan, definition 7). */

@@ -282,6 +282,18 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   }
 
   /**
+   * Whether {@link #interval} gives an interval for a tally whose rate is defined and shown, decided
+   * without computing it (a bootstrap costs replicates × reports).
+   */
+  boolean hasInterval(Tally tally, IntervalMethod method) {
+    if (method.isBinomial()) {
+      return true;
+    }
+    return tally.clusteredEstimable()
+        && (method != IntervalMethod.BOOTSTRAP || tally.hasClusterValues());
+  }
+
+  /**
    * Returns the reporting-regime boundaries that a tally's rated lines straddle: empty when they
    * all fall in one regime. A kinetic rate over such lines mixes two definitions of "destroyed"
    * (DOMAIN.md §4c).

@@ -91,8 +91,7 @@ final class TableNotes {
     for (int i = 0; i < tallies.size(); i++) {
       Tally t = tallies.get(i);
       boolean isTotal = i == tallies.size() - 1;
-      if (!t.rate(kind).isDefined() || table.hidesRate(t)
-          || table.interval(t, kind, method, level).isPresent()) {
+      if (!t.rate(kind).isDefined() || table.hidesRate(t) || table.hasInterval(t, method)) {
         continue;
       }
       if (!t.clustersKnown()) {

@@ -41,7 +41,7 @@ import org.conflictstats.stats.Tally;
  *
  * <pre>{@code
  * StatsTable table = StatsQuery.groupBy(Dimension.MONTH).run(reports);
- * StatsTableCsv.write(table, writer, RateKind.NEUTRALISATION, Optional.of(IntervalMethod.WILSON),
+ * StatsTableCsv.write(table, writer, RateKind.NEUTRALISATION, Optional.of(IntervalMethod.CLUSTER),
  *     0.95);
  * }</pre>
  *

@@ -83,4 +83,26 @@ final class TablePartitionProperties {
     }
     assertEquals(sequential.regimeWarning(), split.regimeWarning());
   }
+
+  @Property(tries = 100)
+  void theNotesKnowWhichIntervalsExistWithoutComputingThem(
+      @ForAll("reports") List<StrikeReport> reports, @ForAll("queries") StatsQuery query,
+      @ForAll boolean keepValues) {
+    StatsTable table = (keepValues ? query : query.withInterval(IntervalMethod.CLUSTER, 0.95))
+        .run(reports);
+    List<Tally> tallies = new ArrayList<>();
+    table.forEach(r -> tallies.add(r.tally()));
+    tallies.add(table.total());
+    for (Tally t : tallies) {
+      for (RateKind kind : RateKind.values()) {
+        if (!t.rate(kind).isDefined()) {
+          continue;
+        }
+        for (IntervalMethod m : IntervalMethod.values()) {
+          assertEquals(table.interval(t, kind, m, 0.95).isPresent(), table.hasInterval(t, m),
+              m + " " + t);
+        }
+      }
+    }
+  }
 }

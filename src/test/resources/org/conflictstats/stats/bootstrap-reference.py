@@ -1,6 +1,7 @@
 # An independent re-implementation, in Python, of the bootstrap of org.conflictstats.stats.Bootstrap
-# (SplitMix64, Lemire bounded draws, integer Vose alias, canonical order, Hyndman-Fan type 7
-# quantiles). BootstrapTest pins the values it prints: python3 bootstrap-reference.py
+# (SplitMix64, Lemire bounded draws, a position in the canonical list of clusters or, above the
+# limit, an integer Vose alias table, Hyndman-Fan type 7 quantiles). BootstrapTest pins the values
+# it prints: python3 bootstrap-reference.py
 M=(1<<64)-1
 class SM:
     def __init__(s, seed): s.state=seed & M
@@ -18,7 +19,7 @@ class SM:
                 x=s.next(); low=(x*bound)&M
         return (x*bound)>>64
 
-def boot(clusters, kind, B, seed, level):
+def boot(clusters, kind, B, seed, level, expand_limit=1<<22):
     from collections import Counter
     cnt=Counter(clusters)
     vals=sorted(cnt)  # lexicographic (n, yN, yK)
@@ -26,8 +27,9 @@ def boot(clusters, kind, B, seed, level):
     d=len(vals); k=sum(counts)
     n=[v[0] for v in vals]; y=[v[1] if kind=='N' else v[2] for v in vals]
     rng=SM(seed)
-    if d==k:
-        draw=lambda: rng.bounded(d)
+    if k<=expand_limit:
+        index=[i for i in range(d) for _ in range(counts[i])]  # the canonical list of clusters
+        draw=lambda: index[rng.bounded(k)]
     else:
         w=[c*d for c in counts]; small=[]; large=[]
         for i in range(d):
@@ -63,4 +65,6 @@ lo,hi=boot(NIGHTS,'N',2000,42,0.95)
 print("[%.4f, %.4f]"%(lo,hi), repr(lo), repr(hi))
 DISTINCT=[c for i, c in enumerate(NIGHTS) if i != 6]
 lo,hi=boot(DISTINCT,'K',500,-3,0.9)
+print("[%.4f, %.4f]"%(lo,hi), repr(lo), repr(hi))
+lo,hi=boot(NIGHTS,'N',2000,42,0.95,expand_limit=0)
 print("[%.4f, %.4f]"%(lo,hi), repr(lo), repr(hi))
