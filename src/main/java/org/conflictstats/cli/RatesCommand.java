@@ -90,10 +90,14 @@ final class RatesCommand implements Callable<Integer> {
         .withInvalidReportsKept(scope.includeInvalid)
         .withMinLaunched(minLaunched)
         .withRegimes(regimes));
-    // the clustered interval and the bootstrap need each line's report, which the streamed path
-    // does not keep: with them, the inputs are read whole
+    // the streamed path adds lines without their reports and dates: the clustered interval and the
+    // bootstrap (which need the reports) and the regime check of shown kinetic rates (which needs
+    // the dates) read the inputs whole
     boolean needsReports = ci.isPresent() && !ci.get().isBinomial();
-    StatsTable table = (needsReports ? Optional.<StatsTable>empty() : streamedTable(err, query))
+    boolean showsKinetic = output.format != OutputFormat.TABLE || rate == RateKind.KINETIC;
+    boolean needsDates = showsKinetic && !regimes.boundaries().isEmpty();
+    StatsTable table = (needsReports || needsDates ? Optional.<StatsTable>empty()
+        : streamedTable(err, query))
         .orElseGet(() -> query.run(inputs.open(err).readAll().reports()));
     report(err, table, scope.includeInvalid);
     if (output.format != OutputFormat.TABLE) {

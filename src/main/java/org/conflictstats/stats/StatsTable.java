@@ -85,7 +85,9 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
    * threads, for instance), with its rows sorted as {@link StatsQuery} sorts them, and the defaults
    * of a query: clustered intervals at 0.95, standard reporting regimes, every rate shown. Its
    * clustered intervals need tallies whose lines were added with their reports
-   * ({@link Tally#clustersKnown()}).
+   * ({@link Tally#clustersKnown()}), and its check of kinetic rates against reporting regimes needs
+   * lines added with their dates, as {@link StatsQuery} adds them: a tally of lines added alone
+   * crosses no boundary.
    *
    * <pre>{@code
    * StatsTable t = StatsTable.of(List.of(Dimension.MONTH), Map.of(List.of("2025-04"), tally),

@@ -399,7 +399,8 @@ public final class Tally {
    *     rated line lacks its report, or when the clusters' values were not kept
    *     ({@link StatsQuery#withBootstrap})
    * @throws IllegalArgumentException if the level is outside (0, 1)
-   * @throws ArithmeticException if a resampled sum could overflow a {@code long}
+   * @throws ArithmeticException if a resampled sum could overflow a {@code long}, or the group has
+   *     more than {@code Integer.MAX_VALUE} clusters
    */
   public Optional<ConfidenceInterval> interval(RateKind kind, Bootstrap bootstrap, double level) {
     Objects.requireNonNull(kind, "kind");

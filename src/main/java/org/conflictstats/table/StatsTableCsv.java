@@ -32,7 +32,8 @@ import org.conflictstats.stats.Tally;
  * ({@link StatsTable#hidesRate}). The interval is the one of the point rate of the given
  * {@link RateKind} (neutralisation in the command-line tool unless {@code --rate kinetic}), empty
  * when it is not estimable (a clustered interval over fewer than two reports). {@code clusters}
- * counts the reports (or units) with rated lines; {@code regime_boundaries} lists, separated by
+ * counts the reports (or units) with rated lines, empty when the table's lines came without their
+ * reports ({@link Tally#clustersKnown()}); {@code regime_boundaries} lists, separated by
  * {@code ;}, the reporting-regime boundaries the row's rated lines straddle: a row whose
  * {@code kinetic_rate} mixes definitions of "destroyed" (DOMAIN.md §4c). There is no total row, so
  * that a column sums to the total (except for region groups, which may share lines); a table
@@ -99,7 +100,7 @@ public final class StatsTableCsv {
     cells.add(ci.map(i -> StatsTableColumns.fraction(i.upper())).orElse(""));
     cells.add(Long.toString(t.ratedLaunched()));
     cells.add(Long.toString(t.unratedLines()));
-    cells.add(Long.toString(t.clusters()));
+    cells.add(t.clustersKnown() ? Long.toString(t.clusters()) : "");
     cells.add(String.join(";", StatsTableColumns.boundaries(table, t)));
     return cells;
   }

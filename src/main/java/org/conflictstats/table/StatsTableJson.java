@@ -177,7 +177,11 @@ public final class StatsTableJson {
     rate(g, "neutralisation_lower", StatsTableColumns.shown(table, t, neutralisation.lower()));
     rate(g, "neutralisation_upper", StatsTableColumns.shown(table, t, neutralisation.upper()));
     g.writeBooleanField("rate_hidden", table.hidesRate(t));
-    g.writeNumberField("clusters", t.clusters());
+    if (t.clustersKnown()) {
+      g.writeNumberField("clusters", t.clusters());
+    } else {
+      g.writeNullField("clusters");
+    }
     g.writeArrayFieldStart("regime_boundaries");
     for (String b : StatsTableColumns.boundaries(table, t)) {
       g.writeString(b);

@@ -179,4 +179,31 @@ final class StatsTableWritersTest {
     assertEquals(1, shahed.path("unrated_lines").asLong());
     assertEquals(0, shahed.path("rated_launched").asLong());
   }
+
+  @Test
+  void tallyOfLinesWithoutTheirReportsHasNoClusterCountAndNoClusteredInterval() throws Exception {
+    // as a reader that adds lines alone builds it (StatsTable.of)
+    org.conflictstats.stats.TallyAccumulator acc = new org.conflictstats.stats.TallyAccumulator();
+    acc.add(WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(10))
+        .withDestroyed(Count.exactly(4)));
+    acc.add(WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(6))
+        .withDestroyed(Count.exactly(6)));
+    acc.addReports(2);
+    org.conflictstats.stats.Tally tally = acc.snapshot();
+    StatsTable t = StatsTable.of(List.of(Dimension.WEAPON), java.util.Map.of(List.of("Kalibr"),
+        tally), tally, org.conflictstats.stats.LeftOut.none(),
+        org.conflictstats.stats.SourceOverlap.none());
+    StringWriter csv = new StringWriter();
+    StatsTableCsv.write(t, csv, RateKind.NEUTRALISATION, Optional.of(IntervalMethod.CLUSTER),
+        0.95);
+    assertEquals("Kalibr,2,2,16,10,0,0,0,6,0.625,0.625,0.625,1,,,16,0,,",
+        csv.toString().split("\n")[1]);
+    StringWriter json = new StringWriter();
+    StatsTableJson.write(t, json, RateKind.NEUTRALISATION, Optional.of(IntervalMethod.CLUSTER),
+        0.95);
+    JsonNode root = new ObjectMapper().readTree(json.toString());
+    assertTrue(root.path("rows").get(0).path("clusters").isNull());
+    assertTrue(root.path("notes").toString().contains("lines added without their report"),
+        root.path("notes").toString());
+  }
 }
