@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.conflictstats.model.SourceScope;
+import org.conflictstats.stats.Bootstrap;
+import org.conflictstats.stats.ClusterUnit;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.ReportingRegimes;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -43,7 +46,7 @@ final class Converters {
         Dimension d = Dimension.builtIn().stream().filter(x -> x.name().equals(name)).findFirst()
             .orElseThrow(() -> new TypeConversionException("unknown grouping '" + name
                 + "': expected day, week, month, quarter, year, weapon, model, category, family,"
-                + " region or source"));
+                + " region, source or regime"));
         if (out.contains(d)) {
           throw new TypeConversionException("grouping '" + name + "' given twice");
         }
@@ -82,7 +85,7 @@ final class Converters {
     }
   }
 
-  /** wilson, clopper-pearson, jeffreys or none. */
+  /** cluster, bootstrap, wilson, clopper-pearson, jeffreys or none. */
   static final class Interval implements ITypeConverter<IntervalChoice> {
     @Override
     public IntervalChoice convert(String value) {
@@ -93,8 +96,79 @@ final class Converters {
         return new IntervalChoice(Optional.of(IntervalMethod.parse(value)));
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException("unknown interval '" + value
-            + "': expected wilson, clopper-pearson, jeffreys or none");
+            + "': expected cluster, bootstrap, wilson, clopper-pearson, jeffreys or none");
       }
+    }
+  }
+
+  /** How many bootstrap replicates: a whole number from 100 to 1,000,000. */
+  static final class Replicates implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      long n = wholeNumber(value, "replicates");
+      if (n < Bootstrap.MIN_REPLICATES || n > Bootstrap.MAX_REPLICATES) {
+        throw new TypeConversionException("replicates must be between 100 and 1,000,000: "
+            + value.strip());
+      }
+      return (int) n;
+    }
+  }
+
+  /** A bootstrap seed: any whole number that fits 64 bits. */
+  static final class Seed implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      return wholeNumber(value, "seed");
+    }
+  }
+
+  /** The smallest launched count whose rate is shown: a whole number, 0 or more. */
+  static final class MinLaunched implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      long n = wholeNumber(value, "minimum launched");
+      if (n < 0) {
+        throw new TypeConversionException("minimum launched must not be negative: "
+            + value.strip());
+      }
+      return n;
+    }
+  }
+
+  /** Reporting-regime boundaries: a comma list of dates or months, or none. */
+  static final class Regimes implements ITypeConverter<ReportingRegimes> {
+    @Override
+    public ReportingRegimes convert(String value) {
+      try {
+        return ReportingRegimes.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("bad regime boundaries '" + value + "': "
+            + e.getMessage());
+      }
+    }
+  }
+
+  /** report or day. */
+  static final class Unit implements ITypeConverter<ClusterUnit> {
+    @Override
+    public ClusterUnit convert(String value) {
+      switch (value.strip().toLowerCase(Locale.ROOT)) {
+        case "report":
+          return ClusterUnit.REPORT;
+        case "day":
+          return ClusterUnit.DAY;
+        default:
+          throw new TypeConversionException("unknown cluster unit '" + value
+              + "': expected report or day");
+      }
+    }
+  }
+
+  private static long wholeNumber(String value, String what) {
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw new TypeConversionException(what + " must be a whole number: '" + value + "'");
     }
   }
 

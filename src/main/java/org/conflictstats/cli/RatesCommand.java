@@ -21,6 +21,7 @@ import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.LeftOut;
 import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.ReportingRegimes;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import picocli.CommandLine.Command;
@@ -48,8 +49,8 @@ final class RatesCommand implements Callable<Integer> {
 
   @Option(names = "--by", paramLabel = "KEYS", defaultValue = "month",
       converter = Converters.Dimensions.class,
-      description = "Comma list of day, week, month, year, weapon, model, category, region, source"
-          + " (default: ${DEFAULT-VALUE}).")
+      description = "Comma list of day, week, month, year, weapon, model, category, region, source,"
+          + " regime (default: ${DEFAULT-VALUE}).")
   List<Dimension> by;
 
   @Option(names = "--rate", paramLabel = "RATE", defaultValue = "neutralisation",
@@ -58,17 +59,22 @@ final class RatesCommand implements Callable<Integer> {
           + " kinetic or neutralisation (default: ${DEFAULT-VALUE}).")
   RateKind rate;
 
-  @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "wilson",
-      converter = Converters.Interval.class,
-      description = "Confidence interval: wilson, clopper-pearson, jeffreys or none"
+  @Mixin
+  IntervalOptions interval;
+
+  @Option(names = "--min-launched", paramLabel = "N", defaultValue = "0",
+      converter = Converters.MinLaunched.class,
+      description = "Hide the rate, bounds and interval of groups with fewer than N weapons"
+          + " launched on rated lines; their counts stay (default: ${DEFAULT-VALUE}, none hidden;"
+          + " 10 is common).")
+  long minLaunched;
+
+  @Option(names = "--regimes", paramLabel = "DATES", defaultValue = "2024-07,2025-08",
+      converter = Converters.Regimes.class,
+      description = "Reporting-regime boundaries, a comma list of months or dates, or none:"
+          + " kinetic rates that straddle one are flagged, and --by regime groups by them"
           + " (default: ${DEFAULT-VALUE}).")
-  Converters.IntervalChoice ciChoice;
-
-  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "0.95",
-      converter = Converters.Level.class,
-      description = "Confidence level, between 0 and 1 (default: ${DEFAULT-VALUE}).")
-  double level;
-
+  ReportingRegimes regimes;
 
   @Mixin
   ScopeOptions scope;
@@ -76,13 +82,24 @@ final class RatesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<IntervalMethod> ci = ciChoice.method();
-    StatsQuery query = StatsQuery.groupBy(by)
+    Optional<IntervalMethod> ci = interval.method();
+    double level = interval.level;
+    StatsQuery query = interval.apply(StatsQuery.groupBy(by)
         .withScope(scope.sources)
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
-        .withInvalidReportsKept(scope.includeInvalid);
+        .withInvalidReportsKept(scope.includeInvalid)
+        .withMinLaunched(minLaunched)
+        .withRegimes(regimes));
     StatsTable table = query.run(inputs.open(err).readAll().reports());
     report(err, table, scope.includeInvalid);
+    if (output.format != OutputFormat.TABLE) {
+      // the text table prints these under the rows; CSV and JSON readers see them here
+      ci.flatMap(m -> table.intervalNote(rate, m, level))
+          .ifPresent(n -> err.println("conflict-stats: note: " + n));
+      table.hiddenNote().ifPresent(n -> err.println("conflict-stats: note: " + n));
+      table.regimeWarning().ifPresent(w -> err.println("conflict-stats: " + w.replaceFirst(
+          "^Warning: ", "warning: ")));
+    }
     output.write(spec, out -> {
       switch (output.format) {
         case CSV:

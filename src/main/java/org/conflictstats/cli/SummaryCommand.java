@@ -1,12 +1,16 @@
 package org.conflictstats.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.model.ReportTime;
@@ -14,6 +18,7 @@ import org.conflictstats.model.StrikeReport;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.Rate;
+import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
@@ -26,9 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "summary", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Rows read, accepted and rejected per file; reports; the period covered; sources;"
-        + " the ten most launched weapons; the overall kinetic and neutralisation rates (in the"
-        + " chosen source scope, reports with validation errors left out unless"
-        + " --include-invalid).")
+        + " the ten most launched weapons; the overall kinetic and neutralisation rates with their"
+        + " confidence interval (in the chosen source scope, reports with validation errors left"
+        + " out unless --include-invalid).")
 final class SummaryCommand implements Callable<Integer> {
 
   @Spec
@@ -40,6 +45,9 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Mixin
   ScopeOptions scope;
+
+  @Mixin
+  IntervalOptions interval;
 
   @Override
   public Integer call() {
@@ -65,9 +73,9 @@ final class SummaryCommand implements Callable<Integer> {
     out.println("Sources");
     bySource.forEach((name, n) -> out.printf("  %-40s %6d reports%n", name, n));
 
-    StatsTable byWeapon = StatsQuery.groupBy(Dimension.WEAPON)
+    StatsTable byWeapon = interval.apply(StatsQuery.groupBy(Dimension.WEAPON)
         .withScope(scope.sources)
-        .withInvalidReportsKept(scope.includeInvalid)
+        .withInvalidReportsKept(scope.includeInvalid))
         .run(reports);
     RatesCommand.report(spec.commandLine().getErr(), byWeapon, scope.includeInvalid);
     out.println("Most launched weapons (known launched; sources: "
@@ -84,9 +92,21 @@ final class SummaryCommand implements Callable<Integer> {
     out.println("Overall (sources: " + scope.sources.name().toLowerCase(java.util.Locale.ROOT)
         + (scope.includeInvalid ? "; every line kept)"
             : "; reports with validation errors left out)"));
-    out.println("  kinetic rate:        " + describe(total.kineticRate()));
-    out.println("  neutralisation rate: " + describe(total.neutralisationRate()));
+    out.println("  kinetic rate:        " + describe(byWeapon, RateKind.KINETIC));
+    List<LocalDate> crossed = byWeapon.regimeBoundaries(total);
+    if (!crossed.isEmpty()) {
+      out.println("    warning: mixes reporting regimes (boundar" + (crossed.size() == 1 ? "y " : "ies ")
+          + crossed.stream().map(LocalDate::toString).collect(Collectors.joining(", "))
+          + "), which count losses to electronic warfare differently");
+    }
+    out.println("  neutralisation rate: " + describe(byWeapon, RateKind.NEUTRALISATION));
     return ExitCode.OK;
+  }
+
+  private static String levelText(double level) {
+    double percent = level * 100;
+    return percent == Math.rint(percent) ? Long.toString(Math.round(percent))
+        : String.valueOf(percent);
   }
 
   private static String kind(StrikeReport r) {
@@ -102,15 +122,24 @@ final class SummaryCommand implements Callable<Integer> {
     }
   }
 
-  private static String describe(Rate rate) {
+  private String describe(StatsTable table, RateKind kind) {
+    Tally total = table.total();
+    Rate rate = total.rate(kind);
     if (!rate.isDefined()) {
       return "undefined (nothing launched on lines with an exact launched count)";
     }
-    var ci = rate.interval(IntervalMethod.WILSON, 0.95).orElseThrow();
-    return String.format(java.util.Locale.ROOT,
-        "%.1f%% (%d of %d); bounds %.1f%%-%.1f%%; 95%% CI (Wilson) %.1f%%-%.1f%%",
+    String text = String.format(Locale.ROOT, "%.1f%% (%d of %d); bounds %.1f%%-%.1f%%",
         100 * rate.point().getAsDouble(), rate.known(), rate.launched(),
-        100 * rate.lower().getAsDouble(), 100 * rate.upper().getAsDouble(),
-        100 * ci.lower(), 100 * ci.upper());
+        100 * rate.lower().getAsDouble(), 100 * rate.upper().getAsDouble());
+    Optional<IntervalMethod> method = interval.method();
+    if (method.isEmpty()) {
+      return text;
+    }
+    String name = method.get().isBinomial() ? method.get().label()
+        : method.get().label() + " by " + table.clusterUnit().name();
+    String head = "; " + levelText(interval.level) + "% CI (" + name + ") ";
+    return text + head + table.interval(total, kind, method.get(), interval.level)
+        .map(ci -> String.format(Locale.ROOT, "%.1f%%-%.1f%%", 100 * ci.lower(), 100 * ci.upper()))
+        .orElse("not estimable (fewer than two " + table.clusterUnit().name() + "s)");
   }
 }

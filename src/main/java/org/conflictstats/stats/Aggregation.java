@@ -22,7 +22,10 @@ final class Aggregation {
   private final boolean perReport;
   private final boolean splitsModels;
   private final Map<List<String>, TallyAccumulator> groups = new HashMap<>();
-  private final TallyAccumulator total = new TallyAccumulator();
+  private final TallyAccumulator total;
+  private final TableOptions options;
+  private final boolean keepsValues;
+  private final ClusterUnit unit;
   private final OverlapPart overlap;
   private long invalidReports;
   private long invalidLines;
@@ -49,6 +52,14 @@ final class Aggregation {
     this.overlap = query.checksOverlap() ? new OverlapPart(query.overlapWindow()) : null;
     this.reportKeys = new List[dimensions.length];
     this.lineKeys = new List[dimensions.length];
+    this.options = query.options();
+    this.keepsValues = options.keepsClusterValues();
+    this.unit = options.unit();
+    this.total = newAccumulator();
+  }
+
+  private TallyAccumulator newAccumulator() {
+    return keepsValues ? TallyAccumulator.keepingClusterValues() : new TallyAccumulator();
   }
 
   void add(StrikeReport report) {
@@ -63,32 +74,36 @@ final class Aggregation {
       invalidLines += lines;
       return;
     }
-    total.add(report);
     if (overlap != null) {
       overlap.add(report);
     }
     LocalDate date = query.attribution().dateOf(report.period());
+    // the report's cluster: null for the report itself (its lines arrive together), else the key
+    // of its unit; and the index of its reporting regime
+    Object cluster = unit.isReport() ? null : unit.keyOf(report, date);
+    int regime = options.regimes().indexOf(date);
+    total.add(report, cluster, regime);
     long id = serial++;
     for (int i = 0; i < dimensions.length; i++) {
       reportKeys[i] = dimensions[i].isPerReport() ? dimensions[i].keys(report, date, null) : null;
     }
     if (perReport) {
-      forEachKey(reportKeys, key -> group(key).add(report));
+      forEachKey(reportKeys, key -> group(key).add(report, cluster, regime));
       return;
     }
     for (WeaponLine line : report.lines()) {
       if (splitsModels) {
         for (WeaponLine part : modelParts(line)) {
-          addLine(report, date, line, part, id);
+          addLine(report, date, line, part, id, cluster, regime);
         }
       } else {
-        addLine(report, date, line, line, id);
+        addLine(report, date, line, line, id, cluster, regime);
       }
     }
   }
 
   private void addLine(StrikeReport report, LocalDate date, WeaponLine line, WeaponLine part,
-      long id) {
+      long id, Object cluster, int regime) {
     for (int i = 0; i < dimensions.length; i++) {
       Dimension d = dimensions[i];
       if (reportKeys[i] != null) {
@@ -99,11 +114,16 @@ final class Aggregation {
         lineKeys[i] = d.keys(report, date, line);
       }
     }
-    forEachKey(lineKeys, key -> group(key).add(part, id));
+    forEachKey(lineKeys, key -> group(key).add(part, id, cluster, regime));
   }
 
   private TallyAccumulator group(List<String> key) {
-    return groups.computeIfAbsent(key, k -> new TallyAccumulator());
+    TallyAccumulator acc = groups.get(key);
+    if (acc == null) {
+      acc = newAccumulator();
+      groups.put(key, acc);
+    }
+    return acc;
   }
 
   /** Calls the action with every combination of one key per dimension. */
@@ -162,7 +182,8 @@ final class Aggregation {
   }
 
   Aggregation merge(Aggregation other) {
-    // new accumulators, so that report serials of the other run never meet ours
+    // a report never spans two aggregations: merging folds each side's open report (cluster), so
+    // equal serials of the two runs never meet
     other.groups.forEach((key, acc) -> group(key).addAll(acc));
     total.addAll(other.total);
     if (overlap != null) {
@@ -177,13 +198,18 @@ final class Aggregation {
 
   StatsTable finish() {
     List<StatsTable.Row> rows = new ArrayList<>(groups.size());
-    groups.forEach((key, acc) -> rows.add(new StatsTable.Row(ImmutableList.copyOf(key),
-        acc.snapshot())));
+    // each group's accumulator is dropped once its tally is taken, so that a bootstrap's cluster
+    // values are not held twice
+    for (var it = groups.entrySet().iterator(); it.hasNext(); ) {
+      var e = it.next();
+      rows.add(new StatsTable.Row(ImmutableList.copyOf(e.getKey()), e.getValue().snapshot()));
+      it.remove();
+    }
     rows.sort(rowOrder(dimensions));
     LeftOut leftOut = new LeftOut(invalidReports, invalidLines, outOfScopeReports,
         outOfScopeLines);
     SourceOverlap found = overlap != null ? overlap.result() : SourceOverlap.none();
-    return new StatsTable(List.of(dimensions), rows, total.snapshot(), leftOut, found);
+    return new StatsTable(List.of(dimensions), rows, total.snapshot(), leftOut, found, options);
   }
 
   static Comparator<StatsTable.Row> rowOrder(Dimension[] dimensions) {

@@ -7,8 +7,9 @@ import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * A confidence interval for a binomial proportion, such as the share of launched weapons that were
- * neutralised (DOMAIN.md §4).
+ * A confidence interval for a rate, such as the share of launched weapons that were neutralised
+ * (DOMAIN.md §4): computed by one of the binomial methods below from counts alone, or by the
+ * clustered or bootstrap method from a {@link Tally} ({@link IntervalMethod}).
  *
  * <pre>{@code
  * ConfidenceInterval ci = ConfidenceInterval.wilson(55, 75, 0.95);
@@ -38,9 +39,9 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * Clopper–Pearson intervals always contain {@code x / n}; a Jeffreys interval contains it at the
  * usual levels (0.8 and above) but may miss it at levels below about 0.6.
  *
- * <p>Each weapon is treated as an independent Bernoulli trial. Weapons in one salvo are not
- * independent, so these intervals are optimistic (too narrow); a bootstrap over reports is the
- * honest alternative.
+ * <p>These three treat each weapon as an independent Bernoulli trial. Weapons in one salvo are not
+ * independent, so they are optimistic (too narrow); the clustered interval and the bootstrap over
+ * reports ({@link IntervalMethod#CLUSTER}, {@link IntervalMethod#BOOTSTRAP}) are the honest ones.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -79,17 +80,26 @@ public record ConfidenceInterval(double lower, double upper, IntervalMethod meth
   public static ConfidenceInterval wilson(long successes, long trials, double level) {
     checkArguments(successes, trials, level);
     double n = trials;
-    double p = successes / n;
+    return wilson(successes / n, n, successes == 0, successes == trials, level,
+        IntervalMethod.WILSON);
+  }
+
+  /**
+   * The Wilson score interval for the proportion {@code p} over {@code n} trials, either possibly
+   * fractional (the clustered interval's effective trials): the lower bound is 0 when {@code none}
+   * succeeded, the upper bound 1 when {@code all} did.
+   */
+  static ConfidenceInterval wilson(double p, double n, boolean none, boolean all, double level,
+      IntervalMethod method) {
     double z = STANDARD_NORMAL.inverseSurvivalProbability((1 - level) / 2);
     double z2 = z * z;
     double denominator = 1 + z2 / n;
     double centre = (p + z2 / (2 * n)) / denominator;
     double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
-    double lower = successes == 0 ? 0 : clamp(centre - half);
-    double upper = successes == trials ? 1 : clamp(centre + half);
+    double lower = none ? 0 : clamp(centre - half);
+    double upper = all ? 1 : clamp(centre + half);
     // rounding must not push the bounds past the point estimate they surround
-    return new ConfidenceInterval(Math.min(lower, p), Math.max(upper, p), IntervalMethod.WILSON,
-        level);
+    return new ConfidenceInterval(Math.min(lower, p), Math.max(upper, p), method, level);
   }
 
   /**
@@ -140,14 +150,17 @@ public record ConfidenceInterval(double lower, double upper, IntervalMethod meth
   }
 
   /**
-   * Returns the interval of the given method.
+   * Returns the interval of the given binomial method.
    *
-   * @param method the method
+   * @param method the method: Wilson, Clopper–Pearson or Jeffreys
    * @param successes the successes, in [0, trials]
    * @param trials the trials, at least 1
    * @param level the confidence level, in (0, 1)
    * @return the interval
    * @throws IllegalArgumentException if an argument is out of range
+   * @throws UnsupportedOperationException for {@link IntervalMethod#CLUSTER} and
+   *     {@link IntervalMethod#BOOTSTRAP}, which need the reports: use
+   *     {@link Tally#interval(RateKind, IntervalMethod, double)}
    */
   public static ConfidenceInterval of(IntervalMethod method, long successes, long trials,
       double level) {
@@ -157,8 +170,11 @@ public record ConfidenceInterval(double lower, double upper, IntervalMethod meth
         return clopperPearson(successes, trials, level);
       case JEFFREYS:
         return jeffreys(successes, trials, level);
-      default:
+      case WILSON:
         return wilson(successes, trials, level);
+      default:
+        throw new UnsupportedOperationException("the " + method.label() + " interval needs the"
+            + " reports behind the counts: use Tally.interval(kind, method, level)");
     }
   }
 

@@ -54,6 +54,8 @@ import org.conflictstats.model.WeaponLine;
  *       in each of them, so region groups do not partition the lines: their sum can exceed the
  *       table's total, which counts each line once.
  *   <li>{@link #SOURCE}: the source's short name ({@code Source.name()}), such as {@code kpszsu}.
+ *   <li>{@link #REGIME}: the reporting regime of the report date (DOMAIN.md §4c), such as
+ *       {@code from 2025-08-01}.
  * </ul>
  * Rows sort by key: time keys chronologically, other keys alphabetically ignoring case, with
  * {@code (none)} last.
@@ -107,13 +109,20 @@ public final class Dimension {
   /** The source's short name. */
   public static final Dimension SOURCE =
       ofReportKey("source", TEXT_ORDER, (report, date) -> report.source().name());
+  /**
+   * The reporting regime of the report date under {@link ReportingRegimes#standard()}, as
+   * {@code to 2024-06-30}, {@code 2024-07-01 to 2025-07-31}, {@code from 2025-08-01} (DOMAIN.md
+   * §4c); a query with other regimes ({@link StatsQuery#withRegimes}) uses those.
+   */
+  public static final Dimension REGIME = regime(ReportingRegimes.standard());
 
   private static final List<Dimension> BUILT_IN =
-      List.of(DAY, WEEK, MONTH, QUARTER, YEAR, WEAPON, MODEL, CATEGORY, FAMILY, REGION, SOURCE);
+      List.of(DAY, WEEK, MONTH, QUARTER, YEAR, WEAPON, MODEL, CATEGORY, FAMILY, REGION, SOURCE,
+          REGIME);
 
   /** The names of the built-in dimensions, for messages. */
-  static final String NAMES =
-      "day, week, month, quarter, year, weapon, model, category, family, region or source";
+  static final String NAMES = "day, week, month, quarter, year, weapon, model, category, family,"
+      + " region, source or regime";
 
   /** Whether keys depend on the report only, on the line, or on the model split. */
   enum Kind {
@@ -179,6 +188,23 @@ public final class Dimension {
   }
 
   /**
+   * Returns a dimension keyed by the reporting regime of the report date, as
+   * {@link ReportingRegimes#label} gives it; rows sort chronologically.
+   *
+   * <pre>{@code
+   * Dimension.regime(ReportingRegimes.parse("2025-08"));  // "to 2025-07-31", "from 2025-08-01"
+   * }</pre>
+   *
+   * @param regimes the regimes
+   * @return the dimension, named {@code regime}
+   */
+  public static Dimension regime(ReportingRegimes regimes) {
+    Objects.requireNonNull(regimes, "regimes");
+    return ofReportKey("regime", regimes.labelOrder(),
+        (report, date) -> regimes.label(regimes.indexOf(date)));
+  }
+
+  /**
    * Returns a copy of this dimension whose rows sort in another order.
    *
    * @param newOrder the order of key texts
@@ -192,7 +218,7 @@ public final class Dimension {
   /**
    * Reads the name of a built-in dimension, ignoring case: {@code day}, {@code week},
    * {@code month}, {@code quarter}, {@code year}, {@code weapon}, {@code model}, {@code category},
-   * {@code family}, {@code region} or {@code source}.
+   * {@code family}, {@code region}, {@code source} or {@code regime}.
    *
    * @param text the name
    * @return the dimension
@@ -212,7 +238,8 @@ public final class Dimension {
   /**
    * Returns the built-in dimensions.
    *
-   * @return day, week, month, quarter, year, weapon, model, category, family, region and source
+   * @return day, week, month, quarter, year, weapon, model, category, family, region, source and
+   *     regime
    */
   public static List<Dimension> builtIn() {
     return BUILT_IN;

@@ -27,10 +27,11 @@ import java.util.OptionalDouble;
  * every weapon of unknown outcome is assumed neutralised. With exact counts and no unknown outcome
  * the bounds collapse to the point. A rate over zero launched is undefined: every value is empty.
  *
- * <p>The {@linkplain #interval confidence interval} is for the point rate and treats each weapon as
- * an independent Bernoulli trial. Weapons in one salvo are not independent, so the interval is
- * optimistic; a bootstrap over reports is the honest alternative. It does not include the
- * uncertainty of unknown outcomes, which the bounds show.
+ * <p>The {@linkplain #interval confidence interval} of a rate alone is binomial: it treats each
+ * weapon as an independent Bernoulli trial. Weapons in one salvo are not independent, so the
+ * interval is optimistic; the clustered interval and the bootstrap over reports, computed from a
+ * {@link Tally} that knows its reports, are the honest ones. No interval includes the uncertainty
+ * of unknown outcomes, which the bounds show.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -109,17 +110,25 @@ public record Rate(long known, long possible, long launched) {
   }
 
   /**
-   * Returns a confidence interval for the point rate: {@code known} successes out of
-   * {@code launched} trials.
+   * Returns a binomial confidence interval for the point rate: {@code known} successes out of
+   * {@code launched} trials, every weapon an independent trial (optimistic for salvos; a
+   * {@link Tally} gives the clustered interval).
    *
-   * @param method the method
+   * @param method the method: Wilson, Clopper–Pearson or Jeffreys
    * @param level the confidence level, in (0, 1)
    * @return the interval, or empty when nothing was launched
    * @throws IllegalArgumentException if the level is outside (0, 1)
+   * @throws UnsupportedOperationException for {@link IntervalMethod#CLUSTER} and
+   *     {@link IntervalMethod#BOOTSTRAP}, which need the reports: use
+   *     {@link Tally#interval(RateKind, IntervalMethod, double)}
    */
   public Optional<ConfidenceInterval> interval(IntervalMethod method, double level) {
     Objects.requireNonNull(method, "method");
     checkArgument(level > 0 && level < 1, "level must be in (0, 1): %s", level);
+    if (!method.isBinomial()) {
+      throw new UnsupportedOperationException("the " + method.label() + " interval needs the"
+          + " reports behind the counts: use Tally.interval(kind, method, level)");
+    }
     return isDefined()
         ? Optional.of(ConfidenceInterval.of(method, known, launched, level))
         : Optional.empty();

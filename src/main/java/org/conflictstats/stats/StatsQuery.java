@@ -3,6 +3,7 @@ package org.conflictstats.stats;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,12 @@ import org.conflictstats.validation.Validator;
  * before it}, so the check needs the reports in input order; the collector {@link #toTable()} is
  * ordered for this.
  *
+ * <p>The table's intervals treat the report as the unit of sampling by default
+ * ({@link IntervalMethod#CLUSTER}, DOMAIN.md §4b; {@link #withInterval}, {@link #withBootstrap},
+ * {@link #withClusterUnit}); it warns when a kinetic rate mixes reporting regimes
+ * ({@link #withRegimes}, DOMAIN.md §4c) and can hide the rates of small groups
+ * ({@link #withMinLaunched}, DOMAIN.md §4d).
+ *
  * <p>This class is immutable and thread-safe; the {@code with} methods return changed copies. A
  * table is built by one thread, or by a parallel stream through {@link #toTable()}.
  */
@@ -52,20 +59,24 @@ public final class StatsQuery {
   private final boolean keepInvalid;
   private final Predicate<? super StrikeReport> invalid;
   private final int overlapWindow;
+  private final TableOptions options;
 
   private StatsQuery(List<Dimension> dimensions, SourceScope scope, Attribution attribution,
       boolean keepInvalid, Predicate<? super StrikeReport> invalid) {
-    this(dimensions, scope, attribution, keepInvalid, invalid, SourceOverlap.DEFAULT_WINDOW);
+    this(dimensions, scope, attribution, keepInvalid, invalid, SourceOverlap.DEFAULT_WINDOW,
+        TableOptions.DEFAULT);
   }
 
   private StatsQuery(List<Dimension> dimensions, SourceScope scope, Attribution attribution,
-      boolean keepInvalid, Predicate<? super StrikeReport> invalid, int overlapWindow) {
+      boolean keepInvalid, Predicate<? super StrikeReport> invalid, int overlapWindow,
+      TableOptions options) {
     this.dimensions = ImmutableList.copyOf(dimensions);
     this.scope = scope;
     this.attribution = attribution;
     this.keepInvalid = keepInvalid;
     this.invalid = invalid;
     this.overlapWindow = overlapWindow;
+    this.options = options;
   }
 
   /**
@@ -116,7 +127,8 @@ public final class StatsQuery {
    */
   public StatsQuery withScope(SourceScope newScope) {
     Objects.requireNonNull(newScope, "newScope");
-    return new StatsQuery(dimensions, newScope, attribution, keepInvalid, invalid, overlapWindow);
+    return new StatsQuery(dimensions, newScope, attribution, keepInvalid, invalid, overlapWindow,
+        options);
   }
 
   /**
@@ -127,7 +139,8 @@ public final class StatsQuery {
    */
   public StatsQuery withAttribution(Attribution newAttribution) {
     Objects.requireNonNull(newAttribution, "newAttribution");
-    return new StatsQuery(dimensions, scope, newAttribution, keepInvalid, invalid, overlapWindow);
+    return new StatsQuery(dimensions, scope, newAttribution, keepInvalid, invalid, overlapWindow,
+        options);
   }
 
   /**
@@ -138,7 +151,7 @@ public final class StatsQuery {
    * @return the copy
    */
   public StatsQuery withInvalidReportsKept(boolean keep) {
-    return new StatsQuery(dimensions, scope, attribution, keep, invalid, overlapWindow);
+    return new StatsQuery(dimensions, scope, attribution, keep, invalid, overlapWindow, options);
   }
 
   /**
@@ -162,7 +175,8 @@ public final class StatsQuery {
    */
   public StatsQuery withInvalidWhen(Predicate<? super StrikeReport> isInvalid) {
     Objects.requireNonNull(isInvalid, "isInvalid");
-    return new StatsQuery(dimensions, scope, attribution, keepInvalid, isInvalid, overlapWindow);
+    return new StatsQuery(dimensions, scope, attribution, keepInvalid, isInvalid, overlapWindow,
+        options);
   }
 
   /**
@@ -180,7 +194,7 @@ public final class StatsQuery {
    */
   public StatsQuery withOverlapCheck(boolean check) {
     return new StatsQuery(dimensions, scope, attribution, keepInvalid, invalid,
-        check ? SourceOverlap.DEFAULT_WINDOW : 0);
+        check ? SourceOverlap.DEFAULT_WINDOW : 0, options);
   }
 
   /**
@@ -194,7 +208,159 @@ public final class StatsQuery {
    */
   public StatsQuery withOverlapWindow(int reports) {
     checkArgument(reports >= 1, "overlap window must be at least 1: %s", reports);
-    return new StatsQuery(dimensions, scope, attribution, keepInvalid, invalid, reports);
+    return new StatsQuery(dimensions, scope, attribution, keepInvalid, invalid, reports, options);
+  }
+
+  /**
+   * Returns a copy whose table gives, by default ({@link StatsTable#format()}), intervals of the
+   * given method and level. The default is {@link IntervalMethod#CLUSTER} at 0.95: reports as the
+   * unit of sampling (DOMAIN.md §4b). {@link IntervalMethod#BOOTSTRAP} makes every group keep its
+   * clusters' values ({@link Bootstrap} says what that costs), with the settings of
+   * {@link #withBootstrap}, {@link Bootstrap#standard()} unless given; with any other method the
+   * table has no bootstrap interval.
+   *
+   * <pre>{@code
+   * StatsQuery.groupBy(Dimension.MONTH).withInterval(IntervalMethod.WILSON, 0.9);
+   * }</pre>
+   *
+   * @param method the method
+   * @param level the confidence level, in (0, 1)
+   * @return the copy
+   * @throws IllegalArgumentException if the level is outside (0, 1)
+   */
+  public StatsQuery withInterval(IntervalMethod method, double level) {
+    Objects.requireNonNull(method, "method");
+    checkArgument(level > 0 && level < 1, "level must be in (0, 1): %s", level);
+    return withOptions(new TableOptions(method, level, options.bootstrap(), options.unit(),
+        options.minLaunched(), options.regimes()));
+  }
+
+  /**
+   * Returns a copy whose intervals are the percentile bootstrap over clusters with the given
+   * settings: {@code withInterval(IntervalMethod.BOOTSTRAP, level())} with these replicates and
+   * this seed.
+   *
+   * <pre>{@code
+   * StatsQuery.groupBy(Dimension.MONTH).withBootstrap(Bootstrap.of(5_000, 7));
+   * }</pre>
+   *
+   * @param bootstrap the replicates and the seed
+   * @return the copy
+   */
+  public StatsQuery withBootstrap(Bootstrap bootstrap) {
+    Objects.requireNonNull(bootstrap, "bootstrap");
+    return withOptions(new TableOptions(IntervalMethod.BOOTSTRAP, options.level(), bootstrap,
+        options.unit(), options.minLaunched(), options.regimes()));
+  }
+
+  /**
+   * Returns a copy whose clustered intervals and bootstrap take another unit of sampling than the
+   * report, such as {@link ClusterUnit#DAY} (every report of one night). {@link ClusterUnit} says
+   * what a unit given by a function costs in memory.
+   *
+   * @param unit the unit
+   * @return the copy
+   */
+  public StatsQuery withClusterUnit(ClusterUnit unit) {
+    Objects.requireNonNull(unit, "unit");
+    return withOptions(new TableOptions(options.method(), options.level(), options.bootstrap(),
+        unit, options.minLaunched(), options.regimes()));
+  }
+
+  /**
+   * Returns a copy whose table hides the rate, bounds and interval of every group with fewer than
+   * {@code minimum} weapons launched on rated lines (DOMAIN.md §4d): the counts stay, the rate of
+   * one ballistic missile (0% or 100%) does not, and a note counts such groups. The default, 0,
+   * hides nothing; 10 is common.
+   *
+   * @param minimum the smallest rated launched count whose rate is shown, at least 0
+   * @return the copy
+   * @throws IllegalArgumentException if {@code minimum} is negative
+   */
+  public StatsQuery withMinLaunched(long minimum) {
+    checkArgument(minimum >= 0, "minimum launched must not be negative: %s", minimum);
+    return withOptions(new TableOptions(options.method(), options.level(), options.bootstrap(),
+        options.unit(), minimum, options.regimes()));
+  }
+
+  /**
+   * Returns a copy with other reporting regimes (DOMAIN.md §4c), for the warning on kinetic rates
+   * that mix them and for {@link Dimension#REGIME}: if the query groups by
+   * {@code Dimension.REGIME}, the copy groups by {@code Dimension.regime(regimes)}.
+   *
+   * @param regimes the regimes; {@link ReportingRegimes#standard()} by default
+   * @return the copy
+   */
+  public StatsQuery withRegimes(ReportingRegimes regimes) {
+    Objects.requireNonNull(regimes, "regimes");
+    List<Dimension> dims = new ArrayList<>(dimensions);
+    dims.replaceAll(d -> d == Dimension.REGIME ? Dimension.regime(regimes) : d);
+    return new StatsQuery(dims, scope, attribution, keepInvalid, invalid, overlapWindow,
+        new TableOptions(options.method(), options.level(), options.bootstrap(), options.unit(),
+            options.minLaunched(), regimes));
+  }
+
+  private StatsQuery withOptions(TableOptions newOptions) {
+    return new StatsQuery(dimensions, scope, attribution, keepInvalid, invalid, overlapWindow,
+        newOptions);
+  }
+
+  /**
+   * Returns the default interval method of the table.
+   *
+   * @return {@link IntervalMethod#CLUSTER} unless changed
+   */
+  public IntervalMethod intervalMethod() {
+    return options.method();
+  }
+
+  /**
+   * Returns the default confidence level of the table.
+   *
+   * @return 0.95 unless changed
+   */
+  public double level() {
+    return options.level();
+  }
+
+  /**
+   * Returns the bootstrap settings.
+   *
+   * @return {@link Bootstrap#standard()} unless changed
+   */
+  public Bootstrap bootstrap() {
+    return options.bootstrap();
+  }
+
+  /**
+   * Returns the unit of sampling of the clustered interval and the bootstrap.
+   *
+   * @return {@link ClusterUnit#REPORT} unless changed
+   */
+  public ClusterUnit clusterUnit() {
+    return options.unit();
+  }
+
+  /**
+   * Returns the smallest rated launched count whose rate the table shows.
+   *
+   * @return 0 (every rate shown) unless changed
+   */
+  public long minLaunched() {
+    return options.minLaunched();
+  }
+
+  /**
+   * Returns the reporting regimes.
+   *
+   * @return {@link ReportingRegimes#standard()} unless changed
+   */
+  public ReportingRegimes regimes() {
+    return options.regimes();
+  }
+
+  TableOptions options() {
+    return options;
   }
 
   /**
@@ -282,8 +448,8 @@ public final class StatsQuery {
   /**
    * Returns a collector running this query. The rows are sorted at the end; the collector is ordered
    * when it looks for overlap, which compares each report with the reports before it (its combiner
-   * must merge the earlier part on the left, as {@code java.util.stream} and
-   * the readers' {@code ReportSink} does), and unordered otherwise.
+   * must merge the earlier part on the left, as {@code java.util.stream} and the readers'
+   * {@code ReportSink} do), and unordered otherwise.
    *
    * @return the collector
    */
@@ -304,6 +470,13 @@ public final class StatsQuery {
   public String toString() {
     return "StatsQuery{groupBy=" + dimensions + ", scope=" + scope + ", attribution=" + attribution
         + ", keepInvalidReports=" + keepInvalid + (overlapWindow == SourceOverlap.DEFAULT_WINDOW ? ""
-            : ", overlapWindow=" + overlapWindow) + "}";
+            : ", overlapWindow=" + overlapWindow)
+        + ", interval=" + options.method() + " " + options.level()
+        + (options.keepsClusterValues() ? " " + options.bootstrap() : "")
+        + (options.unit() == ClusterUnit.REPORT ? "" : ", clusterUnit=" + options.unit())
+        + (options.minLaunched() == 0 ? "" : ", minLaunched=" + options.minLaunched())
+        + (options.regimes().equals(ReportingRegimes.standard()) ? ""
+            : ", regimes=" + options.regimes().boundaries())
+        + "}";
   }
 }

@@ -3,6 +3,7 @@ package org.conflictstats.stats;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -67,19 +68,26 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   private final Tally total;
   private final LeftOut leftOut;
   private final SourceOverlap overlap;
+  private final TableOptions options;
 
   StatsTable(List<Dimension> dimensions, List<Row> rows, Tally total, LeftOut leftOut,
-      SourceOverlap overlap) {
+      SourceOverlap overlap, TableOptions options) {
     this.dimensions = ImmutableList.copyOf(dimensions);
     this.rows = ImmutableList.copyOf(rows);
     this.total = total;
     this.leftOut = leftOut;
     this.overlap = overlap;
+    this.options = options;
   }
 
   /**
    * Returns a table of tallies computed elsewhere (by a reader that aggregates a file on several
-   * threads, for instance), with its rows sorted as {@link StatsQuery} sorts them.
+   * threads, for instance), with its rows sorted as {@link StatsQuery} sorts them, and the defaults
+   * of a query: clustered intervals at 0.95, standard reporting regimes, every rate shown. Its
+   * clustered intervals need tallies whose lines were added with their reports
+   * ({@link Tally#clustersKnown()}), and its check of kinetic rates against reporting regimes needs
+   * lines added with their dates, as {@link StatsQuery} adds them: a tally of lines added alone
+   * crosses no boundary.
    *
    * <pre>{@code
    * StatsTable t = StatsTable.of(List.of(Dimension.MONTH), Map.of(List.of("2025-04"), tally),
@@ -109,7 +117,7 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
       list.add(new Row(ImmutableList.copyOf(key), tally));
     });
     list.sort(Aggregation.rowOrder(dims));
-    return new StatsTable(dimensions, list, total, leftOut, overlap);
+    return new StatsTable(dimensions, list, total, leftOut, overlap, TableOptions.DEFAULT);
   }
 
   /**
@@ -184,6 +192,175 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   }
 
   /**
+   * Returns the interval method of {@link #format()}: the query's.
+   *
+   * @return {@link IntervalMethod#CLUSTER} unless the query chose another
+   */
+  public IntervalMethod intervalMethod() {
+    return options.method();
+  }
+
+  /**
+   * Returns the confidence level of {@link #format()}: the query's.
+   *
+   * @return 0.95 unless the query chose another
+   */
+  public double level() {
+    return options.level();
+  }
+
+  /**
+   * Returns the bootstrap settings of the query.
+   *
+   * @return the replicates and the seed
+   */
+  public Bootstrap bootstrap() {
+    return options.bootstrap();
+  }
+
+  /**
+   * Returns the unit of sampling of the clustered intervals.
+   *
+   * @return {@link ClusterUnit#REPORT} unless the query chose another
+   */
+  public ClusterUnit clusterUnit() {
+    return options.unit();
+  }
+
+  /**
+   * Returns the smallest rated launched count whose rate the table shows (DOMAIN.md §4d).
+   *
+   * @return 0 (every rate shown) unless the query chose another
+   */
+  public long minLaunched() {
+    return options.minLaunched();
+  }
+
+  /**
+   * Returns the reporting regimes the table checks its kinetic rates against (DOMAIN.md §4c).
+   *
+   * @return the regimes
+   */
+  public ReportingRegimes regimes() {
+    return options.regimes();
+  }
+
+  /**
+   * Returns whether the table hides the rate of a tally (one of its rows, or its total): the rate is
+   * defined but fewer than {@link #minLaunched()} weapons were launched on rated lines. Its counts
+   * are shown; its rate, bounds and interval are not.
+   *
+   * @param tally a row's tally or the total
+   * @return {@code true} when the rate is hidden
+   */
+  public boolean hidesRate(Tally tally) {
+    Objects.requireNonNull(tally, "tally");
+    return tally.ratedLaunched() > 0 && tally.ratedLaunched() < options.minLaunched();
+  }
+
+  /**
+   * Returns a tally's interval as this table shows it: empty when its rate is
+   * {@linkplain #hidesRate hidden}; for {@link IntervalMethod#BOOTSTRAP}, with the query's
+   * {@link #bootstrap()} settings; otherwise {@link Tally#interval(RateKind, IntervalMethod, double)}.
+   *
+   * @param tally a row's tally or the total
+   * @param kind the rate
+   * @param method the method
+   * @param level the confidence level, in (0, 1)
+   * @return the interval, or empty when undefined, not estimable or hidden
+   * @throws IllegalArgumentException if the level is outside (0, 1)
+   */
+  public Optional<ConfidenceInterval> interval(Tally tally, RateKind kind, IntervalMethod method,
+      double level) {
+    Objects.requireNonNull(tally, "tally");
+    Objects.requireNonNull(method, "method");
+    checkArgument(level > 0 && level < 1, "level must be in (0, 1): %s", level);
+    if (hidesRate(tally)) {
+      return Optional.empty();
+    }
+    return method == IntervalMethod.BOOTSTRAP
+        ? tally.interval(kind, options.bootstrap(), level)
+        : tally.interval(kind, method, level);
+  }
+
+  /**
+   * Whether {@link #interval} gives an interval for a tally whose rate is defined and shown, decided
+   * without computing it (a bootstrap costs replicates × reports).
+   */
+  boolean hasInterval(Tally tally, IntervalMethod method) {
+    if (method.isBinomial()) {
+      return true;
+    }
+    return tally.clusteredEstimable()
+        && (method != IntervalMethod.BOOTSTRAP || tally.hasClusterValues());
+  }
+
+  /**
+   * Returns the reporting-regime boundaries that a tally's rated lines straddle: empty when they
+   * all fall in one regime. A kinetic rate over such lines mixes two definitions of "destroyed"
+   * (DOMAIN.md §4c).
+   *
+   * @param tally a row's tally or the total
+   * @return the boundaries, increasing
+   */
+  public List<LocalDate> regimeBoundaries(Tally tally) {
+    Objects.requireNonNull(tally, "tally");
+    return options.regimes().boundariesWithin(tally.regimeMask());
+  }
+
+  /**
+   * Returns the remarks the text table prints under its definitions, for the given rate and
+   * interval: lines without an exact launched count, reports left out, overlap between sources, and
+   * the remarks of {@link #intervalNote}, {@link #hiddenNote()} and, when {@code kind} is kinetic,
+   * {@link #regimeWarning()}.
+   *
+   * @param kind the rate shown
+   * @param method the interval shown, or empty for none
+   * @param level the confidence level, in (0, 1)
+   * @return the remarks, each one sentence or two
+   */
+  public List<String> notes(RateKind kind, Optional<IntervalMethod> method, double level) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(method, "method");
+    return new TableNotes(this, kind, method.orElse(null), level).remarks();
+  }
+
+  /**
+   * Returns the remark on intervals that are not estimable, if any: how many groups (and whether the
+   * total) have fewer than two reports, lines without their reports, or no cluster values for the
+   * bootstrap.
+   *
+   * @param kind the rate
+   * @param method the interval method
+   * @param level the confidence level, in (0, 1)
+   * @return the remark, or empty when every defined, shown rate has its interval
+   */
+  public Optional<String> intervalNote(RateKind kind, IntervalMethod method, double level) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(method, "method");
+    return new TableNotes(this, kind, method, level).notEstimable();
+  }
+
+  /**
+   * Returns the remark on rates hidden for small groups ({@link #minLaunched()}), if any.
+   *
+   * @return the remark, or empty when no rate is hidden
+   */
+  public Optional<String> hiddenNote() {
+    return new TableNotes(this, RateKind.NEUTRALISATION, null, options.level()).hidden();
+  }
+
+  /**
+   * Returns the warning on kinetic rates computed over lines of more than one reporting regime, if
+   * any, naming the boundaries crossed (DOMAIN.md §4c).
+   *
+   * @return the warning, or empty when every kinetic rate stays within one regime
+   */
+  public Optional<String> regimeWarning() {
+    return new TableNotes(this, RateKind.KINETIC, null, options.level()).regimes();
+  }
+
+  /**
    * Returns an iterator over the rows, in order.
    *
    * @return the iterator
@@ -194,18 +371,19 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   }
 
   /**
-   * Returns the table as aligned text: key columns; known launched and known neutralised (sums of
-   * lower bounds over every line, launched marked {@code *} when some lines are unrated); the
-   * neutralisation rate as a percentage with one decimal, its bounds and its 95% Wilson interval;
-   * then the total and notes on the definitions, unrated lines, left-out reports and source
-   * overlap. An undefined rate prints as {@code —}, never 0. Lines fit in 80 columns; a key text
-   * too long for its column (24 characters at most) wraps onto continuation lines and is never
-   * cut.
+   * Returns the table as aligned text: key columns; the rate's launched and known neutralised
+   * (launched marked {@code *} when some lines are unrated); the neutralisation rate as a
+   * percentage with one decimal, its bounds and its interval of the query's method and level (by
+   * default clustered by report, 95%); then the total and notes on the definitions, unrated lines,
+   * left-out reports, source overlap, intervals not estimable and hidden rates. An undefined rate
+   * prints as {@code —}, never 0; an interval that is not estimable as {@code n/e}; a hidden rate
+   * as {@code hidden}. Lines fit in 80 columns; a key text too long for its column (24 characters
+   * at most) wraps onto continuation lines and is never cut.
    *
    * @return the text, ending with a line break
    */
   public String format() {
-    return format(RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+    return format(RateKind.NEUTRALISATION, options.method(), options.level());
   }
 
   /**
@@ -222,6 +400,16 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
     Objects.requireNonNull(method, "method");
     checkArgument(level > 0 && level < 1, "level must be in (0, 1): %s", level);
     return new TablePrinter(kind, method, level).print(this);
+  }
+
+  /**
+   * Returns the table as aligned text, for the given rate, with the query's interval.
+   *
+   * @param kind the rate to print
+   * @return the text, ending with a line break
+   */
+  public String format(RateKind kind) {
+    return format(kind, options.method(), options.level());
   }
 
   /**

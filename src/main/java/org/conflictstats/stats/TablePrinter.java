@@ -13,6 +13,8 @@ import java.util.Optional;
 final class TablePrinter {
 
   static final String UNDEFINED = "—";
+  static final String NOT_ESTIMABLE = "n/e";
+  static final String HIDDEN = "hidden";
   private static final int MAX_KEY_WIDTH = 24;
   private static final int WIDTH = 80;
 
@@ -46,7 +48,7 @@ final class TablePrinter {
     List<List<String>> body = new ArrayList<>();
     if (!table.dimensions().isEmpty()) {
       for (StatsTable.Row row : table) {
-        body.add(cells(row.key(), row.tally()));
+        body.add(cells(table, row.key(), row.tally()));
       }
     }
     List<String> totalKey = new ArrayList<>();
@@ -54,7 +56,7 @@ final class TablePrinter {
     while (totalKey.size() < keys) {
       totalKey.add("");
     }
-    List<String> total = cells(totalKey, table.total());
+    List<String> total = cells(table, totalKey, table.total());
 
     int columns = header.size();
     int[] width = new int[columns];
@@ -89,7 +91,7 @@ final class TablePrinter {
     return out.toString();
   }
 
-  private List<String> cells(List<String> key, Tally tally) {
+  private List<String> cells(StatsTable table, List<String> key, Tally tally) {
     List<String> cells = new ArrayList<>();
     cells.addAll(key);
     Rate rate = tally.rate(kind);
@@ -97,12 +99,21 @@ final class TablePrinter {
     // lines without an exact launched count are marked and counted in a note
     cells.add(number(rate.launched()) + (tally.unratedLines() > 0 ? "*" : ""));
     cells.add(number(rate.known()));
-    if (rate.isDefined()) {
+    if (rate.isDefined() && table.hidesRate(tally)) {
+      // a small group: its counts are shown, its rate is not
+      cells.add(HIDDEN);
+      cells.add("");
+      if (method != null) {
+        cells.add("");
+      }
+    } else if (rate.isDefined()) {
       cells.add(percent(rate.point().getAsDouble()) + "%");
       cells.add(percent(rate.lower().getAsDouble()) + "-" + percent(rate.upper().getAsDouble()));
       if (method != null) {
-        Optional<ConfidenceInterval> ci = rate.interval(method, level);
-        cells.add(percent(ci.get().lower()) + "-" + percent(ci.get().upper()));
+        Optional<ConfidenceInterval> ci = table.interval(tally, kind, method, level);
+        cells.add(ci.isPresent()
+            ? percent(ci.get().lower()) + "-" + percent(ci.get().upper())
+            : NOT_ESTIMABLE);
       }
     } else {
       cells.add(UNDEFINED);
@@ -122,40 +133,14 @@ final class TablePrinter {
         : "rate = (destroyed + suppressed) / launched, over rated lines (exact launched).");
     String verb = kinetic ? "destroyed" : "neutralised";
     notes.add("bounds: no unknown outcome was " + verb + " .. every one was; rate = lower bound.");
+    TableNotes remarks = new TableNotes(table, kind, method, level);
     if (method != null) {
-      notes.add(ConfidenceInterval.levelText(level) + "% CI: " + method.label()
-          + ", treating weapons as independent: optimistic for salvos.");
+      notes.add(remarks.intervalDefinition());
     }
-    Tally total = table.total();
-    if (total.unratedLines() > 0) {
-      boolean one = total.unratedLines() == 1;
-      notes.add("* " + lines(total.unratedLines()) + " (" + number(total.unratedLaunched())
-          + " known launched) " + (one ? "has" : "have") + " no exact launched count and "
-          + (one ? "is" : "are") + " not rated.");
-    }
-    LeftOut left = table.leftOut();
-    if (left.invalidReports() > 0) {
-      notes.add("Left out: " + reports(left.invalidReports()) + " (" + lines(left.invalidLines())
-          + ") with validation errors.");
-    }
-    if (left.outOfScopeReports() > 0) {
-      notes.add("Left out: " + reports(left.outOfScopeReports()) + " ("
-          + lines(left.outOfScopeLines()) + ") outside the source scope.");
-    }
-    if (table.overlap().exists()) {
-      notes.add("Warning: " + table.overlap() + ".");
-    }
+    notes.addAll(remarks.remarks());
     for (String note : notes) {
       wrap(out, note);
     }
-  }
-
-  private static String reports(long n) {
-    return number(n) + (n == 1 ? " report" : " reports");
-  }
-
-  private static String lines(long n) {
-    return number(n) + (n == 1 ? " line" : " lines");
   }
 
   private static void wrap(StringBuilder out, String text) {

@@ -2,6 +2,7 @@ package org.conflictstats.stats;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collector;
 import org.conflictstats.model.Outcome;
 import org.conflictstats.model.StrikeReport;
@@ -52,12 +53,21 @@ import org.conflictstats.model.WeaponLine;
  * neutralisation rate is 55/75 = 0.7333 with bounds [0.7333, 1.0] and the kinetic rate 25/75 with
  * bounds [0.3333, 0.6]; for its 5 missiles of unknown outcome both rates are 0/5 with bounds [0, 1].
  *
- * <p>Confidence intervals ({@link Rate#interval}) treat every weapon as an independent trial. Weapons
- * in one salvo are not independent, so the intervals are optimistic; a bootstrap over reports is the
- * honest alternative.
+ * <h2>Clusters and intervals</h2>
+ * Weapons of one report succeed or fail together, so the default interval
+ * ({@link #interval(RateKind, IntervalMethod, double)} with {@link IntervalMethod#CLUSTER}) treats
+ * the report as the unit (DOMAIN.md §4b). A tally keeps, exactly, what that needs: the number of
+ * {@linkplain #clusters() clusters} (reports, or the units of a {@link ClusterUnit}, with rated
+ * lines) and the sums of each cluster's launched {@code n_i} and successes {@code y_i}, of
+ * {@code n_i²}, {@code n_i·y_i} and {@code y_i²}, as 128-bit integers; when its query asked for the
+ * bootstrap, also the multiset of the clusters' values. {@link #plus} adds clusters as distinct
+ * ones: exact for reports, and for any unit that does not span the two tallies. The binomial
+ * intervals ({@link Rate#interval}) treat every weapon as an independent trial and are optimistic.
  *
- * <p>This class is immutable and thread-safe. Equality is by value: two tallies are equal when every
- * count and sum is.
+ * <p>This class is immutable and thread-safe. Equality is by value over the lines' sums: two
+ * tallies are equal when their reports, lines, counts and rate sums are. The cluster sums and the
+ * reporting regimes are not compared, so a tally of the same lines equals one whose lines came
+ * without their reports (whose clustered interval is then not estimable).
  */
 public final class Tally {
 
@@ -85,10 +95,22 @@ public final class Tally {
   private static final Tally EMPTY = new Tally(new long[SIZE]);
 
   private final long[] sums;
+  private final ClusterMoments clusters;
+  /** The clusters' values, for the bootstrap; null when not kept or no cluster. */
+  private final ClusterSample sample;
+  private final long regimes;
 
   /** Takes ownership of the array. */
   Tally(long[] sums) {
+    this(sums, ClusterMoments.EMPTY, null, 0);
+  }
+
+  /** Takes ownership of the array. */
+  Tally(long[] sums, ClusterMoments clusters, ClusterSample sample, long regimes) {
     this.sums = sums;
+    this.clusters = clusters;
+    this.sample = clusters.clusters() == 0 ? null : sample;
+    this.regimes = regimes;
   }
 
   /**
@@ -303,7 +325,112 @@ public final class Tally {
   }
 
   /**
-   * Returns the tally of this tally's lines and another's: every count and sum adds.
+   * Returns how many clusters have rated lines: the reports (or units of the query's
+   * {@link ClusterUnit}) whose rated lines the rates count, the {@code k} of DOMAIN.md §4b.
+   *
+   * @return the number of clusters
+   */
+  public long clusters() {
+    return clusters.clusters();
+  }
+
+  /**
+   * Returns whether every rated line was added with its report (or unit), so that the clustered
+   * interval and the bootstrap can be computed. Lines added alone
+   * ({@link TallyAccumulator#add(WeaponLine)}, {@link #toTally()}) belong to no known report.
+   *
+   * @return {@code true} when no rated line lacks its cluster
+   */
+  public boolean clustersKnown() {
+    return clusters.lines() == sums[RATED_LINES];
+  }
+
+  /**
+   * Returns a confidence interval for the point rate of the given kind.
+   *
+   * <ul>
+   *   <li>{@link IntervalMethod#CLUSTER}: DOMAIN.md §4b. With {@code k} clusters, {@code N = Σ n_i},
+   *       {@code R = Σ y_i / N} and {@code V = k/(k − 1) · Σ (y_i − R n_i)² / N²}, the effective
+   *       trials are {@code min(N, R(1 − R)/V)} when {@code V > 0}, else {@code N}, and the interval
+   *       is Wilson's for the proportion {@code R} over that many trials. The sum of squares is
+   *       computed exactly, from the 128-bit sums, and the effective trials rounded once.
+   *   <li>{@link IntervalMethod#BOOTSTRAP}: the percentile bootstrap of {@link Bootstrap}, with
+   *       {@link Bootstrap#standard()} settings; see {@link #interval(RateKind, Bootstrap, double)}.
+   *   <li>Wilson, Clopper–Pearson, Jeffreys: {@link Rate#interval}, every weapon a trial.
+   * </ul>
+   *
+   * @param kind the rate
+   * @param method the method
+   * @param level the confidence level, in (0, 1)
+   * @return the interval; empty when the rate is undefined (nothing launched on rated lines), and,
+   *     for the clustered interval and the bootstrap, when it is not estimable: fewer than two
+   *     clusters, a rated line added without its report ({@link #clustersKnown()}), or, for the
+   *     bootstrap, no cluster values kept (the query did not ask for the bootstrap)
+   * @throws IllegalArgumentException if the level is outside (0, 1)
+   * @throws ArithmeticException if a bootstrap sum could overflow a {@code long}
+   */
+  public Optional<ConfidenceInterval> interval(RateKind kind, IntervalMethod method,
+      double level) {
+    Objects.requireNonNull(method, "method");
+    if (method == IntervalMethod.BOOTSTRAP) {
+      return interval(kind, Bootstrap.standard(), level);
+    }
+    Rate rate = rate(kind);
+    if (method.isBinomial()) {
+      return rate.interval(method, level);
+    }
+    checkLevel(level);
+    if (!rate.isDefined() || !clusteredEstimable()) {
+      return Optional.empty();
+    }
+    double trials = clusters.effectiveTrials(kind);
+    return Optional.of(ConfidenceInterval.wilson((double) rate.known() / rate.launched(), trials,
+        rate.known() == 0, rate.known() == rate.launched(), level, IntervalMethod.CLUSTER));
+  }
+
+  /**
+   * Returns the percentile bootstrap interval over clusters ({@link Bootstrap}) for the point rate
+   * of the given kind.
+   *
+   * @param kind the rate
+   * @param bootstrap the replicates and the seed
+   * @param level the confidence level, in (0, 1)
+   * @return the interval; empty when the rate is undefined, with fewer than two clusters, when a
+   *     rated line lacks its report, or when the clusters' values were not kept
+   *     ({@link StatsQuery#withBootstrap})
+   * @throws IllegalArgumentException if the level is outside (0, 1)
+   * @throws ArithmeticException if a resampled sum could overflow a {@code long}, or the group has
+   *     more than {@code Integer.MAX_VALUE} clusters
+   */
+  public Optional<ConfidenceInterval> interval(RateKind kind, Bootstrap bootstrap, double level) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(bootstrap, "bootstrap");
+    checkLevel(level);
+    if (!rate(kind).isDefined() || !clusteredEstimable() || sample == null) {
+      return Optional.empty();
+    }
+    return Optional.of(PercentileBootstrap.interval(sample, kind, bootstrap, level));
+  }
+
+  /** Whether the clusters allow a clustered interval: at least two, and every rated line in one. */
+  boolean clusteredEstimable() {
+    return clusters.clusters() >= 2 && clustersKnown();
+  }
+
+  /** Whether the clusters' values were kept for the bootstrap. */
+  boolean hasClusterValues() {
+    return sample != null;
+  }
+
+  private static void checkLevel(double level) {
+    if (!(level > 0 && level < 1)) {
+      throw new IllegalArgumentException("level must be in (0, 1): " + level);
+    }
+  }
+
+  /**
+   * Returns the tally of this tally's lines and another's: every count and sum adds, and the two
+   * tallies' clusters are counted as distinct clusters.
    *
    * @param other the other tally
    * @return the combined tally
@@ -313,7 +440,28 @@ public final class Tally {
     Objects.requireNonNull(other, "other");
     long[] s = sums.clone();
     addInto(s, other.sums);
-    return new Tally(s);
+    ClusterSample both;
+    if (clusters.clusters() == 0) {
+      both = other.sample;
+    } else if (other.clusters.clusters() == 0) {
+      both = sample;
+    } else {
+      both = sample == null || other.sample == null ? null : sample.plus(other.sample);
+    }
+    return new Tally(s, clusters.plus(other.clusters), both, regimes | other.regimes);
+  }
+
+  ClusterMoments clusterMoments() {
+    return clusters;
+  }
+
+  ClusterSample clusterSample() {
+    return sample;
+  }
+
+  /** Bit {@code i} is set when rated lines of reporting regime {@code i} were added. */
+  long regimeMask() {
+    return regimes;
   }
 
   /** Adds {@code from} into {@code into}, slot by slot. */

@@ -20,6 +20,17 @@ import org.conflictstats.model.WeaponLine;
  * <p>{@link #add(WeaponLine)} allocates nothing: it reads the bounds of each count and adds them to
  * primitive sums. How the sums are defined is described in {@link Tally}.
  *
+ * <h2>Reports as clusters</h2>
+ * The clustered interval and the bootstrap ({@link IntervalMethod#CLUSTER},
+ * {@link IntervalMethod#BOOTSTRAP}) need to know which lines came from one report. Lines added with
+ * their report, by {@link #add(StrikeReport)} or {@link #add(WeaponLine, long)}, are summed per
+ * report ({@code n_i} launched and {@code y_i} neutralised and destroyed over its rated lines) and
+ * each report is folded into exact sums of {@code n_i}, {@code y_i}, {@code n_i²} and
+ * {@code n_i·y_i} ({@link Tally#clusters()}) when its last line has been added: the memory does not
+ * grow with the number of reports. Lines added alone, by {@link #add(WeaponLine)}, belong to no
+ * known report; a tally with such rated lines has no clustered interval
+ * ({@link Tally#clustersKnown()}).
+ *
  * <p>This class is mutable and not thread-safe; use one accumulator per thread and
  * {@linkplain #merge merge} them, as {@link Tally#toTally()} does for parallel streams.
  */
@@ -54,9 +65,22 @@ public final class TallyAccumulator {
   private final long[] sums = new long[SIZE];
   /** The serial of the last report a grouped aggregation added a line of, to count it once. */
   private long lastReport = -1;
+  private final ClusterAccumulator clusters = new ClusterAccumulator();
+  /** Bit {@code i} set when a rated line of reporting regime {@code i} was added. */
+  private long regimes;
 
   /** Creates an empty accumulator. */
   public TallyAccumulator() {}
+
+  /**
+   * Creates an empty accumulator that keeps the values of its clusters for the bootstrap
+   * ({@link ClusterValues}): memory grows with the distinct clusters.
+   */
+  static TallyAccumulator keepingClusterValues() {
+    TallyAccumulator acc = new TallyAccumulator();
+    acc.clusters.keepValues();
+    return acc;
+  }
 
   /**
    * Adds one weapon line. Reports are not counted; use {@link #add(StrikeReport)} for that.
@@ -215,15 +239,41 @@ public final class TallyAccumulator {
   }
 
   /**
-   * Adds a report: counts it once and adds every one of its lines.
+   * Adds a report: counts it once, adds every one of its lines, and counts it as one cluster.
    *
    * @param report the report
    * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public void add(StrikeReport report) {
-    sums[REPORTS] = Math.addExact(sums[REPORTS], 1);
+    add(report, null, -1);
+  }
+
+  /**
+   * Adds a report as {@link #add(StrikeReport)} does, its rated lines going to the cluster of the
+   * given unit key ({@code null}: the report is its own cluster) and marking the given reporting
+   * regime ({@code -1}: none).
+   */
+  void add(StrikeReport report, Object unit, int regime) {
+    long[] t = sums;
+    t[REPORTS] = Math.addExact(t[REPORTS], 1);
+    long launched = t[LAUNCHED] - t[UNRATED_LAUNCHED];
+    long neutralised = t[NEUTRALISED_KNOWN];
+    long destroyed = t[DESTROYED_KNOWN];
+    long rated = t[LINES] - t[UNRATED_LINES] - t[ZERO_LAUNCHED_LINES];
     for (WeaponLine line : report.lines()) {
       add(line);
+    }
+    long n = t[LAUNCHED] - t[UNRATED_LAUNCHED] - launched;
+    if (n > 0) {
+      long lines = t[LINES] - t[UNRATED_LINES] - t[ZERO_LAUNCHED_LINES] - rated;
+      if (unit == null) {
+        clusters.addCluster(n, t[NEUTRALISED_KNOWN] - neutralised, t[DESTROYED_KNOWN] - destroyed,
+            lines);
+      } else {
+        clusters.addToUnit(unit, n, t[NEUTRALISED_KNOWN] - neutralised,
+            t[DESTROYED_KNOWN] - destroyed, lines);
+      }
+      markRegime(regime);
     }
   }
 
@@ -253,7 +303,10 @@ public final class TallyAccumulator {
    * Adds a line of a report, counting the report once in this accumulator however many of its lines
    * are added, as long as the lines of one report come one after another and distinct reports have
    * distinct serials. This lets a reader that streams lines, not whole reports, count reports: the
-   * lines of report 7 are added with serial 7.
+   * lines of report 7 are added with serial 7. The report is also the line's cluster: its rated lines
+   * are summed until a line of another serial arrives (or the accumulator is merged or snapshot),
+   * then folded into the cluster sums. A report must not be spread over two accumulators that are
+   * later merged: it would count as two reports and two clusters.
    *
    * <pre>{@code
    * acc.add(firstLine, 7);
@@ -265,11 +318,41 @@ public final class TallyAccumulator {
    * @throws ArithmeticException if a sum overflows a {@code long}; the accumulator is then unusable
    */
   public void add(WeaponLine line, long reportSerial) {
+    add(line, reportSerial, null, -1);
+  }
+
+  /**
+   * Adds a line of a report as {@link #add(WeaponLine, long)} does; a rated line goes to the cluster
+   * of the given unit key ({@code null}: the report's own cluster) and marks the given reporting
+   * regime ({@code -1}: none).
+   */
+  void add(WeaponLine line, long reportSerial, Object unit, int regime) {
+    long[] t = sums;
     if (reportSerial != lastReport) {
       lastReport = reportSerial;
-      sums[REPORTS] = Math.addExact(sums[REPORTS], 1);
+      t[REPORTS] = Math.addExact(t[REPORTS], 1);
     }
+    long launched = t[LAUNCHED] - t[UNRATED_LAUNCHED];
+    long neutralised = t[NEUTRALISED_KNOWN];
+    long destroyed = t[DESTROYED_KNOWN];
     add(line);
+    long n = t[LAUNCHED] - t[UNRATED_LAUNCHED] - launched;
+    if (n > 0) { // a rated line: exact launched above zero
+      if (unit == null) {
+        clusters.addLine(reportSerial, n, t[NEUTRALISED_KNOWN] - neutralised,
+            t[DESTROYED_KNOWN] - destroyed);
+      } else {
+        clusters.addToUnit(unit, n, t[NEUTRALISED_KNOWN] - neutralised,
+            t[DESTROYED_KNOWN] - destroyed, 1);
+      }
+      markRegime(regime);
+    }
+  }
+
+  private void markRegime(int regime) {
+    if (regime >= 0) {
+      regimes |= 1L << regime;
+    }
   }
 
   /**
@@ -312,6 +395,8 @@ public final class TallyAccumulator {
     addSlot(NEUTRALISED_POSSIBLE, from[Tally.NEUTRALISED_POSSIBLE]);
     addSlot(DESTROYED_KNOWN, from[Tally.DESTROYED_KNOWN]);
     addSlot(DESTROYED_POSSIBLE, from[Tally.DESTROYED_POSSIBLE]);
+    clusters.addAll(tally.clusterMoments(), tally.clusterSample());
+    regimes |= tally.regimeMask();
   }
 
   /**
@@ -325,6 +410,8 @@ public final class TallyAccumulator {
     for (int i = 0; i < SIZE; i++) {
       sums[i] = Math.addExact(sums[i], other.sums[i]);
     }
+    clusters.merge(other.clusters);
+    regimes |= other.regimes;
   }
 
   /**
@@ -373,7 +460,7 @@ public final class TallyAccumulator {
     s[Tally.NEUTRALISED_POSSIBLE] = t[NEUTRALISED_POSSIBLE];
     s[Tally.DESTROYED_KNOWN] = t[DESTROYED_KNOWN];
     s[Tally.DESTROYED_POSSIBLE] = t[DESTROYED_POSSIBLE];
-    return new Tally(s);
+    return new Tally(s, clusters.snapshotMoments(), clusters.snapshotSample(), regimes);
   }
 
   @Override

@@ -3,13 +3,16 @@ package org.conflictstats.table;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.conflictstats.stats.ConfidenceInterval;
+import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.IntervalMethod;
-import org.conflictstats.stats.Rate;
+import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
 
@@ -20,7 +23,11 @@ final class StatsTableColumns {
   static final ImmutableList<String> FIGURES = ImmutableList.of(
       "reports", "lines", "launched", "destroyed", "suppressed", "still_airborne", "left_airspace",
       "unknown", "kinetic_rate", "neutralisation_rate", "neutralisation_lower",
-      "neutralisation_upper", "ci_low", "ci_high");
+      "neutralisation_upper", "ci_low", "ci_high", "rated_launched", "unrated_lines", "clusters",
+      "regime_boundaries");
+
+  /** How many of {@link #FIGURES} are the counts of {@link #counts}. */
+  static final int COUNTS = 8;
 
   private StatsTableColumns() {}
 
@@ -33,20 +40,45 @@ final class StatsTableColumns {
   }
 
   /**
-   * The known figures of a tally. Counts are sums of known values (lower bounds); {@code unknown} is
-   * the number of weapons not accounted for on lines with a known launched figure.
+   * The known figures of a tally: reports, lines, then launched and every outcome as the sum of
+   * known values (lower bounds), and {@code unknown} as the weapons not accounted for on lines with
+   * a known launched figure. A sum whose every line is unknown (a blank cell, or nothing known) is
+   * empty, never 0.
    */
-  static long[] counts(Tally t) {
-    return new long[] {
-        t.reports(), t.lines(), t.launched().lower(), t.destroyed().lower(),
-        t.suppressed().lower(), t.stillAirborne().lower(), t.leftAirspace().lower(),
-        t.unknown().finiteUpper()};
+  static OptionalLong[] counts(Tally t) {
+    long lines = t.lines();
+    return new OptionalLong[] {
+        OptionalLong.of(t.reports()), OptionalLong.of(lines), known(t.launched(), lines),
+        known(t.destroyed(), lines), known(t.suppressed(), lines),
+        known(t.stillAirborne(), lines), known(t.leftAirspace(), lines),
+        t.unknown().unboundedTerms() == lines && lines > 0
+            ? OptionalLong.empty() : OptionalLong.of(t.unknown().finiteUpper())};
   }
 
-  /** The confidence interval of the neutralisation point rate, or empty when undefined or none. */
-  static Optional<ConfidenceInterval> interval(Rate rate, Optional<IntervalMethod> method,
-      double level) {
-    return method.flatMap(m -> rate.interval(m, level));
+  /** The lower sum, or empty when every one of the {@code lines} added nothing known. */
+  private static OptionalLong known(CountSum sum, long lines) {
+    return lines > 0 && sum.lower() == 0 && sum.unboundedTerms() == lines
+        ? OptionalLong.empty() : OptionalLong.of(sum.lower());
+  }
+
+  /** The interval of a tally as the table shows it: empty when undefined, n/e, hidden or none. */
+  static Optional<ConfidenceInterval> interval(StatsTable table, Tally t, RateKind kind,
+      Optional<IntervalMethod> method, double level) {
+    return method.flatMap(m -> table.interval(t, kind, m, level));
+  }
+
+  /** A rate as the table shows it: empty when undefined or hidden. */
+  static OptionalDouble shown(StatsTable table, Tally t, OptionalDouble rate) {
+    return table.hidesRate(t) ? OptionalDouble.empty() : rate;
+  }
+
+  /** The reporting-regime boundaries a tally's rated lines straddle, as text. */
+  static List<String> boundaries(StatsTable table, Tally t) {
+    List<String> out = new ArrayList<>();
+    for (LocalDate d : table.regimeBoundaries(t)) {
+      out.add(d.toString());
+    }
+    return out;
   }
 
   /** A fraction with up to 6 decimals, or empty text when undefined. */

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.conflictstats.io.csv.CsvCells;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.IntervalMethod;
@@ -18,19 +20,29 @@ import org.conflictstats.stats.Tally;
 /**
  * Writes a {@link StatsTable} as CSV (RFC 4180, LF line ends): the grouping keys, then
  * {@code reports,lines,launched,destroyed,suppressed,still_airborne,left_airspace,unknown,
- * kinetic_rate,neutralisation_rate,neutralisation_lower,neutralisation_upper,ci_low,ci_high}.
+ * kinetic_rate,neutralisation_rate,neutralisation_lower,neutralisation_upper,ci_low,ci_high,
+ * rated_launched,unrated_lines,clusters,regime_boundaries}.
  *
- * <p>Counts are sums of known values (blank cells add nothing); {@code unknown} counts the weapons
- * not accounted for on lines with a known launched figure. Rates are fractions ({@code 0.733333});
- * an undefined rate (nothing launched on rated lines) is an empty cell, never 0. The interval is
- * the one of the point rate of the given {@link RateKind} (neutralisation in the command-line
- * tool unless {@code --rate kinetic}). There is no total row, so that a column sums to the
- * total (except for region groups, which may share lines); a table without grouping keys is written
- * as its single total row.
+ * <p>Counts are sums of known values (blank cells add nothing); a sum whose every line is unknown
+ * is an empty cell, never 0. {@code unknown} counts the weapons not accounted for on lines with a
+ * known launched figure. Rates are fractions ({@code 0.733333}) over {@code rated_launched}, the
+ * weapons launched on lines with an exact launched count; {@code unrated_lines} counts the lines
+ * without one. An undefined rate (nothing launched on rated lines) is an empty cell, never 0; so
+ * are the rates, bounds and interval of a group the table hides for launching too few
+ * ({@link StatsTable#hidesRate}). The interval is the one of the point rate of the given
+ * {@link RateKind} (neutralisation in the command-line tool unless {@code --rate kinetic}), empty
+ * when it is not estimable (a clustered interval over fewer than two reports). {@code clusters}
+ * counts the reports (or units) with rated lines, empty when the table's lines came without their
+ * reports ({@link Tally#clustersKnown()}); {@code regime_boundaries} lists, separated by
+ * {@code ;}, the reporting-regime boundaries the row's rated lines straddle: a row whose
+ * {@code kinetic_rate} mixes definitions of "destroyed" (DOMAIN.md §4c). There is no total row, so
+ * that a column sums to the total (except for region groups, which may share lines); a table
+ * without grouping keys is written as its single total row. Remarks (intervals not estimable,
+ * hidden rates, regimes mixed) are not in the CSV: {@link StatsTable#notes} gives them.
  *
  * <pre>{@code
  * StatsTable table = StatsQuery.groupBy(Dimension.MONTH).run(reports);
- * StatsTableCsv.write(table, writer, RateKind.NEUTRALISATION, Optional.of(IntervalMethod.WILSON),
+ * StatsTableCsv.write(table, writer, RateKind.NEUTRALISATION, Optional.of(IntervalMethod.CLUSTER),
  *     0.95);
  * }</pre>
  *
@@ -46,7 +58,8 @@ public final class StatsTableCsv {
    * @param table the table
    * @param out where to write; not closed
    * @param intervalOf the rate whose point estimate the {@code ci_*} columns bound
-   * @param method the interval method, or empty for no interval (empty {@code ci_*} cells)
+   * @param method the interval method, or empty for no interval (empty {@code ci_*} cells); the
+   *     bootstrap takes the table's {@link StatsTable#bootstrap()} settings
    * @param level the interval's level, in (0, 1)
    * @throws UncheckedIOException if writing fails
    */
@@ -59,10 +72,10 @@ public final class StatsTableCsv {
     try {
       line(out, StatsTableColumns.header(table));
       if (table.dimensions().isEmpty()) {
-        line(out, cells(List.of(), table.total(), intervalOf, method, level));
+        line(out, cells(table, List.of(), table.total(), intervalOf, method, level));
       }
       for (StatsTable.Row row : table) {
-        line(out, cells(row.key(), row.tally(), intervalOf, method, level));
+        line(out, cells(table, row.key(), row.tally(), intervalOf, method, level));
       }
       out.flush();
     } catch (IOException e) {
@@ -70,22 +83,30 @@ public final class StatsTableCsv {
     }
   }
 
-  private static List<String> cells(List<String> key, Tally t, RateKind intervalOf,
-      Optional<IntervalMethod> method, double level) {
+  private static List<String> cells(StatsTable table, List<String> key, Tally t,
+      RateKind intervalOf, Optional<IntervalMethod> method, double level) {
     List<String> cells = new ArrayList<>(key);
-    for (long c : StatsTableColumns.counts(t)) {
-      cells.add(Long.toString(c));
+    for (OptionalLong c : StatsTableColumns.counts(t)) {
+      cells.add(c.isPresent() ? Long.toString(c.getAsLong()) : "");
     }
     Rate neutralisation = t.neutralisationRate();
-    cells.add(StatsTableColumns.fraction(t.kineticRate().point()));
-    cells.add(StatsTableColumns.fraction(neutralisation.point()));
-    cells.add(StatsTableColumns.fraction(neutralisation.lower()));
-    cells.add(StatsTableColumns.fraction(neutralisation.upper()));
+    cells.add(rate(table, t, t.kineticRate().point()));
+    cells.add(rate(table, t, neutralisation.point()));
+    cells.add(rate(table, t, neutralisation.lower()));
+    cells.add(rate(table, t, neutralisation.upper()));
     Optional<ConfidenceInterval> ci =
-        StatsTableColumns.interval(t.rate(intervalOf), method, level);
+        StatsTableColumns.interval(table, t, intervalOf, method, level);
     cells.add(ci.map(i -> StatsTableColumns.fraction(i.lower())).orElse(""));
     cells.add(ci.map(i -> StatsTableColumns.fraction(i.upper())).orElse(""));
+    cells.add(Long.toString(t.ratedLaunched()));
+    cells.add(Long.toString(t.unratedLines()));
+    cells.add(t.clustersKnown() ? Long.toString(t.clusters()) : "");
+    cells.add(String.join(";", StatsTableColumns.boundaries(table, t)));
     return cells;
+  }
+
+  private static String rate(StatsTable table, Tally t, OptionalDouble value) {
+    return StatsTableColumns.fraction(StatsTableColumns.shown(table, t, value));
   }
 
   private static void line(Writer out, List<String> cells) throws IOException {

@@ -5,12 +5,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.LeftOut;
+import org.conflictstats.stats.SourceOverlap;
 import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsTable;
@@ -19,19 +24,24 @@ import org.conflictstats.stats.Tally;
 /**
  * Writes a {@link StatsTable} as one JSON document: the same figures as {@link StatsTableCsv}, plus
  * the upper bounds of every count and rate, each rate's known and possible numerators over its
- * rated launched ({@code rate = known / rated_launched}), the total, what was left out, and the
- * overlap between national and other sources.
+ * rated launched ({@code rate = known / rated_launched}), whether the rate is hidden for a small
+ * group, the total, what was left out, the overlap between national and other sources, the
+ * interval's settings, and the table's remarks ({@code notes}: intervals not estimable, hidden
+ * rates, kinetic rates that mix reporting regimes, and the rest the text table prints).
  *
  * <pre>{@code
- * {"dimensions":["month"],"interval":{"method":"wilson","level":0.95},
+ * {"dimensions":["month"],"interval":{"rate":"neutralisation","method":"cluster","level":0.95,
+ *   "unit":"report"},"min_launched":0,"regimes":["2024-07-01","2025-08-01"],
  *  "rows":[{"key":{"month":"2025-04"},"reports":1,"lines":2,"launched":80,...,
- *           "launched_upper":80,...,"kinetic_rate":0.3125,"kinetic_upper":0.6875,...}],
- *  "total":{...},"left_out":{"invalid_reports":0,...}}
+ *           "launched_upper":80,...,"kinetic_rate":0.3125,"kinetic_upper":0.6875,...,
+ *           "clusters":1,"regime_boundaries":[],"rate_hidden":false}],
+ *  "total":{...},"left_out":{"invalid_reports":0,...},"notes":["n/e: ..."]}
  * }</pre>
  *
- * <p>An undefined rate is {@code null}; so is the upper bound of a count that has none (a line whose
- * launched figure is blank makes the upper bound of the group's launched unbounded). This class is
- * stateless and thread-safe.
+ * <p>An undefined rate is {@code null}, as are the rates and interval of a hidden group and an
+ * interval that is not estimable; so is the upper bound of a count that has none (a line whose
+ * launched figure is blank makes the upper bound of the group's launched unbounded), and a known sum
+ * whose every line is unknown. This class is stateless and thread-safe.
  */
 public final class StatsTableJson {
 
@@ -69,7 +79,7 @@ public final class StatsTableJson {
 
   /** Writes the table as one JSON object; shared with {@link StatsModule}. */
   static void writeTable(JsonGenerator g, StatsTable table, RateKind intervalOf,
-    Optional<IntervalMethod> method, double level) throws IOException {
+      Optional<IntervalMethod> method, double level) throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("dimensions");
     for (var d : table.dimensions()) {
@@ -77,14 +87,27 @@ public final class StatsTableJson {
     }
     g.writeEndArray();
     g.writeObjectFieldStart("interval");
-    g.writeStringField("rate", intervalOf.name().toLowerCase(java.util.Locale.ROOT));
+    g.writeStringField("rate", intervalOf.name().toLowerCase(Locale.ROOT));
     if (method.isPresent()) {
-      g.writeStringField("method", method.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      g.writeStringField("method", method.get().name().toLowerCase(Locale.ROOT).replace('_', '-'));
       g.writeNumberField("level", level);
+      if (!method.get().isBinomial()) {
+        g.writeStringField("unit", table.clusterUnit().name());
+      }
+      if (method.get() == IntervalMethod.BOOTSTRAP) {
+        g.writeNumberField("replicates", table.bootstrap().replicates());
+        g.writeNumberField("seed", table.bootstrap().seed());
+      }
     } else {
       g.writeNullField("method");
     }
     g.writeEndObject();
+    g.writeNumberField("min_launched", table.minLaunched());
+    g.writeArrayFieldStart("regimes");
+    for (var d : table.regimes().boundaries()) {
+      g.writeString(d.toString());
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("rows");
     for (StatsTable.Row row : table) {
       g.writeStartObject();
@@ -94,12 +117,12 @@ public final class StatsTableJson {
         g.writeStringField(table.dimensions().get(i).name(), key.get(i));
       }
       g.writeEndObject();
-      figures(g, row.tally(), intervalOf, method, level);
+      figures(g, table, row.tally(), intervalOf, method, level);
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeObjectFieldStart("total");
-    figures(g, table.total(), intervalOf, method, level);
+    figures(g, table, table.total(), intervalOf, method, level);
     g.writeEndObject();
     g.writeObjectFieldStart("left_out");
     g.writeNumberField("invalid_reports", table.leftOut().invalidReports());
@@ -113,22 +136,46 @@ public final class StatsTableJson {
     g.writeNumberField("regional_lines", table.overlap().regionalLines());
     g.writeNumberField("other_lines", table.overlap().otherLines());
     g.writeEndObject();
+    g.writeArrayFieldStart("notes");
+    for (String note : notes(table, intervalOf, method, level)) {
+      g.writeString(note);
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 
-  /** Writes a tally's figures as one JSON object; shared with {@link StatsModule}. */
+  /**
+   * Writes a tally's figures as one JSON object, as a row of a table with the default options;
+   * shared with {@link StatsModule}.
+   */
   static void writeTally(JsonGenerator g, Tally t, RateKind intervalOf,
       Optional<IntervalMethod> method, double level) throws IOException {
+    StatsTable alone = StatsTable.of(List.of(), java.util.Map.of(), t, LeftOut.none(),
+        SourceOverlap.none());
     g.writeStartObject();
-    figures(g, t, intervalOf, method, level);
+    figures(g, alone, t, intervalOf, method, level);
     g.writeEndObject();
   }
 
-  private static void figures(JsonGenerator g, Tally t, RateKind intervalOf,
+  /** The text table's remarks; the regime warning always, since the JSON has kinetic rates. */
+  private static List<String> notes(StatsTable table, RateKind intervalOf,
+      Optional<IntervalMethod> method, double level) {
+    List<String> notes = new ArrayList<>(table.notes(intervalOf, method, level));
+    if (intervalOf != RateKind.KINETIC) {
+      table.regimeWarning().ifPresent(notes::add);
+    }
+    return notes;
+  }
+
+  private static void figures(JsonGenerator g, StatsTable table, Tally t, RateKind intervalOf,
       Optional<IntervalMethod> method, double level) throws IOException {
-    long[] counts = StatsTableColumns.counts(t);
+    OptionalLong[] counts = StatsTableColumns.counts(t);
     for (int i = 0; i < counts.length; i++) {
-      g.writeNumberField(StatsTableColumns.FIGURES.get(i), counts[i]);
+      if (counts[i].isPresent()) {
+        g.writeNumberField(StatsTableColumns.FIGURES.get(i), counts[i].getAsLong());
+      } else {
+        g.writeNullField(StatsTableColumns.FIGURES.get(i));
+      }
     }
     upper(g, "launched_upper", t.launched());
     upper(g, "destroyed_upper", t.destroyed());
@@ -145,14 +192,25 @@ public final class StatsTableJson {
     g.writeNumberField("kinetic_possible", kinetic.possible());
     g.writeNumberField("neutralisation_known", neutralisation.known());
     g.writeNumberField("neutralisation_possible", neutralisation.possible());
-    rate(g, "kinetic_rate", kinetic.point());
-    rate(g, "kinetic_lower", kinetic.lower());
-    rate(g, "kinetic_upper", kinetic.upper());
-    rate(g, "neutralisation_rate", neutralisation.point());
-    rate(g, "neutralisation_lower", neutralisation.lower());
-    rate(g, "neutralisation_upper", neutralisation.upper());
+    rate(g, "kinetic_rate", StatsTableColumns.shown(table, t, kinetic.point()));
+    rate(g, "kinetic_lower", StatsTableColumns.shown(table, t, kinetic.lower()));
+    rate(g, "kinetic_upper", StatsTableColumns.shown(table, t, kinetic.upper()));
+    rate(g, "neutralisation_rate", StatsTableColumns.shown(table, t, neutralisation.point()));
+    rate(g, "neutralisation_lower", StatsTableColumns.shown(table, t, neutralisation.lower()));
+    rate(g, "neutralisation_upper", StatsTableColumns.shown(table, t, neutralisation.upper()));
+    g.writeBooleanField("rate_hidden", table.hidesRate(t));
+    if (t.clustersKnown()) {
+      g.writeNumberField("clusters", t.clusters());
+    } else {
+      g.writeNullField("clusters");
+    }
+    g.writeArrayFieldStart("regime_boundaries");
+    for (String b : StatsTableColumns.boundaries(table, t)) {
+      g.writeString(b);
+    }
+    g.writeEndArray();
     Optional<ConfidenceInterval> ci =
-        StatsTableColumns.interval(t.rate(intervalOf), method, level);
+        StatsTableColumns.interval(table, t, intervalOf, method, level);
     if (ci.isPresent()) {
       g.writeNumberField("ci_low", ci.get().lower());
       g.writeNumberField("ci_high", ci.get().upper());

@@ -9,7 +9,7 @@
  * <pre>{@code
  * StatsTable table = StatsQuery.groupBy(Dimension.MONTH).run(reports);
  * try (Writer out = Files.newBufferedWriter(Path.of("rates.csv"))) {
- *   StatsTableCsv.write(table, out, RateKind.NEUTRALISATION, Optional.of(IntervalMethod.WILSON), 0.95);
+ *   StatsTableCsv.write(table, out, RateKind.NEUTRALISATION, Optional.of(IntervalMethod.CLUSTER), 0.95);
  * }
  * }</pre>
  */

@@ -25,7 +25,8 @@ final class CliTest {
 
   static final String CSV_HEADER = "reports,lines,launched,destroyed,suppressed,still_airborne,"
       + "left_airspace,unknown,kinetic_rate,neutralisation_rate,neutralisation_lower,"
-      + "neutralisation_upper,ci_low,ci_high";
+      + "neutralisation_upper,ci_low,ci_high,rated_launched,unrated_lines,clusters,"
+      + "regime_boundaries";
 
   static final String AIR_FORCE_HEADER =
       "time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n";
@@ -71,8 +72,77 @@ final class CliTest {
       // 17 April drones: 75 launched, 25 destroyed, 30 suppressed, 20 unknown
       String drones = r.outLines().stream().filter(l -> l.startsWith("2025-04,Unknown UAV,"))
           .findFirst().orElseThrow();
-      assertEquals("2025-04,Unknown UAV,1,1,75,25,30,0,0,20,0.333333,0.733333,0.733333,1,",
-          drones.substring(0, drones.lastIndexOf(',', drones.lastIndexOf(',') - 1) + 1));
+      // ... then the interval: one report of Unknown UAV that month, so not estimable (empty);
+      // 75 rated launched, no unrated line, one cluster, one reporting regime
+      assertEquals("2025-04,Unknown UAV,1,1,75,25,30,0,0,20,0.333333,0.733333,0.733333,1,,,75,0,1,",
+          drones);
+    }
+
+    @Test
+    void theDefaultIntervalIsClusteredByReportAndSaysWhyItIsWider() {
+      CliRun r = CliRun.of("rates", "--by", "month");
+      String text = r.out().replace('\n', ' ');
+      assertTrue(text.contains("95% CI: clustered by report: Wilson at the effective number of"
+          + " weapons"), r::toString);
+      assertTrue(text.contains("n/e: not estimable: 1 group has fewer than two reports"),
+          r::toString);
+      CliRun wilson = CliRun.of("rates", "--by", "month", "--ci", "wilson");
+      assertTrue(wilson.out().contains("optimistic for salvos"), wilson::toString);
+      assertFalse(wilson.out().contains("n/e"), wilson::toString);
+    }
+
+    @Test
+    void csvAndJsonReadersAreToldOnStandardErrorWhatTheTableWouldSay() {
+      CliRun r = CliRun.of("rates", "--by", "month,weapon", "--format", "csv",
+          "--min-launched", "10");
+      assertEquals(0, r.exit(), r::toString);
+      assertTrue(r.err().contains("conflict-stats: note: n/e: not estimable:"), r::toString);
+      assertTrue(r.err().contains("conflict-stats: note: hidden: "), r::toString);
+      // Iskander-M, 2 launched in March: counts kept, rate, bounds and interval empty
+      String iskander = r.outLines().stream().filter(l -> l.startsWith("2025-03,Iskander-M,"))
+          .findFirst().orElseThrow(() -> new AssertionError(r));
+      assertEquals("2025-03,Iskander-M,1,1,2,1,0,0,0,1,,,,,,,2,0,1,", iskander);
+    }
+
+    @Test
+    void theBootstrapIsSeededAndTheSameSeedGivesTheSameTable() throws IOException {
+      String[] args = {"rates", "--by", "month", "--ci", "bootstrap", "--replicates", "500",
+          "--seed", "7", "--format", "json"};
+      CliRun a = CliRun.of(args);
+      CliRun b = CliRun.of(args);
+      assertEquals(0, a.exit(), a::toString);
+      assertEquals(a.out(), b.out());
+      JsonNode interval = new ObjectMapper().readTree(a.out()).path("interval");
+      assertEquals("bootstrap", interval.path("method").asText());
+      assertEquals(500, interval.path("replicates").asInt());
+      assertEquals(7, interval.path("seed").asLong());
+      CliRun other = CliRun.of("rates", "--by", "month", "--ci", "bootstrap", "--replicates",
+          "500", "--seed", "8", "--format", "json");
+      assertFalse(a.out().equals(other.out()), "another seed, other replicates");
+      assertTrue(CliRun.of("rates", "--ci", "bootstrap").out()
+          .contains("percentile bootstrap over reports, 2,000 replicates, seed 42"));
+    }
+
+    @Test
+    void aKineticRateAcrossAReportingRegimeBoundaryIsFlagged() throws IOException {
+      String csv = AIR_FORCE_HEADER
+          + "2025-07-30 20:00,2025-07-31 08:00,Shahed-136/131,,Ukraine,,100,60,kpszsu/posts/t1\n"
+          + "2025-08-01 20:00,2025-08-02 08:00,Shahed-136/131,,Ukraine,,120,100,kpszsu/posts/t2\n";
+      Path p = write("regimes.csv", csv);
+      CliRun table = CliRun.of("rates", "--by", "year", "--rate", "kinetic", p.toString());
+      assertTrue(table.out().replace('\n', ' ').contains("mixes reporting regimes (boundary"
+          + " 2025-08-01)"), table::toString);
+      CliRun asCsv = CliRun.of("rates", "--by", "year", "--format", "csv", p.toString());
+      assertTrue(asCsv.err().contains("conflict-stats: warning: the kinetic rate of 1 group and"
+          + " the total mixes reporting regimes (boundary 2025-08-01)"), asCsv::toString);
+      assertTrue(asCsv.outLines().get(1).endsWith(",2,2025-08-01"), asCsv::toString);
+      CliRun byRegime = CliRun.of("rates", "--by", "regime", "--format", "csv", p.toString());
+      assertTrue(byRegime.out().contains("\n2024-07-01 to 2025-07-31,1,1,100,"), byRegime::toString);
+      assertTrue(byRegime.out().contains("\nfrom 2025-08-01,1,1,120,"), byRegime::toString);
+      CliRun moved = CliRun.of("rates", "--by", "year", "--format", "csv", "--regimes", "2025-09",
+          p.toString());
+      assertFalse(moved.err().contains("mixes reporting regimes"), moved::toString);
+      assertTrue(moved.outLines().get(1).endsWith(",2,"), moved::toString);
     }
 
     @Test
@@ -80,7 +150,8 @@ final class CliTest {
       CliRun r = CliRun.of("rates", "--by", "day", "--format", "csv", "--ci", "none");
       String withheld = r.outLines().stream().filter(l -> l.startsWith("2025-05-24,"))
           .findFirst().orElseThrow(() -> new AssertionError(r));
-      assertTrue(withheld.endsWith(",,,,,,"), withheld);
+      // rates, bounds, interval empty; nothing rated, one unrated line, no cluster
+      assertTrue(withheld.endsWith(",,,,,,0,1,0,"), withheld);
     }
 
     @Test
@@ -158,7 +229,19 @@ final class CliTest {
           Arguments.of((Object) new String[] {"rates", "--by", ","}),
           Arguments.of((Object) new String[] {"rates", "--level", "1.5"}),
           Arguments.of((Object) new String[] {"rates", "--level", "abc"}),
-          Arguments.of((Object) new String[] {"rates", "--ci", "bootstrap"}),
+          Arguments.of((Object) new String[] {"rates", "--ci", "jackknife"}),
+          Arguments.of((Object) new String[] {"rates", "--level", "0"}),
+          Arguments.of((Object) new String[] {"rates", "--level", "-0.5"}),
+          Arguments.of((Object) new String[] {"summary", "--level", "1"}),
+          Arguments.of((Object) new String[] {"rates", "--replicates", "99"}),
+          Arguments.of((Object) new String[] {"rates", "--replicates", "1000001"}),
+          Arguments.of((Object) new String[] {"rates", "--replicates", "many"}),
+          Arguments.of((Object) new String[] {"rates", "--seed", "abc"}),
+          Arguments.of((Object) new String[] {"rates", "--seed", "1.5"}),
+          Arguments.of((Object) new String[] {"summary", "--seed", "99999999999999999999"}),
+          Arguments.of((Object) new String[] {"rates", "--min-launched", "-1"}),
+          Arguments.of((Object) new String[] {"rates", "--regimes", "2025-08,2024-07"}),
+          Arguments.of((Object) new String[] {"rates", "--cluster", "week"}),
           Arguments.of((Object) new String[] {"rates", "--rate", "fastest"}),
           Arguments.of((Object) new String[] {"rates", "--sources", "everyone"}),
           Arguments.of((Object) new String[] {"rates", "--zone", "Mars/Olympus"}),
@@ -233,15 +316,33 @@ final class CliTest {
           + "2025-05-18 20:00,2025-05-19 08:00,Shahed-136/131,,Ukraine,,10,12,kpszsu/posts/t3\n"
           + "2025-05-18 20:00,2025-05-19 08:00,Shahed-136/131,,south,,4,4,PvKPivden/posts/t4\n";
       Path p = write("stream.csv", csv);
+      // the streamed path is taken with a per-weapon interval and no regime check: it adds lines
+      // without their reports and dates
       String[] opts = {"rates", "--format", "csv", "--by", "month,weapon", "--include-invalid",
-          "--sources", "national"};
+          "--sources", "national", "--ci", "wilson", "--regimes", "none"};
       CliRun streamed = CliRun.of(concat(opts, p.toString()));
       CliRun whole = CliRun.withStdin(csv, concat(opts, "-"));
       assertEquals(0, streamed.exit(), streamed::toString);
-      assertEquals(whole.out(), streamed.out());
+      // ... so where it reads in parallel it cannot count reports with rated lines: an empty
+      // clusters cell (StatsTableWritersTest), never a false 0; every other cell is the same
+      int clusters = List.of(CSV_HEADER.split(",")).indexOf("clusters") + 2;
+      assertEquals(withoutColumn(whole.outLines(), clusters),
+          withoutColumn(streamed.outLines(), clusters));
+      // with the default interval, or a kinetic rate that may mix regimes, the inputs are read whole
+      CliRun clustered = CliRun.of("rates", "--format", "csv", "--by", "month,weapon",
+          "--include-invalid", "--sources", "national", p.toString());
+      assertEquals("1", clustered.outLines().get(2).split(",", -1)[clusters]);
       assertTrue(streamed.err().contains("stream.csv: 5 rows read = 4 accepted + 1 rejected; 3"
           + " reports"), streamed::toString);
       assertTrue(streamed.err().contains("stream.csv:4"), streamed::toString);
+    }
+
+    private List<String> withoutColumn(List<String> lines, int column) {
+      return lines.stream().map(l -> {
+        List<String> cells = new java.util.ArrayList<>(List.of(l.split(",", -1)));
+        cells.remove(column);
+        return String.join(",", cells);
+      }).toList();
     }
 
     private String[] concat(String[] a, String b) {
@@ -367,7 +468,8 @@ final class CliTest {
       String lossy = "2025-04,Iskander-M/KN-23,";
       assertEquals(fromSample.outLines().stream().filter(l -> !l.startsWith(lossy)).toList(),
           fromCsv.outLines().stream().filter(l -> !l.startsWith(lossy)).toList());
-      assertTrue(fromCsv.out().contains(lossy + "1,1,4,0,"), fromCsv::toString);
+      // ... and an unknown destroyed is an empty cell, not 0
+      assertTrue(fromCsv.out().contains(lossy + "1,1,4,,"), fromCsv::toString);
     }
   }
 

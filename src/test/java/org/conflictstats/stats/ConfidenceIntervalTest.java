@@ -2,6 +2,7 @@ package org.conflictstats.stats;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,9 @@ final class ConfidenceIntervalTest {
 
   private static final double TOLERANCE = 1e-9;
   private static final double[] LEVELS = {0.8, 0.95, 0.99};
+  /** The methods that need only the counts. */
+  private static final List<IntervalMethod> BINOMIAL = List.of(IntervalMethod.WILSON,
+      IntervalMethod.CLOPPER_PEARSON, IntervalMethod.JEFFREYS);
 
   /** Every method, at the three levels, for edges and ordinary cases. */
   static Stream<Arguments> cases() {
@@ -28,7 +32,7 @@ final class ConfidenceIntervalTest {
         {0, 5}, {5, 5}, {0, 75}, {75, 75}, {0, 1000}, {1000, 1000}, // 0 of n, n of n
         {1, 2}, {1, 5}, {4, 5}, {25, 75}, {55, 75}, {1, 75}, {74, 75},
         {1, 1000}, {500, 1000}, {999, 1000}, {3, 10_000}, {9_876, 10_000}};
-    for (IntervalMethod m : IntervalMethod.values()) {
+    for (IntervalMethod m : BINOMIAL) {
       for (long[] c : xn) {
         for (double level : LEVELS) {
           cases.add(Arguments.of(m, c[0], c[1], level));
@@ -63,7 +67,7 @@ final class ConfidenceIntervalTest {
   }
 
   @ParameterizedTest
-  @EnumSource(IntervalMethod.class)
+  @EnumSource(value = IntervalMethod.class, names = {"WILSON", "CLOPPER_PEARSON", "JEFFREYS"})
   void edgesFollowTheConventions(IntervalMethod method) {
     for (double level : LEVELS) {
       assertEquals(0.0, method.interval(0, 7, level).lower(), "lower at 0 of n");
@@ -87,8 +91,19 @@ final class ConfidenceIntervalTest {
   }
 
   @Test
+  void theClusteredMethodsNeedTheReports() {
+    for (IntervalMethod m : List.of(IntervalMethod.CLUSTER, IntervalMethod.BOOTSTRAP)) {
+      assertFalse(m.isBinomial(), m::toString);
+      assertThrows(UnsupportedOperationException.class, () -> m.interval(55, 75, 0.95));
+      assertThrows(UnsupportedOperationException.class, () -> Rate.of(55, 75, 75).interval(m, 0.95));
+    }
+    assertEquals(BINOMIAL.size(), IntervalMethod.values().length - 2);
+    BINOMIAL.forEach(m -> assertTrue(m.isBinomial(), m::toString));
+  }
+
+  @Test
   void higherLevelsGiveWiderIntervals() {
-    for (IntervalMethod m : IntervalMethod.values()) {
+    for (IntervalMethod m : BINOMIAL) {
       ConfidenceInterval narrow = m.interval(25, 75, 0.8);
       ConfidenceInterval wide = m.interval(25, 75, 0.99);
       assertTrue(wide.lower() < narrow.lower() && narrow.upper() < wide.upper(), m.toString());
@@ -156,6 +171,9 @@ final class ConfidenceIntervalTest {
     assertEquals(IntervalMethod.CLOPPER_PEARSON, IntervalMethod.parse(" Clopper_Pearson "));
     assertEquals(IntervalMethod.WILSON, IntervalMethod.parse("WILSON"));
     assertEquals(IntervalMethod.JEFFREYS, IntervalMethod.parse("jeffreys"));
+    assertEquals(IntervalMethod.CLUSTER, IntervalMethod.parse("cluster"));
+    assertEquals(IntervalMethod.CLUSTER, IntervalMethod.parse("Clustered"));
+    assertEquals(IntervalMethod.BOOTSTRAP, IntervalMethod.parse("bootstrap"));
     assertThrows(IllegalArgumentException.class, () -> IntervalMethod.parse("wald"));
   }
 }

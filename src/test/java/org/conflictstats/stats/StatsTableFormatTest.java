@@ -34,9 +34,24 @@ final class StatsTableFormatTest {
   }
 
   @Test
-  void theWorkedExamplePrintsItsRatesAsPercentagesWithOneDecimal() {
+  void oneReportHasNoClusteredIntervalAndTheTableSaysWhy() {
     String text = StatsQuery.groupBy(Dimension.DAY, Dimension.WEAPON)
         .run(List.of(WorkedExample.report())).format();
+
+    String drones = rowStartingWith(text, "2025-04-17  Unknown UAV");
+    assertTrue(drones.matches(".*\\s75\\s+55\\s+73\\.3%\\s+73\\.3-100\\.0\\s+n/e$"), drones);
+    assertTrue(rowStartingWith(text, "total").endsWith(" n/e"), text);
+    assertTrue(text.contains("95% CI: clustered by report"), text);
+    assertTrue(text.contains("n/e: not estimable: 2 groups and the total have fewer than two"
+        + " reports"), text);
+    assertFalse(text.contains("optimistic"), text);
+  }
+
+  @Test
+  void theWorkedExamplePrintsItsRatesAsPercentagesWithOneDecimal() {
+    String text = StatsQuery.groupBy(Dimension.DAY, Dimension.WEAPON)
+        .run(List.of(WorkedExample.report()))
+        .format(RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
 
     String drones = rowStartingWith(text, "2025-04-17  Unknown UAV");
     assertTrue(drones.matches(".*\\s75\\s+55\\s+73\\.3%\\s+73\\.3-100\\.0\\s+\\d+\\.\\d-\\d+\\.\\d$"),

@@ -166,7 +166,8 @@ final class TallyProperties implements MergeLaws<Tally> {
       double upper = rate.upper().getAsDouble();
       assertTrue(0 <= lower && lower <= point && point <= upper && upper <= 1,
           lower + " <= " + point + " <= " + upper);
-      for (IntervalMethod m : IntervalMethod.values()) {
+      for (IntervalMethod m : List.of(IntervalMethod.WILSON, IntervalMethod.CLOPPER_PEARSON,
+          IntervalMethod.JEFFREYS)) {
         for (double level : new double[] {0.8, 0.95, 0.99}) {
           ConfidenceInterval ci = rate.interval(m, level).orElseThrow();
           assertTrue(0 <= ci.lower() && ci.upper() <= 1 && ci.contains(point), ci.toString());

@@ -54,9 +54,12 @@ final class StatsTableWritersTest {
     // independent figures: 7 of 10 neutralised, 4 of 10 destroyed, 3 unknown, upper bound 1
     assertTrue(lines[1].startsWith("Kalibr,\"a, \"\"b\"\"\",1,1,10,4,3,0,0,3,0.4,0.7,0.7,1,"),
         lines[1]);
-    // launched unknown: no rate at all, never 0
-    assertTrue(lines[2].startsWith("Shahed-136/131,\"a, \"\"b\"\"\",1,1,0,5,0,0,0,0,"), lines[2]);
-    assertTrue(lines[2].endsWith(",,,,,,"), lines[2]);
+    // launched unknown: no rate at all, never 0; a launched sum of unknown lines is empty, not 0,
+    // and so is the unknown outcome of lines whose launched is unknown
+    assertTrue(lines[2].startsWith("Shahed-136/131,\"a, \"\"b\"\"\",1,1,,5,0,0,0,,"), lines[2]);
+    // no rate, bounds or interval; no rated launched, one unrated line, no cluster, no regime
+    assertTrue(lines[2].endsWith(",,,,,,0,1,0,"), lines[2]);
+    assertTrue(lines[1].endsWith(",10,0,1,"), lines[1]);
   }
 
   @Test
@@ -67,11 +70,13 @@ final class StatsTableWritersTest {
         Optional.of(IntervalMethod.CLOPPER_PEARSON), 0.95);
     StatsTableCsv.write(table(), kinetic, RateKind.KINETIC,
         Optional.of(IntervalMethod.CLOPPER_PEARSON), 0.95);
-    String[] n = neutral.toString().split("\n")[1].split(",");
-    String[] k = kinetic.toString().split("\n")[1].split(",");
+    List<String> header = List.of(neutral.toString().split("\n")[0].split(",", -1));
+    int ciLow = header.indexOf("ci_low");
+    String[] n = neutral.toString().split("\n")[1].split(",", -1);
+    String[] k = kinetic.toString().split("\n")[1].split(",", -1);
     // Clopper-Pearson 95% for 7 of 10 and 4 of 10 (from beta quantiles, e.g. R's binom.test)
-    assertEquals(0.347547, Double.parseDouble(n[n.length - 2]), 1e-6);
-    assertEquals(0.121552, Double.parseDouble(k[k.length - 2]), 1e-6);
+    assertEquals(0.347547, Double.parseDouble(n[ciLow + 1]), 1e-6); // the key "a, "b"" has a comma
+    assertEquals(0.121552, Double.parseDouble(k[ciLow + 1]), 1e-6);
   }
 
   @Test
@@ -91,5 +96,114 @@ final class StatsTableWritersTest {
     assertEquals(7, kalibr.path("neutralisation_known").asLong());
     assertEquals(10, kalibr.path("rated_launched").asLong());
     assertEquals("kinetic", root.path("interval").path("rate").asText());
+  }
+
+  /** Three national nights around the August 2025 boundary; a Kalibr line of 2 on one of them. */
+  private static StatsTable nights(StatsQuery query) {
+    List<StrikeReport> reports = new java.util.ArrayList<>();
+    int[] days = {30, 31, 33};
+    for (int i = 0; i < days.length; i++) {
+      LocalDateTime end = LocalDateTime.of(2025, 7, 1, 8, 0).plusDays(days[i]);
+      StrikeReport.Builder b = StrikeReport.builder()
+          .id("n" + i)
+          .period(ReportPeriod.of(ReportTime.ofMinute(end.minusHours(12)), ReportTime.ofMinute(end)))
+          .source(Source.parse("kpszsu/posts/synthetic-n" + i))
+          .addLine(WeaponLine.of(CATALOG.resolve("Shahed-136/131"), Count.exactly(100 + 10 * i))
+              .withDestroyed(Count.exactly(60 + 15 * i)).withSuppressed(Count.exactly(20)));
+      if (i == 2) {
+        b.addLine(WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(2))
+            .withDestroyed(Count.exactly(2)));
+      }
+      reports.add(b.build());
+    }
+    return query.run(reports);
+  }
+
+  @Test
+  void csvKeepsHiddenRatesNotEstimableIntervalsAndRegimesApart() {
+    StatsTable t = nights(StatsQuery.groupBy(Dimension.YEAR, Dimension.WEAPON).withMinLaunched(5));
+    StringWriter out = new StringWriter();
+    StatsTableCsv.write(t, out, RateKind.NEUTRALISATION, Optional.of(IntervalMethod.CLUSTER),
+        0.95);
+    String[] lines = out.toString().split("\n");
+    assertEquals("year,weapon,reports,lines,launched,destroyed,suppressed,still_airborne,"
+        + "left_airspace,unknown,kinetic_rate,neutralisation_rate,neutralisation_lower,"
+        + "neutralisation_upper,ci_low,ci_high,rated_launched,unrated_lines,clusters,"
+        + "regime_boundaries", lines[0]);
+    // Kalibr: 2 launched, below 5: counts kept, rates and interval empty; one report, one regime
+    assertEquals("2025,Kalibr,1,1,2,2,0,0,0,0,,,,,,,2,0,1,", lines[1]);
+    // Shahed: three reports on both sides of 2025-08-01, with a clustered interval
+    String[] shahed = lines[2].split(",", -1);
+    assertEquals("330", shahed[16]);
+    assertEquals("3", shahed[18]);
+    assertEquals("2025-08-01", shahed[19]);
+    assertTrue(!shahed[14].isEmpty() && !shahed[15].isEmpty(), lines[2]);
+  }
+
+  @Test
+  void jsonSaysWhatIsHiddenNotEstimableAndMixed() throws Exception {
+    StatsTable t = nights(StatsQuery.groupBy(Dimension.WEAPON).withMinLaunched(5)
+        .withBootstrap(org.conflictstats.stats.Bootstrap.of(300, 9)));
+    StringWriter out = new StringWriter();
+    StatsTableJson.write(t, out, RateKind.NEUTRALISATION, Optional.of(IntervalMethod.BOOTSTRAP),
+        0.95);
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    JsonNode interval = root.path("interval");
+    assertEquals("bootstrap", interval.path("method").asText());
+    assertEquals("report", interval.path("unit").asText());
+    assertEquals(300, interval.path("replicates").asInt());
+    assertEquals(9, interval.path("seed").asLong());
+    assertEquals(5, root.path("min_launched").asLong());
+    assertEquals("2024-07-01", root.path("regimes").get(0).asText());
+    JsonNode kalibr = root.path("rows").get(0);
+    assertTrue(kalibr.path("rate_hidden").asBoolean());
+    assertTrue(kalibr.path("neutralisation_rate").isNull() && kalibr.path("ci_low").isNull());
+    assertEquals(2, kalibr.path("launched").asLong(), "counts stay");
+    JsonNode shahed = root.path("rows").get(1);
+    assertEquals(3, shahed.path("clusters").asLong());
+    assertEquals("2025-08-01", shahed.path("regime_boundaries").get(0).asText());
+    assertTrue(shahed.path("ci_low").asDouble() < shahed.path("neutralisation_rate").asDouble());
+    String notes = root.path("notes").toString();
+    assertTrue(notes.contains("hidden: 1 group has fewer than 5 weapons"), notes);
+    // the JSON carries kinetic rates, so it warns of regimes even under the neutralisation rate
+    assertTrue(notes.contains("mixes reporting regimes (boundary 2025-08-01)"), notes);
+  }
+
+  @Test
+  void aSumOfUnknownFiguresIsNullInJsonNotZero() throws Exception {
+    StringWriter out = new StringWriter();
+    StatsTableJson.write(table(), out, RateKind.NEUTRALISATION, Optional.empty(), 0.95);
+    JsonNode shahed = new ObjectMapper().readTree(out.toString()).path("rows").get(1);
+    assertTrue(shahed.path("launched").isNull(), shahed.toString());
+    assertEquals(5, shahed.path("destroyed").asLong());
+    assertEquals(1, shahed.path("unrated_lines").asLong());
+    assertEquals(0, shahed.path("rated_launched").asLong());
+  }
+
+  @Test
+  void tallyOfLinesWithoutTheirReportsHasNoClusterCountAndNoClusteredInterval() throws Exception {
+    // as a reader that adds lines alone builds it (StatsTable.of)
+    org.conflictstats.stats.TallyAccumulator acc = new org.conflictstats.stats.TallyAccumulator();
+    acc.add(WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(10))
+        .withDestroyed(Count.exactly(4)));
+    acc.add(WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(6))
+        .withDestroyed(Count.exactly(6)));
+    acc.addReports(2);
+    org.conflictstats.stats.Tally tally = acc.snapshot();
+    StatsTable t = StatsTable.of(List.of(Dimension.WEAPON), java.util.Map.of(List.of("Kalibr"),
+        tally), tally, org.conflictstats.stats.LeftOut.none(),
+        org.conflictstats.stats.SourceOverlap.none());
+    StringWriter csv = new StringWriter();
+    StatsTableCsv.write(t, csv, RateKind.NEUTRALISATION, Optional.of(IntervalMethod.CLUSTER),
+        0.95);
+    assertEquals("Kalibr,2,2,16,10,0,0,0,6,0.625,0.625,0.625,1,,,16,0,,",
+        csv.toString().split("\n")[1]);
+    StringWriter json = new StringWriter();
+    StatsTableJson.write(t, json, RateKind.NEUTRALISATION, Optional.of(IntervalMethod.CLUSTER),
+        0.95);
+    JsonNode root = new ObjectMapper().readTree(json.toString());
+    assertTrue(root.path("rows").get(0).path("clusters").isNull());
+    assertTrue(root.path("notes").toString().contains("lines added without their report"),
+        root.path("notes").toString());
   }
 }

@@ -1,0 +1,193 @@
+package org.conflictstats.stats;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The remarks under a {@link StatsTable}, shared by the text table and the writers: unrated lines,
+ * left-out reports, source overlap, intervals that are not estimable, hidden rates and kinetic rates
+ * that mix reporting regimes. Each remark counts the groups it is about, and says whether the total
+ * is among them.
+ */
+final class TableNotes {
+
+  private final StatsTable table;
+  private final RateKind kind;
+  /** The interval shown, or null for none. */
+  private final IntervalMethod method;
+  private final double level;
+
+  TableNotes(StatsTable table, RateKind kind, IntervalMethod method, double level) {
+    this.table = table;
+    this.kind = kind;
+    this.method = method;
+    this.level = level;
+  }
+
+  /** Every remark, in the order the text table prints them. */
+  List<String> remarks() {
+    List<String> notes = new ArrayList<>();
+    Tally total = table.total();
+    if (total.unratedLines() > 0) {
+      boolean one = total.unratedLines() == 1;
+      notes.add("* " + lines(total.unratedLines()) + " (" + number(total.unratedLaunched())
+          + " known launched) " + (one ? "has" : "have") + " no exact launched count and "
+          + (one ? "is" : "are") + " not rated.");
+    }
+    LeftOut left = table.leftOut();
+    if (left.invalidReports() > 0) {
+      notes.add("Left out: " + reports(left.invalidReports()) + " (" + lines(left.invalidLines())
+          + ") with validation errors.");
+    }
+    if (left.outOfScopeReports() > 0) {
+      notes.add("Left out: " + reports(left.outOfScopeReports()) + " ("
+          + lines(left.outOfScopeLines()) + ") outside the source scope.");
+    }
+    if (table.overlap().exists()) {
+      notes.add("Warning: " + table.overlap() + ".");
+    }
+    if (method != null) {
+      notEstimable().ifPresent(notes::add);
+    }
+    hidden().ifPresent(notes::add);
+    if (kind == RateKind.KINETIC) {
+      regimes().ifPresent(notes::add);
+    }
+    return notes;
+  }
+
+  /** The definition of the interval column, as the text table prints it. */
+  String intervalDefinition() {
+    String head = ConfidenceInterval.levelText(level) + "% CI: ";
+    String unit = table.clusterUnit().name();
+    switch (method) {
+      case CLUSTER:
+        return head + "clustered by " + unit + ": Wilson at the effective number of weapons,"
+            + " since weapons of one " + unit + " succeed or fail together.";
+      case BOOTSTRAP:
+        return head + "percentile bootstrap over " + unit + "s, "
+            + String.format(Locale.ROOT, "%,d", table.bootstrap().replicates())
+            + " replicates, seed " + table.bootstrap().seed() + ".";
+      default:
+        return head + method.label() + ", treating weapons as independent: optimistic for salvos.";
+    }
+  }
+
+  /** Groups whose rate is shown but whose interval is not estimable, and why. */
+  Optional<String> notEstimable() {
+    int fewGroups = 0;
+    int unknownGroups = 0;
+    int unkeptGroups = 0;
+    boolean fewTotal = false;
+    boolean unknownTotal = false;
+    boolean unkeptTotal = false;
+    List<Tally> tallies = rowTallies();
+    tallies.add(table.total());
+    for (int i = 0; i < tallies.size(); i++) {
+      Tally t = tallies.get(i);
+      boolean isTotal = i == tallies.size() - 1;
+      if (!t.rate(kind).isDefined() || table.hidesRate(t) || table.hasInterval(t, method)) {
+        continue;
+      }
+      if (!t.clustersKnown()) {
+        unknownGroups += isTotal ? 0 : 1;
+        unknownTotal |= isTotal;
+      } else if (t.clusters() < 2) {
+        fewGroups += isTotal ? 0 : 1;
+        fewTotal |= isTotal;
+      } else {
+        unkeptGroups += isTotal ? 0 : 1;
+        unkeptTotal |= isTotal;
+      }
+    }
+    List<String> why = new ArrayList<>();
+    String units = table.clusterUnit().name() + "s";
+    if (fewGroups > 0 || fewTotal) {
+      why.add(subject(fewGroups, fewTotal) + " fewer than two " + units
+          + " with rated lines, so the spread between " + units + " cannot be estimated");
+    }
+    if (unknownGroups > 0 || unknownTotal) {
+      why.add(subject(unknownGroups, unknownTotal) + " lines added without their report");
+    }
+    if (unkeptGroups > 0 || unkeptTotal) {
+      why.add(subject(unkeptGroups, unkeptTotal) + " no " + table.clusterUnit().name()
+          + " figures kept for the bootstrap (a query with the bootstrap keeps them)");
+    }
+    return why.isEmpty() ? Optional.empty()
+        : Optional.of("n/e: not estimable: " + String.join("; ", why) + ".");
+  }
+
+  /** Groups whose rate is hidden because they launched too few. */
+  Optional<String> hidden() {
+    int groups = 0;
+    for (Tally t : rowTallies()) {
+      groups += table.hidesRate(t) ? 1 : 0;
+    }
+    boolean total = table.hidesRate(table.total());
+    if (groups == 0 && !total) {
+      return Optional.empty();
+    }
+    return Optional.of("hidden: " + subject(groups, total) + " fewer than "
+        + number(table.minLaunched()) + " weapons launched on rated lines: counts shown, rate,"
+        + " bounds and interval not.");
+  }
+
+  /** Kinetic rates shown over lines of more than one reporting regime. */
+  Optional<String> regimes() {
+    int groups = 0;
+    TreeSet<LocalDate> crossed = new TreeSet<>();
+    for (Tally t : rowTallies()) {
+      List<LocalDate> b = table.hidesRate(t) ? List.of() : table.regimeBoundaries(t);
+      groups += b.isEmpty() ? 0 : 1;
+      crossed.addAll(b);
+    }
+    List<LocalDate> b = table.hidesRate(table.total()) ? List.of()
+        : table.regimeBoundaries(table.total());
+    boolean total = !b.isEmpty();
+    crossed.addAll(b);
+    if (crossed.isEmpty()) {
+      return Optional.empty();
+    }
+    String subject = groups == 0 ? "the total"
+        : (groups == 1 ? "1 group" : number(groups) + " groups") + (total ? " and the total" : "");
+    return Optional.of("Warning: the kinetic rate of " + subject + " mixes reporting regimes ("
+        + (crossed.size() == 1 ? "boundary " : "boundaries ")
+        + crossed.stream().map(LocalDate::toString).collect(Collectors.joining(", "))
+        + "), which count losses to electronic warfare differently; compare kinetic rates"
+        + " within one regime, or group by regime.");
+  }
+
+  /** The tallies of the printed rows: none for a table without grouping keys. */
+  private List<Tally> rowTallies() {
+    List<Tally> tallies = new ArrayList<>();
+    if (!table.dimensions().isEmpty()) {
+      table.forEach(row -> tallies.add(row.tally()));
+    }
+    return tallies;
+  }
+
+  private static String subject(int groups, boolean total) {
+    if (groups == 0) {
+      return "the total has";
+    }
+    String g = groups == 1 ? "1 group" : number(groups) + " groups";
+    return g + (total ? " and the total have" : groups == 1 ? " has" : " have");
+  }
+
+  static String reports(long n) {
+    return number(n) + (n == 1 ? " report" : " reports");
+  }
+
+  static String lines(long n) {
+    return number(n) + (n == 1 ? " line" : " lines");
+  }
+
+  static String number(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+}
