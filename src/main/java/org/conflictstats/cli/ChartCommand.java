@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.conflictstats.chart.RatesChart;
-import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.ReportSink;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
@@ -49,14 +50,15 @@ final class ChartCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ImportResult imported = WholeInputs.read(inputs, err);
-    StatsTable table = StatsQuery.groupBy(chart.dimensions())
+    StatsQuery query = StatsQuery.groupBy(chart.dimensions())
         .withScope(scope.sources)
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
-        .withInvalidReportsKept(scope.includeInvalid)
-        .run(imported.reports());
+        .withInvalidReportsKept(scope.includeInvalid);
+    var sink = ReportSink.collecting(ImportedReport::report, query.toTable());
+    Inputs.Totals totals = inputs.open(err).readInto(sink, Tables.detailsFor(query.dimensions()));
+    StatsTable table = sink.result();
     RatesCommand.report(err, table, scope.includeInvalid);
-    RatesChart drawing = chart(table, chart, ChartOptions.source(imported, scope.sources,
+    RatesChart drawing = chart(table, chart, ChartOptions.source(totals.files(), scope.sources,
         scope.includeInvalid, table));
     if (title != null) {
       drawing = drawing.withTitle(title);

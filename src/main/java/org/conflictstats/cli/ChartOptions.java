@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.conflictstats.io.ImportCounts;
-import org.conflictstats.io.ImportResult;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
@@ -58,21 +57,21 @@ final class ChartOptions {
   }
 
   /** The caption's opening: where the figures come from and which reports count. */
-  static String source(ImportResult imported, SourceScope scope, boolean includeInvalid,
+  static String source(List<ImportCounts> files, SourceScope scope, boolean includeInvalid,
       StatsTable table) {
     StringBuilder b = new StringBuilder("Source: ");
-    List<ImportCounts> files = imported.files();
     for (int i = 0; i < files.size(); i++) {
       b.append(i == 0 ? "" : ", ").append(files.get(i).file());
     }
-    b.append(" (").append(imported.reports().size()).append(" reports). Sources counted: ")
+    long reports = files.stream().mapToLong(ImportCounts::reports).sum();
+    b.append(" (").append(reports).append(" reports). Sources counted: ")
         .append(scope.name().toLowerCase(Locale.ROOT)).append("; ")
         .append(includeInvalid ? "every report kept"
             : "reports with validation errors left out (" + table.leftOut().invalidReports()
                 + ")")
         .append('.');
     if (table.overlap().exists()) {
-      b.append(" Warning: national and other sources cover the same windows and weapons: ")
+      b.append(" Warning: posts cover the same windows and weapons: ")
           .append(table.overlap().linesAtRisk()).append(" lines may be counted twice.");
     }
     return b.toString();

@@ -1,9 +1,15 @@
 package org.conflictstats.cli;
 
-import java.io.Writer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.ReportSink;
+import org.conflictstats.io.csv.Detail;
+import org.conflictstats.io.json.ReportJson;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.csv.AirForceCsvWriter;
 import org.conflictstats.model.StrikeReport;
@@ -45,28 +51,78 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ImportResult imported = inputs.open(spec.commandLine().getErr()).readAll();
-    List<StrikeReport> reports = imported.reports();
+    PrintWriter err = spec.commandLine().getErr();
+    AirForceCsvWriter csv = AirForceCsv.writer().withZone(inputs.options.zone)
+        .withCatalog(inputs.options.catalog());
+    long[] reports = new long[1];
+    long[] rows = new long[1];
+    long[] lossy = new long[1];
+    String[] firstLoss = new String[1];
     OutputOptions sink = new OutputOptions();
     sink.output = output;
-    sink.write(spec, out -> write(out, reports));
-    spec.commandLine().getErr().println("conflict-stats: converted " + reports.size()
-        + " reports (" + imported.rowsAccepted() + " rows) to " + to.name().toLowerCase());
+    sink.write(spec, out -> {
+      if (to == Target.CSV) {
+        out.write(csv.header());
+      }
+      ReportSink<Encoded> encoder = new ReportSink<>() {
+        @Override
+        public Encoded newPart() {
+          return new Encoded();
+        }
+
+        @Override
+        public void accept(Encoded part, ImportedReport imported) {
+          // encoded on the reader's threads, written in order at the merge
+          StrikeReport r = imported.report();
+          part.reports++;
+          if (to == Target.CSV) {
+            part.rows += csv.appendRows(r, part.text);
+            List<String> losses = csv.losses(r);
+            if (!losses.isEmpty()) {
+              part.lossy++;
+              if (part.firstLoss == null) {
+                part.firstLoss = r.id() + ": " + losses;
+              }
+            }
+          } else {
+            part.text.append(ReportJson.write(r, inputs.options.catalog())).append('\n');
+            part.rows += r.lines().size();
+          }
+        }
+
+        @Override
+        public void merge(Encoded part) {
+          try {
+            out.append(part.text);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          reports[0] += part.reports;
+          rows[0] += part.rows;
+          lossy[0] += part.lossy;
+          if (firstLoss[0] == null) {
+            firstLoss[0] = part.firstLoss;
+          }
+        }
+      };
+      inputs.open(err).readInto(encoder, Detail.all());
+      out.flush();
+    });
+    if (lossy[0] > 0) {
+      err.println("conflict-stats: " + lossy[0] + " reports hold what the Air Force CSV cannot"
+          + " (casualties, notes, ranges); e.g. " + firstLoss[0]);
+    }
+    err.println("conflict-stats: converted " + reports[0] + " reports (" + rows[0] + " rows) to "
+        + to.name().toLowerCase(Locale.ROOT));
     return ExitCode.OK;
   }
 
-  private void write(Writer out, List<StrikeReport> reports) throws java.io.IOException {
-    if (to == Target.CSV) {
-      AirForceCsvWriter writer = AirForceCsv.writer().withZone(inputs.options.zone);
-      List<List<String>> losses = reports.stream().map(writer::losses)
-          .filter(l -> !l.isEmpty()).toList();
-      if (!losses.isEmpty()) {
-        spec.commandLine().getErr().println("conflict-stats: " + losses.size() + " reports hold"
-            + " what the Air Force CSV cannot (casualties, notes, ranges); e.g. " + losses.get(0));
-      }
-      writer.write(reports, out);
-    } else {
-      JsonLinesInput.write(reports, out);
-    }
+  /** The encoded text of one part of the input. */
+  private static final class Encoded {
+    final StringBuilder text = new StringBuilder(1 << 16);
+    long reports;
+    long rows;
+    long lossy;
+    String firstLoss;
   }
 }

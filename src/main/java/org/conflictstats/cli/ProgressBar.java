@@ -1,15 +1,14 @@
 package org.conflictstats.cli;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 
 /**
- * Counts the bytes read from a stream and draws a progress bar on standard error, at most five times
- * a second. Used only for inputs over 50 MB when the process runs in a terminal.
+ * A progress bar on standard error for a large file, drawn at most five times a second as the reader
+ * says how far it has come. Drawn only for inputs over 50 MB when the process runs in a terminal
+ * (Java 17 cannot tell whether standard error alone is one: {@code System.console()} is the test);
+ * otherwise it draws nothing.
  */
-final class ProgressBar extends FilterInputStream {
+final class ProgressBar {
 
   static final long THRESHOLD = 50L * 1024 * 1024;
   private static final long INTERVAL_NANOS = 200_000_000L;
@@ -18,58 +17,45 @@ final class ProgressBar extends FilterInputStream {
   private final PrintWriter err;
   private final String name;
   private final long total;
-  private long done;
+  private final boolean draws;
   private long lastDraw;
+  private boolean drawn;
 
-  ProgressBar(InputStream in, PrintWriter err, String name, long total) {
-    super(in);
+  ProgressBar(PrintWriter err, String name, long total, boolean draws) {
     this.err = err;
     this.name = name;
     this.total = total;
+    this.draws = draws;
   }
 
-  /** Wraps a stream when it is large and standard error is (as far as Java 17 can tell) a terminal. */
-  static InputStream wrapIfUseful(InputStream in, PrintWriter err, String name, long size) {
-    boolean terminal = System.console() != null;
-    return terminal && size > THRESHOLD ? new ProgressBar(in, err, name, size) : in;
+  /** A bar for a file of {@code size} bytes: it draws when useful, as the class comment says. */
+  static ProgressBar forFile(PrintWriter err, String name, long size) {
+    return new ProgressBar(err, name, size, System.console() != null && size > THRESHOLD);
   }
 
-  @Override
-  public int read() throws IOException {
-    int b = super.read();
-    if (b >= 0) {
-      advance(1);
+  /** The reader has read {@code done} bytes. */
+  void advanceTo(long done) {
+    if (!draws) {
+      return;
     }
-    return b;
-  }
-
-  @Override
-  public int read(byte[] buf, int off, int len) throws IOException {
-    int n = super.read(buf, off, len);
-    if (n > 0) {
-      advance(n);
-    }
-    return n;
-  }
-
-  @Override
-  public void close() throws IOException {
-    super.close();
-    err.print("\r" + " ".repeat(WIDTH + name.length() + 16) + "\r");
-    err.flush();
-  }
-
-  private void advance(int n) {
-    done += n;
     long now = System.nanoTime();
     if (now - lastDraw < INTERVAL_NANOS && done < total) {
       return;
     }
     lastDraw = now;
+    drawn = true;
     int filled = (int) Math.min(WIDTH, done * WIDTH / Math.max(1, total));
     int percent = (int) Math.min(100, done * 100 / Math.max(1, total));
     err.print("\r" + name + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
         + percent + "%");
     err.flush();
+  }
+
+  /** Clears the bar. */
+  void done() {
+    if (drawn) {
+      err.print("\r" + " ".repeat(WIDTH + name.length() + 16) + "\r");
+      err.flush();
+    }
   }
 }

@@ -1,27 +1,18 @@
 package org.conflictstats.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.conflictstats.io.ImportCounts;
-import org.conflictstats.io.ImportException;
-import org.conflictstats.io.ImportMode;
-import org.conflictstats.io.RejectedRow;
-import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.table.StatsTableCsv;
 import org.conflictstats.table.StatsTableJson;
-import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.LeftOut;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.ReportingRegimes;
+import org.conflictstats.stats.SourceOverlap;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import picocli.CommandLine.Command;
@@ -49,8 +40,8 @@ final class RatesCommand implements Callable<Integer> {
 
   @Option(names = "--by", paramLabel = "KEYS", defaultValue = "month",
       converter = Converters.Dimensions.class,
-      description = "Comma list of day, week, month, year, weapon, model, category, region, source,"
-          + " regime (default: ${DEFAULT-VALUE}).")
+      description = "Comma list of day, week, month, quarter, year, weapon, model, category,"
+          + " family, region, source, regime (default: ${DEFAULT-VALUE}).")
   List<Dimension> by;
 
   @Option(names = "--rate", paramLabel = "RATE", defaultValue = "neutralisation",
@@ -90,7 +81,7 @@ final class RatesCommand implements Callable<Integer> {
         .withInvalidReportsKept(scope.includeInvalid)
         .withMinLaunched(minLaunched)
         .withRegimes(regimes));
-    StatsTable table = query.run(inputs.open(err).readAll().reports());
+    StatsTable table = Tables.read(inputs, err, query);
     report(err, table, scope.includeInvalid);
     if (output.format != OutputFormat.TABLE) {
       // the text table prints these under the rows; CSV and JSON readers see them here
@@ -127,10 +118,8 @@ final class RatesCommand implements Callable<Integer> {
           + " (--include-invalid keeps them; 'conflict-stats validate' lists them)");
     }
     if (table.overlap().exists()) {
-      err.println("conflict-stats: warning: the national Air Force and other sources cover the same windows"
-          + " and weapons: " + plural(table.overlap().linesAtRisk(), "line")
-          + " may be counted twice;"
-          + " narrow with --sources national or --sources regional");
+      err.println("conflict-stats: warning: " + table.overlap() + " (each report compared with"
+          + " the " + SourceOverlap.DEFAULT_WINDOW + " before it)");
     }
   }
 

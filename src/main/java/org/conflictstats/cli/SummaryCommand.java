@@ -12,9 +12,12 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.conflictstats.io.ImportCounts;
-import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.ReportSink;
+import org.conflictstats.io.csv.Detail;
 import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.StrikeReport;
+import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.Rate;
@@ -52,31 +55,28 @@ final class SummaryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ImportResult imported = inputs.open(spec.commandLine().getErr()).readAll();
-    List<StrikeReport> reports = imported.reports();
+    PrintWriter err = spec.commandLine().getErr();
+    StatsQuery query = interval.apply(StatsQuery.groupBy(Dimension.WEAPON)
+        .withScope(scope.sources)
+        .withAttribution(Attribution.standard().withZone(inputs.options.zone))
+        .withInvalidReportsKept(scope.includeInvalid));
+    var sink = ReportSink.collecting(ImportedReport::report,
+        Collectors.teeing(query.toTable(), SummaryFacts.collector(), Map::entry));
+    Inputs.Totals totals = inputs.open(err).readInto(sink, Detail.none());
+    Map.Entry<StatsTable, SummaryFacts> result = sink.result();
+    StatsTable byWeapon = result.getKey();
+    SummaryFacts facts = result.getValue();
 
     out.println("Files");
-    for (ImportCounts c : imported.files()) {
+    for (ImportCounts c : totals.files()) {
       out.printf("  %s: %d rows read, %d accepted, %d rejected; %d reports%n", c.file(),
           c.rowsRead(), c.rowsAccepted(), c.rowsRejected(), c.reports());
     }
-    out.printf("Reports: %d, with %d weapon lines%n", reports.size(),
-        reports.stream().mapToLong(r -> r.lines().size()).sum());
-    reports.stream().map(r -> r.period().start()).min(Comparator.naturalOrder()).ifPresent(
-        first -> out.println("Period: " + first + " to " + reports.stream()
-            .map(r -> r.period().end()).max(Comparator.<ReportTime>naturalOrder()).get()));
-
-    Map<String, Long> bySource = new TreeMap<>();
-    for (StrikeReport r : reports) {
-      bySource.merge(r.source().name() + " (" + kind(r) + ")", 1L, Long::sum);
-    }
+    out.printf("Reports: %d, with %d weapon lines%n", facts.reports, facts.lines);
+    facts.period().ifPresent(p -> out.println("Period: " + p));
     out.println("Sources");
-    bySource.forEach((name, n) -> out.printf("  %-40s %6d reports%n", name, n));
+    facts.bySource.forEach((name, n) -> out.printf("  %-40s %6d reports%n", name, n));
 
-    StatsTable byWeapon = interval.apply(StatsQuery.groupBy(Dimension.WEAPON)
-        .withScope(scope.sources)
-        .withInvalidReportsKept(scope.includeInvalid))
-        .run(reports);
     RatesCommand.report(spec.commandLine().getErr(), byWeapon, scope.includeInvalid);
     out.println("Most launched weapons (known launched; sources: "
         + scope.sources.name().toLowerCase(java.util.Locale.ROOT) + ")");
@@ -107,19 +107,6 @@ final class SummaryCommand implements Callable<Integer> {
     double percent = level * 100;
     return percent == Math.rint(percent) ? Long.toString(Math.round(percent))
         : String.valueOf(percent);
-  }
-
-  private static String kind(StrikeReport r) {
-    switch (r.source().kind()) {
-      case NATIONAL_AIR_FORCE:
-        return "national";
-      case REGIONAL_AIR_COMMAND:
-        return "regional";
-      case UNKNOWN:
-        return "unknown";
-      default:
-        return "other";
-    }
   }
 
   private String describe(StatsTable table, RateKind kind) {

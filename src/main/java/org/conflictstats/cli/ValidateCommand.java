@@ -1,24 +1,19 @@
 package org.conflictstats.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.conflictstats.io.FileLocation;
-import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.ReportSink;
+import org.conflictstats.io.csv.Detail;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
-import org.conflictstats.io.csv.CsvCells;
 import org.conflictstats.validation.FieldPath;
 import org.conflictstats.validation.Finding;
 import org.conflictstats.validation.Severity;
-import org.conflictstats.validation.ValidationResult;
 import org.conflictstats.validation.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,30 +49,62 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ImportResult imported = inputs.open(err).readAll();
     Validator validator = Validator.standard();
-    List<Located> found = new ArrayList<>();
-    for (RejectedRow row : imported.rejected()) {
-      found.add(new Located(row.file(), row.line(), "", "error", REJECTED_ROW,
-          row.field().orElse(""), row.reason(), Optional.empty()));
-    }
-    ValidationResult all = ValidationResult.empty();
-    for (ImportedReport report : imported.imported()) {
-      ValidationResult result = validator.validate(report.report());
-      all = all.merge(result);
-      for (Finding f : result.findings()) {
-        FileLocation at = locate(report, f.path());
-        found.add(new Located(at.file(), at.line(), f.reportId(), lower(f.severity()), f.code(),
-            f.path().toString(), f.message(), f.value()));
+    long[] bySeverity = new long[Severity.values().length];
+    long[] reports = new long[1];
+    long[] rejected = new long[1];
+    output.write(spec, out -> {
+      FindingWriter writer = new FindingWriter(output.format, out);
+      writer.start();
+      ReportSink<Checked> sink = new ReportSink<>() {
+        @Override
+        public Checked newPart() {
+          return new Checked();
+        }
+
+        @Override
+        public void accept(Checked part, ImportedReport report) {
+          // on the reader's threads: validate here, print in order at the merge
+          part.reports++;
+          for (Finding f : validator.validate(report.report()).findings()) {
+            FileLocation at = locate(report, f.path());
+            part.found.add(new Located(at.file(), at.line(), f.reportId(), lower(f.severity()),
+                f.code(), f.path().toString(), f.message(), f.value()));
+            part.bySeverity[f.severity().ordinal()]++;
+          }
+        }
+
+        @Override
+        public void merge(Checked part) {
+          reports[0] += part.reports;
+          for (int i = 0; i < bySeverity.length; i++) {
+            bySeverity[i] += part.bySeverity[i];
+          }
+          part.found.forEach(writer::write);
+        }
+
+        @Override
+        public void rejected(RejectedRow row) {
+          rejected[0]++;
+          writer.write(new Located(row.file(), row.line(), "", "error", REJECTED_ROW,
+              row.field().orElse(""), row.reason(), Optional.empty()));
+        }
+      };
+      inputs.open(err).readInto(sink, Detail.none());
+      writer.end();
+    });
+    long errors = bySeverity[Severity.ERROR.ordinal()];
+    String summary = reports[0] + " reports checked: " + errors + " errors, "
+        + bySeverity[Severity.WARNING.ordinal()] + " warnings, "
+        + bySeverity[Severity.INFO.ordinal()] + " infos; " + rejected[0] + " rows rejected";
+    err.println(summary);
+    Severity highest = null;
+    for (Severity s : Severity.values()) {
+      if (bySeverity[s.ordinal()] > 0 && (highest == null || s.isAtLeast(highest))) {
+        highest = s;
       }
     }
-    output.write(spec, out -> print(out, found));
-    long rejected = imported.rowsRejected();
-    String summary = imported.reports().size() + " reports checked: "
-        + all.count(Severity.ERROR) + " errors, " + all.count(Severity.WARNING) + " warnings, "
-        + all.count(Severity.INFO) + " infos; " + rejected + " rows rejected";
-    err.println(summary);
-    boolean fails = rejected > 0 || all.highest().map(s -> s.isAtLeast(failOn)).orElse(false);
+    boolean fails = highest != null && highest.isAtLeast(failOn);
     return fails ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
@@ -90,46 +117,11 @@ final class ValidateCommand implements Callable<Integer> {
     return report.location();
   }
 
-  private void print(Writer out, List<Located> found) throws IOException {
-    switch (output.format) {
-      case CSV:
-        out.write("file,line,report,severity,code,path,message,value\n");
-        for (Located l : found) {
-          out.write(String.join(",", CsvCells.quote(l.file()), Long.toString(l.line()), CsvCells.quote(l.report()),
-              l.severity(), l.code(), CsvCells.quote(l.path()), CsvCells.quote(l.message()), CsvCells.quote(l.value().orElse("")))
-              + "\n");
-        }
-        break;
-      case JSON:
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-          g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-          g.useDefaultPrettyPrinter();
-          g.writeStartArray();
-          for (Located l : found) {
-            g.writeStartObject();
-            g.writeStringField("file", l.file());
-            g.writeNumberField("line", l.line());
-            g.writeStringField("report", l.report());
-            g.writeStringField("severity", l.severity());
-            g.writeStringField("code", l.code());
-            g.writeStringField("path", l.path());
-            g.writeStringField("message", l.message());
-            if (l.value().isPresent()) {
-              g.writeStringField("value", l.value().get());
-            }
-            g.writeEndObject();
-          }
-          g.writeEndArray();
-        }
-        out.write("\n");
-        break;
-      default:
-        for (Located l : found) {
-          out.write(l.file() + ":" + l.line() + "  " + l.severity().toUpperCase(Locale.ROOT)
-              + "  " + l.code() + (l.path().isEmpty() ? "" : "  " + l.path()) + "  " + l.message()
-              + "\n");
-        }
-    }
+  /** The findings of the reports of one part of the input. */
+  private static final class Checked {
+    long reports;
+    final long[] bySeverity = new long[Severity.values().length];
+    final List<Located> found = new ArrayList<>();
   }
 
   private static String lower(Severity s) {

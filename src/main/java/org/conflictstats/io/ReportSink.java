@@ -73,6 +73,72 @@ public interface ReportSink<P> {
   default void warning(ImportWarning warning) {}
 
   /**
+   * Returns a handler that feeds a sink from a reader that reads in order, on this thread: reports
+   * go into parts that are merged as they fill (the first parts hold 1, 2, 4, ... reports, so that
+   * the first reports arrive at once; then 4096 each), rejected rows and warnings straight to the
+   * sink. Call {@link Feeder#finish()} after the last report.
+   *
+   * <pre>{@code
+   * ReportSink.Feeder<?> feeder = ReportSink.feeder(sink);
+   * JsonLinesReader.read(in, "reports.jsonl", options, feeder);
+   * feeder.finish();
+   * }</pre>
+   *
+   * @param sink the sink
+   * @param <P> the sink's part
+   * @return the handler
+   */
+  static <P> Feeder<P> feeder(ReportSink<P> sink) {
+    return new Feeder<>(sink);
+  }
+
+  /**
+   * Feeds a sink from a reader that reads in order: see {@link ReportSink#feeder}. Not thread-safe.
+   *
+   * @param <P> the sink's part
+   */
+  final class Feeder<P> implements ImportHandler {
+    private static final int MOST = 4096;
+    private final ReportSink<P> sink;
+    private P part;
+    private int inPart;
+    private int partSize = 1;
+
+    private Feeder(ReportSink<P> sink) {
+      this.sink = Objects.requireNonNull(sink, "sink");
+      this.part = sink.newPart();
+    }
+
+    @Override
+    public void report(ImportedReport report) {
+      sink.accept(part, report);
+      if (++inPart == partSize) {
+        sink.merge(part);
+        part = sink.newPart();
+        inPart = 0;
+        partSize = Math.min(MOST, partSize * 2);
+      }
+    }
+
+    @Override
+    public void rejected(RejectedRow row) {
+      sink.rejected(row);
+    }
+
+    @Override
+    public void warning(ImportWarning warning) {
+      sink.warning(warning);
+    }
+
+    /** Merges the last part. */
+    public void finish() {
+      sink.merge(part);
+      part = sink.newPart();
+      inPart = 0;
+    }
+  }
+
+  /**
    * Returns a sink that hands every report, rejected row and warning to a handler, in input order,
    * on the calling thread: a part holds the reports of one range until it is merged.
    *

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import org.conflictstats.io.json.JsonLinesWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,9 @@ final class SampleResourceTest {
   @Test
   void theEmbeddedSampleIsTheProjectsOwnFixture() throws IOException {
     StringWriter expected = new StringWriter();
-    JsonLinesInput.write(SampleReports.all(), expected);
+    JsonLinesWriter writer = JsonLinesWriter.of(expected);
+    writer.writeAll(SampleReports.all());
+    writer.flush();
     if (Boolean.getBoolean("conflictstats.writeSample")) {
       Files.createDirectories(RESOURCE.getParent());
       Files.writeString(RESOURCE, expected.toString(), StandardCharsets.UTF_8);

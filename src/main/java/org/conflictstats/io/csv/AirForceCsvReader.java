@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.conflictstats.io.HeaderException;
@@ -134,9 +135,15 @@ public final class AirForceCsvReader {
   private final Set<Detail> details;
   private final int threads;
   private final int rangeBytes;
+  private final LongConsumer progress;
 
   private AirForceCsvReader(WeaponCatalog catalog, ZoneId zone, ImportMode mode, int window,
       Set<Detail> details, int threads, int rangeBytes) {
+    this(catalog, zone, mode, window, details, threads, rangeBytes, bytes -> { });
+  }
+
+  private AirForceCsvReader(WeaponCatalog catalog, ZoneId zone, ImportMode mode, int window,
+      Set<Detail> details, int threads, int rangeBytes, LongConsumer progress) {
     this.catalog = catalog;
     this.zone = zone;
     this.mode = mode;
@@ -144,6 +151,7 @@ public final class AirForceCsvReader {
     this.details = details.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(details));
     this.threads = threads;
     this.rangeBytes = rangeBytes;
+    this.progress = progress;
   }
 
   static AirForceCsvReader defaults() {
@@ -159,7 +167,7 @@ public final class AirForceCsvReader {
    */
   public AirForceCsvReader withCatalog(WeaponCatalog newCatalog) {
     return new AirForceCsvReader(Objects.requireNonNull(newCatalog, "catalog"), zone, mode, window,
-        details, threads, rangeBytes);
+        details, threads, rangeBytes, progress);
   }
 
   /**
@@ -170,7 +178,7 @@ public final class AirForceCsvReader {
    */
   public AirForceCsvReader withZone(ZoneId newZone) {
     return new AirForceCsvReader(catalog, Objects.requireNonNull(newZone, "zone"), mode, window,
-        details, threads, rangeBytes);
+        details, threads, rangeBytes, progress);
   }
 
   /**
@@ -181,7 +189,7 @@ public final class AirForceCsvReader {
    */
   public AirForceCsvReader withMode(ImportMode newMode) {
     return new AirForceCsvReader(catalog, zone, Objects.requireNonNull(newMode, "mode"), window,
-        details, threads, rangeBytes);
+        details, threads, rangeBytes, progress);
   }
 
   /**
@@ -195,7 +203,8 @@ public final class AirForceCsvReader {
    */
   public AirForceCsvReader withGroupingWindow(int reports) {
     checkArgument(reports >= 1, "grouping window must be at least 1: %s", reports);
-    return new AirForceCsvReader(catalog, zone, mode, reports, details, threads, rangeBytes);
+    return new AirForceCsvReader(catalog, zone, mode, reports, details, threads, rangeBytes,
+        progress);
   }
 
   /**
@@ -207,7 +216,7 @@ public final class AirForceCsvReader {
    */
   public AirForceCsvReader withDetails(Set<Detail> kept) {
     Objects.requireNonNull(kept, "kept");
-    return new AirForceCsvReader(catalog, zone, mode, window, kept, threads, rangeBytes);
+    return new AirForceCsvReader(catalog, zone, mode, window, kept, threads, rangeBytes, progress);
   }
 
   /**
@@ -220,13 +229,27 @@ public final class AirForceCsvReader {
    */
   public AirForceCsvReader withParallelism(int newThreads) {
     checkArgument(newThreads >= 1, "parallelism must be at least 1: %s", newThreads);
-    return new AirForceCsvReader(catalog, zone, mode, window, details, newThreads, rangeBytes);
+    return new AirForceCsvReader(catalog, zone, mode, window, details, newThreads, rangeBytes,
+        progress);
+  }
+
+  /**
+   * Returns a copy that tells a listener how far a read of a file has come: the number of bytes
+   * read so far, from time to time (after each range of a large file), on the calling thread.
+   *
+   * @param bytesRead the listener
+   * @return the copy
+   */
+  public AirForceCsvReader withProgress(LongConsumer bytesRead) {
+    Objects.requireNonNull(bytesRead, "bytesRead");
+    return new AirForceCsvReader(catalog, zone, mode, window, details, threads, rangeBytes,
+        bytesRead);
   }
 
   /** A copy that cuts files into ranges of about this many bytes (tests use small ones). */
   AirForceCsvReader withRangeBytes(int bytes) {
     checkArgument(bytes >= 1, "range size must be at least 1: %s", bytes);
-    return new AirForceCsvReader(catalog, zone, mode, window, details, threads, bytes);
+    return new AirForceCsvReader(catalog, zone, mode, window, details, threads, bytes, progress);
   }
 
   /**
@@ -530,7 +553,7 @@ public final class AirForceCsvReader {
   }
 
   private ReadConfig config() {
-    return new ReadConfig(catalog, zone, mode, window, details);
+    return new ReadConfig(catalog, zone, mode, window, details, progress);
   }
 
   private static void checkName(String fileName) {

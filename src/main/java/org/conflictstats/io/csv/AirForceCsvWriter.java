@@ -120,6 +120,25 @@ public final class AirForceCsvWriter {
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(out, "out");
     Writer w = out instanceof BufferedWriter ? out : new BufferedWriter(out, 1 << 16);
+    w.append(header());
+    StringBuilder rows = new StringBuilder(512);
+    long n = 0;
+    for (StrikeReport r : reports) {
+      rows.setLength(0);
+      n += appendRows(Objects.requireNonNull(r, "report"), rows);
+      w.append(rows);
+    }
+    w.flush();
+    return n;
+  }
+
+  /**
+   * Returns the header line ({@link AirForceCsv#WRITTEN_COLUMNS}), with its line break, for writing
+   * rows piece by piece with {@link #appendRows}.
+   *
+   * @return the header line
+   */
+  public String header() {
     StringBuilder row = new StringBuilder(512);
     for (int i = 0; i < AirForceCsv.WRITTEN_COLUMNS.size(); i++) {
       if (i > 0) {
@@ -127,23 +146,26 @@ public final class AirForceCsvWriter {
       }
       cell(row, AirForceCsv.WRITTEN_COLUMNS.get(i));
     }
-    row.append('\n');
-    w.append(row);
-    long rows = 0;
-    for (StrikeReport r : reports) {
-      Objects.requireNonNull(r, "report");
-      String start = time(r.period().start());
-      String end = time(r.period().end());
-      String source = sourceText(r.source());
-      for (WeaponLine line : r.lines()) {
-        row.setLength(0);
-        writeRow(row, start, end, source, line);
-        w.append(row);
-        rows++;
-      }
+    return row.append('\n').toString();
+  }
+
+  /**
+   * Appends one row per weapon line of a report, each with its line break.
+   *
+   * @param report the report
+   * @param out where to append
+   * @return the number of rows appended
+   */
+  public int appendRows(StrikeReport report, StringBuilder out) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
+    String start = time(report.period().start());
+    String end = time(report.period().end());
+    String source = sourceText(report.source());
+    for (WeaponLine line : report.lines()) {
+      writeRow(out, start, end, source, line);
     }
-    w.flush();
-    return rows;
+    return report.lines().size();
   }
 
   /**

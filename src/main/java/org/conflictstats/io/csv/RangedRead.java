@@ -135,6 +135,7 @@ final class RangedRead<P> {
         }
         Range r = await(ahead.poll());
         merge(r, carry, totals);
+        config.progress().accept(carry.endOffset);
       }
       // the last open reports are complete
       P last = sink.newPart();

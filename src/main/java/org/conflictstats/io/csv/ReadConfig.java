@@ -2,6 +2,7 @@ package org.conflictstats.io.csv;
 
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.conflictstats.io.ImportMode;
 import org.conflictstats.model.WeaponCatalog;
 
@@ -13,6 +14,7 @@ import org.conflictstats.model.WeaponCatalog;
  * @param mode lenient or strict
  * @param window the number of reports a read keeps open
  * @param details the line details kept
+ * @param progress told the number of bytes read so far, now and then, on the calling thread
  */
 record ReadConfig(WeaponCatalog catalog, ZoneId zone, ImportMode mode, int window,
-    Set<Detail> details) {}
+    Set<Detail> details, LongConsumer progress) {}

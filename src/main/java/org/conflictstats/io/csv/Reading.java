@@ -21,12 +21,6 @@ import org.conflictstats.io.ReportSink;
  */
 final class Reading<P> {
 
-  /**
-   * In a read in order, the most reports given to one sink part before it is merged. The first parts
-   * are smaller (1, 2, 4, ... reports), so that a handler sees the first reports at once.
-   */
-  private static final int REPORTS_PER_PART = 4096;
-
   private final ReadConfig config;
   private final String file;
   private final ReportSink<P> sink;
@@ -35,9 +29,7 @@ final class Reading<P> {
   private long blankLines;
 
   // the read in order
-  private P part;
-  private int inPart;
-  private int partSize = 1;
+  private ReportSink.Feeder<P> feeder;
   private RangeParser parser;
   private ReportWindow window;
   private final RangedRead.Totals totals = new RangedRead.Totals();
@@ -116,22 +108,12 @@ final class Reading<P> {
   /** Reads one record in order; {@code false} at the end of the input. */
   boolean step(RecordScanner s) throws IOException {
     if (parser == null) {
-      part = sink.newPart();
-      window = new ReportWindow(file, config.window(), this::emit, sink::warning, false);
+      feeder = ReportSink.feeder(sink);
+      window = new ReportWindow(file, config.window(), feeder::report, sink::warning, false);
       parser = new RangeParser(file, header, new RowMapper(header, config.catalog(),
           config.details()), window, config.zone(), config.mode(), this::rejected);
     }
     return parser.step(s);
-  }
-
-  private void emit(org.conflictstats.io.ImportedReport report) {
-    sink.accept(part, report);
-    if (++inPart == partSize) {
-      sink.merge(part);
-      part = sink.newPart();
-      inPart = 0;
-      partSize = Math.min(REPORTS_PER_PART, partSize * 2);
-    }
   }
 
   private void rejected(RejectedRow row) {
@@ -175,7 +157,7 @@ final class Reading<P> {
     finished = true;
     if (parser != null) {
       window.flush();
-      sink.merge(part);
+      feeder.finish();
       totals.add(parser, window);
     }
     if (totals.nonContiguous > 0) {

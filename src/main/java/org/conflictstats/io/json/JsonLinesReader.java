@@ -34,6 +34,7 @@ import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
+import org.conflictstats.io.ReportSink;
 import org.conflictstats.model.StrikeReport;
 
 /**
@@ -242,6 +243,38 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
     Objects.requireNonNull(handler, "handler");
     try (JsonLinesReader reader = new JsonLinesReader(chars(in), source, options, handler)) {
       return reader.drainTo(handler);
+    }
+  }
+
+  /**
+   * Streams a byte stream (UTF-8) into a sink, in order, in constant memory; the stream is not
+   * closed.
+   *
+   * @param in the input
+   * @param source the input's name for messages; not blank
+   * @param options mode and catalogue
+   * @param sink receives the reports, rejected rows and warnings
+   * @param <P> the sink's part
+   * @return the counts of the input
+   * @throws IOException if the input fails
+   * @throws ImportException in strict mode, at the first bad line
+   */
+  public static <P> ImportCounts read(InputStream in, String source, JsonReadOptions options,
+      ReportSink<P> sink) throws IOException {
+    Objects.requireNonNull(in, "in");
+    ReportSink.Feeder<P> feeder = ReportSink.feeder(Objects.requireNonNull(sink, "sink"));
+    InputStream kept = new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {
+        // the caller's stream
+      }
+    };
+    try (JsonLinesReader reader = new JsonLinesReader(utf8(kept), source, options, feeder)) {
+      ImportCounts counts = reader.drainTo(feeder);
+      feeder.finish();
+      return counts;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.Source;
+import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponCatalog;
 import org.conflictstats.stats.StatsQuery;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,10 @@ final class AirForceCsvTest {
         .setDefault(Path.class, Path.of("no-such-file.csv"))
         .setDefault(Reader.class, new StringReader(""))
         .setDefault(WeaponCatalog.class, WeaponCatalog.builtIn())
-        .setDefault(StatsQuery.class, StatsQuery.ungrouped());
+        .setDefault(StatsQuery.class, StatsQuery.ungrouped())
+        .setDefault(StrikeReport.class, Fixtures.text(String.join(",", AirForceCsv.LAYOUT_2023)
+            + "\n2025-04-16 20:00,2025-04-17 08:00,Kalibr,,,,4,3,kpszsu/posts/1\n").reports()
+            .get(0));
     t.testAllPublicStaticMethods(AirForceCsv.class);
     t.testAllPublicStaticMethods(WeaponCatalogCsv.class);
     t.testAllPublicInstanceMethods(AirForceCsv.reader());
