@@ -2,9 +2,10 @@
  * conflict-stats: strike-report statistics.
  *
  * <p>The API packages: {@code model} (reports, counts, weapons), {@code validation} (findings),
- * {@code stats} (tallies, rates, intervals, grouped tables) and {@code io} (the Air Force CSV, the
- * weapon catalogue and the library's JSON). The command-line tool lives in {@code cli} and needs
- * picocli, which library users do not need.
+ * {@code stats} (tallies, rates, intervals, grouped tables), {@code io} (the Air Force CSV, the
+ * weapon catalogue and the library's JSON) and {@code text} (reports read out of statements and news
+ * text). The command-line tool lives in {@code cli} and needs picocli, which library users do not
+ * need.
  */
 module org.conflictstats {
   requires transitive com.google.common;
@@ -20,6 +21,7 @@ module org.conflictstats {
   exports org.conflictstats.io.csv;
   exports org.conflictstats.io.json;
   exports org.conflictstats.table;
+  exports org.conflictstats.text;
 
   // the command-line tool is not API; picocli reaches its commands by reflection
   opens org.conflictstats.cli to info.picocli;
