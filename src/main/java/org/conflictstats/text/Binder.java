@@ -165,12 +165,18 @@ final class Binder {
       if (!el.is(Sentence.T.SEP) && !inclusion) {
         return;
       }
+      if (inclusion && f.isCasualty()) {
+        return;
+      }
       if (inclusion && parent == null) {
         parent = unit(from);
       }
       int j = k + 1;
       while (j < els.size() && (els.get(j).is(Sentence.T.SEP) || els.get(j).is(Sentence.T.CUE)
           && els.get(j).cue().kind() == Cue.Kind.INCLUSION)) {
+        if (els.get(j).is(Sentence.T.CUE) && f.isCasualty()) {
+          return;
+        }
         if (els.get(j).is(Sentence.T.CUE) && parent == null) {
           parent = unit(from);
         }

@@ -13,4 +13,6 @@ final class Context {
   Group head;
   /** Its number, for "all of them". */
   Quantity headQuantity;
+  /** The number launched of each group, for "all the cruise missiles", «ракети Х-59/69 збито». */
+  final java.util.Map<Group, Quantity> launched = new java.util.HashMap<>();
 }

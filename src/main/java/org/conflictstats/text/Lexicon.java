@@ -28,7 +28,7 @@ final class Lexicon {
   /** A cue pattern, in priority order: an earlier pattern wins where two overlap. */
   private record CuePattern(Pattern pattern, Cue.Kind kind, Field field, boolean passive) {}
 
-  private static final String AUX = "(?:(?:were|was|are|is|have been|has been|had been|had also been|"
+  private static final String AUX = "(?:\\b(?:were|was|are|is|have been|has been|had been|had also been|"
       + "were also|was also|were then|were all|had|have|be|being|got|get)\\s+)";
   private static final String COUNTRY_EN = "(belarus|russia|moldova|poland|romania|hungary|slovakia)";
   private static final String COUNTRY_ADJ_EN = "(belarusian|russian|polish|moldovan|romanian|hungarian)";
@@ -94,9 +94,12 @@ final class Lexicon {
           + "вдалося збити|збити|знищено|знищені|знищили|знищила|перехоплено|перехопили)",
           Cue.Kind.FIELD, Field.DESTROYED, false))
       // casualties
+      .add(cue("\\btoll\\b[^.;]{0,60}?\\b(?:has |had )?(?:risen|rose|climbed|grew|grown|reached|"
+          + "increased|stands|stood|is now|now stands)(?:\\s+(?:to|at))?\\b", Cue.Kind.FIELD,
+          Field.KILLED, false))
       .add(cue(AUX + "?(?:killed|killing|dead|died|lost (?:their|his|her) li(?:ves|fe)|"
-          + "death toll (?:rose|climbed|grew|reached|stands|stood|increased|is|was)?"
-          + "(?:\\s+(?:to|at))?|deaths?|fatalities|fatally (?:injured|wounded))\\b",
+          + "death toll (?:(?:has |had )?(?:rose|risen|climbed|grew|grown|reached|stands|stood|"
+          + "increased|is|was))?(?:\\s+(?:to|at))?|deaths?|fatalities|fatally (?:injured|wounded))\\b",
           Cue.Kind.FIELD, Field.KILLED, false))
       .add(cue("\\b(?:загину\\w*|загинул\\w*|загинув|загибел\\w*|загиблих|загиблі|загиблими|вбит\\w*|"
           + "убит\\w*|смертельно поранен\\w*)", Cue.Kind.FIELD, Field.KILLED, false))
@@ -283,6 +286,12 @@ final class Lexicon {
           SetAside.Reason.RUSSIAN_CLAIM),
       aside("\\bukrainian (?:attack |long-range |kamikaze |combat )?(?:drones|uavs|missiles|"
           + "unmanned aerial vehicles)\\b", SetAside.Reason.RUSSIAN_CLAIM),
+      aside("\\bukraine (?:has |had )?(?:launched|fired|sent|attacked)\\b|\\b(?:launched|fired|sent|"
+          + "drones|missiles|uavs)\\s+(?:[\\w'-]+\\s+){0,3}?(?:at|over|against|into|on) russia\\b|"
+          + "\\bover russian (?:territory|regions|soil|cities)\\b|\\b(?:moscow|russia) said\\b|"
+          + "\\bover (?:the )?(?:belgorod|kursk|bryansk|moscow|rostov|voronezh|oryol|tula|ryazan|"
+          + "krasnodar|smolensk|kaluga|lipetsk|tambov|saratov)(?: region| oblast)?\\b",
+          SetAside.Reason.RUSSIAN_CLAIM),
       aside("\\b(?:міноборони|міністерство оборони|мінобороны) (?:рф|росії|россии)\\b|"
           + "\\bросійськ\\w* (?:міноборони|міністерство оборони|військов\\w*)|"
           + "\\bукраїнськ\\w* (?:дрон\\w*|бпла|безпілотник\\w*|ракет\\w*)|\\bкремл\\w*",
@@ -345,7 +354,7 @@ final class Lexicon {
   /** The role a word plays in a noun phrase that names what a number counts. */
   enum WordClass {
     DRONE, SHAHED, DECOY, MIXED_MARK, MISSILE, CATEGORY, FILLER, TOTAL, PEOPLE, LOCATION,
-    DURATION, BOMB
+    REGION, DURATION, BOMB
   }
 
   private static final ImmutableMap<Pattern, WordClass> WORD_CLASSES =
@@ -362,7 +371,8 @@ final class Lexicon {
           .put(p("cruise|ballistic|aeroballistic|aero-ballistic|anti-aircraft|anti-radiation|"
               + "anti-ship|крилат\\w*|балістичн\\w*|аеробалістичн\\w*|зенітн\\w*|"
               + "протирадіолокаційн\\w*|протикорабельн\\w*"), WordClass.CATEGORY)
-          .put(p("targets?|цілей|цілі|ціль|засоб\\w*|засобів"), WordClass.TOTAL)
+          .put(p("targets?|assets|weapons|objects|means|цілей|цілі|ціль|засоб\\w*|засобів"),
+              WordClass.TOTAL)
           .put(p("aerial|air|attack|strike|kamikaze|long-range|one-way|guided|air-launched|"
               + "sea-launched|ground-launched|enemy|russian|ukrainian|hostile|jet-powered|jet|"
               + "combat|type|class|model|ударн\\w*|ворож\\w*|керован\\w*|авіаційн\\w*|"
@@ -373,6 +383,9 @@ final class Lexicon {
               + "дитина|дитини|жителів"), WordClass.PEOPLE)
           .put(p("locations?|sites?|places|spots|points|settlements|areas|локаціях|локації|"
               + "локацій|локаціям|місцях|місць|пунктах|об'єктах|об'єктів"), WordClass.LOCATION)
+          .put(p("regions?|oblasts?|provinces?|cities|city|towns?|villages?|districts?|"
+              + "communities|countries|областях|області|областей|регіонах|регіонів|районах|"
+              + "районів|містах|міст|селах|сіл|громадах|громад|країн"), WordClass.REGION)
           .put(p("days?|hours?|weeks?|months?|years?|nights?|minutes?|днів|дні|доби|діб|годин|"
               + "години|тижнів|тижні|місяців|місяці|років|роки|ночей|хвилин|відсотк\\w*|percent|"
               + "per"), WordClass.DURATION)

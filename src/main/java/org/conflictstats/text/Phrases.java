@@ -149,6 +149,7 @@ final class Phrases {
         case SHAHED:
         case DECOY:
         case DRONE:
+        case MISSILE:
         case MIXED_MARK:
         case CATEGORY:
           return true;
@@ -187,7 +188,7 @@ final class Phrases {
       }
       if (t.isWord() && (t.is("of") || t.is("the")) && last >= 0) {
         int n2 = t.is("of") && next < toks.size() && toks.get(next).is("the") ? skipQuotes(next + 1) : next;
-        if (n2 < toks.size() && name(toks.get(n2)).isPresent()) {
+        if (n2 < toks.size() && (name(toks.get(n2)).isPresent() || t.is("of") && isDroneWord(n2))) {
           k = n2;
           continue;
         }
@@ -198,6 +199,13 @@ final class Phrases {
       return Optional.empty();
     }
     return classify(from, last + 1);
+  }
+
+  /** "drones of the Shahed type", "other types of drones": the phrase goes on after "of". */
+  private boolean isDroneWord(int k) {
+    Optional<Lexicon.WordClass> c = Lexicon.wordClass(toks.get(k).text());
+    return c.isPresent() && (c.get() == Lexicon.WordClass.SHAHED || c.get() == Lexicon.WordClass.DECOY
+        || c.get() == Lexicon.WordClass.DRONE || c.get() == Lexicon.WordClass.MIXED_MARK);
   }
 
   private int skipQuotes(int k) {
@@ -238,7 +246,9 @@ final class Phrases {
       return Optional.of(new Phrase(from, to, Optional.empty(), false, false, false, true, false,
           false));
     }
-    if (classes.contains(Lexicon.WordClass.DURATION) && names.isEmpty()) {
+    if ((classes.contains(Lexicon.WordClass.DURATION) || classes.contains(Lexicon.WordClass.REGION))
+        && names.isEmpty() && !classes.contains(Lexicon.WordClass.DRONE)
+        && !classes.contains(Lexicon.WordClass.MISSILE)) {
       return Optional.of(new Phrase(from, to, Optional.empty(), false, false, false, false, true,
           false));
     }

@@ -66,6 +66,9 @@ final class ReportAssembler {
     Ledger.Entry missiles = find(entries, Group.Kind.MISSILES);
     Ledger.Entry total = find(entries, Group.Kind.TOTAL);
     List<Ledger.Entry> shares = new ArrayList<>();
+    if (drones != null) {
+      entries.removeIf(e -> foldIntoDrones(e, drones));
+    }
     Node droneRoot = new Node(drones);
     Node missileRoot = new Node(missiles);
     Node root = new Node(total);
@@ -105,6 +108,26 @@ final class ReportAssembler {
       out.add(d.line());
     }
     return out;
+  }
+
+  /**
+   * "40 decoys were lost locationally" when the text gives only the drones' launched figure: what
+   * the Shaheds or decoys did is what the drones did; the drones line takes the figures it lacks.
+   */
+  private static boolean foldIntoDrones(Ledger.Entry e, Ledger.Entry drones) {
+    Group.Kind k = e.group.kind();
+    if (k != Group.Kind.SHAHED && k != Group.Kind.DECOY || e.counts.containsKey(Field.LAUNCHED)
+        || e.counts.isEmpty()) {
+      return false;
+    }
+    for (Field f : e.counts.keySet()) {
+      if (drones.counts.containsKey(f)) {
+        return false;
+      }
+    }
+    drones.counts.putAll(e.counts);
+    e.leftByCountry.forEach((c, n) -> drones.leftByCountry.merge(c, n, Count::plus));
+    return true;
   }
 
   private static Ledger.Entry find(List<Ledger.Entry> entries, Group.Kind kind) {

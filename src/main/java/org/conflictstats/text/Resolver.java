@@ -42,7 +42,9 @@ final class Resolver {
         continue;
       }
       List<Found> fs = figures(u, i);
-      if (u.aside != null) {
+      if (u.aside != null && fs.isEmpty() && u.aside != SetAside.Reason.REMAINDER) {
+        u.aside = null;
+      } else if (u.aside != null) {
         List<Figure> list = aside.computeIfAbsent(u.aside, r -> new ArrayList<>());
         fs.forEach(f -> list.add(f.figure()));
         detail.putIfAbsent(u.aside, u.asideDetail);
@@ -70,6 +72,7 @@ final class Resolver {
         found.addAll(fs);
       }
     }
+    found.sort((a, b) -> Integer.compare(a.figure().span().start(), b.figure().span().start()));
     List<SetAside> setAside = new ArrayList<>();
     aside.forEach((reason, figs) -> setAside.add(new SetAside(s.span, s.words(s.span), reason,
         detail.getOrDefault(reason, ""), ImmutableList.copyOf(figs))));
@@ -90,6 +93,10 @@ final class Resolver {
     }
     if (u.headOnly && u.ref == Unit.Ref.THEM) {
       u.group = ctx.head;
+      return;
+    }
+    if (u.allOfThem && u.ref == Unit.Ref.DEFINITE) {
+      u.group = definite(u.phrase.group().get(), i);
       return;
     }
     if (u.allOfThem) {
@@ -281,7 +288,13 @@ final class Resolver {
       return out;
     }
     Quantity q = u.quantity;
-    if (u.allOfThem) {
+    if (u.allOfThem && u.ref == Unit.Ref.DEFINITE) {
+      Quantity aq = launchedOf(u.group, i);
+      if (aq == null) {
+        return out;
+      }
+      q = Quantity.of(aq.value(), aq.qualifier(), s.words(u.span));
+    } else if (u.allOfThem) {
       Unit ante = antecedent(u, i);
       Quantity aq = ante != null && ante.quantity != null ? ante.quantity : ctx.headQuantity;
       if (aq == null) {
@@ -313,26 +326,39 @@ final class Resolver {
     return out;
   }
 
-  /** The place nearest before the words in the sentence, else the nearest after. */
-  private Optional<String> place(Span at) {
-    Places.Place best = null;
-    for (Places.Place p : s.places) {
-      if (p.span().start() < at.start()) {
-        best = p;
+  /** The number launched of a group: stated earlier in the sentence, else earlier in the text. */
+  private Quantity launchedOf(Group g, int before) {
+    for (int k = before - 1; k >= 0; k--) {
+      Unit v = s.units.get(k);
+      if (g.equals(v.group) && v.quantity != null && v.fields.contains(Field.LAUNCHED)
+          && v.aside == null) {
+        return v.quantity;
       }
     }
-    if (best == null) {
-      for (Places.Place p : s.places) {
-        if (p.span().start() >= at.end()) {
-          best = p;
-          break;
-        }
+    return ctx.launched.get(g);
+  }
+
+  /** The place named nearest to the words in the sentence (before them on a tie). */
+  private Optional<String> place(Span at) {
+    Places.Place best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Places.Place p : s.places) {
+      int d = p.span().end() <= at.start() ? at.start() - p.span().end()
+          : p.span().start() >= at.end() ? p.span().start() - at.end() : 0;
+      if (d < bestDistance) {
+        best = p;
+        bestDistance = d;
       }
     }
     return best == null ? Optional.empty() : Optional.of(best.name());
   }
 
   private void update(List<Found> found) {
+    for (Found f : found) {
+      if (f.figure().field() == Field.LAUNCHED && !f.share()) {
+        ctx.launched.putIfAbsent(f.figure().group(), f.figure().quantity());
+      }
+    }
     Group head = null;
     Quantity headQuantity = null;
     for (Unit u : s.units) {
@@ -370,7 +396,25 @@ final class Resolver {
       if (t.isNumber()) {
         Unit u = unitAt(t);
         if (s.notCount[i] != null) {
-          items.put(s.words(t.span()), s.notCount[i]);
+          // a date or a time reads with its month and its other numbers: "17 April 2025", "11:26"
+          Span words = t.span();
+          int j = i;
+          while (j + 1 < s.toks.size() && (s.notCount[j + 1] != null
+              || Lexicon.MONTH.matcher(s.toks.get(j + 1).text()).matches()
+              || s.toks.get(j + 1).is(":") && j + 2 < s.toks.size() && s.notCount[j + 2] != null)) {
+            Token next = s.toks.get(j + 1);
+            if (s.notCount[j + 1] != null && !s.notCount[j + 1].equals(s.notCount[i])
+                && !(s.notCount[i].equals("a date") && s.notCount[j + 1].equals("a year"))) {
+              break;
+            }
+            words = words.cover(next.span());
+            j++;
+          }
+          if (j == i && i > 0 && Lexicon.MONTH.matcher(s.toks.get(i - 1).text()).matches()) {
+            words = s.toks.get(i - 1).span().cover(words);
+          }
+          items.put(s.words(words), s.notCount[i]);
+          i = j;
         } else if (u == null) {
           items.put(s.words(t.span()), "no weapon, casualty or place word");
           countLike = true;
@@ -407,7 +451,7 @@ final class Resolver {
 
   private static String why(Unit u) {
     if (u.isDuration()) {
-      return "a duration or a share, not a count";
+      return "days, regions or a share, not a count of weapons";
     }
     if (u.countsPeople()) {
       return "people, with no killed or injured word";
@@ -415,10 +459,13 @@ final class Resolver {
     if (u.countsLocations()) {
       return "places, with no hit or debris word";
     }
-    if (u.fields.isEmpty()) {
-      return "no launch, outcome or casualty word";
+    if (u.fields.isEmpty() && u.phrase != null && u.phrase.namesWeapons()) {
+      return "weapons, with no launch or outcome word";
     }
-    return "nothing it refers to";
+    if (u.fields.isEmpty()) {
+      return "no weapon, casualty or place word";
+    }
+    return "a figure with nothing it refers to";
   }
 
   private Unit unitAt(Token t) {

@@ -24,6 +24,9 @@ final class SentenceReader {
   private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "of", "by", "until", "у",
       "в", "з", "до", "від", "на", "year", "рік");
   private static final Set<String> YEAR_AFTER = Set.of("року", "році", "рік", "р", "рр", "year");
+  private static final Set<String> AMOUNT = Set.of("million", "billion", "trillion", "млн",
+      "млрд", "мільйонів", "мільйони", "мільярдів", "dollars", "euros", "hryvnias", "гривень",
+      "доларів", "євро", "kg", "km", "кг", "км", "metres", "meters", "tonnes", "tons");
   private static final Set<String> TIME_AFTER = Set.of("am", "pm", "a.m", "p.m", "год", "годині",
       "годин", "gmt", "utc", "uk", "cet", "eet", "hrs", "h");
 
@@ -63,6 +66,9 @@ final class SentenceReader {
       if (next < 0) {
         next = head(i);
       }
+      if (next < 0) {
+        next = bare(i);
+      }
       if (next > i) {
         i = next;
         continue;
@@ -97,8 +103,15 @@ final class SentenceReader {
           && toks.get(i + 1).start() == t.end() && toks.get(i + 2).start() == t.end() + 1) {
         s.notCount[i] = "a time";
         s.notCount[i + 2] = "a time";
-      } else if (digits && TIME_AFTER.contains(next) && t.value() <= 24) {
+      } else if (digits && (TIME_AFTER.contains(next) || (next.equals("a") || next.equals("p"))
+          && i + 3 < toks.size() && toks.get(i + 2).is(".") && toks.get(i + 3).is("m"))
+          && t.value() <= 24) {
         s.notCount[i] = "a time";
+      } else if (next.equals("%") || next.equals("percent") || next.startsWith("відсот")
+          || next.equals("per") && i + 2 < toks.size() && toks.get(i + 2).is("cent")) {
+        s.notCount[i] = "a percentage";
+      } else if (AMOUNT.contains(next) || prev.equals("$") || prev.equals("€") || prev.equals("£")) {
+        s.notCount[i] = "an amount";
       }
     }
   }
@@ -165,6 +178,12 @@ final class SentenceReader {
       return allOf(i, k + 3, Unit.Ref.THEM);
     } else if (tokIs(k, "all") && tokIs(k + 1, "of") && tokIn(k + 2, WHICH)) {
       return allOf(i, k + 3, Unit.Ref.WHICH);
+    } else if (tokIn(k, ALL) && (tokIs(k + 1, "the") || tokIs(k + 1, "of") && tokIs(k + 2, "the"))) {
+      int p = tokIs(k + 1, "the") ? k + 2 : k + 3;
+      Optional<Phrase> ph = phrases.at(p);
+      if (ph.isPresent() && ph.get().namesWeapons()) {
+        return allOfNamed(i, ph.get());
+      }
     }
     int numEnd;
     long value;
@@ -357,6 +376,50 @@ final class SentenceReader {
         s.toks.get(k + 2).end())));
     add(u);
     return u.to;
+  }
+
+  /** "all the cruise missiles", «ракети Х-59/69 збито»: every one of a group named before. */
+  private int allOfNamed(int i, Phrase ph) {
+    Unit u = new Unit();
+    u.allOfThem = true;
+    u.all = true;
+    u.ref = Unit.Ref.DEFINITE;
+    u.phrase = ph;
+    u.definite = true;
+    u.from = i;
+    u.to = ph.to();
+    u.span = Span.of(s.toks.get(i).start(), s.toks.get(ph.to() - 1).end());
+    add(u);
+    return ph.to();
+  }
+
+  /**
+   * A weapon type without a number before an outcome ("The Kh-59 missiles were shot down",
+   * «Ракети Х-59/69 збито»): all of those launched.
+   */
+  private int bare(int i) {
+    Token t = tok(i);
+    if (t == null || !t.isWord() || s.cueAt(t) != null || i > 0 && tok(i - 1).isNumber()) {
+      return -1;
+    }
+    int p = t.is("the") ? i + 1 : i;
+    Optional<Phrase> ph = phrases.at(p);
+    if (ph.isEmpty() || !ph.get().namesWeapons() || ph.get().generic()
+        || ph.get().group().get().kind() != Group.Kind.WEAPON
+        && ph.get().group().get().kind() != Group.Kind.CATEGORY) {
+      return -1;
+    }
+    int after = ph.get().to();
+    while (tokIs(after, "also") || tokIs(after, "all") || tokIs(after, "were")
+        || tokIs(after, "was") || tokIs(after, "had") || tokIs(after, "have") || tokIs(after, "been")) {
+      after++;
+    }
+    Token next = tok(after);
+    Cue c = next == null ? null : s.cueAt(next);
+    if (c == null || c.kind() != Cue.Kind.FIELD || !c.field().isOutcome()) {
+      return -1;
+    }
+    return allOfNamed(i, ph.get());
   }
 
   /** "the missile was destroyed": a singular definite phrase before a cue counts one. */
