@@ -177,14 +177,24 @@ final class Resolver {
     return synthetic;
   }
 
-  /** The group an elided number counts: the last group of the sentence, else of the text. */
+  /**
+   * The group an elided number counts: the last group of the sentence (the whole of a list, after
+   * "including": "115 cruise missiles, including 28 Kalibr; 99 were shot down"), else of the text.
+   */
   private Group elided(int i) {
     for (int k = i - 1; k >= 0; k--) {
       Unit v = s.units.get(k);
       if (!weapons(v)) {
         continue;
       }
-      return v.share && v.shareOf != null ? v.shareOf : v.group;
+      if (v.share && v.shareOf != null) {
+        return v.shareOf;
+      }
+      if (v.listed && v.parent != null && v.parent.group != null && v.parent.hasNumber()
+          && v.inherited && v.parent.fields.equals(v.fields)) {
+        return v.parent.group;
+      }
+      return v.group;
     }
     return ctx.last;
   }

@@ -243,6 +243,10 @@ final class SentenceReader {
       }
     }
     u.all = all;
+    // "..., of which 59 were downed", «з яких 97 вдалося знешкодити»: the number just before
+    if (tokIn(i - 1, WHICH) && tokIn(i - 2, OF)) {
+      u.ref = Unit.Ref.WHICH;
+    }
     int j = numEnd;
     if (tokIn(j, MORE) && !tokIs(j + 1, "than")) {
       u.another = true;
