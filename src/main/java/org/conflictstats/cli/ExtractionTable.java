@@ -47,12 +47,12 @@ final class ExtractionTable {
       int g = Math.max(5, x.figures().stream().mapToInt(f -> f.group().label().length()).max()
           .orElse(5));
       g = Math.min(g, 30);
-      out.write(String.format(Locale.ROOT, "  %-" + g + "s  %-15s %-20s %s%n", "group", "field",
-          "count", "words"));
+      int c = Math.max(5, x.figures().stream().mapToInt(f -> count(f).length()).max().orElse(5));
+      String fmt = "  %-" + g + "s  %-16s %-" + c + "s  %s%n";
+      out.write(String.format(Locale.ROOT, fmt, "group", "field", "count", "words"));
       for (Figure f : x.figures()) {
-        String count = f.count() + f.place().map(p -> " (" + p + ")").orElse("");
-        out.write(String.format(Locale.ROOT, "  %-" + g + "s  %-15s %-20s %s%n",
-            cut(f.group().label(), g), f.field().label(), count, words(f, text)));
+        out.write(String.format(Locale.ROOT, fmt, cut(f.group().label(), g), f.field().label(),
+            count(f), words(f, text)));
       }
     }
     if (x.report().isPresent()) {
@@ -108,6 +108,10 @@ final class ExtractionTable {
     if (!r.notes().isEmpty()) {
       out.write("  notes: " + r.notes() + "\n");
     }
+  }
+
+  private static String count(Figure f) {
+    return f.count() + f.place().map(p -> " (" + p + ")").orElse("");
   }
 
   private static String words(Figure f, String text) {

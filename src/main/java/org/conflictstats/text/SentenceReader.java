@@ -234,6 +234,7 @@ final class SentenceReader {
         start = b;
       } else if (w.equals("another") || w.equals("ще") || w.equals("a")) {
         u.another |= !w.equals("a");
+        start = w.equals("a") ? start : b;
       } else if (w.equals("remaining") || w.equals("решта") || w.equals("решту") || w.equals("rest")
           || w.equals("other") || w.equals("інші")) {
         u.remaining = true;

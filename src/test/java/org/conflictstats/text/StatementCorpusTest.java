@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.conflictstats.model.Count;
 import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponKind;
+import org.conflictstats.model.WeaponLine;
 import org.conflictstats.testing.PlainCsv;
 import org.conflictstats.validation.Severity;
 import org.conflictstats.validation.Validator;
@@ -115,6 +118,43 @@ final class StatementCorpusTest {
           errors.stream().map(f -> f.code()).toList(), e.getKey() + ": " + r);
       assertEquals(named, r.source().name().equals("kpszsu"), e.getKey());
     }
+  }
+
+  /**
+   * The report's lines do not overlap: where the text states an exact total (all aerial targets,
+   * drones, missiles) and the lines of that kind all have exact counts, they add up to it.
+   */
+  @Test
+  void theLinesOfEveryReportAddUpToTheTotalsItsTextStates() {
+    assumeCorpus();
+    int checked = 0;
+    for (var e : extractions.entrySet()) {
+      Extraction x = e.getValue();
+      List<WeaponLine> lines = x.report().orElseThrow().lines();
+      for (Figure f : x.figures()) {
+        if (!f.count().isExact() || f.field() != Field.LAUNCHED && f.field() != Field.DESTROYED
+            && f.field() != Field.NEUTRALISED) {
+          continue;
+        }
+        java.util.function.Predicate<WeaponLine> kind = switch (f.group().kind()) {
+          case TOTAL -> l -> true;
+          case DRONES -> l -> l.weapon().category().kind() == WeaponKind.DRONE;
+          case MISSILES -> l -> l.weapon().category().kind() == WeaponKind.MISSILE;
+          default -> null;
+        };
+        if (kind == null) {
+          continue;
+        }
+        List<Count> counts = lines.stream().filter(kind)
+            .map(l -> f.field() == Field.LAUNCHED ? l.launched() : l.destroyed()).toList();
+        if (counts.stream().allMatch(Count::isExact)) {
+          assertEquals(f.count().lower(), counts.stream().mapToLong(Count::lower).sum(),
+              e.getKey() + ": " + f + " against " + lines);
+          checked++;
+        }
+      }
+    }
+    assertTrue(checked > 50, "totals checked: " + checked);
   }
 
   @Test
