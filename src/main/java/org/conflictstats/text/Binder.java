@@ -78,6 +78,9 @@ final class Binder {
         || u.countsLocations()) {
       return false;
     }
+    if (u.fields.stream().anyMatch(x -> x.isCasualty() != f.isCasualty())) {
+      return false;
+    }
     if (f.isCasualty()) {
       return u.countsPeople() || u.isElided();
     }

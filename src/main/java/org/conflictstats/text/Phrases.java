@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.conflictstats.model.CompositeWeapon;
 import org.conflictstats.model.Weapon;
 import org.conflictstats.model.WeaponCatalog;
 import org.conflictstats.model.WeaponCategory;
@@ -21,7 +20,6 @@ final class Phrases {
   private static final Set<String> GENERIC = Set.of("Unknown UAV", "Unknown Missile", "Aerial Bomb",
       "Ballistic Missile", "Cruise Missile", "Decoy drone");
   private static final Pattern UK_ENDING = Pattern.compile("(ами|ями|ів|їв|ах|ям|ам|ом|ою|ею|ем|ей|и|і|а|у|ю|я)$");
-  private static final Pattern DIGIT_SUFFIX_PAIR = Pattern.compile("([^\\d/]*)(\\d+[\\p{L}]*)/(\\d+[\\p{L}]*)");
 
   private final WeaponCatalog catalog;
   private final List<Token> toks;
@@ -67,8 +65,7 @@ final class Phrases {
       }
       Optional<Weapon> pair = found.size() == 2
           ? find(found.get(0).name() + "/" + found.get(1).name()) : Optional.empty();
-      return Optional.of(new Name(pair.orElseGet(() -> CompositeWeapon.of(flatten(found))), true,
-          found));
+      return Optional.of(new Name(pair.orElseGet(() -> Weapons.of(found)), true, found));
     }
     return Optional.empty();
   }
@@ -118,18 +115,6 @@ final class Phrases {
       out.add(w.substring(0, w.length() - 2));
     }
     return new ArrayList<>(out);
-  }
-
-  private static List<Weapon> flatten(List<Weapon> ws) {
-    List<Weapon> out = new ArrayList<>();
-    for (Weapon w : ws) {
-      for (Weapon p : w.parts()) {
-        if (!out.contains(p)) {
-          out.add(p);
-        }
-      }
-    }
-    return out;
   }
 
   /** Whether the token can stand in a noun phrase (a word of a class, or a weapon name). */
@@ -292,7 +277,7 @@ final class Phrases {
       droneNames.removeIf(w -> w.name().equals("Reconnaissance UAV"));
     }
     if (!droneNames.isEmpty()) {
-      Weapon w = droneNames.size() == 1 ? droneNames.get(0) : CompositeWeapon.of(flatten(droneNames));
+      Weapon w = Weapons.of(droneNames);
       return weapon(from, to, w, singular);
     }
     if (drone) {
@@ -331,7 +316,7 @@ final class Phrases {
         parts.stream().map(Weapon::category).toList()));
     WeaponCategory c = word.orElse(common.get());
     if (c == WeaponCategory.MIXED_MISSILE || c == WeaponCategory.MIXED) {
-      return weapon(from, to, CompositeWeapon.of(flatten(parts)), singular);
+      return weapon(from, to, Weapons.of(parts), singular);
     }
     return group(from, to, Group.category(c, parts), false, false, singular);
   }

@@ -372,7 +372,7 @@ final class ReportAssembler {
           d.weapons.forEach(w -> named.removeAll(w.parts()));
         }
         if (!named.isEmpty()) {
-          return named.size() == 1 ? named.get(0) : CompositeWeapon.of(flatten(named));
+          return Weapons.of(named);
         }
         return generic(g.category().orElseThrow());
       default:
@@ -401,18 +401,6 @@ final class ReportAssembler {
       default:
         return named("Unknown Missile");
     }
-  }
-
-  private static List<Weapon> flatten(List<Weapon> ws) {
-    List<Weapon> out = new ArrayList<>();
-    for (Weapon w : ws) {
-      for (Weapon p : w.parts()) {
-        if (!out.contains(p)) {
-          out.add(p);
-        }
-      }
-    }
-    return out;
   }
 
   /** Places hit and debris places, and the Shahed share of the drones, onto their lines. */

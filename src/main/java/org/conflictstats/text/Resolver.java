@@ -319,7 +319,11 @@ final class Resolver {
         ? Optional.empty() : Optional.of(u.parent.group);
     Optional<Span> cue = u.cue == null || u.cue.span().isWithin(u.span) ? Optional.empty()
         : Optional.of(u.cue.span());
+    boolean people = u.group.kind() == Group.Kind.PEOPLE;
     for (Field f : u.fields) {
+      if (f.isCasualty() != people) {
+        continue;
+      }
       Optional<String> place = f.isCasualty() ? place(u.span)
           : f == Field.LEFT_AIRSPACE ? u.country : Optional.empty();
       out.add(new Found(new Figure(u.group, f, q, place, u.span, cue), u.generic, u.share,
@@ -502,9 +506,5 @@ final class Resolver {
       default:
         return false;
     }
-  }
-
-  static boolean sameCategory(Weapon w, WeaponCategory c) {
-    return w.category() == c;
   }
 }
