@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code conflict-stats} command: grouped interception rates, validation, summaries and format
- * conversion for the Air Force CSV and the library's JSON Lines.
+ * conversion for the Air Force CSV and the library's JSON Lines, and reports read out of statements
+ * and news text.
  *
  * <pre>{@code
  * java -jar conflict-stats-cli.jar rates --by month,weapon missile_attacks_daily.csv
@@ -32,6 +33,7 @@ import picocli.CommandLine.Option;
         ConvertCommand.class,
         ChartCommand.class,
         ReportCommand.class,
+        ExtractCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class ConflictStatsCommand implements Callable<Integer> {

@@ -252,6 +252,7 @@ public final class WeaponCatalog {
         CataloguedWeapon.of("Kh-59/Kh-69", CRUISE_MISSILE, "X-59/X-69"),
         CataloguedWeapon.of("Banderol", CRUISE_MISSILE, "Бандероль"),
         CataloguedWeapon.of("3M22 Zircon", CRUISE_MISSILE, "Zircon", "Tsirkon", "3M22", "Циркон"),
+        CataloguedWeapon.of("Cruise Missile", CRUISE_MISSILE, "Cruise missiles"),
         CataloguedWeapon.of("Iskander-M", BALLISTIC_MISSILE, "9M723", "Іскандер-М"),
         CataloguedWeapon.of("KN-23", BALLISTIC_MISSILE, "Hwasong-11"),
         CataloguedWeapon.of("Iskander-M/KN-23", BALLISTIC_MISSILE),

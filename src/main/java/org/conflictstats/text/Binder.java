@@ -1,0 +1,424 @@
+package org.conflictstats.text;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Binds the units of a sentence to fields: each cue takes the number next to it (after an active
+ * cue, "shot down 25 drones"; before a passive one, "25 drones were shot down") and the list that
+ * number starts or ends; lists after a colon, a dash, "including" or a parenthesis take the field
+ * of what they break down; "as were" repeats the last field; a number with a weapon phrase and no
+ * cue is launched.
+ */
+final class Binder {
+
+  private final Sentence s;
+  private final List<Sentence.El> els;
+
+  Binder(Sentence s) {
+    this.s = s;
+    this.els = s.els;
+  }
+
+  void bind() {
+    lists();
+    Cue lastField = null;
+    for (int e = 0; e < els.size(); e++) {
+      Sentence.El el = els.get(e);
+      if (el.is(Sentence.T.DASH) && lastField != null) {
+        int k = e - 1;
+        while (k >= 0 && els.get(k).is(Sentence.T.GAP)) {
+          k--;
+        }
+        int next = nextUnit(e, 1);
+        if (k >= 0 && els.get(k).is(Sentence.T.UNIT) && unit(k).head && !unit(k).headOnly
+            && next >= 0 && fits(unit(next), lastField.field())) {
+          unit(next).bind(lastField.field(), lastField);
+        }
+        continue;
+      }
+      if (!el.is(Sentence.T.CUE)) {
+        continue;
+      }
+      Cue c = el.cue();
+      switch (c.kind()) {
+        case FIELD:
+          bindField(e, c, c.field());
+          lastField = c;
+          break;
+        case HITS:
+        case DEBRIS:
+          bindPlaces(e, c);
+          break;
+        case COPY:
+          if (lastField != null) {
+            int next = nextUnit(e, 1);
+            if (next >= 0 && fits(unit(next), lastField.field())) {
+              unit(next).bind(lastField.field(), c);
+              extendRight(next, lastField.field(), c);
+            }
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    inherit();
+    leftovers();
+    gapping();
+  }
+
+  private Unit unit(int e) {
+    return els.get(e).unit();
+  }
+
+  /** Whether a unit can take a field: casualties count people, the rest count weapons. */
+  private static boolean fits(Unit u, Field f) {
+    if (u.claimed && !(u.listed && u.fields.isEmpty()) || u.headOnly || !u.hasNumber() && !u.allOfThem || u.isDuration()
+        || u.countsLocations()) {
+      return false;
+    }
+    if (u.fields.stream().anyMatch(x -> x.isCasualty() != f.isCasualty())) {
+      return false;
+    }
+    if (f.isCasualty()) {
+      return u.countsPeople() || u.isElided();
+    }
+    return !u.countsPeople();
+  }
+
+  private void bindField(int e, Cue c, Field f) {
+    int prev = prevUnit(e);
+    int next = nextUnit(e, 1);
+    boolean prevFits = prev >= 0 && fits(unit(prev), f);
+    boolean nextFits = next >= 0 && fits(unit(next), f);
+    if (c.passive() ? prevFits : prevFits && !nextFits) {
+      unit(prev).bind(f, c);
+      if (f == Field.LAUNCHED) {
+        unit(prev).claimed = false;
+        return;
+      }
+      extendLeft(prev, f, c);
+    } else if (nextFits) {
+      unit(next).bind(f, c);
+      extendRight(next, f, c);
+    }
+  }
+
+  /** The unit before a cue, looking past words, dashes and launch cues; -1 at any other element. */
+  private int prevUnit(int e) {
+    for (int k = e - 1; k >= 0; k--) {
+      Sentence.El el = els.get(k);
+      if (el.is(Sentence.T.UNIT)) {
+        return k;
+      }
+      if (el.is(Sentence.T.GAP) || el.is(Sentence.T.DASH)) {
+        continue;
+      }
+      if (el.is(Sentence.T.CUE) && el.cue().kind() == Cue.Kind.FIELD
+          && el.cue().field() == Field.LAUNCHED && el.cue().passive()) {
+        continue;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  /** The unit after a cue, past at most {@code gaps} words; -1 otherwise. */
+  private int nextUnit(int e, int gaps) {
+    int seen = 0;
+    for (int k = e + 1; k < els.size(); k++) {
+      Sentence.El el = els.get(k);
+      if (el.is(Sentence.T.UNIT)) {
+        return k;
+      }
+      if (el.is(Sentence.T.GAP) && ++seen <= gaps) {
+        continue;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  private void extendLeft(int from, Field f, Cue c) {
+    int k = from - 1;
+    while (k >= 1 && els.get(k).is(Sentence.T.SEP)) {
+      int j = k - 1;
+      while (j >= 0 && els.get(j).is(Sentence.T.SEP)) {
+        j--;
+      }
+      if (j < 0 || !els.get(j).is(Sentence.T.UNIT) || unit(j).listed || !fits(unit(j), f)) {
+        return;
+      }
+      unit(j).bind(f, c);
+      k = j - 1;
+    }
+  }
+
+  private void extendRight(int from, Field f, Cue c) {
+    int k = from + 1;
+    Unit parent = null;
+    while (k < els.size()) {
+      Sentence.El el = els.get(k);
+      boolean inclusion = el.is(Sentence.T.CUE) && el.cue().kind() == Cue.Kind.INCLUSION;
+      if (el.is(Sentence.T.GAP) && alongWith(k)) {
+        k = alongWithAt(k);
+        el = els.get(k);
+      }
+      if (!el.is(Sentence.T.SEP) && !inclusion) {
+        return;
+      }
+      if (inclusion && f.isCasualty()) {
+        return;
+      }
+      if (inclusion && parent == null) {
+        parent = unit(from);
+      }
+      int j = k + 1;
+      while (j < els.size() && (els.get(j).is(Sentence.T.SEP) || els.get(j).is(Sentence.T.CUE)
+          && els.get(j).cue().kind() == Cue.Kind.INCLUSION)) {
+        if (els.get(j).is(Sentence.T.CUE) && f.isCasualty()) {
+          return;
+        }
+        if (els.get(j).is(Sentence.T.CUE) && parent == null) {
+          parent = unit(from);
+        }
+        j++;
+      }
+      if (j >= els.size() || !els.get(j).is(Sentence.T.UNIT) || unit(j).listed
+          || !fits(unit(j), f) || passiveCueFollows(j)) {
+        return;
+      }
+      unit(j).bind(f, c);
+      if (parent != null) {
+        unit(j).parent = parent;
+      }
+      k = j + 1;
+    }
+  }
+
+  /** Words, then "along with" / "as well as": the list goes on past the words. */
+  private boolean alongWith(int k) {
+    return alongWithAt(k) < els.size();
+  }
+
+  private int alongWithAt(int k) {
+    int j = k;
+    while (j < els.size() && j - k < 12 && (els.get(j).is(Sentence.T.GAP)
+        || els.get(j).is(Sentence.T.SEP) && els.get(j).word().equals(","))) {
+      j++;
+    }
+    if (j < els.size() && els.get(j).is(Sentence.T.SEP)
+        && (els.get(j).word().equals("along with") || els.get(j).word().equals("as well as")
+            || els.get(j).word().equals("together with"))) {
+      return j;
+    }
+    return els.size();
+  }
+
+  /** Whether a field cue of its own follows the unit (so it is not part of a list before). */
+  private boolean passiveCueFollows(int u) {
+    for (int k = u + 1; k < els.size(); k++) {
+      Sentence.El el = els.get(k);
+      if (el.is(Sentence.T.GAP)) {
+        continue;
+      }
+      return el.is(Sentence.T.CUE) && el.cue().kind() == Cue.Kind.FIELD && el.cue().passive();
+    }
+    return false;
+  }
+
+  private void bindPlaces(int e, Cue c) {
+    Field f = c.kind() == Cue.Kind.HITS ? Field.HIT_LOCATIONS : Field.DEBRIS_LOCATIONS;
+    String cueText = s.norm.substring(c.span().start(), c.span().end());
+    Optional<Group> group = cueText.contains("drone") ? Optional.of(Group.of(Group.Kind.DRONES))
+        : cueText.contains("missile") ? Optional.of(Group.of(Group.Kind.MISSILES))
+        : Optional.empty();
+    int seen = 0;
+    for (int k = e + 1; k < els.size(); k++) {
+      Sentence.El el = els.get(k);
+      if (el.is(Sentence.T.GAP) || el.is(Sentence.T.DASH)) {
+        if (++seen > 4) {
+          return;
+        }
+        continue;
+      }
+      if (!el.is(Sentence.T.UNIT)) {
+        return;
+      }
+      Unit u = unit(k);
+      if (u.claimed || !u.hasNumber()) {
+        return;
+      }
+      if (u.countsLocations() || u.isElided()) {
+        u.bind(f, c);
+        u.locationGroup = group;
+        return;
+      }
+      if (f == Field.HIT_LOCATIONS && u.phrase != null && u.phrase.namesWeapons()) {
+        u.bind(Field.HIT, c);
+        extendRight(k, Field.HIT, c);
+        seen = 0;
+        continue;
+      }
+      return;
+    }
+    int prev = prevUnit(e);
+    if (prev >= 0 && unit(prev).countsLocations() && !unit(prev).claimed) {
+      unit(prev).bind(f, c);
+      unit(prev).locationGroup = group;
+    }
+  }
+
+  /**
+   * Colon, dash and parenthesis lists, and "including": marks the parts of each list and their
+   * whole before any cue binds, so that a cue after the list does not take it for its own.
+   */
+  private void lists() {
+    for (int e = 0; e < els.size(); e++) {
+      Sentence.El el = els.get(e);
+      Unit parent = null;
+      if (el.is(Sentence.T.COLON)) {
+        for (int k = e - 1; k >= 0 && !els.get(k).is(Sentence.T.BOUND); k--) {
+          if (els.get(k).is(Sentence.T.UNIT) && !unit(k).countsPeople()
+              && !unit(k).countsLocations() && (unit(k).hasNumber() || unit(k).headOnly)) {
+            parent = unit(k);
+            break;
+          }
+        }
+      } else if (el.is(Sentence.T.DASH) || el.is(Sentence.T.LPAREN)) {
+        int k = e - 1;
+        while (k >= 0 && els.get(k).is(Sentence.T.GAP)) {
+          k--;
+        }
+        if (k < 0 || !els.get(k).is(Sentence.T.UNIT)) {
+          continue;
+        }
+        Unit before = unit(k);
+        if (el.is(Sentence.T.DASH) && before.head && !before.headOnly && nextUnit(e, 1) >= 0) {
+          continue;
+        }
+        parent = before;
+      } else if (el.is(Sentence.T.CUE) && el.cue().kind() == Cue.Kind.INCLUSION) {
+        int k = e - 1;
+        while (k >= 0 && (els.get(k).is(Sentence.T.GAP) || els.get(k).is(Sentence.T.SEP)
+            || els.get(k).is(Sentence.T.CUE) && els.get(k).cue().kind() == Cue.Kind.FIELD)) {
+          k--;
+        }
+        if (k >= 0 && els.get(k).is(Sentence.T.UNIT)) {
+          parent = unit(k);
+        } else if (k < 0 || els.get(k).is(Sentence.T.BOUND)) {
+          parent = new Unit();
+          parent.headOnly = true;
+          parent.ref = Unit.Ref.THEM;
+          parent.claimed = true;
+        }
+      } else if (el.is(Sentence.T.UNIT) && unit(e).headOnly && unit(e).head) {
+        parent = unit(e);
+      }
+      if (parent == null || parent.countsPeople()) {
+        continue;
+      }
+      adopt(parent, e + 1);
+    }
+  }
+
+  private void adopt(Unit parent, int start) {
+    int k = start;
+    while (k < els.size() && (els.get(k).is(Sentence.T.GAP) || els.get(k).is(Sentence.T.DASH)
+        || els.get(k).is(Sentence.T.COLON))) {
+      k++;
+    }
+    while (k < els.size()) {
+      Sentence.El el = els.get(k);
+      if (el.is(Sentence.T.LPAREN)) {
+        int depth = 0;
+        while (k < els.size()) {
+          if (els.get(k).is(Sentence.T.LPAREN)) {
+            depth++;
+          } else if (els.get(k).is(Sentence.T.RPAREN) && --depth == 0) {
+            break;
+          }
+          k++;
+        }
+        k++;
+        continue;
+      }
+      if (el.is(Sentence.T.SEP)) {
+        k++;
+        continue;
+      }
+      if (!el.is(Sentence.T.UNIT) || unit(k).headOnly || unit(k) == parent) {
+        return;
+      }
+      Unit child = unit(k);
+      if (child.countsPeople() || child.countsLocations() || !child.hasNumber() || child.listed) {
+        return;
+      }
+      child.parent = parent;
+      child.listed = true;
+      child.claimed = true;
+      k++;
+    }
+  }
+
+  /** The parts of a list that no cue of their own bound take their whole's field. */
+  private void inherit() {
+    for (Unit child : s.units) {
+      if (!child.listed || !child.fields.isEmpty()) {
+        continue;
+      }
+      Unit parent = child.parent;
+      if (parent.fields.isEmpty() || parent.headOnly && parent.fields.equals(
+          java.util.EnumSet.of(Field.LAUNCHED))) {
+        child.fields.add(Field.LAUNCHED);
+      } else {
+        child.fields.addAll(parent.fields);
+        child.cue = parent.cue;
+        child.country = parent.country;
+      }
+      child.inherited = true;
+      child.all |= parent.all;
+    }
+  }
+
+  /** A number with a weapon phrase and no cue was launched ("the six Kinzhal missiles"). */
+  private void leftovers() {
+    for (Unit u : s.units) {
+      if (u.claimed || u.headOnly || !u.hasNumber() || u.remaining || u.partOf != null) {
+        continue;
+      }
+      boolean weapons = u.phrase != null && u.phrase.namesWeapons() || u.predicate != null
+          || u.ref == Unit.Ref.LAUNCHED;
+      if (weapons && !u.isDuration()) {
+        u.bind(Field.LAUNCHED, null);
+      }
+    }
+  }
+
+  /**
+   * "at least three people have been killed and 30 injured": the second number shares the first's
+   * noun and qualifier (gapping); only in this passive form with no noun of its own.
+   */
+  private void gapping() {
+    for (int e = 4; e < els.size(); e++) {
+      if (!els.get(e).is(Sentence.T.CUE) || !els.get(e - 1).is(Sentence.T.UNIT)) {
+        continue;
+      }
+      Unit second = unit(e - 1);
+      if (!second.isElided() || second.quantity == null
+          || second.quantity.qualifier() != Qualifier.EXACT
+          || second.fields.stream().noneMatch(Field::isCasualty)
+          || !els.get(e - 2).is(Sentence.T.SEP) || !els.get(e - 3).is(Sentence.T.CUE)
+          || !els.get(e - 3).cue().passive() || !els.get(e - 4).is(Sentence.T.UNIT)) {
+        continue;
+      }
+      Unit first = unit(e - 4);
+      if (first.quantity != null && first.quantity.qualifier() != Qualifier.EXACT
+          && first.fields.stream().anyMatch(Field::isCasualty)) {
+        second.quantity = Quantity.of(second.quantity.value(), first.quantity.qualifier(),
+            second.quantity.words());
+      }
+    }
+  }
+}

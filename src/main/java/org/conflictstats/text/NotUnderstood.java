@@ -1,0 +1,30 @@
+package org.conflictstats.text;
+
+import java.util.Objects;
+
+/**
+ * A sentence that holds a number or a weapon name but gave no figure, or numbers of a sentence
+ * that the extractor could not tie to a figure, with what it saw: nothing a text says is dropped
+ * silently.
+ *
+ * <pre>{@code
+ * // "The Russian-Israeli spent 498 days in captivity after the 7 October attacks."
+ * NotUnderstood n = extraction.notUnderstood().get(0);
+ * n.why();   // "498 days: a duration; 7 October: a date"
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param span the sentence
+ * @param text the sentence's words
+ * @param why what the sentence holds that gave no figure
+ */
+public record NotUnderstood(Span span, String text, String why) {
+
+  /** Checks that every component is present. */
+  public NotUnderstood {
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(why, "why");
+  }
+}

@@ -1,0 +1,510 @@
+package org.conflictstats.text;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.conflictstats.model.Weapon;
+import org.conflictstats.model.WeaponCategory;
+
+/**
+ * Resolves what each bound unit counts (its own phrase, "of them", "of the ballistic missiles", an
+ * elided noun), sets aside what other sources or other nights say, and turns units into figures;
+ * lists what the sentence holds that gave no figure.
+ */
+final class Resolver {
+
+  /** What one sentence gave. */
+  record Result(List<Found> found, List<SetAside> setAside, Optional<NotUnderstood> notUnderstood) {}
+
+  private final Sentence s;
+  private final Context ctx;
+
+  Resolver(Sentence s, Context ctx) {
+    this.s = s;
+    this.ctx = ctx;
+  }
+
+  Result resolve() {
+    for (int i = 0; i < s.units.size(); i++) {
+      resolveGroup(s.units.get(i), i);
+    }
+    setAside();
+    List<Found> found = new ArrayList<>();
+    Map<SetAside.Reason, List<Figure>> aside = new EnumMap<>(SetAside.Reason.class);
+    Map<SetAside.Reason, String> detail = new EnumMap<>(SetAside.Reason.class);
+    for (int i = 0; i < s.units.size(); i++) {
+      Unit u = s.units.get(i);
+      if (u.headOnly) {
+        continue;
+      }
+      List<Found> fs = figures(u, i);
+      if (u.aside != null && fs.isEmpty() && u.aside != SetAside.Reason.REMAINDER) {
+        u.aside = null;
+      } else if (u.aside != null) {
+        List<Figure> list = aside.computeIfAbsent(u.aside, r -> new ArrayList<>());
+        fs.forEach(f -> list.add(f.figure()));
+        detail.putIfAbsent(u.aside, u.asideDetail);
+      } else {
+        found.addAll(fs);
+      }
+    }
+    SetAside.Reason russian = s.asides.stream().anyMatch(a -> a.reason() == SetAside.Reason.RUSSIAN_CLAIM)
+        ? SetAside.Reason.RUSSIAN_CLAIM : null;
+    for (Lexicon.Zero z : s.zeros) {
+      Quantity q = Quantity.of(0, Qualifier.EXACT, s.words(z.span()));
+      List<Found> fs = new ArrayList<>();
+      if (z.killed()) {
+        fs.add(new Found(new Figure(Group.of(Group.Kind.PEOPLE), Field.KILLED, q, place(z.span()),
+            z.span(), Optional.empty()), false, false, Optional.empty(), Optional.empty()));
+      }
+      if (z.injured()) {
+        fs.add(new Found(new Figure(Group.of(Group.Kind.PEOPLE), Field.INJURED, q, place(z.span()),
+            z.span(), Optional.empty()), false, false, Optional.empty(), Optional.empty()));
+      }
+      if (russian != null) {
+        List<Figure> list = aside.computeIfAbsent(russian, r -> new ArrayList<>());
+        fs.forEach(f -> list.add(f.figure()));
+      } else {
+        found.addAll(fs);
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.figure().span().start(), b.figure().span().start()));
+    List<SetAside> setAside = new ArrayList<>();
+    aside.forEach((reason, figs) -> setAside.add(new SetAside(s.span, s.words(s.span), reason,
+        detail.getOrDefault(reason, ""), ImmutableList.copyOf(figs))));
+    update(found);
+    return new Result(found, setAside, notUnderstood(found, setAside));
+  }
+
+  // ------------------------------------------------------------------------------- groups
+
+  private void resolveGroup(Unit u, int i) {
+    if (u.fields.stream().anyMatch(Field::isCasualty)) {
+      u.group = Group.of(Group.Kind.PEOPLE);
+      return;
+    }
+    if (u.fields.contains(Field.HIT_LOCATIONS) || u.fields.contains(Field.DEBRIS_LOCATIONS)) {
+      u.group = u.locationGroup.orElse(Group.of(Group.Kind.TOTAL));
+      return;
+    }
+    if (u.headOnly && u.ref == Unit.Ref.THEM) {
+      u.group = ctx.head;
+      return;
+    }
+    if (u.allOfThem && u.ref == Unit.Ref.DEFINITE) {
+      u.group = definite(u.phrase.group().get(), i);
+      return;
+    }
+    if (u.allOfThem) {
+      Unit ante = antecedent(u, i);
+      u.group = ante == null ? ctx.head : ante.group;
+      return;
+    }
+    if (u.predicate != null) {
+      Group g = u.predicate.group().get();
+      u.group = definite(g, i);
+      u.share = g.kind() == Group.Kind.SHAHED || g.kind() == Group.Kind.DECOY;
+      if (u.ref == Unit.Ref.DEFINITE && u.phrase != null) {
+        u.shareOf = definite(u.phrase.group().get(), i);
+      } else if (u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH) {
+        Unit ante = antecedent(u, i);
+        u.shareOf = ante == null ? ctx.head : ante.group;
+      } else if (u.ref == Unit.Ref.LAUNCHED) {
+        u.shareOf = g.isDrones() ? Group.of(Group.Kind.DRONES) : Group.of(Group.Kind.MISSILES);
+      } else {
+        u.shareOf = elided(i);
+      }
+      return;
+    }
+    if (u.phrase != null && u.phrase.namesWeapons()) {
+      Group g = u.phrase.group().get();
+      boolean resolve = u.definite || u.phrase.categoryOnly()
+          || g.kind() == Group.Kind.CATEGORY && g.parts().isEmpty()
+              && !u.fields.contains(Field.LAUNCHED);
+      u.group = resolve ? definite(g, i) : g;
+      u.generic = u.phrase.generic();
+      return;
+    }
+    if (u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH) {
+      Unit ante = antecedent(u, i);
+      u.group = ante == null ? ctx.head : ante.group;
+      return;
+    }
+    if (u.ref == Unit.Ref.LAUNCHED) {
+      u.group = Group.of(Group.Kind.DRONES);
+      u.generic = true;
+      return;
+    }
+    if (u.hasNumber() && !u.countsPeople() && !u.countsLocations() && !u.isDuration()) {
+      u.group = elided(i);
+      u.generic = u.group != null && (u.group.kind() == Group.Kind.DRONES
+          || u.group.kind() == Group.Kind.MISSILES);
+    }
+  }
+
+  private static boolean weapons(Unit v) {
+    return v.group != null && v.group.kind() != Group.Kind.PEOPLE
+        && !v.fields.contains(Field.HIT_LOCATIONS) && !v.fields.contains(Field.DEBRIS_LOCATIONS);
+  }
+
+  /** "of which": the number before; "of them": the list before (its whole), else the number. */
+  private Unit antecedent(Unit u, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      Unit v = s.units.get(k);
+      if (!weapons(v)) {
+        continue;
+      }
+      if (u.ref == Unit.Ref.THEM && v.parent != null && v.parent.group != null) {
+        return v.parent;
+      }
+      return v.share && v.shareOf != null ? unitOf(v.shareOf, k) : v;
+    }
+    return null;
+  }
+
+  private Unit unitOf(Group g, int before) {
+    for (int k = before; k >= 0; k--) {
+      if (g.equals(s.units.get(k).group)) {
+        return s.units.get(k);
+      }
+    }
+    Unit synthetic = new Unit();
+    synthetic.group = g;
+    return synthetic;
+  }
+
+  /**
+   * The group an elided number counts: the last group of the sentence (the whole of a list, after
+   * "including": "115 cruise missiles, including 28 Kalibr; 99 were shot down"), else of the text.
+   */
+  private Group elided(int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      Unit v = s.units.get(k);
+      if (!weapons(v)) {
+        continue;
+      }
+      if (v.share && v.shareOf != null) {
+        return v.shareOf;
+      }
+      if (v.listed && v.parent != null && v.parent.group != null && v.parent.hasNumber()
+          && v.inherited && v.parent.fields.equals(v.fields)) {
+        return v.parent.group;
+      }
+      return v.group;
+    }
+    return ctx.last;
+  }
+
+  /**
+   * "of the ballistic missiles", «дві балістичні»: the category group named before, else the one
+   * weapon of that category named before, else the category itself.
+   */
+  private Group definite(Group g, int i) {
+    if (g.kind() != Group.Kind.CATEGORY || !g.parts().isEmpty()) {
+      return g;
+    }
+    WeaponCategory c = g.category().orElseThrow();
+    List<Group> before = new ArrayList<>(ctx.seen);
+    for (int k = 0; k < i; k++) {
+      if (weapons(s.units.get(k)) && s.units.get(k).aside == null) {
+        before.add(s.units.get(k).group);
+      }
+    }
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Group b = before.get(k);
+      if (b.kind() == Group.Kind.CATEGORY && b.category().get() == c) {
+        return b;
+      }
+    }
+    List<Group> weaponsOfCategory = new ArrayList<>();
+    for (Group b : before) {
+      if (b.kind() == Group.Kind.WEAPON && b.weapon().get().category() == c
+          && !weaponsOfCategory.contains(b)) {
+        weaponsOfCategory.add(b);
+      }
+    }
+    return weaponsOfCategory.size() == 1 ? weaponsOfCategory.get(0) : g;
+  }
+
+  // ------------------------------------------------------------------------------- set aside
+
+  private void setAside() {
+    int firstUnit = s.units.stream().filter(Unit::hasNumber).mapToInt(u -> u.span.start()).min()
+        .orElse(Integer.MAX_VALUE);
+    boolean airForce = Lexicon.namesAirForce(s.norm.substring(s.span.start(), s.span.end()));
+    for (SetAside.Reason reason : SetAside.Reason.values()) {
+      for (Lexicon.Aside a : s.asides) {
+        if (a.reason() != reason) {
+          continue;
+        }
+        int clause = clauseStart(a.span().start());
+        for (Unit u : s.units) {
+          if (u.aside != null || u.span == null) {
+            continue;
+          }
+          boolean casualty = u.fields.stream().anyMatch(Field::isCasualty);
+          boolean applies;
+          switch (reason) {
+            case RUSSIAN_CLAIM:
+              applies = true;
+              break;
+            case OTHER_PERIOD:
+              applies = a.span().start() < firstUnit || u.span.start() >= clause;
+              break;
+            case OTHER_SOURCE:
+              applies = !casualty && (!airForce || u.span.start() >= clause);
+              break;
+            default:
+              applies = false;
+          }
+          if (applies) {
+            u.aside = reason;
+            u.asideDetail = a.detail();
+          }
+        }
+      }
+    }
+    for (Unit u : s.units) {
+      if (u.aside == null && u.remaining && u.fields.isEmpty() && u.hasNumber()) {
+        u.aside = SetAside.Reason.REMAINDER;
+        u.asideDetail = s.words(u.span);
+      }
+    }
+  }
+
+  /** The start of the comma clause that holds a position. */
+  private int clauseStart(int at) {
+    int start = s.span.start();
+    for (Token t : s.toks) {
+      if (t.start() >= at) {
+        break;
+      }
+      if (t.isPunct() && (t.is(",") || t.is(";") || t.is("–"))) {
+        start = t.end();
+      }
+    }
+    return start;
+  }
+
+  // ------------------------------------------------------------------------------- figures
+
+  private List<Found> figures(Unit u, int i) {
+    List<Found> out = new ArrayList<>();
+    if (u.group == null || u.fields.isEmpty()) {
+      return out;
+    }
+    Quantity q = u.quantity;
+    if (u.allOfThem && u.ref == Unit.Ref.DEFINITE) {
+      Quantity aq = launchedOf(u.group, i);
+      if (aq == null) {
+        return out;
+      }
+      q = Quantity.of(aq.value(), aq.qualifier(), s.words(u.span));
+    } else if (u.allOfThem) {
+      Unit ante = antecedent(u, i);
+      Quantity aq = ante != null && ante.quantity != null ? ante.quantity : ctx.headQuantity;
+      if (aq == null) {
+        return out;
+      }
+      q = Quantity.of(aq.value(), aq.qualifier(), s.words(u.span));
+    }
+    if (q == null) {
+      return out;
+    }
+    Optional<Group> parent = u.parent == null || u.parent.group == null
+        ? Optional.empty() : Optional.of(u.parent.group);
+    Optional<Span> cue = u.cue == null || u.cue.span().isWithin(u.span) ? Optional.empty()
+        : Optional.of(u.cue.span());
+    boolean people = u.group.kind() == Group.Kind.PEOPLE;
+    for (Field f : u.fields) {
+      if (f.isCasualty() != people) {
+        continue;
+      }
+      Optional<String> place = f.isCasualty() ? place(u.span)
+          : f == Field.LEFT_AIRSPACE ? u.country : Optional.empty();
+      out.add(new Found(new Figure(u.group, f, q, place, u.span, cue), u.generic, u.share,
+          parent, Optional.ofNullable(u.shareOf)));
+    }
+    boolean outcome = u.fields.stream().anyMatch(Field::isOutcome);
+    if (u.partOf != null) {
+      out.add(new Found(new Figure(u.group, Field.LAUNCHED, u.partOf, Optional.empty(),
+          u.partOfSpan, Optional.empty()), u.generic, false, parent, Optional.empty()));
+    } else if (u.all && outcome && !u.allOfThem && !u.fields.contains(Field.LAUNCHED)) {
+      out.add(new Found(new Figure(u.group, Field.LAUNCHED, q, Optional.empty(), u.span,
+          Optional.empty()), u.generic, false, parent, Optional.empty()));
+    }
+    return out;
+  }
+
+  /** The number launched of a group: stated earlier in the sentence, else earlier in the text. */
+  private Quantity launchedOf(Group g, int before) {
+    for (int k = before - 1; k >= 0; k--) {
+      Unit v = s.units.get(k);
+      if (g.equals(v.group) && v.quantity != null && v.fields.contains(Field.LAUNCHED)
+          && v.aside == null) {
+        return v.quantity;
+      }
+    }
+    return ctx.launched.get(g);
+  }
+
+  /** The place named nearest to the words in the sentence (before them on a tie). */
+  private Optional<String> place(Span at) {
+    Places.Place best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Places.Place p : s.places) {
+      int d = p.span().end() <= at.start() ? at.start() - p.span().end()
+          : p.span().start() >= at.end() ? p.span().start() - at.end() : 0;
+      if (d < bestDistance) {
+        best = p;
+        bestDistance = d;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(best.name());
+  }
+
+  private void update(List<Found> found) {
+    for (Found f : found) {
+      if (f.figure().field() == Field.LAUNCHED && !f.share()) {
+        ctx.launched.putIfAbsent(f.figure().group(), f.figure().quantity());
+      }
+    }
+    Group head = null;
+    Quantity headQuantity = null;
+    for (Unit u : s.units) {
+      if (u.aside != null || !weapons(u) || u.group == null) {
+        continue;
+      }
+      boolean gave = found.stream().anyMatch(f -> f.figure().group().equals(u.group));
+      if (!gave && !u.headOnly) {
+        continue;
+      }
+      if (!ctx.seen.contains(u.group)) {
+        ctx.seen.add(u.group);
+      }
+      if (!u.share) {
+        ctx.last = u.group;
+      }
+      if (head == null && !u.share) {
+        head = u.group;
+        headQuantity = u.quantity;
+      }
+    }
+    if (head != null) {
+      ctx.head = head;
+      ctx.headQuantity = headQuantity;
+    }
+  }
+
+  // ------------------------------------------------------------------------------- not understood
+
+  private Optional<NotUnderstood> notUnderstood(List<Found> found, List<SetAside> setAside) {
+    Map<String, String> items = new LinkedHashMap<>();
+    boolean countLike = false;
+    for (int i = 0; i < s.toks.size(); i++) {
+      Token t = s.toks.get(i);
+      if (t.isNumber()) {
+        Unit u = unitAt(t);
+        if (s.notCount[i] != null) {
+          // a date or a time reads with its month and its other numbers: "17 April 2025", "11:26"
+          Span words = t.span();
+          int j = i;
+          while (j + 1 < s.toks.size() && (s.notCount[j + 1] != null
+              || Lexicon.MONTH.matcher(s.toks.get(j + 1).text()).matches()
+              || s.toks.get(j + 1).is(":") && j + 2 < s.toks.size() && s.notCount[j + 2] != null)) {
+            Token next = s.toks.get(j + 1);
+            if (s.notCount[j + 1] != null && !s.notCount[j + 1].equals(s.notCount[i])
+                && !(s.notCount[i].equals("a date") && s.notCount[j + 1].equals("a year"))) {
+              break;
+            }
+            words = words.cover(next.span());
+            j++;
+          }
+          if (j == i && i > 0 && Lexicon.MONTH.matcher(s.toks.get(i - 1).text()).matches()) {
+            words = s.toks.get(i - 1).span().cover(words);
+          }
+          items.put(s.words(words), s.notCount[i]);
+          i = j;
+        } else if (u == null) {
+          items.put(s.words(t.span()), "no weapon, casualty or place word");
+          countLike = true;
+        } else if (!gaveSomething(u)) {
+          items.put(s.words(u.span), why(u));
+          countLike = true;
+        }
+      } else if (t.isWord() && Character.isDigit(t.text().charAt(0))) {
+        items.put(s.words(t.span()), t.text().matches("\\d+(st|nd|rd|th)") ? "an ordinal"
+            : t.text().matches(".*\\d[.:]\\d.*") || t.text().matches(".*(am|pm)") ? "a time"
+            : t.text().matches("\\d+-\\p{L}+") ? "an ordinal" : "a number-like word");
+      }
+    }
+    boolean gave = !found.isEmpty() || !setAside.isEmpty();
+    if (!gave) {
+      for (Token t : s.toks) {
+        if (t.isWord() && s.cueAt(t) == null && namesWeapon(t)) {
+          items.putIfAbsent(s.words(t.span()), "a weapon named without a figure");
+        }
+      }
+    }
+    if (items.isEmpty() || gave && !countLike) {
+      return Optional.empty();
+    }
+    StringBuilder why = new StringBuilder();
+    items.forEach((w, r) -> why.append(why.length() == 0 ? "" : "; ").append(w).append(": ")
+        .append(r));
+    return Optional.of(new NotUnderstood(s.span, s.words(s.span), why.toString()));
+  }
+
+  private boolean gaveSomething(Unit u) {
+    return u.aside != null || u.group != null && !u.fields.isEmpty();
+  }
+
+  private static String why(Unit u) {
+    if (u.isDuration()) {
+      return "days, regions or a share, not a count of weapons";
+    }
+    if (u.countsPeople()) {
+      return "people, with no killed or injured word";
+    }
+    if (u.countsLocations()) {
+      return "places, with no hit or debris word";
+    }
+    if (u.fields.isEmpty() && u.phrase != null && u.phrase.namesWeapons()) {
+      return "weapons, with no launch or outcome word";
+    }
+    if (u.fields.isEmpty()) {
+      return "no weapon, casualty or place word";
+    }
+    return "a figure with nothing it refers to";
+  }
+
+  private Unit unitAt(Token t) {
+    for (Unit u : s.units) {
+      if (u.span != null && t.start() >= u.span.start() && t.end() <= u.span.end()) {
+        return u;
+      }
+    }
+    return null;
+  }
+
+  private static boolean namesWeapon(Token t) {
+    Optional<Lexicon.WordClass> c = Lexicon.wordClass(t.text());
+    if (c.isEmpty()) {
+      return false;
+    }
+    switch (c.get()) {
+      case DRONE:
+      case SHAHED:
+      case DECOY:
+      case MISSILE:
+      case BOMB:
+        return true;
+      default:
+        return false;
+    }
+  }
+}

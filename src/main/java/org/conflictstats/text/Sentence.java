@@ -1,0 +1,89 @@
+package org.conflictstats.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One sentence while it is read: its tokens, cues, the elements they form (numbers with what
+ * they count, cues, separators) and its units. Filled by {@link SentenceReader}, bound by
+ * {@link Binder}, resolved by {@link Resolver}.
+ */
+final class Sentence {
+
+  /** The kinds of element a sentence is cut into. */
+  enum T { UNIT, CUE, SEP, BOUND, COLON, DASH, LPAREN, RPAREN, GAP }
+
+  /** One element; {@code unit} for {@link T#UNIT}, {@code cue} for {@link T#CUE}. */
+  record El(T t, Unit unit, Cue cue, String word) {
+    boolean is(T type) {
+      return t == type;
+    }
+  }
+
+  final String text;
+  final String norm;
+  final Span span;
+  final List<Token> toks;
+  final List<Cue> cues;
+  final List<Lexicon.Zero> zeros;
+  final List<Lexicon.Aside> asides;
+  final List<Places.Place> places;
+  final List<El> els = new ArrayList<>();
+  final List<Unit> units = new ArrayList<>();
+  /** Why a number token is not a count (a date, a time, a year), or null. */
+  final String[] notCount;
+
+  Sentence(String text, String norm, Span span) {
+    this.text = text;
+    this.norm = norm;
+    this.span = span;
+    this.toks = Tokenizer.tokens(norm, span.start(), span.end());
+    this.zeros = Lexicon.zeros(norm, span.start(), span.end());
+    List<Cue> found = new ArrayList<>();
+    for (Cue c : Lexicon.cues(norm, span.start(), span.end())) {
+      boolean inZero = false;
+      for (Lexicon.Zero z : zeros) {
+        inZero |= c.span().start() < z.span().end() && z.span().start() < c.span().end();
+      }
+      if (!inZero) {
+        found.add(c);
+      }
+    }
+    this.cues = found;
+    this.asides = Lexicon.asides(norm, span.start(), span.end());
+    this.places = Places.find(norm, span.start(), span.end());
+    this.notCount = new String[toks.size()];
+  }
+
+  String words(Span s) {
+    return s.of(text);
+  }
+
+  /** The cue whose span holds the token, or null. */
+  Cue cueAt(Token t) {
+    for (Cue c : cues) {
+      if (t.start() >= c.span().start() && t.end() <= c.span().end()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  boolean inZero(Token t) {
+    for (Lexicon.Zero z : zeros) {
+      if (t.start() >= z.span().start() && t.end() <= z.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int indexOfUnit(Unit u) {
+    for (int i = 0; i < els.size(); i++) {
+      if (els.get(i).unit() == u) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

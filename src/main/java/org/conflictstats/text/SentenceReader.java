@@ -1,0 +1,569 @@
+package org.conflictstats.text;
+
+import java.util.Optional;
+import java.util.Set;
+import org.conflictstats.model.WeaponCatalog;
+
+/**
+ * Cuts a sentence into elements: units (a number with the phrase that says what it counts, or a
+ * head such as "Of the drones,"), cues, list separators and clause boundaries. Dates, times and
+ * years are marked as not counts first.
+ */
+final class SentenceReader {
+
+  private static final Set<String> ALL = Set.of("all", "всі", "усі", "всіх", "усіх", "усього",
+      "всього");
+  private static final Set<String> BOTH = Set.of("both", "обидва", "обидві", "обох", "обома");
+  private static final Set<String> OF = Set.of("of", "з", "із", "зі", "from");
+  private static final Set<String> THEM = Set.of("them", "those", "них");
+  private static final Set<String> WHICH = Set.of("which", "яких", "whom");
+  private static final Set<String> LAUNCHED_WORDS = Set.of("запущених", "випущених", "launched");
+  private static final Set<String> COPULA = Set.of("were", "was", "are", "is", "–", "були", "є",
+      "це", "being");
+  private static final Set<String> MORE = Set.of("more", "others", "additional", "further");
+  private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "of", "by", "until", "у",
+      "в", "з", "до", "від", "на", "year", "рік");
+  private static final Set<String> YEAR_AFTER = Set.of("року", "році", "рік", "р", "рр", "year");
+  private static final Set<String> AMOUNT = Set.of("million", "billion", "trillion", "млн",
+      "млрд", "мільйонів", "мільйони", "мільярдів", "dollars", "euros", "hryvnias", "гривень",
+      "доларів", "євро", "kg", "km", "кг", "км", "metres", "meters", "tonnes", "tons");
+  private static final Set<String> TIME_AFTER = Set.of("am", "pm", "a.m", "p.m", "год", "годині",
+      "годин", "gmt", "utc", "uk", "cet", "eet", "hrs", "h");
+
+  private final Sentence s;
+  private final Phrases phrases;
+
+  SentenceReader(Sentence s, WeaponCatalog catalog) {
+    this.s = s;
+    this.phrases = new Phrases(catalog, s.toks);
+  }
+
+  void read() {
+    markNotCounts();
+    int i = 0;
+    Cue last = null;
+    while (i < s.toks.size()) {
+      Token t = s.toks.get(i);
+      if (s.inZero(t)) {
+        i++;
+        continue;
+      }
+      Cue c = s.cueAt(t);
+      if (c != null) {
+        if (c != last) {
+          s.els.add(new Sentence.El(Sentence.T.CUE, null, c, null));
+          last = c;
+        }
+        i++;
+        continue;
+      }
+      if (s.notCount[i] != null) {
+        s.els.add(new Sentence.El(Sentence.T.GAP, null, null, t.text()));
+        i++;
+        continue;
+      }
+      int next = unit(i);
+      if (next < 0) {
+        next = head(i);
+      }
+      if (next < 0) {
+        next = bare(i);
+      }
+      if (next > i) {
+        i = next;
+        continue;
+      }
+      i = other(i);
+    }
+  }
+
+  /** Dates ("8 May", «14 січня»), years, times ("11:26", "6.35am"): numbers that count nothing. */
+  private void markNotCounts() {
+    var toks = s.toks;
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (!t.isNumber()) {
+        continue;
+      }
+      String prev = i > 0 ? toks.get(i - 1).text() : "";
+      String next = i + 1 < toks.size() ? toks.get(i + 1).text() : "";
+      boolean digits = Character.isDigit(t.text().charAt(0));
+      if (Lexicon.MONTH.matcher(next).matches() && t.value() >= 1 && t.value() <= 31) {
+        s.notCount[i] = "a date";
+        if (i + 2 < toks.size() && isYear(toks.get(i + 2))) {
+          s.notCount[i + 2] = "a date";
+        }
+      } else if (digits && Lexicon.MONTH.matcher(prev).matches() && t.value() >= 1
+          && t.value() <= 31) {
+        s.notCount[i] = "a date";
+      } else if (isYear(t) && (YEAR_BEFORE.contains(prev) || YEAR_AFTER.contains(next)
+          || Lexicon.MONTH.matcher(prev).matches() || i > 0 && s.notCount[i - 1] != null)) {
+        s.notCount[i] = "a year";
+      } else if (digits && next.equals(":") && i + 2 < toks.size() && toks.get(i + 2).isNumber()
+          && toks.get(i + 1).start() == t.end() && toks.get(i + 2).start() == t.end() + 1) {
+        s.notCount[i] = "a time";
+        s.notCount[i + 2] = "a time";
+      } else if (digits && (TIME_AFTER.contains(next) || (next.equals("a") || next.equals("p"))
+          && i + 3 < toks.size() && toks.get(i + 2).is(".") && toks.get(i + 3).is("m"))
+          && t.value() <= 24) {
+        s.notCount[i] = "a time";
+      } else if (next.equals("%") || next.equals("percent") || next.startsWith("відсот")
+          || next.equals("per") && i + 2 < toks.size() && toks.get(i + 2).is("cent")) {
+        s.notCount[i] = "a percentage";
+      } else if (AMOUNT.contains(next) || prev.equals("$") || prev.equals("€") || prev.equals("£")) {
+        s.notCount[i] = "an amount";
+      }
+    }
+  }
+
+  private static boolean isYear(Token t) {
+    return t.isNumber() && t.text().matches("\\d{4}") && t.value() >= 1900 && t.value() <= 2100;
+  }
+
+  private Token tok(int i) {
+    return i >= 0 && i < s.toks.size() ? s.toks.get(i) : null;
+  }
+
+  private boolean tokIs(int i, String w) {
+    Token t = tok(i);
+    return t != null && t.is(w) && s.cueAt(t) == null;
+  }
+
+  private boolean tokIn(int i, Set<String> ws) {
+    Token t = tok(i);
+    return t != null && ws.contains(t.text()) && s.cueAt(t) == null;
+  }
+
+  /** A qualifier phrase at {@code i}: its qualifier and length, or null. */
+  private Object[] qualifier(int i) {
+    for (int len = 4; len >= 1; len--) {
+      if (i + len > s.toks.size()) {
+        continue;
+      }
+      StringBuilder b = new StringBuilder();
+      boolean words = true;
+      for (int k = i; k < i + len; k++) {
+        Token t = s.toks.get(k);
+        words &= t.isWord() && s.cueAt(t) == null;
+        b.append(k > i ? " " : "").append(t.text());
+      }
+      Qualifier q = words ? Lexicon.QUALIFIERS.get(b.toString()) : null;
+      if (q != null) {
+        return new Object[] {q, len};
+      }
+    }
+    return null;
+  }
+
+  /** Reads a unit that starts at token {@code i}; returns the index after it, or -1. */
+  private int unit(int i) {
+    int k = i;
+    Qualifier q = Qualifier.EXACT;
+    Object[] qual = qualifier(k);
+    if (qual != null) {
+      int after = k + (int) qual[1];
+      Token t = tok(after);
+      if (t != null && (t.isNumber() && s.notCount[after] == null || tokIn(after, ALL)
+          || tokIs(after, "a") || tokIs(after, "dozens") || tokIs(after, "hundreds"))) {
+        q = (Qualifier) qual[0];
+        k = after;
+      }
+    }
+    Unit u = new Unit();
+    boolean all = false;
+    if (tokIn(k, ALL) && tok(k + 1) != null && tok(k + 1).isNumber() && s.notCount[k + 1] == null) {
+      all = true;
+      k++;
+    } else if (tokIs(k, "all") && tokIs(k + 1, "of") && tokIn(k + 2, THEM)) {
+      return allOf(i, k + 3, Unit.Ref.THEM);
+    } else if (tokIs(k, "all") && tokIs(k + 1, "of") && tokIn(k + 2, WHICH)) {
+      return allOf(i, k + 3, Unit.Ref.WHICH);
+    } else if (tokIn(k, ALL) && (tokIs(k + 1, "the") || tokIs(k + 1, "of") && tokIs(k + 2, "the"))) {
+      int p = tokIs(k + 1, "the") ? k + 2 : k + 3;
+      Optional<Phrase> ph = phrases.at(p);
+      if (ph.isPresent() && ph.get().namesWeapons()) {
+        return allOfNamed(i, ph.get());
+      }
+    }
+    int numEnd;
+    long value;
+    Token t = tok(k);
+    if (t == null) {
+      return -1;
+    }
+    if (t.isNumber() && s.notCount[k] == null && t.is("one") && tokIs(k + 1, "of")
+        && tokIs(k + 2, "the") && superlative(k + 3)) {
+      return -1;
+    } else if (t.isNumber() && s.notCount[k] == null) {
+      value = t.value();
+      numEnd = k + 1;
+    } else if (tokIn(k, BOTH)) {
+      value = 2;
+      all = true;
+      numEnd = k + 1;
+    } else if (tokIs(k, "a") && tokIs(k + 1, "dozen")) {
+      value = 12;
+      numEnd = k + 2;
+    } else if (tokIs(k, "half") && tokIs(k + 1, "a") && tokIs(k + 2, "dozen")) {
+      value = 6;
+      numEnd = k + 3;
+    } else if ((tokIs(k, "dozens") || tokIs(k, "десятки") || tokIs(k, "десятків"))) {
+      value = t.is("dozens") ? 24 : 20;
+      q = Qualifier.AT_LEAST;
+      numEnd = tokIs(k + 1, "of") ? k + 2 : k + 1;
+    } else if (tokIs(k, "hundreds") || tokIs(k, "сотні") || tokIs(k, "сотень")) {
+      value = 200;
+      q = Qualifier.AT_LEAST;
+      numEnd = tokIs(k + 1, "of") ? k + 2 : k + 1;
+    } else if (tokIs(k, "the") && q == Qualifier.EXACT) {
+      int r = remainingOne(k);
+      return r > 0 ? r : singular(k);
+    } else {
+      return -1;
+    }
+    // what comes before: "the", "another", "remaining", "ще", "решта"
+    int start = i;
+    for (int b = i - 1; b >= Math.max(0, i - 3); b--) {
+      Token pt = s.toks.get(b);
+      if (!pt.isWord() || s.cueAt(pt) != null) {
+        break;
+      }
+      String w = pt.text();
+      if (w.equals("the") || w.equals("these") || w.equals("those")) {
+        u.definite = true;
+        start = b;
+      } else if (w.equals("another") || w.equals("ще") || w.equals("a")) {
+        u.another |= !w.equals("a");
+        start = w.equals("a") ? start : b;
+      } else if (w.equals("remaining") || w.equals("решта") || w.equals("решту") || w.equals("rest")
+          || w.equals("other") || w.equals("інші")) {
+        u.remaining = true;
+        start = b;
+      } else if (!w.equals("total") && !w.equals("of")) {
+        break;
+      }
+    }
+    u.all = all;
+    // "..., of which 59 were downed", «з яких 97 вдалося знешкодити»: the number just before
+    if (tokIn(i - 1, WHICH) && tokIn(i - 2, OF)) {
+      u.ref = Unit.Ref.WHICH;
+    }
+    int j = numEnd;
+    if (tokIn(j, MORE) && !tokIs(j + 1, "than")) {
+      u.another = true;
+      j++;
+    }
+    // partitives
+    if (tokIn(j, OF) && tokIn(j + 1, THEM)) {
+      u.ref = Unit.Ref.THEM;
+      j += 2;
+    } else if (tokIn(j, OF) && tokIn(j + 1, WHICH)) {
+      u.ref = Unit.Ref.WHICH;
+      j += 2;
+    } else if (tokIn(j, OF) && (isNumberAt(j + 1) || tokIs(j + 1, "the") && isNumberAt(j + 2))) {
+      int m = tokIs(j + 1, "the") ? j + 2 : j + 1;
+      Optional<Phrase> ph = phrases.at(m + 1);
+      if (ph.isPresent()) {
+        Token mt = tok(m);
+        u.partOf = Quantity.of(mt.value(), Qualifier.EXACT, mt.text());
+        u.partOfSpan = Span.of(mt.start(), s.toks.get(ph.get().to() - 1).end());
+        u.phrase = ph.get();
+        u.definite = true;
+        j = ph.get().to();
+      }
+    } else if (tokIn(j, OF) && tokIs(j + 1, "the") && phrases.at(j + 2).isPresent()) {
+      u.phrase = phrases.at(j + 2).get();
+      u.ref = Unit.Ref.DEFINITE;
+      u.definite = true;
+      j = u.phrase.to();
+    } else if (tokIn(j, OF) && tokIn(j + 1, LAUNCHED_WORDS)) {
+      Optional<Phrase> ph = phrases.at(j + 2);
+      if (ph.isPresent() && ph.get().namesWeapons()) {
+        u.phrase = ph.get();
+        u.ref = Unit.Ref.DEFINITE;
+        u.definite = true;
+        j = ph.get().to();
+      } else {
+        u.ref = Unit.Ref.LAUNCHED;
+        j += 2;
+      }
+    } else {
+      Optional<Phrase> ph = phrases.at(j);
+      if (ph.isPresent()) {
+        u.phrase = ph.get();
+        j = ph.get().to();
+      }
+    }
+    // a predicate: "about 250 of them Shaheds", "about 120 were decoys", «з них – «шахеди»»,
+    // "about 400 of the drones were Shaheds"
+    if (u.phrase == null || u.ref == Unit.Ref.DEFINITE) {
+      int p = j;
+      boolean copula = false;
+      if (tokIn(p, COPULA) || tok(p) != null && tok(p).isPunct() && tok(p).is("–")) {
+        p++;
+        copula = true;
+      }
+      Optional<Phrase> pred = phrases.at(p);
+      boolean afterDefinite = u.ref == Unit.Ref.DEFINITE;
+      if (pred.isPresent() && pred.get().namesWeapons() && (copula || u.ref != Unit.Ref.NONE)
+          && (!afterDefinite || copula)) {
+        Group.Kind kind = pred.get().group().get().kind();
+        if (kind == Group.Kind.SHAHED || kind == Group.Kind.DECOY || kind == Group.Kind.WEAPON
+            || kind == Group.Kind.CATEGORY) {
+          u.predicate = pred.get();
+          j = pred.get().to();
+        }
+      }
+    }
+    if (j == numEnd && u.phrase == null && u.ref == Unit.Ref.NONE && u.predicate == null
+        && tokIs(i - 1, "of") && !t.isNumber()) {
+      return -1;
+    }
+    u.from = start;
+    u.to = j;
+    Token first = s.toks.get(i);
+    String words = s.words(Span.of(first.start(), s.toks.get(numEnd - 1).end()));
+    u.quantity = Quantity.of(value, q, words);
+    u.span = Span.of(s.toks.get(start).start(), s.toks.get(j - 1).end());
+    if (u.phrase != null && u.phrase.namesWeapons() && u.partOf == null && u.ref == Unit.Ref.NONE
+        && (tokIn(i - 1, OF) || tokIs(i - 1, "the") && tokIn(i - 2, OF))
+        && !(tok(i - 2) != null && (tok(i - 2).isNumber() || tok(i - 2).is("total")))) {
+      u.head = true;
+      u.claimed = true;
+      u.fields.add(Field.LAUNCHED);
+    }
+    add(u);
+    return j;
+  }
+
+  private boolean superlative(int k) {
+    Token t = tok(k);
+    return t != null && (t.text().endsWith("est") || t.is("most") || t.is("biggest")
+        || t.is("worst") || t.is("few"));
+  }
+
+  private boolean isNumberAt(int k) {
+    Token t = tok(k);
+    return t != null && t.isNumber() && s.notCount[k] == null;
+  }
+
+  private int allOf(int i, int end, Unit.Ref ref) {
+    Unit u = new Unit();
+    u.allOfThem = true;
+    u.all = true;
+    u.ref = ref;
+    u.from = i;
+    u.to = end;
+    u.span = Span.of(s.toks.get(i).start(), s.toks.get(end - 1).end());
+    add(u);
+    return end;
+  }
+
+  /** "the remaining missile was an Iskander-M ballistic missile": one of that type, launched. */
+  private int remainingOne(int k) {
+    if (!(tokIs(k + 1, "remaining") || tokIs(k + 1, "last") || tokIs(k + 1, "other"))
+        || !(tokIs(k + 2, "missile") || tokIs(k + 2, "drone") || tokIs(k + 2, "one"))
+        || !tokIs(k + 3, "was")) {
+      return -1;
+    }
+    int p = tokIs(k + 4, "a") || tokIs(k + 4, "an") ? k + 5 : k + 4;
+    Optional<Phrase> ph = phrases.at(p);
+    if (ph.isEmpty() || !ph.get().namesWeapons()
+        || ph.get().group().get().kind() != Group.Kind.WEAPON) {
+      return -1;
+    }
+    Unit u = new Unit();
+    u.phrase = ph.get();
+    u.from = k;
+    u.to = ph.get().to();
+    u.span = Span.of(s.toks.get(k).start(), s.toks.get(u.to - 1).end());
+    u.quantity = Quantity.of(1, Qualifier.EXACT, s.words(Span.of(s.toks.get(k).start(),
+        s.toks.get(k + 2).end())));
+    add(u);
+    return u.to;
+  }
+
+  /** "all the cruise missiles", «ракети Х-59/69 збито»: every one of a group named before. */
+  private int allOfNamed(int i, Phrase ph) {
+    Unit u = new Unit();
+    u.allOfThem = true;
+    u.all = true;
+    u.ref = Unit.Ref.DEFINITE;
+    u.phrase = ph;
+    u.definite = true;
+    u.from = i;
+    u.to = ph.to();
+    u.span = Span.of(s.toks.get(i).start(), s.toks.get(ph.to() - 1).end());
+    add(u);
+    return ph.to();
+  }
+
+  /**
+   * A weapon type without a number before an outcome ("The Kh-59 missiles were shot down",
+   * «Ракети Х-59/69 збито»): all of those launched.
+   */
+  private int bare(int i) {
+    Token t = tok(i);
+    if (t == null || !t.isWord() || s.cueAt(t) != null || i > 0 && tok(i - 1).isNumber()) {
+      return -1;
+    }
+    int p = t.is("the") ? i + 1 : i;
+    Optional<Phrase> ph = phrases.at(p);
+    if (ph.isEmpty() || !ph.get().namesWeapons() || ph.get().generic()
+        || ph.get().group().get().kind() != Group.Kind.WEAPON
+        && ph.get().group().get().kind() != Group.Kind.CATEGORY) {
+      return -1;
+    }
+    int after = ph.get().to();
+    while (tokIs(after, "also") || tokIs(after, "all") || tokIs(after, "were")
+        || tokIs(after, "was") || tokIs(after, "had") || tokIs(after, "have") || tokIs(after, "been")) {
+      after++;
+    }
+    Token next = tok(after);
+    Cue c = next == null ? null : s.cueAt(next);
+    if (c == null || c.kind() != Cue.Kind.FIELD || !c.field().isOutcome()) {
+      return -1;
+    }
+    return allOfNamed(i, ph.get());
+  }
+
+  /** "the missile was destroyed": a singular definite phrase before a cue counts one. */
+  private int singular(int k) {
+    Optional<Phrase> ph = phrases.at(k + 1);
+    if (ph.isEmpty() || !ph.get().singular() || !ph.get().namesWeapons()) {
+      return -1;
+    }
+    int after = ph.get().to();
+    if (tokIs(after, "also")) {
+      after++;
+    }
+    Token next = tok(after);
+    if (next == null || s.cueAt(next) == null) {
+      return -1;
+    }
+    Unit u = new Unit();
+    u.phrase = ph.get();
+    u.definite = true;
+    u.singularThe = true;
+    u.from = k;
+    u.to = ph.get().to();
+    u.span = Span.of(s.toks.get(k).start(), s.toks.get(u.to - 1).end());
+    u.quantity = Quantity.of(1, Qualifier.EXACT, s.words(u.span));
+    add(u);
+    return u.to;
+  }
+
+  /**
+   * A head without a number: "Of the drones,", "Among the missiles", «Серед ракет –», «Із ракет»,
+   * or "The missiles" before "included".
+   */
+  private int head(int i) {
+    Token t = tok(i);
+    if (t == null || !t.isWord() || s.cueAt(t) != null) {
+      return -1;
+    }
+    int k = i;
+    boolean marker = false;
+    if (t.is("of") || t.is("among") || t.is("серед") || t.is("із") || t.is("з")
+        || t.is("з-поміж")) {
+      marker = true;
+      k++;
+    }
+    if (tokIs(k, "the")) {
+      k++;
+    }
+    Optional<Phrase> ph = phrases.at(k);
+    if (ph.isEmpty() || !ph.get().namesWeapons() || ph.get().people()) {
+      return -1;
+    }
+    int after = ph.get().to();
+    Token next = tok(after);
+    boolean inclusionNext = next != null && s.cueAt(next) != null
+        && s.cueAt(next).kind() == Cue.Kind.INCLUSION;
+    boolean punctNext = next != null && next.isPunct()
+        && (next.is(",") || next.is("–") || next.is(":"));
+    boolean cueNext = next != null && s.cueAt(next) != null;
+    boolean wereNext = next != null && (next.is("were") || next.is("was"));
+    if ((marker && (punctNext || cueNext || wereNext)) || (!marker && inclusionNext)) {
+      Unit u = new Unit();
+      u.headOnly = true;
+      u.phrase = ph.get();
+      u.definite = true;
+      u.claimed = true;
+      u.from = i;
+      u.to = after;
+      u.span = Span.of(t.start(), s.toks.get(after - 1).end());
+      if (t.is("among") || t.is("серед")) {
+        u.head = true;
+      }
+      add(u);
+      return wereNext && t.is("among") ? after + 1 : after;
+    }
+    return -1;
+  }
+
+  private void add(Unit u) {
+    s.units.add(u);
+    s.els.add(new Sentence.El(Sentence.T.UNIT, u, null, null));
+  }
+
+  /** Punctuation and other words; returns the next index. */
+  private int other(int i) {
+    Token t = s.toks.get(i);
+    if (t.isPunct()) {
+      switch (t.text()) {
+        case ",":
+          s.els.add(new Sentence.El(Sentence.T.SEP, null, null, ","));
+          break;
+        case ";":
+        case ".":
+        case "!":
+        case "?":
+        case "…":
+          s.els.add(new Sentence.El(Sentence.T.BOUND, null, null, t.text()));
+          break;
+        case ":":
+          s.els.add(new Sentence.El(Sentence.T.COLON, null, null, ":"));
+          break;
+        case "–":
+          s.els.add(new Sentence.El(Sentence.T.DASH, null, null, "–"));
+          break;
+        case "-":
+          s.els.add(new Sentence.El(Sentence.T.DASH, null, null, "-"));
+          break;
+        case "(":
+          s.els.add(new Sentence.El(Sentence.T.LPAREN, null, null, "("));
+          break;
+        case ")":
+          s.els.add(new Sentence.El(Sentence.T.RPAREN, null, null, ")"));
+          break;
+        case "\"":
+          break;
+        default:
+          s.els.add(new Sentence.El(Sentence.T.GAP, null, null, t.text()));
+      }
+      return i + 1;
+    }
+    String w = t.text();
+    if (w.equals("а") && tokIs(i + 1, "також")) {
+      s.els.add(new Sentence.El(Sentence.T.SEP, null, null, "а також"));
+      return i + 2;
+    }
+    if (w.equals("as") && tokIs(i + 1, "well") && tokIs(i + 2, "as")) {
+      s.els.add(new Sentence.El(Sentence.T.SEP, null, null, "as well as"));
+      return i + 3;
+    }
+    if ((w.equals("along") || w.equals("together")) && tokIs(i + 1, "with")) {
+      s.els.add(new Sentence.El(Sentence.T.SEP, null, null, w + " with"));
+      return i + 2;
+    }
+    if (Lexicon.LIST_WORDS.contains(w)) {
+      s.els.add(new Sentence.El(Sentence.T.SEP, null, null, w));
+    } else if (Lexicon.CLAUSE_WORDS.contains(w)) {
+      s.els.add(new Sentence.El(Sentence.T.BOUND, null, null, w));
+    } else {
+      s.els.add(new Sentence.El(Sentence.T.GAP, null, null, w));
+    }
+    return i + 1;
+  }
+}

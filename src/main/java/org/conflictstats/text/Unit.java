@@ -1,0 +1,97 @@
+package org.conflictstats.text;
+
+import java.util.EnumSet;
+import java.util.Optional;
+
+/**
+ * A number of a sentence with what the sentence says about it, while the sentence is read: its
+ * phrase, how it refers back ("of them", "of the drones"), the fields bound to it and its group
+ * once resolved. Mutable; lives for one sentence.
+ */
+final class Unit {
+
+  /** How a unit names what it counts when it has no phrase of its own. */
+  enum Ref {
+    /** Its own phrase, or nothing (elided: "and another 30 failed ..."). */
+    NONE,
+    /** "of them", «з них»: the list before it, or the previous sentence's head. */
+    THEM,
+    /** "of which", «з яких»: the number just before it. */
+    WHICH,
+    /** "of the drones", «із запущених дронів»: an earlier group. */
+    DEFINITE,
+    /** «із запущених» without a noun: the main group of the predicate's kind. */
+    LAUNCHED
+  }
+
+  int from;
+  int to;
+  Quantity quantity;
+  Span span;
+  Phrase phrase;
+  Ref ref = Ref.NONE;
+  Quantity partOf;
+  Span partOfSpan;
+  Phrase predicate;
+  boolean all;
+  boolean allOfThem;
+  boolean another;
+  boolean remaining;
+  boolean head;
+  boolean headOnly;
+  boolean definite;
+  boolean claimed;
+  boolean singularThe;
+  final EnumSet<Field> fields = EnumSet.noneOf(Field.class);
+  Cue cue;
+  Optional<String> country = Optional.empty();
+  Unit parent;
+  boolean inherited;
+  /** Part of a list (after a colon, a dash, "including"): takes its whole's field unless a cue of its own. */
+  boolean listed;
+  Optional<Group> locationGroup = Optional.empty();
+
+  /** Resolved: the group, whether it came from a generic noun or a reference, a share's group. */
+  Group group;
+  boolean generic;
+  boolean share;
+  Group shareOf;
+  SetAside.Reason aside;
+  String asideDetail;
+
+  boolean hasNumber() {
+    return quantity != null;
+  }
+
+  boolean isElided() {
+    return phrase == null && ref == Ref.NONE && predicate == null && !allOfThem;
+  }
+
+  boolean countsPeople() {
+    return phrase != null && phrase.people();
+  }
+
+  boolean countsLocations() {
+    return phrase != null && phrase.locations();
+  }
+
+  boolean isDuration() {
+    return phrase != null && phrase.duration();
+  }
+
+  void bind(Field field, Cue by) {
+    fields.add(field);
+    if (cue == null && by != null) {
+      cue = by;
+    }
+    if (by != null && by.country().isPresent()) {
+      country = by.country();
+    }
+    claimed = true;
+  }
+
+  @Override
+  public String toString() {
+    return (quantity == null ? "head" : quantity.words()) + " " + fields + " " + group;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Strike reports read out of Ukrainian Air Force statements and news text, in English and
+ * Ukrainian: rule-based, offline, every figure with the words it came from.
+ *
+ * <pre>{@code
+ * Extraction x = StatementExtractor.builtIn().extract(text, LocalDate.of(2025, 4, 17));
+ * x.report();         // Optional<StrikeReport>: weapon lines, casualties, source, the date
+ * x.figures();        // every figure: group, field, count, place, span of its words and its cue
+ * x.setAside();       // figures that are not the report's, with the reason
+ * x.notUnderstood();  // sentences with numbers or weapon names that gave no figure
+ * }</pre>
+ *
+ * <h2>How a text is read</h2>
+ *
+ * <p>The text is cut into sentences (line breaks end a sentence unless the next line goes on in
+ * lower case). In each sentence the extractor finds numbers ({@link NumberText}: digits,
+ * {@code 1,200}, {@code 1 200}, English and Ukrainian number words in every case, {@code 113-ма}),
+ * how they are qualified ({@link Qualifier}), the noun phrase after each (what it counts: a
+ * {@link Group}), and the cues that say which figure it is ({@link Field}). A cue takes the
+ * number next to it: after an active cue ("shot down 25 drones", «збито 26 дронів»), before a
+ * passive one ("25 drones were shot down", «7 локаційно втрачені»), and the list that number
+ * starts or ends ("Thirty of the Kh-101s, four of the ballistic missiles and both Iskander-Ks
+ * were shot down"). A list after a colon, a dash, "including", «зокрема», "among them" or a
+ * parenthesis takes the field of what it breaks down ("A total of 112 aerial targets were shot
+ * down: 48 missiles and 64 drones"). A number without a noun counts what the number before it
+ * counted ("and another 30 failed to reach their targets"); "of them" the list before, "of which"
+ * the number before, "of the ballistic missiles" the ballistic missile named before. Dates
+ * ("8 May", «14 січня»), years, times ("11:26", "6.35am"), ordinals ("80th"), percentages and
+ * amounts are not counts.
+ *
+ * <h2>What is understood</h2>
+ *
+ * <table class="striped">
+ *   <caption>Phrasings and the figures they give</caption>
+ *   <thead><tr><th scope="col">Figure</th><th scope="col">English</th>
+ *     <th scope="col">Ukrainian</th></tr></thead>
+ *   <tbody>
+ *     <tr><td>launched</td><td>launched, fired, sent, used, deployed, involved, attacked
+ *       (Ukraine overnight) with, struck ... with, tracked / counted (a total of), were launched;
+ *       a list after "included", "comprised", "among them were"; "of 42 cruise missiles, 32 ...";
+ *       "all six Kinzhals were shot down" (six launched too)</td>
+ *       <td>атакував, запустив, застосував, випустив, зафіксовано; «Серед ракет – ...»;
+ *       «Із сорока двох ... збито 32»; «обидві випущені ракети»</td></tr>
+ *     <tr><td>destroyed</td><td>shot down, downed, destroyed, intercepted, brought down,
+ *       eliminated; "as were ..."; "all of which were destroyed"; "the missile was
+ *       destroyed"</td><td>збито, знищено, збили, вдалося збити, підтверджено збиття;
+ *       «Ракети Х-59/69 збито»</td></tr>
+ *     <tr><td>neutralised (shot down or suppressed, one figure; a line's destroyed)</td>
+ *       <td>shot down or suppressed, neutralised, taken out</td>
+ *       <td>збито/подавлено, знешкоджено, вдалося знешкодити</td></tr>
+ *     <tr><td>suppressed</td><td>lost locationally, locationally lost, failed to / did not
+ *       reach their targets, disappeared from radar, vanished, were jammed, were "lost", were
+ *       suppressed</td><td>локаційно втрачені, не досягли цілей, не долетіли, подавлено</td></tr>
+ *     <tr><td>still airborne</td><td>still airborne, (were / remained / remain) in the air, in
+ *       Ukrainian airspace</td><td>перебувають / залишалися в повітрі, ще в повітрі</td></tr>
+ *     <tr><td>left airspace (with the country)</td><td>left Ukrainian airspace, flew (back)
+ *       toward Belarus / Russia, crossed into Polish airspace, "one toward Belarus and five
+ *       toward Russia"</td><td>залишили повітряний простір, полетіли в бік Білорусі, у бік
+ *       Росії</td></tr>
+ *     <tr><td>hit (weapons)</td><td>hit / reached their targets</td>
+ *       <td>влучання 5 ракет</td></tr>
+ *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13
+ *       locations, drone hits ...; debris fell at 19</td><td>влучання на 13 локаціях,
+ *       влучання зафіксовано на ...; падіння уламків – на трьох, уламки впали на ...</td></tr>
+ *     <tr><td>killed</td><td>killed, dead, died, deaths, the death toll rose to</td>
+ *       <td>загинули, загиблих, вбито</td></tr>
+ *     <tr><td>injured</td><td>injured, wounded, hurt, hospitalised</td>
+ *       <td>поранено, постраждали, дістали поранень</td></tr>
+ *     <tr><td>no casualties (exact zeros)</td><td>no casualties, no deaths, no one was
+ *       killed / injured</td><td>загиблих і постраждалих немає, загиблих немає, без жертв</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <p>Groups: "aerial targets", "air attack assets", «засоби повітряного нападу», «цілі» are
+ * every target; "drones", «БпЛА», «дрони» the drones; "Shahed-type drones and decoys",
+ * «ударні БпЛА типу Shahed, «Гербера» та дрони-імітатори» the drones (Shaheds and decoys
+ * together); "Shahed drones" alone the Shaheds; "decoys", «дрони-імітатори» the decoys; "missiles",
+ * «ракети» the missiles; "cruise / ballistic / aeroballistic missiles", «крилаті / балістичні»
+ * a category, with the types it names ("Kh-101 and Iskander-K cruise missiles"); a weapon name
+ * («Х-101», «Калібри», «Іскандер-М», «Кинджали», Kh-59/69, S-300/S-400, Zircon, Orlan-10 ...)
+ * a type, through the {@link org.conflictstats.model.WeaponCatalog}; "people", «людей» people.
+ * "About 250 of them Shaheds", «близько 70 із запущених дронів – «шахеди»» is the share of
+ * Shaheds among the drones.
+ *
+ * <h2>From groups to weapon lines</h2>
+ *
+ * <p>A report's weapon lines must not overlap (their counts are added up), while a text gives
+ * groups inside groups. The groups are arranged in a tree (every target; drones and missiles;
+ * categories; types), a type going under its category when the counts add up that way or the
+ * text breaks it out of the category ("including 28 Kalibr"), and each group's figures are shared
+ * over its parts: a part that states a count keeps it; what is left goes to the one part that
+ * does not state it, or to one combined line of all such parts (launched per part in the line's
+ * {@code launchedByModel}, as the Air Force's "X-101/X-555 and Kalibr" lines); what the parts do
+ * not account for becomes a line of its own. The drones are one {@code Shahed-136/131} line (the
+ * Air Force's convention: the line holds the decoys too) with the Shaheds' share as
+ * {@code genuineShaheds}; missiles of no named type are {@code Unknown Missile}; a category's own
+ * weapon is the types it names, else {@code Cruise Missile}, {@code Ballistic Missile}, ... A
+ * combined "shot down or suppressed" figure is the line's destroyed (the Air Force's own
+ * {@code destroyed} since August 2025), and the report's notes say so. Places hit and debris places
+ * go on the line of their group, those of the whole attack on the first line. Casualties: per place
+ * where given; the totals are what is said without a place, else the sum of the places. Two
+ * statements of one figure combine into what both allow ({@code 3} and {@code at least 3} make 3); a
+ * statement that allows nothing the first allows is set aside as a conflict.
+ *
+ * <h2>What is set aside</h2>
+ *
+ * <p>Figures of a sentence that cites Russia's defence ministry or the Kremlin, or that counts
+ * Ukrainian drones; weapon figures a regional governor, administration, mayor or air command gives
+ * for its own area ("over his region") (their casualty figures are kept: casualties come from
+ * them); a recap of another night or period ("a night earlier", "the previous night", "over the
+ * past week", «нагадаємо», «минулої ночі», «за тиждень»); "the remaining 20 drones" (what the
+ * other figures leave); a figure that contradicts an earlier one. Each is listed with its reason
+ * ({@link SetAside.Reason}) and the figures it would have given.
+ *
+ * <h2>Limits</h2>
+ *
+ * <p>A launched count is a figure only where the text states it: "three Kinzhals were lost
+ * locationally" gives suppressed 3, not launched 3 (the report's line may still get launched 3
+ * when the other counts leave exactly three). A casualty without a number ("a boy was killed") is
+ * not counted. A Russian-language text is not supported. One text gives one report; figures of
+ * another night are set aside, not made into a report of their own. The project README lists the
+ * measured precision and recall on the statement corpus and the remaining misses.
+ */
+package org.conflictstats.text;

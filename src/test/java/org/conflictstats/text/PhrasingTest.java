@@ -1,0 +1,191 @@
+package org.conflictstats.text;
+
+import static org.conflictstats.text.Read.assertFigures;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The phrasings the package documentation lists, each in a sentence of our own, English and
+ * Ukrainian: what figure each gives, with its count.
+ */
+final class PhrasingTest {
+
+  @Nested
+  class English {
+
+    @Test
+    void launchedThenOutcomesOfTheSameDrones() {
+      assertFigures("Russia launched 120 drones overnight; 85 were shot down and 30 were lost"
+              + " locationally, the air force said.",
+          "drones launched 120", "drones destroyed 85", "drones suppressed 30");
+    }
+
+    @Test
+    void partOfAWhole() {
+      assertFigures("Ukraine's air defences downed 47 of 81 drones.",
+          "drones destroyed 47", "drones launched 81");
+      assertFigures("Of the 145 drones launched, 64 were shot down and another 68 were jammed.",
+          "drones launched 145", "drones destroyed 64", "drones suppressed 68");
+      assertFigures("Air defences neutralised 386 of the 415 drones.",
+          "drones neutralised 386", "drones launched 415");
+    }
+
+    @Test
+    void stillAirborneAndLeftTheAirspace() {
+      assertFigures("Russia attacked with 50 drones. Seven drones were still in the air when the"
+              + " report was published, and two flew back toward Russia. Eight more crossed into"
+              + " Polish airspace.",
+          "drones launched 50", "drones still airborne 7", "drones left airspace 2 @Russia",
+          "drones left airspace 8 @Poland");
+    }
+
+    @Test
+    void typesCategoriesAndAllOfThem() {
+      assertFigures("Russia fired 12 Iskander-M ballistic missiles and 30 Kh-101 cruise missiles;"
+              + " 10 of the ballistic missiles and all the cruise missiles were destroyed.",
+          "Iskander-M launched 12", "Kh-101/Kh-555 launched 30", "Iskander-M destroyed 10",
+          "Kh-101/Kh-555 destroyed 30");
+      assertFigures("Russia launched three Kalibr missiles and one Kh-59/69. The Kalibr missiles"
+              + " were intercepted.",
+          "Kalibr launched 3", "Kh-59/Kh-69 launched 1", "Kalibr destroyed 3");
+    }
+
+    @Test
+    void qualifiedNumbers() {
+      assertFigures("Russia launched at least 70 missiles and 145 drones.",
+          "missiles launched at least 70", "drones launched 145");
+      assertFigures("More than 800 drones were launched.", "drones launched at least 801");
+      assertFigures("Russia used about 500 drones.", "drones launched between 450 and 550");
+      assertFigures("Russia fired nearly 100 drones.", "drones launched between 90 and 100");
+      assertFigures("Russia fired up to 10 missiles.", "missiles launched at most 10");
+      assertFigures("Russia sent over 1,200 drones.", "drones launched at least 1201");
+    }
+
+    @Test
+    void numbersInWords() {
+      assertFigures("Russia launched seventy-five drones and two hundred and twelve missiles.",
+          "drones launched 75", "missiles launched 212");
+      assertFigures("Russia fired a dozen missiles.", "missiles launched 12");
+    }
+
+    @Test
+    void shahedsAndDecoys() {
+      assertFigures("Russia sent 415 drones, about 250 of them Shaheds.",
+          "drones launched 415", "shahed launched between 225 and 275");
+      assertFigures("Russia attacked with 151 Shahed-type drones and decoys.",
+          "drones launched 151");
+      assertFigures("Russia attacked with 96 Shahed drones. 66 drones were shot down.",
+          "shahed launched 96", "shahed destroyed 66");
+      assertFigures("Russia launched 300 drones. Roughly 180 of the drones were Shaheds and about"
+              + " 120 were decoys.",
+          "drones launched 300", "shahed launched between 162 and 198",
+          "decoys launched between 108 and 132");
+    }
+
+    @Test
+    void placesHitAndDebris() {
+      assertFigures("Russia launched 40 drones. Hits were recorded at 13 locations, and debris"
+              + " fell at 19.",
+          "drones launched 40", "total hit locations 13", "total debris locations 19");
+      assertFigures("Russia launched 40 drones. Drone hits were recorded at three locations.",
+          "drones launched 40", "drones hit locations 3");
+    }
+
+    @Test
+    void theSingleMissile() {
+      assertFigures("Russia launched one Kh-59 guided missile and 20 drones; the missile was"
+              + " destroyed.",
+          "Kh-59 launched 1", "drones launched 20", "Kh-59 destroyed 1");
+    }
+
+    @Test
+    void casualties() {
+      assertFigures("A drone strike killed one person and injured at least five.",
+          "people killed 1", "people injured at least 5");
+      assertFigures("No casualties were reported.", "people killed 0", "people injured 0");
+      assertFigures("No one was killed, but three people were injured.",
+          "people killed 0", "people injured 3");
+      assertFigures("Two people were wounded by falling debris in Odesa.",
+          "people injured 2 @Odesa");
+      assertFigures("The death toll from the strike on Sumy has risen to 11.",
+          "people killed 11 @Sumy");
+      assertFigures("At least 14 people were killed and 52 wounded in Kyiv.",
+          "people killed at least 14 @Kyiv", "people injured at least 52 @Kyiv");
+      assertFigures("About a dozen people were injured.", "people injured between 10 and 14");
+    }
+
+    @Test
+    void theAirForcesOwnEnglish() {
+      assertFigures("On the night of April 17 (from 20:00 on April 16), the enemy attacked with"
+              + " 75 Shahed-type attack UAVs and other types of drone imitators. As of 09:00, 25"
+              + " enemy UAVs of Shahed type and other types of drones were shot down. 30 enemy"
+              + " drone imitators were locationally lost (without negative consequences).",
+          "drones launched 75", "drones destroyed 25", "decoys suppressed 30");
+    }
+  }
+
+  @Nested
+  class Ukrainian {
+
+    @Test
+    void launchedWithCaseEndings() {
+      assertFigures("Противник атакував 113-ма ударними БпЛА типу Shahed, «Гербера» та"
+          + " дронами-імітаторами.", "drones launched 113");
+      assertFigures("Ворог запустив двадцять п'ять ударних БпЛА.", "drones launched 25");
+      assertFigures("Противник атакував трьома балістичними ракетами Іскандер-М.",
+          "Iskander-M launched 3");
+      assertFigures("Росія запустила понад 300 ударних дронів.", "drones launched at least 301");
+      assertFigures("Ворог випустив близько 600 дронів.", "drones launched between 540 and 660");
+    }
+
+    @Test
+    void outcomes() {
+      assertFigures("Ворог атакував 50 БпЛА. Збито 26 дронів, ще 7 локаційно втрачені, ще вісім"
+              + " на момент публікації перебувають у повітрі. Два БпЛА полетіли в бік Білорусі.",
+          "drones launched 50", "drones destroyed 26", "drones suppressed 7",
+          "drones still airborne 8", "drones left airspace 2 @Belarus");
+      assertFigures("Ворог атакував 40 БпЛА. Збито/подавлено 35 ворожих БпЛА.",
+          "drones launched 40", "drones neutralised 35");
+    }
+
+    @Test
+    void ofSoManySoManyWereShotDown() {
+      assertFigures("Із сорока двох крилатих ракет Х-101 та Іскандер-К збито 32, із дев'яти"
+              + " «Калібрів» – шість.",
+          "cruise missiles (Kh-101/Kh-555, Iskander-K) launched 42",
+          "cruise missiles (Kh-101/Kh-555, Iskander-K) destroyed 32", "Kalibr launched 9",
+          "Kalibr destroyed 6");
+    }
+
+    @Test
+    void bothAndAll() {
+      assertFigures("Обидві випущені ракети Х-22 не досягли цілей.", "Kh-22 suppressed 2",
+          "Kh-22 launched 2");
+      assertFigures("Ворог запустив 2 ракети Х-59/69. Ракети Х-59/69 збито.",
+          "Kh-59/Kh-69 launched 2", "Kh-59/Kh-69 destroyed 2");
+    }
+
+    @Test
+    void shareOfShaheds() {
+      assertFigures("Ворог запустив 120 ударних БпЛА. Близько 70 із запущених дронів –"
+          + " «шахеди».", "drones launched 120", "shahed launched between 63 and 77");
+    }
+
+    @Test
+    void places() {
+      assertFigures("Ворог атакував 30 БпЛА. Влучання зафіксовано на 24 локаціях, падіння"
+              + " уламків – на трьох.",
+          "drones launched 30", "total hit locations 24", "total debris locations 3");
+    }
+
+    @Test
+    void casualties() {
+      assertFigures("Унаслідок атаки загинула одна людина, ще семеро дістали поранень.",
+          "people killed 1", "people injured 7");
+      assertFigures("Загиблих і постраждалих немає.", "people killed 0", "people injured 0");
+      assertFigures("У Харкові загинули двоє, 18 постраждали.", "people killed 2 @Kharkiv",
+          "people injured 18 @Kharkiv");
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.conflictstats.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.conflictstats.model.Count;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponCatalog;
+import org.conflictstats.model.WeaponLine;
+import org.conflictstats.validation.FindingCode;
+import org.conflictstats.validation.Validator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the groups a text names become weapon lines that do not overlap: types under their category
+ * when the counts add up, a whole's figure shared over the parts that do not state it, what the
+ * parts leave as a line of its own, shares and countries in the line's details.
+ */
+final class ReportAssemblyTest {
+
+  private static final WeaponCatalog CATALOG = WeaponCatalog.builtIn();
+
+  @Test
+  void typesInsideMissilesInsideAllTargets() {
+    assertEquals(List.of("Shahed-136/131 260/200/0/0/0/0", "Kh-101/Kh-555 30/20/0/0/0/0",
+            "Iskander-M 10/4/0/0/0/0"),
+        Read.lines("The air force counted 300 aerial targets: 260 drones and 40 missiles. The"
+            + " missiles included 30 Kh-101 cruise missiles and 10 Iskander-M ballistic missiles."
+            + " Twenty of the Kh-101s and four of the ballistic missiles were shot down. Air"
+            + " defences downed 200 drones."));
+  }
+
+  @Test
+  void aWholesFigureGoesToThePartsThatDoNotStateItAsOneCombinedLine() {
+    StrikeReport r = Read.report("Russia launched 88 missiles: 40 Kh-101, 12 Iskander-M and 36"
+        + " S-300 missiles. 50 missiles were destroyed, among them 35 Kh-101s.");
+    assertEquals(List.of("Kh-101/Kh-555 40/35/0/0/0/0", "Iskander-M and S-300 48/15/0/0/0/0"),
+        r.lines().stream().map(Read::describe).toList());
+    assertEquals(Map.of(CATALOG.resolve("Iskander-M"), Count.exactly(12),
+        CATALOG.resolve("S-300"), Count.exactly(36)), r.lines().get(1).details().launchedByModel());
+  }
+
+  @Test
+  void whatACategorysNamedTypesLeaveIsTheCategorysGenericWeapon() {
+    StrikeReport r = Read.report("Russia fired 115 cruise missiles, including 28 Kalibr; 99 were"
+        + " shot down.");
+    WeaponLine l = r.lines().get(0);
+    assertEquals("Kalibr and Cruise Missile 115/99/0/0/0/0", Read.describe(l));
+    assertEquals(Map.of(CATALOG.resolve("Kalibr"), Count.exactly(28),
+        CATALOG.resolve("Cruise Missile"), Count.exactly(87)), l.details().launchedByModel());
+  }
+
+  @Test
+  void aTypeGoesUnderTheCategoryWhenTheCountsAddUpThatWay() {
+    // 43 cruise = 8 Kalibr + 35 Kh-101; 58 missiles = 43 + 8 + 3 + 4
+    assertEquals(List.of("Kalibr 8/8/0/0/0/0",
+            "Kh-59/Kh-69 and Iskander-M/KN-23 and S-300 15/1/0/0/0/0",
+            "Kh-101/Kh-555 35/25/0/0/0/0"),
+        Read.lines("Russia launched 58 missiles. The missiles included 43 cruise missiles, eight"
+            + " of them Kalibr, as well as eight Kh-59/69s, three Iskander-M/KN-23 and four"
+            + " S-300s. Thirty-four missiles were shot down, including all eight Kalibrs and 25 of"
+            + " the 35 Kh-101s."));
+  }
+
+  @Test
+  void whatThePartsOfTheTotalLeaveIsALineOfItsOwn() {
+    StrikeReport r = Read.report("The air force counted 100 aerial targets: 90 drones and five"
+        + " missiles.");
+    assertEquals(100, r.lines().stream().mapToLong(l -> l.launched().lower()).sum());
+    assertEquals(List.of("Unknown UAV and Unknown Missile 5/0/0/0/0/0",
+            "Shahed-136/131 90/0/0/0/0/0", "Unknown Missile 5/0/0/0/0/0"),
+        r.lines().stream().map(Read::describe).toList());
+  }
+
+  @Test
+  void onePartWithoutALaunchedFigureThatLostAllThatIsLeftIsAllThatIsLeft() {
+    assertEquals(List.of("Iskander-K and Kalibr 35/34/0/0/0/0", "Kh-47 Kinzhal 3/0/3/0/0/0"),
+        Read.lines("Russia launched 38 missiles. Of 35 Iskander-K and Kalibr cruise missiles, 34"
+            + " were destroyed, while three Kinzhal aeroballistic missiles were lost"
+            + " locationally."));
+  }
+
+  @Test
+  void theShahedShareIsADetailOfTheDronesLine() {
+    StrikeReport r = Read.report("Russia launched 415 drones, about 250 of them Shaheds.");
+    assertEquals(1, r.lines().size());
+    assertEquals(Count.between(225, 275), r.lines().get(0).details().genuineShaheds());
+    StrikeReport decoys = Read.report("Russia launched 300 drones; about 120 of them were"
+        + " decoys.");
+    assertEquals(Count.between(168, 192), decoys.lines().get(0).details().genuineShaheds());
+  }
+
+  @Test
+  void whatTheDecoysDidIsWhatTheDronesDid() {
+    assertEquals(List.of("Shahed-136/131 176/130/40/0/0/0"),
+        Read.lines("Russia attacked with 176 Shahed-type drones and decoys. 130 drones were shot"
+            + " down and 40 decoys were lost locationally."));
+  }
+
+  @Test
+  void countriesAreInTheDetails() {
+    StrikeReport r = Read.report("Russia launched 193 drones. Eighty drones were destroyed, 105"
+        + " were lost locationally and six left Ukrainian airspace, one toward Belarus and five"
+        + " toward Russia.");
+    WeaponLine l = r.lines().get(0);
+    assertEquals(Count.exactly(6), l.leftAirspace());
+    assertEquals(Map.of("Belarus", Count.exactly(1), "Russia", Count.exactly(5)),
+        l.details().leftAirspaceByCountry());
+    assertEquals(Count.exactly(2), l.unknown());
+  }
+
+  @Test
+  void placesForTheWholeAttackGoOnTheFirstLineAndTheNotesSaySo() {
+    StrikeReport r = Read.report("Russia launched 40 drones and two missiles. Hits were recorded"
+        + " at 13 locations, and debris fell at 19.");
+    assertEquals(Count.exactly(13), r.lines().get(0).details().hitLocations());
+    assertEquals(Count.exactly(19), r.lines().get(0).details().fragmentLocations());
+    assertTrue(r.notes().contains("on the first line"), r.notes());
+  }
+
+  @Test
+  void aCombinedShotDownOrSuppressedFigureIsDestroyedAndTheNotesSaySo() {
+    StrikeReport r = Read.report("Russia launched 69 drones. Fifty-seven were shot down or"
+        + " suppressed.");
+    assertEquals(Count.exactly(57), r.lines().get(0).destroyed());
+    assertTrue(r.notes().contains("shot down or suppressed"), r.notes());
+  }
+
+  @Test
+  void aTypeWithoutALaunchedFigureHasLaunchedUnknownAndTheValidatorSaysSo() {
+    StrikeReport r = Read.report("Four Orlan-10 reconnaissance drones were downed.");
+    assertEquals("Orlan-10 unknown/4/0/0/0/0", Read.describe(r.lines().get(0)));
+    assertTrue(Validator.standard().validate(r).findings().stream()
+        .anyMatch(f -> f.hasCode(FindingCode.LAUNCHED_UNKNOWN)));
+  }
+
+  @Test
+  void moreInterceptedThanLaunchedIsKeptAndTheValidatorFindsIt() {
+    StrikeReport r = Read.report("Russia launched 747 drones overnight, and the air force said"
+        + " 751 drones were intercepted.");
+    assertEquals("Shahed-136/131 747/751/0/0/0/0", Read.describe(r.lines().get(0)));
+    assertTrue(Validator.standard().validate(r).findings().stream()
+        .anyMatch(f -> f.hasCode(FindingCode.OUTCOMES_EXCEED_LAUNCHED)));
+  }
+
+  @Test
+  void casualtiesInTwoPlacesAddUpWhenTheTextGivesNoTotal() {
+    StrikeReport r = Read.report("In Kharkiv two people were killed. In Odesa five people were"
+        + " injured and one was killed.");
+    assertEquals(Count.exactly(3), r.casualties().killed());
+    assertEquals(Count.exactly(5), r.casualties().injured());
+    assertEquals(2, r.casualties().byPlace().size());
+  }
+
+  @Test
+  void noFigureMeansNoReport() {
+    Extraction x = Read.text("Talks in Geneva resumed on 12 May, the 80th anniversary of the"
+        + " end of the war.");
+    assertTrue(x.report().isEmpty());
+    assertEquals(List.of(), x.reports());
+    assertEquals(1, x.notUnderstood().size());
+  }
+}
