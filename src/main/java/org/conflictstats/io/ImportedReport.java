@@ -1,7 +1,5 @@
 package org.conflictstats.io;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
@@ -33,9 +31,10 @@ public record ImportedReport(StrikeReport report, ImmutableList<FileLocation> ro
   public ImportedReport {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(rows, "rows");
-    checkArgument(rows.size() == report.lines().size(),
-        "report %s has %s lines but %s row locations", report.id(), report.lines().size(),
-        rows.size());
+    if (rows.size() != report.lines().size()) {
+      throw new IllegalArgumentException("report " + report.id() + " has "
+          + report.lines().size() + " lines but " + rows.size() + " row locations");
+    }
   }
 
   /**

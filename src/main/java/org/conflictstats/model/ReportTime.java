@@ -24,9 +24,14 @@ public record ReportTime(LocalDateTime dateTime, TimePrecision precision)
   public ReportTime {
     Objects.requireNonNull(dateTime, "dateTime");
     Objects.requireNonNull(precision, "precision");
-    dateTime = precision == TimePrecision.DATE
-        ? dateTime.toLocalDate().atStartOfDay()
-        : dateTime.truncatedTo(ChronoUnit.MINUTES);
+    if (precision == TimePrecision.DATE) {
+      if (dateTime.getHour() != 0 || dateTime.getMinute() != 0 || dateTime.getSecond() != 0
+          || dateTime.getNano() != 0) {
+        dateTime = dateTime.toLocalDate().atStartOfDay();
+      }
+    } else if (dateTime.getSecond() != 0 || dateTime.getNano() != 0) {
+      dateTime = dateTime.truncatedTo(ChronoUnit.MINUTES);
+    }
   }
 
   /**

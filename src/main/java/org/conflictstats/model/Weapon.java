@@ -47,7 +47,15 @@ public sealed interface Weapon permits CataloguedWeapon, CompositeWeapon, Unreso
    * @return {@code false} for an unresolved weapon or a composite with an unresolved part
    */
   default boolean isResolved() {
-    return parts().stream().allMatch(p -> p instanceof CataloguedWeapon);
+    if (this instanceof CataloguedWeapon) {
+      return true;
+    }
+    for (Weapon p : parts()) {
+      if (!(p instanceof CataloguedWeapon)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,13 +1,9 @@
 package org.conflictstats.stats;
 
-import java.time.ZoneId;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.conflictstats.model.StrikeReport;
 
@@ -28,7 +24,7 @@ final class OverlapPart {
   private final int capacity;
   private OverlapWindow window;
   private final List<OverlapWindow.Entry> head = new ArrayList<>();
-  private final Map<ZoneId, ZoneRules> rules = new HashMap<>();
+  private final OverlapWindow.Entries entries = new OverlapWindow.Entries();
   private final long[] counts = new long[4];
   private long added;
 
@@ -39,7 +35,7 @@ final class OverlapPart {
 
   /** Adds a report of this part, in input order. */
   void add(StrikeReport report) {
-    OverlapWindow.Entry e = OverlapWindow.entry(report, rules);
+    OverlapWindow.Entry e = entries.of(report);
     if (e == null) {
       return;
     }

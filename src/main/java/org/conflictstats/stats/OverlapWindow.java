@@ -2,36 +2,34 @@ package org.conflictstats.stats;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.SourceKind;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.Weapon;
-import org.conflictstats.model.WeaponLine;
 
 /**
  * Finds weapon lines that two posts may both count (DOMAIN.md §6, §10), in bounded memory: each
  * report is compared with the reports among the {@code capacity} before it in input order. Two lines
  * overlap when their reports come from different posts, their periods share a moment (a date-only
- * end taken as the whole day), and they share a weapon (a composite line shares each of its parts).
- * A line that overlaps any other line is at risk of being counted twice.
+ * end taken as the whole day, a period that ends before it starts taken as the moment it starts),
+ * and they share a weapon (a composite line shares each of its parts). A line that overlaps any
+ * other line is at risk of being counted twice.
  *
- * <p>How. The window's lines are indexed per weapon by the days their periods cover, twice: every
- * line, and the lines not yet known to be at risk. A new line marks every line of the second index
- * that it overlaps (so each line is marked once, and leaves that index), and is itself at risk when it
- * marked one or when the first index holds a line it overlaps (a search that stops at the first). So a
- * line costs a few lookups whether the input is dense (every line overlaps) or sparse (none does).
- * Lines that leave the window are dropped from the indexes lazily.
+ * <p>How. The window's reports are indexed by the days their periods cover (a period of more than
+ * four days in a list of its own, looked at every time); a new report is compared with the reports
+ * of the days it covers, which in the published data and any time-spread input is a handful, and at
+ * worst the window. A 64-bit mask of each report's weapons rejects most pairs without looking at
+ * their lines.
  *
- * <p>Not thread-safe. Used by {@link Aggregation}: one window per part of a read, and the parts'
- * windows joined at their seams by replaying the first reports of a part into the window of the
- * parts before it.
+ * <p>Not thread-safe. Used by {@link Aggregation}: one window per part of a read, the parts' windows
+ * joined at their seams by replaying the first reports of a part into the window of the parts before
+ * it ({@link OverlapPart}).
  */
 final class OverlapWindow {
 
@@ -45,16 +43,19 @@ final class OverlapWindow {
     final long start;
     final long end;
     final Line[] lines;
+    final long weaponMask;
     /** The report's place in its part, then in the parts merged with it. */
     long pos;
+    private long visited = -1;
     private boolean counted;
 
-    private Entry(String post, SourceKind kind, long start, long end, int lines) {
+    private Entry(String post, SourceKind kind, long start, long end, Line[] lines, long mask) {
       this.post = post;
       this.kind = kind;
       this.start = start;
       this.end = Math.max(start, end);
-      this.lines = new Line[lines];
+      this.lines = lines;
+      this.weaponMask = mask;
     }
 
     /**
@@ -81,63 +82,127 @@ final class OverlapWindow {
 
   /** One line of a report; whether it is at risk is shared by every window it is in. */
   static final class Line {
-    final Entry report;
     final List<Weapon> weapons;
     boolean atRisk;
 
-    Line(Entry report, List<Weapon> weapons) {
-      this.report = report;
+    Line(List<Weapon> weapons) {
       this.weapons = weapons;
     }
   }
-
-  /** A line as one window holds it: live while its sequence number is in the window. */
-  private record Ref(Line line, long seq) {}
 
   static int kindIndex(SourceKind kind) {
     return kind == SourceKind.NATIONAL_AIR_FORCE ? 0
         : kind == SourceKind.REGIONAL_AIR_COMMAND ? 1 : 2;
   }
 
-  /** Makes the window entry of a report, or returns null for a report without a source. */
-  static Entry entry(StrikeReport r, Map<ZoneId, ZoneRules> rules) {
-    if (r.source().isUnknown() || r.lines().isEmpty()) {
-      return null;
+  /** Makes window entries; caches the zone offsets of the days it meets. Not thread-safe. */
+  static final class Entries {
+    private final Map<ZoneId, ZoneRules> rules = new HashMap<>();
+    private final long[] dayKeys = new long[8192];
+    private final int[] dayOffsets = new int[8192];
+    private ZoneRules lastRules;
+    private ZoneId lastZone;
+
+    /** The window entry of a report, or null for a report without a source or lines. */
+    Entry of(StrikeReport r) {
+      if (r.source().isUnknown() || r.lines().isEmpty()) {
+        return null;
+      }
+      ReportPeriod p = r.period();
+      if (p.zone() != lastZone) {
+        lastZone = p.zone();
+        lastRules = rules.computeIfAbsent(p.zone(), ZoneId::getRules);
+        java.util.Arrays.fill(dayKeys, Long.MIN_VALUE);
+      }
+      long start = minute(p.start().dateTime());
+      LocalDateTime endTime = p.end().dateTime();
+      if (p.end().isDateOnly()) {
+        endTime = endTime.plusDays(1).minusMinutes(1);
+      }
+      long end = minute(endTime);
+      Line[] lines = new Line[r.lines().size()];
+      long mask = 0;
+      for (int i = 0; i < lines.length; i++) {
+        List<Weapon> parts = r.lines().get(i).weapon().parts();
+        lines[i] = new Line(parts);
+        for (Weapon w : parts) {
+          mask |= 1L << (w.name().hashCode() * 0x9E3779B9 >>> 26);
+        }
+      }
+      return new Entry(r.source().address().orElse(r.id()), r.source().kind(), start, end,
+          lines, mask);
     }
-    ReportPeriod p = r.period();
-    ZoneRules zr = rules.computeIfAbsent(p.zone(), ZoneId::getRules);
-    long start = minute(p.start().dateTime(), zr);
-    LocalDateTime endTime = p.end().dateTime();
-    if (p.end().isDateOnly()) {
-      endTime = endTime.plusDays(1).minusMinutes(1);
+
+    /** Epoch minute of a local time: the day's offset when it is the same all day. */
+    private long minute(LocalDateTime t) {
+      long day = t.toLocalDate().toEpochDay();
+      int slot = (int) day & 8191;
+      int offset;
+      if (dayKeys[slot] == day) {
+        offset = dayOffsets[slot];
+      } else {
+        LocalDateTime midnight = t.toLocalDate().atStartOfDay();
+        ZoneOffset a = lastRules.getOffset(midnight);
+        ZoneOffset b = lastRules.getOffset(midnight.plusDays(1));
+        // a day with a clock change: the exact offset each time
+        offset = a.equals(b) ? a.getTotalSeconds() : Integer.MIN_VALUE;
+        dayKeys[slot] = day;
+        dayOffsets[slot] = offset;
+      }
+      if (offset == Integer.MIN_VALUE) {
+        offset = lastRules.getOffset(t).getTotalSeconds();
+      }
+      long seconds = day * 86_400 + t.toLocalTime().toSecondOfDay() - offset;
+      return Math.floorDiv(seconds, 60);
     }
-    Entry e = new Entry(r.source().address().orElse(r.id()), r.source().kind(), start,
-        minute(endTime, zr), r.lines().size());
-    for (int i = 0; i < e.lines.length; i++) {
-      WeaponLine l = r.lines().get(i);
-      e.lines[i] = new Line(e, l.weapon().parts());
-    }
-    return e;
   }
 
-  private static long minute(LocalDateTime t, ZoneRules rules) {
-    return Math.floorDiv(t.toEpochSecond(rules.getOffset(t)), 60);
+  /** The reports of one day of the window, each with its place in this window. */
+  private static final class Bucket {
+    Entry[] entries = new Entry[4];
+    long[] seqs = new long[4];
+    int size;
+
+    void add(Entry e, long seq) {
+      if (size == entries.length) {
+        entries = java.util.Arrays.copyOf(entries, size * 2);
+        seqs = java.util.Arrays.copyOf(seqs, size * 2);
+      }
+      entries[size] = e;
+      seqs[size] = seq;
+      size++;
+    }
+
+    /** Drops the reports that left the window; returns whether the bucket is empty. */
+    boolean prune(long oldest) {
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (seqs[i] >= oldest) {
+          entries[n] = entries[i];
+          seqs[n] = seqs[i];
+          n++;
+        }
+      }
+      for (int i = n; i < size; i++) {
+        entries[i] = null;
+      }
+      size = n;
+      return n == 0;
+    }
   }
 
-  /** The lines of one weapon in the window, by day. */
-  private static final class Index {
-    final Map<Long, List<Ref>> all = new HashMap<>();
-    final Map<Long, List<Ref>> unmarked = new HashMap<>();
-    final List<Ref> longAll = new ArrayList<>();
-    final List<Ref> longUnmarked = new ArrayList<>();
-    long newest;
-  }
+  private static final java.util.concurrent.atomic.AtomicLong WINDOWS =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private final int capacity;
+  /** Visit stamps of this window: unique to it, since reports are shared by the windows of parts. */
+  private final long stamps = WINDOWS.incrementAndGet() << 40;
   private final ArrayDeque<Entry> window = new ArrayDeque<>();
-  private final Map<Weapon, Index> byWeapon = new HashMap<>();
+  private final LongMap<Bucket> byDay = new LongMap<>();
+  private final Bucket longPeriods = new Bucket();
   private long nextSeq;
   private long oldestSeq;
+  private long dead;
 
   OverlapWindow(int capacity) {
     this.capacity = capacity;
@@ -154,162 +219,88 @@ final class OverlapWindow {
    * @return the report that leaves the window, or null
    */
   Entry add(Entry e) {
-    compare(e);
     long seq = nextSeq++;
-    for (Line l : e.lines) {
-      for (Weapon w : l.weapons) {
-        insert(byWeapon.computeIfAbsent(w, k -> new Index()), new Ref(l, seq), e);
+    compare(e, stamps | seq);
+    long first = day(e.start);
+    long last = day(e.end);
+    if (last - first <= LONG_DAYS) {
+      for (long d = first; d <= last; d++) {
+        Bucket b = byDay.get(d);
+        if (b == null) {
+          b = new Bucket();
+          byDay.put(d, b);
+        }
+        b.add(e, seq);
       }
+    } else {
+      longPeriods.add(e, seq);
     }
     window.addLast(e);
     if (window.size() <= capacity) {
       return null;
     }
     oldestSeq++;
-    if (oldestSeq % capacity == 0) {
-      compactAll();
+    if (++dead >= capacity) {
+      dead = 0;
+      byDay.removeIf(b -> b.prune(oldestSeq));
+      longPeriods.prune(oldestSeq);
     }
     return window.pollFirst();
   }
 
-  private void compare(Entry e) {
-    for (Line l : e.lines) {
-      for (Weapon w : l.weapons) {
-        Index idx = byWeapon.get(w);
-        if (idx == null) {
-          continue;
-        }
-        if (markOverlapping(idx, l)) {
-          l.atRisk = true;
-        } else if (!l.atRisk && anyOverlapping(idx, l)) {
-          l.atRisk = true;
-        }
-      }
-    }
-  }
-
-  private boolean live(Ref r) {
-    return r.seq >= oldestSeq;
-  }
-
-  private boolean overlaps(Line l, Ref r) {
-    Entry a = l.report;
-    Entry b = r.line.report;
-    return a.start <= b.end && b.start <= a.end && live(r) && !a.post.equals(b.post);
-  }
-
-  private boolean markOverlapping(Index idx, Line l) {
-    boolean any = false;
-    Entry e = l.report;
-    if (days(e) <= LONG_DAYS) {
-      for (long d = day(e.start); d <= day(e.end); d++) {
-        any |= mark(idx.unmarked.get(d), l);
-      }
-    } else {
-      for (List<Ref> bucket : idx.unmarked.values()) {
-        any |= mark(bucket, l);
-      }
-    }
-    any |= mark(idx.longUnmarked, l);
-    return any;
-  }
-
-  private boolean mark(List<Ref> bucket, Line l) {
-    if (bucket == null) {
-      return false;
-    }
-    boolean any = false;
-    int dead = 0;
-    for (int i = 0; i < bucket.size(); i++) {
-      Ref o = bucket.get(i);
-      if (o.line.atRisk || !live(o)) {
-        dead++;
-      } else if (overlaps(l, o)) {
-        o.line.atRisk = true;
-        any = true;
-        dead++;
-      }
-    }
-    if (dead > 8 && dead * 2 > bucket.size()) {
-      bucket.removeIf(o -> o.line.atRisk || !live(o));
-    }
-    return any;
-  }
-
-  private boolean anyOverlapping(Index idx, Line l) {
-    Entry e = l.report;
-    if (days(e) <= LONG_DAYS) {
-      for (long d = day(e.start); d <= day(e.end); d++) {
-        if (any(idx.all.get(d), l)) {
-          return true;
+  private void compare(Entry e, long stamp) {
+    long first = day(e.start);
+    long last = day(e.end);
+    if (last - first <= LONG_DAYS) {
+      for (long d = first; d <= last; d++) {
+        Bucket b = byDay.get(d);
+        if (b != null) {
+          compare(e, b, stamp);
         }
       }
     } else {
-      for (List<Ref> bucket : idx.all.values()) {
-        if (any(bucket, l)) {
-          return true;
+      byDay.forEach(b -> compare(e, b, stamp));
+    }
+    compare(e, longPeriods, stamp);
+  }
+
+  private void compare(Entry e, Bucket b, long stamp) {
+    for (int i = 0; i < b.size; i++) {
+      Entry o = b.entries[i];
+      if (b.seqs[i] < oldestSeq || o.visited == stamp || o == e) {
+        continue;
+      }
+      o.visited = stamp;
+      if ((o.weaponMask & e.weaponMask) == 0 || e.start > o.end || o.start > e.end
+          || e.post.equals(o.post)) {
+        continue;
+      }
+      mark(e, o);
+    }
+  }
+
+  /** Marks the lines of two overlapping reports that share a weapon. */
+  private static void mark(Entry a, Entry b) {
+    for (Line la : a.lines) {
+      for (Line lb : b.lines) {
+        if ((!la.atRisk || !lb.atRisk) && shareWeapon(la, lb)) {
+          la.atRisk = true;
+          lb.atRisk = true;
         }
       }
     }
-    return any(idx.longAll, l);
   }
 
-  private boolean any(List<Ref> bucket, Line l) {
-    if (bucket == null) {
-      return false;
-    }
-    for (int i = bucket.size() - 1; i >= 0; i--) {
-      if (overlaps(l, bucket.get(i))) {
+  private static boolean shareWeapon(Line a, Line b) {
+    for (Weapon w : a.weapons) {
+      if (b.weapons.contains(w)) {
         return true;
       }
     }
     return false;
   }
 
-  private void insert(Index idx, Ref r, Entry e) {
-    idx.newest = r.seq;
-    if (days(e) <= LONG_DAYS) {
-      for (long d = day(e.start); d <= day(e.end); d++) {
-        idx.all.computeIfAbsent(d, k -> new ArrayList<>(4)).add(r);
-        if (!r.line.atRisk) {
-          idx.unmarked.computeIfAbsent(d, k -> new ArrayList<>(4)).add(r);
-        }
-      }
-    } else {
-      idx.longAll.add(r);
-      if (!r.line.atRisk) {
-        idx.longUnmarked.add(r);
-      }
-    }
-  }
-
-  /** Drops the lines that left the window; every {@code capacity} reports, so O(1) a report. */
-  private void compactAll() {
-    Iterator<Index> it = byWeapon.values().iterator();
-    while (it.hasNext()) {
-      Index idx = it.next();
-      if (idx.newest < oldestSeq) {
-        it.remove();
-        continue;
-      }
-      idx.all.values().removeIf(b -> {
-        b.removeIf(o -> !live(o));
-        return b.isEmpty();
-      });
-      idx.unmarked.values().removeIf(b -> {
-        b.removeIf(o -> o.line.atRisk || !live(o));
-        return b.isEmpty();
-      });
-      idx.longAll.removeIf(o -> !live(o));
-      idx.longUnmarked.removeIf(o -> o.line.atRisk || !live(o));
-    }
-  }
-
   private static long day(long minute) {
     return Math.floorDiv(minute, 1440);
-  }
-
-  private static long days(Entry e) {
-    return day(e.end) - day(e.start);
   }
 }

@@ -2,10 +2,6 @@ package org.conflictstats.stats;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.time.ZoneId;
-import java.time.zone.ZoneRules;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.conflictstats.model.StrikeReport;
 
@@ -89,10 +85,10 @@ public record SourceOverlap(long reports, long nationalLines, long regionalLines
     Objects.requireNonNull(reports, "reports");
     checkArgument(window >= 1, "window must be at least 1: %s", window);
     OverlapWindow w = new OverlapWindow(window);
-    Map<ZoneId, ZoneRules> rules = new HashMap<>();
+    OverlapWindow.Entries entries = new OverlapWindow.Entries();
     long[] counts = new long[4];
     for (StrikeReport r : reports) {
-      OverlapWindow.Entry e = OverlapWindow.entry(r, rules);
+      OverlapWindow.Entry e = entries.of(r);
       if (e != null) {
         OverlapWindow.Entry out = w.add(e);
         if (out != null) {

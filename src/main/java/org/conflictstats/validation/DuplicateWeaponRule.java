@@ -12,6 +12,9 @@ final class DuplicateWeaponRule implements Rule {
 
   @Override
   public void check(StrikeReport report, FindingSink sink) {
+    if (report.lines().size() < 2) {
+      return;
+    }
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < report.lines().size(); i++) {
       String name = report.lines().get(i).weapon().name();

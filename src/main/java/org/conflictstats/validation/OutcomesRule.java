@@ -23,6 +23,31 @@ final class OutcomesRule implements Rule {
     }
   }
 
+  /**
+   * Whether a line with a bounded launched count certainly gives no outcome finding: its outcomes'
+   * stated sum (each open-ended count at its minimum) does not exceed launched's lower bound, which
+   * means neither the error nor the warning below can hold. Sums in longs; any overflow says no.
+   */
+  private static boolean fine(WeaponLine line, Count launched) {
+    long sum = stated(line.destroyed());
+    sum = add(sum, stated(line.suppressed()));
+    sum = add(sum, stated(line.stillAirborne()));
+    sum = add(sum, stated(line.leftAirspace()));
+    sum = add(sum, stated(line.hit()));
+    return sum >= 0 && sum <= launched.lower();
+  }
+
+  /** A count's upper bound, or its lower bound when it has none. */
+  private static long stated(Count c) {
+    long up = c.upperOrElse(-1);
+    return up >= 0 ? up : c.lower();
+  }
+
+  /** The sum, or -1 when it overflows. */
+  private static long add(long a, long b) {
+    return a < 0 || a > Long.MAX_VALUE - b ? -1 : a + b;
+  }
+
   private static void check(WeaponLine line, int i, FindingSink sink) {
     Count launched = line.launched();
     if (launched.isUnknown()) {
@@ -32,6 +57,9 @@ final class OutcomesRule implements Rule {
               : "the number launched is unknown: the line has no rate",
           launched);
       return;
+    }
+    if (launched.isBounded() && fine(line, launched)) {
+      return; // the usual line: nothing to say, said without a sum of big integers
     }
     Bounds known = Bounds.ZERO;
     Bounds stated = Bounds.ZERO;

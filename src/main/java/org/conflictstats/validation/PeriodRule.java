@@ -31,6 +31,9 @@ final class PeriodRule implements Rule {
           period);
       return;
     }
+    if (plainlyFine(period)) {
+      return;
+    }
     if (period.duration().isNegative()) {
       sink.add(FindingCode.PERIOD_MAY_END_BEFORE_START, ReportPaths.PERIOD_END,
           "the period may end (" + period.end() + ", a date only) before it starts ("
@@ -44,6 +47,27 @@ final class PeriodRule implements Rule {
           "the period lasts at least " + describe(shortest) + ", more than " + describe(max),
           period);
     }
+  }
+
+  /**
+   * The most a zone's offset changes between two moments (a clock change), in minutes, with room to
+   * spare: local times that far from a limit are on the same side of it in any zone.
+   */
+  private static final long ZONE_SLACK_MINUTES = 240;
+
+  /**
+   * Whether the period is certainly neither negative nor too long, judged on its local times without
+   * a time zone (so without building zoned times): true when the local length is at least the slack
+   * and, at its shortest, at most the limit less the slack.
+   */
+  private boolean plainlyFine(ReportPeriod period) {
+    long local = localMinute(period.end().dateTime()) - localMinute(period.start().dateTime());
+    long shortest = period.start().isDateOnly() ? local - 1440 : local;
+    return local >= ZONE_SLACK_MINUTES && shortest <= max.toMinutes() - ZONE_SLACK_MINUTES;
+  }
+
+  private static long localMinute(java.time.LocalDateTime t) {
+    return t.toLocalDate().toEpochDay() * 1440 + t.getHour() * 60L + t.getMinute();
   }
 
   /** The shortest the period can be, given the precision of its bounds. */

@@ -167,7 +167,7 @@ public final class Validator {
    */
   public ValidationResult validate(StrikeReport report) {
     Objects.requireNonNull(report, "report");
-    List<Finding> found = new ArrayList<>();
+    List<Finding> found = new ArrayList<>(0);
     FindingSink sink = (code, severity, path, message, value) -> {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(severity, "severity");
@@ -179,7 +179,7 @@ public final class Validator {
     for (Rule rule : rules) {
       rule.check(report, sink);
     }
-    return ValidationResult.of(found);
+    return found.isEmpty() ? ValidationResult.empty() : ValidationResult.of(found);
   }
 
   /**

@@ -72,6 +72,45 @@ final class ValidatorProperties {
   }
 
   @Property
+  void outcomeWarningsAreExactlyThePossibleExcesses(@ForAll("reports") StrikeReport report) {
+    ValidationResult result = STANDARD.validate(report);
+    for (int i = 0; i < report.lines().size(); i++) {
+      WeaponLine line = report.lines().get(i);
+      FieldPath path = ReportPaths.line(i);
+      boolean certain = result.findings(FindingCode.OUTCOMES_EXCEED_LAUNCHED).stream()
+          .anyMatch(f -> f.path().equals(path));
+      // the stated sum in big integers: each open-ended outcome at its minimum
+      java.math.BigInteger stated = java.math.BigInteger.ZERO;
+      for (Count c : List.of(line.destroyed(), line.suppressed(), line.stillAirborne(),
+          line.leftAirspace(), line.hit())) {
+        stated = stated.add(java.math.BigInteger.valueOf(c.isBounded()
+            ? c.upper().getAsLong() : c.lower()));
+      }
+      boolean expected = !line.launched().isUnknown() && !certain && line.launched().isBounded()
+          && stated.compareTo(java.math.BigInteger.valueOf(line.launched().lower())) > 0;
+      assertEquals(expected, result.findings(FindingCode.OUTCOMES_MAY_EXCEED_LAUNCHED).stream()
+          .anyMatch(f -> f.path().equals(path)), () -> line.toString());
+    }
+  }
+
+  @Property
+  void periodFindingsFollowTheZonedTimes(@ForAll("reports") StrikeReport report) {
+    ValidationResult result = STANDARD.validate(report);
+    var p = report.period();
+    boolean before = p.endsBeforeStart();
+    boolean negative = !before && p.duration().isNegative();
+    java.time.Duration shortest = p.start().isDateOnly()
+        ? java.time.Duration.between(p.zonedStart().plusDays(1), p.zonedEnd()) : p.duration();
+    boolean tooLong = !before && !negative && shortest.compareTo(java.time.Duration.ofHours(48)) > 0;
+    Statistics.label("period").collect(before ? "before" : negative ? "may end before"
+        : tooLong ? "too long" : "fine");
+    assertEquals(before, result.count(FindingCode.PERIOD_ENDS_BEFORE_START) == 1, p::toString);
+    assertEquals(negative, result.count(FindingCode.PERIOD_MAY_END_BEFORE_START) == 1,
+        p::toString);
+    assertEquals(tooLong, result.count(FindingCode.PERIOD_TOO_LONG) == 1, p::toString);
+  }
+
+  @Property
   void openEndedLaunchedCountsOnlyEverDrawLaunchedUnknown(@ForAll("reports") StrikeReport report) {
     ValidationResult result = STANDARD.validate(report);
     for (int i = 0; i < report.lines().size(); i++) {

@@ -24,8 +24,11 @@ final class OpenReport {
   final Source source;
   final String targetArea;
   private Set<Region> regions;
-  private final List<WeaponLine> lines = new ArrayList<>(2);
-  private final List<FileLocation> rows = new ArrayList<>(2);
+  // the first line and row are kept apart: most reports have one line
+  private WeaponLine firstLine;
+  private FileLocation firstRow;
+  private List<WeaponLine> lines;
+  private List<FileLocation> rows;
 
   OpenReport(ReportKey key, String id, ReportPeriod period, Source source, String targetArea) {
     this.key = key;
@@ -36,8 +39,19 @@ final class OpenReport {
   }
 
   void add(WeaponLine line, FileLocation at) {
-    lines.add(line);
-    rows.add(at);
+    if (firstLine == null) {
+      firstLine = line;
+      firstRow = at;
+    } else {
+      if (lines == null) {
+        lines = new ArrayList<>(4);
+        rows = new ArrayList<>(4);
+        lines.add(firstLine);
+        rows.add(firstRow);
+      }
+      lines.add(line);
+      rows.add(at);
+    }
     Set<Region> own = line.details().affectedRegions();
     if (!own.isEmpty()) {
       if (regions == null) {
@@ -50,9 +64,9 @@ final class OpenReport {
   ImportedReport build() {
     StrikeReport report = new StrikeReport(id, period, source, targetArea,
         regions == null ? ImmutableSet.of() : ImmutableSet.copyOf(regions),
-        lines.size() == 1 ? ImmutableList.of(lines.get(0)) : ImmutableList.copyOf(lines),
+        lines == null ? ImmutableList.of(firstLine) : ImmutableList.copyOf(lines),
         Casualties.unknown(), "");
     return new ImportedReport(report,
-        rows.size() == 1 ? ImmutableList.of(rows.get(0)) : ImmutableList.copyOf(rows));
+        rows == null ? ImmutableList.of(firstRow) : ImmutableList.copyOf(rows));
   }
 }

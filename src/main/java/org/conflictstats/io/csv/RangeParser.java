@@ -32,6 +32,7 @@ final class RangeParser {
   private final boolean strict;
   private final Consumer<RejectedRow> onRejected;
   private final SourceCache sources = new SourceCache();
+  private final Times times = new Times();
   private final int cStart;
   private final int cEnd;
   private final int cSource;
@@ -173,7 +174,7 @@ final class RangeParser {
     Source source = source(s);
     ReportKey key = new ReportKey(start, end, source.address().orElse(source.name()));
     prevPeriod = prevKey != null && prevKey.start() == start && prevKey.end() == end ? prevPeriod
-        : new ReportPeriod(reportTime(start), reportTime(end), zone);
+        : new ReportPeriod(times.of(start), times.of(end), zone);
     prevKey = key;
     prevSource = source;
     if (plain) {
@@ -220,6 +221,46 @@ final class RangeParser {
       en--;
     }
     return sources.of(b, st, en);
+  }
+
+  /**
+   * Packed times to {@link ReportTime}s, through small caches: the last time of each slot, the date
+   * of each slot, and the 1,440 times of day shared by all.
+   */
+  static final class Times {
+    private static final LocalTime[] MINUTES = new LocalTime[1440];
+
+    static {
+      for (int i = 0; i < MINUTES.length; i++) {
+        MINUTES[i] = LocalTime.of(i / 60, i % 60);
+      }
+    }
+
+    private final long[] packedKeys = new long[1024];
+    private final ReportTime[] packedTimes = new ReportTime[1024];
+    private final long[] dayKeys = new long[512];
+    private final LocalDate[] dates = new LocalDate[512];
+
+    ReportTime of(long packed) {
+      int slot = (int) (packed ^ (packed >>> 17)) & 1023;
+      ReportTime t = packedTimes[slot];
+      if (t != null && packedKeys[slot] == packed) {
+        return t;
+      }
+      long day = ByteCells.packedDay(packed);
+      int ds = (int) day & 511;
+      LocalDate date = dates[ds];
+      if (date == null || dayKeys[ds] != day) {
+        date = LocalDate.ofEpochDay(day);
+        dates[ds] = date;
+        dayKeys[ds] = day;
+      }
+      int m = ByteCells.packedMinute(packed);
+      t = m < 0 ? ReportTime.ofDate(date) : ReportTime.ofMinute(LocalDateTime.of(date, MINUTES[m]));
+      packedTimes[slot] = t;
+      packedKeys[slot] = packed;
+      return t;
+    }
   }
 
   static ReportTime reportTime(long packed) {

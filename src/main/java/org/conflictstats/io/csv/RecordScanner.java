@@ -80,8 +80,9 @@ final class RecordScanner {
   private int nFields;
   private int[] fStart = new int[32];
   private int[] fEnd = new int[32];
-  private boolean[] fQuoted = new boolean[32];
-  private boolean[] fEscaped = new boolean[32];
+  // one bit per cell: quoted, and holding doubled quotes
+  private long[] quotedBits = new long[1];
+  private long[] escapedBits = new long[1];
   private Problem problem;
   private int problemField;
   private byte[] oversizedRaw;
@@ -189,6 +190,12 @@ final class RecordScanner {
     int lines = 1;
     int firstEnd = -1;
     int afterFirst = -1;
+    int wp = Integer.MIN_VALUE / 2;
+    long wm = 0;
+    for (int w = 0; w < quotedBits.length; w++) {
+      quotedBits[w] = 0;
+      escapedBits[w] = 0;
+    }
     while (true) {
       int field = nFields;
       if (field == fStart.length) {
@@ -196,7 +203,7 @@ final class RecordScanner {
       }
       nFields = field + 1;
       if (i < lim && b[i] == '"') {
-        fQuoted[field] = true;
+        quotedBits[field >> 6] |= 1L << field;
         int start = i + 1;
         int j = start;
         boolean escaped = false;
@@ -222,7 +229,9 @@ final class RecordScanner {
             markProblem(Problem.UNTERMINATED_QUOTE, field);
             fStart[field] = start;
             fEnd[field] = j;
-            fEscaped[field] = escaped;
+            if (escaped) {
+              escapedBits[field >> 6] |= 1L << field;
+            }
             return endRecord(j, j, lines, firstEnd, afterFirst);
           }
           byte c = b[j];
@@ -257,7 +266,9 @@ final class RecordScanner {
         }
         fStart[field] = start;
         fEnd[field] = end;
-        fEscaped[field] = escaped;
+        if (escaped) {
+          escapedBits[field >> 6] |= 1L << field;
+        }
         i = j;
         if (i < lim && b[i] != ',' && b[i] != '\n' && b[i] != '\r') {
           markProblem(Problem.TEXT_AFTER_QUOTE, field);
@@ -267,24 +278,31 @@ final class RecordScanner {
           fEnd[field] = i;
         }
       } else {
-        fQuoted[field] = false;
-        fEscaped[field] = false;
         int start = i;
-        while (i + 8 <= lim) {
-          long w = word(b, i);
-          long m = equal(w, COMMAS) | equal(w, LFS) | equal(w, CRS);
+        // the end of an unquoted cell: a comma or a line break; the mask of specials of the word
+        // at wp is kept, so that the short cells of one word cost one word read
+        while (true) {
+          if (i + 8 > lim) {
+            while (i < lim) {
+              byte c = b[i];
+              if (c == ',' || c == '\n' || c == '\r') {
+                break;
+              }
+              i++;
+            }
+            break;
+          }
+          if (i < wp || i >= wp + 8) {
+            wp = i;
+            long w = word(b, i);
+            wm = equal(w, COMMAS) | equal(w, LFS) | equal(w, CRS);
+          }
+          long m = wm >>> ((i - wp) << 3);
           if (m != 0) {
             i += first(m);
             break;
           }
-          i += 8;
-        }
-        while (i < lim) {
-          byte c = b[i];
-          if (c == ',' || c == '\n' || c == '\r') {
-            break;
-          }
-          i++;
+          i = wp + 8;
         }
         fStart[field] = start;
         fEnd[field] = i;
@@ -473,19 +491,19 @@ final class RecordScanner {
 
   /** Whether cell {@code i} was quoted. */
   boolean isQuoted(int i) {
-    return fQuoted[i];
+    return (quotedBits[i >> 6] & (1L << i)) != 0;
   }
 
   /** Whether cell {@code i} holds doubled quotes, so its bytes are not its text. */
   boolean isEscaped(int i) {
-    return fEscaped[i];
+    return (escapedBits[i >> 6] & (1L << i)) != 0;
   }
 
   /** The bytes of cell {@code i}, with doubled quotes undone. */
   byte[] cellBytes(int i) {
     int s = fStart[i];
     int e = fEnd[i];
-    if (!fEscaped[i]) {
+    if (!isEscaped(i)) {
       return Arrays.copyOfRange(buf, s, e);
     }
     byte[] out = new byte[e - s];
@@ -517,7 +535,7 @@ final class RecordScanner {
 
   /** Whether the record is a line with nothing but white space on it. */
   boolean isBlankLine() {
-    return problem == null && nFields == 1 && !fQuoted[0] && isBlank(0);
+    return problem == null && nFields == 1 && !isQuoted(0) && isBlank(0);
   }
 
   /** The record's bytes as read, without its final line terminator, at most the raw text limit. */
@@ -537,8 +555,8 @@ final class RecordScanner {
     int size = fStart.length * 2;
     fStart = Arrays.copyOf(fStart, size);
     fEnd = Arrays.copyOf(fEnd, size);
-    fQuoted = Arrays.copyOf(fQuoted, size);
-    fEscaped = Arrays.copyOf(fEscaped, size);
+    quotedBits = Arrays.copyOf(quotedBits, (size >> 6) + 1);
+    escapedBits = Arrays.copyOf(escapedBits, (size >> 6) + 1);
   }
 
   /** Moves the current record to the start of the buffer. */

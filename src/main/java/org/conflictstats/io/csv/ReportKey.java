@@ -1,5 +1,6 @@
 package org.conflictstats.io.csv;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -63,34 +64,68 @@ final class ReportKey {
 
   /**
    * The report id the reader gives: {@code <source>@<start>/<end>}, as
-   * {@link AirForceCsv#reportId} makes it.
+   * {@link AirForceCsv#reportId} makes it, times as {@code ReportTime.toString()} writes them.
    */
   String id() {
-    StringBuilder b = new StringBuilder(source.length() + 36).append(source).append('@');
-    appendTime(b, start);
-    b.append('/');
-    appendTime(b, end);
+    int n = source.length();
+    byte[] b = new byte[n + 34];
+    for (int i = 0; i < n; i++) {
+      char c = source.charAt(i);
+      if (c > 0x7F) {
+        return slowId();
+      }
+      b[i] = (byte) c;
+    }
+    int at = n;
+    b[at++] = '@';
+    at = time(b, at, start);
+    b[at++] = '/';
+    at = time(b, at, end);
+    return new String(b, 0, at, StandardCharsets.ISO_8859_1);
+  }
+
+  private String slowId() {
+    StringBuilder b = new StringBuilder(source.length() + 34).append(source).append('@');
+    byte[] t = new byte[16];
+    b.append(new String(t, 0, time(t, 0, start), StandardCharsets.ISO_8859_1)).append('/');
+    b.append(new String(t, 0, time(t, 0, end), StandardCharsets.ISO_8859_1));
     return b.toString();
   }
 
-  /** Appends a packed time as {@code ReportTime.toString()} writes it. */
-  static void appendTime(StringBuilder b, long packed) {
+  /** Writes a packed time as {@code ReportTime.toString()} does; returns the end offset. */
+  static int time(byte[] b, int at, long packed) {
     long day = ByteCells.packedDay(packed);
-    java.time.LocalDate d = java.time.LocalDate.ofEpochDay(day);
-    b.append(d.getYear()).append('-');
-    two(b, d.getMonthValue());
-    b.append('-');
-    two(b, d.getDayOfMonth());
-    int m = ByteCells.packedMinute(packed);
-    if (m >= 0) {
-      b.append('T');
-      two(b, m / 60);
-      b.append(':');
-      two(b, m % 60);
+    // civil date from days since 1970-01-01 (years 1900-2200: four digits)
+    long z = day + 719468;
+    long era = Math.floorDiv(z, 146097);
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    int d = (int) (doy - (153 * mp + 2) / 5 + 1);
+    int m = (int) (mp < 10 ? mp + 3 : mp - 9);
+    int y = (int) (yoe + era * 400 + (m <= 2 ? 1 : 0));
+    b[at++] = (byte) ('0' + y / 1000);
+    b[at++] = (byte) ('0' + y / 100 % 10);
+    b[at++] = (byte) ('0' + y / 10 % 10);
+    b[at++] = (byte) ('0' + y % 10);
+    b[at++] = '-';
+    at = two(b, at, m);
+    b[at++] = '-';
+    at = two(b, at, d);
+    int minute = ByteCells.packedMinute(packed);
+    if (minute >= 0) {
+      b[at++] = 'T';
+      at = two(b, at, minute / 60);
+      b[at++] = ':';
+      at = two(b, at, minute % 60);
     }
+    return at;
   }
 
-  private static void two(StringBuilder b, int v) {
-    b.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+  private static int two(byte[] b, int at, int v) {
+    b[at] = (byte) ('0' + v / 10);
+    b[at + 1] = (byte) ('0' + v % 10);
+    return at + 2;
   }
 }

@@ -1,7 +1,5 @@
 package org.conflictstats.io.csv;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +38,8 @@ final class ReportWindow {
   private final int remember;
   private final Consumer<ImportedReport> emit;
   private final Consumer<ImportWarning> warnings;
-  private final LinkedHashMap<ReportKey, OpenReport> open = new LinkedHashMap<>();
-  private final LinkedHashMap<ReportKey, Integer> closed;
+  private final OpenReports open = new OpenReports();
+  private final ClosedKeys closed;
   private final LongSet firstKeys;
   private final ReportKey[] recent;
   private int recentCount;
@@ -70,23 +68,15 @@ final class ReportWindow {
     this.warnings = warnings;
     this.firstKeys = speculative ? new LongSet() : null;
     this.recent = speculative ? new ReportKey[remember + window] : null;
-    int cap = remember;
-    this.closed = speculative ? null : new LinkedHashMap<>(16, 0.75f, false) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<ReportKey, Integer> eldest) {
-        return size() > cap;
-      }
-    };
+    this.closed = speculative ? null : new ClosedKeys(remember);
   }
 
   /** Starts from the state another window handed over: its open reports and emitted keys. */
   void resume(List<OpenReport> openReports, Map<ReportKey, Integer> closedKeys,
       ReportKey lastKey) {
-    closed.putAll(closedKeys);
+    closedKeys.forEach(closed::put);
     for (OpenReport r : openReports) {
-      open.put(r.key, r);
+      open.add(r);
     }
     lastRowKey = lastKey;
     lastReport = lastKey == null ? null : open.get(lastKey);
@@ -119,8 +109,8 @@ final class ReportWindow {
         firstKeys.add(h);
         recent[recentCount++ % recent.length] = key;
       } else {
-        Integer seen = closed.get(key);
-        if (seen != null) {
+        int seen = closed.count(key);
+        if (seen > 0) {
           int n = seen + 1;
           closed.put(key, n);
           String first = id;
@@ -131,12 +121,9 @@ final class ReportWindow {
         }
       }
       r = new OpenReport(key, id, period, source, targetArea);
-      open.put(key, r);
+      open.add(r);
       if (open.size() > window) {
-        Iterator<OpenReport> it = open.values().iterator();
-        OpenReport eldest = it.next();
-        it.remove();
-        emit(eldest);
+        emit(open.pollEldest());
       }
     } else if (!key.equals(lastRowKey)) {
       nonContiguous++;
@@ -152,7 +139,7 @@ final class ReportWindow {
   private void emit(OpenReport r) {
     emitted++;
     if (closed != null && remember > 0) {
-      closed.merge(r.key, 1, Math::max);
+      closed.put(r.key, 1);
     }
     if (r == lastReport) {
       lastReport = null;
@@ -162,7 +149,7 @@ final class ReportWindow {
 
   /** Emits every open report, in the order of their first rows. */
   void flush() {
-    for (OpenReport r : open.values()) {
+    for (OpenReport r : open.inOrder()) {
       emit(r);
     }
     open.clear();
@@ -171,7 +158,7 @@ final class ReportWindow {
 
   /** The open reports, in the order of their first rows. */
   List<OpenReport> open() {
-    return new ArrayList<>(open.values());
+    return open.inOrder();
   }
 
   /**
@@ -180,7 +167,7 @@ final class ReportWindow {
    */
   Map<ReportKey, Integer> closed() {
     if (closed != null) {
-      return closed;
+      return closed.inOrder();
     }
     // emitted reports are those that started first: the recent keys but the open ones
     int have = Math.min(recentCount, recent.length);
