@@ -21,7 +21,14 @@ final class Aggregation {
   private final Dimension[] dimensions;
   private final boolean perReport;
   private final boolean splitsModels;
-  private final Map<List<String>, TallyAccumulator> groups = new HashMap<>();
+  private final Map<GroupKey, TallyAccumulator> groups = new HashMap<>();
+  /** The key of the group a line goes to, filled in place: no key object per line. */
+  private final GroupKey probe;
+  /** Keys of dimensions that depend on the date alone, kept per date (direct-mapped). */
+  private final long[][] dateKeyDays;
+  private final List<String>[][] dateKeys;
+  /** Keys of dimensions that depend on the weapon alone, kept per weapon. */
+  private final Map<Weapon, List<String>>[] weaponKeys;
   private final TallyAccumulator total;
   private final TableOptions options;
   private final boolean keepsValues;
@@ -52,6 +59,20 @@ final class Aggregation {
     this.overlap = query.checksOverlap() ? new OverlapPart(query.overlapWindow()) : null;
     this.reportKeys = new List[dimensions.length];
     this.lineKeys = new List[dimensions.length];
+    this.probe = new GroupKey(dimensions.length);
+    this.dateKeyDays = new long[dimensions.length][];
+    this.dateKeys = new List[dimensions.length][];
+    this.weaponKeys = new Map[dimensions.length];
+    for (int i = 0; i < dimensions.length; i++) {
+      if (dimensions[i].isByDate()) {
+        dateKeyDays[i] = new long[DATE_SLOTS];
+        java.util.Arrays.fill(dateKeyDays[i], Long.MIN_VALUE);
+        dateKeys[i] = new List[DATE_SLOTS];
+      }
+      if (dimensions[i].isByWeapon()) {
+        weaponKeys[i] = new java.util.IdentityHashMap<>();
+      }
+    }
     this.options = query.options();
     this.keepsValues = options.keepsClusterValues();
     this.unit = options.unit();
@@ -85,10 +106,14 @@ final class Aggregation {
     total.add(report, cluster, regime);
     long id = serial++;
     for (int i = 0; i < dimensions.length; i++) {
-      reportKeys[i] = dimensions[i].isPerReport() ? dimensions[i].keys(report, date, null) : null;
+      reportKeys[i] = dimensions[i].isPerReport() ? reportKeys(i, report, date) : null;
     }
     if (perReport) {
-      forEachKey(reportKeys, key -> group(key).add(report, cluster, regime));
+      if (single(reportKeys)) {
+        group().add(report, cluster, regime);
+      } else {
+        combine(reportKeys, 0, acc -> acc.add(report, cluster, regime));
+      }
       return;
     }
     for (WeaponLine line : report.lines()) {
@@ -108,16 +133,58 @@ final class Aggregation {
       Dimension d = dimensions[i];
       if (reportKeys[i] != null) {
         lineKeys[i] = reportKeys[i];
-      } else if (d.kind() == Dimension.Kind.MODEL) {
-        lineKeys[i] = d.keys(report, date, part);
       } else {
-        lineKeys[i] = d.keys(report, date, line);
+        WeaponLine which = d.kind() == Dimension.Kind.MODEL ? part : line;
+        Map<Weapon, List<String>> byWeapon = weaponKeys[i];
+        if (byWeapon != null) {
+          List<String> k = byWeapon.get(which.weapon());
+          if (k == null) {
+            k = d.keys(report, date, which);
+            if (byWeapon.size() < 4096) {
+              byWeapon.put(which.weapon(), k);
+            }
+          }
+          lineKeys[i] = k;
+        } else {
+          lineKeys[i] = d.keys(report, date, which);
+        }
       }
     }
-    forEachKey(lineKeys, key -> group(key).add(part, id, cluster, regime));
+    if (single(lineKeys)) {
+      group().add(part, id, cluster, regime);
+    } else {
+      combine(lineKeys, 0, acc -> acc.add(part, id, cluster, regime));
+    }
   }
 
-  private TallyAccumulator group(List<String> key) {
+  private static final int DATE_SLOTS = 1024;
+
+  /** The keys of a per-report dimension, from the per-date cache when they depend on the date. */
+  private List<String> reportKeys(int i, StrikeReport report, LocalDate date) {
+    if (dateKeys[i] == null) {
+      return dimensions[i].keys(report, date, null);
+    }
+    long day = date.toEpochDay();
+    int slot = (int) day & (DATE_SLOTS - 1);
+    if (dateKeyDays[i][slot] != day) {
+      dateKeys[i][slot] = dimensions[i].keys(report, date, null);
+      dateKeyDays[i][slot] = day;
+    }
+    return dateKeys[i][slot];
+  }
+
+  /** The group of the key the probe holds; a new group is keyed by a copy of the probe. */
+  private TallyAccumulator group() {
+    probe.rehash();
+    TallyAccumulator acc = groups.get(probe);
+    if (acc == null) {
+      acc = newAccumulator();
+      groups.put(probe.copy(), acc);
+    }
+    return acc;
+  }
+
+  private TallyAccumulator group(GroupKey key) {
     TallyAccumulator acc = groups.get(key);
     if (acc == null) {
       acc = newAccumulator();
@@ -126,33 +193,28 @@ final class Aggregation {
     return acc;
   }
 
-  /** Calls the action with every combination of one key per dimension. */
-  private static void forEachKey(List<String>[] keys,
-      Consumer<List<String>> action) {
-    boolean single = true;
-    for (List<String> k : keys) {
-      single &= k.size() == 1;
-    }
-    if (single) {
-      String[] key = new String[keys.length];
-      for (int i = 0; i < keys.length; i++) {
-        key[i] = keys[i].get(0);
+  /**
+   * Fills the probe with the one key of each dimension and returns true; false when a dimension has
+   * several keys (or none), for {@link #combine}.
+   */
+  private boolean single(List<String>[] keys) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i].size() != 1) {
+        return false;
       }
-      action.accept(List.of(key));
-      return;
+      probe.parts[i] = keys[i].get(0);
     }
-    combine(keys, 0, new String[keys.length], action);
+    return true;
   }
 
-  private static void combine(List<String>[] keys, int at, String[] key,
-      Consumer<List<String>> action) {
+  private void combine(List<String>[] keys, int at, Consumer<TallyAccumulator> action) {
     if (at == keys.length) {
-      action.accept(List.of(key.clone()));
+      action.accept(group());
       return;
     }
     for (String k : keys[at]) {
-      key[at] = k;
-      combine(keys, at + 1, key, action);
+      probe.parts[at] = k;
+      combine(keys, at + 1, action);
     }
   }
 
@@ -202,7 +264,7 @@ final class Aggregation {
     // values are not held twice
     for (var it = groups.entrySet().iterator(); it.hasNext(); ) {
       var e = it.next();
-      rows.add(new StatsTable.Row(ImmutableList.copyOf(e.getKey()), e.getValue().snapshot()));
+      rows.add(new StatsTable.Row(e.getKey().toList(), e.getValue().snapshot()));
       it.remove();
     }
     rows.sort(rowOrder(dimensions));

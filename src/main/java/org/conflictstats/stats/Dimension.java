@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.conflictstats.model.Region;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponCategory;
+import org.conflictstats.model.Weapon;
 import org.conflictstats.model.WeaponLine;
 
 /**
@@ -74,34 +75,34 @@ public final class Dimension {
 
   /** The report date, as {@code 2025-04-17}. */
   public static final Dimension DAY =
-      ofReportKey("day", TIME_ORDER, (report, date) -> date.toString());
+      ofDateKey("day", TIME_ORDER, LocalDate::toString);
   /** The ISO week of the report date, as {@code 2025-W16}. */
   public static final Dimension WEEK =
-      ofReportKey("week", TIME_ORDER, (report, date) -> isoWeek(date));
+      ofDateKey("week", TIME_ORDER, Dimension::isoWeek);
   /** The month of the report date, as {@code 2025-04}. */
   public static final Dimension MONTH =
-      ofReportKey("month", TIME_ORDER, (report, date) -> YearMonth.from(date).toString());
+      ofDateKey("month", TIME_ORDER, date -> YearMonth.from(date).toString());
   /** The quarter of the report date, as {@code 2025-Q4}. */
   public static final Dimension QUARTER =
-      ofReportKey("quarter", TIME_ORDER, (report, date) -> quarter(date));
+      ofDateKey("quarter", TIME_ORDER, Dimension::quarter);
   /** The year of the report date, as {@code 2025}. */
   public static final Dimension YEAR =
-      ofReportKey("year", TIME_ORDER, (report, date) -> Integer.toString(date.getYear()));
+      ofDateKey("year", TIME_ORDER, date -> Integer.toString(date.getYear()));
   /** The weapon's canonical name; composite lines stay whole. */
-  public static final Dimension WEAPON = new Dimension("weapon", Kind.LINE, TEXT_ORDER,
-      (report, date, line) -> List.of(line.weapon().name()));
+  public static final Dimension WEAPON =
+      ofWeaponKey("weapon", Kind.LINE, weapon -> List.of(weapon.name()));
   /** Single models, splitting combined lines' launched counts where the source split them. */
-  public static final Dimension MODEL = new Dimension("model", Kind.MODEL, TEXT_ORDER,
-      (report, date, line) -> List.of(line.weapon().name()));
+  public static final Dimension MODEL =
+      ofWeaponKey("model", Kind.MODEL, weapon -> List.of(weapon.name()));
   /** The weapon's category label. */
-  public static final Dimension CATEGORY = new Dimension("category", Kind.LINE, TEXT_ORDER,
-      (report, date, line) -> List.of(line.weapon().category().label()));
+  public static final Dimension CATEGORY =
+      ofWeaponKey("category", Kind.LINE, weapon -> List.of(weapon.category().label()));
   /**
    * The weapon's family (DOMAIN.md §11): {@code drones}, {@code missiles}, {@code guided bombs},
    * {@code mixed} for a line across families, {@code unclassified} for a weapon of unknown kind.
    */
-  public static final Dimension FAMILY = new Dimension("family", Kind.LINE, TEXT_ORDER,
-      (report, date, line) -> List.of(family(line.weapon().category())));
+  public static final Dimension FAMILY =
+      ofWeaponKey("family", Kind.LINE, weapon -> List.of(family(weapon.category())));
   /** The line's affected regions, else the report's regions, else {@code (none)}. */
   public static final Dimension REGION = new Dimension("region", Kind.LINE,
       Comparator.<String, Boolean>comparing(NO_REGION::equals).thenComparing(TEXT_ORDER),
@@ -140,12 +141,35 @@ public final class Dimension {
   private final Kind kind;
   private final Comparator<String> order;
   private final Keys keys;
+  /** Whether the keys depend on the report date alone, so that they may be kept per date. */
+  private final boolean byDate;
+  /** The keys as a function of the line's weapon alone, when they are; else null. */
+  private final java.util.function.Function<Weapon, List<String>> byWeapon;
 
   private Dimension(String name, Kind kind, Comparator<String> order, Keys keys) {
+    this(name, kind, order, keys, false, null);
+  }
+
+  private Dimension(String name, Kind kind, Comparator<String> order, Keys keys,
+      boolean byDate, java.util.function.Function<Weapon, List<String>> byWeapon) {
     this.name = name;
     this.kind = kind;
     this.order = order;
     this.keys = keys;
+    this.byDate = byDate;
+    this.byWeapon = byWeapon;
+  }
+
+  private static Dimension ofWeaponKey(String name, Kind kind,
+      java.util.function.Function<Weapon, List<String>> key) {
+    return new Dimension(name, kind, TEXT_ORDER, (report, date, line) -> key.apply(line.weapon()),
+        false, key);
+  }
+
+  private static Dimension ofDateKey(String name, Comparator<String> order,
+      java.util.function.Function<LocalDate, String> key) {
+    return new Dimension(name, Kind.REPORT, order,
+        (report, date, line) -> List.of(key.apply(date)), true, null);
   }
 
   private static Dimension ofReportKey(String name, Comparator<String> order,
@@ -200,8 +224,8 @@ public final class Dimension {
    */
   public static Dimension regime(ReportingRegimes regimes) {
     Objects.requireNonNull(regimes, "regimes");
-    return ofReportKey("regime", regimes.labelOrder(),
-        (report, date) -> regimes.label(regimes.indexOf(date)));
+    return ofDateKey("regime", regimes.labelOrder(),
+        date -> regimes.label(regimes.indexOf(date)));
   }
 
   /**
@@ -212,7 +236,7 @@ public final class Dimension {
    */
   public Dimension withOrder(Comparator<String> newOrder) {
     Objects.requireNonNull(newOrder, "newOrder");
-    return new Dimension(name, kind, newOrder, keys);
+    return new Dimension(name, kind, newOrder, keys, byDate, byWeapon);
   }
 
   /**
@@ -269,6 +293,16 @@ public final class Dimension {
 
   boolean isPerReport() {
     return kind == Kind.REPORT;
+  }
+
+  /** Whether the keys depend on the report date alone. */
+  boolean isByDate() {
+    return byDate;
+  }
+
+  /** Whether the keys depend on the line's weapon alone. */
+  boolean isByWeapon() {
+    return byWeapon != null;
   }
 
   List<String> keys(StrikeReport report, LocalDate date, WeaponLine line) {

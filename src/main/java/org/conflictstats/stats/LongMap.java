@@ -51,19 +51,51 @@ final class LongMap<V> {
   /** Removes the entries whose value passes the test, in place. */
   @SuppressWarnings("unchecked")
   void removeIf(Predicate<? super V> test) {
-    boolean removed = false;
+    long[] doomed = new long[8];
+    int n = 0;
     for (int i = 0; i < values.length; i++) {
       if (values[i] != null && test.test((V) values[i])) {
-        values[i] = null;
-        size--;
-        removed = true;
+        if (n == doomed.length) {
+          doomed = Arrays.copyOf(doomed, n * 2);
+        }
+        doomed[n++] = keys[i];
       }
     }
-    if (removed) {
-      // the probe chains broken by the holes are mended by putting every entry in again
-      rehash(keys.length > 64 && size * 8 < keys.length
-          ? Math.max(64, Integer.highestOneBit(Math.max(1, size) * 4 - 1) << 1) : keys.length);
+    for (int k = 0; k < n; k++) {
+      remove(doomed[k]);
     }
+  }
+
+  /** Removes a key, mending its probe chain by backward shift. */
+  void remove(long key) {
+    int mask = keys.length - 1;
+    int hole = slot(key, mask);
+    while (values[hole] != null && keys[hole] != key) {
+      hole = (hole + 1) & mask;
+    }
+    if (values[hole] == null) {
+      return;
+    }
+    int j = hole;
+    while (true) {
+      j = (j + 1) & mask;
+      if (values[j] == null) {
+        break;
+      }
+      int home = slot(keys[j], mask);
+      boolean between = hole <= j ? (home > hole && home <= j) : (home > hole || home <= j);
+      if (!between) {
+        keys[hole] = keys[j];
+        values[hole] = values[j];
+        hole = j;
+      }
+    }
+    values[hole] = null;
+    size--;
+  }
+
+  int size() {
+    return size;
   }
 
   private void rehash(int slots) {

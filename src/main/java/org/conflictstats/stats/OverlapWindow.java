@@ -35,6 +35,8 @@ final class OverlapWindow {
 
   /** Periods longer than this many days are kept in a list of their own, scanned every time. */
   private static final int LONG_DAYS = 4;
+  /** A period of up to this many days looks its days up one by one; a longer one scans them all. */
+  private static final int DAYS_LOOKED_UP = 64;
 
   /** One report: its post, kind, period in epoch minutes and lines. */
   static final class Entry {
@@ -251,7 +253,7 @@ final class OverlapWindow {
   private void compare(Entry e, long stamp) {
     long first = day(e.start);
     long last = day(e.end);
-    if (last - first <= LONG_DAYS) {
+    if (last - first <= DAYS_LOOKED_UP) {
       for (long d = first; d <= last; d++) {
         Bucket b = byDay.get(d);
         if (b != null) {

@@ -51,7 +51,7 @@ import org.conflictstats.validation.Validator;
 public final class StatsQuery {
 
   private static final Predicate<StrikeReport> STANDARD_VALIDATION =
-      report -> Validator.standard().validate(report).hasErrors();
+      report -> Validator.standard().hasErrors(report);
 
   private final ImmutableList<Dimension> dimensions;
   private final SourceScope scope;
@@ -163,7 +163,7 @@ public final class StatsQuery {
    */
   public StatsQuery withValidator(Validator validator) {
     Objects.requireNonNull(validator, "validator");
-    return withInvalidWhen(report -> validator.validate(report).hasErrors());
+    return withInvalidWhen(validator::hasErrors);
   }
 
   /**

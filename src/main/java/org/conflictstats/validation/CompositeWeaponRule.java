@@ -8,6 +8,9 @@ final class CompositeWeaponRule implements Rule {
 
   @Override
   public void check(StrikeReport report, FindingSink sink) {
+    if (!sink.wants(FindingCode.COMPOSITE_WEAPON)) {
+      return;
+    }
     for (int i = 0; i < report.lines().size(); i++) {
       Weapon w = report.lines().get(i).weapon();
       if (w.isComposite()) {

@@ -12,6 +12,9 @@ final class DuplicateWeaponRule implements Rule {
 
   @Override
   public void check(StrikeReport report, FindingSink sink) {
+    if (!sink.wants(FindingCode.DUPLICATE_WEAPON)) {
+      return;
+    }
     if (report.lines().size() < 2) {
       return;
     }

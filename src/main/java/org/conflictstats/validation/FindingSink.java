@@ -32,6 +32,18 @@ public interface FindingSink {
   void add(String code, Severity severity, FieldPath path, String message, Optional<String> value);
 
   /**
+   * Returns whether the sink keeps findings of a standard code, so that a rule may skip building a
+   * message nobody will read (a sink that only asks whether a report has errors keeps no warning).
+   * Every finding of a code the sink wants must be added; others may be added or not.
+   *
+   * @param code the code
+   * @return {@code true} by default
+   */
+  default boolean wants(FindingCode code) {
+    return true;
+  }
+
+  /**
    * Reports a finding of a standard code, at its default severity, with no offending value.
    *
    * @param code the code

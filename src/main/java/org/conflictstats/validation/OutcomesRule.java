@@ -51,6 +51,9 @@ final class OutcomesRule implements Rule {
   private static void check(WeaponLine line, int i, FindingSink sink) {
     Count launched = line.launched();
     if (launched.isUnknown()) {
+      if (!sink.wants(FindingCode.LAUNCHED_UNKNOWN)) {
+        return;
+      }
       sink.add(FindingCode.LAUNCHED_UNKNOWN, ReportPaths.line(i).field("launched"),
           line.details().launchedWithheld()
               ? "the source withheld the number launched: the line has no rate"

@@ -31,7 +31,8 @@ final class PeriodRule implements Rule {
           period);
       return;
     }
-    if (plainlyFine(period)) {
+    if (plainlyFine(period) || !sink.wants(FindingCode.PERIOD_MAY_END_BEFORE_START)
+        && !sink.wants(FindingCode.PERIOD_TOO_LONG)) {
       return;
     }
     if (period.duration().isNegative()) {
@@ -63,7 +64,10 @@ final class PeriodRule implements Rule {
   private boolean plainlyFine(ReportPeriod period) {
     long local = localMinute(period.end().dateTime()) - localMinute(period.start().dateTime());
     long shortest = period.start().isDateOnly() ? local - 1440 : local;
-    return local >= ZONE_SLACK_MINUTES && shortest <= max.toMinutes() - ZONE_SLACK_MINUTES;
+    // two date-only bounds in date order are midnights in order: never a negative duration
+    boolean bothDates = period.start().isDateOnly() && period.end().isDateOnly() && local >= 0;
+    return (bothDates || local >= ZONE_SLACK_MINUTES)
+        && shortest <= max.toMinutes() - ZONE_SLACK_MINUTES;
   }
 
   private static long localMinute(java.time.LocalDateTime t) {

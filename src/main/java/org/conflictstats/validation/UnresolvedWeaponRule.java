@@ -10,6 +10,9 @@ final class UnresolvedWeaponRule implements Rule {
 
   @Override
   public void check(StrikeReport report, FindingSink sink) {
+    if (!sink.wants(FindingCode.UNRESOLVED_WEAPON)) {
+      return;
+    }
     for (int i = 0; i < report.lines().size(); i++) {
       Weapon w = report.lines().get(i).weapon();
       if (w.isResolved()) {

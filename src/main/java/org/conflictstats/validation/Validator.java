@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.conflictstats.model.StrikeReport;
 
 /**
@@ -180,6 +181,47 @@ public final class Validator {
       rule.check(report, sink);
     }
     return found.isEmpty() ? ValidationResult.empty() : ValidationResult.of(found);
+  }
+
+  /**
+   * Returns whether a report has a finding of severity {@link Severity#ERROR}: what
+   * {@code validate(report).hasErrors()} returns, without building the findings of lower severity
+   * (rules skip the messages of codes that cannot be errors here).
+   *
+   * <pre>{@code
+   * Validator.standard().hasErrors(report);   // true for more destroyed than launched
+   * }</pre>
+   *
+   * @param report the report
+   * @return whether it has an error
+   * @throws NullPointerException if {@code report} is {@code null}
+   */
+  public boolean hasErrors(StrikeReport report) {
+    Objects.requireNonNull(report, "report");
+    boolean[] error = new boolean[1];
+    FindingSink sink = new FindingSink() {
+      @Override
+      public void add(String code, Severity severity, FieldPath path, String message,
+          Optional<String> value) {
+        if (!suppressed.contains(code) && severities.getOrDefault(code, severity)
+            == Severity.ERROR) {
+          error[0] = true;
+        }
+      }
+
+      @Override
+      public boolean wants(FindingCode code) {
+        return !suppressed.contains(code.code())
+            && severities.getOrDefault(code.code(), code.defaultSeverity()) == Severity.ERROR;
+      }
+    };
+    for (Rule rule : rules) {
+      rule.check(report, sink);
+      if (error[0]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

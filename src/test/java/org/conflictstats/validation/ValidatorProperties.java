@@ -72,6 +72,17 @@ final class ValidatorProperties {
   }
 
   @Property
+  void hasErrorsSaysWhatTheFullValidationSays(@ForAll("reports") StrikeReport report) {
+    assertEquals(STANDARD.validate(report).hasErrors(), STANDARD.hasErrors(report));
+    // with severities changed, the shortcut follows them too
+    Validator strict = STANDARD.withSeverity(FindingCode.COMPOSITE_WEAPON, Severity.ERROR)
+        .withSeverity(FindingCode.PERIOD_TOO_LONG, Severity.ERROR)
+        .withSeverity(FindingCode.LAUNCHED_UNKNOWN, Severity.ERROR)
+        .withoutCode(FindingCode.OUTCOMES_EXCEED_LAUNCHED);
+    assertEquals(strict.validate(report).hasErrors(), strict.hasErrors(report));
+  }
+
+  @Property
   void outcomeWarningsAreExactlyThePossibleExcesses(@ForAll("reports") StrikeReport report) {
     ValidationResult result = STANDARD.validate(report);
     for (int i = 0; i < report.lines().size(); i++) {
