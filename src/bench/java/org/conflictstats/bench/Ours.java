@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.ReportSink;
 import org.conflictstats.io.csv.AirForceCsv;
+import org.conflictstats.io.csv.Detail;
 import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.StatsQuery;
@@ -24,11 +27,13 @@ final class Ours {
 
   static StatsTable table(Path file) throws IOException {
     AtomicLong rejected = new AtomicLong();
-    StatsTable t = AirForceCsv.reader().table(file, QUERY, bad -> rejected.incrementAndGet());
+    var sink = ReportSink.collecting(ImportedReport::report, QUERY.toTable())
+        .onRejected(bad -> rejected.incrementAndGet());
+    AirForceCsv.reader().withDetails(Detail.none()).read(file, sink);
     if (rejected.get() > 0) {
       throw new IllegalStateException(rejected.get() + " rows rejected");
     }
-    return t;
+    return sink.result();
   }
 
   static Map<GroupKey, GroupSums> run(Path file) throws IOException {
