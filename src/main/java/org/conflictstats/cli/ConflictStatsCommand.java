@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
         RatesCommand.class,
         ValidateCommand.class,
         SummaryCommand.class,
+        AttacksCommand.class,
         ConvertCommand.class,
         ChartCommand.class,
         ReportCommand.class,
