@@ -80,8 +80,8 @@ final class TableNotes {
               : "their counts cannot be split, so each counts") + " whole.");
     }
     table.unsized().filter(n -> n.lines() > 0).ifPresent(n -> notes.add(Dimension.NO_SIZE + ": "
-        + lines(n.lines()) + " of " + reports(n.reports()) + " have no attack size: not national"
-        + " Air Force reports, or no exact launched count."));
+        + lines(n.lines()) + " of " + reports(n.reports()) + (n.lines() == 1 ? " has" : " have")
+        + " no attack size: not national Air Force reports, or no exact launched count."));
     return notes;
   }
 
