@@ -17,6 +17,7 @@ import org.conflictstats.stats.Attack;
 import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.Rate;
+import org.conflictstats.stats.ReportFilter;
 import org.conflictstats.stats.Tally;
 
 /**
@@ -87,11 +88,16 @@ final class AttackWriter {
   }
 
   /** Closes the output: in JSON, the counts and notes after the array; in text, the notes. */
-  void end(long counted, Long top, List<String[]> leftOut, long partMatched, List<String> notes)
-      throws IOException {
+  void end(long counted, Long top, ReportFilter filter, List<String[]> leftOut, long partMatched,
+      List<String> notes) throws IOException {
     if (json != null) {
       json.writeEndArray();
       json.writeNumberField("counted", counted);
+      if (filter.isAll()) {
+        json.writeNullField("filter");
+      } else {
+        json.writeStringField("filter", filter.toString());
+      }
       if (top == null) {
         json.writeNullField("top");
       } else {

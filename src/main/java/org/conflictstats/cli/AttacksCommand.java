@@ -111,7 +111,7 @@ final class AttacksCommand implements Callable<Integer> {
         total.largestFirst().forEach(writer::write);
       }
       notes.addAll(total.notes(filter, includeInvalid));
-      writer.end(total.counted(), top, total.leftOut(), total.partMatched, notes);
+      writer.end(total.counted(), top, filter, total.leftOut(), total.partMatched, notes);
     });
     if (output.format != OutputFormat.TABLE) {
       notes.forEach(n -> err.println("conflict-stats: note: " + n));
@@ -178,22 +178,26 @@ final class AttacksCommand implements Callable<Integer> {
           top == null ? ", in input order" : ", largest first"));
       long other = verdicts[Selection.Verdict.OUT_OF_SCOPE.ordinal()];
       if (other > 0) {
-        notes.add(String.format(Locale.ROOT, "Not attacks: %,d reports of other sources"
-            + " (regional commands and others).", other));
+        notes.add(String.format(Locale.ROOT, "Not attacks: %,d %s of other sources"
+            + " (regional commands and others).", other, other == 1 ? "report" : "reports"));
       }
       long invalid = verdicts[Selection.Verdict.INVALID.ordinal()];
       if (invalid > 0 && !includeInvalid) {
-        notes.add(String.format(Locale.ROOT, "Left out: %,d national reports with validation"
-            + " errors (--include-invalid keeps them).", invalid));
+        notes.add(String.format(Locale.ROOT, "Left out: %,d national %s with validation"
+            + " errors (--include-invalid keeps them).", invalid,
+            invalid == 1 ? "report" : "reports"));
       }
       if (!filter.isAll()) {
-        notes.add(String.format(Locale.ROOT, "Filter: %s; %,d national reports have no line"
-            + " that passes.", filter, verdicts[Selection.Verdict.FILTERED_OUT.ordinal()]));
+        long out = verdicts[Selection.Verdict.FILTERED_OUT.ordinal()];
+        notes.add(String.format(Locale.ROOT, "Filter: %s; %,d national %s no line that"
+            + " passes.", filter, out, out == 1 ? "report has" : "reports have"));
       }
       if (partMatched > 0) {
-        notes.add(String.format(Locale.ROOT, "Counted: %,d lines of several weapons that pass"
-            + " the filter through one of their parts; their counts cannot be split, so each"
-            + " counts whole.", partMatched));
+        notes.add(String.format(Locale.ROOT, "Counted: %,d %s of several weapons that pass"
+            + " the filter through one of their parts; %s whole.", partMatched,
+            partMatched == 1 ? "line" : "lines", partMatched == 1
+                ? "its counts cannot be split, so it counts"
+                : "their counts cannot be split, so each counts"));
       }
       return notes;
     }

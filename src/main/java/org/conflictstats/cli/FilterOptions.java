@@ -209,9 +209,12 @@ abstract class FilterOptions {
           throw new CliException("unknown region '" + r.strip() + "': the input names no region"
               + " (the Air Force CSV's 'affected region' column is blank in every row)");
         }
-        throw new CliException(CloseMatches.message("region", r, seen,
-            "the input names " + seen.size() + " regions: " + String.join(", ", seen))
-            + " (region names are the input's own)");
+        List<String> close = CloseMatches.of(r, seen);
+        throw new CliException("unknown region '" + r.strip() + "': " + (close.isEmpty()
+            ? "nothing close; the input names " + seen.size() + " regions: "
+                + String.join(", ", seen)
+            : "close matches: " + String.join(", ", close)) + " (region names are the input's"
+            + " own)");
       }
     }
   }
