@@ -224,6 +224,22 @@ final class FiltersAndAttacksTest {
     assertEquals("quarter,regime,family,size,reports", csv.outLines().get(0).substring(0, 34));
     assertTrue(csv.out().contains("\n2025-Q4,from 2025-08-01,drones,400+,1,1,450,"), csv::toString);
     assertTrue(csv.out().contains("\n2024-Q1,to 2024-06-30,drones,1-49,1,1,40,"), csv::toString);
+    CliRun table = run("rates", "--by", "quarter,regime,family,size", "--sources", "national");
+    assertTrue(table.outLines().get(0).matches("quarter\\s+regime\\s+family\\s+size\\s+launched.*"),
+        table::toString);
+    // four keys do not fit 80 columns: the regime wraps within its column, never cut
+    assertTrue(table.out().contains("2024-Q1  to        drones    1-49 "), table::toString);
+    assertTrue(table.out().contains("\n         2024-06-\n         30\n"), table::toString);
+    JsonNode j = json(run("rates", "--by", "quarter,regime,family,size", "--sources", "national",
+        "--format", "json"));
+    JsonNode key = j.get("rows").get(0).get("key");
+    assertEquals("2024-Q1", key.get("quarter").asText());
+    assertEquals("to 2024-06-30", key.get("regime").asText());
+    assertEquals("drones", key.get("family").asText());
+    assertEquals("1-49", key.get("size").asText());
+    assertEquals(List.of("quarter", "regime", "family", "size"),
+        List.of(j.get("dimensions").get(0).asText(), j.get("dimensions").get(1).asText(),
+            j.get("dimensions").get(2).asText(), j.get("dimensions").get(3).asText()));
   }
 
   @Test

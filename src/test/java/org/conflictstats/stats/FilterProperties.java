@@ -157,7 +157,11 @@ final class FilterProperties {
     StatsTable then = q.withFilter(a).run(keptByB);
     StatsTable and = q.withFilter(a.and(b)).run(reports);
     StatsTable twice = q.withFilter(a).withFilter(b).run(reports);
-    assertEquals(and.rows(), then.rows());
+    // the size of a line's attack is the whole report's, which the reports kept by b are not: by
+    // size, the rows differ (a smaller report, a smaller bucket), the total does not
+    if (!query.dimensions().contains(Dimension.SIZE)) {
+      assertEquals(and.rows(), then.rows());
+    }
     assertEquals(and.total(), then.total());
     assertEquals(and.rows(), twice.rows());
     assertEquals(and.leftOut(), twice.leftOut());
