@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.conflictstats.io.csv.CsvCells;
+import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.ReportTime;
 import org.conflictstats.stats.Attack;
 import org.conflictstats.stats.CountSum;
@@ -44,11 +46,14 @@ final class AttackWriter {
 
   private final OutputFormat format;
   private final Writer out;
+  /** The zone of the periods' times, for the table's heading. */
+  private final ZoneId zone;
   private JsonGenerator json;
 
-  AttackWriter(OutputFormat format, Writer out) {
+  AttackWriter(OutputFormat format, Writer out, ZoneId zone) {
     this.format = format;
     this.out = out;
+    this.zone = zone;
   }
 
   void start() throws IOException {
@@ -64,7 +69,9 @@ final class AttackWriter {
         json.writeArrayFieldStart("attacks");
         break;
       default:
-        out.write(String.format(Locale.ROOT, TABLE_FORMAT, "date", "period (Kyiv)", "launched",
+        String period = "period (" + (zone.equals(ReportPeriod.KYIV) ? "Kyiv" : zone.getId())
+            + ")";
+        out.write(String.format(Locale.ROOT, TABLE_FORMAT, "date", period, "launched",
             "drones", "missiles", "bombs", "other", "neutr.", "rate", "bounds", "source"));
         out.write("-".repeat(105) + "\n");
     }

@@ -76,7 +76,7 @@ final class AttacksCommand implements Callable<Integer> {
     Found total = new Found(top);
     List<String> notes = new ArrayList<>();
     output.write(spec, out -> {
-      AttackWriter writer = new AttackWriter(output.format, out);
+      AttackWriter writer = new AttackWriter(output.format, out, inputs.options.zone);
       writer.start();
       ReportSink<Found> sink = new ReportSink<>() {
         @Override

@@ -275,6 +275,9 @@ final class FiltersAndAttacksTest {
     assertEquals("1-49", d.get("size").asText());
     assertEquals(6.0 / 13, d.get("neutralisation_rate").asDouble(), 1e-12);
 
+    assertTrue(table.outLines().get(0).startsWith("date        period (Kyiv)  "), table::toString);
+    CliRun utc = run("attacks", "--zone", "UTC");
+    assertTrue(utc.outLines().get(0).startsWith("date        period (UTC)  "), utc::toString);
     CliRun invalid = run("attacks", "--include-invalid", "--format", "csv");
     assertEquals(6, invalid.outLines().size(), invalid::toString);
   }
