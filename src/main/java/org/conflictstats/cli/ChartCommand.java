@@ -38,6 +38,9 @@ final class ChartCommand implements Callable<Integer> {
   @Mixin
   ScopeOptions scope;
 
+  @Mixin
+  FilterOptions.Filters filters;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the chart to FILE (.png for PNG, SVG otherwise) instead of standard"
           + " output (SVG).")
@@ -53,9 +56,10 @@ final class ChartCommand implements Callable<Integer> {
     StatsQuery query = StatsQuery.groupBy(chart.dimensions())
         .withScope(scope.sources)
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
-        .withInvalidReportsKept(scope.includeInvalid);
+        .withInvalidReportsKept(scope.includeInvalid)
+        .withFilter(filters.filter(inputs.options.catalog()));
     var sink = ReportSink.collecting(ImportedReport::report, query.toTable());
-    Inputs.Totals totals = inputs.open(err).readInto(sink, Tables.detailsFor(query.dimensions()));
+    Inputs.Totals totals = filters.readInto(inputs.open(err), sink, Tables.detailsFor(query));
     StatsTable table = sink.result();
     RatesCommand.report(err, table, scope.includeInvalid);
     RatesChart drawing = chart(table, chart, ChartOptions.source(totals.files(), scope.sources,

@@ -70,6 +70,9 @@ final class ChartOptions {
             : "reports with validation errors left out (" + table.leftOut().invalidReports()
                 + ")")
         .append('.');
+    if (!table.filter().isAll()) {
+      b.append(" Filter: ").append(table.filter()).append('.');
+    }
     if (table.overlap().exists()) {
       b.append(" Warning: posts cover the same windows and weapons: ")
           .append(table.overlap().linesAtRisk()).append(" lines may be counted twice.");

@@ -58,7 +58,7 @@ public final class ConflictStatsCommand implements Callable<Integer> {
   }
 
   /** The names of the subcommands, in the order the help lists them. */
-  static final String[] COMMANDS = {"rates", "validate", "summary", "convert", "chart", "report",
+  static final String[] COMMANDS = {"rates", "validate", "summary", "attacks", "convert", "chart", "report",
       "extract", "help"};
 
   /**
@@ -103,6 +103,8 @@ public final class ConflictStatsCommand implements Callable<Integer> {
         return new ValidateCommand();
       case "summary":
         return new SummaryCommand();
+      case "attacks":
+        return new AttacksCommand();
       case "convert":
         return new ConvertCommand();
       case "chart":

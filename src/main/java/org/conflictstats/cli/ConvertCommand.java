@@ -13,6 +13,8 @@ import org.conflictstats.io.json.ReportJson;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.csv.AirForceCsvWriter;
 import org.conflictstats.model.StrikeReport;
+import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.ReportFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +26,9 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {"Converts the inputs to conflict-stats JSON Lines (lossless) or to the Air Force"
         + " CSV (late-2026 layout; casualties, notes and ranges the CSV cannot hold are reported"
-        + " on standard error)."})
+        + " on standard error).",
+        "With a filter, the reports it passes (their date, and one line at least), each with the"
+        + " lines it passes; the upper date bound is --until, since --to names the format."})
 final class ConvertCommand implements Callable<Integer> {
 
   /** The formats convert writes. */
@@ -49,13 +53,20 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Write to FILE instead of standard output.")
   java.nio.file.Path output;
 
+  @Mixin
+  FilterOptions.ConvertFilters filters;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     AirForceCsvWriter csv = AirForceCsv.writer().withZone(inputs.options.zone)
         .withCatalog(inputs.options.catalog());
+    ReportFilter filter = filters.filter(inputs.options.catalog());
+    Attribution attribution = Attribution.standard().withZone(inputs.options.zone);
     long[] reports = new long[1];
     long[] rows = new long[1];
+    long[] filteredReports = new long[1];
+    long[] filteredLines = new long[1];
     long[] lossy = new long[1];
     String[] firstLoss = new String[1];
     OutputOptions sink = new OutputOptions();
@@ -72,8 +83,19 @@ final class ConvertCommand implements Callable<Integer> {
 
         @Override
         public void accept(Encoded part, ImportedReport imported) {
-          // encoded on the reader's threads, written in order at the merge
+          // encoded on the reader's threads, written in order at the merge; with a filter, the
+          // reports it passes, with the lines it passes
           StrikeReport r = imported.report();
+          if (!filter.isAll()) {
+            var kept = filter.apply(r, attribution.dateOf(r.period()));
+            if (kept.isEmpty()) {
+              part.filteredReports++;
+              part.filteredLines += r.lines().size();
+              return;
+            }
+            part.filteredLines += kept.get().droppedLines();
+            r = kept.get().report();
+          }
           part.reports++;
           if (to == Target.CSV) {
             part.rows += csv.appendRows(r, part.text);
@@ -99,18 +121,24 @@ final class ConvertCommand implements Callable<Integer> {
           }
           reports[0] += part.reports;
           rows[0] += part.rows;
+          filteredReports[0] += part.filteredReports;
+          filteredLines[0] += part.filteredLines;
           lossy[0] += part.lossy;
           if (firstLoss[0] == null) {
             firstLoss[0] = part.firstLoss;
           }
         }
       };
-      inputs.open(err).readInto(encoder, Detail.all());
+      filters.readInto(inputs.open(err), encoder, Detail.all());
       out.flush();
     });
     if (lossy[0] > 0) {
       err.println("conflict-stats: " + lossy[0] + " reports hold what the Air Force CSV cannot"
           + " (casualties, notes, ranges); e.g. " + firstLoss[0]);
+    }
+    if (!filter.isAll()) {
+      err.println("conflict-stats: left out by the filter (" + filter + "): " + filteredReports[0]
+          + " reports, and " + filteredLines[0] + " lines in all");
     }
     err.println("conflict-stats: converted " + reports[0] + " reports (" + rows[0] + " rows) to "
         + to.name().toLowerCase(Locale.ROOT));
@@ -123,6 +151,8 @@ final class ConvertCommand implements Callable<Integer> {
     long reports;
     long rows;
     long lossy;
+    long filteredReports;
+    long filteredLines;
     String firstLoss;
   }
 }

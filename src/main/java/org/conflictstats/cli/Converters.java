@@ -46,7 +46,7 @@ final class Converters {
         Dimension d = Dimension.builtIn().stream().filter(x -> x.name().equals(name)).findFirst()
             .orElseThrow(() -> new TypeConversionException("unknown grouping '" + name
                 + "': expected day, week, month, quarter, year, weapon, model, category, family,"
-                + " region, source or regime"));
+                + " region, source, regime or size"));
         if (out.contains(d)) {
           throw new TypeConversionException("grouping '" + name + "' given twice");
         }

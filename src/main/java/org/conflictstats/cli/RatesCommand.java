@@ -41,7 +41,8 @@ final class RatesCommand implements Callable<Integer> {
   @Option(names = "--by", paramLabel = "KEYS", defaultValue = "month",
       converter = Converters.Dimensions.class,
       description = "Comma list of day, week, month, quarter, year, weapon, model, category,"
-          + " family, region, source, regime (default: ${DEFAULT-VALUE}).")
+          + " family, region, source, regime, size (the attack-size bucket of the line's national"
+          + " report) (default: ${DEFAULT-VALUE}).")
   List<Dimension> by;
 
   @Option(names = "--rate", paramLabel = "RATE", defaultValue = "neutralisation",
@@ -70,6 +71,9 @@ final class RatesCommand implements Callable<Integer> {
   @Mixin
   ScopeOptions scope;
 
+  @Mixin
+  FilterOptions.Filters filters;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -80,11 +84,13 @@ final class RatesCommand implements Callable<Integer> {
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
         .withInvalidReportsKept(scope.includeInvalid)
         .withMinLaunched(minLaunched)
-        .withRegimes(regimes));
-    StatsTable table = Tables.read(inputs, err, query);
+        .withRegimes(regimes)
+        .withFilter(filters.filter(inputs.options.catalog())));
+    StatsTable table = Tables.read(inputs, err, query, filters);
     report(err, table, scope.includeInvalid);
     if (output.format != OutputFormat.TABLE) {
       // the text table prints these under the rows; CSV and JSON readers see them here
+      table.selectionNotes().forEach(n -> err.println("conflict-stats: note: " + n));
       ci.flatMap(m -> table.intervalNote(rate, m, level))
           .ifPresent(n -> err.println("conflict-stats: note: " + n));
       table.hiddenNote().ifPresent(n -> err.println("conflict-stats: note: " + n));

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.ReportSink;
-import org.conflictstats.io.csv.Detail;
 import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.stats.Attribution;
@@ -52,6 +51,9 @@ final class SummaryCommand implements Callable<Integer> {
   @Mixin
   IntervalOptions interval;
 
+  @Mixin
+  FilterOptions.Filters filters;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -59,10 +61,11 @@ final class SummaryCommand implements Callable<Integer> {
     StatsQuery query = interval.apply(StatsQuery.groupBy(Dimension.WEAPON)
         .withScope(scope.sources)
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
-        .withInvalidReportsKept(scope.includeInvalid));
+        .withInvalidReportsKept(scope.includeInvalid)
+        .withFilter(filters.filter(inputs.options.catalog())));
     var sink = ReportSink.collecting(ImportedReport::report,
         Collectors.teeing(query.toTable(), SummaryFacts.collector(), Map::entry));
-    Inputs.Totals totals = inputs.open(err).readInto(sink, Detail.none());
+    Inputs.Totals totals = filters.readInto(inputs.open(err), sink, Tables.detailsFor(query));
     Map.Entry<StatsTable, SummaryFacts> result = sink.result();
     StatsTable byWeapon = result.getKey();
     SummaryFacts facts = result.getValue();
@@ -78,6 +81,11 @@ final class SummaryCommand implements Callable<Integer> {
     facts.bySource.forEach((name, n) -> out.printf("  %-40s %6d reports%n", name, n));
 
     RatesCommand.report(spec.commandLine().getErr(), byWeapon, scope.includeInvalid);
+    if (!query.filter().isAll()) {
+      out.printf("Filtered (%s): %d reports, with %d weapon lines, counted below%n",
+          query.filter(), byWeapon.total().reports(), byWeapon.total().lines());
+      byWeapon.selectionNotes().stream().skip(1).forEach(n -> out.println("  " + n));
+    }
     out.println("Most launched weapons (known launched; sources: "
         + scope.sources.name().toLowerCase(java.util.Locale.ROOT) + ")");
     Map<String, Tally> top = new LinkedHashMap<>();

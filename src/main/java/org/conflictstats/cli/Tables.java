@@ -21,8 +21,28 @@ final class Tables {
 
   static StatsTable read(InputOptionsMixin inputs, PrintWriter err, StatsQuery query) {
     var sink = ReportSink.collecting(ImportedReport::report, query.toTable());
-    inputs.open(err).readInto(sink, detailsFor(query.dimensions()));
+    inputs.open(err).readInto(sink, detailsFor(query));
     return sink.result();
+  }
+
+  /**
+   * Runs the query as {@link #read(InputOptionsMixin, PrintWriter, StatsQuery)} does, through the
+   * command's filter options, which check the regions asked for against the input's.
+   */
+  static StatsTable read(InputOptionsMixin inputs, PrintWriter err, StatsQuery query,
+      FilterOptions filters) {
+    var sink = ReportSink.collecting(ImportedReport::report, query.toTable());
+    filters.readInto(inputs.open(err), sink, detailsFor(query));
+    return sink.result();
+  }
+
+  /** The line details a query uses: those of its grouping, and regions for a region filter. */
+  static Set<Detail> detailsFor(StatsQuery query) {
+    Set<Detail> details = detailsFor(query.dimensions());
+    if (query.filter().usesRegions()) {
+      details.add(Detail.REGIONS);
+    }
+    return details;
   }
 
   /** The line details a grouping uses: regions for {@code region}, the model split for {@code model}. */

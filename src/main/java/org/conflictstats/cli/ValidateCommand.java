@@ -11,6 +11,8 @@ import org.conflictstats.io.ReportSink;
 import org.conflictstats.io.csv.Detail;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
+import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.ReportFilter;
 import org.conflictstats.validation.FieldPath;
 import org.conflictstats.validation.Finding;
 import org.conflictstats.validation.Severity;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {"Lists every validation finding (file, line, report, severity, code, path,"
         + " message) and every rejected row, then one summary line.",
+        "With a filter, only the reports it passes (their date, and one line at least) are"
+        + " checked, each whole; rejected rows are listed whatever the filter.",
         "Exit 1 when a finding reaches the --fail-on severity."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -41,6 +45,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   OutputOptions output;
 
+  @Mixin
+  FilterOptions.Filters filters;
+
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
       description = "Exit 1 when a finding is at least this severe: error, warning or info"
           + " (default: ${DEFAULT-VALUE}).")
@@ -50,8 +57,11 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Validator validator = Validator.standard();
+    ReportFilter filter = filters.filter(inputs.options.catalog());
+    Attribution attribution = Attribution.standard().withZone(inputs.options.zone);
     long[] bySeverity = new long[Severity.values().length];
     long[] reports = new long[1];
+    long[] filteredOut = new long[1];
     long[] rejected = new long[1];
     output.write(spec, out -> {
       FindingWriter writer = new FindingWriter(output.format, out);
@@ -64,7 +74,13 @@ final class ValidateCommand implements Callable<Integer> {
 
         @Override
         public void accept(Checked part, ImportedReport report) {
-          // on the reader's threads: validate here, print in order at the merge
+          // on the reader's threads: validate here, print in order at the merge; a report the
+          // filter passes (its date, and one line at least) is checked whole
+          if (!filter.isAll() && filter.apply(report.report(),
+              attribution.dateOf(report.report().period())).isEmpty()) {
+            part.filteredOut++;
+            return;
+          }
           part.reports++;
           for (Finding f : validator.validate(report.report()).findings()) {
             FileLocation at = locate(report, f.path());
@@ -77,6 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
         @Override
         public void merge(Checked part) {
           reports[0] += part.reports;
+          filteredOut[0] += part.filteredOut;
           for (int i = 0; i < bySeverity.length; i++) {
             bySeverity[i] += part.bySeverity[i];
           }
@@ -90,11 +107,13 @@ final class ValidateCommand implements Callable<Integer> {
               row.field().orElse(""), row.reason(), Optional.empty()));
         }
       };
-      inputs.open(err).readInto(sink, Detail.none());
+      filters.readInto(inputs.open(err), sink, Detail.none());
       writer.end();
     });
     long errors = bySeverity[Severity.ERROR.ordinal()];
-    String summary = reports[0] + " reports checked: " + errors + " errors, "
+    String summary = reports[0] + " reports checked" + (filter.isAll() ? ""
+        : " (" + filteredOut[0] + " left out by the filter: " + filter + ")")
+        + ": " + errors + " errors, "
         + bySeverity[Severity.WARNING.ordinal()] + " warnings, "
         + bySeverity[Severity.INFO.ordinal()] + " infos; " + rejected[0] + " rows rejected";
     err.println(summary);
@@ -120,6 +139,7 @@ final class ValidateCommand implements Callable<Integer> {
   /** The findings of the reports of one part of the input. */
   private static final class Checked {
     long reports;
+    long filteredOut;
     final long[] bySeverity = new long[Severity.values().length];
     final List<Located> found = new ArrayList<>();
   }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.LineDetails;
@@ -38,7 +39,14 @@ final class Aggregation {
   private long invalidLines;
   private long outOfScopeReports;
   private long outOfScopeLines;
+  private long filteredReports;
+  private long filteredLines;
+  private long partMatchedLines;
+  private long unsizedReports;
+  private long unsizedLines;
   private long serial;
+  /** The index of {@link Dimension#SIZE} among the dimensions, or -1. */
+  private final int sizeIndex;
 
   /** Per-report keys, reused from report to report; null where keys depend on the line. */
   private final List<String>[] reportKeys;
@@ -77,28 +85,39 @@ final class Aggregation {
     this.keepsValues = options.keepsClusterValues();
     this.unit = options.unit();
     this.total = newAccumulator();
+    this.sizeIndex = query.dimensions().indexOf(Dimension.SIZE);
   }
 
   private TallyAccumulator newAccumulator() {
     return keepsValues ? TallyAccumulator.keepingClusterValues() : new TallyAccumulator();
   }
 
-  void add(StrikeReport report) {
-    int lines = report.lines().size();
-    if (!query.scope().includes(report.source())) {
-      outOfScopeReports++;
-      outOfScopeLines += lines;
-      return;
-    }
-    if (query.isInvalid(report)) {
-      invalidReports++;
-      invalidLines += lines;
-      return;
+  void add(StrikeReport given) {
+    int lines = given.lines().size();
+    Selection selection = query.select(given);
+    StrikeReport report = selection.report();
+    switch (selection.verdict()) {
+      case OUT_OF_SCOPE:
+        outOfScopeReports++;
+        outOfScopeLines += lines;
+        return;
+      case FILTERED_OUT:
+        filteredReports++;
+        filteredLines += lines;
+        return;
+      case INVALID:
+        invalidReports++;
+        invalidLines += report.lines().size();
+        filteredLines += selection.droppedLines();
+        return;
+      default:
+        filteredLines += selection.droppedLines();
+        partMatchedLines += selection.partMatchedLines();
     }
     if (overlap != null) {
       overlap.add(report);
     }
-    LocalDate date = query.attribution().dateOf(report.period());
+    LocalDate date = selection.date();
     // the report's cluster: null for the report itself (its lines arrive together), else the key
     // of its unit; and the index of its reporting regime
     Object cluster = unit.isReport() ? null : unit.keyOf(report, date);
@@ -106,7 +125,11 @@ final class Aggregation {
     total.add(report, cluster, regime);
     long id = serial++;
     for (int i = 0; i < dimensions.length; i++) {
-      reportKeys[i] = dimensions[i].isPerReport() ? reportKeys(i, report, date) : null;
+      reportKeys[i] = dimensions[i].isPerReport() ? reportKeys(i, given, date) : null;
+    }
+    if (sizeIndex >= 0 && reportKeys[sizeIndex].get(0).equals(Dimension.NO_SIZE)) {
+      unsizedReports++;
+      unsizedLines += report.lines().size();
     }
     if (perReport) {
       if (single(reportKeys)) {
@@ -119,10 +142,10 @@ final class Aggregation {
     for (WeaponLine line : report.lines()) {
       if (splitsModels) {
         for (WeaponLine part : modelParts(line)) {
-          addLine(report, date, line, part, id, cluster, regime);
+          addLine(given, date, line, part, id, cluster, regime);
         }
       } else {
-        addLine(report, date, line, line, id, cluster, regime);
+        addLine(given, date, line, line, id, cluster, regime);
       }
     }
   }
@@ -255,6 +278,11 @@ final class Aggregation {
     invalidLines += other.invalidLines;
     outOfScopeReports += other.outOfScopeReports;
     outOfScopeLines += other.outOfScopeLines;
+    filteredReports += other.filteredReports;
+    filteredLines += other.filteredLines;
+    partMatchedLines += other.partMatchedLines;
+    unsizedReports += other.unsizedReports;
+    unsizedLines += other.unsizedLines;
     return this;
   }
 
@@ -269,9 +297,12 @@ final class Aggregation {
     }
     rows.sort(rowOrder(dimensions));
     LeftOut leftOut = new LeftOut(invalidReports, invalidLines, outOfScopeReports,
-        outOfScopeLines);
+        outOfScopeLines, filteredReports, filteredLines);
     SourceOverlap found = overlap != null ? overlap.result() : SourceOverlap.none();
-    return new StatsTable(List.of(dimensions), rows, total.snapshot(), leftOut, found, options);
+    return new StatsTable(List.of(dimensions), rows, total.snapshot(), leftOut, found, options,
+        new StatsTable.Selected(query.filter(), partMatchedLines,
+            sizeIndex < 0 ? Optional.empty() : Optional.of(new LineCount(unsizedReports,
+                unsizedLines))));
   }
 
   static Comparator<StatsTable.Row> rowOrder(Dimension[] dimensions) {

@@ -57,6 +57,11 @@ import org.conflictstats.model.WeaponLine;
  *   <li>{@link #SOURCE}: the source's short name ({@code Source.name()}), such as {@code kpszsu}.
  *   <li>{@link #REGIME}: the reporting regime of the report date (DOMAIN.md §4c), such as
  *       {@code from 2025-08-01}.
+ *   <li>{@link #SIZE}: the size of the line's attack (DOMAIN.md §11): the bucket
+ *       ({@code 1-49}, {@code 50-99}, {@code 100-199}, {@code 200-399}, {@code 400+}) of its
+ *       national report's exact launched count, every line of the report counted whatever a filter
+ *       passes ({@link Attack#sizeBucketOf}); {@code (none)} for lines of reports that are not
+ *       national or have no exact launched count. Rows sort by size, {@code (none)} last.
  * </ul>
  * Rows sort by key: time keys chronologically, other keys alphabetically ignoring case, with
  * {@code (none)} last.
@@ -68,6 +73,12 @@ public final class Dimension {
 
   /** The key of lines with no region. */
   public static final String NO_REGION = "(none)";
+
+  /** The {@link #SIZE} key of lines of reports that are not attacks or have no size. */
+  public static final String NO_SIZE = "(none)";
+
+  private static final List<String> FAMILIES =
+      List.of("drones", "missiles", "guided bombs", "mixed", "unclassified");
 
   private static final Comparator<String> TEXT_ORDER =
       String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
@@ -116,14 +127,21 @@ public final class Dimension {
    * §4c); a query with other regimes ({@link StatsQuery#withRegimes}) uses those.
    */
   public static final Dimension REGIME = regime(ReportingRegimes.standard());
+  /**
+   * The size bucket of the line's attack ({@link Attack#sizeBucketOf}): {@code 1-49},
+   * {@code 50-99}, {@code 100-199}, {@code 200-399}, {@code 400+}, or {@code (none)} for a report
+   * that is not national or has no exact launched count.
+   */
+  public static final Dimension SIZE = ofReportKey("size", sizeOrder(),
+      (report, date) -> Attack.sizeBucketOf(report));
 
   private static final List<Dimension> BUILT_IN =
       List.of(DAY, WEEK, MONTH, QUARTER, YEAR, WEAPON, MODEL, CATEGORY, FAMILY, REGION, SOURCE,
-          REGIME);
+          REGIME, SIZE);
 
   /** The names of the built-in dimensions, for messages. */
   static final String NAMES = "day, week, month, quarter, year, weapon, model, category, family,"
-      + " region, source or regime";
+      + " region, source, regime or size";
 
   /** Whether keys depend on the report only, on the line, or on the model split. */
   enum Kind {
@@ -242,7 +260,7 @@ public final class Dimension {
   /**
    * Reads the name of a built-in dimension, ignoring case: {@code day}, {@code week},
    * {@code month}, {@code quarter}, {@code year}, {@code weapon}, {@code model}, {@code category},
-   * {@code family}, {@code region}, {@code source} or {@code regime}.
+   * {@code family}, {@code region}, {@code source}, {@code regime} or {@code size}.
    *
    * @param text the name
    * @return the dimension
@@ -262,8 +280,8 @@ public final class Dimension {
   /**
    * Returns the built-in dimensions.
    *
-   * @return day, week, month, quarter, year, weapon, model, category, family, region, source and
-   *     regime
+   * @return day, week, month, quarter, year, weapon, model, category, family, region, source,
+   *     regime and size
    */
   public static List<Dimension> builtIn() {
     return BUILT_IN;
@@ -327,6 +345,25 @@ public final class Dimension {
 
   static String quarter(LocalDate date) {
     return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+  }
+
+  /**
+   * Returns the labels of the families (DOMAIN.md §11), in this order: {@code drones},
+   * {@code missiles}, {@code guided bombs}, {@code mixed} (a line across families) and
+   * {@code unclassified} (a weapon the catalogue does not know).
+   *
+   * @return the labels
+   */
+  public static List<String> familyLabels() {
+    return FAMILIES;
+  }
+
+  /** Sizes in increasing order, {@code (none)} and anything else last. */
+  private static Comparator<String> sizeOrder() {
+    return Comparator.comparingInt((String k) -> {
+      int i = Attack.SIZE_BUCKETS.indexOf(k);
+      return i < 0 ? Integer.MAX_VALUE : i;
+    }).thenComparing(TEXT_ORDER);
   }
 
   /**

@@ -4,9 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
@@ -32,7 +34,7 @@ import org.conflictstats.validation.Validator;
  * period's end in Europe/Kyiv ({@link Attribution#standard()}); reports for which
  * {@code Validator.standard().validate(report).hasErrors()} are left out and counted in
  * {@link StatsTable#leftOut()}. Each report is first checked against the scope (out-of-scope reports
- * are counted and not validated), then validated.
+ * are counted and not validated), then against the filter (likewise), then validated.
  *
  * <p>The table also says which counted lines two posts may both count ({@link StatsTable#overlap()},
  * {@link SourceOverlap}): each report is compared with the {@linkplain #withOverlapWindow reports
@@ -44,6 +46,9 @@ import org.conflictstats.validation.Validator;
  * {@link #withClusterUnit}); it warns when a kinetic rate mixes reporting regimes
  * ({@link #withRegimes}, DOMAIN.md §4c) and can hide the rates of small groups
  * ({@link #withMinLaunched}, DOMAIN.md §4d).
+ *
+ * <p>A {@link ReportFilter} ({@link #withFilter}) narrows the lines counted to dates, weapons,
+ * categories, families or regions; {@link #select} says what the query does with one report.
  *
  * <p>This class is immutable and thread-safe; the {@code with} methods return changed copies. A
  * table is built by one thread, or by a parallel stream through {@link #toTable()}.
@@ -60,16 +65,17 @@ public final class StatsQuery {
   private final Predicate<? super StrikeReport> invalid;
   private final int overlapWindow;
   private final TableOptions options;
+  private final ReportFilter filter;
 
   private StatsQuery(List<Dimension> dimensions, SourceScope scope, Attribution attribution,
       boolean keepInvalid, Predicate<? super StrikeReport> invalid) {
     this(dimensions, scope, attribution, keepInvalid, invalid, SourceOverlap.DEFAULT_WINDOW,
-        TableOptions.DEFAULT);
+        TableOptions.DEFAULT, ReportFilter.all());
   }
 
   private StatsQuery(List<Dimension> dimensions, SourceScope scope, Attribution attribution,
       boolean keepInvalid, Predicate<? super StrikeReport> invalid, int overlapWindow,
-      TableOptions options) {
+      TableOptions options, ReportFilter filter) {
     this.dimensions = ImmutableList.copyOf(dimensions);
     this.scope = scope;
     this.attribution = attribution;
@@ -77,6 +83,7 @@ public final class StatsQuery {
     this.invalid = invalid;
     this.overlapWindow = overlapWindow;
     this.options = options;
+    this.filter = filter;
   }
 
   /**
@@ -128,7 +135,7 @@ public final class StatsQuery {
   public StatsQuery withScope(SourceScope newScope) {
     Objects.requireNonNull(newScope, "newScope");
     return new StatsQuery(dimensions, newScope, attribution, keepInvalid, invalid, overlapWindow,
-        options);
+        options, filter);
   }
 
   /**
@@ -140,7 +147,7 @@ public final class StatsQuery {
   public StatsQuery withAttribution(Attribution newAttribution) {
     Objects.requireNonNull(newAttribution, "newAttribution");
     return new StatsQuery(dimensions, scope, newAttribution, keepInvalid, invalid, overlapWindow,
-        options);
+        options, filter);
   }
 
   /**
@@ -151,7 +158,8 @@ public final class StatsQuery {
    * @return the copy
    */
   public StatsQuery withInvalidReportsKept(boolean keep) {
-    return new StatsQuery(dimensions, scope, attribution, keep, invalid, overlapWindow, options);
+    return new StatsQuery(dimensions, scope, attribution, keep, invalid, overlapWindow, options,
+        filter);
   }
 
   /**
@@ -176,7 +184,7 @@ public final class StatsQuery {
   public StatsQuery withInvalidWhen(Predicate<? super StrikeReport> isInvalid) {
     Objects.requireNonNull(isInvalid, "isInvalid");
     return new StatsQuery(dimensions, scope, attribution, keepInvalid, isInvalid, overlapWindow,
-        options);
+        options, filter);
   }
 
   /**
@@ -194,7 +202,7 @@ public final class StatsQuery {
    */
   public StatsQuery withOverlapCheck(boolean check) {
     return new StatsQuery(dimensions, scope, attribution, keepInvalid, invalid,
-        check ? SourceOverlap.DEFAULT_WINDOW : 0, options);
+        check ? SourceOverlap.DEFAULT_WINDOW : 0, options, filter);
   }
 
   /**
@@ -208,7 +216,8 @@ public final class StatsQuery {
    */
   public StatsQuery withOverlapWindow(int reports) {
     checkArgument(reports >= 1, "overlap window must be at least 1: %s", reports);
-    return new StatsQuery(dimensions, scope, attribution, keepInvalid, invalid, reports, options);
+    return new StatsQuery(dimensions, scope, attribution, keepInvalid, invalid, reports, options,
+        filter);
   }
 
   /**
@@ -297,12 +306,83 @@ public final class StatsQuery {
     dims.replaceAll(d -> d == Dimension.REGIME ? Dimension.regime(regimes) : d);
     return new StatsQuery(dims, scope, attribution, keepInvalid, invalid, overlapWindow,
         new TableOptions(options.method(), options.level(), options.bootstrap(), options.unit(),
-            options.minLaunched(), regimes));
+            options.minLaunched(), regimes), filter);
+  }
+
+  /**
+   * Returns a copy that counts only the lines its filter and the given one both pass: calls
+   * combine with "and" ({@link ReportFilter#and}). A report none of whose lines passes is left out
+   * and counted ({@link LeftOut#filteredReports()}); so are the lines that do not pass
+   * ({@link LeftOut#filteredLines()}), and the table says how many lines passed only through a
+   * part of a composite weapon ({@link StatsTable#partMatchedLines()}). The filter comes after the
+   * source scope and before validation: a report it leaves out is not validated, and a report it
+   * keeps is validated whole, every line, as without a filter, so that a filtered table is the
+   * matching rows of an unfiltered one.
+   *
+   * <pre>{@code
+   * StatsQuery.groupBy(Dimension.FAMILY)
+   *     .withScope(SourceScope.NATIONAL)
+   *     .withFilter(ReportFilter.all().withDates(DateRange.parse("2025-10")));
+   * }</pre>
+   *
+   * @param more the filter to add
+   * @return the copy
+   */
+  public StatsQuery withFilter(ReportFilter more) {
+    Objects.requireNonNull(more, "more");
+    return new StatsQuery(dimensions, scope, attribution, keepInvalid, invalid, overlapWindow,
+        options, filter.and(more));
+  }
+
+  /**
+   * Returns the filter of the lines counted.
+   *
+   * @return {@link ReportFilter#all()} unless changed
+   */
+  public ReportFilter filter() {
+    return filter;
+  }
+
+  /**
+   * Decides what the query does with one report, as its table does: a report outside the scope is
+   * left out; then one whose date, or every line, fails the filter; then, unless the query keeps
+   * them, one with validation errors (validated whole, every line); otherwise it is counted with
+   * the lines the filter passes.
+   *
+   * <pre>{@code
+   * Selection s = StatsQuery.ungrouped().withScope(SourceScope.NATIONAL).select(report);
+   * }</pre>
+   *
+   * @param report the report
+   * @return the verdict, the report date and the lines kept
+   */
+  public Selection select(StrikeReport report) {
+    Objects.requireNonNull(report, "report");
+    LocalDate date = attribution.dateOf(report.period());
+    if (!scope.includes(report.source())) {
+      return new Selection(Selection.Verdict.OUT_OF_SCOPE, report, date, 0, 0);
+    }
+    StrikeReport kept = report;
+    int dropped = 0;
+    int parts = 0;
+    if (!filter.isAll()) {
+      Optional<ReportFilter.Kept> k = filter.apply(report, date);
+      if (k.isEmpty()) {
+        return new Selection(Selection.Verdict.FILTERED_OUT, report, date, 0, 0);
+      }
+      kept = k.get().report();
+      dropped = k.get().droppedLines();
+      parts = k.get().partMatchedLines();
+    }
+    if (isInvalid(report)) {
+      return new Selection(Selection.Verdict.INVALID, kept, date, dropped, 0);
+    }
+    return new Selection(Selection.Verdict.COUNTED, kept, date, dropped, parts);
   }
 
   private StatsQuery withOptions(TableOptions newOptions) {
     return new StatsQuery(dimensions, scope, attribution, keepInvalid, invalid, overlapWindow,
-        newOptions);
+        newOptions, filter);
   }
 
   /**
@@ -477,6 +557,7 @@ public final class StatsQuery {
         + (options.minLaunched() == 0 ? "" : ", minLaunched=" + options.minLaunched())
         + (options.regimes().equals(ReportingRegimes.standard()) ? ""
             : ", regimes=" + options.regimes().boundaries())
+        + (filter.isAll() ? "" : ", filter=" + filter)
         + "}";
   }
 }

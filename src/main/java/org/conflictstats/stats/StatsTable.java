@@ -63,21 +63,36 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
     }
   }
 
+  /**
+   * What a filtered or size-keyed query adds: its filter, the lines it passed through a part of a
+   * composite weapon, and, when grouped by size, the counted reports and lines without a size.
+   */
+  record Selected(ReportFilter filter, long partMatchedLines, Optional<LineCount> unsized) {
+    static final Selected NONE = new Selected(ReportFilter.all(), 0, Optional.empty());
+  }
+
   private final ImmutableList<Dimension> dimensions;
   private final ImmutableList<Row> rows;
   private final Tally total;
   private final LeftOut leftOut;
   private final SourceOverlap overlap;
   private final TableOptions options;
+  private final Selected selected;
 
   StatsTable(List<Dimension> dimensions, List<Row> rows, Tally total, LeftOut leftOut,
       SourceOverlap overlap, TableOptions options) {
+    this(dimensions, rows, total, leftOut, overlap, options, Selected.NONE);
+  }
+
+  StatsTable(List<Dimension> dimensions, List<Row> rows, Tally total, LeftOut leftOut,
+      SourceOverlap overlap, TableOptions options, Selected selected) {
     this.dimensions = ImmutableList.copyOf(dimensions);
     this.rows = ImmutableList.copyOf(rows);
     this.total = total;
     this.leftOut = leftOut;
     this.overlap = overlap;
     this.options = options;
+    this.selected = selected;
   }
 
   /**
@@ -172,12 +187,44 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   }
 
   /**
-   * Returns what was left out: reports with validation errors and reports outside the scope.
+   * Returns what was left out: reports with validation errors, reports outside the scope, and
+   * reports and lines the filter did not pass.
    *
    * @return the counts of left-out reports and lines
    */
   public LeftOut leftOut() {
     return leftOut;
+  }
+
+  /**
+   * Returns the filter of the lines counted ({@link StatsQuery#withFilter}).
+   *
+   * @return the query's filter; {@link ReportFilter#all()} for a table without one
+   */
+  public ReportFilter filter() {
+    return selected.filter();
+  }
+
+  /**
+   * Returns how many counted lines passed the filter only through a part of a composite weapon
+   * (a {@code Kh-101/Kh-555 and Kalibr} line counted for {@code --weapon Kalibr}): their counts
+   * cannot be split, so the whole line is counted.
+   *
+   * @return the number of such lines; 0 without a filter
+   */
+  public long partMatchedLines() {
+    return selected.partMatchedLines();
+  }
+
+  /**
+   * Returns, for a table grouped by {@link Dimension#SIZE}, the counted reports and lines that have
+   * no attack size (key {@code (none)}): reports that are not national, or have no exact launched
+   * count.
+   *
+   * @return the count, or empty when the table is not grouped by size
+   */
+  public Optional<LineCount> unsized() {
+    return selected.unsized();
   }
 
   /**
@@ -323,6 +370,18 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(method, "method");
     return new TableNotes(this, kind, method.orElse(null), level).remarks();
+  }
+
+  /**
+   * Returns the remarks on what the query selected, if any: its filter, what the filter left out,
+   * the lines it passed through a part of a composite weapon, and, grouped by size, the lines
+   * without an attack size. The text table prints them under its rows; {@link #notes} includes
+   * them.
+   *
+   * @return the remarks, empty for a table without a filter or size
+   */
+  public List<String> selectionNotes() {
+    return new TableNotes(this, RateKind.NEUTRALISATION, null, options.level()).selection();
   }
 
   /**

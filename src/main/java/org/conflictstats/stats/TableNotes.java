@@ -48,6 +48,7 @@ final class TableNotes {
       notes.add("Left out: " + reports(left.outOfScopeReports()) + " ("
           + lines(left.outOfScopeLines()) + ") outside the source scope.");
     }
+    notes.addAll(selection());
     if (table.overlap().exists()) {
       notes.add("Warning: " + table.overlap() + ".");
     }
@@ -58,6 +59,29 @@ final class TableNotes {
     if (kind == RateKind.KINETIC) {
       regimes().ifPresent(notes::add);
     }
+    return notes;
+  }
+
+  /** The filter, what it left out and passed through parts; lines without an attack size. */
+  List<String> selection() {
+    List<String> notes = new ArrayList<>();
+    if (!table.filter().isAll()) {
+      notes.add("Filter: " + table.filter() + ".");
+      LeftOut left = table.leftOut();
+      if (left.filteredLines() > 0 || left.filteredReports() > 0) {
+        notes.add("Left out by the filter: " + lines(left.filteredLines()) + "; "
+            + reports(left.filteredReports()) + " had none that passes.");
+      }
+    }
+    long parts = table.partMatchedLines();
+    if (parts > 0) {
+      notes.add("Counted: " + lines(parts) + " of several weapons that pass the filter through one"
+          + " of their parts; " + (parts == 1 ? "its counts cannot be split, so it counts"
+              : "their counts cannot be split, so each counts") + " whole.");
+    }
+    table.unsized().filter(n -> n.lines() > 0).ifPresent(n -> notes.add(Dimension.NO_SIZE + ": "
+        + lines(n.lines()) + " of " + reports(n.reports()) + (n.lines() == 1 ? " has" : " have")
+        + " no attack size: not national Air Force reports, or no exact launched count."));
     return notes;
   }
 

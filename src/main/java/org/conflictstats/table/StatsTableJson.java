@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.CountSum;
+import org.conflictstats.stats.DateRange;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.LeftOut;
 import org.conflictstats.stats.SourceOverlap;
@@ -25,8 +27,11 @@ import org.conflictstats.stats.Tally;
  * Writes a {@link StatsTable} as one JSON document: the same figures as {@link StatsTableCsv}, plus
  * the upper bounds of every count and rate, each rate's known and possible numerators over its
  * rated launched ({@code rate = known / rated_launched}), whether the rate is hidden for a small
- * group, the total, what was left out, the overlap between national and other sources, the
- * interval's settings, and the table's remarks ({@code notes}: intervals not estimable, hidden
+ * group, the total, what was left out (by validation, source scope and filter), the filter
+ * ({@code null} when none: its description and date ranges), the lines counted through a part of
+ * a composite weapon ({@code part_matched_lines}), for a table by size the lines without one
+ * ({@code unsized}), the overlap between national and other sources, the interval's settings,
+ * and the table's remarks ({@code notes}: intervals not estimable, hidden
  * rates, kinetic rates that mix reporting regimes, and the rest the text table prints).
  *
  * <pre>{@code
@@ -129,7 +134,31 @@ public final class StatsTableJson {
     g.writeNumberField("invalid_lines", table.leftOut().invalidLines());
     g.writeNumberField("out_of_scope_reports", table.leftOut().outOfScopeReports());
     g.writeNumberField("out_of_scope_lines", table.leftOut().outOfScopeLines());
+    g.writeNumberField("filtered_reports", table.leftOut().filteredReports());
+    g.writeNumberField("filtered_lines", table.leftOut().filteredLines());
     g.writeEndObject();
+    if (table.filter().isAll()) {
+      g.writeNullField("filter");
+    } else {
+      g.writeObjectFieldStart("filter");
+      g.writeStringField("description", table.filter().toString());
+      g.writeArrayFieldStart("dates");
+      for (DateRange r : table.filter().dates()) {
+        g.writeStartObject();
+        date(g, "from", r.first());
+        date(g, "to", r.last());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeNumberField("part_matched_lines", table.partMatchedLines());
+    if (table.unsized().isPresent()) {
+      g.writeObjectFieldStart("unsized");
+      g.writeNumberField("reports", table.unsized().get().reports());
+      g.writeNumberField("lines", table.unsized().get().lines());
+      g.writeEndObject();
+    }
     g.writeObjectFieldStart("overlap");
     g.writeNumberField("reports", table.overlap().reports());
     g.writeNumberField("national_lines", table.overlap().nationalLines());
@@ -217,6 +246,15 @@ public final class StatsTableJson {
     } else {
       g.writeNullField("ci_low");
       g.writeNullField("ci_high");
+    }
+  }
+
+  /** A range end; {@code null} when open. */
+  private static void date(JsonGenerator g, String name, LocalDate d) throws IOException {
+    if (d.equals(LocalDate.MIN) || d.equals(LocalDate.MAX)) {
+      g.writeNullField(name);
+    } else {
+      g.writeStringField(name, d.toString());
     }
   }
 

@@ -1,0 +1,281 @@
+package org.conflictstats.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.conflictstats.io.csv.CsvCells;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.stats.Attack;
+import org.conflictstats.stats.CountSum;
+import org.conflictstats.stats.Dimension;
+import org.conflictstats.stats.Rate;
+import org.conflictstats.stats.ReportFilter;
+import org.conflictstats.stats.Tally;
+
+/**
+ * Writes the rows of {@code attacks} one at a time, as they come: an aligned text table, CSV rows
+ * under a header, or a JSON object whose {@code attacks} array is written element by element and
+ * closed with what was left out and the notes. Not thread-safe.
+ *
+ * <p>CSV columns: {@code report_date,period_start,period_end,launched,drones,missiles,
+ * guided_bombs,mixed,unclassified,destroyed,suppressed,neutralised,rated_launched,unrated_lines,
+ * neutralisation_rate,neutralisation_lower,neutralisation_upper,kinetic_rate,size,source,
+ * report_id}. Counts are sums of known figures over the lines counted; a family with no line, or
+ * an outcome no line gives, is an empty cell, never 0; rates are fractions over rated lines, empty
+ * when undefined.
+ */
+final class AttackWriter {
+
+  /** The CSV header. */
+  static final String CSV_HEADER = "report_date,period_start,period_end,launched,drones,missiles,"
+      + "guided_bombs,mixed,unclassified,destroyed,suppressed,neutralised,rated_launched,"
+      + "unrated_lines,neutralisation_rate,neutralisation_lower,neutralisation_upper,kinetic_rate,"
+      + "size,source,report_id";
+
+  private static final String TABLE_FORMAT = "%-10s  %-25s %9s %7s %8s %5s %5s %7s %6s %11s  %s%n";
+
+  private final OutputFormat format;
+  private final Writer out;
+  /** The zone of the periods' times, for the table's heading. */
+  private final ZoneId zone;
+  private JsonGenerator json;
+
+  AttackWriter(OutputFormat format, Writer out, ZoneId zone) {
+    this.format = format;
+    this.out = out;
+    this.zone = zone;
+  }
+
+  void start() throws IOException {
+    switch (format) {
+      case CSV:
+        out.write(CSV_HEADER + "\n");
+        break;
+      case JSON:
+        json = new JsonFactory().createGenerator(out);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.useDefaultPrettyPrinter();
+        json.writeStartObject();
+        json.writeArrayFieldStart("attacks");
+        break;
+      default:
+        String period = "period (" + (zone.equals(ReportPeriod.KYIV) ? "Kyiv" : zone.getId())
+            + ")";
+        out.write(String.format(Locale.ROOT, TABLE_FORMAT, "date", period, "launched",
+            "drones", "missiles", "bombs", "other", "neutr.", "rate", "bounds", "source"));
+        out.write("-".repeat(105) + "\n");
+    }
+  }
+
+  void write(Attack a) {
+    try {
+      switch (format) {
+        case CSV:
+          csv(a);
+          break;
+        case JSON:
+          json(a);
+          break;
+        default:
+          table(a);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Closes the output: in JSON, the counts and notes after the array; in text, the notes. */
+  void end(long counted, Long top, ReportFilter filter, List<String[]> leftOut, long partMatched,
+      List<String> notes) throws IOException {
+    if (json != null) {
+      json.writeEndArray();
+      json.writeNumberField("counted", counted);
+      if (filter.isAll()) {
+        json.writeNullField("filter");
+      } else {
+        json.writeStringField("filter", filter.toString());
+      }
+      if (top == null) {
+        json.writeNullField("top");
+      } else {
+        json.writeNumberField("top", top);
+      }
+      json.writeObjectFieldStart("left_out");
+      for (String[] entry : leftOut) {
+        json.writeNumberField(entry[0], Long.parseLong(entry[1]));
+      }
+      json.writeEndObject();
+      json.writeNumberField("part_matched_lines", partMatched);
+      json.writeArrayFieldStart("notes");
+      for (String n : notes) {
+        json.writeString(n);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.close();
+      out.write("\n");
+    } else if (format == OutputFormat.TABLE) {
+      out.write("-".repeat(105) + "\n");
+      for (String n : notes) {
+        wrap(n);
+      }
+    }
+    out.flush();
+  }
+
+  /** A note in lines of at most 80 columns, broken at spaces. */
+  private void wrap(String text) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > 80) {
+        out.write(line + "\n");
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    out.write(line + "\n");
+  }
+
+  private void table(Attack a) throws IOException {
+    Tally t = a.tally();
+    Rate r = t.neutralisationRate();
+    CountSum other = a.launchedOf("mixed").plus(a.launchedOf("unclassified"));
+    out.write(String.format(Locale.ROOT, TABLE_FORMAT, a.date(), shortPeriod(a),
+        number(a.launched().lower()) + (t.unratedLines() > 0 ? "*" : ""),
+        family(a, "drones"), family(a, "missiles"), family(a, "guided bombs"),
+        a.launchedByFamily().containsKey("mixed") || a.launchedByFamily().containsKey(
+            "unclassified") ? number(other.lower()) : "-",
+        number(r.known()), percent(r.point()),
+        r.isDefined() ? String.format(Locale.ROOT, "%.1f-%.1f", 100 * r.lower().getAsDouble(),
+            100 * r.upper().getAsDouble()) : "—",
+        a.source().address().orElse(a.source().name())));
+  }
+
+  private void csv(Attack a) throws IOException {
+    Tally t = a.tally();
+    Rate r = t.neutralisationRate();
+    List<String> cells = new ArrayList<>();
+    cells.add(a.date().toString());
+    cells.add(a.period().start().toString());
+    cells.add(a.period().end().toString());
+    cells.add(Long.toString(a.launched().lower()));
+    for (String f : Dimension.familyLabels()) {
+      cells.add(a.launchedByFamily().containsKey(f) ? Long.toString(a.launchedOf(f).lower()) : "");
+    }
+    cells.add(known(t, t.destroyed()));
+    cells.add(known(t, t.suppressed()));
+    cells.add(Long.toString(r.known()));
+    cells.add(Long.toString(t.ratedLaunched()));
+    cells.add(Long.toString(t.unratedLines()));
+    cells.add(fraction(r.point()));
+    cells.add(fraction(r.lower()));
+    cells.add(fraction(r.upper()));
+    cells.add(fraction(t.kineticRate().point()));
+    cells.add(a.sizeBucket());
+    cells.add(CsvCells.quote(a.source().address().orElse(a.source().name())));
+    cells.add(CsvCells.quote(a.id()));
+    out.write(String.join(",", cells) + "\n");
+  }
+
+  private void json(Attack a) throws IOException {
+    Tally t = a.tally();
+    Rate r = t.neutralisationRate();
+    json.writeStartObject();
+    json.writeStringField("report_date", a.date().toString());
+    json.writeStringField("period_start", a.period().start().toString());
+    json.writeStringField("period_end", a.period().end().toString());
+    json.writeNumberField("launched", a.launched().lower());
+    json.writeObjectFieldStart("launched_by_family");
+    for (String f : Dimension.familyLabels()) {
+      if (a.launchedByFamily().containsKey(f)) {
+        json.writeNumberField(f, a.launchedOf(f).lower());
+      } else {
+        json.writeNullField(f);
+      }
+    }
+    json.writeEndObject();
+    knownField("destroyed", t, t.destroyed());
+    knownField("suppressed", t, t.suppressed());
+    json.writeNumberField("neutralised", r.known());
+    json.writeNumberField("rated_launched", t.ratedLaunched());
+    json.writeNumberField("unrated_lines", t.unratedLines());
+    rateField("neutralisation_rate", r.point());
+    rateField("neutralisation_lower", r.lower());
+    rateField("neutralisation_upper", r.upper());
+    rateField("kinetic_rate", t.kineticRate().point());
+    json.writeStringField("size", a.sizeBucket());
+    json.writeStringField("source", a.source().name());
+    if (a.source().address().isPresent()) {
+      json.writeStringField("address", a.source().address().get());
+    } else {
+      json.writeNullField("address");
+    }
+    json.writeStringField("report_id", a.id());
+    json.writeEndObject();
+  }
+
+  private void knownField(String name, Tally t, CountSum sum) throws IOException {
+    String v = known(t, sum);
+    if (v.isEmpty()) {
+      json.writeNullField(name);
+    } else {
+      json.writeNumberField(name, Long.parseLong(v));
+    }
+  }
+
+  private void rateField(String name, OptionalDouble v) throws IOException {
+    if (v.isPresent()) {
+      json.writeNumberField(name, v.getAsDouble());
+    } else {
+      json.writeNullField(name);
+    }
+  }
+
+  /** A known sum; empty when no line gave a figure (every term unbounded at zero). */
+  private static String known(Tally t, CountSum sum) {
+    boolean nothingKnown = sum.lower() == 0 && sum.unboundedTerms() == t.lines() && t.lines() > 0;
+    return nothingKnown ? "" : Long.toString(sum.lower());
+  }
+
+  private static String family(Attack a, String f) {
+    return a.launchedByFamily().containsKey(f) ? number(a.launchedOf(f).lower()) : "-";
+  }
+
+  /** {@code 09-06 23:00 - 09-07 10:30}: the year is in the date column. */
+  private static String shortPeriod(Attack a) {
+    return shortTime(a.period().start()) + " - " + shortTime(a.period().end());
+  }
+
+  private static String shortTime(ReportTime t) {
+    String s = t.toString().replace('T', ' ');
+    return s.length() > 5 ? s.substring(5) : s;
+  }
+
+  private static String number(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  private static String percent(OptionalDouble v) {
+    return v.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * v.getAsDouble()) : "—";
+  }
+
+  private static String fraction(OptionalDouble v) {
+    if (v.isEmpty()) {
+      return "";
+    }
+    // as the rates CSV writes fractions: 6 decimals at most, no trailing zeros
+    BigDecimal d = BigDecimal.valueOf(v.getAsDouble()).setScale(6, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+}

@@ -1,0 +1,205 @@
+package org.conflictstats.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.PriorityQueue;
+import java.util.concurrent.Callable;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.ReportSink;
+import org.conflictstats.io.csv.Detail;
+import org.conflictstats.model.SourceScope;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.stats.Attack;
+import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.ReportFilter;
+import org.conflictstats.stats.Selection;
+import org.conflictstats.stats.StatsQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code attacks}: one row per attack, a national Air Force report (DOMAIN.md §11). Without
+ * {@code --top}, rows are written in input order as the reader merges its parts; with
+ * {@code --top N}, each part keeps its N largest and the merge keeps the N largest of all, so memory
+ * holds N attacks per part whatever the input's size.
+ */
+@Command(name = "attacks", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"One row per attack (a national Air Force report): period, report date,"
+        + " launched in all and per family, neutralised, the neutralisation rate and its bounds,"
+        + " the post.",
+        "Without --top, in input order as read; --top N gives the N largest, by launched. With a"
+        + " filter, the figures are those of the lines it passes, and an attack is listed when one"
+        + " of its lines passes; the size column is the whole report's size bucket."})
+final class AttacksCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptionsMixin inputs;
+
+  @Mixin
+  OutputOptions output;
+
+  @Option(names = "--top", paramLabel = "N",
+      description = "Only the N largest attacks (by launched: known launched over the lines"
+          + " counted), largest first; ties by report date, then report id.")
+  Long top;
+
+  @Option(names = "--include-invalid",
+      description = "Keep reports with validation errors (left out by default).")
+  boolean includeInvalid;
+
+  @Mixin
+  FilterOptions.Filters filters;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (top != null && (top < 1 || top > Integer.MAX_VALUE - 1)) {
+      throw new CliException("--top must be between 1 and " + (Integer.MAX_VALUE - 1) + ": "
+          + top);
+    }
+    ReportFilter filter = filters.filter(inputs.options.catalog());
+    StatsQuery query = StatsQuery.ungrouped()
+        .withScope(SourceScope.NATIONAL)
+        .withAttribution(Attribution.standard().withZone(inputs.options.zone))
+        .withInvalidReportsKept(includeInvalid)
+        .withOverlapCheck(false)
+        .withFilter(filter);
+    Found total = new Found(top);
+    List<String> notes = new ArrayList<>();
+    output.write(spec, out -> {
+      AttackWriter writer = new AttackWriter(output.format, out, inputs.options.zone);
+      writer.start();
+      ReportSink<Found> sink = new ReportSink<>() {
+        @Override
+        public Found newPart() {
+          return new Found(top);
+        }
+
+        @Override
+        public void accept(Found part, ImportedReport imported) {
+          // on the reader's threads: select and sum here, write in order at the merge
+          StrikeReport report = imported.report();
+          Selection s = query.select(report);
+          part.verdicts[s.verdict().ordinal()]++;
+          if (s.counted()) {
+            part.partMatched += s.partMatchedLines();
+            part.add(Attack.of(report, s));
+          }
+        }
+
+        @Override
+        public void merge(Found part) {
+          total.count(part);
+          if (top == null) {
+            part.rows.forEach(writer::write);
+          } else {
+            part.rows.forEach(total::add);
+          }
+        }
+      };
+      filters.readInto(inputs.open(err), sink, Detail.none());
+      if (top != null) {
+        total.largestFirst().forEach(writer::write);
+      }
+      notes.addAll(total.notes(filter, includeInvalid));
+      writer.end(total.counted(), top, filter, total.leftOut(), total.partMatched, notes);
+    });
+    if (output.format != OutputFormat.TABLE) {
+      notes.forEach(n -> err.println("conflict-stats: note: " + n));
+    }
+    return ExitCode.OK;
+  }
+
+  /** The attacks of one part of the input (or of all, merged), and what was left out. */
+  private static final class Found {
+    final long[] verdicts = new long[Selection.Verdict.values().length];
+    long partMatched;
+    final Long top;
+    /** In input order without --top; a heap of the largest, smallest at its head, with it. */
+    final java.util.Collection<Attack> rows;
+
+    Found(Long top) {
+      this.top = top;
+      this.rows = top == null ? new ArrayList<>()
+          : new PriorityQueue<>(Attack.LARGEST_FIRST.reversed());
+    }
+
+    void add(Attack a) {
+      rows.add(a);
+      if (top != null && rows.size() > top) {
+        ((PriorityQueue<Attack>) rows).poll();
+      }
+    }
+
+    void count(Found part) {
+      for (int i = 0; i < verdicts.length; i++) {
+        verdicts[i] += part.verdicts[i];
+      }
+      partMatched += part.partMatched;
+    }
+
+    long counted() {
+      return verdicts[Selection.Verdict.COUNTED.ordinal()];
+    }
+
+    List<Attack> largestFirst() {
+      List<Attack> list = new ArrayList<>(rows);
+      list.sort(Attack.LARGEST_FIRST);
+      return list;
+    }
+
+    List<String[]> leftOut() {
+      List<String[]> out = new ArrayList<>();
+      for (Selection.Verdict v : Selection.Verdict.values()) {
+        if (v != Selection.Verdict.COUNTED) {
+          out.add(new String[] {v.name().toLowerCase(Locale.ROOT) + "_reports",
+              Long.toString(verdicts[v.ordinal()])});
+        }
+      }
+      return out;
+    }
+
+    List<String> notes(ReportFilter filter, boolean includeInvalid) {
+      List<String> notes = new ArrayList<>();
+      long listed = top == null ? counted() : Math.min(top, counted());
+      notes.add(String.format(Locale.ROOT, "%,d of %,d attacks (national Air Force reports) listed"
+          + "%s; launched: known launched over the lines counted (* some line has no exact"
+          + " launched count); rate: (destroyed + suppressed) / launched over rated lines, with"
+          + " bounds for unknown outcomes.", listed, counted(),
+          top == null ? ", in input order" : ", largest first"));
+      long other = verdicts[Selection.Verdict.OUT_OF_SCOPE.ordinal()];
+      if (other > 0) {
+        notes.add(String.format(Locale.ROOT, "Not attacks: %,d %s of other sources"
+            + " (regional commands and others).", other, other == 1 ? "report" : "reports"));
+      }
+      long invalid = verdicts[Selection.Verdict.INVALID.ordinal()];
+      if (invalid > 0 && !includeInvalid) {
+        notes.add(String.format(Locale.ROOT, "Left out: %,d national %s with validation"
+            + " errors (--include-invalid keeps them).", invalid,
+            invalid == 1 ? "report" : "reports"));
+      }
+      if (!filter.isAll()) {
+        long out = verdicts[Selection.Verdict.FILTERED_OUT.ordinal()];
+        notes.add(String.format(Locale.ROOT, "Filter: %s; %,d national %s no line that"
+            + " passes.", filter, out, out == 1 ? "report has" : "reports have"));
+      }
+      if (partMatched > 0) {
+        notes.add(String.format(Locale.ROOT, "Counted: %,d %s of several weapons that pass"
+            + " the filter through one of their parts; %s whole.", partMatched,
+            partMatched == 1 ? "line" : "lines", partMatched == 1
+                ? "its counts cannot be split, so it counts"
+                : "their counts cannot be split, so each counts"));
+      }
+      return notes;
+    }
+  }
+}

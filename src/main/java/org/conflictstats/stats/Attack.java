@@ -1,0 +1,209 @@
+package org.conflictstats.stats;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.conflictstats.model.Count;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.Source;
+import org.conflictstats.model.SourceKind;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponLine;
+
+/**
+ * One attack (DOMAIN.md §11): one national Air Force report, one night's or one day's strike, with
+ * its launched count per family and its rates. Its {@linkplain #size() size} is the report's
+ * launched count; analysts rank attacks by it and ask whether the rate falls as attacks grow
+ * ({@link Dimension#SIZE}).
+ *
+ * <pre>{@code
+ * Attack a = Attack.of(report, Attribution.standard().dateOf(report.period()));
+ * a.launched().lower();                 // known launched, every line
+ * a.launchedOf("drones");               // known launched on drone lines
+ * a.tally().neutralisationRate();       // rate and bounds over rated lines
+ * attacks.sort(Attack.LARGEST_FIRST);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the report's id
+ * @param period the attack window
+ * @param date the report date
+ * @param source the source (the post)
+ * @param tally the tally of the lines counted (every line, or those a filter passes)
+ * @param launchedByFamily known launched per family ({@link Dimension#familyLabels()} order), of
+ *     the families with at least one line counted
+ * @param size the size of the whole report, every line, whatever a filter passed: see
+ *     {@link #sizeOf}
+ */
+public record Attack(String id, ReportPeriod period, LocalDate date, Source source, Tally tally,
+    ImmutableMap<String, CountSum> launchedByFamily, long size) {
+
+  /** The attack-size buckets, smallest first: {@code 1-49}, ..., {@code 400+}. */
+  public static final List<String> SIZE_BUCKETS =
+      List.of("1-49", "50-99", "100-199", "200-399", "400+");
+
+  private static final long[] BUCKET_FLOORS = {1, 50, 100, 200, 400};
+
+  /**
+   * Largest first: by known launched ({@code launched().lower()}) descending, then by report date,
+   * then by id, so that the order does not depend on the input's.
+   */
+  public static final Comparator<Attack> LARGEST_FIRST =
+      Comparator.comparingLong((Attack a) -> a.launched().lower()).reversed()
+          .thenComparing(Attack::date)
+          .thenComparing(Attack::id);
+
+  /** Checks the components. */
+  public Attack {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(tally, "tally");
+    Objects.requireNonNull(launchedByFamily, "launchedByFamily");
+    checkArgument(size >= 0, "size must not be negative: %s", size);
+  }
+
+  /**
+   * Returns the attack of a report, every line counted.
+   *
+   * @param report the report
+   * @param date its report date
+   * @return the attack
+   */
+  public static Attack of(StrikeReport report, LocalDate date) {
+    return of(report, report, date);
+  }
+
+  /**
+   * Returns the attack of a report counted by a query ({@link StatsQuery#select}): the figures of
+   * the lines its filter kept, the size of the whole report.
+   *
+   * <pre>{@code
+   * Selection s = query.select(report);
+   * if (s.counted()) {
+   *   Attack a = Attack.of(report, s);
+   * }
+   * }</pre>
+   *
+   * @param report the report as given to {@code select}
+   * @param selection what the query kept of it
+   * @return the attack
+   * @throws IllegalArgumentException if the selection is not of this report or not counted
+   */
+  public static Attack of(StrikeReport report, Selection selection) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(selection, "selection");
+    checkArgument(selection.counted(), "the report was not counted: %s", selection.verdict());
+    checkArgument(selection.report().id().equals(report.id()),
+        "the selection is of another report: %s", selection.report().id());
+    return of(report, selection.report(), selection.date());
+  }
+
+  private static Attack of(StrikeReport whole, StrikeReport counted, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    TallyAccumulator acc = new TallyAccumulator();
+    acc.add(counted);
+    Map<String, CountSum> byFamily = new LinkedHashMap<>();
+    for (String f : Dimension.familyLabels()) {
+      for (WeaponLine line : counted.lines()) {
+        if (Dimension.family(line.weapon().category()).equals(f)) {
+          byFamily.merge(f, CountSum.of(line.launched()), CountSum::plus);
+        }
+      }
+    }
+    return new Attack(whole.id(), whole.period(), date, whole.source(), acc.snapshot(),
+        ImmutableMap.copyOf(byFamily), sizeOf(whole));
+  }
+
+  /**
+   * Returns the size of a report: the sum of its exact launched counts (the launched of its rated
+   * lines; a blank or withheld launched count adds nothing).
+   *
+   * @param report the report
+   * @return the size, at least 0
+   */
+  public static long sizeOf(StrikeReport report) {
+    long n = 0;
+    for (WeaponLine line : report.lines()) {
+      Count launched = line.launched();
+      if (launched.isExact()) {
+        n = Math.addExact(n, launched.lower());
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Returns the size bucket of a report, as {@link Dimension#SIZE} keys it: the bucket of
+   * {@link #sizeOf} for a national Air Force report of size 1 or more, {@link Dimension#NO_SIZE}
+   * for any other report (an attack is a national report; a report without an exact launched count
+   * has no size).
+   *
+   * @param report the report
+   * @return {@code 1-49}, {@code 50-99}, {@code 100-199}, {@code 200-399}, {@code 400+} or
+   *     {@code (none)}
+   */
+  public static String sizeBucketOf(StrikeReport report) {
+    if (report.source().kind() != SourceKind.NATIONAL_AIR_FORCE) {
+      return Dimension.NO_SIZE;
+    }
+    long size = sizeOf(report);
+    return size == 0 ? Dimension.NO_SIZE : bucket(size);
+  }
+
+  /**
+   * Returns the bucket of a size.
+   *
+   * @param size the size, at least 1
+   * @return {@code 1-49}, {@code 50-99}, {@code 100-199}, {@code 200-399} or {@code 400+}
+   * @throws IllegalArgumentException if the size is below 1
+   */
+  public static String bucket(long size) {
+    checkArgument(size >= 1, "an attack's size is at least 1: %s", size);
+    int i = BUCKET_FLOORS.length - 1;
+    while (size < BUCKET_FLOORS[i]) {
+      i--;
+    }
+    return SIZE_BUCKETS.get(i);
+  }
+
+  /**
+   * Returns the known launched count of the lines counted: the sum of their lower bounds, with the
+   * upper bound unbounded when a line's launched is blank.
+   *
+   * @return the sum
+   */
+  public CountSum launched() {
+    return tally.launched();
+  }
+
+  /**
+   * Returns the known launched count of one family's lines.
+   *
+   * @param family a family label ({@link Dimension#familyLabels()})
+   * @return the sum; {@link CountSum#zero()} when the attack has no line of that family
+   */
+  public CountSum launchedOf(String family) {
+    Objects.requireNonNull(family, "family");
+    return launchedByFamily.getOrDefault(family, CountSum.zero());
+  }
+
+  /**
+   * Returns the size bucket of the whole report: {@link #bucket} of {@link #size()}, or
+   * {@link Dimension#NO_SIZE} for a report whose size is 0 or that is not national.
+   *
+   * @return the bucket
+   */
+  public String sizeBucket() {
+    return size == 0 || source.kind() != SourceKind.NATIONAL_AIR_FORCE ? Dimension.NO_SIZE
+        : bucket(size);
+  }
+}

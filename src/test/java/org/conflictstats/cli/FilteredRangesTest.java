@@ -1,0 +1,70 @@
+package org.conflictstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.conflictstats.bench.AirForceCsvGenerator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Filters, the size key and attacks on a generated file large enough that the reader cuts it into
+ * several byte ranges read on several threads (ranges are 8 MiB; the file is over 16 MiB): the
+ * output is the output of the same bytes read in order from standard input.
+ */
+final class FilteredRangesTest {
+
+  @TempDir
+  static Path dir;
+
+  private static Path file;
+  private static String text;
+
+  @BeforeAll
+  static void generate() throws IOException {
+    file = dir.resolve("generated.csv");
+    AirForceCsvGenerator.withSeed(12).write(file, 90_000);
+    assertTrue(Files.size(file) > 2 * (8 << 20), "at least three ranges: " + Files.size(file));
+    text = Files.readString(file, StandardCharsets.UTF_8);
+  }
+
+  private static void same(String... args) {
+    String[] withFile = Arrays.copyOf(args, args.length + 1);
+    withFile[args.length] = file.toString();
+    String[] withStdin = Arrays.copyOf(args, args.length + 1);
+    withStdin[args.length] = "-";
+    CliRun a = CliRun.of(withFile);
+    CliRun b = CliRun.withStdin(text, withStdin);
+    // 0, or 1 for validate, which finds errors in the generated rows
+    assertTrue(a.exit() == 0 || a.exit() == 1 && args[0].equals("validate"), a::toString);
+    assertEquals(a.exit(), b.exit(), b::toString);
+    assertTrue(a.out().length() > 200, a::toString);
+    assertEquals(a.out().replace(file.toString(), "<stdin>"), b.out(), String.join(" ", args));
+  }
+
+  @Test
+  void ratesBySizeAndFamilyWithFilters() {
+    same("rates", "--by", "size,family", "--from", "2024-Q2", "--to", "2025", "--format", "csv");
+    same("rates", "--by", "region", "--region", "kharkiv oblast,ODESA oblast", "--weapon",
+        "Shahed", "--format", "json");
+  }
+
+  @Test
+  void attacksInInputOrderAndTheLargest() {
+    same("attacks", "--family", "missiles", "--from", "2025-W10", "--format", "csv");
+    same("attacks", "--top", "30", "--category", "cruise missile,ballistic missile");
+  }
+
+  @Test
+  void summaryConvertAndValidate() {
+    same("summary", "--weapon", "Kalibr");
+    same("convert", "--to", "jsonl", "--from", "2026", "--family", "drones");
+    same("validate", "--format", "csv", "--to", "2022-Q2");
+  }
+}

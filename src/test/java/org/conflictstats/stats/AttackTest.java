@@ -1,0 +1,139 @@
+package org.conflictstats.stats;
+
+import static org.conflictstats.stats.SyntheticReports.CATALOG;
+import static org.conflictstats.stats.SyntheticReports.KALIBR;
+import static org.conflictstats.stats.SyntheticReports.SHAHED;
+import static org.conflictstats.stats.SyntheticReports.line;
+import static org.conflictstats.stats.SyntheticReports.night;
+import static org.conflictstats.stats.SyntheticReports.report;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.conflictstats.model.Count;
+import org.conflictstats.model.SourceScope;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponLine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Attacks (DOMAIN.md §11): sizes, size buckets, figures per family, the largest first. */
+final class AttackTest {
+
+  private static final LocalDate DAY = LocalDate.of(2025, 10, 5);
+
+  @ParameterizedTest
+  @CsvSource({"1,1-49", "49,1-49", "50,50-99", "99,50-99", "100,100-199", "199,100-199",
+      "200,200-399", "399,200-399", "400,400+", "810,400+", "1000000,400+"})
+  void bucketsAtTheirEdges(long size, String bucket) {
+    assertEquals(bucket, Attack.bucket(size));
+    StrikeReport r = report("kpszsu", night(DAY), line(SHAHED, size, 0));
+    assertEquals(bucket, Attack.sizeBucketOf(r));
+    StatsTable t = StatsQuery.groupBy(Dimension.SIZE).run(List.of(r));
+    assertEquals(List.of(bucket), t.rows().get(0).key());
+  }
+
+  @Test
+  void theSizeIsTheExactLaunchedOfEveryLineOfANationalReport() {
+    WeaponLine withheld = WeaponLine.of(KALIBR, Count.atLeast(30));
+    WeaponLine blank = WeaponLine.of(CATALOG.resolve("Iskander-M"), Count.unknown());
+    StrikeReport r = report("kpszsu", night(DAY), line(SHAHED, 40, 30), withheld, blank,
+        line(KALIBR, 12, 3));
+    assertEquals(52, Attack.sizeOf(r));
+    assertEquals("50-99", Attack.sizeBucketOf(r));
+    StrikeReport regional = report("PvKPivden", night(DAY), line(SHAHED, 400, 300));
+    assertEquals(Dimension.NO_SIZE, Attack.sizeBucketOf(regional));
+    StrikeReport nothingExact = report("kpszsu", night(DAY), withheld);
+    assertEquals(Dimension.NO_SIZE, Attack.sizeBucketOf(nothingExact));
+    assertThrows(IllegalArgumentException.class, () -> Attack.bucket(0));
+  }
+
+  @Test
+  void sizesSortInOrderWithTheUnsizedLastAndCountedInANote() {
+    List<StrikeReport> reports = List.of(
+        report("kpszsu", night(DAY), line(SHAHED, 450, 400)),
+        report("kpszsu", night(DAY.plusDays(1)), line(SHAHED, 20, 10), line(KALIBR, 5, 1)),
+        report("PvKPivden", night(DAY), line(SHAHED, 30, 30)),
+        report("kpszsu", night(DAY.plusDays(2)), line(SHAHED, 120, 100)));
+    StatsTable t = StatsQuery.groupBy(Dimension.SIZE).withOverlapCheck(false).run(reports);
+    List<String> keys = new ArrayList<>();
+    t.forEach(row -> keys.add(row.key(0)));
+    assertEquals(List.of("1-49", "100-199", "400+", "(none)"), keys);
+    assertEquals(2, t.row("1-49").orElseThrow().tally().lines());
+    assertEquals(new LineCount(1, 1), t.unsized().orElseThrow());
+    assertTrue(t.format().contains("(none): 1 line of 1 report has no attack size"),
+        t.format());
+    assertTrue(StatsQuery.groupBy(Dimension.MONTH).run(reports).unsized().isEmpty());
+  }
+
+  @Test
+  void theSizeOfAFilteredAttackIsTheWholeReport() {
+    StrikeReport r = report("kpszsu", night(DAY), line(SHAHED, 380, 300), line(KALIBR, 30, 10));
+    StatsQuery kalibr = StatsQuery.groupBy(Dimension.SIZE)
+        .withFilter(ReportFilter.all().withWeapons(List.of(KALIBR)));
+    StatsTable t = kalibr.run(List.of(r));
+    // 410 in all: the Kalibr line counts in the 400+ bucket, alone
+    assertEquals(30, t.row("400+").orElseThrow().tally().launched().lower());
+    Selection s = kalibr.select(r);
+    Attack a = Attack.of(r, s);
+    assertEquals(30, a.launched().lower());
+    assertEquals(410, a.size());
+    assertEquals("400+", a.sizeBucket());
+    assertFalse(a.launchedByFamily().containsKey("drones"));
+  }
+
+  @Test
+  void figuresPerFamilyAndRates() {
+    WeaponLine mixed = line(CATALOG.resolve("Shahed-136/131 and Kalibr"), 10, 5);
+    WeaponLine bomb = line(CATALOG.resolve("KAB"), 3, 0);
+    StrikeReport r = report("kpszsu", night(DAY), line(SHAHED, 100, 80),
+        line(CATALOG.resolve("Gerbera"), 20, 20), line(KALIBR, 8, 4), mixed, bomb);
+    Attack a = Attack.of(r, DAY);
+    assertEquals(141, a.launched().lower());
+    assertEquals(120, a.launchedOf("drones").lower());
+    assertEquals(8, a.launchedOf("missiles").lower());
+    assertEquals(3, a.launchedOf("guided bombs").lower());
+    assertEquals(10, a.launchedOf("mixed").lower());
+    assertEquals(0, a.launchedOf("unclassified").lower());
+    assertEquals(List.of("drones", "missiles", "guided bombs", "mixed"),
+        List.copyOf(a.launchedByFamily().keySet()));
+    assertEquals(109, a.tally().neutralisationRate().known());
+    assertEquals(141, a.tally().ratedLaunched());
+    assertEquals("100-199", a.sizeBucket());
+    assertEquals(DAY, a.date());
+    assertEquals(r.id(), a.id());
+  }
+
+  @Test
+  void largestFirstThenByDateThenById() {
+    StrikeReport big = report("kpszsu", night(DAY), line(SHAHED, 500, 400));
+    StrikeReport tieLate = report("kpszsu", night(DAY.plusDays(3)), line(SHAHED, 100, 90));
+    StrikeReport tieEarly = report("kpszsu", night(DAY.plusDays(1)), line(SHAHED, 60, 50),
+        line(KALIBR, 40, 10));
+    List<Attack> list = new ArrayList<>();
+    for (StrikeReport r : List.of(tieLate, big, tieEarly)) {
+      list.add(Attack.of(r, r.reportDate()));
+    }
+    list.sort(Attack.LARGEST_FIRST);
+    assertEquals(List.of(big.id(), tieEarly.id(), tieLate.id()),
+        list.stream().map(Attack::id).toList());
+  }
+
+  @Test
+  void onlyCountedSelectionsOfTheSameReportMakeAnAttack() {
+    StrikeReport regional = report("PvKPivden", night(DAY), line(SHAHED, 40, 30));
+    StatsQuery national = StatsQuery.ungrouped().withScope(SourceScope.NATIONAL);
+    Selection s = national.select(regional);
+    assertEquals(Selection.Verdict.OUT_OF_SCOPE, s.verdict());
+    assertThrows(IllegalArgumentException.class, () -> Attack.of(regional, s));
+    StrikeReport other = report("kpszsu", night(DAY), line(SHAHED, 40, 30));
+    Selection counted = national.select(other);
+    assertThrows(IllegalArgumentException.class, () -> Attack.of(
+        report("kpszsu", night(DAY), line(SHAHED, 1, 1)), counted));
+  }
+}
