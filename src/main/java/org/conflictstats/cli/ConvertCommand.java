@@ -12,6 +12,7 @@ import org.conflictstats.io.csv.Detail;
 import org.conflictstats.io.json.ReportJson;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.csv.AirForceCsvWriter;
+import org.conflictstats.io.csv.CsvCells;
 import org.conflictstats.model.StrikeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,14 @@ final class ConvertCommand implements Callable<Integer> {
       description = "jsonl or csv.")
   Target to;
 
+  @Option(names = "--formula-guard", negatable = true, defaultValue = "true",
+      fallbackValue = "true",
+      description = "With --to csv, write a text cell that a spreadsheet would read as a formula"
+          + " (starting with =, +, -, @, a tab or a carriage return) with a leading ' so that it"
+          + " shows as text (the default); --no-formula-guard writes every cell as it is, for a"
+          + " lossless round trip.")
+  boolean formulaGuard;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to FILE instead of standard output.")
   java.nio.file.Path output;
@@ -53,6 +62,7 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     AirForceCsvWriter csv = AirForceCsv.writer().withZone(inputs.options.zone)
+        .withFormulas(formulaGuard ? CsvCells.Formulas.AS_TEXT : CsvCells.Formulas.AS_WRITTEN)
         .withCatalog(inputs.options.catalog());
     long[] reports = new long[1];
     long[] rows = new long[1];

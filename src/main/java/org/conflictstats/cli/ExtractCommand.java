@@ -136,7 +136,7 @@ final class ExtractCommand implements Callable<Integer> {
   private void write(Writer out, List<Read> reads) throws IOException {
     switch (format) {
       case TABLE:
-        ExtractionTable.write(out, reads);
+        ExtractionTable.write(Terminal.visible(out), reads);
         break;
       case JSON:
         ExtractionJson.write(out, reads);
