@@ -106,7 +106,8 @@ public final class ConflictStatsCommand implements Callable<Integer> {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();
-      c.getErr().println("conflict-stats: " + Terminal.cut(Terminal.oneLine(ex.getMessage()))
+      c.getErr().println("conflict-stats: "
+          + Terminal.cut(Terminal.oneLine(ex.getMessage()), Terminal.MESSAGE_LIMIT)
           + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
       return ExitCode.USAGE;
     });
@@ -144,7 +145,7 @@ public final class ConflictStatsCommand implements Callable<Integer> {
       line = "internal error (" + t.getClass().getSimpleName() + ": " + message
           + "); please report it with the output of --debug";
     }
-    err.println("conflict-stats: " + Terminal.cut(Terminal.oneLine(line)));
+    err.println("conflict-stats: " + Terminal.cut(Terminal.oneLine(line), Terminal.MESSAGE_LIMIT));
     if (debug) {
       thrown.printStackTrace(err);
     }
@@ -170,5 +171,4 @@ public final class ConflictStatsCommand implements Callable<Integer> {
     }
     return cur;
   }
-
 }

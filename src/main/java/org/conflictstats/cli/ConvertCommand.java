@@ -120,7 +120,7 @@ final class ConvertCommand implements Callable<Integer> {
     });
     if (lossy[0] > 0) {
       err.println("conflict-stats: " + lossy[0] + " reports hold what the Air Force CSV cannot"
-          + " (casualties, notes, ranges); e.g. " + firstLoss[0]);
+          + " (casualties, notes, ranges); e.g. " + Terminal.echo(firstLoss[0]));
     }
     err.println("conflict-stats: converted " + reports[0] + " reports (" + rows[0] + " rows) to "
         + to.name().toLowerCase(Locale.ROOT));

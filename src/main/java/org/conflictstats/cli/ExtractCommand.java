@@ -157,7 +157,7 @@ final class ExtractCommand implements Callable<Integer> {
       if (file.equals("-")) {
         bytes = readAll(stdin());
       } else {
-        Path p = Path.of(file);
+        Path p = Inputs.path(file);
         if (Files.isDirectory(p)) {
           throw new CliException(file + ": is a directory, not a text file");
         }

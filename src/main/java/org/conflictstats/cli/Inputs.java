@@ -104,14 +104,15 @@ final class Inputs {
   }
 
   private <P> ImportCounts readFile(String file, ReportSink<P> sink, Set<Detail> details) {
-    Path path = Path.of(file);
+    Path path = path(file);
     if (Files.isDirectory(path)) {
       throw new CliException(file + ": is a directory, not a file");
     }
     try {
       if (!Files.isRegularFile(path)) {
-        // a pipe, a device or a process substitution: read like standard input
-        try (InputStream raw = Files.newInputStream(path)) {
+        // a pipe, a device or a process substitution: read like standard input (a FileInputStream:
+        // the stream of Files.newInputStream asks a pipe for its position, "Illegal seek")
+        try (InputStream raw = new java.io.FileInputStream(path.toFile())) {
           return readStream(new BufferedInputStream(raw, 1 << 16), file, sink, details);
         }
       }
@@ -164,6 +165,19 @@ final class Inputs {
       throw new CliException(shown(e.rejectedRow()), ExitCode.FINDINGS, e);
     } catch (IOException e) {
       throw new CliException(name + ": cannot read: " + e.getMessage(), ExitCode.USAGE, e);
+    }
+  }
+
+  /**
+   * The path a file argument names.
+   *
+   * @throws CliException (exit 2) for a name no file can have (a NUL character, say)
+   */
+  static Path path(String file) {
+    try {
+      return Path.of(file);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new CliException(Terminal.echo(file) + ": not a file name (" + e.getReason() + ")");
     }
   }
 

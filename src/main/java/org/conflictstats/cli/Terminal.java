@@ -22,6 +22,9 @@ final class Terminal {
   /** The most characters of input text echoed in one message. */
   static final int ECHO_LIMIT = 200;
 
+  /** The most characters of one whole message (a file name and a reason, say): a safety net. */
+  static final int MESSAGE_LIMIT = 1000;
+
   private Terminal() {}
 
   /** Whether a character is shown escaped. */
@@ -42,10 +45,15 @@ final class Terminal {
 
   /** The text cut at {@link #ECHO_LIMIT} characters (not inside a surrogate pair), with a marker. */
   static String cut(String s) {
-    if (s.length() <= ECHO_LIMIT) {
+    return cut(s, ECHO_LIMIT);
+  }
+
+  /** The text cut at {@code limit} characters (not inside a surrogate pair), with a marker. */
+  static String cut(String s, int limit) {
+    if (s.length() <= limit) {
       return s;
     }
-    int end = ECHO_LIMIT;
+    int end = limit;
     if (Character.isHighSurrogate(s.charAt(end - 1))) {
       end--;
     }

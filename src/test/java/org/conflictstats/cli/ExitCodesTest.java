@@ -275,4 +275,32 @@ final class ExitCodesTest {
     assertTrue(back.err().contains("1 rows read = 1 accepted + 0 rejected")
         || back.err().contains("1 row read = 1 accepted + 0 rejected"), back::toString);
   }
+
+  /** A named pipe (as process substitution gives) is read like standard input, not refused. */
+  @Test
+  void zeroForANamedPipe() throws Exception {
+    Path fifo = dir.resolve("pipe.csv");
+    Process mk;
+    try {
+      mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException e) {
+      assumeTrue(false, "no mkfifo here: skipping");
+      return;
+    }
+    assumeTrue(mk.waitFor() == 0, "mkfifo failed: skipping");
+    Thread writer = new Thread(() -> {
+      try {
+        Files.writeString(fifo, CliTest.AIR_FORCE_HEADER
+            + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,3,1,kpszsu/p/1\n");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.start();
+    CliRun r = CliRun.of("rates", "--format", "csv", fifo.toString());
+    writer.join(10_000);
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.err().contains(fifo + ": 1 row read = 1 accepted + 0 rejected")
+        || r.err().contains(fifo + ": 1 rows read = 1 accepted + 0 rejected"), r::toString);
+  }
 }

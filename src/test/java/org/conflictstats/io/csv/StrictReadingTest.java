@@ -222,4 +222,38 @@ final class StrictReadingTest {
     ImportCounts c = r.files().get(0);
     assertEquals(c.rowsRead(), c.rowsAccepted() + c.rowsRejected());
   }
+
+  /**
+   * An {@link Error} on a worker thread (out of memory, say, while a range is read) reaches the
+   * caller as itself, not wrapped, so that the command line can name it; the threads stop.
+   */
+  @Test
+  void anErrorOnAWorkerThreadReachesTheCallerAsItself(@TempDir Path dir) throws IOException {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (int i = 1; i <= 2_000; i++) {
+      text.append(AirForceCsvBadInputTest.good(i)).append('\n');
+    }
+    Path f = Files.writeString(dir.resolve("error.csv"), text);
+    ReportSink<List<ImportedReport>> failing = new ReportSink<>() {
+      @Override
+      public List<ImportedReport> newPart() {
+        // a range's part is made on the worker thread that reads the range
+        if (Thread.currentThread().getName().equals("conflict-stats-reader")) {
+          throw new OutOfMemoryError("Java heap space (test)");
+        }
+        return new ArrayList<>();
+      }
+
+      @Override
+      public void accept(List<ImportedReport> part, ImportedReport report) {
+        part.add(report);
+      }
+
+      @Override
+      public void merge(List<ImportedReport> part) {}
+    };
+    AirForceCsvReader reader = AirForceCsv.reader().withParallelism(2).withRangeBytes(4096);
+    OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> reader.read(f, failing));
+    assertEquals("Java heap space (test)", e.getMessage());
+  }
 }
