@@ -109,7 +109,7 @@ final class Inputs {
       throw new CliException(file + ": is a directory, not a file");
     }
     try {
-      if (!Files.isRegularFile(path)) {
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
         // a pipe, a device or a process substitution: read like standard input (a FileInputStream:
         // the stream of Files.newInputStream asks a pipe for its position, "Illegal seek")
         try (InputStream raw = new java.io.FileInputStream(path.toFile())) {
