@@ -87,7 +87,7 @@ final class ChartCommand implements Callable<Integer> {
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.write(drawing.toSvg());
-      out.flush();
+      Stdout.check(out);
       return;
     }
     Path parent = output.toAbsolutePath().getParent();

@@ -17,9 +17,11 @@ import picocli.CommandLine.Option;
  * }</pre>
  *
  * <p>Exit codes: 0 success (also a lenient import with rejected rows), 1 validation findings at or
- * above the threshold or a bad row in strict mode, 2 a usage problem (bad option, missing file,
- * unknown format), 70 an internal error (a bug: please report it). Problems print as one line on
- * standard error; {@code --debug} adds the stack trace.
+ * above the threshold or a bad row in strict mode, 2 a problem the user can fix (bad option, missing
+ * or unreadable file, unknown format, a bad header, a file that changed while it was read, output
+ * that cannot be written), 70 an internal error (a bug, or the JVM ran out of memory: the message
+ * names the heap to try). Problems print as one line on standard error, control characters escaped;
+ * {@code --debug} adds the stack trace.
  */
 @Command(
     name = "conflict-stats",
@@ -53,8 +55,7 @@ public final class ConflictStatsCommand implements Callable<Integer> {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.in, new PrintWriter(System.out, true),
-        new PrintWriter(System.err, true)));
+    System.exit(run(args, System.in, Stdout.open(), new PrintWriter(System.err, true)));
   }
 
   /** The names of the subcommands, in the order the help lists them. */
@@ -128,6 +129,26 @@ public final class ConflictStatsCommand implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    PrintWriter safeErr = new Terminal.ErrWriter(err);
+    boolean debugAsked = java.util.Arrays.asList(args).contains("--debug");
+    int code;
+    try {
+      code = execute(args, stdin, out, safeErr);
+    } catch (Throwable t) {
+      // picocli lets an Error thrown by a command through: it gets the same one line
+      code = fail(t, safeErr, debugAsked);
+    }
+    out.flush();
+    if (out.checkError() && (code == ExitCode.OK || code == ExitCode.FINDINGS)) {
+      // output lost after the command checked it (or by a command that does not check)
+      safeErr.println("conflict-stats: " + Stdout.failure(out));
+      code = ExitCode.USAGE;
+    }
+    safeErr.flush();
+    return code;
+  }
+
+  private static int execute(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
     ConflictStatsCommand root = new ConflictStatsCommand();
     root.stdin = stdin;
     CommandLine cl = new CommandLine(root);
@@ -137,27 +158,69 @@ public final class ConflictStatsCommand implements Callable<Integer> {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();
-      c.getErr().println("conflict-stats: " + ex.getMessage() + " (see '"
-          + c.getCommandSpec().qualifiedName() + " --help')");
+      c.getErr().println("conflict-stats: "
+          + Terminal.cut(Terminal.oneLine(ex.getMessage()), Terminal.MESSAGE_LIMIT)
+          + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
       return ExitCode.USAGE;
     });
     cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
       boolean debug = parseResult.hasMatchedOption("--debug")
           || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
-      int code = ex instanceof CliException ce ? ce.exitCode() : ExitCode.INTERNAL;
-      String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-      c.getErr().println("conflict-stats: " + (ex instanceof CliException ? message
-          : "internal error (" + ex.getClass().getSimpleName() + ": " + message
-              + "); please report it with the output of --debug"));
-      if (debug) {
-        ex.printStackTrace(c.getErr());
-      }
-      c.getErr().flush();
-      return code;
+      return fail(ex, c.getErr(), debug);
     });
-    int code = cl.execute(args);
-    out.flush();
+    return cl.execute(args);
+  }
+
+  /**
+   * Says what went wrong in one line and returns the exit code: a {@link CliException}'s own
+   * message and code; for any other exception or error, what it was and, for running out of memory,
+   * the heap to try; the stack trace only with {@code --debug}. Exceptions and errors that arrive
+   * wrapped (from picocli, or from the reader's worker threads) are unwrapped first.
+   */
+  static int fail(Throwable thrown, PrintWriter err, boolean debug) {
+    Throwable t = unwrap(thrown);
+    int code = t instanceof CliException ce ? ce.exitCode() : ExitCode.INTERNAL;
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    String line;
+    if (t instanceof CliException) {
+      line = message;
+    } else if (t instanceof OutOfMemoryError) {
+      long max = Runtime.getRuntime().maxMemory() >> 20;
+      line = "out of memory (" + message + ") with a heap of at most " + max + " MB: run java with"
+          + " a larger heap, e.g. java -Xmx" + suggestedHeap(max) + " -jar conflict-stats-cli.jar"
+          + " ...";
+    } else if (t instanceof StackOverflowError) {
+      line = "internal error (StackOverflowError: the thread's stack is too small; try java"
+          + " -Xss16m -jar conflict-stats-cli.jar ...); please report it with the output of"
+          + " --debug";
+    } else {
+      line = "internal error (" + t.getClass().getSimpleName() + ": " + message
+          + "); please report it with the output of --debug";
+    }
+    err.println("conflict-stats: " + Terminal.cut(Terminal.oneLine(line), Terminal.MESSAGE_LIMIT));
+    if (debug) {
+      thrown.printStackTrace(err);
+    }
     err.flush();
     return code;
+  }
+
+  /** The heap to suggest after running out of {@code maxMegabytes}: twice as much, in whole GB. */
+  static String suggestedHeap(long maxMegabytes) {
+    long gigabytes = Math.max(1, (2 * maxMegabytes + 1023) / 1024);
+    return gigabytes + "g";
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    Throwable cur = t;
+    while (cur.getCause() != null && cur.getCause() != cur
+        && (cur instanceof CommandLine.ExecutionException
+            || cur instanceof java.util.concurrent.ExecutionException
+            || cur instanceof java.util.concurrent.CompletionException
+            || cur instanceof java.lang.reflect.InvocationTargetException
+            || cur instanceof java.io.UncheckedIOException && cur.getCause() instanceof Error)) {
+      cur = cur.getCause();
+    }
+    return cur;
   }
 }

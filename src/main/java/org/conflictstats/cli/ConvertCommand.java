@@ -12,6 +12,7 @@ import org.conflictstats.io.csv.Detail;
 import org.conflictstats.io.json.ReportJson;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.csv.AirForceCsvWriter;
+import org.conflictstats.io.csv.CsvCells;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.ReportFilter;
@@ -49,6 +50,14 @@ final class ConvertCommand implements Callable<Integer> {
       description = "jsonl or csv.")
   Target to;
 
+  @Option(names = "--formula-guard", negatable = true, defaultValue = "true",
+      fallbackValue = "true",
+      description = "With --to csv, write a text cell that a spreadsheet would read as a formula"
+          + " (starting with =, +, -, @, a tab or a carriage return) with a leading ' so that it"
+          + " shows as text (the default); --no-formula-guard writes every cell as it is, for a"
+          + " lossless round trip.")
+  boolean formulaGuard;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to FILE instead of standard output.")
   java.nio.file.Path output;
@@ -60,6 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     AirForceCsvWriter csv = AirForceCsv.writer().withZone(inputs.options.zone)
+        .withFormulas(formulaGuard ? CsvCells.Formulas.AS_TEXT : CsvCells.Formulas.AS_WRITTEN)
         .withCatalog(inputs.options.catalog());
     ReportFilter filter = filters.filter(inputs.options.catalog());
     Attribution attribution = Attribution.standard().withZone(inputs.options.zone);
@@ -134,7 +144,7 @@ final class ConvertCommand implements Callable<Integer> {
     });
     if (lossy[0] > 0) {
       err.println("conflict-stats: " + lossy[0] + " reports hold what the Air Force CSV cannot"
-          + " (casualties, notes, ranges); e.g. " + firstLoss[0]);
+          + " (casualties, notes, ranges); e.g. " + Terminal.echo(firstLoss[0]));
     }
     if (!filter.isAll()) {
       err.println("conflict-stats: left out by the filter (" + filter + "): " + filteredReports[0]

@@ -34,6 +34,22 @@ final class Converters {
   }
 
   /** A comma list of built-in grouping dimensions. */
+  /**
+   * The groupings of a repeated {@code --by} (picocli adds each one's list to the last): each at
+   * most once.
+   *
+   * @throws CliException (exit 2) naming a grouping given twice
+   */
+  static List<Dimension> once(List<Dimension> by) {
+    for (int i = 0; i < by.size(); i++) {
+      if (by.subList(0, i).contains(by.get(i))) {
+        throw new CliException("Invalid value for option '--by': grouping '" + by.get(i).name()
+            + "' given twice");
+      }
+    }
+    return by;
+  }
+
   static final class Dimensions implements ITypeConverter<List<Dimension>> {
     @Override
     public List<Dimension> convert(String value) {

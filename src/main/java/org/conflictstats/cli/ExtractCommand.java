@@ -136,7 +136,7 @@ final class ExtractCommand implements Callable<Integer> {
   private void write(Writer out, List<Read> reads) throws IOException {
     switch (format) {
       case TABLE:
-        ExtractionTable.write(out, reads);
+        ExtractionTable.write(Terminal.visible(out), reads);
         break;
       case JSON:
         ExtractionJson.write(out, reads);
@@ -157,7 +157,7 @@ final class ExtractCommand implements Callable<Integer> {
       if (file.equals("-")) {
         bytes = readAll(stdin());
       } else {
-        Path p = Path.of(file);
+        Path p = Inputs.path(file);
         if (Files.isDirectory(p)) {
           throw new CliException(file + ": is a directory, not a text file");
         }

@@ -10,8 +10,9 @@ import org.conflictstats.io.csv.CsvCells;
 
 /**
  * Writes the findings of {@code validate} one at a time, as they come, in the chosen format: a line
- * of text each, CSV rows under a header, or one JSON array written element by element. Not
- * thread-safe.
+ * of text each (control characters escaped, echoed input cut: see {@link Terminal}), CSV rows under
+ * a header (cells a spreadsheet would read as formulas written as text), or one JSON array written
+ * element by element. Not thread-safe.
  */
 final class FindingWriter {
 
@@ -39,9 +40,9 @@ final class FindingWriter {
     try {
       switch (format) {
         case CSV:
-          out.write(String.join(",", CsvCells.quote(l.file()), Long.toString(l.line()),
-              CsvCells.quote(l.report()), l.severity(), l.code(), CsvCells.quote(l.path()),
-              CsvCells.quote(l.message()), CsvCells.quote(l.value().orElse(""))) + "\n");
+          out.write(String.join(",", text(l.file()), Long.toString(l.line()), text(l.report()),
+              l.severity(), l.code(), text(l.path()), text(l.message()),
+              text(l.value().orElse(""))) + "\n");
           break;
         case JSON:
           json.writeStartObject();
@@ -58,13 +59,20 @@ final class FindingWriter {
           json.writeEndObject();
           break;
         default:
-          out.write(l.file() + ":" + l.line() + "  " + l.severity().toUpperCase(Locale.ROOT)
-              + "  " + l.code() + (l.path().isEmpty() ? "" : "  " + l.path()) + "  "
-              + l.message() + "\n");
+          // one line per finding, whatever the input holds
+          out.write(Terminal.oneLine(l.file()) + ":" + l.line() + "  "
+              + l.severity().toUpperCase(Locale.ROOT) + "  " + l.code()
+              + (l.path().isEmpty() ? "" : "  " + Terminal.oneLine(l.path())) + "  "
+              + Terminal.echo(l.message()) + "\n");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A CSV text cell; one a spreadsheet would read as a formula is written as text. */
+  private static String text(String cell) {
+    return CsvCells.quote(cell, CsvCells.Formulas.AS_TEXT);
   }
 
   void end() throws IOException {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.conflictstats.io.FileChangedException;
 import org.conflictstats.io.HeaderException;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportException;
@@ -103,14 +104,15 @@ final class Inputs {
   }
 
   private <P> ImportCounts readFile(String file, ReportSink<P> sink, Set<Detail> details) {
-    Path path = Path.of(file);
+    Path path = path(file);
     if (Files.isDirectory(path)) {
       throw new CliException(file + ": is a directory, not a file");
     }
     try {
-      if (!Files.isRegularFile(path)) {
-        // a pipe, a device or a process substitution: read like standard input
-        try (InputStream raw = Files.newInputStream(path)) {
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        // a pipe, a device or a process substitution: read like standard input (a FileInputStream:
+        // the stream of Files.newInputStream asks a pipe for its position, "Illegal seek")
+        try (InputStream raw = new java.io.FileInputStream(path.toFile())) {
           return readStream(new BufferedInputStream(raw, 1 << 16), file, sink, details);
         }
       }
@@ -122,7 +124,8 @@ final class Inputs {
       ImportCounts counts;
       if (format == InputFormat.AIR_FORCE_CSV) {
         long size = Files.size(path);
-        ProgressBar bar = ProgressBar.forFile(err, path.getFileName().toString(), size);
+        ProgressBar bar = ProgressBar.forFile(Terminal.ErrWriter.raw(err),
+            Terminal.oneLine(path.getFileName().toString()), size);
         counts = csvReader(details).withProgress(bar::advanceTo).read(path, observed);
         bar.done();
       } else {
@@ -131,14 +134,17 @@ final class Inputs {
         }
       }
       return said(counts, observed);
+    } catch (FileChangedException e) {
+      throw new CliException(e.getMessage() + "; read it again once nothing writes to it",
+          ExitCode.USAGE, e);
     } catch (NoSuchFileException e) {
       throw new CliException(file + ": no such file");
     } catch (AccessDeniedException e) {
       throw new CliException(file + ": permission denied");
     } catch (HeaderException e) {
-      throw new CliException(e.getMessage(), ExitCode.USAGE, e);
+      throw new CliException(shown(e.rejectedRow()), ExitCode.USAGE, e);
     } catch (ImportException e) {
-      throw new CliException(e.getMessage(), ExitCode.FINDINGS, e);
+      throw new CliException(shown(e.rejectedRow()), ExitCode.FINDINGS, e);
     } catch (IOException e) {
       throw new CliException(file + ": cannot read: " + e.getMessage(), ExitCode.USAGE, e);
     }
@@ -154,11 +160,24 @@ final class Inputs {
           : JsonLinesReader.read(in, name, jsonOptions(), observed);
       return said(counts, observed);
     } catch (HeaderException e) {
-      throw new CliException(e.getMessage(), ExitCode.USAGE, e);
+      throw new CliException(shown(e.rejectedRow()), ExitCode.USAGE, e);
     } catch (ImportException e) {
-      throw new CliException(e.getMessage(), ExitCode.FINDINGS, e);
+      throw new CliException(shown(e.rejectedRow()), ExitCode.FINDINGS, e);
     } catch (IOException e) {
       throw new CliException(name + ": cannot read: " + e.getMessage(), ExitCode.USAGE, e);
+    }
+  }
+
+  /**
+   * The path a file argument names.
+   *
+   * @throws CliException (exit 2) for a name no file can have (a NUL character, say)
+   */
+  static Path path(String file) {
+    try {
+      return Path.of(file);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new CliException(Terminal.echo(file) + ": not a file name (" + e.getReason() + ")");
     }
   }
 
@@ -175,11 +194,19 @@ final class Inputs {
     return options.strict ? ImportMode.STRICT : ImportMode.LENIENT;
   }
 
+  /**
+   * A rejected row as standard error shows it: its location and reason, the reason (which may quote
+   * the row's cells) on one line and cut at {@link Terminal#ECHO_LIMIT} characters.
+   */
+  static String shown(RejectedRow row) {
+    return Terminal.oneLine(row.location().toString()) + ": " + Terminal.echo(row.reason());
+  }
+
   /** Says on standard error what one input gave. */
   private ImportCounts said(ImportCounts counts, Observed<?> o) {
-    err.println("conflict-stats: " + counts);
+    err.println("conflict-stats: " + Terminal.oneLine(counts.toString()));
     for (ImportWarning w : o.warnings) {
-      err.println("conflict-stats: warning: " + w);
+      err.println("conflict-stats: warning: " + Terminal.echo(w.toString()));
     }
     if (o.warningsDropped > 0) {
       err.println("conflict-stats: warning: ... and " + o.warningsDropped + " more warnings");
@@ -195,7 +222,8 @@ final class Inputs {
     }
     err.println("conflict-stats: " + rowsRejected + " of " + rowsRead
         + " rows rejected and set aside (--strict makes this fatal); the first:");
-    first.stream().limit(SHOWN).forEach(r -> err.println("  " + r));
+    first.stream().limit(SHOWN).forEach(r -> err.println("  "
+        + (r instanceof RejectedRow row ? shown(row) : Terminal.echo(r.toString()))));
     if (rowsRejected > SHOWN) {
       err.println("  ... and " + (rowsRejected - SHOWN) + " more (see 'conflict-stats validate')");
     }

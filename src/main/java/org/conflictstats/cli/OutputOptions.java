@@ -32,7 +32,7 @@ final class OutputOptions {
       if (output == null) {
         PrintWriter out = spec.commandLine().getOut();
         body.write(out);
-        out.flush();
+        Stdout.check(out);
         return;
       }
       Path parent = output.toAbsolutePath().getParent();

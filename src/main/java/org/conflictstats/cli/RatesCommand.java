@@ -79,7 +79,7 @@ final class RatesCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Optional<IntervalMethod> ci = interval.method();
     double level = interval.level;
-    StatsQuery query = interval.apply(StatsQuery.groupBy(by)
+    StatsQuery query = interval.apply(StatsQuery.groupBy(Converters.once(by))
         .withScope(scope.sources)
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
         .withInvalidReportsKept(scope.includeInvalid)

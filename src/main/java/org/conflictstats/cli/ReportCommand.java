@@ -72,7 +72,7 @@ final class ReportCommand implements Callable<Integer> {
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.write(html);
-      out.flush();
+      Stdout.check(out);
       return ExitCode.OK;
     }
     Path parent = output.toAbsolutePath().getParent();

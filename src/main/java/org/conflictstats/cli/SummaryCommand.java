@@ -72,13 +72,15 @@ final class SummaryCommand implements Callable<Integer> {
 
     out.println("Files");
     for (ImportCounts c : totals.files()) {
-      out.printf("  %s: %d rows read, %d accepted, %d rejected; %d reports%n", c.file(),
+      out.printf("  %s: %d rows read, %d accepted, %d rejected; %d reports%n",
+          Terminal.oneLine(c.file()),
           c.rowsRead(), c.rowsAccepted(), c.rowsRejected(), c.reports());
     }
     out.printf("Reports: %d, with %d weapon lines%n", facts.reports, facts.lines);
     facts.period().ifPresent(p -> out.println("Period: " + p));
     out.println("Sources");
-    facts.bySource.forEach((name, n) -> out.printf("  %-40s %6d reports%n", name, n));
+    facts.bySource.forEach((name, n) -> out.printf("  %-40s %6d reports%n",
+        Terminal.oneLine(name), n));
 
     RatesCommand.report(spec.commandLine().getErr(), byWeapon, scope.includeInvalid);
     if (!query.filter().isAll()) {
@@ -94,7 +96,8 @@ final class SummaryCommand implements Callable<Integer> {
             .reversed().thenComparing(r -> r.key(0)))
         .limit(10)
         .forEach(r -> top.put(r.key(0), r.tally()));
-    top.forEach((name, t) -> out.printf("  %-40s %9d%n", name, t.launched().lower()));
+    top.forEach((name, t) -> out.printf("  %-40s %9d%n", Terminal.oneLine(name),
+        t.launched().lower()));
 
     Tally total = byWeapon.total();
     out.println("Overall (sources: " + scope.sources.name().toLowerCase(java.util.Locale.ROOT)
@@ -108,6 +111,7 @@ final class SummaryCommand implements Callable<Integer> {
           + "), which count losses to electronic warfare differently");
     }
     out.println("  neutralisation rate: " + describe(byWeapon, RateKind.NEUTRALISATION));
+    Stdout.check(out);
     return ExitCode.OK;
   }
 

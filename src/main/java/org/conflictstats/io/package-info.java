@@ -6,7 +6,10 @@
  * reason, and the import goes on. In {@link org.conflictstats.io.ImportMode#STRICT} mode the first
  * bad row throws an {@link org.conflictstats.io.ImportException} naming file, line and field. Either
  * way no row is lost (DOMAIN.md §9): for every file, rows read = rows accepted + rows rejected, as
- * {@link org.conflictstats.io.ImportCounts} enforces.
+ * {@link org.conflictstats.io.ImportCounts} enforces. Every reader applies the same limits
+ * ({@link org.conflictstats.model.InputLimits}: counts up to 10^9, years 1900-2200) and changes
+ * nothing silently; a file that shrinks under a reader gives a
+ * {@link org.conflictstats.io.FileChangedException}.
  *
  * <p>A whole-file import returns an {@link org.conflictstats.io.ImportResult}; a streaming import
  * hands reports, rejected rows and warnings to an {@link org.conflictstats.io.ImportHandler} in

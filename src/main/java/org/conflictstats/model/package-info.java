@@ -7,5 +7,8 @@
  * <p>Every type is immutable and rejects {@code null}; "not known" is an explicit value
  * ({@link org.conflictstats.model.Count#unknown()}, {@link org.conflictstats.model.Source#unknown()},
  * {@link org.conflictstats.model.Casualties#unknown()}), never {@code null} or {@code -1}.
+ *
+ * <p>{@link org.conflictstats.model.InputLimits} holds the limits every reader applies to its
+ * input: the largest count and the range of years.
  */
 package org.conflictstats.model;

@@ -118,10 +118,8 @@ public record ConfidenceInterval(double lower, double upper, IntervalMethod meth
     double tail = (1 - level) / 2;
     double x = successes;
     double failures = trials - successes;
-    double lower = successes == 0
-        ? 0 : BetaDistribution.of(x, failures + 1).inverseCumulativeProbability(tail);
-    double upper = successes == trials
-        ? 1 : BetaDistribution.of(x + 1, failures).inverseSurvivalProbability(tail);
+    double lower = successes == 0 ? 0 : betaQuantile(x, failures + 1, tail, false);
+    double upper = successes == trials ? 1 : betaQuantile(x + 1, failures, tail, true);
     double p = x / trials;
     return new ConfidenceInterval(Math.min(clamp(lower), p), Math.max(clamp(upper), p),
         IntervalMethod.CLOPPER_PEARSON, level);
@@ -142,11 +140,46 @@ public record ConfidenceInterval(double lower, double upper, IntervalMethod meth
   public static ConfidenceInterval jeffreys(long successes, long trials, double level) {
     checkArguments(successes, trials, level);
     double tail = (1 - level) / 2;
-    BetaDistribution posterior =
-        BetaDistribution.of(successes + 0.5, (trials - successes) + 0.5);
-    double lower = successes == 0 ? 0 : clamp(posterior.inverseCumulativeProbability(tail));
-    double upper = successes == trials ? 1 : clamp(posterior.inverseSurvivalProbability(tail));
+    double a = successes + 0.5;
+    double b = (trials - successes) + 0.5;
+    double lower = successes == 0 ? 0 : clamp(betaQuantile(a, b, tail, false));
+    double upper = successes == trials ? 1 : clamp(betaQuantile(a, b, tail, true));
     return new ConfidenceInterval(lower, upper, IntervalMethod.JEFFREYS, level);
+  }
+
+  /**
+   * The quantile of beta({@code a}, {@code b}) with {@code tail} probability below it
+   * ({@code upper = false}) or above it ({@code upper = true}), from Apache Commons Statistics.
+   * Where its continued fraction does not converge (about 10^17 trials, far beyond any real count but
+   * within the sums a {@code long} holds) the quantile comes from {@link #approximateBetaQuantile},
+   * so that no count gives an exception.
+   */
+  static double betaQuantile(double a, double b, double tail, boolean upper) {
+    try {
+      BetaDistribution d = BetaDistribution.of(a, b);
+      return upper ? d.inverseSurvivalProbability(tail) : d.inverseCumulativeProbability(tail);
+    } catch (ArithmeticException e) {
+      return approximateBetaQuantile(a, b, tail, upper);
+    }
+  }
+
+  /**
+   * The beta quantile by the normal approximation with the first Cornish-Fisher correction for
+   * skewness: {@code mean + sd (z + γ (z² - 1) / 6)}, with mean {@code a / (a + b)}, variance
+   * {@code ab / ((a + b)² (a + b + 1))} and skewness {@code γ = 2 (b - a) √(a + b + 1) / ((a + b + 2)
+   * √(ab))}. Its error shrinks like {@code 1 / (a + b)} relative to the spread: where it is used
+   * (both parameters near 10^17) it is far below a double's precision of the quantile.
+   */
+  static double approximateBetaQuantile(double a, double b, double tail, boolean upper) {
+    double n = a + b;
+    double mean = a / n;
+    double sd = Math.sqrt(a / n * (b / n) / (n + 1));
+    double skew = 2 * (b - a) * Math.sqrt(n + 1) / ((n + 2) * Math.sqrt(a) * Math.sqrt(b));
+    double z = STANDARD_NORMAL.inverseSurvivalProbability(tail);
+    if (!upper) {
+      z = -z;
+    }
+    return clamp(mean + sd * (z + skew * (z * z - 1) / 6));
   }
 
   /**

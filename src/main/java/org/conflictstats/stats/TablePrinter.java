@@ -91,9 +91,32 @@ final class TablePrinter {
     return out.toString();
   }
 
+  /**
+   * A key as the table shows it: control characters (an escape sequence in a weapon name, a line
+   * break, a tab) written as <code>&#92;u001b</code>, so that no key can move the terminal's cursor
+   * or break the table's lines.
+   */
+  static String visible(String key) {
+    StringBuilder out = null;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean control = Character.getType(c) == Character.CONTROL || c == '\u2028'
+          || c == '\u2029' || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+      if (control && out == null) {
+        out = new StringBuilder(key.length() + 8).append(key, 0, i);
+      }
+      if (out != null) {
+        out.append(control ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    return out == null ? key : out.toString();
+  }
+
   private List<String> cells(StatsTable table, List<String> key, Tally tally) {
     List<String> cells = new ArrayList<>();
-    cells.addAll(key);
+    for (String k : key) {
+      cells.add(visible(k));
+    }
     Rate rate = tally.rate(kind);
     // the rate's own denominator and numerator, so that the printed rate is neutr. / launched;
     // lines without an exact launched count are marked and counted in a note

@@ -37,7 +37,9 @@ import org.conflictstats.stats.Tally;
  * {@code ;}, the reporting-regime boundaries the row's rated lines straddle: a row whose
  * {@code kinetic_rate} mixes definitions of "destroyed" (DOMAIN.md §4c). There is no total row, so
  * that a column sums to the total (except for region groups, which may share lines); a table
- * without grouping keys is written as its single total row. Remarks (intervals not estimable,
+ * without grouping keys is written as its single total row. A key that a spreadsheet would read as a
+ * formula (a weapon or source name starting with {@code =}, {@code +}, {@code -} or {@code @}) is
+ * written as text, with a leading {@code '} ({@link CsvCells.Formulas#AS_TEXT}). Remarks (intervals not estimable,
  * hidden rates, regimes mixed) are not in the CSV: {@link StatsTable#notes} gives them.
  *
  * <pre>{@code
@@ -114,7 +116,7 @@ public final class StatsTableCsv {
       if (i > 0) {
         out.write(',');
       }
-      out.write(CsvCells.quote(cells.get(i)));
+      out.write(CsvCells.quote(cells.get(i), CsvCells.Formulas.AS_TEXT));
     }
     out.write('\n');
   }

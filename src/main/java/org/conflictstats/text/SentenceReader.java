@@ -2,6 +2,7 @@ package org.conflictstats.text;
 
 import java.util.Optional;
 import java.util.Set;
+import org.conflictstats.model.InputLimits;
 import org.conflictstats.model.WeaponCatalog;
 
 /**
@@ -112,6 +113,9 @@ final class SentenceReader {
         s.notCount[i] = "a percentage";
       } else if (AMOUNT.contains(next) || prev.equals("$") || prev.equals("€") || prev.equals("£")) {
         s.notCount[i] = "an amount";
+      } else if (t.value() > InputLimits.MAX_COUNT) {
+        // the one limit of every input: no count above it is read, from any format
+        s.notCount[i] = "above " + InputLimits.MAX_COUNT + ", the largest count an input holds";
       }
     }
   }

@@ -69,6 +69,16 @@ public enum FindingCode {
   PERIOD_TOO_LONG(Severity.WARNING,
       "the period lasts more than 48 hours"),
 
+  /**
+   * Warning: a bound of the period is a local time that the clock change of its zone skips (spring
+   * forward: it never happened) or repeats (fall back: it happened twice). It is resolved as
+   * {@code java.time} resolves it: a skipped time moves forward by the length of the gap
+   * (03:30 on the last Sunday of March in Europe/Kyiv is 04:30, +03:00), a repeated one takes the
+   * earlier of its two offsets (03:30 on the last Sunday of October is the first 03:30, +03:00).
+   */
+  TIME_IN_CLOCK_CHANGE(Severity.WARNING,
+      "a local time of the period is skipped or repeated by a clock change"),
+
   /** Error: the report names no source. */
   NO_SOURCE(Severity.ERROR,
       "the report names no source"),

@@ -5,6 +5,7 @@ final class ReportPaths {
 
   static final FieldPath SOURCE = FieldPath.root().field("source");
   static final FieldPath PERIOD = FieldPath.root().field("period");
+  static final FieldPath PERIOD_START = PERIOD.field("start");
   static final FieldPath PERIOD_END = PERIOD.field("end");
   static final FieldPath CASUALTIES = FieldPath.root().field("casualties");
 

@@ -42,6 +42,7 @@ public final class Validator {
       ImmutableList.of(
           new SourceRule(),
           new PeriodRule(MAX_PERIOD),
+          new ClockChangeRule(),
           new OutcomesRule(),
           new UnresolvedWeaponRule(),
           new CompositeWeaponRule(),

@@ -61,6 +61,14 @@
  *       <td>The period lasts more than 48 hours even at its shortest: a date-only start is taken at
  *       the end of its day, a date-only end at its start. A date-only period from 16 to 17 April is
  *       fine.</td></tr>
+ *     <tr><th scope="row">{@code TIME_IN_CLOCK_CHANGE}</th><td>warning</td>
+ *       <td>{@code period.start}, {@code period.end}</td>
+ *       <td>A timed bound is a local time that its zone's clock change skips (spring forward) or
+ *       repeats (fall back). The report keeps the time as written; it is resolved as
+ *       {@code java.time} resolves it: a skipped time moves forward by the length of the gap (in
+ *       Europe/Kyiv, 03:30 on the last Sunday of March is read as 04:30, +03:00), a repeated time
+ *       takes the earlier offset (03:30 on the last Sunday of October is the first one, +03:00).
+ *       Durations, overlap and attribution use that instant.</td></tr>
  *     <tr><th scope="row">{@code NO_SOURCE}</th><td>error</td>
  *       <td>{@code source}</td>
  *       <td>The report names no source: it cannot be put in a source scope.</td></tr>

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.conflictstats.model.Count;
+import org.conflictstats.model.InputLimits;
 import org.conflictstats.model.LineDetails;
 import org.conflictstats.model.Region;
 import org.conflictstats.model.ReportPeriod;
@@ -47,22 +48,28 @@ import org.conflictstats.model.WeaponLine;
  * notes, counts that are neither exact nor unknown ({@code "at least 30"}; only a withheld launched
  * count may be a lower bound), a hit count, a target area other than the first line's target, and
  * regions other than the lines' affected regions. The report id is not written: reading derives it
- * with {@link AirForceCsv#reportId}. A report with no lines gives no row. A report read from an Air
- * Force CSV has no losses, so a read, write, read cycle gives equal reports.
+ * with {@link AirForceCsv#reportId}. A report with no lines gives no row. A count above
+ * {@link InputLimits#MAX_COUNT}, which no reader reads, is written blank. Text cells that a
+ * spreadsheet would read as a formula are written as text, with a leading {@code '}
+ * ({@link #withFormulas}), and listed as losses. A report read from an Air Force CSV has no other
+ * losses, so a read, write, read cycle gives equal reports (with
+ * {@code withFormulas(CsvCells.Formulas.AS_WRITTEN)}, always).
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class AirForceCsvWriter {
 
-  private static final AirForceCsvWriter DEFAULT =
-      new AirForceCsvWriter(WeaponCatalog.builtIn(), ReportPeriod.KYIV);
+  private static final AirForceCsvWriter DEFAULT = new AirForceCsvWriter(WeaponCatalog.builtIn(),
+      ReportPeriod.KYIV, CsvCells.Formulas.AS_TEXT);
 
   private final WeaponCatalog catalog;
   private final ZoneId zone;
+  private final CsvCells.Formulas formulas;
 
-  private AirForceCsvWriter(WeaponCatalog catalog, ZoneId zone) {
+  private AirForceCsvWriter(WeaponCatalog catalog, ZoneId zone, CsvCells.Formulas formulas) {
     this.catalog = catalog;
     this.zone = zone;
+    this.formulas = formulas;
   }
 
   static AirForceCsvWriter defaults() {
@@ -77,7 +84,7 @@ public final class AirForceCsvWriter {
    * @return the copy
    */
   public AirForceCsvWriter withCatalog(WeaponCatalog newCatalog) {
-    return new AirForceCsvWriter(Objects.requireNonNull(newCatalog, "catalog"), zone);
+    return new AirForceCsvWriter(Objects.requireNonNull(newCatalog, "catalog"), zone, formulas);
   }
 
   /**
@@ -88,7 +95,30 @@ public final class AirForceCsvWriter {
    * @return the copy
    */
   public AirForceCsvWriter withZone(ZoneId newZone) {
-    return new AirForceCsvWriter(catalog, Objects.requireNonNull(newZone, "zone"));
+    return new AirForceCsvWriter(catalog, Objects.requireNonNull(newZone, "zone"), formulas);
+  }
+
+  /**
+   * Returns a copy that writes text cells a spreadsheet would read as a formula (starting with
+   * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) as chosen: by default
+   * {@link CsvCells.Formulas#AS_TEXT}, with a leading {@code '}, so that opening the file in a
+   * spreadsheet runs nothing; {@link CsvCells.Formulas#AS_WRITTEN} for a file that must read back
+   * exactly (the reader keeps the {@code '}, and {@link #losses} lists such cells).
+   *
+   * @param newFormulas what to do with formula-like cells
+   * @return the copy
+   */
+  public AirForceCsvWriter withFormulas(CsvCells.Formulas newFormulas) {
+    return new AirForceCsvWriter(catalog, zone, Objects.requireNonNull(newFormulas, "formulas"));
+  }
+
+  /**
+   * Returns what is done with text cells a spreadsheet would read as a formula.
+   *
+   * @return {@link CsvCells.Formulas#AS_TEXT} unless changed
+   */
+  public CsvCells.Formulas formulas() {
+    return formulas;
   }
 
   /**
@@ -192,6 +222,7 @@ public final class AirForceCsvWriter {
     if (!report.period().zone().equals(zone)) {
       out.add("period is in " + report.period().zone() + ", not " + zone);
     }
+    formulaLoss(sourceText(report.source()), "source", out);
     Source back = Source.parse(sourceText(report.source()));
     if (!back.equals(report.source())) {
       out.add("source " + report.source() + " reads back as " + back + " (" + back.kind() + ")");
@@ -216,6 +247,11 @@ public final class AirForceCsvWriter {
   }
 
   private void lineLosses(WeaponLine l, String at, List<String> out) {
+    formulaLoss(l.weapon().name(), at + "weapon", out);
+    formulaLoss(l.details().launchPlace(), at + "details.launchPlace", out);
+    formulaLoss(l.details().target(), at + "details.target", out);
+    formulaLoss(l.details().mainTarget(), at + "details.mainTarget", out);
+    formulaLoss(l.details().carrier(), at + "details.carrier", out);
     Weapon back = catalog.resolve(l.weapon().name());
     if (!back.equals(l.weapon())) {
       out.add(at + "weapon " + l.weapon().name() + " reads back as " + back);
@@ -279,15 +315,25 @@ public final class AirForceCsvWriter {
     }
   }
 
+  private void formulaLoss(String text, String what, List<String> out) {
+    if (formulas == CsvCells.Formulas.AS_TEXT && CsvCells.looksLikeFormula(text)) {
+      out.add(what + " '" + text + "' could be read as a spreadsheet formula: written with a"
+          + " leading ' (withFormulas(AS_WRITTEN) writes it as it is)");
+    }
+  }
+
   private static void plain(Count c, String what, List<String> out) {
     if (!c.isExact() && !c.isUnknown()) {
       out.add(what + " '" + c + "' is neither exact nor unknown: written as unknown");
+    } else if (c.isExact() && c.lower() > InputLimits.MAX_COUNT) {
+      out.add(what + " " + c + " is above " + InputLimits.MAX_COUNT
+          + ", the largest count the reader reads: written as unknown");
     }
   }
 
   // ---- cells ----------------------------------------------------------------------------------
 
-  private static void writeRow(StringBuilder row, String start, String end, String source,
+  private void writeRow(StringBuilder row, String start, String end, String source,
       WeaponLine l) {
     LineDetails d = l.details();
     row.append(start).append(',').append(end).append(',');
@@ -411,14 +457,15 @@ public final class AirForceCsvWriter {
     return s.isUnknown() ? "" : s.address().orElse(s.name());
   }
 
+  /** An exact count within the readers' limit; anything else is a blank cell (an unknown). */
   private static void count(StringBuilder row, Count c) {
-    if (c.isExact()) {
+    if (c.isExact() && c.lower() <= InputLimits.MAX_COUNT) {
       row.append(c.lower());
     }
   }
 
   private static void pyCount(StringBuilder py, Count c) {
-    if (c.isExact()) {
+    if (c.isExact() && c.lower() <= InputLimits.MAX_COUNT) {
       py.append(c.lower());
     } else {
       py.append("NaN");
@@ -460,9 +507,9 @@ public final class AirForceCsvWriter {
     py.append('\'');
   }
 
-  /** Appends a cell, quoted when needed ({@link CsvCells}). */
-  private static void cell(StringBuilder row, String s) {
-    CsvCells.append(row, s);
+  /** Appends a text cell, quoted when needed, a formula-like one as chosen ({@link CsvCells}). */
+  private void cell(StringBuilder row, String s) {
+    CsvCells.append(row, s, formulas);
   }
 
   @Override

@@ -24,7 +24,7 @@ final class ByteCells {
    * line is a broken cell, and the cap keeps every sum over any input far from {@code long}
    * overflow.
    */
-  static final long MAX_COUNT = 1_000_000_000L;
+  static final long MAX_COUNT = org.conflictstats.model.InputLimits.MAX_COUNT;
 
   /** The count is unknown (blank or NaN). */
   static final long UNKNOWN = -1;
@@ -47,8 +47,8 @@ final class ByteCells {
   static final long YEAR_OUT_OF_RANGE = -4;
 
   /** The earliest and latest years a time may have. */
-  static final int FIRST_YEAR = 1900;
-  static final int LAST_YEAR = 2200;
+  static final int FIRST_YEAR = org.conflictstats.model.InputLimits.FIRST_YEAR;
+  static final int LAST_YEAR = org.conflictstats.model.InputLimits.LAST_YEAR;
 
   /** The minute-of-day slot of a packed date-only time. */
   private static final int DATE_ONLY = 2047;

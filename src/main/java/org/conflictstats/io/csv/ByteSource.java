@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Objects;
+import org.conflictstats.io.FileChangedException;
 
 /**
  * Where the {@link RecordScanner} gets its bytes: a file read from a byte offset (positional reads,
@@ -18,7 +19,8 @@ abstract class ByteSource implements Closeable {
    * Reads up to {@code len} bytes.
    *
    * @return the number of bytes read, at least 1, or -1 at the end
-   * @throws IOException if reading fails, or the file shrank while it was read
+   * @throws IOException if reading fails; a {@link FileChangedException} if the file shrank while it
+   *     was read
    */
   abstract int read(byte[] b, int off, int len) throws IOException;
 
@@ -90,15 +92,6 @@ abstract class ByteSource implements Closeable {
     @Override
     public void close() throws IOException {
       in.close();
-    }
-  }
-
-  /** The file was changed (shrunk or rewritten) while it was read. */
-  static final class FileChangedException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    FileChangedException(String message) {
-      super(message);
     }
   }
 }

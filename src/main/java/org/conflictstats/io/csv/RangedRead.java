@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.conflictstats.io.FileChangedException;
 import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.io.RejectedRow;
@@ -208,7 +209,7 @@ final class RangedRead<P> {
     while (bb.hasRemaining()) {
       int got = channel.read(bb, at);
       if (got < 0) {
-        throw new ByteSource.FileChangedException(file + ": the file shrank while it was read (from "
+        throw new FileChangedException(file + ": the file shrank while it was read (from "
             + size + " to " + at + " bytes)");
       }
       at += got;

@@ -6,11 +6,15 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.ImportException;
 import org.conflictstats.io.RejectedRow;
@@ -37,11 +41,20 @@ import org.conflictstats.model.WeaponCategory;
  * catalogue already knows keeps its category and gains the aliases. The category comes from the
  * {@code category} and {@code type} columns, as {@link #category(String, String)} describes.
  *
- * <p>A catalogue is configuration, so reading is strict: a row without a model or with the wrong
- * number of cells, or a file without the required columns, throws an {@link ImportException}
- * naming file, line and column. This class is thread-safe.
+ * <p>A catalogue is configuration, so reading is strict: nothing in it is dropped or changed without
+ * a word. Each of these throws an {@link ImportException} naming file, line and column: a file
+ * without the required columns; a row without a model or with the wrong number of cells; a category
+ * that {@link #category} does not recognise (it would otherwise make the weapon unclassified); a
+ * model given twice in one file (under any spelling the catalogue treats as the same name); an
+ * alias (the {@code name} column) that already names another weapon, in the catalogue being
+ * extended ({@link #read} checks against the built-in one) or earlier in the file. (The dataset's
+ * {@code missiles_and_uavs-2026-02.csv} has one such row: {@code X-31PD} named {@code Kh-31P}.)
+ * This class is thread-safe.
  */
 public final class WeaponCatalogCsv {
+
+  private static final String LABELS = Arrays.stream(WeaponCategory.values())
+      .map(WeaponCategory::label).collect(Collectors.joining(", "));
 
   private WeaponCatalogCsv() {}
 
@@ -55,8 +68,12 @@ public final class WeaponCatalogCsv {
    */
   public static List<CataloguedWeapon> read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
+    return read(file, WeaponCatalog.builtIn());
+  }
+
+  private static List<CataloguedWeapon> read(Path file, WeaponCatalog known) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(new RecordScanner(ByteSource.of(in), 0, 1), file.toString());
+      return read(new RecordScanner(ByteSource.of(in), 0, 1), file.toString(), known);
     }
   }
 
@@ -72,12 +89,14 @@ public final class WeaponCatalogCsv {
   public static List<CataloguedWeapon> read(Reader in, String fileName) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(fileName, "fileName");
-    return read(new RecordScanner(ByteSource.of(new Utf8InputStream(in)), 0, 1), fileName);
+    return read(new RecordScanner(ByteSource.of(new Utf8InputStream(in)), 0, 1), fileName,
+        WeaponCatalog.builtIn());
   }
 
-  private static List<CataloguedWeapon> read(RecordScanner tok, String fileName)
-      throws IOException {
+  private static List<CataloguedWeapon> read(RecordScanner tok, String fileName,
+      WeaponCatalog known) throws IOException {
     List<CataloguedWeapon> out = new ArrayList<>();
+    Map<String, Long> lineOf = new HashMap<>();
     List<String> names = null;
     int cModel = -1;
     int cCategory = -1;
@@ -127,16 +146,52 @@ public final class WeaponCatalogCsv {
         continue;
       }
       String type = cType < 0 ? "" : field(tok, cType);
-      WeaponCategory category = category(field(tok, cCategory), type);
+      String categoryText = field(tok, cCategory).strip();
+      WeaponCategory category = recognised(categoryText, type).orElseThrow(() ->
+          new ImportException(RejectedRow.of(at, "category", RangeParser.rawText(tok),
+              "column 'category': unknown category '" + categoryText + "' (expected UAV, cruise"
+                  + " missile, ballistic missile, surface-to-air missile, a bomb, or one of: "
+                  + LABELS + ")")));
+      WeaponCatalog file = WeaponCatalog.of(out);
+      Optional<CataloguedWeapon> twice = file.find(model);
+      if (twice.isPresent()) {
+        throw new ImportException(RejectedRow.of(at, "model", RangeParser.rawText(tok),
+            "column 'model': '" + model + "' names the weapon of line "
+                + lineOf.get(twice.get().name()) + " ('" + twice.get().name()
+                + "') again: a model is given once"));
+      }
       String alias = cName < 0 ? "" : field(tok, cName).strip();
+      if (!alias.isEmpty()) {
+        // the weapon this row extends: a known one, or its own model
+        String weapon = resolved(known, model);
+        Optional<CataloguedWeapon> knownOther = known.find(alias)
+            .filter(w -> !w.name().equals(weapon));
+        Optional<CataloguedWeapon> fileOther = file.find(alias)
+            .filter(w -> !resolved(known, w.name()).equals(weapon));
+        if (knownOther.isPresent() || fileOther.isPresent()) {
+          CataloguedWeapon other = knownOther.orElseGet(fileOther::get);
+          throw new ImportException(RejectedRow.of(at, "name", RangeParser.rawText(tok),
+              "column 'name': alias '" + alias + "' of '" + model + "' already names "
+                  + other.name() + " (" + other.category().label() + ")"
+                  + (knownOther.isPresent() ? " in the catalogue"
+                      : ", line " + lineOf.get(other.name()))
+                  + ": correct or blank it"));
+        }
+      }
       out.add(alias.isEmpty() ? CataloguedWeapon.of(model, category)
           : CataloguedWeapon.of(model, category, alias));
+      lineOf.put(model, tok.line());
     }
     if (names == null) {
       throw new ImportException(RejectedRow.ofRow(FileLocation.of(fileName, 1), "",
           "empty file: no header row"));
     }
     return out;
+  }
+
+  /** The canonical name a model has in the known catalogue, or the model itself. */
+  private static String resolved(WeaponCatalog known, String model) {
+    return known.find(model).map(CataloguedWeapon::name).orElse(model);
   }
 
   private static String field(RecordScanner tok, int cell) {
@@ -170,7 +225,7 @@ public final class WeaponCatalogCsv {
     Objects.requireNonNull(base, "base");
     WeaponCatalog c = base;
     for (Path f : files) {
-      c = c.withAll(read(f));
+      c = c.withAll(read(f, c));
     }
     return c;
   }
@@ -198,6 +253,14 @@ public final class WeaponCatalogCsv {
    * @return the category
    */
   public static WeaponCategory category(String category, String type) {
+    return recognised(category, type).orElse(WeaponCategory.UNCLASSIFIED);
+  }
+
+  /**
+   * The category of {@link #category}, or empty when no rule recognises the category (where
+   * {@code category} falls back to unclassified): the reader refuses such a row.
+   */
+  static Optional<WeaponCategory> recognised(String category, String type) {
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(type, "type");
     String c = category.strip().toLowerCase(Locale.ROOT);
@@ -205,48 +268,48 @@ public final class WeaponCatalogCsv {
     if (c.equals("uav") || c.contains("drone")) {
       Optional<WeaponCategory> exact = WeaponCategory.fromLabel(c);
       if (exact.isPresent() && !c.equals("uav")) {
-        return exact.get();
+        return exact;
       }
       if (t.contains("loitering")) {
-        return WeaponCategory.LOITERING_MUNITION;
+        return Optional.of(WeaponCategory.LOITERING_MUNITION);
       }
       if (t.contains("reconnaissance") || t.contains("istar")) {
-        return WeaponCategory.RECONNAISSANCE_DRONE;
+        return Optional.of(WeaponCategory.RECONNAISSANCE_DRONE);
       }
       if (t.contains("decoy")) {
-        return WeaponCategory.DECOY_DRONE;
+        return Optional.of(WeaponCategory.DECOY_DRONE);
       }
       if (t.contains("attack")) {
-        return WeaponCategory.LONG_RANGE_ATTACK_DRONE;
+        return Optional.of(WeaponCategory.LONG_RANGE_ATTACK_DRONE);
       }
-      return WeaponCategory.UNKNOWN_DRONE;
+      return Optional.of(WeaponCategory.UNKNOWN_DRONE);
     }
     if (c.equals("surface-to-air missile")) {
-      return WeaponCategory.ANTI_AIRCRAFT_MISSILE;
+      return Optional.of(WeaponCategory.ANTI_AIRCRAFT_MISSILE);
     }
     if (c.equals("ballistic missile")) {
-      return t.contains("air-launched") ? WeaponCategory.AEROBALLISTIC_MISSILE
-          : WeaponCategory.BALLISTIC_MISSILE;
+      return Optional.of(t.contains("air-launched") ? WeaponCategory.AEROBALLISTIC_MISSILE
+          : WeaponCategory.BALLISTIC_MISSILE);
     }
     if (c.equals("cruise missile")) {
       if (t.startsWith("anti-radiation")) {
-        return WeaponCategory.ANTI_RADIATION_MISSILE;
+        return Optional.of(WeaponCategory.ANTI_RADIATION_MISSILE);
       }
       if (t.startsWith("anti-ship")) {
-        return WeaponCategory.ANTI_SHIP_MISSILE;
+        return Optional.of(WeaponCategory.ANTI_SHIP_MISSILE);
       }
       if (t.contains("air-launched ballistic")) {
-        return WeaponCategory.AEROBALLISTIC_MISSILE;
+        return Optional.of(WeaponCategory.AEROBALLISTIC_MISSILE);
       }
-      return WeaponCategory.CRUISE_MISSILE;
+      return Optional.of(WeaponCategory.CRUISE_MISSILE);
     }
     if (c.contains("bomb")) {
-      return WeaponCategory.GUIDED_BOMB;
+      return Optional.of(WeaponCategory.GUIDED_BOMB);
     }
     Optional<WeaponCategory> label = WeaponCategory.fromLabel(c);
     if (label.isPresent()) {
-      return label.get();
+      return label;
     }
-    return c.contains("missile") ? WeaponCategory.UNKNOWN_MISSILE : WeaponCategory.UNCLASSIFIED;
+    return c.contains("missile") ? Optional.of(WeaponCategory.UNKNOWN_MISSILE) : Optional.empty();
   }
 }

@@ -24,6 +24,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.conflictstats.model.InputLimits;
 import org.conflictstats.model.Casualties;
 import org.conflictstats.model.CataloguedWeapon;
 import org.conflictstats.model.CompositeWeapon;
@@ -52,7 +53,7 @@ final class ReportDecoder {
 
   private static final Pattern TIME =
       Pattern.compile("[+-]?\\d{4,}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?");
-  private static final BigInteger MAX_LONG = BigInteger.valueOf(Long.MAX_VALUE);
+  private static final BigInteger MAX_COUNT = BigInteger.valueOf(InputLimits.MAX_COUNT);
   private static final Map<String, WeaponCategory> CATEGORIES = Arrays.stream(
       WeaponCategory.values()).collect(Collectors.toUnmodifiableMap(WeaponCategory::label, c -> c));
   private static final String CATEGORY_LABELS = Arrays.stream(WeaponCategory.values())
@@ -152,13 +153,20 @@ final class ReportDecoder {
       throw new DocumentException(path, "not a local time of the form 2025-04-16T20:00 or a date "
           + "of the form 2025-04-17: \"" + s + "\"");
     }
+    ReportTime t;
     try {
-      return s.indexOf('T') >= 0
+      t = s.indexOf('T') >= 0
           ? ReportTime.ofMinute(LocalDateTime.parse(s))
           : ReportTime.ofDate(LocalDate.parse(s));
     } catch (DateTimeException e) {
       throw new DocumentException(path, "not a valid time: \"" + s + "\" (" + e.getMessage() + ")");
     }
+    int year = t.dateTime().getYear();
+    if (year < InputLimits.FIRST_YEAR || year > InputLimits.LAST_YEAR) {
+      throw new DocumentException(path, "year outside " + InputLimits.FIRST_YEAR + "-"
+          + InputLimits.LAST_YEAR + ": \"" + s + "\"");
+    }
+    return t;
   }
 
   private static ZoneId zone(JsonNode n, String path) {
@@ -473,9 +481,9 @@ final class ReportDecoder {
     if (v.signum() < 0) {
       throw new DocumentException(path, "a count must not be negative: " + v);
     }
-    if (v.compareTo(MAX_LONG) > 0) {
+    if (v.compareTo(MAX_COUNT) > 0) {
       throw new DocumentException(path,
-          "count too large: " + v + " (at most " + Long.MAX_VALUE + ")");
+          "count out of range: " + v + " (at most " + InputLimits.MAX_COUNT + ")");
     }
     return v.longValue();
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.conflictstats.model.CataloguedWeapon;
 import org.conflictstats.model.WeaponCatalog;
 import org.conflictstats.model.WeaponCategory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -101,14 +103,24 @@ final class WeaponCatalogCsvTest {
   }
 
   @Test
-  void theRealCatalogueFiles() throws IOException {
+  void theRealCatalogueFiles(@TempDir Path dir) throws IOException {
     Path a = Fixtures.realFile("missiles_and_uav-2023.csv");
     Path b = Fixtures.realFile("missiles_and_uavs-2026-02.csv");
     List<CataloguedWeapon> old = WeaponCatalogCsv.read(a);
-    List<CataloguedWeapon> recent = WeaponCatalogCsv.read(b);
     assertEquals(25, old.size()); // 25 rows, none composite
+    // the 2026 file names X-31PD "Kh-31P", which is another weapon: an error with its line
+    ImportException e = assertThrows(ImportException.class, () -> WeaponCatalogCsv.read(b));
+    assertEquals(50, e.line());
+    assertEquals(Optional.of("name"), e.field());
+    assertEquals(b + ":50: column 'name': alias 'Kh-31P' of 'X-31PD' already names Kh-31P"
+        + " (anti-radiation missile) in the catalogue: correct or blank it", e.getMessage());
+    // with that one cell corrected (in a temporary copy), the file reads and extends
+    Path fixed = dir.resolve("missiles_and_uavs.csv");
+    Files.writeString(fixed, String.join("\n", Files.readAllLines(b).stream()
+        .map(l -> l.startsWith("X-31PD,") ? l.replace(",Kh-31P,", ",Kh-31PD,") : l).toList()));
+    List<CataloguedWeapon> recent = WeaponCatalogCsv.read(fixed);
     assertTrue(recent.stream().noneMatch(w -> w.name().contains(" and ")));
-    WeaponCatalog c = WeaponCatalogCsv.extend(WeaponCatalog.builtIn(), a, b);
+    WeaponCatalog c = WeaponCatalogCsv.extend(WeaponCatalog.builtIn(), a, fixed);
     // every single weapon the files name is known to the extended catalogue, in the files' category
     // where the built-in catalogue did not know it already
     for (CataloguedWeapon w : recent) {
@@ -116,5 +128,49 @@ final class WeaponCatalogCsvTest {
     }
     assertEquals(WeaponCategory.LONG_RANGE_ATTACK_DRONE, c.resolve("Shahed-136/131").category());
     assertEquals(WeaponCategory.ANTI_AIRCRAFT_MISSILE, c.resolve("C-400").category());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // an unknown category would make the weapon unclassified
+      "Foo-1,teleporter,|2|category|column 'category': unknown category 'teleporter'",
+      "Foo-1,,|2|category|column 'category': unknown category ''",
+      // the same model twice, under spellings the catalogue treats as one name
+      "Foo-1,UAV,\\nfoo 1,UAV,|3|model|column 'model': 'foo 1' names the weapon of line 2"
+          + " ('Foo-1') again: a model is given once",
+      "Foo-1,UAV,Bar\\nbar,UAV,|3|model|column 'model': 'bar' names the weapon of line 2",
+      // an alias that names another weapon: a built-in one, or one earlier in the file
+      "Foo-1,cruise missile,Kalibr|2|name|column 'name': alias 'Kalibr' of 'Foo-1' already names"
+          + " Kalibr (cruise missile) in the catalogue: correct or blank it",
+      "Foo-1,UAV,Bar\\nBaz,UAV,bar|3|name|column 'name': alias 'bar' of 'Baz' already names Foo-1"
+          + " (unknown drone), line 2: correct or blank it"})
+  void whatWouldBeChangedSilentlyIsAnErrorWithItsLine(String rows, long line, String field,
+      String reason) {
+    ImportException e = assertThrows(ImportException.class, () -> WeaponCatalogCsv.read(
+        new StringReader("model,category,name\n" + rows.replace("\\n", "\n") + "\n"), "c.csv"));
+    assertEquals(line, e.line());
+    assertEquals(Optional.of(field), e.field());
+    assertTrue(e.getMessage().startsWith("c.csv:" + line + ": " + reason), e.getMessage());
+  }
+
+  @Test
+  void aliasesThatNameTheSameWeaponAreFine() throws IOException {
+    // the dataset's own spellings: X-59 is Kh-59 Ovod, C-300 is S-300, both built in
+    List<CataloguedWeapon> w = WeaponCatalogCsv.read(new StringReader("model,category,name\n"
+        + "X-59,cruise missile,Kh-59 Ovod\nC-300,surface-to-air missile,S-300\n"
+        + "Gerbera-2,UAV,Gerbera Two\n"), "c.csv");
+    assertEquals(3, w.size());
+  }
+
+  @Test
+  void extendChecksEachFileAgainstTheCatalogueSoFar(@TempDir Path dir) throws IOException {
+    Path first = Files.writeString(dir.resolve("a.csv"), "model,category,name\nGerbera-2,UAV,G2\n");
+    Path second = Files.writeString(dir.resolve("b.csv"), "model,category,name\nHornet,UAV,G2\n");
+    ImportException e = assertThrows(ImportException.class,
+        () -> WeaponCatalogCsv.extend(WeaponCatalog.builtIn(), first, second));
+    assertEquals(second.toString(), e.file());
+    assertTrue(e.reason().contains("alias 'G2' of 'Hornet' already names Gerbera-2"), e.reason());
+    // each alone is fine
+    assertTrue(WeaponCatalogCsv.extend(WeaponCatalog.builtIn(), second).find("G2").isPresent());
   }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.csv.AirForceCsv;
+import org.conflictstats.model.InputLimits;
 import org.conflictstats.model.Casualties;
 import org.conflictstats.model.CataloguedWeapon;
 import org.conflictstats.model.CompositeWeapon;
@@ -54,7 +55,7 @@ final class ConflictStatsModuleTest {
     assertEquals("{\"between\":[10,20]}", MAPPER.writeValueAsString(Count.between(10, 20)));
     assertEquals("\"unknown\"", MAPPER.writeValueAsString(Count.unknown()));
     for (Count c : List.of(Count.exactly(75), Count.atLeast(30), Count.atMost(10),
-        Count.between(10, 20), Count.unknown(), Count.exactly(Long.MAX_VALUE))) {
+        Count.between(10, 20), Count.unknown(), Count.exactly(InputLimits.MAX_COUNT))) {
       assertEquals(c, MAPPER.readValue(MAPPER.writeValueAsString(c), Count.class));
     }
   }

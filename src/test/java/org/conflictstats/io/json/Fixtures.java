@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.conflictstats.model.InputLimits;
 import org.conflictstats.model.Casualties;
 import org.conflictstats.model.CataloguedWeapon;
 import org.conflictstats.model.Count;
@@ -93,7 +94,7 @@ final class Fixtures {
         .addLine(WeaponLine.of(mixed, Count.exactly(0)))
         .addLine(WeaponLine.of(foreign, Count.exactly(12)).withDestroyed(Count.exactly(12)))
         .addLine(WeaponLine.of(new UnresolvedWeapon("Шахед-X \"quoted\" \\ back"),
-            Count.exactly(Long.MAX_VALUE)))
+            Count.exactly(InputLimits.MAX_COUNT)))
         .casualties(Casualties.of(Count.between(1, 3), Count.unknown(), List.of(
             PlaceCasualties.of("Odesa", Count.exactly(1), Count.atLeast(4)),
             PlaceCasualties.of("Mykolaiv", Count.unknown(), Count.atMost(2)))))

@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.domains.DomainContextBase;
+import org.conflictstats.model.InputLimits;
 import org.conflictstats.model.Casualties;
 import org.conflictstats.model.CataloguedWeapon;
 import org.conflictstats.model.CompositeWeapon;
@@ -58,8 +59,8 @@ final class ReportDomain extends DomainContextBase {
     Arbitrary<Long> small = Arbitraries.longs().between(0, 2_000);
     Arbitrary<Long> any = Arbitraries.frequencyOf(
         Tuple.of(8, small),
-        Tuple.of(1, Arbitraries.longs().between(0, Long.MAX_VALUE)),
-        Tuple.of(1, Arbitraries.just(Long.MAX_VALUE)));
+        Tuple.of(1, Arbitraries.longs().between(0, InputLimits.MAX_COUNT)),
+        Tuple.of(1, Arbitraries.just(InputLimits.MAX_COUNT)));
     return Arbitraries.oneOf(
         any.map(Count::exactly),
         any.filter(n -> n > 0).map(Count::atLeast),

@@ -24,6 +24,7 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.conflictstats.io.ImportException;
 import org.conflictstats.io.ImportWarning;
+import org.conflictstats.model.InputLimits;
 import org.conflictstats.model.Casualties;
 import org.conflictstats.model.CataloguedWeapon;
 import org.conflictstats.model.CompositeWeapon;
@@ -92,7 +93,7 @@ final class ReportJsonTest {
     return Stream.of(
         Arguments.of(Count.exactly(75), "75"),
         Arguments.of(Count.zero(), "0"),
-        Arguments.of(Count.exactly(Long.MAX_VALUE), Long.toString(Long.MAX_VALUE)),
+        Arguments.of(Count.exactly(InputLimits.MAX_COUNT), "1000000000"),
         Arguments.of(Count.atLeast(30), "{\"atLeast\":30}"),
         Arguments.of(Count.atMost(10), "{\"atMost\":10}"),
         Arguments.of(Count.between(10, 20), "{\"between\":[10,20]}"),

@@ -1,0 +1,109 @@
+package org.conflictstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Safe output (issue 13): cells a spreadsheet would run as formulas are written as text in every
+ * CSV the tool writes; control characters never reach the terminal raw, on standard output's tables
+ * or on standard error; echoed input is cut at 200 characters and never splits a line.
+ */
+final class SafeOutputTest {
+
+  private static final char ESC = 27;
+
+  @TempDir
+  Path dir;
+
+  private Path file(String... rows) throws IOException {
+    return Files.writeString(dir.resolve("hostile.csv"), CliTest.AIR_FORCE_HEADER
+        + String.join("\n", rows) + "\n");
+  }
+
+  private static String row(int post, String model) {
+    return "2025-04-1" + post + " 20:00,2025-04-1" + (post + 1) + " 08:00," + model
+        + ",,Ukraine,,10,5,kpszsu/posts/p" + post;
+  }
+
+  @Test
+  void formulaCellsAreWrittenAsTextInEveryCsv() throws IOException {
+    Path p = file(row(1, "\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""), row(3, "@SUM(A1)"),
+        row(5, "+1+1"), row(7, "-1"));
+    CliRun rates = CliRun.of("rates", "--by", "weapon", "--format", "csv", p.toString());
+    assertEquals(0, rates.exit(), rates::toString);
+    List<String> lines = rates.outLines();
+    assertTrue(lines.contains(lines.stream().filter(l -> l.startsWith("\"'=HYPERLINK(")).findFirst()
+        .orElseThrow(() -> new AssertionError(rates))), rates::toString);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("'@SUM(A1),")), rates::toString);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("'+1+1,")), rates::toString);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("'-1,")), rates::toString);
+    assertTrue(lines.stream().noneMatch(l -> l.matches("^[=+@-].*")), rates::toString);
+
+    CliRun validate = CliRun.of("validate", "--format", "csv", p.toString());
+    assertTrue(validate.outLines().stream().anyMatch(l -> l.endsWith(",'@SUM(A1)")),
+        validate::toString);
+    assertTrue(validate.outLines().stream().noneMatch(l -> l.matches("(^|.*,)[=+@-].*")),
+        validate::toString);
+
+    CliRun convert = CliRun.of("convert", "--to", "csv", p.toString());
+    assertEquals(0, convert.exit(), convert::toString);
+    assertTrue(convert.out().contains(",'@SUM(A1),") && convert.out().contains(",'+1+1,")
+        && convert.out().contains(",'-1,"), convert::toString);
+    assertTrue(convert.err().contains("could be read as a spreadsheet formula"),
+        convert::toString);
+    // off for a lossless round trip
+    CliRun raw = CliRun.of("convert", "--to", "csv", "--no-formula-guard", p.toString());
+    assertTrue(raw.out().contains(",@SUM(A1),") && raw.out().contains(",+1+1,"), raw::toString);
+    Path back = Files.writeString(dir.resolve("back.csv"), raw.out());
+    CliRun again = CliRun.of("rates", "--by", "weapon", "--format", "csv", back.toString());
+    assertEquals(rates.out(), again.out(), again::toString);
+  }
+
+  @Test
+  void controlCharactersInTheTableAndOnStandardErrorAreShownEscaped() throws IOException {
+    // inside the name: the reader strips control characters at either end as white space
+    String hostile = "Sha" + ESC + "[2J" + (char) 7 + "h\red";
+    Path p = file(row(1, "\"" + hostile + "\""),
+        "2025-04-13 20:00,2025-04-14 08:00,Kalibr,,Ukraine,,\"" + ESC + "]0;pwned" + (char) 7
+            + "\",5,kpszsu/posts/p9");
+    for (String command : List.of("rates", "summary", "validate")) {
+      CliRun r = command.equals("validate") ? CliRun.of(command, p.toString())
+          : CliRun.of(command, "--include-invalid", p.toString());
+      String all = r.out() + r.err();
+      assertFalse(all.contains(String.valueOf(ESC)), command + ": ESC reached the terminal: " + r);
+      assertFalse(all.contains("\u0007") || all.contains("\r"), r::toString);
+      assertTrue(r.err().contains("\\u001b]0;pwned\\u0007"), r::toString);
+    }
+    CliRun table = CliRun.of("rates", "--by", "weapon", "--include-invalid", p.toString());
+    // the key is escaped, then wrapped at the column's width like any long key
+    assertTrue(table.out().contains("Sha\\u001b[2J\\u0007h\\u000"), table::toString);
+    assertFalse(table.out().contains(String.valueOf(ESC)), table::toString);
+  }
+
+  @Test
+  void echoedInputIsCutAt200CharactersAndStaysOnOneLine() throws IOException {
+    String huge = "x".repeat(100_000);
+    Path p = file(row(1, "Kalibr").replace(",10,5,", ",\"" + huge + "\",5,"),
+        row(3, "Kalibr").replace(",10,5,", ",\"12\n34\",5,"));
+    CliRun r = CliRun.of("rates", p.toString());
+    assertEquals(0, r.exit(), r::toString);
+    for (String line : r.errLines()) {
+      assertTrue(line.length() < 400, () -> "a line of " + line.length() + " characters");
+    }
+    assertTrue(r.err().contains("[... "), r::toString);
+    assertTrue(r.err().contains("not a count: '12\\u000a34'"), r::toString);
+    // the strict error is one line too
+    CliRun strict = CliRun.of("rates", "--strict", p.toString());
+    assertEquals(1, strict.exit());
+    assertEquals(1, strict.errLines().size(), strict::toString);
+    assertTrue(strict.errLines().get(0).length() < 400, strict::toString);
+  }
+}
