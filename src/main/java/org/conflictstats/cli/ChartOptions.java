@@ -65,7 +65,7 @@ final class ChartOptions {
     }
     long reports = files.stream().mapToLong(ImportCounts::reports).sum();
     b.append(" (").append(reports).append(" reports). Sources counted: ")
-        .append(scope.name().toLowerCase(Locale.ROOT)).append("; ")
+        .append(scope).append("; ")
         .append(includeInvalid ? "every report kept"
             : "reports with validation errors left out (" + table.leftOut().invalidReports()
                 + ")")

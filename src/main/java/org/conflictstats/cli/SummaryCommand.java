@@ -89,7 +89,7 @@ final class SummaryCommand implements Callable<Integer> {
       byWeapon.selectionNotes().stream().skip(1).forEach(n -> out.println("  " + n));
     }
     out.println("Most launched weapons (known launched; sources: "
-        + scope.sources.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        + scope.sources + ")");
     Map<String, Tally> top = new LinkedHashMap<>();
     byWeapon.rows().stream()
         .sorted(Comparator.comparingLong((StatsTable.Row r) -> r.tally().launched().lower())
@@ -100,7 +100,7 @@ final class SummaryCommand implements Callable<Integer> {
         t.launched().lower()));
 
     Tally total = byWeapon.total();
-    out.println("Overall (sources: " + scope.sources.name().toLowerCase(java.util.Locale.ROOT)
+    out.println("Overall (sources: " + scope.sources
         + (scope.includeInvalid ? "; every line kept)"
             : "; reports with validation errors left out)"));
     out.println("  kinetic rate:        " + describe(byWeapon, RateKind.KINETIC));

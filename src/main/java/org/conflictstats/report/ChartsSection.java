@@ -1,6 +1,5 @@
 package org.conflictstats.report;
 
-import java.util.Locale;
 import org.conflictstats.chart.RatesChart;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.StatsTable;
@@ -20,7 +19,7 @@ final class ChartsSection implements Section {
 
   @Override
   public void write(Html h, ReportData data) {
-    String caption = "Sources counted: " + data.scope().name().toLowerCase(Locale.ROOT) + "; "
+    String caption = "Sources counted: " + data.scope() + "; "
         + (data.includeInvalid() ? "every report kept." : "reports with validation errors left"
             + " out.");
     StatsTable byMonth = data.table(Dimension.MONTH);

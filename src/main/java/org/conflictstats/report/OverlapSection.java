@@ -1,6 +1,5 @@
 package org.conflictstats.report;
 
-import java.util.Locale;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.SourceOverlap;
 import org.conflictstats.stats.StatsTable;
@@ -23,7 +22,7 @@ final class OverlapSection implements Section {
     StatsTable all = data.table();
     SourceOverlap o = all.overlap();
     h.raw("<p>").text("Overlap is looked for among the "
-        + data.scope().name().toLowerCase(Locale.ROOT) + " sources counted.").raw("</p>\n");
+        + data.scope() + " sources counted.").raw("</p>\n");
     if (!o.exists()) {
       h.raw("<p>").text("No counted line overlaps a line of another post (same weapon,"
           + " overlapping period).").raw("</p>\n");

@@ -2,7 +2,6 @@ package org.conflictstats.report;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.conflictstats.io.ImportCounts;
@@ -70,7 +69,7 @@ final class SummarySection implements Section {
 
     StatsTable all = data.table();
     Tally t = all.total();
-    h.element("h3", "Overall rates (sources: " + data.scope().name().toLowerCase(Locale.ROOT)
+    h.element("h3", "Overall rates (sources: " + data.scope()
         + (data.includeInvalid() ? "; every report kept)"
             : "; reports with validation errors left out)"));
     h.raw("<table><thead>").headerRow("rate", "known", "launched (rated)", "rate", "bounds",

@@ -18,7 +18,8 @@ import org.conflictstats.model.Weapon;
  * report is compared with the reports among the {@code capacity} before it in input order. Two lines
  * overlap when their reports come from different posts, their periods share a moment (a date-only
  * end taken as the whole day, a period that ends before it starts taken as the moment it starts),
- * and they share a weapon (a composite line shares each of its parts). A line that overlaps any
+ * and they share a weapon (a composite line shares each of its parts, a group such as
+ * {@code Iskander-M/KN-23} each of its members: {@link CoveredWeapons}). A line that overlaps any
  * other line is at risk of being counted twice.
  *
  * <p>How. The window's reports are indexed by the days their periods cover (a period of more than
@@ -48,6 +49,8 @@ final class OverlapWindow {
     final long weaponMask;
     /** The report's place in its part, then in the parts merged with it. */
     long pos;
+    /** What the user of the window knows the report by ({@link OverlapPairs}); null otherwise. */
+    Object tag;
     private long visited = -1;
     private boolean counted;
 
@@ -125,7 +128,7 @@ final class OverlapWindow {
       Line[] lines = new Line[r.lines().size()];
       long mask = 0;
       for (int i = 0; i < lines.length; i++) {
-        List<Weapon> parts = r.lines().get(i).weapon().parts();
+        List<Weapon> parts = CoveredWeapons.of(r.lines().get(i).weapon());
         lines[i] = new Line(parts);
         for (Weapon w : parts) {
           mask |= 1L << (w.name().hashCode() * 0x9E3779B9 >>> 26);
@@ -196,7 +199,17 @@ final class OverlapWindow {
   private static final java.util.concurrent.atomic.AtomicLong WINDOWS =
       new java.util.concurrent.atomic.AtomicLong();
 
+  /** Told of pairs of reports that may overlap: see {@link #OverlapWindow(int, Pairs)}. */
+  interface Pairs {
+    /**
+     * A report and one before it in the window, of different posts, whose periods overlap and whose
+     * weapon masks meet (which lines share a weapon is for the listener to say).
+     */
+    void pair(Entry earlier, Entry later);
+  }
+
   private final int capacity;
+  private final Pairs pairs;
   /** Visit stamps of this window: unique to it, since reports are shared by the windows of parts. */
   private final long stamps = WINDOWS.incrementAndGet() << 40;
   private final ArrayDeque<Entry> window = new ArrayDeque<>();
@@ -207,7 +220,13 @@ final class OverlapWindow {
   private long dead;
 
   OverlapWindow(int capacity) {
+    this(capacity, null);
+  }
+
+  /** A window that also tells {@code pairs} of each pair it compares line by line. */
+  OverlapWindow(int capacity, Pairs pairs) {
     this.capacity = capacity;
+    this.pairs = pairs;
   }
 
   /** The reports in the window, oldest first. */
@@ -278,6 +297,9 @@ final class OverlapWindow {
         continue;
       }
       mark(e, o);
+      if (pairs != null) {
+        pairs.pair(o, e);
+      }
     }
   }
 

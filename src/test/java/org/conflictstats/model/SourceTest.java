@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,9 +64,12 @@ final class SourceTest {
     assertTrue(SourceScope.ALL.includes(other));
     assertTrue(SourceScope.ALL.includes(Source.unknown()));
     assertEquals(SourceScope.REGIONAL, SourceScope.parse(" Regional "));
+    // any other word is a source name
+    assertEquals(SourceScope.ofNames(List.of("oblast")), SourceScope.parse("oblast"));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> SourceScope.parse("oblast"));
-    assertTrue(e.getMessage().contains("oblast"));
+        assertThrows(IllegalArgumentException.class, () -> SourceScope.parse("national,,other"));
+    assertTrue(e.getMessage().contains("national,,other"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> SourceScope.parse(" "));
   }
 
   @Test

@@ -98,7 +98,9 @@ final class FilterProperties {
 
   @Provide
   Arbitrary<StatsQuery> queries() {
-    return Combinators.combine(Arbitraries.of(SourceScope.class), Arbitraries.of(true, false),
+    return Combinators.combine(Arbitraries.of(SourceScope.NATIONAL, SourceScope.REGIONAL,
+            SourceScope.OTHER, SourceScope.ALL, SourceScope.parse("national,other")),
+            Arbitraries.of(true, false),
             Arbitraries.of(List.of(Dimension.FAMILY), List.of(Dimension.SIZE),
                 List.of(Dimension.SIZE, Dimension.FAMILY), List.of(Dimension.MONTH,
                     Dimension.REGION), List.of(Dimension.WEAPON)))

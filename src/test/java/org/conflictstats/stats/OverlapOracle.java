@@ -83,19 +83,52 @@ final class OverlapOracle {
         r.period().start(), r.period().zone())).build();
   }
 
-  private static boolean share(WeaponLine a, WeaponLine b) {
-    for (Weapon w : a.weapon().parts()) {
-      if (b.weapon().parts().contains(w)) {
+  static boolean share(WeaponLine a, WeaponLine b) {
+    Set<String> left = names(a.weapon());
+    for (String n : names(b.weapon())) {
+      if (left.contains(n)) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * The names a weapon may count: its parts', and for a part named {@code A/B} whose pieces the
+   * built-in catalogue knows as other weapons (Iskander-M/KN-23), the pieces' canonical names.
+   */
+  static Set<String> names(Weapon weapon) {
+    Set<String> names = new HashSet<>();
+    for (Weapon part : weapon.parts()) {
+      names.add(part.name());
+      String[] pieces = part.name().split("/");
+      if (pieces.length < 2 || !(part instanceof org.conflictstats.model.CataloguedWeapon)) {
+        continue;
+      }
+      Set<String> members = new HashSet<>();
+      for (String piece : pieces) {
+        Weapon w = SyntheticReports.CATALOG.resolve(piece);
+        if (w.isResolved() && w.parts().size() == 1 && !w.name().equals(part.name())) {
+          members.add(w.name());
+        } else {
+          members = null;
+          break;
+        }
+      }
+      if (members != null) {
+        names.addAll(members);
+      }
+    }
+    return names;
+  }
+
   /** Reports of several sources, periods of any length (some long, some inverted), three weapons. */
   static List<StrikeReport> randomReports(Random random, int n) {
     List<Weapon> weapons = List.of(SHAHED, GERBERA, KALIBR,
-        SyntheticReports.CATALOG.resolve("X-101/X-555 and Kalibr"));
+        SyntheticReports.CATALOG.resolve("X-101/X-555 and Kalibr"),
+        SyntheticReports.CATALOG.resolve("Iskander-M/KN-23"),
+        SyntheticReports.CATALOG.resolve("Iskander-M"),
+        SyntheticReports.CATALOG.resolve("KN-23 and Kalibr"));
     List<String> sources = List.of("kpszsu", "kpszsu", "PvKPivden", "pvkshid", "GeneralStaff.ua");
     LocalDateTime base = LocalDate.of(2025, 4, 1).atStartOfDay();
     List<StrikeReport> reports = new ArrayList<>();

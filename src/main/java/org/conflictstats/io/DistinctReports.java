@@ -1,0 +1,385 @@
+package org.conflictstats.io;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.conflictstats.model.ReportFingerprint;
+import org.conflictstats.model.ReportKey;
+
+/**
+ * Reads several inputs into one sink with each report counted once (DOMAIN.md §10): the dataset is
+ * published as cumulative snapshots, so two inputs (or one input twice, or a JSON Lines file that
+ * holds a report twice) often hold the same report, and summing them would count it twice.
+ *
+ * <p><b>The same report.</b> Two reports are the same report when they have the same
+ * {@link ReportKey} (the post and the period). They are <i>copies</i> when their lines are the same
+ * too (the same weapons with the same six counts, in any order: {@link ReportFingerprint} says
+ * exactly what is compared), and one is a <i>revision</i> of the other when their lines differ.
+ *
+ * <p><b>Which report counts.</b> The inputs are read in the order given, each from its start. The
+ * versions of a key (its distinct sets of lines) are ordered by their first appearance. A report
+ * whose key and lines were read before is a copy ({@link IdentityEvent.Kind#DUPLICATE}); one whose
+ * key was read before with other lines is a revision ({@link IdentityEvent.Kind#REVISION}), a new
+ * version. Exactly one report of each key reaches the sink: under {@link Prefer#LAST} (the default)
+ * the first report of its latest version, which for snapshots given oldest first is the newest
+ * release's; under {@link Prefer#FIRST} the first report of its first version. A version that comes
+ * back after a later one is a copy of its first appearance, not a new revision (inputs A, B, A with
+ * a report revised in B: B's version counts). So reading A, B, A gives what A, B gives, and A, A
+ * what A gives. A report without weapon lines (possible in JSON only) has no row to tell it by and
+ * is passed on as it is. Rows of one post that the Air Force CSV reader gives as two reports (rows
+ * that come back after its grouping window) are two reports of one key: a copy when their lines are
+ * the same, otherwise the later revises the earlier and only one counts; read such a file with a
+ * wider window ({@code AirForceCsvReader.withGroupingWindow}) to merge them.
+ *
+ * <p><b>How it is read.</b> Once when it can be: while an input is read (a file in byte ranges on
+ * several threads), each part counts the first report of each key that no earlier input holds and
+ * the part has not seen; the merge, in input order, builds the index and checks that no key was
+ * counted in two parts of one input and, under {@code LAST}, that no counted report was revised
+ * later. If either happened, that reading's sink is dropped and every input is read a second time
+ * into a new sink from the {@code Supplier}, each report counted exactly when it is its key's
+ * report by the complete index. Either way the sink gets the same reports, in input order, whatever
+ * the path (a file in ranges, on one thread or several, or a stream), so its result is the same.
+ * Rejected rows and warnings reach the sink of the reading it keeps. The second reading needs
+ * inputs that can be read again ({@link ReportInput}); one that gives other counts the second time
+ * is a {@link FileChangedException}. {@link #indexingFirst()} always reads twice, the first time
+ * only to build the index, for a sink that writes as it goes and cannot drop what it got.
+ *
+ * <p><b>Memory.</b> The index grows with the number of distinct keys, not with the reports' size:
+ * 24 bytes of hashes and 8 of location a key, in a table kept between 3/8 and 3/4 full, so 43 to
+ * 85 bytes a key, and about 100 bytes more for each key given in more than one version. A part of
+ * an input holds about 100 bytes for each of its reports until it is merged. Keys are compared by a
+ * 128-bit hash: two different keys collide with a probability of about n²/2¹²⁹ among n keys.
+ *
+ * <pre>{@code
+ * AirForceCsvReader reader = AirForceCsv.reader();
+ * List<ReportInput> inputs = List.of(
+ *     ReportInput.of("2023-07.csv", sink -> reader.read(Path.of("2023-07.csv"), sink)),
+ *     ReportInput.of("2026-02.csv", sink -> reader.read(Path.of("2026-02.csv"), sink)));
+ * StatsQuery query = StatsQuery.groupBy(Dimension.MONTH);
+ * DistinctReports.Result<ReportSink.Collecting<StrikeReport, ?, StatsTable>> read =
+ *     DistinctReports.preferLast().read(inputs,
+ *         () -> ReportSink.collecting(ImportedReport::report, query.toTable()));
+ * StatsTable table = read.sink().result();
+ * System.out.println(read.identity()); // "2,215 reports read, 2,021 counted: ..."
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; a reading is not (one reading at a time per sink).
+ */
+public final class DistinctReports {
+
+  /** Which version of a revised report counts. */
+  public enum Prefer {
+    /** The first version: the first report of the key. */
+    FIRST,
+    /** The latest version: the version whose first report was read last (the default). */
+    LAST
+  }
+
+  private static final Consumer<IdentityEvent> NOBODY = e -> { };
+
+  private final Prefer prefer;
+  private final Consumer<? super IdentityEvent> listener;
+  private final boolean indexFirst;
+
+  private DistinctReports(Prefer prefer, Consumer<? super IdentityEvent> listener,
+      boolean indexFirst) {
+    this.prefer = prefer;
+    this.listener = listener;
+    this.indexFirst = indexFirst;
+  }
+
+  /**
+   * Returns readings where the latest version of a revised report counts.
+   *
+   * @return the readings
+   */
+  public static DistinctReports preferLast() {
+    return new DistinctReports(Prefer.LAST, NOBODY, false);
+  }
+
+  /**
+   * Returns readings where the given version of a revised report counts.
+   *
+   * @param prefer the version
+   * @return the readings
+   */
+  public static DistinctReports preferring(Prefer prefer) {
+    Objects.requireNonNull(prefer, "prefer");
+    return new DistinctReports(prefer, NOBODY, false);
+  }
+
+  /**
+   * Returns a copy that tells a listener of every copy and revision, on the calling thread, in
+   * input order (during the first reading only).
+   *
+   * @param newListener the listener
+   * @return the copy
+   */
+  public DistinctReports onEvent(Consumer<? super IdentityEvent> newListener) {
+    Objects.requireNonNull(newListener, "newListener");
+    return new DistinctReports(prefer, newListener, indexFirst);
+  }
+
+  /**
+   * Returns a copy that always reads twice: first only to build the index, then into the sink,
+   * which gets only the reports that count, once. For a sink that writes as it goes.
+   *
+   * @return the copy
+   */
+  public DistinctReports indexingFirst() {
+    return new DistinctReports(prefer, listener, true);
+  }
+
+  /**
+   * Returns which version of a revised report counts.
+   *
+   * @return {@link Prefer#LAST} unless chosen
+   */
+  public Prefer prefer() {
+    return prefer;
+  }
+
+  /**
+   * What a reading gave.
+   *
+   * @param sink the sink that got the reports that count (from the last reading)
+   * @param counts the counts of each input, in order
+   * @param identity the copies and revisions found
+   * @param readings how many times the inputs were read: 1 or 2
+   * @param <S> the sink
+   */
+  public record Result<S>(S sink, List<ImportCounts> counts, IdentityCounts identity,
+      int readings) {
+    /** Checks the components. */
+    public Result {
+      Objects.requireNonNull(sink, "sink");
+      counts = ImmutableList.copyOf(counts);
+      Objects.requireNonNull(identity, "identity");
+    }
+  }
+
+  /**
+   * Reads the inputs, in order, into a sink that gets each report once: see the class comment.
+   *
+   * @param inputs the inputs, in order; at most 32,768
+   * @param sinks makes the sink; called again for a second reading, when one is needed
+   * @param <S> the sink
+   * @return the sink that got the reports, the counts and what was found
+   * @throws IOException if an input cannot be read, or gives other counts when read again
+   * @throws IllegalArgumentException for more than 32,768 inputs
+   */
+  public <S extends ReportSink<?>> Result<S> read(List<? extends ReportInput> inputs,
+      Supplier<? extends S> sinks) throws IOException {
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(sinks, "sinks");
+    Tracker tracker = new Tracker(prefer, listener, inputs);
+    S first = Objects.requireNonNull(sinks.get(), "sink");
+    List<ImportCounts> counts = pass(inputs, first,
+        indexFirst ? IdentitySink.Mode.INDEXING : IdentitySink.Mode.OPTIMISTIC, tracker);
+    if (!indexFirst && !tracker.dirty) {
+      return new Result<>(first, counts, tracker.counts(), 1);
+    }
+    S second = indexFirst ? first : Objects.requireNonNull(sinks.get(), "sink");
+    List<ImportCounts> again = pass(inputs, second, IdentitySink.Mode.FINAL, tracker);
+    for (int i = 0; i < counts.size(); i++) {
+      if (!counts.get(i).equals(again.get(i))) {
+        throw new FileChangedException(inputs.get(i).name() + ": the input changed between two"
+            + " readings (" + counts.get(i) + ", then " + again.get(i) + ")");
+      }
+    }
+    return new Result<>(second, counts, tracker.counts(), 2);
+  }
+
+  /**
+   * Reads the inputs once, in order, into a sink that gets every report, copies and revisions
+   * too, and tells the listener of each copy and revision: for checking the inputs rather than
+   * counting their reports.
+   *
+   * @param inputs the inputs, in order; at most 32,768
+   * @param sink the sink
+   * @param <S> the sink
+   * @return the sink, the counts and what was found
+   * @throws IOException if an input cannot be read
+   * @throws IllegalArgumentException for more than 32,768 inputs
+   */
+  public <S extends ReportSink<?>> Result<S> list(List<? extends ReportInput> inputs, S sink)
+      throws IOException {
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(sink, "sink");
+    Tracker tracker = new Tracker(prefer, listener, inputs);
+    List<ImportCounts> counts = pass(inputs, sink, IdentitySink.Mode.LISTING, tracker);
+    return new Result<>(sink, counts, tracker.counts(), 1);
+  }
+
+  private static List<ImportCounts> pass(List<? extends ReportInput> inputs, ReportSink<?> sink,
+      IdentitySink.Mode mode, Tracker tracker) throws IOException {
+    List<ImportCounts> counts = new ArrayList<>(inputs.size());
+    for (int i = 0; i < inputs.size(); i++) {
+      ImportCounts c = inputs.get(i).readInto(wrap(sink, mode, tracker, i));
+      counts.add(Objects.requireNonNull(c, "counts"));
+      if (mode != IdentitySink.Mode.FINAL) {
+        tracker.endInput(i, c);
+      }
+    }
+    return counts;
+  }
+
+  private static <P> IdentitySink<P> wrap(ReportSink<P> sink, IdentitySink.Mode mode,
+      Tracker tracker, int input) {
+    return new IdentitySink<>(sink, mode, tracker, input);
+  }
+
+  /**
+   * The state of one reading of several inputs: the index of the inputs read (settled), the index
+   * of the input being read (current, changed only at merges, on the calling thread), the counts,
+   * and whether a decision of an optimistic reading was wrong. Not thread-safe, but the settled
+   * index may be read by the reader's threads while an input is read.
+   */
+  static final class Tracker {
+    private final Prefer prefer;
+    private final Consumer<? super IdentityEvent> listener;
+    private final IdentityIndex settled = new IdentityIndex();
+    private final IdentityIndex current = new IdentityIndex();
+    private final String[] names;
+    private final String[] files;
+    private final boolean[] named;
+    private final long[] reports;
+    private final long[] duplicates;
+    private final long[] revisions;
+    private final List<TreeMap<Integer, Long>> duplicatesOf = new ArrayList<>();
+    private final List<TreeMap<Integer, Long>> revisionsOf = new ArrayList<>();
+    private long revisedKeys;
+    boolean dirty;
+
+    Tracker(Prefer prefer, Consumer<? super IdentityEvent> listener,
+        List<? extends ReportInput> inputs) {
+      if (inputs.size() > IdentityIndex.MAX_INPUTS) {
+        throw new IllegalArgumentException("at most " + IdentityIndex.MAX_INPUTS + " inputs: "
+            + inputs.size());
+      }
+      this.prefer = prefer;
+      this.listener = listener;
+      int n = inputs.size();
+      names = new String[n];
+      files = new String[n];
+      named = new boolean[n];
+      reports = new long[n];
+      duplicates = new long[n];
+      revisions = new long[n];
+      for (int i = 0; i < n; i++) {
+        names[i] = Objects.requireNonNull(inputs.get(i), "input").name();
+        files[i] = names[i];
+        duplicatesOf.add(new TreeMap<>());
+        revisionsOf.add(new TreeMap<>());
+      }
+    }
+
+    IdentityIndex settled() {
+      return settled;
+    }
+
+    /** Where the report that counts for a key was read, from the complete index; 0 if none. */
+    long winner(ReportFingerprint fp) {
+      int slot = settled.find(fp.keyHigh(), fp.keyLow());
+      if (slot < 0) {
+        return 0;
+      }
+      return prefer == Prefer.FIRST ? settled.versionWhere(slot, 0)
+          : settled.versionWhere(slot, settled.versions(slot) - 1);
+    }
+
+    void lineless(int input, long n) {
+      reports[input] += n;
+    }
+
+    /** Puts one report in order: the index of this input, copies, revisions, wrong decisions. */
+    void record(int input, ReportFingerprint fp, long where, boolean counted, boolean optimistic,
+        ReportKey key, FileLocation at) {
+      if (!named[input]) {
+        named[input] = true;
+        files[input] = at.file(); // the name the reader gives in locations
+      }
+      reports[input]++;
+      long h = fp.keyHigh();
+      long l = fp.keyLow();
+      int s = settled.find(h, l);
+      int c = current.find(h, l);
+      if (s < 0 && c < 0) {
+        current.insert(h, l, fp.lines(), where);
+        return;
+      }
+      if (optimistic && counted) {
+        dirty = true; // counted in two parts of one input
+      }
+      long earlier = 0;
+      if (s >= 0) {
+        int v = settled.versionOf(s, fp.lines());
+        if (v >= 0) {
+          earlier = settled.versionWhere(s, v);
+        }
+      }
+      if (earlier == 0 && c >= 0) {
+        int v = current.versionOf(c, fp.lines());
+        if (v >= 0) {
+          earlier = current.versionWhere(c, v);
+        }
+      }
+      IdentityEvent.Kind kind;
+      if (earlier != 0) {
+        kind = IdentityEvent.Kind.DUPLICATE;
+        duplicates[input]++;
+        duplicatesOf.get(input).merge(IdentityIndex.input(earlier), 1L, Long::sum);
+      } else {
+        kind = IdentityEvent.Kind.REVISION;
+        earlier = c >= 0 ? current.versionWhere(c, current.versions(c) - 1)
+            : settled.versionWhere(s, settled.versions(s) - 1);
+        int before = (s >= 0 ? settled.versions(s) : 0) + (c >= 0 ? current.versions(c) : 0);
+        if (before == 1) {
+          revisedKeys++;
+        }
+        if (c >= 0) {
+          current.addVersion(c, fp.lines(), where);
+        } else {
+          current.insert(h, l, fp.lines(), where);
+        }
+        revisions[input]++;
+        revisionsOf.get(input).merge(IdentityIndex.input(earlier), 1L, Long::sum);
+        if (optimistic && prefer == Prefer.LAST) {
+          dirty = true; // a report counted before is not the latest version
+        }
+      }
+      listener.accept(new IdentityEvent(kind, key, at, FileLocation.of(
+          files[IdentityIndex.input(earlier)], IdentityIndex.line(earlier))));
+    }
+
+    /** Ends the reading of one input: its index joins the settled one. */
+    void endInput(int input, ImportCounts counts) {
+      current.forEach((h, l, index, slot) -> {
+        int s = settled.find(h, l);
+        int from = 0;
+        if (s < 0) {
+          s = settled.insert(h, l, index.versionLines(slot, 0), index.versionWhere(slot, 0));
+          from = 1;
+        }
+        for (int v = from; v < index.versions(slot); v++) {
+          settled.addVersion(s, index.versionLines(slot, v), index.versionWhere(slot, v));
+        }
+      });
+      current.clear();
+    }
+
+    IdentityCounts counts() {
+      List<IdentityCounts.Input> list = new ArrayList<>(names.length);
+      for (int i = 0; i < names.length; i++) {
+        list.add(new IdentityCounts.Input(names[i], reports[i], duplicates[i], revisions[i],
+            duplicatesOf.get(i), revisionsOf.get(i)));
+      }
+      return new IdentityCounts(list, revisedKeys, prefer);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package org.conflictstats.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.conflictstats.model.ReportFingerprint;
+import org.conflictstats.model.ReportKey;
+import org.conflictstats.model.StrikeReport;
+
+/**
+ * Sits between a reader and a sink for one input of a {@link DistinctReports} reading and decides,
+ * report by report, which reports the sink gets. The decision is made in {@link #accept} on the
+ * reader's threads, from the index of the inputs read before (which nobody changes while an input
+ * is read) and the part's own keys; what the part saw is put in order at {@link #merge}, on the
+ * calling thread: the index of this input, the copies and revisions, and whether the decisions
+ * made without the whole picture were right (see {@link Mode#OPTIMISTIC}).
+ *
+ * @param <P> the sink's part
+ */
+final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
+
+  /** What the sink gets. */
+  enum Mode {
+    /**
+     * The first report of each key, as far as a part can tell: not in an earlier input, not earlier
+     * in the part. Right unless this input holds a key in two parts, or a later report revises one
+     * counted under {@code Prefer.LAST}; the merge notices both ({@link DistinctReports.Tracker#dirty}).
+     */
+    OPTIMISTIC,
+    /** Exactly the report that counts for each key, from the complete index of a first reading. */
+    FINAL,
+    /** Every report: the copies and revisions are only told. */
+    LISTING,
+    /** No report: a first reading that only builds the index. */
+    INDEXING
+  }
+
+  /** One report of a part as the merge needs it. */
+  private record Seen(ReportFingerprint fp, long where, boolean counted, ReportKey key,
+      FileLocation at) {}
+
+  /** A part: the sink's own part and what the identity check saw in it. */
+  static final class Part<P> {
+    final P part;
+    final List<Seen> seen = new ArrayList<>();
+    final IdentityIndex keys;
+    long lineless;
+
+    Part(P part, boolean keepsKeys) {
+      this.part = part;
+      this.keys = keepsKeys ? new IdentityIndex() : null;
+    }
+  }
+
+  private final ReportSink<P> sink;
+  private final Mode mode;
+  private final DistinctReports.Tracker tracker;
+  private final int input;
+
+  IdentitySink(ReportSink<P> sink, Mode mode, DistinctReports.Tracker tracker, int input) {
+    this.sink = sink;
+    this.mode = mode;
+    this.tracker = tracker;
+    this.input = input;
+  }
+
+  @Override
+  public Part<P> newPart() {
+    return new Part<>(mode == Mode.INDEXING ? null : sink.newPart(), mode == Mode.OPTIMISTIC);
+  }
+
+  @Override
+  public void accept(Part<P> part, ImportedReport imported) {
+    StrikeReport report = imported.report();
+    if (imported.rows().isEmpty()) {
+      // no weapon line, so no row to tell it by: passed on as it is
+      part.lineless++;
+      if (mode != Mode.INDEXING) {
+        sink.accept(part.part, imported);
+      }
+      return;
+    }
+    ReportFingerprint fp = ReportFingerprint.of(report);
+    FileLocation at = imported.location();
+    long where = IdentityIndex.where(input, at.line());
+    boolean counted;
+    switch (mode) {
+      case OPTIMISTIC:
+        counted = tracker.settled().find(fp.keyHigh(), fp.keyLow()) < 0
+            && part.keys.find(fp.keyHigh(), fp.keyLow()) < 0;
+        if (counted) {
+          part.keys.insert(fp.keyHigh(), fp.keyLow(), fp.lines(), where);
+        }
+        break;
+      case FINAL:
+        counted = tracker.winner(fp) == where;
+        break;
+      case LISTING:
+        counted = true;
+        break;
+      default:
+        counted = false;
+    }
+    if (counted) {
+      sink.accept(part.part, imported);
+    }
+    if (mode != Mode.FINAL) {
+      part.seen.add(new Seen(fp, where, counted, ReportKey.of(report), at));
+    }
+  }
+
+  @Override
+  public void merge(Part<P> part) {
+    for (Seen s : part.seen) {
+      tracker.record(input, s.fp(), s.where(), s.counted(), mode == Mode.OPTIMISTIC, s.key(),
+          s.at());
+    }
+    if (mode != Mode.FINAL) {
+      tracker.lineless(input, part.lineless);
+    }
+    if (mode != Mode.INDEXING) {
+      sink.merge(part.part);
+    }
+  }
+
+  @Override
+  public void rejected(RejectedRow row) {
+    if (mode != Mode.INDEXING) { // the reading after an indexing one gives them to the sink
+      sink.rejected(row);
+    }
+  }
+
+  @Override
+  public void warning(ImportWarning warning) {
+    if (mode != Mode.INDEXING) {
+      sink.warning(warning);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.conflictstats.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A report's identity in 24 bytes: a 128-bit hash of its {@link ReportKey} (post and period) and a
+ * 64-bit hash of its lines, for indexes of report identity that must not grow with the reports'
+ * size (DOMAIN.md §10).
+ *
+ * <p><b>The same lines.</b> Two reports have the same lines when their weapon lines are the same
+ * multiset: each line its weapon (canonical name) and its six counts, launched, destroyed,
+ * suppressed, still airborne, left airspace and hit, each with its bounds (so {@code 0},
+ * {@code unknown} and {@code at least 3} differ). The order of the lines does not matter (a new
+ * release of the dataset may list a post's rows in another order); a line given twice is two lines.
+ * Nothing else is compared: not the lines' details (launch place, target, regions, {@code is_shahed},
+ * which a reader may keep or not), not the target area, casualties or notes, not the report's id.
+ * {@link #sameLines} is the exact comparison the {@link #lines()} hash stands for.
+ *
+ * <p><b>Collisions.</b> Two different keys get the same 128-bit hash with a probability of about
+ * n²/2¹²⁹ among n keys (below 10⁻²⁴ for ten million keys); two different sets of lines of one key
+ * the same 64-bit hash with a probability of about 2⁻⁶⁴ per comparison. The hashes are fixed
+ * functions of the text and counts (not {@code String.hashCode}), the same on every machine and run.
+ *
+ * <pre>{@code
+ * ReportFingerprint a = ReportFingerprint.of(report);
+ * ReportFingerprint b = ReportFingerprint.of(sameReportOtherRelease);
+ * a.sameKey(b);                                  // same post and period
+ * a.lines() == b.lines();                        // same lines, whatever their order
+ * ReportFingerprint.sameLines(report, sameReportOtherRelease);   // exactly
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param keyHigh the first 64 bits of the key's hash
+ * @param keyLow the last 64 bits of the key's hash
+ * @param lines the hash of the lines, as a multiset
+ */
+public record ReportFingerprint(long keyHigh, long keyLow, long lines) {
+
+  private static final long M1 = 0x9E3779B97F4A7C15L;
+  private static final long M2 = 0xC2B2AE3D27D4EB4FL;
+  private static final long M3 = 0xD6E8FEB86659FD93L;
+
+  /**
+   * Returns the fingerprint of a report.
+   *
+   * @param report the report
+   * @return its key and lines hashed
+   */
+  public static ReportFingerprint of(StrikeReport report) {
+    Objects.requireNonNull(report, "report");
+    ReportPeriod p = report.period();
+    String key = ReportKey.post(report) + '\u001f' + p.start() + '/' + p.end() + '\u001f'
+        + p.zone().getId();
+    return new ReportFingerprint(text(key, 0x243F6A8885A308D3L, M1),
+        text(key, 0x13198A2E03707344L, M2), lines(report.lines()));
+  }
+
+  /**
+   * Returns whether another fingerprint has the same key hash.
+   *
+   * @param other the other fingerprint
+   * @return {@code true} when both 64-bit halves of the key hash are equal
+   */
+  public boolean sameKey(ReportFingerprint other) {
+    return keyHigh == other.keyHigh && keyLow == other.keyLow;
+  }
+
+  /**
+   * Returns whether two reports have the same lines, exactly: the same multiset of (weapon, launched,
+   * destroyed, suppressed, still airborne, left airspace, hit).
+   *
+   * @param a a report
+   * @param b another report
+   * @return {@code true} when their lines are the same, in any order
+   */
+  public static boolean sameLines(StrikeReport a, StrikeReport b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    if (a.lines().size() != b.lines().size()) {
+      return false;
+    }
+    Map<LineContent, Integer> left = new HashMap<>();
+    for (WeaponLine l : a.lines()) {
+      left.merge(LineContent.of(l), 1, Integer::sum);
+    }
+    for (WeaponLine l : b.lines()) {
+      Integer n = left.get(LineContent.of(l));
+      if (n == null) {
+        return false;
+      }
+      if (n == 1) {
+        left.remove(LineContent.of(l));
+      } else {
+        left.put(LineContent.of(l), n - 1);
+      }
+    }
+    return left.isEmpty();
+  }
+
+  /** What of a line is compared: its weapon's name and its six counts. */
+  private record LineContent(String weapon, Count launched, Count destroyed, Count suppressed,
+      Count stillAirborne, Count leftAirspace, Count hit) {
+    static LineContent of(WeaponLine l) {
+      return new LineContent(l.weapon().name(), l.launched(), l.destroyed(), l.suppressed(),
+          l.stillAirborne(), l.leftAirspace(), l.hit());
+    }
+  }
+
+  /** The multiset hash of lines: the sum of each line's mixed hash, with their number. */
+  private static long lines(List<WeaponLine> lines) {
+    long sum = 0;
+    for (WeaponLine l : lines) {
+      long h = text(l.weapon().name(), 0x452821E638D01377L, M3);
+      h = count(h, l.launched());
+      h = count(h, l.destroyed());
+      h = count(h, l.suppressed());
+      h = count(h, l.stillAirborne());
+      h = count(h, l.leftAirspace());
+      h = count(h, l.hit());
+      sum += mix(h);
+    }
+    return mix(sum + lines.size() * M2);
+  }
+
+  private static long count(long h, Count c) {
+    h = (h ^ c.lower()) * M1;
+    h ^= h >>> 29;
+    h = (h ^ c.upperOrElse(-1)) * M2;
+    return h ^ (h >>> 32);
+  }
+
+  private static long text(String s, long seed, long multiplier) {
+    long h = seed ^ s.length();
+    for (int i = 0; i < s.length(); i++) {
+      h = (h ^ s.charAt(i)) * multiplier;
+      h ^= h >>> 29;
+    }
+    return mix(h);
+  }
+
+  /** SplitMix64's finaliser: every bit of the input moves every bit of the output. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

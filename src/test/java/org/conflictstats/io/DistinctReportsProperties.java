@@ -1,0 +1,114 @@
+package org.conflictstats.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The laws of report identity: what {@link DistinctReports} counts is what a plain grouping by key
+ * counts (the oracle), however the inputs are cut into parts; reading A, B, A is reading A, B;
+ * reading A twice is reading A once (for reports with weapon lines: one without is passed on each
+ * time it is read); every report read is the first of its key, a copy or a
+ * revision; an indexing first reading changes nothing.
+ */
+final class DistinctReportsProperties {
+
+  private static DistinctReports.Result<ReportSink.Collecting<ImportedReport, ?,
+      List<ImportedReport>>> read(DistinctReports d,
+      List<IdentityFixtures.Listed> inputs, long seed) throws IOException {
+    return d.read(IdentityFixtures.inParts(inputs, seed),
+        () -> ReportSink.collecting(Collectors.<ImportedReport>toList()));
+  }
+
+  @Property(tries = 300)
+  void countsWhatThePlainGroupingCounts(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 4) int inputs, @ForAll @IntRange(min = 1, max = 30) int keys,
+      @ForAll boolean first) throws IOException {
+    List<IdentityFixtures.Listed> listed =
+        IdentityFixtures.randomInputs(new Random(seed), inputs, keys, 40);
+    DistinctReports.Prefer prefer = first ? DistinctReports.Prefer.FIRST
+        : DistinctReports.Prefer.LAST;
+    IdentityFixtures.Expected expected = IdentityFixtures.oracle(listed, prefer);
+    List<IdentityEvent> events = new ArrayList<>();
+    var got = read(DistinctReports.preferring(prefer).onEvent(events::add), listed, seed);
+
+    assertEquals(expected.counted(), got.sink().result(), IdentityFixtures.names(listed));
+    IdentityCounts c = got.identity();
+    assertArrayEquals(expected.duplicates(),
+        c.inputs().stream().mapToLong(IdentityCounts.Input::duplicates).toArray());
+    assertArrayEquals(expected.revisions(),
+        c.inputs().stream().mapToLong(IdentityCounts.Input::revisions).toArray());
+    assertEquals(expected.revisedKeys(), c.revisedReports());
+    assertEquals(c.duplicates() + c.revisions(), events.size());
+    assertEquals(c.revisions(), events.stream()
+        .filter(e -> e.kind() == IdentityEvent.Kind.REVISION).count());
+    // every report read is the first of its key, a copy or a revision
+    long read = listed.stream().mapToLong(l -> l.reports().size()).sum();
+    assertEquals(read, c.reportsRead());
+    assertEquals(expected.counted().size(), c.distinct());
+    Statistics.label("readings").collect(got.readings());
+    Statistics.label("revised").collect(c.revisions() > 0);
+  }
+
+  @Property(tries = 200)
+  void readingABAGivesWhatABGives(@ForAll long seed, @ForAll boolean first) throws IOException {
+    List<IdentityFixtures.Listed> ab =
+        IdentityFixtures.randomInputs(new Random(seed), 2, 12, 30, false);
+    List<IdentityFixtures.Listed> aba = List.of(ab.get(0), ab.get(1), ab.get(0));
+    DistinctReports d = DistinctReports.preferring(first ? DistinctReports.Prefer.FIRST
+        : DistinctReports.Prefer.LAST);
+    assertEquals(read(d, ab, seed).sink().result(), read(d, aba, seed + 1).sink().result());
+  }
+
+  @Property(tries = 200)
+  void readingAnInputTwiceGivesWhatItGivesOnce(@ForAll long seed) throws IOException {
+    List<IdentityFixtures.Listed> a = IdentityFixtures.randomInputs(new Random(seed), 1, 15, 40, false);
+    var once = read(DistinctReports.preferLast(), a, seed);
+    var twice = read(DistinctReports.preferLast(), List.of(a.get(0), a.get(0)), seed + 7);
+    assertEquals(once.sink().result(), twice.sink().result());
+    // the second copy of the input repeats every report with lines, and revises none
+    IdentityCounts.Input second = twice.identity().inputs().get(1);
+    long withLines = a.get(0).reports().stream().filter(r -> !r.rows().isEmpty()).count();
+    assertEquals(withLines, second.duplicates());
+    assertEquals(0, second.revisions());
+  }
+
+  @Property(tries = 150)
+  void indexingFirstGivesTheSameAndReadsTwice(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 3) int inputs) throws IOException {
+    List<IdentityFixtures.Listed> listed =
+        IdentityFixtures.randomInputs(new Random(seed), inputs, 10, 30);
+    var plain = read(DistinctReports.preferLast(), listed, seed);
+    var indexed = read(DistinctReports.preferLast().indexingFirst(), listed, seed);
+    assertEquals(plain.sink().result(), indexed.sink().result());
+    assertEquals(plain.identity(), indexed.identity());
+    assertEquals(2, indexed.readings());
+  }
+
+  @Property(tries = 150)
+  void listingPassesEveryReportAndFindsWhatReadingFinds(@ForAll long seed) throws IOException {
+    List<IdentityFixtures.Listed> listed =
+        IdentityFixtures.randomInputs(new Random(seed), 3, 10, 30);
+    List<IdentityEvent> listedEvents = new ArrayList<>();
+    List<IdentityEvent> readEvents = new ArrayList<>();
+    var all = DistinctReports.preferLast().onEvent(listedEvents::add).list(
+        IdentityFixtures.inParts(listed, seed),
+        ReportSink.collecting(Collectors.<ImportedReport>toList()));
+    read(DistinctReports.preferLast().onEvent(readEvents::add), listed, seed);
+    List<ImportedReport> every = new ArrayList<>();
+    listed.forEach(l -> every.addAll(l.reports()));
+    assertEquals(every, all.sink().result());
+    assertEquals(readEvents, listedEvents);
+    assertTrue(all.readings() == 1);
+  }
+}

@@ -1,0 +1,118 @@
+package org.conflictstats.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fingerprint of a report: its lines hash is a function of the multiset of lines (any order),
+ * and equal hashes go with {@link ReportFingerprint#sameLines} (checked on reports drawn from a
+ * small set of lines, so that equal and unequal multisets both occur often); the key hash follows
+ * the key.
+ */
+final class ReportFingerprintProperties {
+
+  private static final WeaponCatalog CATALOG = WeaponCatalog.builtIn();
+  private static final List<WeaponLine> POOL = List.of(
+      WeaponLine.of(CATALOG.resolve("Shahed-136/131"), Count.exactly(10)),
+      WeaponLine.of(CATALOG.resolve("Shahed-136/131"), Count.exactly(10))
+          .withDestroyed(Count.exactly(9)),
+      WeaponLine.of(CATALOG.resolve("Shahed-136/131"), Count.exactly(10))
+          .withDestroyed(Count.unknown()),
+      WeaponLine.of(CATALOG.resolve("Kalibr"), Count.atLeast(10)),
+      WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(10)));
+
+  private static StrikeReport report(String source, ReportPeriod period, List<WeaponLine> lines) {
+    return StrikeReport.builder().id("r").period(period).source(Source.parse(source))
+        .addLines(lines).build();
+  }
+
+  private static final ReportPeriod NIGHT = ReportPeriod.of(
+      ReportTime.ofMinute(LocalDateTime.of(2025, 4, 16, 20, 0)),
+      ReportTime.ofMinute(LocalDateTime.of(2025, 4, 17, 8, 0)));
+
+  private static List<WeaponLine> draw(Random random, int n) {
+    List<WeaponLine> lines = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      lines.add(POOL.get(random.nextInt(POOL.size())));
+    }
+    return lines;
+  }
+
+  @Property(tries = 2000)
+  void equalLineHashesGoWithTheSameLines(@ForAll long seed,
+      @ForAll @IntRange(max = 3) int n, @ForAll @IntRange(max = 3) int m) {
+    Random random = new Random(seed);
+    StrikeReport a = report("kpszsu/posts/1", NIGHT, draw(random, n));
+    StrikeReport b = report("kpszsu/posts/1", NIGHT, draw(random, m));
+    boolean same = ReportFingerprint.sameLines(a, b);
+    assertEquals(same, ReportFingerprint.of(a).lines() == ReportFingerprint.of(b).lines());
+    assertEquals(same, ReportFingerprint.sameLines(b, a));
+    Statistics.label("same lines").collect(same);
+  }
+
+  @Property(tries = 500)
+  void theOrderOfLinesDoesNotMatter(@ForAll long seed, @ForAll @IntRange(max = 6) int n) {
+    Random random = new Random(seed);
+    List<WeaponLine> lines = draw(random, n);
+    List<WeaponLine> shuffled = new ArrayList<>(lines);
+    Collections.shuffle(shuffled, random);
+    StrikeReport a = report("kpszsu/posts/1", NIGHT, lines);
+    StrikeReport b = report("kpszsu/posts/1", NIGHT, shuffled);
+    assertEquals(ReportFingerprint.of(a), ReportFingerprint.of(b));
+    assertTrue(ReportFingerprint.sameLines(a, b));
+  }
+
+  @Test
+  void theKeyIsThePostAndThePeriodWithItsPrecisionAndZone() {
+    List<WeaponLine> lines = List.of(POOL.get(0));
+    StrikeReport a = report("kpszsu/posts/1", NIGHT, lines);
+    ReportFingerprint fa = ReportFingerprint.of(a);
+    // the id and the details are not in the key
+    StrikeReport renamed = a.toBuilder().id("other id").targetArea("south").build();
+    assertTrue(fa.sameKey(ReportFingerprint.of(renamed)));
+    assertEquals(fa, ReportFingerprint.of(renamed));
+    assertEquals(ReportKey.of(a), ReportKey.of(renamed));
+    ReportPeriod dateOnly = ReportPeriod.of(ReportTime.ofDate(LocalDate.of(2025, 4, 16)),
+        NIGHT.end());
+    ReportPeriod midnight = ReportPeriod.of(ReportTime.ofMinute(LocalDateTime.of(2025, 4, 16, 0,
+        0)), NIGHT.end());
+    for (StrikeReport other : List.of(report("kpszsu/posts/2", NIGHT, lines),
+        report("kpszsu/posts/1", dateOnly, lines), report("kpszsu/posts/1", midnight, lines),
+        report("kpszsu/posts/1", NIGHT.withZone(ZoneId.of("UTC")), lines))) {
+      assertFalse(fa.sameKey(ReportFingerprint.of(other)), other.period().toString());
+      assertNotEquals(ReportKey.of(a), ReportKey.of(other));
+    }
+    assertFalse(ReportKey.of(report("kpszsu/posts/1", dateOnly, lines))
+        .equals(ReportKey.of(report("kpszsu/posts/1", midnight, lines))));
+    assertEquals("kpszsu/posts/1@2025-04-16T20:00/2025-04-17T08:00", ReportKey.of(a).toString());
+    // a source without an address: the post is the id, written once
+    StrikeReport bare = StrikeReport.builder().id("kpszsu@2025-04-16T20:00/2025-04-17T08:00")
+        .period(NIGHT).source(Source.parse("kpszsu")).build();
+    assertEquals("kpszsu@2025-04-16T20:00/2025-04-17T08:00", ReportKey.of(bare).toString());
+  }
+
+  @Test
+  void countsDifferByTheirBounds() {
+    StrikeReport zero = report("kpszsu/posts/1", NIGHT, List.of(POOL.get(0)
+        .withSuppressed(Count.zero())));
+    StrikeReport unknown = report("kpszsu/posts/1", NIGHT, List.of(POOL.get(0)
+        .withSuppressed(Count.unknown())));
+    assertFalse(ReportFingerprint.sameLines(zero, unknown));
+    assertNotEquals(ReportFingerprint.of(zero).lines(), ReportFingerprint.of(unknown).lines());
+  }
+}
