@@ -5,7 +5,8 @@
  * {@code stats} (tallies, rates, intervals, grouped tables), {@code io} (the Air Force CSV, the
  * weapon catalogue and the library's JSON, with a Jackson module), {@code table} (stats tables
  * written out, with a Jackson module), {@code chart} (rates over time as SVG or PNG; needs the
- * optional chart dependencies) and {@code text} (reports read out of statements and news text).
+ * optional chart dependencies), {@code diff} (what a new release of a dataset changed) and
+ * {@code text} (reports read out of statements and news text).
  * The command-line tool lives in {@code cli} and needs picocli, which library users do not need.
  */
 module org.conflictstats {
@@ -28,6 +29,7 @@ module org.conflictstats {
   exports org.conflictstats.io.json;
   exports org.conflictstats.table;
   exports org.conflictstats.chart;
+  exports org.conflictstats.diff;
   exports org.conflictstats.text;
 
   // Jackson finds both modules with ObjectMapper.findAndRegisterModules()

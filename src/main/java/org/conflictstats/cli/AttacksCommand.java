@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.PriorityQueue;
 import java.util.concurrent.Callable;
+import org.conflictstats.io.DistinctReports;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.io.csv.Detail;
@@ -59,6 +60,9 @@ final class AttacksCommand implements Callable<Integer> {
   @Mixin
   FilterOptions.Filters filters;
 
+  @Mixin
+  IdentityOptions identity;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -73,50 +77,73 @@ final class AttacksCommand implements Callable<Integer> {
         .withInvalidReportsKept(includeInvalid)
         .withOverlapCheck(false)
         .withFilter(filter);
-    Found total = new Found(top);
     List<String> notes = new ArrayList<>();
     output.write(spec, out -> {
       AttackWriter writer = new AttackWriter(output.format, out, inputs.options.zone);
       writer.start();
-      ReportSink<Found> sink = new ReportSink<>() {
-        @Override
-        public Found newPart() {
-          return new Found(top);
-        }
-
-        @Override
-        public void accept(Found part, ImportedReport imported) {
-          // on the reader's threads: select and sum here, write in order at the merge
-          StrikeReport report = imported.report();
-          Selection s = query.select(report);
-          part.verdicts[s.verdict().ordinal()]++;
-          if (s.counted()) {
-            part.partMatched += s.partMatchedLines();
-            part.add(Attack.of(report, s));
-          }
-        }
-
-        @Override
-        public void merge(Found part) {
-          total.count(part);
-          if (top == null) {
-            part.rows.forEach(writer::write);
-          } else {
-            part.rows.forEach(total::add);
-          }
-        }
-      };
-      filters.readInto(inputs.open(err), sink, Detail.none());
+      // without --top the rows are written as the parts are merged: the inputs are indexed first,
+      // so that the sink gets each report once, in one reading; with it, the largest are kept
+      DistinctReports distinct = top == null ? identity.distinct().indexingFirst()
+          : identity.distinct();
+      var read = filters.readDistinct(inputs.open(err),
+          () -> new AttackSink(query, top, top == null ? writer : null), Detail.none(), distinct);
+      IdentityOptions.report(err, read.identity());
+      Found total = read.sink().total;
       if (top != null) {
         total.largestFirst().forEach(writer::write);
       }
       notes.addAll(total.notes(filter, includeInvalid));
+      notes.addAll(IdentityOptions.notes(read.identity()));
       writer.end(total.counted(), top, filter, total.leftOut(), total.partMatched, notes);
     });
     if (output.format != OutputFormat.TABLE) {
       notes.forEach(n -> err.println("conflict-stats: note: " + n));
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * Selects and sums attacks on the reader's threads and, in order at the merge, writes them
+   * (without --top) or keeps the largest.
+   */
+  private static final class AttackSink implements ReportSink<Found> {
+    private final StatsQuery query;
+    private final Long top;
+    private final AttackWriter writer;
+    final Found total;
+
+    AttackSink(StatsQuery query, Long top, AttackWriter writer) {
+      this.query = query;
+      this.top = top;
+      this.writer = writer;
+      this.total = new Found(top);
+    }
+
+    @Override
+    public Found newPart() {
+      return new Found(top);
+    }
+
+    @Override
+    public void accept(Found part, ImportedReport imported) {
+      StrikeReport report = imported.report();
+      Selection s = query.select(report);
+      part.verdicts[s.verdict().ordinal()]++;
+      if (s.counted()) {
+        part.partMatched += s.partMatchedLines();
+        part.add(Attack.of(report, s));
+      }
+    }
+
+    @Override
+    public void merge(Found part) {
+      total.count(part);
+      if (writer != null) {
+        part.rows.forEach(writer::write);
+      } else {
+        part.rows.forEach(total::add);
+      }
+    }
   }
 
   /** The attacks of one part of the input (or of all, merged), and what was left out. */

@@ -41,6 +41,9 @@ final class ChartCommand implements Callable<Integer> {
   @Mixin
   FilterOptions.Filters filters;
 
+  @Mixin
+  IdentityOptions identity;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the chart to FILE (.png for PNG, SVG otherwise) instead of standard"
           + " output (SVG).")
@@ -58,10 +61,13 @@ final class ChartCommand implements Callable<Integer> {
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
         .withInvalidReportsKept(scope.includeInvalid)
         .withFilter(filters.filter(inputs.options.catalog()));
-    var sink = ReportSink.collecting(ImportedReport::report, query.toTable());
-    Inputs.Totals totals = filters.readInto(inputs.open(err), sink, Tables.detailsFor(query));
-    StatsTable table = sink.result();
+    Inputs in = inputs.open(err);
+    Tables.Counted counted = Tables.read(in, query, filters, identity.distinct());
+    scope.checkNames(in.sourcesSeen());
+    Inputs.Totals totals = counted.totals();
+    StatsTable table = counted.table();
     RatesCommand.report(err, table, scope.includeInvalid);
+    IdentityOptions.report(err, counted.identity());
     RatesChart drawing = chart(table, chart, ChartOptions.source(totals.files(), scope.sources,
         scope.includeInvalid, table));
     if (title != null) {

@@ -60,7 +60,7 @@ public final class ConflictStatsCommand implements Callable<Integer> {
 
   /** The names of the subcommands, in the order the help lists them. */
   static final String[] COMMANDS = {"rates", "validate", "summary", "attacks", "convert", "chart", "report",
-      "extract", "help"};
+      "diff", "extract", "help"};
 
   /**
    * Adds the subcommand the arguments name, or every subcommand when they name none (for the usage
@@ -112,6 +112,8 @@ public final class ConflictStatsCommand implements Callable<Integer> {
         return new ChartCommand();
       case "report":
         return new ReportCommand();
+      case "diff":
+        return new DiffCommand();
       case "extract":
         return new ExtractCommand();
       default:

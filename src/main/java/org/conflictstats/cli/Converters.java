@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.conflictstats.io.DistinctReports;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.Bootstrap;
 import org.conflictstats.stats.ClusterUnit;
@@ -76,7 +77,22 @@ final class Converters {
     }
   }
 
-  /** national, regional or all. */
+  /** first or last. */
+  static final class Prefer implements ITypeConverter<DistinctReports.Prefer> {
+    @Override
+    public DistinctReports.Prefer convert(String value) {
+      switch (value.strip().toLowerCase(Locale.ROOT)) {
+        case "first":
+          return DistinctReports.Prefer.FIRST;
+        case "last":
+          return DistinctReports.Prefer.LAST;
+        default:
+          throw new TypeConversionException("expected first or last: '" + value + "'");
+      }
+    }
+  }
+
+  /** national, regional, other, all, or a comma list of these and source names. */
   static final class Scope implements ITypeConverter<SourceScope> {
     @Override
     public SourceScope convert(String value) {

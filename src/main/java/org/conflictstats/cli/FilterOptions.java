@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.conflictstats.io.DistinctReports;
 import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
@@ -191,10 +193,52 @@ abstract class FilterOptions {
     if (!usesRegions()) {
       return inputs.readInto(sink, details);
     }
-    RegionWatch<P> watch = new RegionWatch<>(sink);
+    RegionWatch<P> watch = new RegionWatch<>(sink, new TreeSet<>(String.CASE_INSENSITIVE_ORDER));
     Inputs.Totals totals = inputs.readInto(watch, details(details));
     checkRegions(watch.seen);
     return totals;
+  }
+
+  /**
+   * Reads the inputs as {@link Inputs#readDistinct} does, each report once, keeping the regions
+   * when a region is asked for, then checks that every region asked for is named by the inputs.
+   *
+   * @throws CliException (exit 2) for a region no input names, listing the close names they hold
+   */
+  <S extends ReportSink<?>> Inputs.Read<S> readDistinct(Inputs inputs, Supplier<S> sinks,
+      Set<Detail> details, DistinctReports distinct) {
+    if (!usesRegions()) {
+      return inputs.readDistinct(sinks, details, distinct);
+    }
+    Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    List<S> made = new ArrayList<>();
+    Inputs.Read<ReportSink<?>> read = inputs.readDistinct(() -> {
+      S sink = sinks.get();
+      made.add(sink);
+      return watch((ReportSink<?>) sink, seen);
+    }, details(details), distinct);
+    checkRegions(seen);
+    return new Inputs.Read<>(made.get(made.size() - 1), read.totals(), read.identity());
+  }
+
+  /**
+   * Reads the inputs once, every report into the sink, as {@link Inputs#listDistinct} does, then
+   * checks the regions as {@link #readInto} does.
+   */
+  <P> Inputs.Read<ReportSink<P>> listDistinct(Inputs inputs, ReportSink<P> sink,
+      Set<Detail> details, DistinctReports distinct) {
+    if (!usesRegions()) {
+      return inputs.listDistinct(sink, details, distinct);
+    }
+    Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    Inputs.Read<ReportSink<?>> read = inputs.listDistinct(watch(sink, seen), details(details),
+        distinct);
+    checkRegions(seen);
+    return new Inputs.Read<>(sink, read.totals(), read.identity());
+  }
+
+  private static <P> ReportSink<?> watch(ReportSink<P> sink, Set<String> seen) {
+    return new RegionWatch<>(sink, seen);
   }
 
   /** Fails for a region asked for that none of the names seen matches, ignoring case. */
@@ -271,10 +315,11 @@ abstract class FilterOptions {
     record Part<P>(P part, Set<String> names) {}
 
     private final ReportSink<P> sink;
-    final Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    final Set<String> seen;
 
-    RegionWatch(ReportSink<P> sink) {
+    RegionWatch(ReportSink<P> sink, Set<String> seen) {
       this.sink = sink;
+      this.seen = seen;
     }
 
     @Override

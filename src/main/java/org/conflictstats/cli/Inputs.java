@@ -12,14 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.conflictstats.io.DistinctReports;
 import org.conflictstats.io.FileChangedException;
 import org.conflictstats.io.HeaderException;
+import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportException;
 import org.conflictstats.io.ImportMode;
 import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
+import org.conflictstats.io.ReportInput;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.csv.AirForceCsvReader;
@@ -34,6 +39,12 @@ import org.conflictstats.io.json.JsonReadOptions;
  * For each input, standard error says how many rows were read, accepted and rejected, gives the
  * reader's warnings and the first rejected rows. Every command reads through here: one path, several
  * sinks.
+ *
+ * <p>Commands that count reports read through {@link #readDistinct}: each report once
+ * ({@link DistinctReports}), which may read every input a second time; standard input and pipes are
+ * then copied to a temporary file as they are first read (deleted when the reading ends), so that
+ * the second reading reads the same bytes, in order, as the first. What standard error says of an
+ * input is said on the first reading only.
  */
 final class Inputs {
 
@@ -47,6 +58,9 @@ final class Inputs {
   private final InputOptions options;
   private final PrintWriter err;
   private final InputStream stdin;
+  /** The source names of every report read, for a check of the names a scope gives. */
+  private final Set<String> sources = ConcurrentHashMap.newKeySet();
+  private final List<Input> singles = new ArrayList<>();
 
   Inputs(InputOptions options, PrintWriter err, InputStream stdin) {
     this.options = options;
@@ -74,6 +88,212 @@ final class Inputs {
   }
 
   /**
+   * What a reading of every input gave: the sink that got the reports that count, the counts of
+   * each input, and the copies and revisions found.
+   */
+  record Read<S>(S sink, Totals totals, IdentityCounts identity) {}
+
+  /** The source names of the reports read so far (as {@code Source.name()} gives them). */
+  Set<String> sourcesSeen() {
+    return sources;
+  }
+
+  /**
+   * Reads every input, in order, into a sink that gets each report once: see
+   * {@link DistinctReports}. The sink is made again when the inputs must be read a second time.
+   *
+   * @throws CliException as {@link #readInto} does, or (exit 2) for an input that changed between
+   *     the two readings
+   */
+  <S extends ReportSink<?>> Read<S> readDistinct(Supplier<S> sinks, Set<Detail> details,
+      DistinctReports distinct) {
+    List<Input> inputs = inputs(details, true);
+    try {
+      DistinctReports.Result<S> r = distinct.read(inputs, sinks);
+      return new Read<>(r.sink(), new Totals(r.counts()), r.identity());
+    } catch (FileChangedException e) {
+      throw new CliException(e.getMessage() + "; read it again once nothing writes to it",
+          ExitCode.USAGE, e);
+    } catch (IOException e) {
+      throw new CliException("cannot read: " + e.getMessage(), ExitCode.USAGE, e);
+    } finally {
+      inputs.forEach(Input::deleteCopy);
+    }
+  }
+
+  /**
+   * Reads every input once, in order, into a sink that gets every report, and tells the
+   * {@link DistinctReports}' listener of each copy and revision.
+   */
+  <S extends ReportSink<?>> Read<S> listDistinct(S sink, Set<Detail> details,
+      DistinctReports distinct) {
+    try {
+      DistinctReports.Result<S> r = distinct.list(inputs(details, false), sink);
+      return new Read<>(r.sink(), new Totals(r.counts()), r.identity());
+    } catch (IOException e) {
+      throw new CliException("cannot read: " + e.getMessage(), ExitCode.USAGE, e);
+    }
+  }
+
+  /**
+   * One input, readable again (standard input copied to a temporary file as it is first read):
+   * call {@link #deleteCopies()} when done with it.
+   */
+  ReportInput single(String file, Set<Detail> details) {
+    Input input = new Input(Objects.requireNonNull(file, "file"), details, true);
+    singles.add(input);
+    return input;
+  }
+
+  /** Deletes the temporary copies of the inputs {@link #single} gave. */
+  void deleteCopies() {
+    singles.forEach(Input::deleteCopy);
+  }
+
+  /** The inputs the options name (the embedded sample when none), each readable again. */
+  private List<Input> inputs(Set<Detail> details, boolean again) {
+    List<Input> inputs = new ArrayList<>();
+    if (options.files.isEmpty()) {
+      inputs.add(new Input(null, details, again));
+    } else {
+      for (String file : options.files) {
+        inputs.add(new Input(file, details, again));
+      }
+    }
+    return inputs;
+  }
+
+  /**
+   * One input of the command: a file, standard input ({@code -}) or the embedded sample (the file
+   * null). The first reading says on standard error what it read; a stream is copied to a
+   * temporary file as it is first read when it may be read again, and read again from there.
+   */
+  private final class Input implements ReportInput {
+    private final String file;
+    private final Set<Detail> details;
+    private final boolean again;
+    private int readings;
+    private Path copy;
+
+    Input(String file, Set<Detail> details, boolean again) {
+      this.file = file;
+      this.details = details;
+      this.again = again;
+    }
+
+    @Override
+    public String name() {
+      return file == null ? SAMPLE_NAME : file.equals("-") ? "<stdin>" : file;
+    }
+
+    @Override
+    public ImportCounts readInto(ReportSink<?> sink) {
+      boolean first = readings++ == 0;
+      if (file == null) {
+        if (first) {
+          err.println("conflict-stats: no input file given: using the " + SAMPLE_NAME
+              + " (the 17 April 2025 report and a few synthetic ones)");
+        }
+        InputStream in = Inputs.class.getResourceAsStream(SAMPLE_RESOURCE);
+        if (in == null) {
+          throw new CliException("the embedded sample is missing from this build");
+        }
+        return readStream(new BufferedInputStream(in), SAMPLE_NAME, sink, details, first);
+      }
+      if (!first && copy != null) {
+        try {
+          return readStream(new BufferedInputStream(Files.newInputStream(copy), 1 << 16), name(),
+              sink, details, false);
+        } catch (IOException e) {
+          throw new CliException(name() + ": cannot read its copy again: " + e.getMessage(),
+              ExitCode.USAGE, e);
+        }
+      }
+      if (file.equals("-")) {
+        return readStream(copied(stdin), "<stdin>", sink, details, first);
+      }
+      return readFile(file, sink, details, first);
+    }
+
+    /** The stream, copied to a temporary file as it is read when it may be read again. */
+    BufferedInputStream copied(InputStream in) {
+      if (!again) {
+        return new BufferedInputStream(in, 1 << 16);
+      }
+      try {
+        copy = Files.createTempFile("conflict-stats-input", ".copy");
+        copy.toFile().deleteOnExit();
+        return new BufferedInputStream(new Tee(in, Files.newOutputStream(copy)), 1 << 16);
+      } catch (IOException e) {
+        throw new CliException(name() + ": cannot copy it to a temporary file to read it twice: "
+            + e.getMessage(), ExitCode.USAGE, e);
+      }
+    }
+
+    void deleteCopy() {
+      if (copy != null) {
+        try {
+          Files.deleteIfExists(copy);
+        } catch (IOException e) {
+          // deleted at exit
+        }
+      }
+    }
+
+    /** A pipe or device named as a file: read like standard input. */
+    private ImportCounts readNamedStream(Path path, ReportSink<?> sink, boolean first)
+        throws IOException {
+      // a FileInputStream: the stream of Files.newInputStream asks a pipe for its position,
+      // "Illegal seek"
+      try (InputStream raw = new java.io.FileInputStream(path.toFile())) {
+        return readStream(copied(raw), file, sink, details, first);
+      }
+    }
+
+    private ImportCounts readFile(String file, ReportSink<?> sink, Set<Detail> details,
+        boolean first) {
+      return Inputs.this.readFile(file, sink, details, first, this);
+    }
+  }
+
+  /** Copies what is read to a file. */
+  private static final class Tee extends java.io.FilterInputStream {
+    private final java.io.OutputStream copy;
+
+    Tee(InputStream in, java.io.OutputStream copy) {
+      super(in);
+      this.copy = copy;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        copy.write(b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        copy.write(b, off, n);
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        copy.close();
+      } finally {
+        super.close();
+      }
+    }
+  }
+
+  /**
    * Reads every input into the sink, in order.
    *
    * @param sink the command's sink
@@ -85,42 +305,28 @@ final class Inputs {
   <P> Totals readInto(ReportSink<P> sink, Set<Detail> details) {
     Objects.requireNonNull(sink, "sink");
     List<ImportCounts> files = new ArrayList<>();
-    if (options.files.isEmpty()) {
-      err.println("conflict-stats: no input file given: using the " + SAMPLE_NAME
-          + " (the 17 April 2025 report and a few synthetic ones)");
-      InputStream in = Inputs.class.getResourceAsStream(SAMPLE_RESOURCE);
-      if (in == null) {
-        throw new CliException("the embedded sample is missing from this build");
-      }
-      files.add(readStream(new BufferedInputStream(in), SAMPLE_NAME, sink, details));
-    } else {
-      for (String file : options.files) {
-        files.add(file.equals("-")
-            ? readStream(new BufferedInputStream(stdin, 1 << 16), "<stdin>", sink, details)
-            : readFile(file, sink, details));
-      }
+    for (Input input : inputs(details, false)) {
+      files.add(input.readInto(sink));
     }
     return new Totals(files);
   }
 
-  private <P> ImportCounts readFile(String file, ReportSink<P> sink, Set<Detail> details) {
+  private <P> ImportCounts readFile(String file, ReportSink<P> sink, Set<Detail> details,
+      boolean first, Input input) {
     Path path = path(file);
     if (Files.isDirectory(path)) {
       throw new CliException(file + ": is a directory, not a file");
     }
     try {
       if (Files.exists(path) && !Files.isRegularFile(path)) {
-        // a pipe, a device or a process substitution: read like standard input (a FileInputStream:
-        // the stream of Files.newInputStream asks a pipe for its position, "Illegal seek")
-        try (InputStream raw = new java.io.FileInputStream(path.toFile())) {
-          return readStream(new BufferedInputStream(raw, 1 << 16), file, sink, details);
-        }
+        // a pipe, a device or a process substitution: read like standard input
+        return input.readNamedStream(path, sink, first);
       }
       InputFormat format;
       try (BufferedInputStream head = new BufferedInputStream(Files.newInputStream(path))) {
         format = InputFormat.detect(head, file);
       }
-      Observed<P> observed = new Observed<>(sink);
+      Observed<P> observed = new Observed<>(sink, sources);
       ImportCounts counts;
       if (format == InputFormat.AIR_FORCE_CSV) {
         long size = Files.size(path);
@@ -133,7 +339,7 @@ final class Inputs {
           counts = JsonLinesReader.read(in, file, jsonOptions(), observed);
         }
       }
-      return said(counts, observed);
+      return first ? said(counts, observed) : counts;
     } catch (FileChangedException e) {
       throw new CliException(e.getMessage() + "; read it again once nothing writes to it",
           ExitCode.USAGE, e);
@@ -151,14 +357,14 @@ final class Inputs {
   }
 
   private <P> ImportCounts readStream(BufferedInputStream in, String name, ReportSink<P> sink,
-      Set<Detail> details) {
+      Set<Detail> details, boolean first) {
     try (in) {
       InputFormat format = InputFormat.detect(in, name);
-      Observed<P> observed = new Observed<>(sink);
+      Observed<P> observed = new Observed<>(sink, sources);
       ImportCounts counts = format == InputFormat.AIR_FORCE_CSV
           ? csvReader(details).read(in, name, observed)
           : JsonLinesReader.read(in, name, jsonOptions(), observed);
-      return said(counts, observed);
+      return first ? said(counts, observed) : counts;
     } catch (HeaderException e) {
       throw new CliException(shown(e.rejectedRow()), ExitCode.USAGE, e);
     } catch (ImportException e) {
@@ -233,12 +439,14 @@ final class Inputs {
   private static final class Observed<P> implements ReportSink<P> {
     private static final int KEPT_WARNINGS = 100;
     private final ReportSink<P> sink;
+    private final Set<String> sources;
     final List<RejectedRow> firstRejected = new ArrayList<>();
     final List<ImportWarning> warnings = new ArrayList<>();
     long warningsDropped;
 
-    Observed(ReportSink<P> sink) {
+    Observed(ReportSink<P> sink, Set<String> sources) {
       this.sink = sink;
+      this.sources = sources;
     }
 
     @Override
@@ -248,6 +456,10 @@ final class Inputs {
 
     @Override
     public void accept(P part, ImportedReport report) {
+      String name = report.report().source().name();
+      if (!sources.contains(name)) {
+        sources.add(name); // a concurrent set: the reader's threads add to it
+      }
       sink.accept(part, report);
     }
 

@@ -74,6 +74,9 @@ final class RatesCommand implements Callable<Integer> {
   @Mixin
   FilterOptions.Filters filters;
 
+  @Mixin
+  IdentityOptions identity;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -86,8 +89,16 @@ final class RatesCommand implements Callable<Integer> {
         .withMinLaunched(minLaunched)
         .withRegimes(regimes)
         .withFilter(filters.filter(inputs.options.catalog())));
-    StatsTable table = Tables.read(inputs, err, query, filters);
+    Inputs in = inputs.open(err);
+    Tables.Counted counted = Tables.read(in, query, filters, identity.distinct());
+    scope.checkNames(in.sourcesSeen());
+    StatsTable table = counted.table();
     report(err, table, scope.includeInvalid);
+    IdentityOptions.report(err, counted.identity());
+    if (output.format == OutputFormat.CSV) {
+      IdentityOptions.notes(counted.identity())
+          .forEach(n -> err.println("conflict-stats: note: " + n));
+    }
     if (output.format != OutputFormat.TABLE) {
       // the text table prints these under the rows; CSV and JSON readers see them here
       table.selectionNotes().forEach(n -> err.println("conflict-stats: note: " + n));
@@ -103,11 +114,14 @@ final class RatesCommand implements Callable<Integer> {
           StatsTableCsv.write(table, out, rate, ci, level);
           break;
         case JSON:
-          StatsTableJson.write(table, out, rate, ci, level);
+          StatsTableJson.write(table, out, rate, ci, level, counted.identity());
           break;
         default:
           out.write(ci.isPresent() ? table.format(rate, ci.get(), level)
               : table.formatWithoutInterval(rate));
+          for (String n : IdentityOptions.notes(counted.identity())) {
+            out.write(Wrap.lines(n));
+          }
       }
     });
     return ExitCode.OK;

@@ -37,6 +37,9 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   ScopeOptions scope;
 
+  @Mixin
+  IdentityOptions identity;
+
   @Option(names = "--rate", paramLabel = "RATE", defaultValue = "neutralisation",
       converter = Converters.Rate.class,
       description = "The headline rate: kinetic or neutralisation (default: ${DEFAULT-VALUE}).")
@@ -64,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ImportResult imported = WholeInputs.read(inputs, err);
+    ImportResult imported = WholeInputs.read(inputs, err, identity.distinct(), scope);
     Headless.ensure();
     ReportData data = new ReportData(imported, scope.sources, scope.includeInvalid,
         Attribution.standard().withZone(inputs.options.zone), rate, ci, level);

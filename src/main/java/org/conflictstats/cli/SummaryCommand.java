@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.conflictstats.io.DistinctReports;
+import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.ReportSink;
@@ -21,6 +23,7 @@ import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.SourceOverlap;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
@@ -54,6 +57,9 @@ final class SummaryCommand implements Callable<Integer> {
   @Mixin
   FilterOptions.Filters filters;
 
+  @Mixin
+  IdentityOptions identity;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -63,10 +69,13 @@ final class SummaryCommand implements Callable<Integer> {
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
         .withInvalidReportsKept(scope.includeInvalid)
         .withFilter(filters.filter(inputs.options.catalog())));
-    var sink = ReportSink.collecting(ImportedReport::report,
-        Collectors.teeing(query.toTable(), SummaryFacts.collector(), Map::entry));
-    Inputs.Totals totals = filters.readInto(inputs.open(err), sink, Tables.detailsFor(query));
-    Map.Entry<StatsTable, SummaryFacts> result = sink.result();
+    Inputs in = inputs.open(err);
+    var read = filters.readDistinct(in, () -> ReportSink.collecting(ImportedReport::report,
+        Collectors.teeing(query.toTable(), SummaryFacts.collector(), Map::entry)),
+        Tables.detailsFor(query), identity.distinct());
+    scope.checkNames(in.sourcesSeen());
+    Inputs.Totals totals = read.totals();
+    Map.Entry<StatsTable, SummaryFacts> result = read.sink().result();
     StatsTable byWeapon = result.getKey();
     SummaryFacts facts = result.getValue();
 
@@ -76,13 +85,22 @@ final class SummaryCommand implements Callable<Integer> {
           Terminal.oneLine(c.file()),
           c.rowsRead(), c.rowsAccepted(), c.rowsRejected(), c.reports());
     }
+    IdentityCounts counted = read.identity();
     out.printf("Reports: %d, with %d weapon lines%n", facts.reports, facts.lines);
+    if (counted.any()) {
+      out.printf("  given more than once: %d reports read, %d counted: %d copies counted once,"
+          + " %d revisions of %d reports (%s version counts)%n", counted.reportsRead(),
+          counted.distinct(), counted.duplicates(), counted.revisions(),
+          counted.revisedReports(), counted.prefer() == DistinctReports.Prefer.LAST ? "the latest"
+              : "the first");
+    }
     facts.period().ifPresent(p -> out.println("Period: " + p));
     out.println("Sources");
     facts.bySource.forEach((name, n) -> out.printf("  %-40s %6d reports%n",
         Terminal.oneLine(name), n));
 
     RatesCommand.report(spec.commandLine().getErr(), byWeapon, scope.includeInvalid);
+    IdentityOptions.report(err, counted);
     if (!query.filter().isAll()) {
       out.printf("Filtered (%s): %d reports, with %d weapon lines, counted below%n",
           query.filter(), byWeapon.total().reports(), byWeapon.total().lines());
@@ -111,6 +129,13 @@ final class SummaryCommand implements Callable<Integer> {
           + "), which count losses to electronic warfare differently");
     }
     out.println("  neutralisation rate: " + describe(byWeapon, RateKind.NEUTRALISATION));
+    SourceOverlap overlap = byWeapon.overlap();
+    out.println("Overlap between posts (each report compared with the "
+        + SourceOverlap.DEFAULT_WINDOW + " before it): " + (overlap.exists()
+            ? overlap.linesAtRisk() + " lines of " + overlap.reports() + " reports ("
+                + overlap.nationalLines() + " national, " + overlap.regionalLines()
+                + " regional, " + overlap.otherLines() + " other) may be counted twice"
+            : "none"));
     Stdout.check(out);
     return ExitCode.OK;
   }

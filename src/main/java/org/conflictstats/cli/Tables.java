@@ -1,9 +1,10 @@
 package org.conflictstats.cli;
 
-import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.conflictstats.io.DistinctReports;
+import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.io.csv.Detail;
@@ -13,27 +14,26 @@ import org.conflictstats.stats.StatsTable;
 
 /**
  * Runs a {@link StatsQuery} over a command's inputs, streamed: the query's collector is the sink,
- * so only the groups are held in memory, and a large file is aggregated on every core.
+ * so only the groups are held in memory, and a large file is aggregated on every core. Each report
+ * is counted once ({@link DistinctReports}), whatever the inputs that hold it.
  */
 final class Tables {
 
   private Tables() {}
 
-  static StatsTable read(InputOptionsMixin inputs, PrintWriter err, StatsQuery query) {
-    var sink = ReportSink.collecting(ImportedReport::report, query.toTable());
-    inputs.open(err).readInto(sink, detailsFor(query));
-    return sink.result();
-  }
+  /** A table and what the reading found. */
+  record Counted(StatsTable table, Inputs.Totals totals, IdentityCounts identity) {}
 
   /**
-   * Runs the query as {@link #read(InputOptionsMixin, PrintWriter, StatsQuery)} does, through the
-   * command's filter options, which check the regions asked for against the input's.
+   * Runs the query through the command's filter options, which check the regions asked for against
+   * the input's, each report counted once.
    */
-  static StatsTable read(InputOptionsMixin inputs, PrintWriter err, StatsQuery query,
-      FilterOptions filters) {
-    var sink = ReportSink.collecting(ImportedReport::report, query.toTable());
-    filters.readInto(inputs.open(err), sink, detailsFor(query));
-    return sink.result();
+  static Counted read(Inputs inputs, StatsQuery query, FilterOptions filters,
+      DistinctReports distinct) {
+    var read = filters.readDistinct(inputs,
+        () -> ReportSink.collecting(ImportedReport::report, query.toTable()),
+        detailsFor(query), distinct);
+    return new Counted(read.sink().result(), read.totals(), read.identity());
   }
 
   /** The line details a query uses: those of its grouping, and regions for a region filter. */

@@ -6,13 +6,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.conflictstats.io.DistinctReports;
 import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.IdentityEvent;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.io.csv.Detail;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
+import org.conflictstats.model.SourceKind;
+import org.conflictstats.model.StrikeReport;
 import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.OverlapPair;
+import org.conflictstats.stats.OverlapPairs;
 import org.conflictstats.stats.ReportFilter;
+import org.conflictstats.stats.SourceOverlap;
 import org.conflictstats.validation.FieldPath;
 import org.conflictstats.validation.Finding;
 import org.conflictstats.validation.Severity;
@@ -30,6 +37,11 @@ import picocli.CommandLine.Spec;
         + " message) and every rejected row, then one summary line.",
         "With a filter, only the reports it passes (their date, and one line at least) are"
         + " checked, each whole; rejected rows are listed whatever the filter.",
+        "The reports are also compared with each other, each naming the other's file and line in"
+        + " its value: a report given again, the same post and period with the same lines"
+        + " (DUPLICATE_REPORT, info) or other lines (REVISED_REPORT, warning), whatever the"
+        + " filter; and two reports of different posts whose periods overlap and which count the"
+        + " same weapons (OVERLAPPING_REPORTS, warning), each compared with the 1024 before it.",
         "Exit 1 when a finding reaches the --fail-on severity."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -63,9 +75,11 @@ final class ValidateCommand implements Callable<Integer> {
     long[] reports = new long[1];
     long[] filteredOut = new long[1];
     long[] rejected = new long[1];
+    long[] compared = new long[3]; // copies, revisions, overlapping pairs
     output.write(spec, out -> {
       FindingWriter writer = new FindingWriter(output.format, out);
       writer.start();
+      OverlapPairs<Located> pairs = OverlapPairs.of(SourceOverlap.DEFAULT_WINDOW);
       ReportSink<Checked> sink = new ReportSink<>() {
         @Override
         public Checked newPart() {
@@ -82,12 +96,15 @@ final class ValidateCommand implements Callable<Integer> {
             return;
           }
           part.reports++;
+          List<Located> found = new ArrayList<>();
           for (Finding f : validator.validate(report.report()).findings()) {
             FileLocation at = locate(report, f.path());
-            part.found.add(new Located(at.file(), at.line(), f.reportId(), lower(f.severity()),
+            found.add(new Located(at.file(), at.line(), f.reportId(), lower(f.severity()),
                 f.code(), f.path().toString(), f.message(), f.value()));
             part.bySeverity[f.severity().ordinal()]++;
           }
+          part.checked.add(new Checked.Report(report.report(), report.rows().isEmpty() ? null
+              : report.location(), found));
         }
 
         @Override
@@ -97,7 +114,20 @@ final class ValidateCommand implements Callable<Integer> {
           for (int i = 0; i < bySeverity.length; i++) {
             bySeverity[i] += part.bySeverity[i];
           }
-          part.found.forEach(writer::write);
+          for (Checked.Report r : part.checked) {
+            r.found().forEach(writer::write);
+            if (r.at() == null) {
+              continue;
+            }
+            // each report against the ones before it, in input order
+            Located here = new Located(r.at().file(), r.at().line(), r.report().id(), "warning",
+                OverlapPair.CODE, "period", "", Optional.empty());
+            for (OverlapPair<Located> p : pairs.add(r.report(), here)) {
+              compared[2]++;
+              bySeverity[Severity.WARNING.ordinal()]++;
+              writer.write(overlap(p));
+            }
+          }
         }
 
         @Override
@@ -107,7 +137,13 @@ final class ValidateCommand implements Callable<Integer> {
               row.field().orElse(""), row.reason(), Optional.empty()));
         }
       };
-      filters.readInto(inputs.open(err), sink, Detail.none());
+      DistinctReports distinct = DistinctReports.preferLast().onEvent(e -> {
+        boolean copy = e.kind() == IdentityEvent.Kind.DUPLICATE;
+        compared[copy ? 0 : 1]++;
+        bySeverity[(copy ? Severity.INFO : Severity.WARNING).ordinal()]++;
+        writer.write(identity(e));
+      });
+      filters.listDistinct(inputs.open(err), sink, Detail.none(), distinct);
       writer.end();
     });
     long errors = bySeverity[Severity.ERROR.ordinal()];
@@ -115,7 +151,10 @@ final class ValidateCommand implements Callable<Integer> {
         : " (" + filteredOut[0] + " left out by the filter: " + filter + ")")
         + ": " + errors + " errors, "
         + bySeverity[Severity.WARNING.ordinal()] + " warnings, "
-        + bySeverity[Severity.INFO.ordinal()] + " infos; " + rejected[0] + " rows rejected";
+        + bySeverity[Severity.INFO.ordinal()] + " infos; " + rejected[0] + " rows rejected"
+        + (compared[0] + compared[1] + compared[2] == 0 ? "" : "; compared with each other: "
+            + compared[0] + " copies, " + compared[1] + " revisions, " + compared[2]
+            + " overlapping pairs");
     err.println(summary);
     Severity highest = null;
     for (Severity s : Severity.values()) {
@@ -138,10 +177,43 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** The findings of the reports of one part of the input. */
   private static final class Checked {
+    /** A report checked, where it starts (null when it has no rows) and its findings. */
+    record Report(StrikeReport report, FileLocation at, List<Located> found) {}
+
     long reports;
     long filteredOut;
     final long[] bySeverity = new long[Severity.values().length];
-    final List<Located> found = new ArrayList<>();
+    final List<Report> checked = new ArrayList<>();
+  }
+
+  /** A report given again, as a finding at its first row naming the earlier one. */
+  private static Located identity(IdentityEvent e) {
+    boolean copy = e.kind() == IdentityEvent.Kind.DUPLICATE;
+    String message = copy
+        ? "repeats the report at " + e.earlier() + " (same post, period and lines): counted once"
+        : "revises the report at " + e.earlier() + " (same post and period, other lines): the"
+            + " latest version counts (--prefer)";
+    return new Located(e.at().file(), e.at().line(), e.key().toString(), copy ? "info" : "warning",
+        e.kind().code(), "", message, Optional.of(e.earlier().toString()));
+  }
+
+  /** Two reports of different posts that may count the same weapons, at the later one. */
+  private static Located overlap(OverlapPair<Located> p) {
+    Located later = p.later();
+    Located earlier = p.earlier();
+    StringBuilder weapons = new StringBuilder();
+    for (int i = 0; i < p.weapons().size(); i++) {
+      weapons.append(i == 0 ? "" : ", ").append(p.weapons().get(i).name());
+    }
+    String message = "overlaps the " + word(p.earlierKind()) + " report of another post at "
+        + earlier.file() + ":" + earlier.line() + ": " + weapons + " may be counted twice";
+    return new Located(later.file(), later.line(), later.report(), later.severity(),
+        later.code(), later.path(), message, Optional.of(earlier.file() + ":" + earlier.line()));
+  }
+
+  private static String word(SourceKind kind) {
+    return kind == SourceKind.NATIONAL_AIR_FORCE ? "national"
+        : kind == SourceKind.REGIONAL_AIR_COMMAND ? "regional" : "other";
   }
 
   private static String lower(Severity s) {

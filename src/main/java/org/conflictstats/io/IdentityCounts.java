@@ -121,18 +121,29 @@ public record IdentityCounts(List<Input> inputs, long revisedReports,
   }
 
   /**
-   * Returns a sentence for a note, such as {@code "3,812 reports read, 1,906 counted: 1,906
-   * copies of reports read before counted once; 0 revisions"}, naming which version of a revised
-   * report counts.
+   * Returns a sentence for a note, such as {@code "3,812 reports read, 1,906 counted: 1,906 copies
+   * of reports read before, counted once"}, with the revisions when there are any and which version
+   * of a revised report counts: {@code "...; 115 revisions of 115 reports (the latest version
+   * counts)"}.
    */
   @Override
   public String toString() {
+    long copies = duplicates();
     long rev = revisions();
-    return String.format(Locale.ROOT, "%,d reports read, %,d counted: %,d %s of reports read"
-        + " before counted once; %,d %s of %,d %s%s", reportsRead(), distinct(), duplicates(),
-        duplicates() == 1 ? "copy" : "copies", rev, rev == 1 ? "revision" : "revisions",
-        revisedReports, revisedReports == 1 ? "report" : "reports",
-        rev == 0 ? "" : prefer == DistinctReports.Prefer.LAST
-            ? " (the latest version counts)" : " (the first version counts)");
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d reports read, %,d counted",
+        reportsRead(), distinct()));
+    String sep = ": ";
+    if (copies > 0) {
+      b.append(sep).append(String.format(Locale.ROOT, "%,d %s of reports read before, counted"
+          + " once", copies, copies == 1 ? "copy" : "copies"));
+      sep = "; ";
+    }
+    if (rev > 0) {
+      b.append(sep).append(String.format(Locale.ROOT, "%,d %s of %,d %s (%s)", rev,
+          rev == 1 ? "revision" : "revisions", revisedReports,
+          revisedReports == 1 ? "report" : "reports", prefer == DistinctReports.Prefer.LAST
+              ? "the latest version counts" : "the first version counts"));
+    }
+    return b.toString();
   }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.DateRange;
@@ -66,6 +67,30 @@ public final class StatsTableJson {
    */
   public static void write(StatsTable table, Writer out, RateKind intervalOf,
       Optional<IntervalMethod> method, double level) {
+    write(table, out, intervalOf, method, level, Optional.empty());
+  }
+
+  /**
+   * Writes the table of several inputs read each report once ({@code DistinctReports}), with what
+   * the reading found: {@code "identity": {"reports_read", "counted", "duplicates", "revisions",
+   * "revised_reports", "prefer"}}, and a note when some report was given more than once.
+   *
+   * @param table the table
+   * @param out where to write; not closed
+   * @param intervalOf the rate whose point estimate the {@code ci_*} fields bound
+   * @param method the interval method, or empty for none
+   * @param level the interval's level, in (0, 1)
+   * @param identity the copies and revisions the reading found
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(StatsTable table, Writer out, RateKind intervalOf,
+      Optional<IntervalMethod> method, double level, IdentityCounts identity) {
+    Objects.requireNonNull(identity, "identity");
+    write(table, out, intervalOf, method, level, Optional.of(identity));
+  }
+
+  private static void write(StatsTable table, Writer out, RateKind intervalOf,
+      Optional<IntervalMethod> method, double level, Optional<IdentityCounts> identity) {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(intervalOf, "intervalOf");
     Objects.requireNonNull(out, "out");
@@ -73,7 +98,7 @@ public final class StatsTableJson {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
-      writeTable(g, table, intervalOf, method, level);
+      writeTable(g, table, intervalOf, method, level, identity);
       g.flush();
       out.write('\n');
       out.flush();
@@ -85,6 +110,12 @@ public final class StatsTableJson {
   /** Writes the table as one JSON object; shared with {@link StatsModule}. */
   static void writeTable(JsonGenerator g, StatsTable table, RateKind intervalOf,
       Optional<IntervalMethod> method, double level) throws IOException {
+    writeTable(g, table, intervalOf, method, level, Optional.empty());
+  }
+
+  private static void writeTable(JsonGenerator g, StatsTable table, RateKind intervalOf,
+      Optional<IntervalMethod> method, double level, Optional<IdentityCounts> identity)
+      throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("dimensions");
     for (var d : table.dimensions()) {
@@ -165,9 +196,23 @@ public final class StatsTableJson {
     g.writeNumberField("regional_lines", table.overlap().regionalLines());
     g.writeNumberField("other_lines", table.overlap().otherLines());
     g.writeEndObject();
+    if (identity.isPresent()) {
+      IdentityCounts c = identity.get();
+      g.writeObjectFieldStart("identity");
+      g.writeNumberField("reports_read", c.reportsRead());
+      g.writeNumberField("counted", c.distinct());
+      g.writeNumberField("duplicates", c.duplicates());
+      g.writeNumberField("revisions", c.revisions());
+      g.writeNumberField("revised_reports", c.revisedReports());
+      g.writeStringField("prefer", c.prefer().name().toLowerCase(Locale.ROOT));
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("notes");
     for (String note : notes(table, intervalOf, method, level)) {
       g.writeString(note);
+    }
+    if (identity.isPresent() && identity.get().any()) {
+      g.writeString("Reports given more than once: " + identity.get() + ".");
     }
     g.writeEndArray();
     g.writeEndObject();

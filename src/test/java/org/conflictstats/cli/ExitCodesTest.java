@@ -46,14 +46,18 @@ final class ExitCodesTest {
   static Stream<String> everyCommand() {
     return Stream.of("rates", "rates --format csv", "rates --format json", "validate", "summary",
         "convert --to jsonl", "convert --to csv", "chart", "report",
-        "extract --date 2025-04-17 TEXT");
+        "extract --date 2025-04-17 TEXT", "diff CSV CSV", "diff --format csv CSV CSV",
+        "diff --format json CSV CSV");
   }
 
   private String[] args(String command) throws IOException {
     List<String> a = new ArrayList<>();
     for (String s : command.split(" ")) {
       a.add(s.equals("TEXT") ? Files.writeString(dir.resolve("t.txt"),
-          "Russia launched 75 drones overnight; 25 were shot down.").toString() : s);
+          "Russia launched 75 drones overnight; 25 were shot down.").toString()
+          : s.equals("CSV") ? Files.writeString(dir.resolve("s.csv"), CliTest.AIR_FORCE_HEADER
+              + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,3,1,kpszsu/p/1\n").toString()
+          : s);
     }
     return a.toArray(String[]::new);
   }
@@ -125,10 +129,14 @@ final class ExitCodesTest {
     assertEquals(1, CliRun.of("validate").exit());
     Path bad = Files.writeString(dir.resolve("bad.csv"), CliTest.AIR_FORCE_HEADER
         + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,abc,1,kpszsu/p/1\n");
-    for (String command : List.of("rates", "validate", "summary", "convert", "chart", "report")) {
+    for (String command : List.of("rates", "validate", "summary", "convert", "chart", "report",
+        "attacks", "diff")) {
       List<String> a = new ArrayList<>(List.of(command, "--strict", bad.toString()));
       if (command.equals("convert")) {
         a.addAll(List.of("--to", "jsonl"));
+      }
+      if (command.equals("diff")) {
+        a.add(bad.toString());
       }
       CliRun r = CliRun.of(a.toArray(String[]::new));
       assertEquals(1, r.exit(), r::toString);

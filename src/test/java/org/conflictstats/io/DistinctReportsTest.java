@@ -82,7 +82,7 @@ final class DistinctReportsTest {
     assertEquals(3, c.distinct());
     assertEquals(new IdentityCounts.Input("b.csv", 3, 1, 1, Map.of(0, 1L), Map.of(0, 1L)),
         c.inputs().get(1));
-    assertEquals("5 reports read, 3 counted: 1 copy of reports read before counted once; 1"
+    assertEquals("5 reports read, 3 counted: 1 copy of reports read before, counted once; 1"
         + " revision of 1 report (the latest version counts)", c.toString());
   }
 

@@ -1,0 +1,184 @@
+package org.conflictstats.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.conflictstats.diff.FieldChange;
+import org.conflictstats.diff.MonthChange;
+import org.conflictstats.diff.ReportChange;
+import org.conflictstats.diff.SnapshotDiff;
+import org.conflictstats.diff.SnapshotDiffCsv;
+import org.conflictstats.diff.SnapshotDiffJson;
+import org.conflictstats.io.FileChangedException;
+import org.conflictstats.io.ReportInput;
+import org.conflictstats.io.csv.Detail;
+import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.Rate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code diff OLD NEW}: what a new release of the dataset changed (DOMAIN.md §10), through
+ * {@link SnapshotDiff}. The table gives the counts, the months whose figures changed, and the first
+ * revised (with each field that changed), removed and added reports; CSV the figures of every
+ * month; JSON all of it.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"Compares two snapshots of the dataset, OLD then NEW, report by report (matched"
+        + " by post and period): added, removed, revised (the lines' weapons or counts differ:"
+        + " each field that changed, old and new) and unchanged; and each month's launched,"
+        + " neutralised and rate as 'rates --by month --include-invalid' gives them for each file"
+        + " alone.",
+        "--format table: the counts, the months whose figures changed and the first --limit"
+        + " revised, removed and added reports; csv: one row per month"
+        + " (month,launched_old,launched_new,neutralised_old,neutralised_new,rate_old,rate_new);"
+        + " json: all of it, with the integer fields added, removed, revised and unchanged.",
+        "A file compared with itself says 'no change'. Standard input ('-') is copied to a"
+        + " temporary file as it is read, since the reports listed are read again."})
+final class DiffCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptionsMixin inputs;
+
+  @Mixin
+  OutputOptions output;
+
+  @Mixin
+  IdentityOptions identity;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+      description = "List at most N revised, removed and added reports each, with their fields"
+          + " (default: ${DEFAULT-VALUE}; 0 lists none).")
+  int limit;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> files = inputs.options.files;
+    if (files.size() != 2) {
+      throw new CliException("diff compares two inputs, OLD then NEW: " + files.size()
+          + " given (see 'conflict-stats diff --help')");
+    }
+    if (limit < 0) {
+      throw new CliException("--limit must not be negative: " + limit);
+    }
+    Inputs in = inputs.open(err);
+    SnapshotDiff diff = SnapshotDiff.standard()
+        .withAttribution(Attribution.standard().withZone(inputs.options.zone))
+        .withPrefer(identity.prefer)
+        .withLimit(limit);
+    SnapshotDiff.Result result;
+    try {
+      ReportInput older = in.single(files.get(0), Detail.none());
+      ReportInput newer = in.single(files.get(1), Detail.none());
+      result = diff.compare(older, newer);
+    } catch (FileChangedException e) {
+      throw new CliException(e.getMessage() + "; read it again once nothing writes to it",
+          ExitCode.USAGE, e);
+    } catch (IOException e) {
+      throw new CliException("cannot read: " + e.getMessage(), ExitCode.USAGE, e);
+    } finally {
+      in.deleteCopies();
+    }
+    IdentityOptions.report(err, result.before().identity());
+    IdentityOptions.report(err, result.after().identity());
+    err.println("conflict-stats: " + Terminal.oneLine(result.before().name()) + " -> "
+        + Terminal.oneLine(result.after().name()) + ": " + result);
+    output.write(spec, out -> {
+      switch (output.format) {
+        case CSV:
+          SnapshotDiffCsv.write(result, out);
+          break;
+        case JSON:
+          SnapshotDiffJson.write(result, limit, out);
+          break;
+        default:
+          table(result, out);
+      }
+    });
+    return ExitCode.OK;
+  }
+
+  private void table(SnapshotDiff.Result r, Writer out) throws IOException {
+    side(out, "old", r.before());
+    side(out, "new", r.after());
+    if (r.noChange()) {
+      out.write(String.format(Locale.ROOT, "no change: %,d reports unchanged%n", r.unchanged()));
+      return;
+    }
+    out.write(String.format(Locale.ROOT, "added %,d, removed %,d, revised %,d, unchanged %,d%n",
+        r.added(), r.removed(), r.revised(), r.unchanged()));
+    List<MonthChange> changed = r.months().stream().filter(MonthChange::changed).toList();
+    out.write(String.format(Locale.ROOT, "%nMonths whose figures changed: %d of %d%n",
+        changed.size(), r.months().size()));
+    if (!changed.isEmpty()) {
+      out.write(String.format(Locale.ROOT, "%-8s %8s %8s %8s %8s %7s %7s%n", "month",
+          "launched", "", "neutr.", "", "rate", ""));
+      out.write(String.format(Locale.ROOT, "%-8s %8s %8s %8s %8s %7s %7s%n", "", "old", "new",
+          "old", "new", "old", "new"));
+      out.write("-".repeat(61) + "\n");
+      for (MonthChange m : changed) {
+        out.write(String.format(Locale.ROOT, "%-8s %8s %8s %8s %8s %7s %7s%n", m.month(),
+            number(m.before().map(Rate::launched)), number(m.after().map(Rate::launched)),
+            number(m.before().map(Rate::known)), number(m.after().map(Rate::known)),
+            percent(m.before()), percent(m.after())));
+      }
+      out.write(Wrap.lines("launched: on rated lines (exact launched); neutr.: known"
+          + " neutralised; rate: neutralisation rate; as 'rates --by month --include-invalid'"
+          + " gives them for each file alone; -: the file has no line dated in the month."));
+    }
+    reports(out, "Revised", r.revisedReports(), r.revised(), "new", true);
+    reports(out, "Removed", r.removedReports(), r.removed(), "old", true);
+    reports(out, "Added", r.addedReports(), r.added(), "new", false);
+  }
+
+  private static void side(Writer out, String which, SnapshotDiff.Side s) throws IOException {
+    out.write(String.format(Locale.ROOT, "%s: %s: %,d rows read, %,d reports%n", which,
+        Terminal.oneLine(s.name()), s.counts().rowsRead(), s.reports()));
+  }
+
+  private void reports(Writer out, String title, List<ReportChange> listed, long all,
+      String order, boolean fields) throws IOException {
+    if (all == 0) {
+      return;
+    }
+    out.write(String.format(Locale.ROOT, "%n%s reports: %,d%s%n", title, all, listed.isEmpty()
+        ? " (--limit N lists them)"
+        : listed.size() < all ? String.format(Locale.ROOT, "; the first %d in the %s file's"
+            + " order (--limit N for more)", listed.size(), order) : ""));
+    for (ReportChange c : listed) {
+      out.write("  " + Terminal.echo(c.key().toString()) + "\n");
+      out.write("    " + c.before().map(at -> "old " + Terminal.oneLine(at.toString()))
+          .orElse("") + (c.before().isPresent() && c.after().isPresent() ? ", " : "")
+          + c.after().map(at -> "new " + Terminal.oneLine(at.toString())).orElse("") + "\n");
+      if (fields) {
+        for (FieldChange f : c.changes()) {
+          out.write("    " + Terminal.echo(f.toString()) + "\n");
+        }
+      }
+    }
+  }
+
+  private static String number(Optional<Long> v) {
+    return v.map(n -> String.format(Locale.ROOT, "%,d", n)).orElse("-");
+  }
+
+  private static String percent(Optional<Rate> r) {
+    if (r.isEmpty()) {
+      return "-";
+    }
+    return r.get().point().isPresent()
+        ? String.format(Locale.ROOT, "%.1f%%", 100 * r.get().point().getAsDouble()) : "—";
+  }
+}

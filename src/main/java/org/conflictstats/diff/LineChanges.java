@@ -1,0 +1,116 @@
+package org.conflictstats.diff;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.conflictstats.model.Count;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponLine;
+
+/**
+ * The fields in which two versions of a report differ, line by line. Lines are compared as
+ * {@link org.conflictstats.model.ReportFingerprint#sameLines} compares them (weapon and six
+ * counts; their order does not matter): the lines both versions have unchanged are set aside;
+ * a line of the older version and one of the newer with the same weapon are paired, and each count
+ * that differs is a change; the lines left are paired in the order of their weapons' names, a
+ * change of weapon and of each count that differs; a line left without a pair was removed or
+ * added.
+ */
+final class LineChanges {
+
+  private static final List<String> COUNTS = List.of("launched", "destroyed", "suppressed",
+      "still_airborne", "left_airspace", "hit");
+
+  private LineChanges() {}
+
+  static List<FieldChange> between(StrikeReport before, StrikeReport after) {
+    List<WeaponLine> old = new ArrayList<>(before.lines());
+    List<WeaponLine> neu = new ArrayList<>(after.lines());
+    // the lines both versions have
+    for (var it = neu.iterator(); it.hasNext(); ) {
+      WeaponLine n = it.next();
+      for (int i = 0; i < old.size(); i++) {
+        if (same(old.get(i), n)) {
+          old.remove(i);
+          it.remove();
+          break;
+        }
+      }
+    }
+    Comparator<WeaponLine> byName = Comparator.comparing(l -> l.weapon().name());
+    old.sort(byName);
+    neu.sort(byName);
+    List<FieldChange> changes = new ArrayList<>();
+    // the same weapon in both
+    for (var it = neu.iterator(); it.hasNext(); ) {
+      WeaponLine n = it.next();
+      for (int i = 0; i < old.size(); i++) {
+        if (old.get(i).weapon().name().equals(n.weapon().name())) {
+          counts(changes, n.weapon().name(), old.remove(i), n);
+          it.remove();
+          break;
+        }
+      }
+    }
+    // another weapon in the same place
+    while (!old.isEmpty() && !neu.isEmpty()) {
+      WeaponLine o = old.remove(0);
+      WeaponLine n = neu.remove(0);
+      String name = o.weapon().name();
+      changes.add(new FieldChange("lines[" + name + "].weapon", name, n.weapon().name()));
+      counts(changes, name, o, n);
+    }
+    for (WeaponLine o : old) {
+      changes.add(new FieldChange("lines[" + o.weapon().name() + "]", summary(o),
+          FieldChange.NONE));
+    }
+    for (WeaponLine n : neu) {
+      changes.add(new FieldChange("lines[" + n.weapon().name() + "]", FieldChange.NONE,
+          summary(n)));
+    }
+    return changes;
+  }
+
+  /** The lines of a report added or removed whole, each one change. */
+  static List<FieldChange> whole(StrikeReport report, boolean added) {
+    List<FieldChange> changes = new ArrayList<>();
+    for (WeaponLine l : report.lines()) {
+      String field = "lines[" + l.weapon().name() + "]";
+      changes.add(added ? new FieldChange(field, FieldChange.NONE, summary(l))
+          : new FieldChange(field, summary(l), FieldChange.NONE));
+    }
+    return changes;
+  }
+
+  private static void counts(List<FieldChange> changes, String name, WeaponLine o, WeaponLine n) {
+    List<Count> a = counts(o);
+    List<Count> b = counts(n);
+    for (int k = 0; k < COUNTS.size(); k++) {
+      if (!a.get(k).equals(b.get(k))) {
+        changes.add(new FieldChange("lines[" + name + "]." + COUNTS.get(k),
+            a.get(k).toString(), b.get(k).toString()));
+      }
+    }
+  }
+
+  private static boolean same(WeaponLine a, WeaponLine b) {
+    return a.weapon().name().equals(b.weapon().name()) && counts(a).equals(counts(b));
+  }
+
+  private static List<Count> counts(WeaponLine l) {
+    return List.of(l.launched(), l.destroyed(), l.suppressed(), l.stillAirborne(),
+        l.leftAirspace(), l.hit());
+  }
+
+  /** {@code launched 5, destroyed 5, suppressed unknown, ...}. */
+  static String summary(WeaponLine l) {
+    List<Count> c = counts(l);
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < COUNTS.size(); k++) {
+      b.append(k == 0 ? "" : ", ").append(COUNTS.get(k).replace('_', ' ')).append(' ')
+          .append(Objects.toString(c.get(k)));
+    }
+    return b.toString();
+  }
+}

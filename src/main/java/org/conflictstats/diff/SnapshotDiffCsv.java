@@ -1,0 +1,82 @@
+package org.conflictstats.diff;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.conflictstats.stats.Rate;
+
+/**
+ * Writes what a {@link SnapshotDiff} did to the figures, one row per month either snapshot has:
+ * {@code month,launched_old,launched_new,neutralised_old,neutralised_new,rate_old,rate_new}.
+ * {@code launched} is launched on rated lines (exact launched), the neutralisation rate's
+ * denominator ({@code rated_launched} in {@code rates --format csv}, the {@code launched} column of
+ * its text table); {@code neutralised} the weapons known to be neutralised, its numerator
+ * ({@code neutr.}); {@code rate} the neutralisation rate as {@code rates} writes it, six decimals
+ * at most. A snapshot without a line dated in the month has empty cells there, not zeros; a rate
+ * over nothing launched is empty.
+ *
+ * <pre>{@code
+ * SnapshotDiffCsv.write(result, writer);
+ * // month,launched_old,launched_new,neutralised_old,neutralised_new,rate_old,rate_new
+ * // 2022-09,,31,,28,,0.903226
+ * }</pre>
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class SnapshotDiffCsv {
+
+  /** The header row. */
+  public static final String HEADER =
+      "month,launched_old,launched_new,neutralised_old,neutralised_new,rate_old,rate_new";
+
+  private SnapshotDiffCsv() {}
+
+  /**
+   * Writes the months of a comparison.
+   *
+   * @param result the comparison
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(SnapshotDiff.Result result, Writer out) {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(out, "out");
+    try {
+      out.write(HEADER + "\n");
+      for (MonthChange m : result.months()) {
+        out.write(String.join(",", m.month(), launched(m.before()), launched(m.after()),
+            known(m.before()), known(m.after()), rate(m.before()), rate(m.after())) + "\n");
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String launched(Optional<Rate> r) {
+    return r.map(x -> Long.toString(x.launched())).orElse("");
+  }
+
+  private static String known(Optional<Rate> r) {
+    return r.map(x -> Long.toString(x.known())).orElse("");
+  }
+
+  private static String rate(Optional<Rate> r) {
+    return r.map(x -> fraction(x.point())).orElse("");
+  }
+
+  /** A fraction as the stats CSV writes it: at most six decimals, half even, no trailing zeros. */
+  static String fraction(OptionalDouble value) {
+    if (value.isEmpty()) {
+      return "";
+    }
+    BigDecimal d = BigDecimal.valueOf(value.getAsDouble()).setScale(6, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+}
