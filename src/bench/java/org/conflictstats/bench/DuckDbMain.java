@@ -48,23 +48,12 @@ public final class DuckDbMain {
   }
 
   static String sql(Path file) {
-    String path = file.toAbsolutePath().toString().replace("'", "''");
-    String columns = "{"
-        + "'time_start': 'VARCHAR', 'time_end': 'VARCHAR', 'model': 'VARCHAR',"
-        + " 'launch_place': 'VARCHAR', 'target': 'VARCHAR', 'target_main': 'VARCHAR',"
-        + " 'launched': 'DOUBLE', 'destroyed': 'DOUBLE', 'not_reach_goal': 'DOUBLE',"
-        + " 'still_attacking': 'DOUBLE', 'border_crossing': 'VARCHAR', 'is_shahed': 'VARCHAR',"
-        + " 'num_hit_location': 'VARCHAR', 'num_fall_fragment_location': 'VARCHAR',"
-        + " 'carrier': 'VARCHAR', 'turbojet': 'VARCHAR', 'turbojet_destroyed': 'VARCHAR',"
-        + " 'affected region': 'VARCHAR', 'destroyed_details': 'VARCHAR',"
-        + " 'launched_details': 'VARCHAR', 'launch_place_details': 'VARCHAR', 'source': 'VARCHAR'}";
     return "SELECT substr(trim(time_end), 1, 7) AS month, trim(model) AS model, count(*),"
         + " coalesce(sum(CASE WHEN isfinite(launched) THEN CAST(launched AS BIGINT) END), 0),"
         + " coalesce(sum(CASE WHEN isfinite(destroyed) THEN CAST(destroyed AS BIGINT) END), 0),"
         + " coalesce(sum(CASE WHEN isfinite(not_reach_goal) THEN CAST(not_reach_goal AS BIGINT)"
         + " END), 0)"
-        + " FROM read_csv('" + path + "', header = true, delim = ',', quote = '\"',"
-        + " escape = '\"', auto_detect = false, columns = " + columns + ")"
+        + " FROM " + DuckDbPeer.readCsv(file)
         + " GROUP BY ALL";
   }
 

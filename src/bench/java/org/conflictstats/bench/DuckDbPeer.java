@@ -56,8 +56,11 @@ final class DuckDbPeer implements AutoCloseable {
     }
   }
 
-  /** The query; the file name is inlined because table functions take no parameters. */
-  static String sql(Path file) {
+  /**
+   * The {@code read_csv} call of an Air Force CSV file: every column named with its type, no
+   * detection; the file name is inlined because table functions take no parameters.
+   */
+  static String readCsv(Path file) {
     String path = file.toAbsolutePath().toString().replace("'", "''");
     String columns = "{"
         + "'time_start': 'VARCHAR', 'time_end': 'VARCHAR', 'model': 'VARCHAR',"
@@ -68,6 +71,12 @@ final class DuckDbPeer implements AutoCloseable {
         + " 'carrier': 'VARCHAR', 'turbojet': 'VARCHAR', 'turbojet_destroyed': 'VARCHAR',"
         + " 'affected region': 'VARCHAR', 'destroyed_details': 'VARCHAR',"
         + " 'launched_details': 'VARCHAR', 'launch_place_details': 'VARCHAR', 'source': 'VARCHAR'}";
+    return "read_csv('" + path + "', header = true, delim = ',', quote = '\"',"
+        + " escape = '\"', auto_detect = false, columns = " + columns + ")";
+  }
+
+  /** The query. */
+  static String sql(Path file) {
     return "WITH src AS (\n"
         + "  SELECT substr(trim(time_end), 1, 7) AS month, model,\n"
         + "         CASE WHEN isfinite(launched) THEN CAST(launched AS BIGINT) END AS l,\n"
@@ -81,8 +90,7 @@ final class DuckDbPeer implements AutoCloseable {
         + " v -> CAST(CAST(v AS DOUBLE) AS BIGINT))), 0)\n"
         + "              ELSE coalesce(CAST(TRY_CAST(border_crossing AS DOUBLE) AS BIGINT), 0) END"
         + " AS x\n"
-        + "  FROM read_csv('" + path + "', header = true, delim = ',', quote = '\"',"
-        + " escape = '\"', auto_detect = false, columns = " + columns + ")\n"
+        + "  FROM " + readCsv(file) + "\n"
         + "), rated AS (\n"
         + "  SELECT *, l > 0 AS r, least(coalesce(d, 0), l) AS k,"
         + " least(coalesce(d, 0) + coalesce(s, 0), l) AS n FROM src\n"

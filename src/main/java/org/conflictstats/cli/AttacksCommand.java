@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code --top N}, each part keeps its N largest and the merge keeps the N largest of all, so memory
  * holds N attacks per part whatever the input's size.
  */
-@Command(name = "attacks", mixinStandardHelpOptions = true,
+@Command(name = "attacks", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
     description = {"One row per attack (a national Air Force report): period, report date,"
         + " launched in all and per family, neutralised, the neutralisation rate and its bounds,"

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code chart}: the rate over time, with its interval and bounds, and launched as bars. */
-@Command(name = "chart", mixinStandardHelpOptions = true,
+@Command(name = "chart", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
     description = {"A chart of the rate over time: launched weapons (rated lines) as bars, the"
         + " rate as a line with its confidence interval as a band and its bounds for unknown"

@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "conflict-stats",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
     description = "Interception and neutralisation rates from strike reports.")
 public final class ConflictStatsCommand implements Callable<Integer> {

@@ -205,7 +205,14 @@ final class Converters {
   }
 
   /** A chosen interval method, or none. */
-  record IntervalChoice(Optional<IntervalMethod> method) {}
+  record IntervalChoice(Optional<IntervalMethod> method) {
+    // written out: picocli prints the default value at start-up, and a record's generated
+    // toString costs a method-handle bootstrap (tens of milliseconds in a cold JVM)
+    @Override
+    public String toString() {
+      return method.map(IntervalMethod::toString).orElse("none");
+    }
+  }
 
   /** A confidence level strictly between 0 and 1. */
   static final class Level implements ITypeConverter<Double> {

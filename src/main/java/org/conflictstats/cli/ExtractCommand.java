@@ -33,7 +33,7 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code extract}: strike reports read out of Air Force statements and news text. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
     description = {"Reads strike reports out of Air Force statements and news texts (English or"
         + " Ukrainian, UTF-8): every figure with the words it came from; figures of other sources"

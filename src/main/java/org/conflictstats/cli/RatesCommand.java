@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rates}: grouped interception and neutralisation rates. */
-@Command(name = "rates", mixinStandardHelpOptions = true,
+@Command(name = "rates", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
     description = {"Grouped kinetic and neutralisation rates, with bounds for unknown outcomes and"
         + " confidence intervals.",

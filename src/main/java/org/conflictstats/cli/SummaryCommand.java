@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code summary}: what the inputs hold, at a glance. */
-@Command(name = "summary", mixinStandardHelpOptions = true,
+@Command(name = "summary", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
     description = "Rows read, accepted and rejected per file; reports; the period covered; sources;"
         + " the ten most launched weapons; the overall kinetic and neutralisation rates with their"

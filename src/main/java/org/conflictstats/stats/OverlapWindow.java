@@ -100,13 +100,10 @@ final class OverlapWindow {
         : kind == SourceKind.REGIONAL_AIR_COMMAND ? 1 : 2;
   }
 
-  /** Makes window entries; caches the zone offsets of the days it meets. Not thread-safe. */
+  /** Makes window entries, with the zone offsets of the days it meets. Not thread-safe. */
   static final class Entries {
-    private final Map<ZoneId, ZoneRules> rules = new HashMap<>();
-    private final long[] dayKeys = new long[8192];
-    private final int[] dayOffsets = new int[8192];
-    private ZoneRules lastRules;
     private ZoneId lastZone;
+    private DayOffsets lastOffsets;
 
     /** The window entry of a report, or null for a report without a source or lines. */
     Entry of(StrikeReport r) {
@@ -116,15 +113,14 @@ final class OverlapWindow {
       ReportPeriod p = r.period();
       if (p.zone() != lastZone) {
         lastZone = p.zone();
-        lastRules = rules.computeIfAbsent(p.zone(), ZoneId::getRules);
-        java.util.Arrays.fill(dayKeys, Long.MIN_VALUE);
+        lastOffsets = DayOffsets.of(p.zone());
       }
-      long start = minute(p.start().dateTime());
+      long start = lastOffsets.minute(p.start().dateTime());
       LocalDateTime endTime = p.end().dateTime();
       if (p.end().isDateOnly()) {
         endTime = endTime.plusDays(1).minusMinutes(1);
       }
-      long end = minute(endTime);
+      long end = lastOffsets.minute(endTime);
       Line[] lines = new Line[r.lines().size()];
       long mask = 0;
       for (int i = 0; i < lines.length; i++) {
@@ -137,26 +133,52 @@ final class OverlapWindow {
       return new Entry(r.source().address().orElse(r.id()), r.source().kind(), start, end,
           lines, mask);
     }
+  }
+
+  /**
+   * The UTC offsets of the days of one zone, remembered for every part of a read (each part makes
+   * its own entries, and a cold cache per part cost more zone-rule look-ups than reports). A slot
+   * holds the day and its offset in one {@code long}, so threads that share it never see a day with
+   * another day's offset; a day with a clock change is marked and resolved minute by minute.
+   */
+  static final class DayOffsets {
+    private static final Map<ZoneId, DayOffsets> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SLOTS = 8192;
+    /** The code of a day whose offset changes. */
+    private static final int CHANGES = 0;
+    private static final int BIAS = 1 << 19;
+
+    private final ZoneRules rules;
+    private final java.util.concurrent.atomic.AtomicLongArray slots =
+        new java.util.concurrent.atomic.AtomicLongArray(SLOTS);
+
+    private DayOffsets(ZoneRules rules) {
+      this.rules = rules;
+      for (int i = 0; i < SLOTS; i++) {
+        slots.setPlain(i, Long.MIN_VALUE);
+      }
+    }
+
+    static DayOffsets of(ZoneId zone) {
+      return ZONES.computeIfAbsent(zone, z -> new DayOffsets(z.getRules()));
+    }
 
     /** Epoch minute of a local time: the day's offset when it is the same all day. */
-    private long minute(LocalDateTime t) {
+    long minute(LocalDateTime t) {
       long day = t.toLocalDate().toEpochDay();
-      int slot = (int) day & 8191;
-      int offset;
-      if (dayKeys[slot] == day) {
-        offset = dayOffsets[slot];
+      int slot = (int) day & (SLOTS - 1);
+      long v = slots.getOpaque(slot);
+      int code;
+      if (v != Long.MIN_VALUE && v >> 20 == day) {
+        code = (int) (v & 0xFFFFF);
       } else {
         LocalDateTime midnight = t.toLocalDate().atStartOfDay();
-        ZoneOffset a = lastRules.getOffset(midnight);
-        ZoneOffset b = lastRules.getOffset(midnight.plusDays(1));
-        // a day with a clock change: the exact offset each time
-        offset = a.equals(b) ? a.getTotalSeconds() : Integer.MIN_VALUE;
-        dayKeys[slot] = day;
-        dayOffsets[slot] = offset;
+        ZoneOffset a = rules.getOffset(midnight);
+        ZoneOffset b = rules.getOffset(midnight.plusDays(1));
+        code = a.equals(b) ? a.getTotalSeconds() + BIAS : CHANGES;
+        slots.setOpaque(slot, day << 20 | code);
       }
-      if (offset == Integer.MIN_VALUE) {
-        offset = lastRules.getOffset(t).getTotalSeconds();
-      }
+      int offset = code == CHANGES ? rules.getOffset(t).getTotalSeconds() : code - BIAS;
       long seconds = day * 86_400 + t.toLocalTime().toSecondOfDay() - offset;
       return Math.floorDiv(seconds, 60);
     }

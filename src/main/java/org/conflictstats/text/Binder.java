@@ -369,6 +369,14 @@ final class Binder {
         continue;
       }
       Unit parent = child.parent;
+      if (parent.fields.stream().anyMatch(Field::isCasualty) && countsWeapons(child)) {
+        // weapons do not break down a count of people ("two were injured, including both
+        // missiles"): the part is read on its own, as after "three people were killed:"
+        child.listed = false;
+        child.claimed = false;
+        child.parent = null;
+        continue;
+      }
       if (parent.fields.isEmpty() || parent.headOnly && parent.fields.equals(
           java.util.EnumSet.of(Field.LAUNCHED))) {
         child.fields.add(Field.LAUNCHED);
@@ -388,12 +396,16 @@ final class Binder {
       if (u.claimed || u.headOnly || !u.hasNumber() || u.remaining || u.partOf != null) {
         continue;
       }
-      boolean weapons = u.phrase != null && u.phrase.namesWeapons() || u.predicate != null
-          || u.ref == Unit.Ref.LAUNCHED;
-      if (weapons && !u.isDuration()) {
+      if (countsWeapons(u) && !u.isDuration()) {
         u.bind(Field.LAUNCHED, null);
       }
     }
+  }
+
+  /** Whether a unit's own words count weapons: a weapon phrase, a predicate, «із запущених». */
+  private static boolean countsWeapons(Unit u) {
+    return u.phrase != null && u.phrase.namesWeapons() || u.predicate != null
+        || u.ref == Unit.Ref.LAUNCHED;
   }
 
   /**

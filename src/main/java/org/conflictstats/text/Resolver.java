@@ -330,6 +330,11 @@ final class Resolver {
           parent, Optional.ofNullable(u.shareOf)));
     }
     boolean outcome = u.fields.stream().anyMatch(Field::isOutcome);
+    if (people) {
+      // the whole of "3 of 42 people", «двоє з п'яти людей» and "all three people" is no figure:
+      // people are not launched, and a casualty figure counts the part the cue names
+      return out;
+    }
     if (u.partOf != null) {
       out.add(new Found(new Figure(u.group, Field.LAUNCHED, u.partOf, Optional.empty(),
           u.partOfSpan, Optional.empty()), u.generic, false, parent, Optional.empty()));

@@ -22,11 +22,13 @@
  * starts or ends ("Thirty of the Kh-101s, four of the ballistic missiles and both Iskander-Ks
  * were shot down"). A list after a colon, a dash, "including", «зокрема», "among them" or a
  * parenthesis takes the field of what it breaks down ("A total of 112 aerial targets were shot
- * down: 48 missiles and 64 drones"). A number without a noun counts what the number before it
- * counted ("and another 30 failed to reach their targets"); "of them" the list before, "of which"
- * the number before, "of the ballistic missiles" the ballistic missile named before. Dates
- * ("8 May", «14 січня»), years, times ("11:26", "6.35am"), ordinals ("80th"), percentages and
- * amounts are not counts.
+ * down: 48 missiles and 64 drones"); weapons do not break down a count of people ("two were
+ * injured, including both missiles" reads the missiles on their own), and the whole of a
+ * partitive of people ("two of the five people were killed") is no figure: people are not
+ * launched. A number without a noun counts what the number before it counted ("and another 30
+ * failed to reach their targets"); "of them" the list before, "of which" the number before, "of
+ * the ballistic missiles" the ballistic missile named before. Dates ("8 May", «14 січня»), years,
+ * times ("11:26", "6.35am"), ordinals ("80th"), percentages and amounts are not counts.
  *
  * <h2>What is understood</h2>
  *
