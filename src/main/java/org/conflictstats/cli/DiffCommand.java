@@ -3,6 +3,8 @@ package org.conflictstats.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,6 +75,9 @@ final class DiffCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new CliException("--limit must not be negative: " + limit);
     }
+    for (String file : files) {
+      checkReadable(file);
+    }
     Inputs in = inputs.open(err);
     SnapshotDiff diff = SnapshotDiff.standard()
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
@@ -110,11 +115,32 @@ final class DiffCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /**
+   * Fails for a file that cannot be read before either is read, so that the error is the one line
+   * on standard error.
+   */
+  private static void checkReadable(String file) {
+    if (file.equals("-")) {
+      return;
+    }
+    Path path = Inputs.path(file);
+    if (Files.isDirectory(path)) {
+      throw new CliException(file + ": is a directory, not a file");
+    }
+    if (!Files.exists(path)) {
+      throw new CliException(file + ": no such file");
+    }
+    if (!Files.isReadable(path)) {
+      throw new CliException(file + ": permission denied");
+    }
+  }
+
   private void table(SnapshotDiff.Result r, Writer out) throws IOException {
     side(out, "old", r.before());
     side(out, "new", r.after());
     if (r.noChange()) {
-      out.write(String.format(Locale.ROOT, "no change: %,d reports unchanged%n", r.unchanged()));
+      out.write(String.format(Locale.ROOT, "no change: %,d %s unchanged%n", r.unchanged(),
+          r.unchanged() == 1 ? "report" : "reports"));
       return;
     }
     out.write(String.format(Locale.ROOT, "added %,d, removed %,d, revised %,d, unchanged %,d%n",
@@ -123,8 +149,8 @@ final class DiffCommand implements Callable<Integer> {
     out.write(String.format(Locale.ROOT, "%nMonths whose figures changed: %d of %d%n",
         changed.size(), r.months().size()));
     if (!changed.isEmpty()) {
-      out.write(String.format(Locale.ROOT, "%-8s %8s %8s %8s %8s %7s %7s%n", "month",
-          "launched", "", "neutr.", "", "rate", ""));
+      out.write(String.format(Locale.ROOT, "%-8s %8s %8s %8s %8s %7s", "month",
+          "launched", "", "neutr.", "", "rate").stripTrailing() + "\n");
       out.write(String.format(Locale.ROOT, "%-8s %8s %8s %8s %8s %7s %7s%n", "", "old", "new",
           "old", "new", "old", "new"));
       out.write("-".repeat(61) + "\n");
@@ -138,9 +164,9 @@ final class DiffCommand implements Callable<Integer> {
           + " neutralised; rate: neutralisation rate; as 'rates --by month --include-invalid'"
           + " gives them for each file alone; -: the file has no line dated in the month."));
     }
-    reports(out, "Revised", r.revisedReports(), r.revised(), "new", true);
-    reports(out, "Removed", r.removedReports(), r.removed(), "old", true);
-    reports(out, "Added", r.addedReports(), r.added(), "new", false);
+    reports(out, "Revised", r.revisedReports(), r.revised(), "new");
+    reports(out, "Removed", r.removedReports(), r.removed(), "old");
+    reports(out, "Added", r.addedReports(), r.added(), "new");
   }
 
   private static void side(Writer out, String which, SnapshotDiff.Side s) throws IOException {
@@ -149,7 +175,7 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private void reports(Writer out, String title, List<ReportChange> listed, long all,
-      String order, boolean fields) throws IOException {
+      String order) throws IOException {
     if (all == 0) {
       return;
     }
@@ -162,10 +188,8 @@ final class DiffCommand implements Callable<Integer> {
       out.write("    " + c.before().map(at -> "old " + Terminal.oneLine(at.toString()))
           .orElse("") + (c.before().isPresent() && c.after().isPresent() ? ", " : "")
           + c.after().map(at -> "new " + Terminal.oneLine(at.toString())).orElse("") + "\n");
-      if (fields) {
-        for (FieldChange f : c.changes()) {
-          out.write("    " + Terminal.echo(f.toString()) + "\n");
-        }
+      for (FieldChange f : c.changes()) {
+        out.write("    " + Terminal.echo(f.toString()) + "\n");
       }
     }
   }

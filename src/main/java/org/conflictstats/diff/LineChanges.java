@@ -12,10 +12,11 @@ import org.conflictstats.model.WeaponLine;
  * The fields in which two versions of a report differ, line by line. Lines are compared as
  * {@link org.conflictstats.model.ReportFingerprint#sameLines} compares them (weapon and six
  * counts; their order does not matter): the lines both versions have unchanged are set aside;
- * a line of the older version and one of the newer with the same weapon are paired, and each count
- * that differs is a change; the lines left are paired in the order of their weapons' names, a
- * change of weapon and of each count that differs; a line left without a pair was removed or
- * added.
+ * the lines left are sorted by weapon name, then counts; a line of the older version and one of the
+ * newer with the same weapon are paired in that order, and each count that differs is a change;
+ * the lines left are paired in that order, a change of weapon and of each count that differs; a
+ * line left without a pair was removed or added. So the changes from B to A are those from A to B
+ * read backwards.
  */
 final class LineChanges {
 
@@ -38,7 +39,9 @@ final class LineChanges {
         }
       }
     }
-    Comparator<WeaponLine> byName = Comparator.comparing(l -> l.weapon().name());
+    // a total order (weapon, then counts), so that the pairing is the same read either way
+    Comparator<WeaponLine> byName = Comparator.<WeaponLine, String>comparing(
+        l -> l.weapon().name()).thenComparing(l -> counts(l).toString());
     old.sort(byName);
     neu.sort(byName);
     List<FieldChange> changes = new ArrayList<>();

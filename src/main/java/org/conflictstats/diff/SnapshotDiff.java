@@ -192,7 +192,8 @@ public final class SnapshotDiff {
      */
     @Override
     public String toString() {
-      return noChange() ? "no change: " + unchanged + " reports unchanged"
+      return noChange() ? "no change: " + unchanged + (unchanged == 1 ? " report" : " reports")
+          + " unchanged"
           : "added " + added + ", removed " + removed + ", revised " + revised + ", unchanged "
               + unchanged;
     }

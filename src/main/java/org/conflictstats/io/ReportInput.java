@@ -9,6 +9,10 @@ import java.util.Objects;
  * the first reading cannot tell which copy of a report counts (see there). A file is readable again;
  * a stream is not, so copy it to a file first, or give an input that can open it again.
  *
+ * <p>Within one input, reports are told apart by the line their first row is on: each report of an
+ * input must start on a line of its own (as in any one file). An input that concatenates two files
+ * whose reports share line numbers is two inputs.
+ *
  * <pre>{@code
  * AirForceCsvReader reader = AirForceCsv.reader();
  * ReportInput older = ReportInput.of("2023-07.csv", sink -> reader.read(Path.of("2023-07.csv"), sink));

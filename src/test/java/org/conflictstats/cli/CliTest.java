@@ -243,7 +243,7 @@ final class CliTest {
           Arguments.of((Object) new String[] {"rates", "--regimes", "2025-08,2024-07"}),
           Arguments.of((Object) new String[] {"rates", "--cluster", "week"}),
           Arguments.of((Object) new String[] {"rates", "--rate", "fastest"}),
-          Arguments.of((Object) new String[] {"rates", "--sources", "everyone"}),
+          Arguments.of((Object) new String[] {"rates", "--sources", "national,"}),
           Arguments.of((Object) new String[] {"rates", "--zone", "Mars/Olympus"}),
           Arguments.of((Object) new String[] {"rates", "--format", "xml"}),
           Arguments.of((Object) new String[] {"rates", "--frobnicate"}),
@@ -389,8 +389,20 @@ final class CliTest {
       assertTrue(r.out().contains("OUTCOMES_EXCEED_LAUNCHED"), r::toString);
       assertTrue(r.out().contains("lines[0]"), r::toString);
       assertTrue(r.errLines().get(r.errLines().size() - 1)
-          .matches("\\d+ reports checked: 2 errors, \\d+ warnings, \\d+ infos; 0 rows rejected"),
+          .matches("\\d+ reports checked: 2 errors, \\d+ warnings, \\d+ infos; 0 rows rejected"
+              + "; compared with each other: 0 copies, 0 revisions, 1 overlapping pairs"),
           r::toString);
+    }
+
+    @Test
+    void anUnknownSourceNameIsExit2NamingTheInputsSources() {
+      // source names are the input's own data: checked once the inputs are read
+      CliRun r = CliRun.of("rates", "--sources", "everyone");
+      assertEquals(2, r.exit(), r::toString);
+      assertEquals("conflict-stats: unknown source 'everyone': the input's sources are PvKPivden,"
+          + " kpszsu (source names are the input's own; national, regional, other and all name"
+          + " kinds of source)", r.errLines().get(r.errLines().size() - 1), r::toString);
+      assertTrue(r.out().isEmpty(), r::toString);
     }
 
     @Test

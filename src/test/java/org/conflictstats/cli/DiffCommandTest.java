@@ -1,0 +1,182 @@
+package org.conflictstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code conflict-stats diff OLD NEW} on two small releases written by us in two layouts: one report
+ * unchanged, one revised (the Kalibr's destroyed 2 to 3, its lines in the other order), one removed,
+ * one added. The figures are worked out by hand from the rows.
+ */
+final class DiffCommandTest {
+
+  private static final String OLD = CliTest.AIR_FORCE_HEADER
+      + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,10,8,kpszsu/posts/a\n"
+      + "2025-03-02 20:00,2025-03-03 08:00,Kalibr,,Ukraine,,4,2,kpszsu/posts/b\n"
+      + "2025-03-02 20:00,2025-03-03 08:00,Shahed-136/131,,Ukraine,,6,6,kpszsu/posts/b\n"
+      + "2025-04-10 20:00,2025-04-11 08:00,Kh-101/Kh-555,,Ukraine,,5,5,kpszsu/posts/c\n";
+
+  private static final String NEW = "time_start,time_end,model,launch_place,target,launched,"
+      + "destroyed,not_reach_goal,still_attacking,source\n"
+      + "2025-03-02 20:00,2025-03-03 08:00,Shahed-136/131,,Ukraine,6.0,6.0,0.0,0.0,kpszsu/posts/b\n"
+      + "2025-03-02 20:00,2025-03-03 08:00,Kalibr,,Ukraine,4.0,3.0,0.0,0.0,kpszsu/posts/b\n"
+      + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,10.0,8.0,0.0,0.0,kpszsu/posts/a\n"
+      + "2025-05-05 20:00,2025-05-06 08:00,Iskander-M,,Ukraine,2.0,0.0,,,kpszsu/posts/e\n";
+
+  @TempDir
+  Path dir;
+
+  private String oldFile;
+  private String newFile;
+
+  @BeforeEach
+  void write() throws IOException {
+    oldFile = Files.writeString(dir.resolve("old.csv"), OLD).toString();
+    newFile = Files.writeString(dir.resolve("new.csv"), NEW).toString();
+  }
+
+  @Test
+  void theTableGivesTheCountsTheMonthsAndEachChange() {
+    CliRun r = CliRun.of("diff", oldFile, newFile);
+    assertEquals(0, r.exit(), r::toString);
+    assertEquals("old: " + oldFile + ": 4 rows read, 3 reports\n"
+        + "new: " + newFile + ": 4 rows read, 3 reports\n"
+        + "added 1, removed 1, revised 1, unchanged 1\n"
+        + "\n"
+        + "Months whose figures changed: 3 of 3\n"
+        + "month    launched            neutr.             rate\n"
+        + "              old      new      old      new     old     new\n"
+        + "-------------------------------------------------------------\n"
+        + "2025-03        20       20       16       17   80.0%   85.0%\n"
+        + "2025-04         5        -        5        -  100.0%       -\n"
+        + "2025-05         -        2        -        0       -    0.0%\n"
+        + "launched: on rated lines (exact launched); neutr.: known neutralised; rate:\n"
+        + "neutralisation rate; as 'rates --by month --include-invalid' gives them for each\n"
+        + "file alone; -: the file has no line dated in the month.\n"
+        + "\n"
+        + "Revised reports: 1\n"
+        + "  kpszsu/posts/b@2025-03-02T20:00/2025-03-03T08:00\n"
+        + "    old " + oldFile + ":3, new " + newFile + ":2\n"
+        + "    lines[Kalibr].destroyed: 2 -> 3\n"
+        + "\n"
+        + "Removed reports: 1\n"
+        + "  kpszsu/posts/c@2025-04-10T20:00/2025-04-11T08:00\n"
+        + "    old " + oldFile + ":5\n"
+        + "    lines[Kh-101/Kh-555]: launched 5, destroyed 5, suppressed 0, still airborne 0,"
+        + " left airspace 0, hit 0 -> (none)\n"
+        + "\n"
+        + "Added reports: 1\n"
+        + "  kpszsu/posts/e@2025-05-05T20:00/2025-05-06T08:00\n"
+        + "    new " + newFile + ":5\n"
+        + "    lines[Iskander-M]: (none) -> launched 2, destroyed 0, suppressed unknown,"
+        + " still airborne unknown, left airspace 0, hit 0\n", r.out());
+    assertEquals("conflict-stats: " + oldFile + " -> " + newFile
+        + ": added 1, removed 1, revised 1, unchanged 1", r.errLines().get(r.errLines().size() - 1));
+  }
+
+  @Test
+  void theCsvHasOneRowPerMonthInTheIssuesColumns() {
+    CliRun r = CliRun.of("diff", "--format", "csv", oldFile, newFile);
+    assertEquals(0, r.exit(), r::toString);
+    assertEquals("month,launched_old,launched_new,neutralised_old,neutralised_new,rate_old,rate_new\n"
+        + "2025-03,20,20,16,17,0.8,0.85\n"
+        + "2025-04,5,,5,,1,\n"
+        + "2025-05,,2,,0,,0\n", r.out());
+  }
+
+  @Test
+  void theCsvMatchesRatesByMonthOfEachFileAlone() {
+    // the diff's columns are what 'rates --by month --include-invalid' gives for each file
+    CliRun diff = CliRun.of("diff", "--format", "csv", oldFile, newFile);
+    for (int side = 0; side < 2; side++) {
+      CliRun rates = CliRun.of("rates", "--by", "month", "--include-invalid", "--format", "csv",
+          side == 0 ? oldFile : newFile);
+      List<String> header = List.of(rates.outLines().get(0).split(","));
+      int launched = header.indexOf("rated_launched");
+      int rate = header.indexOf("neutralisation_rate");
+      for (String line : rates.outLines().subList(1, rates.outLines().size())) {
+        String[] cells = line.split(",", -1);
+        String[] row = diff.outLines().stream().filter(l -> l.startsWith(cells[0] + ","))
+            .findFirst().orElseThrow().split(",", -1);
+        assertEquals(cells[launched], row[1 + side], line);
+        assertEquals(cells[rate], row[5 + side], line);
+      }
+    }
+  }
+
+  @Test
+  void jsonCarriesTheIntegerCounts() throws IOException {
+    CliRun r = CliRun.of("diff", "--format", "json", oldFile, newFile);
+    assertEquals(0, r.exit(), r::toString);
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    for (String field : List.of("added", "removed", "revised", "unchanged")) {
+      assertTrue(j.get(field).isIntegralNumber(), field);
+      assertEquals(1, j.get(field).asInt(), field);
+    }
+    assertEquals(3, j.get("months").size());
+    assertEquals("lines[Kalibr].destroyed",
+        j.get("revised_reports").get(0).get("changes").get(0).get("field").asText());
+  }
+
+  @Test
+  void aFileAgainstItselfSaysNoChange() {
+    CliRun r = CliRun.of("diff", newFile, newFile);
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.out().endsWith("no change: 3 reports unchanged\n"), r::toString);
+    CliRun json = CliRun.of("diff", "--format", "json", newFile, newFile);
+    assertTrue(json.out().contains("\"no_change\" : true"), json::toString);
+  }
+
+  @Test
+  void standardInputMayBeEitherSide() {
+    CliRun r = CliRun.withStdin(OLD, "diff", "--format", "csv", "-", newFile);
+    assertEquals(0, r.exit(), r::toString);
+    assertEquals(CliRun.of("diff", "--format", "csv", oldFile, newFile).out(), r.out());
+  }
+
+  @Test
+  void theLimitListsFewerReports() {
+    CliRun r = CliRun.of("diff", "--limit", "0", oldFile, newFile);
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.out().contains("Revised reports: 1 (--limit N lists them)\n"), r::toString);
+    assertFalse(r.out().contains("lines[Kalibr]"), r::toString);
+    assertEquals(2, CliRun.of("diff", "--limit", "-1", oldFile, newFile).exit());
+  }
+
+  @Test
+  void anUnreadableFileIsOneLineAndExit2() {
+    String missing = dir.resolve("missing.csv").toString();
+    for (List<String> args : List.of(List.of("diff", oldFile, missing),
+        List.of("diff", missing, oldFile), List.of("diff", oldFile, dir.toString()),
+        List.of("diff", oldFile), List.of("diff", oldFile, newFile, oldFile))) {
+      CliRun r = CliRun.of(args.toArray(String[]::new));
+      assertEquals(2, r.exit(), r::toString);
+      assertEquals(1, r.errLines().size(), r::toString);
+      assertTrue(r.err().startsWith("conflict-stats: "), r::toString);
+      assertTrue(r.out().isEmpty(), r::toString);
+    }
+    assertEquals("conflict-stats: " + missing + ": no such file",
+        CliRun.of("diff", oldFile, missing).errLines().get(0));
+  }
+
+  @Test
+  void aBadHeaderIsExit2NamingTheFile() throws IOException {
+    String bad = Files.writeString(dir.resolve("bad.csv"), "time_start,time_end,model\n")
+        .toString();
+    CliRun r = CliRun.of("diff", oldFile, bad);
+    assertEquals(2, r.exit(), r::toString);
+    assertTrue(r.errLines().get(r.errLines().size() - 1).startsWith("conflict-stats: " + bad),
+        r::toString);
+  }
+}

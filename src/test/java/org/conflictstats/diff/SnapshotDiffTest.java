@@ -1,0 +1,262 @@
+package org.conflictstats.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.ImportCounts;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.ReportInput;
+import org.conflictstats.io.ReportSink;
+import org.conflictstats.io.csv.AirForceCsv;
+import org.conflictstats.io.csv.AirForceCsvReader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link SnapshotDiff} on two small releases written by us, in two layouts (the 2023 one without
+ * {@code not_reach_goal}, and one with it): one report unchanged (its missing outcome columns read
+ * as exact zeros in the old layout, written as 0 in the new), one revised (a destroyed figure, its
+ * lines in another order), one removed, one added. Every figure below is worked out by hand from
+ * the rows.
+ */
+final class SnapshotDiffTest {
+
+  static final String OLD_HEADER =
+      "time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n";
+  static final String NEW_HEADER = "time_start,time_end,model,launch_place,target,launched,"
+      + "destroyed,not_reach_goal,still_attacking,source\n";
+
+  /** A: unchanged; B: revised (Kalibr destroyed 2 -> 3); C: removed. */
+  static final String OLD = OLD_HEADER
+      + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,10,8,kpszsu/posts/a\n"
+      + "2025-03-02 20:00,2025-03-03 08:00,Kalibr,,Ukraine,,4,2,kpszsu/posts/b\n"
+      + "2025-03-02 20:00,2025-03-03 08:00,Shahed-136/131,,Ukraine,,6,6,kpszsu/posts/b\n"
+      + "2025-04-10 20:00,2025-04-11 08:00,Kh-101/Kh-555,,Ukraine,,5,5,kpszsu/posts/c\n";
+
+  /** B first (its lines in the other order), A, then E: added, its suppressed blank. */
+  static final String NEW = NEW_HEADER
+      + "2025-03-02 20:00,2025-03-03 08:00,Shahed-136/131,,Ukraine,6.0,6.0,0.0,0.0,kpszsu/posts/b\n"
+      + "2025-03-02 20:00,2025-03-03 08:00,Kalibr,,Ukraine,4.0,3.0,0.0,0.0,kpszsu/posts/b\n"
+      + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,10.0,8.0,0.0,0.0,kpszsu/posts/a\n"
+      + "2025-05-05 20:00,2025-05-06 08:00,Iskander-M,,Ukraine,2.0,0.0,,,kpszsu/posts/e\n";
+
+  @TempDir
+  Path dir;
+
+  private Path oldFile;
+  private Path newFile;
+  private final AirForceCsvReader reader = AirForceCsv.reader();
+
+  @BeforeEach
+  void write() throws IOException {
+    oldFile = Files.writeString(dir.resolve("old.csv"), OLD);
+    newFile = Files.writeString(dir.resolve("new.csv"), NEW);
+  }
+
+  private ReportInput input(Path file) {
+    return ReportInput.of(file.getFileName().toString(), sink -> reader.read(file, sink));
+  }
+
+  private String at(Path file, long line) {
+    return file + ":" + line;
+  }
+
+  /**
+   * One input holding the reports of several files, one after the other, each file's lines moved
+   * down by 1000 times its place (within one input each report starts on a line of its own), as
+   * a JSON Lines file that holds them all would.
+   */
+  private ReportInput concatenated(String name, Path... files) throws IOException {
+    List<ImportedReport> all = new ArrayList<>();
+    for (int i = 0; i < files.length; i++) {
+      var sink = ReportSink.collecting(Collectors.<ImportedReport>toList());
+      reader.read(files[i], sink);
+      long shift = 1000L * i;
+      for (ImportedReport r : sink.result()) {
+        List<FileLocation> rows = new ArrayList<>();
+        r.rows().forEach(l -> rows.add(FileLocation.of(name, l.line() + shift)));
+        all.add(ImportedReport.of(r.report(), rows));
+      }
+    }
+    return ReportInput.of(name, sink -> feed(sink, all, name));
+  }
+
+  private static <P> ImportCounts feed(ReportSink<P> sink, List<ImportedReport> reports,
+      String name) {
+    P part = sink.newPart();
+    reports.forEach(r -> sink.accept(part, r));
+    sink.merge(part);
+    return ImportCounts.of(name, reports.stream().mapToLong(r -> r.rows().size()).sum(), 0,
+        reports.size());
+  }
+
+  @Test
+  void findsAddedRemovedRevisedAndUnchangedAcrossLayouts() throws IOException {
+    SnapshotDiff.Result r = SnapshotDiff.standard().compare(input(oldFile), input(newFile));
+    assertEquals(1, r.added());
+    assertEquals(1, r.removed());
+    assertEquals(1, r.revised());
+    assertEquals(1, r.unchanged());
+    assertFalse(r.noChange());
+    assertEquals("added 1, removed 1, revised 1, unchanged 1", r.toString());
+    assertEquals(3, r.before().reports());
+    assertEquals(3, r.after().reports());
+    assertEquals(4, r.before().counts().rowsRead());
+
+    ReportChange b = r.revisedReports().get(0);
+    assertEquals(ReportChange.Kind.REVISED, b.kind());
+    assertEquals("kpszsu/posts/b", b.key().post());
+    assertEquals(Optional.of(FileLocation.of(oldFile.toString(), 3)), b.before());
+    assertEquals(Optional.of(FileLocation.of(newFile.toString(), 2)), b.after());
+    // the Shahed line is the same in both: only the Kalibr's destroyed figure changed
+    assertEquals(List.of(new FieldChange("lines[Kalibr].destroyed", "2", "3")), b.changes());
+
+    ReportChange c = r.removedReports().get(0);
+    assertEquals(ReportChange.Kind.REMOVED, c.kind());
+    assertEquals("kpszsu/posts/c", c.key().post());
+    assertEquals(Optional.of(FileLocation.of(oldFile.toString(), 5)), c.before());
+    assertEquals(Optional.empty(), c.after());
+    assertEquals(1, c.changes().size());
+    assertEquals("lines[Kh-101/Kh-555]", c.changes().get(0).field());
+    assertTrue(c.changes().get(0).before().startsWith("launched 5, destroyed 5, suppressed 0,"),
+        c.changes().get(0)::toString);
+    assertEquals(FieldChange.NONE, c.changes().get(0).after());
+
+    ReportChange e = r.addedReports().get(0);
+    assertEquals("kpszsu/posts/e", e.key().post());
+    assertEquals(Optional.of(FileLocation.of(newFile.toString(), 5)), e.after());
+    assertTrue(e.changes().get(0).after().startsWith("launched 2, destroyed 0, suppressed unknown"),
+        e.changes().get(0)::toString);
+  }
+
+  @Test
+  void writesTheMonthsAsCsvWithEmptyCellsForAMonthAFileHasNot() throws IOException {
+    SnapshotDiff.Result r = SnapshotDiff.standard().compare(input(oldFile), input(newFile));
+    StringWriter out = new StringWriter();
+    SnapshotDiffCsv.write(r, out);
+    // March: 10 + 4 + 6 launched in both; neutralised 8 + 2 + 6 = 16, then 8 + 3 + 6 = 17
+    // April: C alone (5 of 5); May: E alone (2 launched, none destroyed, suppressed unknown)
+    assertEquals(SnapshotDiffCsv.HEADER + "\n"
+        + "2025-03,20,20,16,17,0.8,0.85\n"
+        + "2025-04,5,,5,,1,\n"
+        + "2025-05,,2,,0,,0\n", out.toString());
+    assertEquals(List.of(true, true, true),
+        r.months().stream().map(MonthChange::changed).toList());
+  }
+
+  @Test
+  void writesJsonWithTheIntegerCounts() throws IOException {
+    SnapshotDiff.Result r = SnapshotDiff.standard().compare(input(oldFile), input(newFile));
+    StringWriter out = new StringWriter();
+    SnapshotDiffJson.write(r, SnapshotDiff.DEFAULT_LIMIT, out);
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    for (String field : List.of("added", "removed", "revised", "unchanged")) {
+      assertTrue(j.get(field).isIntegralNumber(), field);
+      assertEquals(1, j.get(field).asLong(), field);
+    }
+    assertFalse(j.get("no_change").asBoolean());
+    assertEquals("old.csv", j.get("old").get("file").asText());
+    assertEquals(3, j.get("new").get("reports").asLong());
+    JsonNode march = j.get("months").get(0);
+    assertEquals("2025-03", march.get("month").asText());
+    assertEquals(16, march.get("neutralised_old").asLong());
+    assertEquals(17, march.get("neutralised_new").asLong());
+    assertTrue(j.get("months").get(1).get("launched_new").isNull());
+    JsonNode revised = j.get("revised_reports").get(0);
+    assertEquals(at(oldFile, 3), revised.get("old").asText());
+    assertEquals(at(newFile, 2), revised.get("new").asText());
+    assertEquals("lines[Kalibr].destroyed", revised.get("changes").get(0).get("field").asText());
+    assertEquals("2", revised.get("changes").get(0).get("old").asText());
+    assertEquals("3", revised.get("changes").get(0).get("new").asText());
+    assertEquals(1, j.get("added_reports").size());
+    assertEquals(1, j.get("removed_reports").size());
+  }
+
+  @Test
+  void aFileComparedWithItselfIsNoChange() throws IOException {
+    SnapshotDiff.Result r = SnapshotDiff.standard().compare(input(newFile), input(newFile));
+    assertTrue(r.noChange());
+    assertEquals(3, r.unchanged());
+    assertEquals("no change: 3 reports unchanged", r.toString());
+    assertTrue(r.months().stream().noneMatch(MonthChange::changed));
+    assertTrue(r.revisedReports().isEmpty() && r.addedReports().isEmpty()
+        && r.removedReports().isEmpty());
+  }
+
+  @Test
+  void aReportGivenTwiceWithinASnapshotIsOneReport() throws IOException {
+    // the old release given twice in one input: every report of the second a copy
+    ReportInput twice = concatenated("old twice", oldFile, oldFile);
+    SnapshotDiff.Result r = SnapshotDiff.standard().compare(twice, input(oldFile));
+    assertTrue(r.noChange(), r::toString);
+    assertEquals(3, r.unchanged());
+    assertEquals(3, r.before().identity().duplicates());
+    assertEquals(3, r.before().reports());
+    assertEquals(20, r.months().get(0).before().orElseThrow().launched());
+  }
+
+  @Test
+  void aRevisionWithinASnapshotCountsByPrefer() throws IOException {
+    // the new release, then its revision of B (Kalibr destroyed 4): the latest version counts by
+    // default, so against the new release B is revised; preferring the first, it is unchanged
+    Path fix = Files.writeString(dir.resolve("fix.csv"), NEW_HEADER
+        + "2025-03-02 20:00,2025-03-03 08:00,Kalibr,,Ukraine,4,4,0,0,kpszsu/posts/b\n"
+        + "2025-03-02 20:00,2025-03-03 08:00,Shahed-136/131,,Ukraine,6,6,0,0,kpszsu/posts/b\n");
+    ReportInput fixed = concatenated("new+fix", newFile, fix);
+    SnapshotDiff.Result last = SnapshotDiff.standard().compare(input(newFile), fixed);
+    assertEquals(1, last.revised());
+    assertEquals(List.of(new FieldChange("lines[Kalibr].destroyed", "3", "4")),
+        last.revisedReports().get(0).changes());
+    assertEquals(Optional.of(FileLocation.of("new+fix", 1002)),
+        last.revisedReports().get(0).after());
+    assertEquals(1, last.after().identity().revisions());
+    SnapshotDiff.Result first = SnapshotDiff.standard()
+        .withPrefer(org.conflictstats.io.DistinctReports.Prefer.FIRST)
+        .compare(input(newFile), fixed);
+    assertTrue(first.noChange(), first::toString);
+  }
+
+  @Test
+  void theLimitListsTheFirstReportsOnlyAndZeroNone() throws IOException {
+    SnapshotDiff.Result none = SnapshotDiff.standard().withLimit(0)
+        .compare(input(oldFile), input(newFile));
+    assertEquals(1, none.revised());
+    assertTrue(none.revisedReports().isEmpty() && none.addedReports().isEmpty()
+        && none.removedReports().isEmpty());
+    // every report of the old file is removed against an empty release; the first one listed
+    Path empty = Files.writeString(dir.resolve("empty.csv"), OLD_HEADER);
+    SnapshotDiff.Result one = SnapshotDiff.standard().withLimit(1)
+        .compare(input(oldFile), input(empty));
+    assertEquals(3, one.removed());
+    assertEquals(1, one.removedReports().size());
+    assertEquals(Optional.of(FileLocation.of(oldFile.toString(), 2)), one.removedReports().get(0).before());
+    assertThrows(IllegalArgumentException.class, () -> SnapshotDiff.standard().withLimit(-1));
+  }
+
+  @Test
+  void aWeaponChangedInPlaceIsOneWeaponChangeAndItsCounts() throws IOException {
+    Path renamed = Files.writeString(dir.resolve("renamed.csv"), OLD_HEADER
+        + "2025-03-01 20:00,2025-03-02 08:00,Unknown UAV,,Ukraine,,10,7,kpszsu/posts/a\n");
+    Path a = Files.writeString(dir.resolve("a.csv"), OLD_HEADER
+        + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,10,8,kpszsu/posts/a\n");
+    SnapshotDiff.Result r = SnapshotDiff.standard().compare(input(a), input(renamed));
+    assertEquals(List.of(
+        new FieldChange("lines[Shahed-136/131].weapon", "Shahed-136/131", "Unknown UAV"),
+        new FieldChange("lines[Shahed-136/131].destroyed", "8", "7")),
+        r.revisedReports().get(0).changes());
+  }
+}
