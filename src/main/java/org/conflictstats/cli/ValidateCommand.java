@@ -189,9 +189,12 @@ final class ValidateCommand implements Callable<Integer> {
   /** A report given again, as a finding at its first row naming the earlier one. */
   private static Located identity(IdentityEvent e) {
     boolean copy = e.kind() == IdentityEvent.Kind.DUPLICATE;
+    // the same place twice: the file was given twice
+    String earlier = e.earlier() + (e.earlier().equals(e.at()) ? " in an input before (the file"
+        + " given again)" : "");
     String message = copy
-        ? "repeats the report at " + e.earlier() + " (same post, period and lines): counted once"
-        : "revises the report at " + e.earlier() + " (same post and period, other lines): the"
+        ? "repeats the report at " + earlier + " (same post, period and lines): counted once"
+        : "revises the report at " + earlier + " (same post and period, other lines): the"
             + " latest version counts (--prefer)";
     return new Located(e.at().file(), e.at().line(), e.key().toString(), copy ? "info" : "warning",
         e.kind().code(), "", message, Optional.of(e.earlier().toString()));

@@ -19,7 +19,8 @@ import net.jqwik.api.constraints.IntRange;
  * counts (the oracle), however the inputs are cut into parts; reading A, B, A is reading A, B;
  * reading A twice is reading A once (for reports with weapon lines: one without is passed on each
  * time it is read); every report read is the first of its key, a copy or a
- * revision; an indexing first reading changes nothing.
+ * revision; an indexing first reading changes nothing; with copies only (no revision), the order
+ * of the inputs does not change what is counted.
  */
 final class DistinctReportsProperties {
 
@@ -81,6 +82,58 @@ final class DistinctReportsProperties {
     long withLines = a.get(0).reports().stream().filter(r -> !r.rows().isEmpty()).count();
     assertEquals(withLines, second.duplicates());
     assertEquals(0, second.revisions());
+  }
+
+  @Property(tries = 200)
+  void withCopiesOnlyTheOrderOfTheInputsDoesNotMatter(@ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 4) int inputs) throws IOException {
+    // every report of a key given with the lines of its key's first report: copies, no revision
+    List<IdentityFixtures.Listed> listed =
+        IdentityFixtures.randomInputs(new Random(seed), inputs, 12, 30, false);
+    java.util.Map<org.conflictstats.model.ReportKey, ImportedReport> firsts =
+        new java.util.HashMap<>();
+    List<IdentityFixtures.Listed> copies = new ArrayList<>();
+    for (IdentityFixtures.Listed l : listed) {
+      List<ImportedReport> reports = new ArrayList<>();
+      for (ImportedReport r : l.reports()) {
+        ImportedReport first = firsts.computeIfAbsent(
+            org.conflictstats.model.ReportKey.of(r.report()), k -> r);
+        List<FileLocation> rows = new ArrayList<>();
+        for (int i = 0; i < first.report().lines().size(); i++) {
+          rows.add(FileLocation.of(l.name(), r.rows().get(0).line() * 10 + i));
+        }
+        reports.add(ImportedReport.of(first.report(), rows));
+      }
+      copies.add(new IdentityFixtures.Listed(l.name(), reports));
+    }
+    List<IdentityFixtures.Listed> reversed = new ArrayList<>(copies);
+    java.util.Collections.reverse(reversed);
+    List<IdentityFixtures.Listed> shuffled = new ArrayList<>(copies);
+    java.util.Collections.shuffle(shuffled, new Random(seed + 1));
+    java.util.Set<String> counted = counted(read(DistinctReports.preferLast(), copies, seed));
+    for (List<IdentityFixtures.Listed> order : List.of(reversed, shuffled)) {
+      for (DistinctReports d : List.of(DistinctReports.preferLast(), DistinctReports.preferring(
+          DistinctReports.Prefer.FIRST))) {
+        var r = read(d, order, seed + 2);
+        assertEquals(counted, counted(r), IdentityFixtures.names(order));
+        assertEquals(0, r.identity().revisions());
+        assertEquals(counted.size(), r.identity().distinct());
+      }
+    }
+  }
+
+  /** The reports counted, by key and lines (not by where they were read). */
+  private static java.util.Set<String> counted(DistinctReports.Result<ReportSink.Collecting<
+      ImportedReport, ?, List<ImportedReport>>> r) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (ImportedReport i : r.sink().result()) {
+      List<String> lines = new ArrayList<>();
+      i.report().lines().forEach(l -> lines.add(l.toString()));
+      java.util.Collections.sort(lines);
+      // each key once
+      assertTrue(out.add(org.conflictstats.model.ReportKey.of(i.report()) + " " + lines));
+    }
+    return out;
   }
 
   @Property(tries = 150)

@@ -1,0 +1,114 @@
+package org.conflictstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reports given more than once, through the commands: the same file twice, a JSON Lines file that
+ * holds a report twice, and a revision in a second file; counted once, said on standard error, in
+ * the notes, and listed by {@code validate} with both locations.
+ */
+final class DuplicateInputsTest {
+
+  /** Two reports: 10 Shaheds (8 destroyed) and 4 Kalibrs (2 destroyed). */
+  private static final String A = CliTest.AIR_FORCE_HEADER
+      + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,10,8,kpszsu/posts/a\n"
+      + "2025-03-02 20:00,2025-03-03 08:00,Kalibr,,Ukraine,,4,2,kpszsu/posts/b\n";
+
+  /** The Kalibr report again, 4 destroyed. */
+  private static final String B = CliTest.AIR_FORCE_HEADER
+      + "2025-03-02 20:00,2025-03-03 08:00,Kalibr,,Ukraine,,4,4,kpszsu/posts/b\n";
+
+  @TempDir
+  Path dir;
+
+  private String a;
+  private String b;
+
+  @BeforeEach
+  void write() throws IOException {
+    a = Files.writeString(dir.resolve("a.csv"), A).toString();
+    b = Files.writeString(dir.resolve("b.csv"), B).toString();
+  }
+
+  private static String[] csvRow(CliRun r) {
+    return r.outLines().get(1).split(",", -1);
+  }
+
+  @Test
+  void theSameFileTwiceCountsOnceAndSaysSo() {
+    CliRun once = CliRun.of("rates", "--format", "csv", a);
+    CliRun twice = CliRun.of("rates", "--format", "csv", a, a);
+    assertEquals(0, twice.exit(), twice::toString);
+    assertEquals(once.out(), twice.out());
+    // 14 launched, not 28
+    assertEquals("14", csvRow(twice)[3]);
+    assertTrue(twice.err().contains("conflict-stats: " + a + ": 2 of 2 reports repeat reports read"
+        + " before, lines and all (2 of " + a + " (input 1)): each counted once"), twice::toString);
+    assertTrue(twice.err().contains("conflict-stats: note: Reports given more than once: 4 reports"
+        + " read, 2 counted: 2 copies of reports read before, counted once."), twice::toString);
+    CliRun table = CliRun.of("rates", a, a);
+    assertTrue(table.out().replace('\n', ' ').contains("Reports given more than once: 4 reports"
+        + " read, 2 counted: 2 copies of reports read before, counted once."), table::toString);
+    CliRun json = CliRun.of("rates", "--format", "json", a, a);
+    assertTrue(json.out().contains("\"duplicates\" : 2"), json::toString);
+  }
+
+  @Test
+  void aJsonLinesFileHoldingAReportTwiceCountsItOnce() throws IOException {
+    CliRun converted = CliRun.of("convert", "--to", "jsonl", a);
+    assertEquals(0, converted.exit(), converted::toString);
+    Path twice = Files.writeString(dir.resolve("twice.jsonl"), converted.out() + converted.out());
+    CliRun r = CliRun.of("rates", "--format", "csv", twice.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertEquals(CliRun.of("rates", "--format", "csv", a).out(), r.out());
+    assertTrue(r.err().contains(": 2 of 4 reports repeat reports read before"), r::toString);
+  }
+
+  @Test
+  void aRevisionCountsTheLatestVersionUnlessPreferFirst() {
+    // the Kalibr report revised in b.csv: 8 + 4 neutralised of 14, or 8 + 2 with --prefer first
+    CliRun last = CliRun.of("rates", "--format", "csv", a, b);
+    assertEquals(0, last.exit(), last::toString);
+    List<String> header = List.of(last.outLines().get(0).split(","));
+    int destroyed = header.indexOf("destroyed");
+    assertEquals("14", csvRow(last)[3]);
+    assertEquals("12", csvRow(last)[destroyed]);
+    assertTrue(last.err().contains("conflict-stats: " + b + ": 1 of 1 reports revise reports read"
+        + " before, with other lines (1 of " + a + "): the latest version counts (--prefer first"
+        + " counts the first); 'conflict-stats validate' lists them"), last::toString);
+    CliRun first = CliRun.of("rates", "--format", "csv", "--prefer", "first", a, b);
+    assertEquals("10", csvRow(first)[destroyed]);
+    assertTrue(first.err().contains("the first version counts"), first::toString);
+    CliRun summary = CliRun.of("summary", a, b);
+    assertTrue(summary.out().contains("  given more than once: 3 reports read, 2 counted: 0 copies"
+        + " counted once, 1 revisions of 1 reports (the latest version counts)"), summary::toString);
+    assertEquals(2, CliRun.of("rates", "--prefer", "middle", a).exit());
+  }
+
+  @Test
+  void validateListsCopiesAndRevisionsWithBothLocations() {
+    CliRun r = CliRun.of("validate", "--format", "csv", a, b, a);
+    assertEquals(0, r.exit(), r::toString);
+    // b.csv:2 revises a.csv:3; the second a.csv repeats both of its reports, the Kalibr one
+    // as a copy of its own first version
+    assertTrue(r.outLines().contains(b + ",2,kpszsu/posts/b@2025-03-02T20:00/2025-03-03T08:00,"
+        + "warning,REVISED_REPORT,,\"revises the report at " + a + ":3 (same post and period, other"
+        + " lines): the latest version counts (--prefer)\"," + a + ":3"), r::toString);
+    long copies = r.outLines().stream().filter(l -> l.contains(",DUPLICATE_REPORT,")
+        && l.startsWith(a + ",") && l.endsWith("," + a + ":" + l.split(",")[1])).count();
+    assertEquals(2, copies, r::toString);
+    assertTrue(r.out().contains("repeats the report at " + a + ":2 in an input before (the file"
+        + " given again) (same post, period and lines): counted once"), r::toString);
+    assertTrue(r.errLines().get(r.errLines().size() - 1).endsWith(
+        "; compared with each other: 2 copies, 1 revisions, 0 overlapping pairs"), r::toString);
+  }
+}
