@@ -88,11 +88,12 @@ final class SummaryCommand implements Callable<Integer> {
     IdentityCounts counted = read.identity();
     out.printf("Reports: %d, with %d weapon lines%n", facts.reports, facts.lines);
     if (counted.any()) {
-      out.printf("  given more than once: %d reports read, %d counted: %d copies counted once,"
-          + " %d revisions of %d reports (%s version counts)%n", counted.reportsRead(),
-          counted.distinct(), counted.duplicates(), counted.revisions(),
-          counted.revisedReports(), counted.prefer() == DistinctReports.Prefer.LAST ? "the latest"
-              : "the first");
+      out.printf("  given more than once: %d reports read, %d counted: %d %s counted once,"
+          + " %d %s of %d %s (%s version counts)%n", counted.reportsRead(),
+          counted.distinct(), counted.duplicates(), counted.duplicates() == 1 ? "copy" : "copies",
+          counted.revisions(), counted.revisions() == 1 ? "revision" : "revisions",
+          counted.revisedReports(), counted.revisedReports() == 1 ? "report" : "reports",
+          counted.prefer() == DistinctReports.Prefer.LAST ? "the latest" : "the first");
     }
     facts.period().ifPresent(p -> out.println("Period: " + p));
     out.println("Sources");

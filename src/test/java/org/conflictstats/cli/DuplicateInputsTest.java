@@ -90,7 +90,7 @@ final class DuplicateInputsTest {
     assertTrue(first.err().contains("the first version counts"), first::toString);
     CliRun summary = CliRun.of("summary", a, b);
     assertTrue(summary.out().contains("  given more than once: 3 reports read, 2 counted: 0 copies"
-        + " counted once, 1 revisions of 1 reports (the latest version counts)"), summary::toString);
+        + " counted once, 1 revision of 1 report (the latest version counts)"), summary::toString);
     assertEquals(2, CliRun.of("rates", "--prefer", "middle", a).exit());
   }
 
