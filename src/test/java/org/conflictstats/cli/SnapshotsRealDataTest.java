@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.conflictstats.testing.PlainCsv;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -48,43 +49,8 @@ final class SnapshotsRealDataTest {
 
   /** The rows of a CSV file as maps from header to cell (RFC 4180 quotes). */
   static List<Map<String, String>> rows(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        record.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        record.add(cell.toString());
-        cell.setLength(0);
-        records.add(record);
-        record = new ArrayList<>();
-      } else {
-        cell.append(c);
-      }
-    }
-    if (cell.length() > 0 || !record.isEmpty()) {
-      record.add(cell.toString());
-      records.add(record);
-    }
+    List<List<String>> records =
+        PlainCsv.records(Files.readString(file, StandardCharsets.UTF_8));
     List<String> header = records.get(0);
     List<Map<String, String>> out = new ArrayList<>();
     for (List<String> r : records.subList(1, records.size())) {
