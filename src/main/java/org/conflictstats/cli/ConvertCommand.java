@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
     description = {"Converts the inputs to conflict-stats JSON Lines (lossless) or to the Air Force"
         + " CSV (late-2026 layout; casualties, notes and ranges the CSV cannot hold are reported"
         + " on standard error).",
+        "Every report of every input is written, copies of one report too: convert does not"
+        + " count (the commands that count, given its output, count each report once).",
         "With a filter, the reports it passes (their date, and one line at least), each with the"
         + " lines it passes; the upper date bound is --until, since --to names the format."})
 final class ConvertCommand implements Callable<Integer> {

@@ -60,6 +60,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   FilterOptions.Filters filters;
 
+  @Mixin
+  IdentityOptions identity;
+
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
       description = "Exit 1 when a finding is at least this severe: error, warning or info"
           + " (default: ${DEFAULT-VALUE}).")
@@ -137,11 +140,11 @@ final class ValidateCommand implements Callable<Integer> {
               row.field().orElse(""), row.reason(), Optional.empty()));
         }
       };
-      DistinctReports distinct = DistinctReports.preferLast().onEvent(e -> {
+      DistinctReports distinct = identity.distinct().onEvent(e -> {
         boolean copy = e.kind() == IdentityEvent.Kind.DUPLICATE;
         compared[copy ? 0 : 1]++;
         bySeverity[(copy ? Severity.INFO : Severity.WARNING).ordinal()]++;
-        writer.write(identity(e));
+        writer.write(identity(e, identity.prefer));
       });
       filters.listDistinct(inputs.open(err), sink, Detail.none(), distinct);
       writer.end();
@@ -187,7 +190,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** A report given again, as a finding at its first row naming the earlier one. */
-  private static Located identity(IdentityEvent e) {
+  private static Located identity(IdentityEvent e, DistinctReports.Prefer prefer) {
     boolean copy = e.kind() == IdentityEvent.Kind.DUPLICATE;
     // the same place twice: the file was given twice
     String earlier = e.earlier() + (e.earlier().equals(e.at()) ? " in an input before (the file"
@@ -195,7 +198,8 @@ final class ValidateCommand implements Callable<Integer> {
     String message = copy
         ? "repeats the report at " + earlier + " (same post, period and lines): counted once"
         : "revises the report at " + earlier + " (same post and period, other lines): the"
-            + " latest version counts (--prefer)";
+            + (prefer == DistinctReports.Prefer.LAST ? " latest version counts (--prefer)"
+                : " first version counts (--prefer first)");
     return new Located(e.at().file(), e.at().line(), e.key().toString(), copy ? "info" : "warning",
         e.kind().code(), "", message, Optional.of(e.earlier().toString()));
   }

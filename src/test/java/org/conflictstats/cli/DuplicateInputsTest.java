@@ -1,6 +1,7 @@
 package org.conflictstats.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -110,5 +111,15 @@ final class DuplicateInputsTest {
         + " given again) (same post, period and lines): counted once"), r::toString);
     assertTrue(r.errLines().get(r.errLines().size() - 1).endsWith(
         "; compared with each other: 2 copies, 1 revisions, 0 overlapping pairs"), r::toString);
+  }
+
+  @Test
+  void validateSaysWhichVersionCountsAsPreferAsks() {
+    CliRun first = CliRun.of("validate", "--format", "csv", "--prefer", "first", a, b);
+    assertEquals(0, first.exit(), first::toString);
+    assertTrue(first.out().contains("revises the report at " + a + ":3 (same post and period,"
+        + " other lines): the first version counts (--prefer first)"), first::toString);
+    assertFalse(first.out().contains("latest version counts"), first::toString);
+    assertEquals(2, CliRun.of("validate", "--prefer", "newest", a).exit());
   }
 }
