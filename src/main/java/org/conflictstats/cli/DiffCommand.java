@@ -1,5 +1,6 @@
 package org.conflictstats.cli;
 
+import org.conflictstats.internal.NoteWrap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -160,7 +161,7 @@ final class DiffCommand implements Callable<Integer> {
             number(m.before().map(Rate::known)), number(m.after().map(Rate::known)),
             percent(m.before()), percent(m.after())));
       }
-      out.write(Wrap.lines("launched: on rated lines (exact launched); neutr.: known"
+      out.write(NoteWrap.lines("launched: on rated lines (exact launched); neutr.: known"
           + " neutralised; rate: neutralisation rate; as 'rates --by month --include-invalid'"
           + " gives them for each file alone; -: the file has no line dated in the month."));
     }

@@ -1,5 +1,6 @@
 package org.conflictstats.cli;
 
+import org.conflictstats.internal.NoteWrap;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -120,7 +121,7 @@ final class RatesCommand implements Callable<Integer> {
           out.write(ci.isPresent() ? table.format(rate, ci.get(), level)
               : table.formatWithoutInterval(rate));
           for (String n : IdentityOptions.notes(counted.identity())) {
-            out.write(Wrap.lines(n));
+            out.write(NoteWrap.lines(n));
           }
       }
     });

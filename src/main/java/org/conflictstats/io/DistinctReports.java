@@ -359,6 +359,7 @@ public final class DistinctReports {
 
     /** Ends the reading of one input: its index joins the settled one. */
     void endInput(int input, ImportCounts counts) {
+      settled.ensureCapacity(settled.size() + current.size());
       current.forEach((h, l, index, slot) -> {
         int s = settled.find(h, l);
         int from = 0;

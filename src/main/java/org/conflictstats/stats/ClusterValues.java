@@ -43,6 +43,11 @@ final class ClusterValues {
   }
 
   void addAll(ClusterValues other) {
+    // room first: keys visited in the order of other's slots and put into a smaller table land
+    // run upon run (the slots of both take the same bits), and the probes grow with the keys
+    while ((size + other.size) * 4L > keys.length * 3L) {
+      grow();
+    }
     for (int i = 0; i < other.keys.length; i++) {
       if (other.keys[i] != 0) {
         addPacked(other.keys[i], other.counts[i]);

@@ -1,5 +1,6 @@
 package org.conflictstats.stats;
 
+import org.conflictstats.internal.NoteWrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -162,25 +163,8 @@ final class TablePrinter {
     }
     notes.addAll(remarks.remarks());
     for (String note : notes) {
-      wrap(out, note);
+      NoteWrap.appendLines(out, note);
     }
-  }
-
-  private static void wrap(StringBuilder out, String text) {
-    int column = 0;
-    for (String word : text.split(" ")) {
-      if (column > 0 && column + 1 + word.length() > WIDTH) {
-        out.append('\n');
-        column = 0;
-      }
-      if (column > 0) {
-        out.append(' ');
-        column++;
-      }
-      out.append(word);
-      column += word.length();
-    }
-    out.append('\n');
   }
 
   /** Narrows the widest key columns (never below 8) until a line fits {@link #WIDTH}. */
