@@ -53,10 +53,35 @@ public record ReportFingerprint(long keyHigh, long keyLow, long lines) {
   public static ReportFingerprint of(StrikeReport report) {
     Objects.requireNonNull(report, "report");
     ReportPeriod p = report.period();
-    String key = ReportKey.post(report) + '\u001f' + p.start() + '/' + p.end() + '\u001f'
-        + p.zone().getId();
-    return new ReportFingerprint(text(key, 0x243F6A8885A308D3L, M1),
-        text(key, 0x13198A2E03707344L, M2), lines(report.lines()));
+    String post = ReportKey.post(report);
+    return new ReportFingerprint(key(post, p, 0x243F6A8885A308D3L, M1),
+        key(post, p, 0x13198A2E03707344L, M2), lines(report.lines()));
+  }
+
+  /**
+   * One half of the key's hash: the post's characters after their number, each time as a number
+   * (its minute and whether it is a date), the zone's name after its length. Every part has its
+   * length or a fixed width, so two keys hash the same text only when they are equal; no string is
+   * built (this runs once a report).
+   */
+  private static long key(String post, ReportPeriod p, long seed, long multiplier) {
+    long h = chars(seed ^ post.length(), post, multiplier);
+    h = word(h, time(p.start()), multiplier);
+    h = word(h, time(p.end()), multiplier);
+    String zone = p.zone().getId();
+    return mix(chars(word(h, zone.length(), multiplier), zone, multiplier));
+  }
+
+  /** A time as one number: its minute since the epoch, doubled, plus one for a date. */
+  private static long time(ReportTime t) {
+    java.time.LocalDateTime d = t.dateTime();
+    long minute = d.toLocalDate().toEpochDay() * 1440 + d.getHour() * 60 + d.getMinute();
+    return minute * 2 + (t.isDateOnly() ? 1 : 0);
+  }
+
+  private static long word(long h, long v, long multiplier) {
+    h = (h ^ v) * multiplier;
+    return h ^ (h >>> 29);
   }
 
   /**
@@ -134,12 +159,14 @@ public record ReportFingerprint(long keyHigh, long keyLow, long lines) {
   }
 
   private static long text(String s, long seed, long multiplier) {
-    long h = seed ^ s.length();
+    return mix(chars(seed ^ s.length(), s, multiplier));
+  }
+
+  private static long chars(long h, String s, long multiplier) {
     for (int i = 0; i < s.length(); i++) {
-      h = (h ^ s.charAt(i)) * multiplier;
-      h ^= h >>> 29;
+      h = word(h, s.charAt(i), multiplier);
     }
-    return mix(h);
+    return h;
   }
 
   /** SplitMix64's finaliser: every bit of the input moves every bit of the output. */

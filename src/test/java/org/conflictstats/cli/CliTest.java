@@ -530,4 +530,21 @@ final class CliTest {
       assertTrue(h.out().contains("Usage: conflict-stats " + cmd), h::toString);
     }
   }
+
+  @Test
+  void theShortWayToTheVersionPrintsWhatPicocliPrints() {
+    String shortWay = String.join(System.lineSeparator(), VersionProvider.lines())
+        + System.lineSeparator();
+    for (String flag : List.of("--version", "-V")) {
+      CliRun v = CliRun.of(flag);
+      assertEquals(0, v.exit(), v::toString);
+      assertEquals(v.out(), shortWay, flag);
+      assertTrue(ConflictStatsCommand.asksVersionOnly(new String[] {flag}));
+    }
+    // anything more goes the whole way, through picocli
+    for (String[] args : List.of(new String[] {"--version", "--debug"}, new String[] {"rates",
+        "--version"}, new String[] {}, new String[] {"--versions"})) {
+      assertFalse(ConflictStatsCommand.asksVersionOnly(args), String.join(" ", args));
+    }
+  }
 }

@@ -115,4 +115,34 @@ final class ReportFingerprintProperties {
     assertFalse(ReportFingerprint.sameLines(zero, unknown));
     assertNotEquals(ReportFingerprint.of(zero).lines(), ReportFingerprint.of(unknown).lines());
   }
+
+  /** A time drawn from a few: a date, or a minute of it (midnight too), in April 2025. */
+  private static ReportTime time(Random random) {
+    LocalDate day = LocalDate.of(2025, 4, 15 + random.nextInt(3));
+    return random.nextBoolean() ? ReportTime.ofDate(day)
+        : ReportTime.ofMinute(day.atTime(random.nextInt(2) * 20, random.nextInt(2)));
+  }
+
+  @Property(tries = 3000)
+  void equalKeyHashesGoWithEqualKeys(@ForAll long seed) {
+    Random random = new Random(seed);
+    List<String> posts = List.of("kpszsu/posts/1", "kpszsu/posts/11", "PvKPivden/posts/1");
+    List<ZoneId> zones = List.of(ZoneId.of("Europe/Kyiv"), ZoneId.of("UTC"));
+    String post = posts.get(random.nextInt(posts.size()));
+    ReportTime start = time(random);
+    ReportTime end = time(random);
+    ZoneId zone = zones.get(random.nextInt(zones.size()));
+    StrikeReport a = report(post, ReportPeriod.of(start, end).withZone(zone), List.of(POOL.get(0)));
+    // the other key: each part kept, or drawn again (and perhaps the same), so that equal keys
+    // are frequent and each part differs alone too
+    String post2 = random.nextInt(4) > 0 ? post : posts.get(random.nextInt(posts.size()));
+    ReportTime start2 = random.nextInt(4) > 0 ? start : time(random);
+    ReportTime end2 = random.nextInt(4) > 0 ? end : time(random);
+    ZoneId zone2 = random.nextInt(4) > 0 ? zone : zones.get(random.nextInt(zones.size()));
+    StrikeReport b = report(post2, ReportPeriod.of(start2, end2).withZone(zone2),
+        List.of(POOL.get(1)));
+    boolean same = ReportKey.of(a).equals(ReportKey.of(b));
+    assertEquals(same, ReportFingerprint.of(a).sameKey(ReportFingerprint.of(b)));
+    Statistics.label("same key").collect(same);
+  }
 }
