@@ -122,16 +122,23 @@ final class Inputs {
   }
 
   /**
-   * Reads every input once, in order, into a sink that gets every report, and tells the
-   * {@link DistinctReports}' listener of each copy and revision.
+   * Reads every input, in order, into a sink that gets every report, and tells the
+   * {@link DistinctReports}' listener of each copy and revision; a second time, the sink getting
+   * nothing, when the index of keys passed its limit (standard input is copied for it).
    */
   <S extends ReportSink<?>> Read<S> listDistinct(S sink, Set<Detail> details,
       DistinctReports distinct) {
+    List<Input> inputs = inputs(details, true);
     try {
-      DistinctReports.Result<S> r = distinct.list(inputs(details, false), sink);
+      DistinctReports.Result<S> r = distinct.list(inputs, sink);
       return new Read<>(r.sink(), new Totals(r.counts()), r.identity());
+    } catch (FileChangedException e) {
+      throw new CliException(e.getMessage() + "; read it again once nothing writes to it",
+          ExitCode.USAGE, e);
     } catch (IOException e) {
       throw new CliException("cannot read: " + e.getMessage(), ExitCode.USAGE, e);
+    } finally {
+      inputs.forEach(Input::deleteCopy);
     }
   }
 

@@ -3,6 +3,7 @@ package org.conflictstats.io;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -54,6 +55,13 @@ import org.conflictstats.model.ReportKey;
  * 85 bytes a key, and about 100 bytes more for each key given in more than one version. A part of
  * an input holds about 100 bytes for each of its reports until it is merged. Keys are compared by a
  * 128-bit hash: two different keys collide with a probability of about n²/2¹²⁹ among n keys.
+ * The index holds at most {@link #withIndexLimit a limit} of keys (by default what a tenth of the
+ * heap holds). Past it, {@link #read} stops indexing and takes a census instead: the first 64 bits
+ * of each key's hash go to a sorted file on disk (8 bytes a report; 8 MB of memory), and at the end
+ * of the reading the census gives the keys given more than once. None (every report of a
+ * 10-million-row file of 5.6 million reports): the reading stands, as it was read. Some: a second
+ * reading indexes those keys alone (memory then grows with the keys given more than once) and a
+ * third counts, as above.
  *
  * <pre>{@code
  * AirForceCsvReader reader = AirForceCsv.reader();
@@ -85,12 +93,41 @@ public final class DistinctReports {
   private final Prefer prefer;
   private final Consumer<? super IdentityEvent> listener;
   private final boolean indexFirst;
+  private final long limit;
 
   private DistinctReports(Prefer prefer, Consumer<? super IdentityEvent> listener,
-      boolean indexFirst) {
+      boolean indexFirst, long limit) {
     this.prefer = prefer;
     this.listener = listener;
     this.indexFirst = indexFirst;
+    this.limit = limit;
+  }
+
+  /**
+   * The default limit of {@link #withIndexLimit}: as many keys as a tenth of the heap holds, at
+   * 64 bytes a key, and at least 65,536 (about 420,000 keys under {@code -Xmx256m}).
+   */
+  static long defaultLimit() {
+    return Math.max(1 << 16, Runtime.getRuntime().maxMemory() / 10 / 64);
+  }
+
+  /**
+   * Returns a copy whose index of report keys holds at most {@code keys} keys in memory (by
+   * default as many as a tenth of the heap holds). Past it, {@link #read} counts the keys of the
+   * rest by sorting their digests on disk (8 bytes a report, in temporary files removed at the
+   * end); when no key turns out to be given twice, the reading stands, and otherwise the keys
+   * given more than once are indexed alone in a second reading, and a third counts; {@link #list}
+   * reads a second time to tell what it could not.
+   *
+   * @param keys the most keys held in memory, at least 1
+   * @return the copy
+   * @throws IllegalArgumentException if {@code keys} is below 1
+   */
+  public DistinctReports withIndexLimit(long keys) {
+    if (keys < 1) {
+      throw new IllegalArgumentException("the index limit must be at least 1: " + keys);
+    }
+    return new DistinctReports(prefer, listener, indexFirst, keys);
   }
 
   /**
@@ -99,7 +136,7 @@ public final class DistinctReports {
    * @return the readings
    */
   public static DistinctReports preferLast() {
-    return new DistinctReports(Prefer.LAST, NOBODY, false);
+    return new DistinctReports(Prefer.LAST, NOBODY, false, defaultLimit());
   }
 
   /**
@@ -110,7 +147,7 @@ public final class DistinctReports {
    */
   public static DistinctReports preferring(Prefer prefer) {
     Objects.requireNonNull(prefer, "prefer");
-    return new DistinctReports(prefer, NOBODY, false);
+    return new DistinctReports(prefer, NOBODY, false, defaultLimit());
   }
 
   /**
@@ -122,7 +159,7 @@ public final class DistinctReports {
    */
   public DistinctReports onEvent(Consumer<? super IdentityEvent> newListener) {
     Objects.requireNonNull(newListener, "newListener");
-    return new DistinctReports(prefer, newListener, indexFirst);
+    return new DistinctReports(prefer, newListener, indexFirst, limit);
   }
 
   /**
@@ -132,7 +169,7 @@ public final class DistinctReports {
    * @return the copy
    */
   public DistinctReports indexingFirst() {
-    return new DistinctReports(prefer, listener, true);
+    return new DistinctReports(prefer, listener, true, limit);
   }
 
   /**
@@ -150,7 +187,8 @@ public final class DistinctReports {
    * @param sink the sink that got the reports that count (from the last reading)
    * @param counts the counts of each input, in order
    * @param identity the copies and revisions found
-   * @param readings how many times the inputs were read: 1 or 2
+   * @param readings how many times the inputs were read: 1, 2, or 3 after a census that found
+   *     keys given more than once
    * @param <S> the sink
    */
   public record Result<S>(S sink, List<ImportCounts> counts, IdentityCounts identity,
@@ -177,28 +215,47 @@ public final class DistinctReports {
       Supplier<? extends S> sinks) throws IOException {
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(sinks, "sinks");
-    Tracker tracker = new Tracker(prefer, listener, inputs);
+    Tracker tracker = new Tracker(prefer, listener, inputs, limit);
     S first = Objects.requireNonNull(sinks.get(), "sink");
     List<ImportCounts> counts = pass(inputs, first,
         indexFirst ? IdentitySink.Mode.INDEXING : IdentitySink.Mode.OPTIMISTIC, tracker);
-    if (!indexFirst && !tracker.dirty) {
+    int readings = 1;
+    if (tracker.overflowed()) {
+      // the census: the first reading stands when no key came twice; otherwise the keys that did
+      // are indexed, alone, in a reading of their own
+      if (!tracker.restrict() && !indexFirst) {
+        return new Result<>(first, counts, tracker.counts(), 1);
+      }
+      if (tracker.restricted()) {
+        same(inputs, counts, pass(inputs, first, IdentitySink.Mode.INDEXING, tracker));
+        readings++;
+      }
+    } else if (!indexFirst && !tracker.dirty) {
       return new Result<>(first, counts, tracker.counts(), 1);
     }
     S second = indexFirst ? first : Objects.requireNonNull(sinks.get(), "sink");
-    List<ImportCounts> again = pass(inputs, second, IdentitySink.Mode.FINAL, tracker);
+    same(inputs, counts, pass(inputs, second, IdentitySink.Mode.FINAL, tracker));
+    return new Result<>(second, counts, tracker.counts(), readings + 1);
+  }
+
+  /** Checks that a reading gave the counts of the first. */
+  private static void same(List<? extends ReportInput> inputs, List<ImportCounts> counts,
+      List<ImportCounts> again) throws FileChangedException {
     for (int i = 0; i < counts.size(); i++) {
       if (!counts.get(i).equals(again.get(i))) {
         throw new FileChangedException(inputs.get(i).name() + ": the input changed between two"
             + " readings (" + counts.get(i) + ", then " + again.get(i) + ")");
       }
     }
-    return new Result<>(second, counts, tracker.counts(), 2);
   }
 
   /**
    * Reads the inputs once, in order, into a sink that gets every report, copies and revisions
    * too, and tells the listener of each copy and revision: for checking the inputs rather than
-   * counting their reports.
+   * counting their reports. When the index passes its {@link #withIndexLimit limit} and the census
+   * finds keys given more than once, the inputs are read a second time, the sink getting nothing,
+   * to tell the copies and revisions of the reports read after the census began: those are told
+   * after every report reached the sink, not among them.
    *
    * @param inputs the inputs, in order; at most 32,768
    * @param sink the sink
@@ -211,8 +268,14 @@ public final class DistinctReports {
       throws IOException {
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(sink, "sink");
-    Tracker tracker = new Tracker(prefer, listener, inputs);
+    Tracker tracker = new Tracker(prefer, listener, inputs, limit);
     List<ImportCounts> counts = pass(inputs, sink, IdentitySink.Mode.LISTING, tracker);
+    if (tracker.overflowed() && tracker.restrict()) {
+      // the copies and revisions after the census began are told by a second reading that
+      // indexes the keys given more than once alone; the sink got every report already
+      same(inputs, counts, pass(inputs, sink, IdentitySink.Mode.INDEXING, tracker));
+      return new Result<>(sink, counts, tracker.counts(), 2);
+    }
     return new Result<>(sink, counts, tracker.counts(), 1);
   }
 
@@ -255,9 +318,22 @@ public final class DistinctReports {
     private final List<TreeMap<Integer, Long>> revisionsOf = new ArrayList<>();
     private long revisedKeys;
     boolean dirty;
+    /** The most keys the indexes hold before the census takes over. */
+    private final long limit;
+    /** The census of key digests, once the indexes passed the limit; null before. */
+    private KeyCensus census;
+    /** The digests of keys found repeated while the indexes held them all. */
+    private long[] knownRepeats = new long[8];
+    private int knownRepeatCount;
+    /** A restricted reading's keys given more than once (digests, ascending); null otherwise. */
+    private long[] repeated;
+    /** The reports recorded in this reading, and the first whose events are told. */
+    private long sequence;
+    private long toldFrom;
 
     Tracker(Prefer prefer, Consumer<? super IdentityEvent> listener,
-        List<? extends ReportInput> inputs) {
+        List<? extends ReportInput> inputs, long limit) {
+      this.limit = limit;
       if (inputs.size() > IdentityIndex.MAX_INPUTS) {
         throw new IllegalArgumentException("at most " + IdentityIndex.MAX_INPUTS + " inputs: "
             + inputs.size());
@@ -283,8 +359,19 @@ public final class DistinctReports {
       return settled;
     }
 
+    /**
+     * Whether the report read at {@code where} counts, from the complete index (or, after a
+     * census, because its key is given once).
+     */
+    boolean counts(ReportFingerprint fp, long where) {
+      if (repeated != null && Arrays.binarySearch(repeated, fp.keyHigh()) < 0) {
+        return true;
+      }
+      return winner(fp) == where;
+    }
+
     /** Where the report that counts for a key was read, from the complete index; 0 if none. */
-    long winner(ReportFingerprint fp) {
+    private long winner(ReportFingerprint fp) {
       int slot = settled.find(fp.keyHigh(), fp.keyLow());
       if (slot < 0) {
         return 0;
@@ -305,13 +392,30 @@ public final class DistinctReports {
         files[input] = at.file(); // the name the reader gives in locations
       }
       reports[input]++;
+      long seq = sequence++;
       long h = fp.keyHigh();
+      if (repeated != null && Arrays.binarySearch(repeated, h) < 0) {
+        return; // given once in all the inputs: no copy, no revision
+      }
+      if (census != null) {
+        census.add(h);
+        return;
+      }
       long l = fp.keyLow();
       int s = settled.find(h, l);
       int c = current.find(h, l);
       if (s < 0 && c < 0) {
         current.insert(h, l, fp.lines(), where);
+        if (repeated == null && settled.size() + (long) current.size() > limit) {
+          startCensus(seq + 1);
+        }
         return;
+      }
+      if (repeated == null) { // for a census, should the index pass its limit later
+        if (knownRepeatCount == knownRepeats.length) {
+          knownRepeats = Arrays.copyOf(knownRepeats, Math.max(8, knownRepeatCount * 2));
+        }
+        knownRepeats[knownRepeatCount++] = h;
       }
       if (optimistic && counted) {
         dirty = true; // counted in two parts of one input
@@ -353,12 +457,19 @@ public final class DistinctReports {
           dirty = true; // a report counted before is not the latest version
         }
       }
-      listener.accept(new IdentityEvent(kind, key, at, FileLocation.of(
-          files[IdentityIndex.input(earlier)], IdentityIndex.line(earlier))));
+      if (seq >= toldFrom) { // a restricted reading tells only what the first one did not
+        listener.accept(new IdentityEvent(kind, key, at, FileLocation.of(
+            files[IdentityIndex.input(earlier)], IdentityIndex.line(earlier))));
+      }
     }
 
     /** Ends the reading of one input: its index joins the settled one. */
     void endInput(int input, ImportCounts counts) {
+      if (census != null) {
+        settled.clear(); // no reader of this input is left to look keys up in it
+        current.clear();
+        return;
+      }
       settled.ensureCapacity(settled.size() + current.size());
       current.forEach((h, l, index, slot) -> {
         int s = settled.find(h, l);
@@ -372,6 +483,60 @@ public final class DistinctReports {
         }
       });
       current.clear();
+    }
+
+    /**
+     * The indexes passed the limit: from the report after {@code next}, keys are counted by the
+     * census, and the keys indexed so far join it (those found repeated twice). The settled index
+     * stays until the input ends, since the reader's threads may look keys up in it.
+     */
+    private void startCensus(long next) {
+      census = new KeyCensus(KeyCensus.DEFAULT_CAPACITY);
+      IdentityIndex.Visitor add = (h, l, index, slot) -> census.add(h);
+      settled.forEach(add);
+      current.forEach(add);
+      current.clear();
+      for (int i = 0; i < knownRepeatCount; i++) {
+        census.add(knownRepeats[i]);
+        census.add(knownRepeats[i]);
+      }
+      knownRepeats = new long[0];
+      knownRepeatCount = 0;
+      toldFrom = next;
+    }
+
+    /** Whether this reading indexes only the keys given more than once. */
+    boolean restricted() {
+      return repeated != null && repeated.length > 0;
+    }
+
+    /** Whether the indexes passed the limit in this reading. */
+    boolean overflowed() {
+      return census != null;
+    }
+
+    /**
+     * Ends the census and readies a reading of only the keys given more than once (by digest,
+     * which may take in a few keys given once): the counts start again, and the events of the
+     * reports before the census are not told again. Returns whether there are any.
+     */
+    boolean restrict() {
+      repeated = census.repeated();
+      census = null;
+      if (repeated.length == 0) {
+        return false; // the counts of the reading stand: no copy, no revision
+      }
+      settled.clear();
+      current.clear();
+      Arrays.fill(reports, 0);
+      Arrays.fill(duplicates, 0);
+      Arrays.fill(revisions, 0);
+      duplicatesOf.forEach(TreeMap::clear);
+      revisionsOf.forEach(TreeMap::clear);
+      revisedKeys = 0;
+      dirty = false;
+      sequence = 0;
+      return true;
     }
 
     IdentityCounts counts() {

@@ -92,7 +92,7 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
         }
         break;
       case FINAL:
-        counted = tracker.winner(fp) == where;
+        counted = tracker.counts(fp, where);
         break;
       case LISTING:
         counted = true;

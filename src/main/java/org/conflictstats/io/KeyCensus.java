@@ -1,0 +1,204 @@
+package org.conflictstats.io;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Finds the key digests given more than once among more than memory should hold, in bounded
+ * memory: digests are gathered in a buffer; a full buffer is sorted and written to a temporary
+ * file (a run); at the end the runs and the last buffer are merged in order, and each digest met
+ * twice or more is kept. Memory: the buffer ({@code 8 * capacity} bytes), a read buffer per run
+ * and the digests found repeated. Disk: 8 bytes a digest, removed by {@link #close()}. Used by
+ * {@link DistinctReports} once its index passes its limit. Not thread-safe.
+ */
+final class KeyCensus implements AutoCloseable {
+
+  /** Digests a buffer holds: 8 MB. */
+  static final int DEFAULT_CAPACITY = 1 << 20;
+
+  private final long[] buffer;
+  private int size;
+  private long total;
+  private final List<Path> runs = new ArrayList<>();
+
+  KeyCensus(int capacity) {
+    this.buffer = new long[Math.max(2, capacity)];
+  }
+
+  /** Counts one occurrence of a digest. */
+  void add(long digest) {
+    if (size == buffer.length) {
+      spill();
+    }
+    buffer[size++] = digest;
+    total++;
+  }
+
+  /** How many digests were added. */
+  long total() {
+    return total;
+  }
+
+  /** How many runs went to disk. */
+  int runs() {
+    return runs.size();
+  }
+
+  /**
+   * The digests added twice or more, ascending, each once; ends the census (its files are
+   * removed).
+   */
+  long[] repeated() {
+    try {
+      Arrays.sort(buffer, 0, size);
+      PriorityQueue<Cursor> heap = new PriorityQueue<>();
+      heap.add(new Memory(buffer, size).advance());
+      for (Path run : runs) {
+        heap.add(new Disk(run).advance());
+      }
+      heap.removeIf(Cursor::done);
+      long[] out = new long[16];
+      int n = 0;
+      boolean have = false;
+      long last = 0;
+      int times = 0;
+      while (!heap.isEmpty()) {
+        Cursor c = heap.poll();
+        long v = c.value;
+        if (have && v == last) {
+          if (++times == 2) {
+            if (n == out.length) {
+              out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = v;
+          }
+        } else {
+          have = true;
+          last = v;
+          times = 1;
+        }
+        if (!c.advance().done()) {
+          heap.add(c);
+        } else {
+          c.close();
+        }
+      }
+      return Arrays.copyOf(out, n);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read back the report keys written to disk", e);
+    } finally {
+      close();
+    }
+  }
+
+  private void spill() {
+    Arrays.sort(buffer, 0, size);
+    try {
+      Path run = Files.createTempFile("conflict-stats-keys-", ".bin");
+      runs.add(run);
+      run.toFile().deleteOnExit();
+      try (DataOutputStream out = new DataOutputStream(
+          new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+        for (int i = 0; i < size; i++) {
+          out.writeLong(buffer[i]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write report keys to a temporary file (the index"
+          + " of report keys passed its limit in memory)", e);
+    }
+    size = 0;
+  }
+
+  /** Removes the runs' files. */
+  @Override
+  public void close() {
+    for (Path run : runs) {
+      try {
+        Files.deleteIfExists(run);
+      } catch (IOException e) {
+        // deleteOnExit removes it later
+      }
+    }
+    runs.clear();
+  }
+
+  /** A sorted sequence read in order. */
+  private abstract static class Cursor implements Comparable<Cursor> {
+    long value;
+    private boolean done;
+
+    abstract boolean next() throws IOException;
+
+    Cursor advance() throws IOException {
+      done = !next();
+      return this;
+    }
+
+    boolean done() {
+      return done;
+    }
+
+    void close() throws IOException {}
+
+    @Override
+    public int compareTo(Cursor o) {
+      return Long.compare(value, o.value);
+    }
+  }
+
+  private static final class Memory extends Cursor {
+    private final long[] values;
+    private final int size;
+    private int at;
+
+    Memory(long[] values, int size) {
+      this.values = values;
+      this.size = size;
+    }
+
+    @Override
+    boolean next() {
+      if (at == size) {
+        return false;
+      }
+      value = values[at++];
+      return true;
+    }
+  }
+
+  private static final class Disk extends Cursor {
+    private final DataInputStream in;
+
+    Disk(Path run) throws IOException {
+      this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+    }
+
+    @Override
+    boolean next() throws IOException {
+      try {
+        value = in.readLong();
+        return true;
+      } catch (EOFException e) {
+        in.close();
+        return false;
+      }
+    }
+
+    @Override
+    void close() throws IOException {
+      in.close();
+    }
+  }
+}
