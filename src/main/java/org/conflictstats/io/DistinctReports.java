@@ -223,10 +223,11 @@ public final class DistinctReports {
     if (tracker.overflowed()) {
       // the census: the first reading stands when no key came twice; otherwise the keys that did
       // are indexed, alone, in a reading of their own
-      if (!tracker.restrict() && !indexFirst) {
+      boolean repeats = tracker.restrict();
+      if (!repeats && !indexFirst) {
         return new Result<>(first, counts, tracker.counts(), 1);
       }
-      if (tracker.restricted()) {
+      if (repeats) {
         same(inputs, counts, pass(inputs, first, IdentitySink.Mode.INDEXING, tracker));
         readings++;
       }
@@ -406,9 +407,7 @@ public final class DistinctReports {
       int c = current.find(h, l);
       if (s < 0 && c < 0) {
         current.insert(h, l, fp.lines(), where);
-        if (repeated == null && settled.size() + (long) current.size() > limit) {
-          startCensus(seq + 1);
-        }
+        keepWithinLimit(seq);
         return;
       }
       if (repeated == null) { // for a census, should the index pass its limit later
@@ -461,6 +460,18 @@ public final class DistinctReports {
         listener.accept(new IdentityEvent(kind, key, at, FileLocation.of(
             files[IdentityIndex.input(earlier)], IdentityIndex.line(earlier))));
       }
+      keepWithinLimit(seq); // once this report is told
+    }
+
+    /**
+     * Starts the census after report {@code seq} when the indexes and the repeats noted for it hold
+     * more than the limit (never in a restricted reading: its memory grows with the keys given
+     * more than once).
+     */
+    private void keepWithinLimit(long seq) {
+      if (repeated == null && settled.size() + (long) current.size() + knownRepeatCount > limit) {
+        startCensus(seq + 1);
+      }
     }
 
     /** Ends the reading of one input: its index joins the settled one. */
@@ -503,11 +514,6 @@ public final class DistinctReports {
       knownRepeats = new long[0];
       knownRepeatCount = 0;
       toldFrom = next;
-    }
-
-    /** Whether this reading indexes only the keys given more than once. */
-    boolean restricted() {
-      return repeated != null && repeated.length > 0;
     }
 
     /** Whether the indexes passed the limit in this reading. */
