@@ -5,9 +5,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.conflictstats.internal.Numbers;
 
 /**
  * What {@link DistinctReports} found in its inputs (DOMAIN.md §10): for each input, how many of
@@ -130,19 +130,20 @@ public record IdentityCounts(List<Input> inputs, long revisedReports,
   public String toString() {
     long copies = duplicates();
     long rev = revisions();
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d reports read, %,d counted",
-        reportsRead(), distinct()));
+    StringBuilder b = new StringBuilder(Numbers.grouped(reportsRead())).append(" reports read, ")
+        .append(Numbers.grouped(distinct())).append(" counted");
     String sep = ": ";
     if (copies > 0) {
-      b.append(sep).append(String.format(Locale.ROOT, "%,d %s of reports read before, counted"
-          + " once", copies, copies == 1 ? "copy" : "copies"));
+      b.append(sep).append(Numbers.grouped(copies)).append(copies == 1 ? " copy" : " copies")
+          .append(" of reports read before, counted once");
       sep = "; ";
     }
     if (rev > 0) {
-      b.append(sep).append(String.format(Locale.ROOT, "%,d %s of %,d %s (%s)", rev,
-          rev == 1 ? "revision" : "revisions", revisedReports,
-          revisedReports == 1 ? "report" : "reports", prefer == DistinctReports.Prefer.LAST
-              ? "the latest version counts" : "the first version counts"));
+      b.append(sep).append(Numbers.grouped(rev)).append(rev == 1 ? " revision" : " revisions")
+          .append(" of ").append(Numbers.grouped(revisedReports))
+          .append(revisedReports == 1 ? " report" : " reports").append(" (")
+          .append(prefer == DistinctReports.Prefer.LAST ? "the latest version counts"
+              : "the first version counts").append(')');
     }
     return b.toString();
   }

@@ -16,9 +16,10 @@ import java.util.PriorityQueue;
 
 /**
  * Finds the key digests given more than once among more than memory should hold, in bounded
- * memory: digests are gathered in a buffer; a full buffer is sorted and written to a temporary
- * file (a run); at the end the runs and the last buffer are merged in order, and each digest met
- * twice or more is kept. Memory: the buffer ({@code 8 * capacity} bytes), a read buffer per run
+ * memory: digests are gathered in a buffer, which grows to its capacity as they come; a full buffer
+ * is sorted and written to a temporary file (a run); at the end the runs and the last buffer are
+ * merged in order, and each digest met twice or more is kept. Memory: the buffer (at most
+ * {@code 8 * capacity} bytes), a read buffer per run
  * and the digests found repeated. Disk: 8 bytes a digest, removed by {@link #close()}. Used by
  * {@link DistinctReports} once its index passes its limit. Not thread-safe.
  */
@@ -27,19 +28,26 @@ final class KeyCensus implements AutoCloseable {
   /** Digests a buffer holds: 8 MB. */
   static final int DEFAULT_CAPACITY = 1 << 20;
 
-  private final long[] buffer;
+  /** The buffer's largest size; it starts small and doubles up to this. */
+  private final int capacity;
+  private long[] buffer;
   private int size;
   private long total;
   private final List<Path> runs = new ArrayList<>();
 
   KeyCensus(int capacity) {
-    this.buffer = new long[Math.max(2, capacity)];
+    this.capacity = Math.max(2, capacity);
+    this.buffer = new long[Math.min(this.capacity, 4096)];
   }
 
   /** Counts one occurrence of a digest. */
   void add(long digest) {
     if (size == buffer.length) {
-      spill();
+      if (buffer.length < capacity) {
+        buffer = Arrays.copyOf(buffer, (int) Math.min(capacity, 2L * buffer.length));
+      } else {
+        spill();
+      }
     }
     buffer[size++] = digest;
     total++;

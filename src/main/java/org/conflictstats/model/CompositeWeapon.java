@@ -53,4 +53,16 @@ public record CompositeWeapon(ImmutableList<Weapon> parts) implements Weapon {
   public WeaponCategory category() {
     return WeaponCategory.common(parts.stream().map(Weapon::category).collect(Collectors.toList()));
   }
+
+  // equals and hashCode as a record's, written out: see CataloguedWeapon
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof CompositeWeapon w && parts.equals(w.parts);
+  }
+
+  @Override
+  public int hashCode() {
+    return parts.hashCode();
+  }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Objects;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.conflictstats.internal.Numbers;
 
 /**
  * A confidence interval for a rate, such as the share of launched weapons that were neutralised
@@ -244,15 +245,15 @@ public record ConfidenceInterval(double lower, double upper, IntervalMethod meth
    */
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "[%.4f, %.4f] (%s, %s%%)", lower, upper,
-        method.label(), levelText(level));
+    return "[" + Numbers.fixed(lower, 4) + ", " + Numbers.fixed(upper, 4) + "] (" + method.label()
+        + ", " + levelText(level) + "%)";
   }
 
   static String levelText(double level) {
     double percent = level * 100;
     return percent == Math.rint(percent)
         ? Long.toString(Math.round(percent))
-        : String.format(java.util.Locale.ROOT, "%s", percent);
+        : Double.toString(percent);
   }
 
   private static void checkArguments(long successes, long trials, double level) {

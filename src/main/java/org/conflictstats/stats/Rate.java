@@ -2,10 +2,10 @@ package org.conflictstats.stats;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.conflictstats.internal.Numbers;
 
 /**
  * A rate over rated weapon lines, from exact sums (DOMAIN.md §4): how many launched weapons are
@@ -170,6 +170,6 @@ public record Rate(long known, long possible, long launched) {
   }
 
   static String percent(double proportion) {
-    return String.format(Locale.ROOT, "%.1f%%", proportion * 100);
+    return Numbers.fixed(proportion * 100, 1) + "%";
   }
 }

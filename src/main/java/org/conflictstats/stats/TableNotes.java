@@ -3,10 +3,10 @@ package org.conflictstats.stats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.conflictstats.internal.Numbers;
 
 /**
  * The remarks under a {@link StatsTable}, shared by the text table and the writers: unrated lines,
@@ -95,7 +95,7 @@ final class TableNotes {
             + " since weapons of one " + unit + " succeed or fail together.";
       case BOOTSTRAP:
         return head + "percentile bootstrap over " + unit + "s, "
-            + String.format(Locale.ROOT, "%,d", table.bootstrap().replicates())
+            + Numbers.grouped(table.bootstrap().replicates())
             + " replicates, seed " + table.bootstrap().seed() + ".";
       default:
         return head + method.label() + ", treating weapons as independent: optimistic for salvos.";
@@ -212,6 +212,6 @@ final class TableNotes {
   }
 
   static String number(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return Numbers.grouped(n);
   }
 }

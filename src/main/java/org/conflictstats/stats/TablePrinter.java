@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.conflictstats.internal.Numbers;
 
 /**
  * Prints a {@link StatsTable} as aligned text, 80 columns wide. Key texts are never cut: a key
@@ -266,10 +267,10 @@ final class TablePrinter {
   }
 
   static String percent(double proportion) {
-    return String.format(Locale.ROOT, "%.1f", proportion * 100);
+    return Numbers.fixed(proportion * 100, 1);
   }
 
   private static String number(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return Numbers.grouped(n);
   }
 }

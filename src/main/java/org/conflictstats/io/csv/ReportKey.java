@@ -67,29 +67,15 @@ final class ReportKey {
    * {@link AirForceCsv#reportId} makes it, times as {@code ReportTime.toString()} writes them.
    */
   String id() {
-    int n = source.length();
-    byte[] b = new byte[n + 34];
-    for (int i = 0; i < n; i++) {
-      char c = source.charAt(i);
-      if (c > 0x7F) {
-        return slowId();
-      }
-      b[i] = (byte) c;
-    }
-    int at = n;
+    // the times written as Latin-1 bytes, the source joined by String.concat: one copy of its
+    // characters (in whatever coder it has), no look at each of them
+    byte[] b = new byte[34];
+    int at = 0;
     b[at++] = '@';
     at = time(b, at, start);
     b[at++] = '/';
     at = time(b, at, end);
-    return new String(b, 0, at, StandardCharsets.ISO_8859_1);
-  }
-
-  private String slowId() {
-    StringBuilder b = new StringBuilder(source.length() + 34).append(source).append('@');
-    byte[] t = new byte[16];
-    b.append(new String(t, 0, time(t, 0, start), StandardCharsets.ISO_8859_1)).append('/');
-    b.append(new String(t, 0, time(t, 0, end), StandardCharsets.ISO_8859_1));
-    return b.toString();
+    return source.concat(new String(b, 0, at, StandardCharsets.ISO_8859_1));
   }
 
   /** Writes a packed time as {@code ReportTime.toString()} does; returns the end offset. */

@@ -1,0 +1,65 @@
+package org.conflictstats.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Numbers as the tables and messages write them: {@link #grouped} is {@code String.format(ROOT,
+ * "%,d", n)}, {@link #fixed} is {@code String.format(ROOT, "%.<d>f", x)}, character for character
+ * ({@code NumbersProperties} compares them). They exist because {@link java.util.Formatter} loads the
+ * locale providers the first time it formats a number, about 40 ms of a short run's start-up, to
+ * print a few hundred figures. Not API: the package is not exported.
+ *
+ * <pre>{@code
+ * Numbers.grouped(1234567);  // "1,234,567"
+ * Numbers.fixed(71.25, 1);   // "71.3": half up, on the shortest decimal that is the double
+ * }</pre>
+ */
+public final class Numbers {
+
+  private Numbers() {}
+
+  /**
+   * A whole number with a comma between groups of three digits.
+   *
+   * @param n the number
+   * @return its digits, grouped, after a minus sign when it is negative
+   */
+  public static String grouped(long n) {
+    String digits = Long.toString(n);
+    int sign = n < 0 ? 1 : 0;
+    int count = digits.length() - sign;
+    if (count <= 3) {
+      return digits;
+    }
+    StringBuilder b = new StringBuilder(digits.length() + count / 3);
+    b.append(digits, 0, sign);
+    int first = count % 3 == 0 ? 3 : count % 3;
+    b.append(digits, sign, sign + first);
+    for (int i = sign + first; i < digits.length(); i += 3) {
+      b.append(',').append(digits, i, i + 3);
+    }
+    return b.toString();
+  }
+
+  /**
+   * A number with a fixed count of decimals, rounded half up from the shortest decimal that
+   * reads back as the same {@code double} (what {@code %.<d>f} rounds); a negative number that
+   * rounds to zero keeps its minus sign, and {@code NaN} and the infinities are written as words.
+   *
+   * @param x the number
+   * @param decimals the decimals, at least 0
+   * @return the number written with exactly that many decimals
+   */
+  public static String fixed(double x, int decimals) {
+    if (Double.isNaN(x)) {
+      return "NaN";
+    }
+    if (Double.isInfinite(x)) {
+      return x > 0 ? "Infinity" : "-Infinity";
+    }
+    String text = BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    boolean negative = x < 0 || x == 0 && 1 / x < 0;
+    return negative && text.charAt(0) != '-' ? "-" + text : text;
+  }
+}

@@ -1,0 +1,61 @@
+package org.conflictstats.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** {@link Numbers} writes what {@link String#format} writes, character for character. */
+class NumbersProperties {
+
+  @Property(tries = 3000)
+  void groupedIsFormatsGrouping(@ForAll long n) {
+    assertEquals(String.format(Locale.ROOT, "%,d", n), Numbers.grouped(n));
+  }
+
+  @Property(tries = 3000)
+  void groupedSmallNumbers(@ForAll @IntRange(min = -1_000_000, max = 1_000_000) int n) {
+    assertEquals(String.format(Locale.ROOT, "%,d", (long) n), Numbers.grouped(n));
+  }
+
+  @Property(tries = 5000)
+  void fixedIsFormatsFixedPoint(@ForAll("doubles") double x,
+      @ForAll @IntRange(min = 0, max = 6) int decimals) {
+    assertEquals(String.format(Locale.ROOT, "%." + decimals + "f", x), Numbers.fixed(x, decimals));
+  }
+
+  /** Percentages as the tables make them: a ratio of counts times 100, halves included. */
+  @Property(tries = 5000)
+  void fixedOfRatios(@ForAll @IntRange(min = 0, max = 100_000) int known,
+      @ForAll @IntRange(min = 1, max = 100_000) int launched) {
+    double percent = (double) Math.min(known, launched) / launched * 100;
+    assertEquals(String.format(Locale.ROOT, "%.1f", percent), Numbers.fixed(percent, 1));
+  }
+
+  @Provide
+  Arbitrary<Double> doubles() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(4, Arbitraries.doubles().between(-200, 200)),
+        net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(-20_000, 20_000)
+            .map(i -> i / 200.0)), // many ties: x.xx5 and x.x5
+        net.jqwik.api.Tuple.of(1, Arbitraries.doubles()),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of(0.0, -0.0, -0.04, 0.05, 0.15, 0.25, 0.35, 1e-9,
+            -1e-9, 99.95, 99.94999999999999, 1e300, Double.MIN_VALUE, Double.MAX_VALUE,
+            Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)));
+  }
+
+  @Test
+  void examples() {
+    assertEquals("1,234,567", Numbers.grouped(1234567));
+    assertEquals("-1,000", Numbers.grouped(-1000));
+    assertEquals("-9,223,372,036,854,775,808", Numbers.grouped(Long.MIN_VALUE));
+    assertEquals("71.3", Numbers.fixed(71.25, 1));
+    assertEquals(String.format(Locale.ROOT, "%.1f", -0.04), Numbers.fixed(-0.04, 1));
+  }
+}
