@@ -92,7 +92,8 @@ public final class Dimension {
       ofDateKey("week", TIME_ORDER, Dimension::isoWeek);
   /** The month of the report date, as {@code 2025-04}. */
   public static final Dimension MONTH =
-      ofDateKey("month", TIME_ORDER, date -> YearMonth.from(date).toString());
+      ofDateKey("month", TIME_ORDER,
+          date -> YearMonth.of(date.getYear(), date.getMonthValue()).toString());
   /** The quarter of the report date, as {@code 2025-Q4}. */
   public static final Dimension QUARTER =
       ofDateKey("quarter", TIME_ORDER, Dimension::quarter);

@@ -144,8 +144,11 @@ final class OverlapWindow {
   static final class DayOffsets {
     private static final Map<ZoneId, DayOffsets> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int SLOTS = 8192;
-    /** The code of a day whose offset changes. */
-    private static final int CHANGES = 0;
+    /**
+     * The code of a day whose offset changes; not 0, so that no slot holds 0 but an empty one (an
+     * offset's code is its seconds plus the bias, far from 1).
+     */
+    private static final int CHANGES = 1;
     private static final int BIAS = 1 << 19;
 
     private final ZoneRules rules;
@@ -153,10 +156,7 @@ final class OverlapWindow {
         new java.util.concurrent.atomic.AtomicLongArray(SLOTS);
 
     private DayOffsets(ZoneRules rules) {
-      this.rules = rules;
-      for (int i = 0; i < SLOTS; i++) {
-        slots.setPlain(i, Long.MIN_VALUE);
-      }
+      this.rules = rules; // every slot starts empty: 0
     }
 
     static DayOffsets of(ZoneId zone) {
@@ -169,7 +169,7 @@ final class OverlapWindow {
       int slot = (int) day & (SLOTS - 1);
       long v = slots.getOpaque(slot);
       int code;
-      if (v != Long.MIN_VALUE && v >> 20 == day) {
+      if (v != 0 && v >> 20 == day) {
         code = (int) (v & 0xFFFFF);
       } else {
         LocalDateTime midnight = t.toLocalDate().atStartOfDay();

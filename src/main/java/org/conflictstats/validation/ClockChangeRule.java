@@ -23,6 +23,9 @@ final class ClockChangeRule implements Rule {
 
   @Override
   public void check(StrikeReport report, FindingSink sink) {
+    if (!sink.wants(FindingCode.TIME_IN_CLOCK_CHANGE)) {
+      return; // e.g. Validator.hasErrors with the code a warning: no zone rules looked up
+    }
     ReportPeriod period = report.period();
     check(period.start(), period.zone(), ReportPaths.PERIOD_START, "start", sink);
     check(period.end(), period.zone(), ReportPaths.PERIOD_END, "end", sink);

@@ -1,6 +1,7 @@
 package org.conflictstats.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -80,5 +81,19 @@ final class ClockChangeRuleTest {
         at(2025, 3, 30, 3, 30), KYIV)).build();
     assertTrue(Validator.standard().withoutCode(FindingCode.TIME_IN_CLOCK_CHANGE).validate(r)
         .findings().isEmpty());
+  }
+
+  @Test
+  void hasErrorsLooksForTheChangeOnlyWhenItIsAnError() {
+    // the rule skips its look-up when the sink does not want the code (hasErrors, a warning)
+    StrikeReport r = Fixtures.report().period(new ReportPeriod(at(2025, 3, 29, 22, 0),
+        at(2025, 3, 30, 3, 30), KYIV)).build();
+    assertFalse(Validator.standard().hasErrors(r));
+    Validator strict = Validator.standard()
+        .withSeverity(FindingCode.TIME_IN_CLOCK_CHANGE, Severity.ERROR);
+    assertTrue(strict.hasErrors(r));
+    assertTrue(strict.validate(r).hasErrors());
+    assertFalse(strict.hasErrors(Fixtures.report().period(new ReportPeriod(
+        at(2025, 3, 29, 22, 0), at(2025, 3, 30, 4, 30), KYIV)).build()));
   }
 }

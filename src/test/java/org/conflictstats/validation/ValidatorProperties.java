@@ -78,6 +78,7 @@ final class ValidatorProperties {
     Validator strict = STANDARD.withSeverity(FindingCode.COMPOSITE_WEAPON, Severity.ERROR)
         .withSeverity(FindingCode.PERIOD_TOO_LONG, Severity.ERROR)
         .withSeverity(FindingCode.LAUNCHED_UNKNOWN, Severity.ERROR)
+        .withSeverity(FindingCode.TIME_IN_CLOCK_CHANGE, Severity.ERROR)
         .withoutCode(FindingCode.OUTCOMES_EXCEED_LAUNCHED);
     assertEquals(strict.validate(report).hasErrors(), strict.hasErrors(report));
   }
