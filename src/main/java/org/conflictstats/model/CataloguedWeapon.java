@@ -34,9 +34,15 @@ public record CataloguedWeapon(String name, WeaponCategory category, ImmutableSe
     Objects.requireNonNull(aliases, "aliases");
     name = name.strip();
     checkArgument(!name.isEmpty(), "weapon name must not be blank");
-    String n = name;
-    aliases = aliases.stream().map(String::strip).filter(a -> !a.isEmpty() && !a.equals(n))
-        .collect(ImmutableSet.toImmutableSet());
+    // a loop, not a stream: the built-in catalogue makes hundreds of these as a short run starts
+    ImmutableSet.Builder<String> kept = ImmutableSet.builderWithExpectedSize(aliases.size());
+    for (String a : aliases) {
+      String stripped = a.strip();
+      if (!stripped.isEmpty() && !stripped.equals(name)) {
+        kept.add(stripped);
+      }
+    }
+    aliases = kept.build();
   }
 
   /**

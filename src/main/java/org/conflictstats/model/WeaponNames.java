@@ -28,7 +28,11 @@ final class WeaponNames {
    * separators dropped, {@code kh}/{@code s} prefixes folded to the dataset's {@code x}/{@code c}.
    */
   static String key(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+    // ASCII and basic Cyrillic are their own NFKC form: the normaliser (whose tables cost a short
+    // run tens of milliseconds to load) and the three expressions run only where they can change
+    // something; WeaponNamesProperties checks this against the plain sequence
+    String s = (isOwnNfkc(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC))
+        .toLowerCase(Locale.ROOT).strip();
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -41,7 +45,33 @@ final class WeaponNames {
         b.append(c);
       }
     }
-    s = KH.matcher(SEPARATORS.matcher(b).replaceAll("")).replaceAll("x");
-    return S_SAM.matcher(s).replaceAll("c");
+    s = hasSeparator(b) ? SEPARATORS.matcher(b).replaceAll("") : b.toString();
+    if (s.contains("kh")) {
+      s = KH.matcher(s).replaceAll("x");
+    }
+    return s.contains("s300") || s.contains("s400") ? S_SAM.matcher(s).replaceAll("c") : s;
+  }
+
+  /** Whether every character is ASCII or basic Cyrillic (U+0400 to U+045F), all NFKC-stable. */
+  static boolean isOwnNfkc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && (c < 0x0400 || c > 0x045F)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@link #SEPARATORS} can match: a whitespace character, '-', '_' or '.'. */
+  private static boolean hasSeparator(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '-' || c == '_' || c == '.' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B
+          || c == '\f' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 }

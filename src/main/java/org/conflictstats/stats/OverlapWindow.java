@@ -126,8 +126,8 @@ final class OverlapWindow {
       for (int i = 0; i < lines.length; i++) {
         List<Weapon> parts = CoveredWeapons.of(r.lines().get(i).weapon());
         lines[i] = new Line(parts);
-        for (Weapon w : parts) {
-          mask |= 1L << (w.name().hashCode() * 0x9E3779B9 >>> 26);
+        for (int j = 0; j < parts.size(); j++) { // by index: no iterator per line
+          mask |= 1L << (parts.get(j).name().hashCode() * 0x9E3779B9 >>> 26);
         }
       }
       return new Entry(r.source().address().orElse(r.id()), r.source().kind(), start, end,
