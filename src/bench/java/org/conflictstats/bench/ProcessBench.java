@@ -31,9 +31,10 @@ import org.conflictstats.testing.PlainCsv;
  *   <li>DuckDB ({@link DuckDbMain}, JDBC, {@code SET threads=2}): sums per month and raw model.
  * </ul>
  *
- * <p>The medians of {@code --runs} runs are printed with every run, and the sums per month and
- * weapon of ours and DuckDB are compared (DuckDB's raw models mapped to the catalogue's names after
- * the run): the benchmark fails when they differ. Then each command ({@code rates} both ways,
+ * <p>The medians of {@code --runs} runs are printed with every run (each with its user and system
+ * CPU time and peak resident size where {@code /usr/bin/time} is installed: {@link ProcessTiming}),
+ * and the sums per month and weapon of ours and DuckDB are compared (DuckDB's raw models mapped to
+ * the catalogue's names after the run): the benchmark fails when they differ. Then each command ({@code rates} both ways,
  * {@code validate}, {@code summary}, {@code convert --to jsonl}) runs once per file under
  * {@code -Xmx<heap>}, and must finish (exit 0, or 1 for validation findings).
  *
@@ -111,11 +112,14 @@ public final class ProcessBench {
       double[] td = new double[runs];
       double[] tq = new double[runs];
       for (int r = 0; r < runs; r++) {
-        tq[r] = run(duck, duckOut, dir.resolve("duck.err"));
-        tk[r] = run(keep, oursOut, dir.resolve("ours.err"));
-        td[r] = run(dflt, defaultOut, dir.resolve("default.err"));
-        System.out.printf(Locale.ROOT, "run %d: duckdb %.2f s, ours (invalid kept) %.2f s,"
-            + " ours (default) %.2f s%n", r + 1, tq[r], tk[r], td[r]);
+        ProcessTiming q = run(duck, duckOut, dir.resolve("duck.err"));
+        ProcessTiming k = run(keep, oursOut, dir.resolve("ours.err"));
+        ProcessTiming d = run(dflt, defaultOut, dir.resolve("default.err"));
+        tq[r] = q.wallSeconds();
+        tk[r] = k.wallSeconds();
+        td[r] = d.wallSeconds();
+        System.out.printf(Locale.ROOT, "run %d: duckdb %s, ours (invalid kept) %s,"
+            + " ours (default) %s%n", r + 1, q.text(), k.text(), d.text());
       }
       boolean same = compare(oursOut, duckOut);
       ok &= same;
@@ -135,15 +139,12 @@ public final class ProcessBench {
           List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-jar", jar.toString()));
           cmd.addAll(command);
           cmd.add(file.toString());
-          long t0 = System.nanoTime();
-          Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .redirectError(dir.resolve("heap.err").toFile()).start();
-          int code = p.waitFor();
-          double s = (System.nanoTime() - t0) / 1e9;
+          ProcessTiming t = ProcessTiming.run(cmd, null, dir.resolve("heap.err").toFile());
+          int code = t.exitCode();
           boolean fine = code == 0 || (code == 1 && command.get(0).equals("validate"));
           ok &= fine;
-          String h = String.format(Locale.ROOT, "%s -Xmx%s %s: exit %d in %.2f s%s", shape, heap,
-              String.join(" ", command), code, s, fine ? "" : " FAILED (see "
+          String h = String.format(Locale.ROOT, "%s -Xmx%s %s: exit %d in %s%s", shape, heap,
+              String.join(" ", command), code, t.text(), fine ? "" : " FAILED (see "
                   + dir.resolve("heap.err") + ")");
           System.out.println(h);
           summary.add(h);
@@ -186,17 +187,13 @@ public final class ProcessBench {
     return file;
   }
 
-  private static double run(List<String> cmd, Path out, Path err) throws Exception {
-    long t0 = System.nanoTime();
-    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
-        .start();
-    int code = p.waitFor();
-    double s = (System.nanoTime() - t0) / 1e9;
-    if (code != 0) {
-      throw new IllegalStateException(String.join(" ", cmd) + ": exit " + code + "\n"
+  private static ProcessTiming run(List<String> cmd, Path out, Path err) throws Exception {
+    ProcessTiming t = ProcessTiming.run(cmd, out.toFile(), err.toFile());
+    if (t.exitCode() != 0) {
+      throw new IllegalStateException(String.join(" ", cmd) + ": exit " + t.exitCode() + "\n"
           + Files.readString(err));
     }
-    return s;
+    return t;
   }
 
   /** Compares our sums per month and weapon with DuckDB's per month and raw model. */
