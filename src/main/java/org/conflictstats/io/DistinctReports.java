@@ -56,9 +56,10 @@ import org.conflictstats.model.ReportKey;
  * an input holds about 100 bytes for each of its reports until it is merged. Keys are compared by a
  * 128-bit hash: two different keys collide with a probability of about n²/2¹²⁹ among n keys.
  * The index holds at most {@link #withIndexLimit a limit} of keys (by default what a tenth of the
- * heap holds). Past it, {@link #read} stops indexing and takes a census instead: the first 64 bits
- * of each key's hash go to a sorted file on disk (8 bytes a report; 8 MB of memory), and at the end
- * of the reading the census gives the keys given more than once. None (every report of a
+ * heap holds, up to 1,048,576 keys). Past it, {@link #read} stops indexing and takes a census
+ * instead: the first 64 bits of each key's hash go to a sorted file on disk (8 bytes a report; at
+ * most 8 MB of memory), and at the end of the reading the census gives the keys given more than
+ * once. None (every report of a
  * 10-million-row file of 5.6 million reports): the reading stands, as it was read. Some: a second
  * reading indexes those keys alone (memory then grows with the keys given more than once) and a
  * third counts, as above.
@@ -103,21 +104,28 @@ public final class DistinctReports {
     this.limit = limit;
   }
 
+  /** The most keys the index holds by default, whatever the heap: 64 MB at 64 bytes a key. */
+  static final long MAX_DEFAULT_LIMIT = 1 << 20;
+
   /**
    * The default limit of {@link #withIndexLimit}: as many keys as a tenth of the heap holds, at
-   * 64 bytes a key, and at least 65,536 (about 420,000 keys under {@code -Xmx256m}).
+   * 64 bytes a key, at least 65,536 (about 420,000 keys under {@code -Xmx256m}) and at most
+   * {@link #MAX_DEFAULT_LIMIT}. The cap keeps memory from growing with the file when the heap is
+   * large: an index of ten million keys made the JVM grow its heap to 5 GB, and on the machine the
+   * README measures on, faulting that memory in cost more time than the census saves.
    */
   static long defaultLimit() {
-    return Math.max(1 << 16, Runtime.getRuntime().maxMemory() / 10 / 64);
+    return Math.min(MAX_DEFAULT_LIMIT,
+        Math.max(1 << 16, Runtime.getRuntime().maxMemory() / 10 / 64));
   }
 
   /**
    * Returns a copy whose index of report keys holds at most {@code keys} keys in memory (by
-   * default as many as a tenth of the heap holds). Past it, {@link #read} counts the keys of the
-   * rest by sorting their digests on disk (8 bytes a report, in temporary files removed at the
-   * end); when no key turns out to be given twice, the reading stands, and otherwise the keys
-   * given more than once are indexed alone in a second reading, and a third counts; {@link #list}
-   * reads a second time to tell what it could not.
+   * default as many as a tenth of the heap holds, up to 1,048,576). Past it, {@link #read} counts
+   * the keys of the rest by sorting their digests on disk (8 bytes a report, in temporary files
+   * removed at the end); when no key turns out to be given twice, the reading stands, and otherwise
+   * the keys given more than once are indexed alone in a second reading, and a third counts;
+   * {@link #list} reads a second time to tell what it could not.
    *
    * @param keys the most keys held in memory, at least 1
    * @return the copy

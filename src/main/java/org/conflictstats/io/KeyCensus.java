@@ -19,9 +19,9 @@ import java.util.PriorityQueue;
  * memory: digests are gathered in a buffer, which grows to its capacity as they come; a full buffer
  * is sorted and written to a temporary file (a run); at the end the runs and the last buffer are
  * merged in order, and each digest met twice or more is kept. Memory: the buffer (at most
- * {@code 8 * capacity} bytes), a read buffer per run
- * and the digests found repeated. Disk: 8 bytes a digest, removed by {@link #close()}. Used by
- * {@link DistinctReports} once its index passes its limit. Not thread-safe.
+ * {@code 8 * capacity} bytes), a read buffer per run and the digests found repeated. Disk: 8 bytes
+ * a digest, removed by {@link #close()}. Used by {@link DistinctReports} once its index passes its
+ * limit. Not thread-safe.
  */
 final class KeyCensus implements AutoCloseable {
 

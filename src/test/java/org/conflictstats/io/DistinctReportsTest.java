@@ -162,4 +162,14 @@ final class DistinctReportsTest {
     assertThrows(IllegalArgumentException.class, () -> DistinctReports.preferLast().read(many,
         () -> ReportSink.collecting(Collectors.toList())));
   }
+
+  @Test
+  void theDefaultIndexLimitIsATenthOfTheHeapWithinItsBounds() {
+    long tenth = Runtime.getRuntime().maxMemory() / 10 / 64;
+    long limit = DistinctReports.defaultLimit();
+    assertTrue(limit >= 1 << 16 && limit <= DistinctReports.MAX_DEFAULT_LIMIT, () -> "" + limit);
+    assertEquals(Math.min(DistinctReports.MAX_DEFAULT_LIMIT, Math.max(1 << 16, tenth)), limit);
+    // the cap holds memory to 64 MB of keys whatever the heap (README "Performance")
+    assertEquals(1 << 20, DistinctReports.MAX_DEFAULT_LIMIT);
+  }
 }
