@@ -54,22 +54,33 @@ public record ReportFingerprint(long keyHigh, long keyLow, long lines) {
     Objects.requireNonNull(report, "report");
     ReportPeriod p = report.period();
     String post = ReportKey.post(report);
-    return new ReportFingerprint(key(post, p, 0x243F6A8885A308D3L, M1),
-        key(post, p, 0x13198A2E03707344L, M2), lines(report.lines()));
-  }
-
-  /**
-   * One half of the key's hash: the post's characters after their number, each time as a number
-   * (its minute and whether it is a date), the zone's name after its length. Every part has its
-   * length or a fixed width, so two keys hash the same text only when they are equal; no string is
-   * built (this runs once a report).
-   */
-  private static long key(String post, ReportPeriod p, long seed, long multiplier) {
-    long h = chars(seed ^ post.length(), post, multiplier);
-    h = word(h, time(p.start()), multiplier);
-    h = word(h, time(p.end()), multiplier);
     String zone = p.zone().getId();
-    return mix(chars(word(h, zone.length(), multiplier), zone, multiplier));
+    long start = time(p.start());
+    long end = time(p.end());
+    // each half of the key's hash: the post's characters after their number, each time as a
+    // number (its minute and whether it is a date), the zone's name after its length. Every part
+    // has its length or a fixed width, so two keys hash the same text only when they are equal; no
+    // string is built. The two halves (seeds and multipliers of their own) in one pass over the
+    // post, each word read once: this runs once a report
+    long h1 = 0x243F6A8885A308D3L ^ post.length();
+    long h2 = 0x13198A2E03707344L ^ post.length();
+    int n = post.length();
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+      long w = quad(post, i);
+      h1 = word(h1, w, M1);
+      h2 = word(h2, w, M2);
+    }
+    if (i < n) {
+      long w = tail(post, i);
+      h1 = word(h1, w, M1);
+      h2 = word(h2, w, M2);
+    }
+    h1 = word(word(h1, start, M1), end, M1);
+    h2 = word(word(h2, start, M2), end, M2);
+    h1 = mix(chars(word(h1, zone.length(), M1), zone, M1));
+    h2 = mix(chars(word(h2, zone.length(), M2), zone, M2));
+    return new ReportFingerprint(h1, h2, lines(report.lines()));
   }
 
   /** A time as one number: its minute since the epoch, doubled, plus one for a date. */
@@ -165,24 +176,33 @@ public record ReportFingerprint(long keyHigh, long keyLow, long lines) {
   /**
    * Hashes the characters four to a word (a char is 16 bits), the last word padded with zeros; the
    * callers hash the length first, so the padding cannot make two texts equal. One multiplication
-   * per four characters: this runs twice for every report's post.
+   * per four characters.
    */
   private static long chars(long h, String s, long multiplier) {
     int n = s.length();
     int i = 0;
     for (; i + 4 <= n; i += 4) {
-      long w = s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32
-          | (long) s.charAt(i + 3) << 48;
-      h = word(h, w, multiplier);
+      h = word(h, quad(s, i), multiplier);
     }
     if (i < n) {
-      long w = 0;
-      for (int shift = 0; i < n; i++, shift += 16) {
-        w |= (long) s.charAt(i) << shift;
-      }
-      h = word(h, w, multiplier);
+      h = word(h, tail(s, i), multiplier);
     }
     return h;
+  }
+
+  /** Characters {@code i} to {@code i + 3} as one word, the first in the low 16 bits. */
+  private static long quad(String s, int i) {
+    return s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32
+        | (long) s.charAt(i + 3) << 48;
+  }
+
+  /** The last one to three characters from {@code i} as one word, padded with zeros. */
+  private static long tail(String s, int i) {
+    long w = 0;
+    for (int shift = 0; i < s.length(); i++, shift += 16) {
+      w |= (long) s.charAt(i) << shift;
+    }
+    return w;
   }
 
   /** SplitMix64's finaliser: every bit of the input moves every bit of the output. */

@@ -145,4 +145,67 @@ final class ReportFingerprintProperties {
     assertEquals(same, ReportFingerprint.of(a).sameKey(ReportFingerprint.of(b)));
     Statistics.label("same key").collect(same);
   }
+
+  /**
+   * The key hash is the documented function, computed here the plain way: each half on its own, the
+   * post's characters (after their number) taken four to a word from a zero-padded copy, then each
+   * time as {@code minute * 2 + dateOnly}, then the zone's name after its length, then SplitMix64's
+   * finaliser. Posts of any length and alphabet, minute and date-only times, several zones.
+   */
+  @Property(tries = 3000)
+  void keyHashIsTheDocumentedFunction(@ForAll long seed) {
+    Random random = new Random(seed);
+    StringBuilder post = new StringBuilder("https://t.me/");
+    int n = random.nextInt(40);
+    for (int i = 0; i < n; i++) {
+      post.append(random.nextInt(4) == 0 ? (char) (0x400 + random.nextInt(0x60))
+          : (char) ('a' + random.nextInt(26)));
+    }
+    LocalDateTime start = LocalDateTime.of(2022, 1, 1, 0, 0).plusMinutes(random.nextInt(3_000_000));
+    ReportTime from = random.nextBoolean() ? ReportTime.ofMinute(start)
+        : ReportTime.ofDate(start.toLocalDate());
+    ReportTime to = ReportTime.ofMinute(start.plusMinutes(random.nextInt(5000)));
+    ZoneId zone = List.of(ZoneId.of("Europe/Kyiv"), ZoneId.of("UTC"), ZoneId.of("Europe/Moscow"))
+        .get(random.nextInt(3));
+    StrikeReport r = report(post.toString(), new ReportPeriod(from, to, zone), draw(random, 1));
+    String p = ReportKey.of(r).post();
+    ReportFingerprint fp = ReportFingerprint.of(r);
+    assertEquals(plainKeyHalf(p, from, to, zone, 0x243F6A8885A308D3L, 0x9E3779B97F4A7C15L),
+        fp.keyHigh());
+    assertEquals(plainKeyHalf(p, from, to, zone, 0x13198A2E03707344L, 0xC2B2AE3D27D4EB4FL),
+        fp.keyLow());
+  }
+
+  private static long plainKeyHalf(String post, ReportTime start, ReportTime end, ZoneId zone,
+      long seed, long multiplier) {
+    List<Long> words = new ArrayList<>();
+    words.add(seed ^ post.length());
+    addChars(words, post);
+    for (ReportTime t : List.of(start, end)) {
+      LocalDateTime d = t.dateTime();
+      long minute = java.time.Duration.between(LocalDateTime.of(1970, 1, 1, 0, 0), d).toMinutes();
+      words.add(minute * 2 + (t.isDateOnly() ? 1 : 0));
+    }
+    words.add((long) zone.getId().length());
+    addChars(words, zone.getId());
+    long h = words.get(0);
+    for (int i = 1; i < words.size(); i++) {
+      h = (h ^ words.get(i)) * multiplier;
+      h ^= h >>> 29;
+    }
+    h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+    h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+    return h ^ (h >>> 31);
+  }
+
+  private static void addChars(List<Long> words, String s) {
+    char[] padded = java.util.Arrays.copyOf(s.toCharArray(), (s.length() + 3) / 4 * 4);
+    for (int i = 0; i < padded.length; i += 4) {
+      long w = 0;
+      for (int k = 3; k >= 0; k--) {
+        w = w << 16 | padded[i + k];
+      }
+      words.add(w);
+    }
+  }
 }
