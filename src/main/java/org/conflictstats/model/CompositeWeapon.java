@@ -3,9 +3,9 @@ package org.conflictstats.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Several weapon types reported together in one line ({@code "X-101/X-555 and Kalibr"}). The line's
@@ -46,12 +46,21 @@ public record CompositeWeapon(ImmutableList<Weapon> parts) implements Weapon {
 
   @Override
   public String name() {
-    return parts.stream().map(Weapon::name).collect(Collectors.joining(" and "));
+    // a loop, not a stream: readers and tables ask a line's weapon its name for every line
+    StringBuilder b = new StringBuilder(parts.get(0).name());
+    for (int i = 1; i < parts.size(); i++) {
+      b.append(" and ").append(parts.get(i).name());
+    }
+    return b.toString();
   }
 
   @Override
   public WeaponCategory category() {
-    return WeaponCategory.common(parts.stream().map(Weapon::category).collect(Collectors.toList()));
+    List<WeaponCategory> categories = new ArrayList<>(parts.size());
+    for (Weapon part : parts) {
+      categories.add(part.category());
+    }
+    return WeaponCategory.common(categories);
   }
 
   // equals and hashCode as a record's, written out: see CataloguedWeapon
