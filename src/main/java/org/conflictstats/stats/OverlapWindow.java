@@ -1,6 +1,7 @@
 package org.conflictstats.stats;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
@@ -102,6 +103,7 @@ final class OverlapWindow {
 
   /** Makes window entries, with the zone offsets of the days it meets. Not thread-safe. */
   static final class Entries {
+    private static final LocalTime LAST_MINUTE = LocalTime.of(23, 59);
     private ZoneId lastZone;
     private DayOffsets lastOffsets;
 
@@ -118,7 +120,7 @@ final class OverlapWindow {
       long start = lastOffsets.minute(p.start().dateTime());
       LocalDateTime endTime = p.end().dateTime();
       if (p.end().isDateOnly()) {
-        endTime = endTime.plusDays(1).minusMinutes(1);
+        endTime = LocalDateTime.of(endTime.toLocalDate(), LAST_MINUTE); // the whole day
       }
       long end = lastOffsets.minute(endTime);
       Line[] lines = new Line[r.lines().size()];
