@@ -74,10 +74,48 @@ final class RangedRead<P> {
   /** The window state carried from one merged range to the next. */
   private static final class Carry {
     List<OpenReport> tail = List.of();
-    LinkedHashMap<ReportKey, Integer> closed = new LinkedHashMap<>();
+    /** The remembered keys of emitted reports, oldest first, with their counts; see {@link #closed}. */
+    private LinkedHashMap<ReportKey, Integer> closed = new LinkedHashMap<>();
+    /**
+     * When not null, the remembered keys instead of {@link #closed}: all of them from one range read
+     * speculatively, each its one report. A range of more reports than the window remembers leaves
+     * only its own keys, and putting them into a map for every range cost as much as finding the
+     * reports' groups; the map is built only when a range is read again in order.
+     */
+    private ReportKey[] recent;
     ReportKey lastRowKey;
     long endOffset;
     long nextLine;
+
+    /** The remembered keys as a map, built from {@link #recent} the first time it is needed. */
+    LinkedHashMap<ReportKey, Integer> closed() {
+      if (recent != null) {
+        closed = new LinkedHashMap<>();
+        for (ReportKey k : recent) {
+          closed.put(k, 1);
+        }
+        recent = null;
+      }
+      return closed;
+    }
+
+    /** Whether a remembered key's 64-bit hash is in the set. */
+    boolean remembersAny(LongSet hashes) {
+      if (recent != null) {
+        for (ReportKey k : recent) {
+          if (hashes.contains(k.hash64())) {
+            return true;
+          }
+        }
+        return false;
+      }
+      for (ReportKey k : closed.keySet()) {
+        if (hashes.contains(k.hash64())) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** What a worker read of one range. */
@@ -225,11 +263,23 @@ final class RangedRead<P> {
       int out = (int) Math.min(carry.tail.size(),
           Math.max(0, carry.tail.size() + started - config.window()));
       List<OpenReport> stay = new ArrayList<>(carry.tail.subList(out, carry.tail.size()));
-      flush(carry, carry.tail.subList(0, out), totals);
+      // no key of the range is remembered or carried (holds), so the range's emitted keys come
+      // after all of them; when they are as many as the window remembers, they are all it keeps
+      ReportKey[] emitted = r.window.emittedKeys();
+      boolean replaces = emitted.length >= remembered();
+      flush(carry, carry.tail.subList(0, out), totals, !replaces);
       delivery.deliver(r.rejected, r.warnings);
       sink.merge(r.part);
       totals.add(r.parser, r.window);
-      remember(carry.closed, r.window.closed());
+      if (replaces) {
+        carry.recent = emitted;
+        carry.closed = null;
+      } else {
+        for (ReportKey k : emitted) {
+          carry.closed().merge(k, 1, Math::max);
+        }
+        trim(carry.closed());
+      }
       stay.addAll(r.window.open());
       carry.tail = stay;
       carry.lastRowKey = r.window.lastRowKey();
@@ -251,7 +301,7 @@ final class RangedRead<P> {
     List<ImportWarning> warnings = new ArrayList<>();
     ReportWindow w = new ReportWindow(file, config.window(), rep -> sink.accept(part, rep),
         warnings::add, false);
-    w.resume(carry.tail, carry.closed, carry.lastRowKey);
+    w.resume(carry.tail, carry.closed(), carry.lastRowKey);
     RangeParser p = new RangeParser(file, header, new RowMapper(header, config.catalog(),
         config.details()), w, config.zone(), config.mode(), rejected::add);
     RecordScanner s = new RecordScanner(ByteSource.of(channel, file, carry.endOffset, size),
@@ -261,6 +311,7 @@ final class RangedRead<P> {
     delivery.deliver(rejected, warnings);
     sink.merge(part);
     totals.add(p, w);
+    carry.recent = null;
     carry.closed = new LinkedHashMap<>();
     remember(carry.closed, w.closed());
     carry.tail = w.open();
@@ -280,26 +331,25 @@ final class RangedRead<P> {
         return false;
       }
     }
-    for (ReportKey k : carry.closed.keySet()) {
-      if (keys.contains(k.hash64())) {
-        return false;
-      }
-    }
-    return true;
+    return !carry.remembersAny(keys);
   }
 
   /** Carried open reports that are complete: they go first, as a read in order emits them. */
-  private void flush(Carry carry, List<OpenReport> done, Totals totals) {
+  private void flush(Carry carry, List<OpenReport> done, Totals totals, boolean remember) {
     if (done.isEmpty()) {
       return;
     }
     P part = sink.newPart();
     for (OpenReport o : done) {
       sink.accept(part, o.build());
-      carry.closed.merge(o.key, 1, Math::max);
+      if (remember) {
+        carry.closed().merge(o.key, 1, Math::max);
+      }
     }
     totals.reports += done.size();
-    trim(carry.closed);
+    if (remember) {
+      trim(carry.closed());
+    }
     sink.merge(part);
   }
 
@@ -310,8 +360,13 @@ final class RangedRead<P> {
     trim(closed);
   }
 
+  /** How many keys of emitted reports the window remembers. */
+  private long remembered() {
+    return (long) config.window() * 16;
+  }
+
   private void trim(LinkedHashMap<ReportKey, Integer> closed) {
-    long cap = (long) config.window() * 16;
+    long cap = remembered();
     var it = closed.entrySet().iterator();
     while (closed.size() > cap && it.hasNext()) {
       it.next();

@@ -169,13 +169,26 @@ final class ReportWindow {
     if (closed != null) {
       return closed.inOrder();
     }
+    LinkedHashMap<ReportKey, Integer> out = new LinkedHashMap<>();
+    for (ReportKey k : emittedKeys()) {
+      out.put(k, 1);
+    }
+    return out;
+  }
+
+  /**
+   * For a speculative window without returned keys: the keys of its last emitted reports, oldest
+   * first, each once, as many as it remembers ({@code 16 * window}) or fewer; what {@link #closed}
+   * holds, without a map.
+   */
+  ReportKey[] emittedKeys() {
     // emitted reports are those that started first: the recent keys but the open ones
     int have = Math.min(recentCount, recent.length);
     int emittedRecent = have - open.size();
     int from = Math.max(0, emittedRecent - remember);
-    LinkedHashMap<ReportKey, Integer> out = new LinkedHashMap<>();
+    ReportKey[] out = new ReportKey[Math.max(0, emittedRecent - from)];
     for (int i = from; i < emittedRecent; i++) {
-      out.put(recent[(recentCount - have + i) % recent.length], 1);
+      out[i - from] = recent[(recentCount - have + i) % recent.length];
     }
     return out;
   }
