@@ -140,6 +140,42 @@ final class ParallelReadTest {
     assertEquals(20_000, r.counts().rowsRead());
   }
 
+  /**
+   * The edge of what a window remembers, across every cut: one-row reports of equal length, and
+   * rows that come back 12 to 20 reports after their report, with a window of one (so 16 keys
+   * remembered) and ranges of many sizes; most ranges hold more reports than the window remembers,
+   * so it hands over only its own keys. A comeback the in-order read remembers gets a report
+   * {@code #2} and a warning on every path; one it does not, a report of its own on every path.
+   */
+  @Test
+  void rowsThatComeBackAtTheEdgeOfWhatTheWindowRemembers() throws IOException {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 900; i++) {
+      rows.add(String.format("2025-01-%02d %02d:%02d,2025-01-28 06:00,Shahed-136/131,3",
+          1 + i / 60, 10 + i / 60 % 10, i % 60));
+    }
+    List<String> out = new ArrayList<>();
+    out.add("time_start,time_end,model,launched");
+    int k = 12;
+    for (int i = 0; i < rows.size(); i++) {
+      out.add(rows.get(i));
+      if (i >= 40 && i % 40 == 20) { // the row of report i - k again, k reports after it
+        out.add(rows.get(i - k));
+        k = k == 20 ? 12 : k + 1;
+      }
+    }
+    Path f = dir.resolve("edge.csv");
+    Files.write(f, out, StandardCharsets.UTF_8);
+    // ranges of 700 bytes (under 16 reports) and of every size from 1,020 to 1,122: every offset of
+    // a cut within a row of 51 bytes, twice
+    int[] sizes = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(700),
+        java.util.stream.IntStream.rangeClosed(1020, 1122)).toArray();
+    InOrderOracle r = InOrderOracle.assertSameOnEveryPath(
+        AirForceCsv.reader().withGroupingWindow(1), f, sizes);
+    long told = r.warnings().stream().filter(w -> w.message().contains("comes more than")).count();
+    assertTrue(told > 0 && told < 21, "some comebacks remembered, not all: " + told);
+  }
+
   @Test
   void theRealFilesRepeatedSoThatEveryReportComesBack() throws IOException {
     Path real = Fixtures.realFile("missile_attacks_daily-2026-02.csv");
