@@ -412,11 +412,15 @@ public final class DistinctReports {
       }
       long l = fp.keyLow();
       int s = settled.find(h, l);
-      int c = current.find(h, l);
-      if (s < 0 && c < 0) {
-        current.insert(h, l, fp.lines(), where);
-        keepWithinLimit(seq);
-        return;
+      int c;
+      if (s < 0) {
+        c = current.findOrInsert(h, l, fp.lines(), where);
+        if (c < 0) { // a new key: now in the index
+          keepWithinLimit(seq);
+          return;
+        }
+      } else {
+        c = current.find(h, l);
       }
       if (repeated == null) { // for a census, should the index pass its limit later
         if (knownRepeatCount == knownRepeats.length) {

@@ -93,6 +93,33 @@ final class IdentityIndex {
     return -1;
   }
 
+  /**
+   * Adds a key with its first version unless the index has it, in one walk of its probe chain (a
+   * look-up then an insert would walk it twice): the common case, a key seen for the first time.
+   *
+   * @return the key's slot when the index had it, else {@code -1 - slot} of the key just added
+   */
+  int findOrInsert(long h, long l, long firstLines, long firstWhere) {
+    if (size + 1 > (mask + 1) / 4 * 3) {
+      grow();
+    }
+    int i = slot(h, l);
+    int start = i;
+    while (where[i] != 0) {
+      if (hi[i] == h && lo[i] == l) {
+        return i;
+      }
+      i = (i + 1) & mask;
+    }
+    probes += (i - start) & mask;
+    hi[i] = h;
+    lo[i] = l;
+    lines[i] = firstLines;
+    where[i] = firstWhere;
+    size++;
+    return -1 - i;
+  }
+
   /** Adds a key that is not in the index, with its first version; returns its slot. */
   int insert(long h, long l, long firstLines, long firstWhere) {
     if (size + 1 > (mask + 1) / 4 * 3) {

@@ -86,10 +86,7 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
     switch (mode) {
       case OPTIMISTIC:
         counted = tracker.settled().find(fp.keyHigh(), fp.keyLow()) < 0
-            && part.keys.find(fp.keyHigh(), fp.keyLow()) < 0;
-        if (counted) {
-          part.keys.insert(fp.keyHigh(), fp.keyLow(), fp.lines(), where);
-        }
+            && part.keys.findOrInsert(fp.keyHigh(), fp.keyLow(), fp.lines(), where) < 0;
         break;
       case FINAL:
         counted = tracker.counts(fp, where);

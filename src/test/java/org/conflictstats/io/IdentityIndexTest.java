@@ -61,4 +61,31 @@ class IdentityIndexTest {
     assertEquals(1, index.versionOf(s, 42));
     assertEquals(2, IdentityIndex.input(index.versionWhere(s, 1)));
   }
+
+  /**
+   * {@code findOrInsert} is {@code find} then, for a missing key, {@code insert}: checked against a
+   * map on keys drawn from a small pool (so that most come again), through the table's growth.
+   */
+  @net.jqwik.api.Property(tries = 200)
+  void findOrInsertIsAFindThenAnInsert(@net.jqwik.api.ForAll long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    IdentityIndex index = new IdentityIndex();
+    java.util.Map<java.util.List<Long>, Long> model = new java.util.HashMap<>();
+    int pool = 1 + random.nextInt(3_000);
+    for (int n = 0; n < 4_000; n++) {
+      long h = random.nextInt(pool);
+      long l = h * 31 + 7;
+      long where = IdentityIndex.where(0, n + 1L);
+      int r = index.findOrInsert(h, l, n, where);
+      Long first = model.putIfAbsent(java.util.List.of(h, l), (long) n);
+      if (first == null) {
+        assertTrue(r < 0, "a new key is added");
+        assertEquals(-1 - r, index.find(h, l));
+      } else {
+        assertEquals(index.find(h, l), r, "a key seen is found");
+        assertEquals((long) first, index.versionLines(r, 0), "and left as it was");
+      }
+      assertEquals(model.size(), index.size());
+    }
+  }
 }
