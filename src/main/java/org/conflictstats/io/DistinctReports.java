@@ -393,16 +393,23 @@ public final class DistinctReports {
       reports[input] += n;
     }
 
-    /** Puts one report in order: the index of this input, copies, revisions, wrong decisions. */
-    void record(int input, ReportFingerprint fp, long where, boolean counted, boolean optimistic,
-        ReportKey key, FileLocation at) {
+    /**
+     * Puts one report in order: the index of this input, copies, revisions, wrong decisions.
+     *
+     * @param seen the reports of a part
+     * @param i the report's place in it
+     */
+    void record(int input, SeenReports seen, int i, boolean optimistic) {
       if (!named[input]) {
         named[input] = true;
-        files[input] = at.file(); // the name the reader gives in locations
+        files[input] = seen.at(i).file(); // the name the reader gives in locations
       }
+      long where = seen.where(i);
+      boolean counted = seen.counted(i);
+      long lines = seen.lines(i);
       reports[input]++;
       long seq = sequence++;
-      long h = fp.keyHigh();
+      long h = seen.keyHigh(i);
       if (repeated != null && Arrays.binarySearch(repeated, h) < 0) {
         return; // given once in all the inputs: no copy, no revision
       }
@@ -410,11 +417,11 @@ public final class DistinctReports {
         census.add(h);
         return;
       }
-      long l = fp.keyLow();
+      long l = seen.keyLow(i);
       int s = settled.find(h, l);
       int c;
       if (s < 0) {
-        c = current.findOrInsert(h, l, fp.lines(), where);
+        c = current.findOrInsert(h, l, lines, where);
         if (c < 0) { // a new key: now in the index
           keepWithinLimit(seq);
           return;
@@ -433,13 +440,13 @@ public final class DistinctReports {
       }
       long earlier = 0;
       if (s >= 0) {
-        int v = settled.versionOf(s, fp.lines());
+        int v = settled.versionOf(s, lines);
         if (v >= 0) {
           earlier = settled.versionWhere(s, v);
         }
       }
       if (earlier == 0 && c >= 0) {
-        int v = current.versionOf(c, fp.lines());
+        int v = current.versionOf(c, lines);
         if (v >= 0) {
           earlier = current.versionWhere(c, v);
         }
@@ -458,9 +465,9 @@ public final class DistinctReports {
           revisedKeys++;
         }
         if (c >= 0) {
-          current.addVersion(c, fp.lines(), where);
+          current.addVersion(c, lines, where);
         } else {
-          current.insert(h, l, fp.lines(), where);
+          current.insert(h, l, lines, where);
         }
         revisions[input]++;
         revisionsOf.get(input).merge(IdentityIndex.input(earlier), 1L, Long::sum);
@@ -469,7 +476,7 @@ public final class DistinctReports {
         }
       }
       if (seq >= toldFrom) { // a restricted reading tells only what the first one did not
-        listener.accept(new IdentityEvent(kind, key, at, FileLocation.of(
+        listener.accept(new IdentityEvent(kind, seen.key(i), seen.at(i), FileLocation.of(
             files[IdentityIndex.input(earlier)], IdentityIndex.line(earlier))));
       }
       keepWithinLimit(seq); // once this report is told

@@ -1,7 +1,5 @@
 package org.conflictstats.io;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.conflictstats.model.ReportFingerprint;
 import org.conflictstats.model.ReportKey;
 import org.conflictstats.model.StrikeReport;
@@ -34,14 +32,10 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
     INDEXING
   }
 
-  /** One report of a part as the merge needs it. */
-  private record Seen(ReportFingerprint fp, long where, boolean counted, ReportKey key,
-      FileLocation at) {}
-
   /** A part: the sink's own part and what the identity check saw in it. */
   static final class Part<P> {
     final P part;
-    final List<Seen> seen = new ArrayList<>();
+    final SeenReports seen = new SeenReports();
     final IdentityIndex keys;
     long lineless;
 
@@ -101,15 +95,14 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
       sink.accept(part.part, imported);
     }
     if (mode != Mode.FINAL) {
-      part.seen.add(new Seen(fp, where, counted, ReportKey.of(report), at));
+      part.seen.add(fp, ReportKey.of(report), at, where, counted);
     }
   }
 
   @Override
   public void merge(Part<P> part) {
-    for (Seen s : part.seen) {
-      tracker.record(input, s.fp(), s.where(), s.counted(), mode == Mode.OPTIMISTIC, s.key(),
-          s.at());
+    for (int i = 0; i < part.seen.size(); i++) {
+      tracker.record(input, part.seen, i, mode == Mode.OPTIMISTIC);
     }
     if (mode != Mode.FINAL) {
       tracker.lineless(input, part.lineless);

@@ -1,0 +1,125 @@
+package org.conflictstats.io;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import org.conflictstats.model.ReportFingerprint;
+import org.conflictstats.model.ReportKey;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.TimePrecision;
+
+/**
+ * What the identity check saw of the reports of one part of a read, in order, until the part is
+ * merged: each report's fingerprint, where it was read, whether it was counted, and its key (post
+ * and period), in columns of primitives. A part holds every one of its reports so until its merge,
+ * and tens of thousands of records, fingerprints, keys, periods and locations per part were what
+ * survived the young collections of a large read and made the heap grow; here a report costs about
+ * 65 bytes beside its post's text. The key and the location are built again only for a report the
+ * merge tells of (a copy or a revision). Not thread-safe.
+ */
+final class SeenReports {
+
+  private static final int COUNTED = 1;
+  private static final int START_IS_DATE = 2;
+  private static final int END_IS_DATE = 4;
+
+  private long[] keyHigh = new long[16];
+  private long[] keyLow = new long[16];
+  private long[] lines = new long[16];
+  private long[] where = new long[16];
+  /** Each period's start and end as local epoch minutes. */
+  private long[] start = new long[16];
+  private long[] end = new long[16];
+  private byte[] flags = new byte[16];
+  private String[] posts = new String[16];
+  private ZoneId[] zones = new ZoneId[16];
+  /** The file of each report (one for all in practice, the same string: a reference each). */
+  private String[] files = new String[16];
+  private int size;
+
+  /**
+   * Adds a report.
+   *
+   * @param fp its fingerprint
+   * @param key its key
+   * @param at where it was read (its first row)
+   * @param whereCode {@code at}'s input and line as {@link IdentityIndex#where} codes them
+   * @param counted whether the sink got it
+   */
+  void add(ReportFingerprint fp, ReportKey key, FileLocation at, long whereCode,
+      boolean counted) {
+    if (size == keyHigh.length) {
+      int n = size * 2;
+      keyHigh = Arrays.copyOf(keyHigh, n);
+      keyLow = Arrays.copyOf(keyLow, n);
+      lines = Arrays.copyOf(lines, n);
+      where = Arrays.copyOf(where, n);
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+      flags = Arrays.copyOf(flags, n);
+      posts = Arrays.copyOf(posts, n);
+      zones = Arrays.copyOf(zones, n);
+      files = Arrays.copyOf(files, n);
+    }
+    ReportPeriod p = key.period();
+    keyHigh[size] = fp.keyHigh();
+    keyLow[size] = fp.keyLow();
+    lines[size] = fp.lines();
+    where[size] = whereCode;
+    start[size] = minute(p.start());
+    end[size] = minute(p.end());
+    flags[size] = (byte) ((counted ? COUNTED : 0)
+        | (p.start().isDateOnly() ? START_IS_DATE : 0) | (p.end().isDateOnly() ? END_IS_DATE : 0));
+    posts[size] = key.post();
+    zones[size] = p.zone();
+    files[size] = at.file();
+    size++;
+  }
+
+  int size() {
+    return size;
+  }
+
+  long keyHigh(int i) {
+    return keyHigh[i];
+  }
+
+  long keyLow(int i) {
+    return keyLow[i];
+  }
+
+  long lines(int i) {
+    return lines[i];
+  }
+
+  long where(int i) {
+    return where[i];
+  }
+
+  boolean counted(int i) {
+    return (flags[i] & COUNTED) != 0;
+  }
+
+  /** The report's key, built again: equal to the one {@link #add} was given. */
+  ReportKey key(int i) {
+    return new ReportKey(posts[i], new ReportPeriod(
+        time(start[i], (flags[i] & START_IS_DATE) != 0),
+        time(end[i], (flags[i] & END_IS_DATE) != 0), zones[i]));
+  }
+
+  /** Where the report was read, built again: equal to the location {@link #add} was given. */
+  FileLocation at(int i) {
+    return FileLocation.of(files[i], IdentityIndex.line(where[i]));
+  }
+
+  private static long minute(ReportTime t) {
+    return Math.floorDiv(t.dateTime().toEpochSecond(ZoneOffset.UTC), 60);
+  }
+
+  private static ReportTime time(long minute, boolean date) {
+    return new ReportTime(LocalDateTime.ofEpochSecond(minute * 60, 0, ZoneOffset.UTC),
+        date ? TimePrecision.DATE : TimePrecision.MINUTE);
+  }
+}
