@@ -68,12 +68,16 @@ final class KeyCensus implements AutoCloseable {
    * removed).
    */
   long[] repeated() {
+    // every run opened is closed whatever happens, before its file is removed
+    List<Cursor> opened = new ArrayList<>();
     try {
       Arrays.sort(buffer, 0, size);
       PriorityQueue<Cursor> heap = new PriorityQueue<>();
       heap.add(new Memory(buffer, size).advance());
       for (Path run : runs) {
-        heap.add(new Disk(run).advance());
+        Disk d = new Disk(run);
+        opened.add(d);
+        heap.add(d.advance());
       }
       heap.removeIf(Cursor::done);
       long[] out = new long[16];
@@ -98,14 +102,19 @@ final class KeyCensus implements AutoCloseable {
         }
         if (!c.advance().done()) {
           heap.add(c);
-        } else {
-          c.close();
         }
       }
       return Arrays.copyOf(out, n);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read back the report keys written to disk", e);
     } finally {
+      for (Cursor c : opened) {
+        try {
+          c.close();
+        } catch (IOException e) {
+          // nothing is read from it any more; its file is removed below or at exit
+        }
+      }
       close();
     }
   }
