@@ -53,7 +53,8 @@ import org.conflictstats.model.ReportKey;
  * <p><b>Memory.</b> The index grows with the number of distinct keys, not with the reports' size:
  * 24 bytes of hashes and 8 of location a key, in a table kept between 3/8 and 3/4 full, so 43 to
  * 85 bytes a key, and about 100 bytes more for each key given in more than one version. A part of
- * an input holds about 100 bytes for each of its reports until it is merged. Keys are compared by a
+ * an input holds about 65 bytes for each of its reports, and its post's text, until it is merged
+ * (in columns of primitives: {@code SeenReports}). Keys are compared by a
  * 128-bit hash: two different keys collide with a probability of about n²/2¹²⁹ among n keys.
  * The index holds at most {@link #withIndexLimit a limit} of keys (by default what a tenth of the
  * heap holds, up to 1,048,576 keys). Past it, {@link #read} stops indexing and takes a census
