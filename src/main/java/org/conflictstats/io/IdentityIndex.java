@@ -122,21 +122,11 @@ final class IdentityIndex {
 
   /** Adds a key that is not in the index, with its first version; returns its slot. */
   int insert(long h, long l, long firstLines, long firstWhere) {
-    if (size + 1 > (mask + 1) / 4 * 3) {
-      grow();
+    int r = findOrInsert(h, l, firstLines, firstWhere);
+    if (r >= 0) {
+      throw new IllegalStateException("the key is in the index already");
     }
-    int i = slot(h, l);
-    int start = i;
-    while (where[i] != 0) {
-      i = (i + 1) & mask;
-    }
-    probes += (i - start) & mask;
-    hi[i] = h;
-    lo[i] = l;
-    lines[i] = firstLines;
-    where[i] = firstWhere;
-    size++;
-    return i;
+    return -1 - r;
   }
 
   /** How many versions the key of a slot has. */
