@@ -37,6 +37,8 @@ final class OverlapWindow {
 
   /** Periods longer than this many days are kept in a list of their own, scanned every time. */
   private static final int LONG_DAYS = 4;
+  /** How many times the window's size the day buckets may hold before a sweep. */
+  private static final int SWEEP_FACTOR = 8;
   /** A period of up to this many days looks its days up one by one; a longer one scans them all. */
   private static final int DAYS_LOOKED_UP = 64;
 
@@ -202,8 +204,8 @@ final class OverlapWindow {
       size++;
     }
 
-    /** Drops the reports that left the window; returns whether the bucket is empty. */
-    boolean prune(long oldest) {
+    /** Drops the reports that left the window; returns how many it dropped. */
+    int prune(long oldest) {
       int n = 0;
       for (int i = 0; i < size; i++) {
         if (seqs[i] >= oldest) {
@@ -215,8 +217,9 @@ final class OverlapWindow {
       for (int i = n; i < size; i++) {
         entries[i] = null;
       }
+      int dropped = size - n;
       size = n;
-      return n == 0;
+      return dropped;
     }
   }
 
@@ -242,6 +245,12 @@ final class OverlapWindow {
   private long nextSeq;
   private long oldestSeq;
   private long dead;
+  /** The entries the day buckets hold, including those that left the window. */
+  private long stored;
+  private final java.util.function.Predicate<Bucket> sweep = b -> {
+    stored -= b.prune(oldestSeq);
+    return b.size == 0;
+  };
 
   OverlapWindow(int capacity) {
     this(capacity, null);
@@ -274,8 +283,11 @@ final class OverlapWindow {
         if (b == null) {
           b = new Bucket();
           byDay.put(d, b);
+        } else if (b.size > 0 && b.seqs[0] < oldestSeq) {
+          stored -= b.prune(oldestSeq); // the day's reports that left, as the day comes back
         }
         b.add(e, seq);
+        stored++;
       }
     } else {
       longPeriods.add(e, seq);
@@ -287,7 +299,13 @@ final class OverlapWindow {
     oldestSeq++;
     if (++dead >= capacity) {
       dead = 0;
-      byDay.removeIf(b -> b.prune(oldestSeq));
+      // a day's bucket is pruned when the day comes back (above) rather than removed and put
+      // again as the window moves on (a new bucket and two walks of a probe chain each time); the
+      // days left behind are swept when the reports they still hold outnumber the window several
+      // times, so memory stays bounded by it
+      if (stored > SWEEP_FACTOR * capacity) {
+        byDay.removeIf(sweep);
+      }
       longPeriods.prune(oldestSeq);
     }
     return window.pollFirst();
