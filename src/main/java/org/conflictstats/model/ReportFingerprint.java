@@ -54,7 +54,7 @@ public record ReportFingerprint(long keyHigh, long keyLow, long lines) {
     Objects.requireNonNull(report, "report");
     ReportPeriod p = report.period();
     String post = ReportKey.post(report);
-    String zone = p.zone().getId();
+    long[] zone = ZoneWords.of(p.zone());
     long start = time(p.start());
     long end = time(p.end());
     // each half of the key's hash: the post's characters after their number, each time as a
@@ -78,9 +78,48 @@ public record ReportFingerprint(long keyHigh, long keyLow, long lines) {
     }
     h1 = word(word(h1, start, M1), end, M1);
     h2 = word(word(h2, start, M2), end, M2);
-    h1 = mix(chars(word(h1, zone.length(), M1), zone, M1));
-    h2 = mix(chars(word(h2, zone.length(), M2), zone, M2));
-    return new ReportFingerprint(h1, h2, lines(report.lines()));
+    for (long w : zone) { // the zone's name after its length
+      h1 = word(h1, w, M1);
+      h2 = word(h2, w, M2);
+    }
+    return new ReportFingerprint(mix(h1), mix(h2), lines(report.lines()));
+  }
+
+  /**
+   * A zone's name as the words the key hash takes in: its length, then its characters four to a
+   * word. Reports come in one zone or a few, so the words of the last zone are kept (final fields,
+   * safe to share between threads).
+   */
+  private static final class ZoneWords {
+    private static volatile ZoneWords last = new ZoneWords(null, new long[0]);
+
+    private final java.time.ZoneId zone;
+    private final long[] words;
+
+    private ZoneWords(java.time.ZoneId zone, long[] words) {
+      this.zone = zone;
+      this.words = words;
+    }
+
+    static long[] of(java.time.ZoneId zone) {
+      ZoneWords z = last;
+      if (z.zone != zone) {
+        String id = zone.getId();
+        long[] w = new long[1 + (id.length() + 3) / 4];
+        w[0] = id.length();
+        int k = 1;
+        int i = 0;
+        for (; i + 4 <= id.length(); i += 4) {
+          w[k++] = quad(id, i);
+        }
+        if (i < id.length()) {
+          w[k] = tail(id, i);
+        }
+        z = new ZoneWords(zone, w);
+        last = z;
+      }
+      return z.words;
+    }
   }
 
   /** A time as one number: its minute since the epoch, doubled, plus one for a date. */
