@@ -101,15 +101,7 @@ final class RangedRead<P> {
 
     /** Whether a remembered key's 64-bit hash is in the set. */
     boolean remembersAny(LongSet hashes) {
-      if (recent != null) {
-        for (ReportKey k : recent) {
-          if (hashes.contains(k.hash64())) {
-            return true;
-          }
-        }
-        return false;
-      }
-      for (ReportKey k : closed.keySet()) {
+      for (ReportKey k : recent != null ? Arrays.asList(recent) : closed.keySet()) {
         if (hashes.contains(k.hash64())) {
           return true;
         }
