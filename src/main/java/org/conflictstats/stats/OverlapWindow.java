@@ -88,13 +88,23 @@ final class OverlapWindow {
     }
   }
 
-  /** One line of a report; whether it is at risk is shared by every window it is in. */
+  /**
+   * One line of a report; whether it is at risk is shared by every window it is in. Its weapons'
+   * mask (a bit for each weapon's name hash) rejects most pairs of lines that share none without
+   * looking at their weapons.
+   */
   static final class Line {
     final List<Weapon> weapons;
+    final long mask;
     boolean atRisk;
 
     Line(List<Weapon> weapons) {
       this.weapons = weapons;
+      long m = 0;
+      for (int j = 0; j < weapons.size(); j++) { // by index: no iterator per line
+        m |= 1L << (weapons.get(j).name().hashCode() * 0x9E3779B9 >>> 26);
+      }
+      this.mask = m;
     }
   }
 
@@ -128,11 +138,8 @@ final class OverlapWindow {
       Line[] lines = new Line[r.lines().size()];
       long mask = 0;
       for (int i = 0; i < lines.length; i++) {
-        List<Weapon> parts = CoveredWeapons.of(r.lines().get(i).weapon());
-        lines[i] = new Line(parts);
-        for (int j = 0; j < parts.size(); j++) { // by index: no iterator per line
-          mask |= 1L << (parts.get(j).name().hashCode() * 0x9E3779B9 >>> 26);
-        }
+        lines[i] = new Line(CoveredWeapons.of(r.lines().get(i).weapon()));
+        mask |= lines[i].mask;
       }
       return new Entry(r.source().address().orElse(r.id()), r.source().kind(), start, end,
           lines, mask);
@@ -358,6 +365,9 @@ final class OverlapWindow {
   }
 
   private static boolean shareWeapon(Line a, Line b) {
+    if ((a.mask & b.mask) == 0) {
+      return false;
+    }
     for (Weapon w : a.weapons) {
       if (b.weapons.contains(w)) {
         return true;
