@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves the weapon names that sources write to catalogued weapons, across scripts and
@@ -48,27 +49,35 @@ public final class WeaponCatalog {
 
   private static final WeaponCatalog BUILT_IN = new WeaponCatalog(builtInWeapons());
 
+  /** How many resolved names a catalogue remembers; names past that are resolved every time. */
+  private static final int REMEMBERED = 4096;
+
   private final ImmutableList<CataloguedWeapon> weapons;
   private final Map<String, CataloguedWeapon> byKey;
+  /**
+   * Names resolved so far, as written: a reader that cuts a file into ranges resolves each name
+   * once for all of them instead of once a range (a cache, not state: the same name always resolves
+   * to an equal weapon).
+   */
+  private final Map<String, Weapon> resolved = new ConcurrentHashMap<>();
 
   private WeaponCatalog(List<CataloguedWeapon> weapons) {
     Map<String, CataloguedWeapon> keyed = new LinkedHashMap<>();
     Map<String, CataloguedWeapon> byName = new LinkedHashMap<>();
+    // each name's key is worked out once (byName is keyed by the key of its value's name)
     for (CataloguedWeapon w : weapons) {
-      CataloguedWeapon existing = byName.get(WeaponNames.key(w.name()));
-      CataloguedWeapon merged = existing == null ? w : existing.withAliases(w.aliases());
-      byName.put(WeaponNames.key(w.name()), merged);
+      String key = WeaponNames.key(w.name());
+      CataloguedWeapon existing = byName.get(key);
+      byName.put(key, existing == null ? w : existing.withAliases(w.aliases()));
     }
-    for (CataloguedWeapon w : byName.values()) {
-      keyed.put(WeaponNames.key(w.name()), w);
-      for (String alias : w.aliases()) {
-        keyed.putIfAbsent(WeaponNames.key(alias), w);
+    for (Map.Entry<String, CataloguedWeapon> e : byName.entrySet()) {
+      keyed.put(e.getKey(), e.getValue());
+      for (String alias : e.getValue().aliases()) {
+        keyed.putIfAbsent(WeaponNames.key(alias), e.getValue());
       }
     }
     // a later entry's canonical name wins over an earlier alias
-    for (CataloguedWeapon w : byName.values()) {
-      keyed.put(WeaponNames.key(w.name()), w);
-    }
+    keyed.putAll(byName);
     this.weapons = ImmutableList.copyOf(byName.values());
     this.byKey = Map.copyOf(keyed);
   }
@@ -159,6 +168,18 @@ public final class WeaponCatalog {
    */
   public Weapon resolve(String rawName) {
     Objects.requireNonNull(rawName, "rawName");
+    Weapon known = resolved.get(rawName);
+    if (known != null) {
+      return known;
+    }
+    Weapon w = resolveNew(rawName);
+    if (resolved.size() < REMEMBERED) {
+      resolved.put(rawName, w);
+    }
+    return w;
+  }
+
+  private Weapon resolveNew(String rawName) {
     String name = rawName.strip();
     if (name.isEmpty()) {
       throw new IllegalArgumentException("weapon name must not be blank");
