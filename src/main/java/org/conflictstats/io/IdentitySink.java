@@ -36,12 +36,13 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
   static final class Part<P> {
     final P part;
     final SeenReports seen = new SeenReports();
-    final IdentityIndex keys;
+    /** The keys of the part's reports, when the part decides on its own (optimistic); else null. */
+    final PartKeys keys;
     long lineless;
 
     Part(P part, boolean keepsKeys) {
       this.part = part;
-      this.keys = keepsKeys ? new IdentityIndex() : null;
+      this.keys = keepsKeys ? new PartKeys(seen) : null;
     }
   }
 
@@ -79,8 +80,10 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
     boolean counted;
     switch (mode) {
       case OPTIMISTIC:
+        // the part's keys are those of its reports in part.seen (added below, always, in this
+        // mode): this report's will be at part.seen.size()
         counted = tracker.settled().find(fp.keyHigh(), fp.keyLow()) < 0
-            && part.keys.findOrInsert(fp.keyHigh(), fp.keyLow(), fp.lines(), where) < 0;
+            && part.keys.addIfAbsent(fp.keyHigh(), fp.keyLow(), part.seen.size());
         break;
       case FINAL:
         counted = tracker.counts(fp, where);
