@@ -35,13 +35,14 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
   /** A part: the sink's own part and what the identity check saw in it. */
   static final class Part<P> {
     final P part;
-    final SeenReports seen = new SeenReports();
+    final SeenReports seen;
     /** The keys of the part's reports, when the part decides on its own (optimistic); else null. */
     final PartKeys keys;
     long lineless;
 
-    Part(P part, boolean keepsKeys) {
+    Part(P part, boolean keepsKeys, int expectedReports) {
       this.part = part;
+      this.seen = new SeenReports(expectedReports);
       this.keys = keepsKeys ? new PartKeys(seen) : null;
     }
   }
@@ -50,6 +51,15 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
   private final Mode mode;
   private final DistinctReports.Tracker tracker;
   private final int input;
+  /**
+   * How many reports a new part expects: an eighth more than the last part merged had (parts of a
+   * read are ranges of about the same size), at most {@link #MOST_EXPECTED} (a whole input read as
+   * one part must not make every part of the next input start that large). Written by the merging
+   * thread, read by the readers; only a starting size, so any value a reader sees is right.
+   */
+  private volatile int expectedReports = 16;
+  /** About the reports of a range of the largest rows' worth: 8 MB of columns at the most. */
+  private static final int MOST_EXPECTED = 1 << 17;
 
   IdentitySink(ReportSink<P> sink, Mode mode, DistinctReports.Tracker tracker, int input) {
     this.sink = sink;
@@ -60,7 +70,8 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
 
   @Override
   public Part<P> newPart() {
-    return new Part<>(mode == Mode.INDEXING ? null : sink.newPart(), mode == Mode.OPTIMISTIC);
+    return new Part<>(mode == Mode.INDEXING ? null : sink.newPart(), mode == Mode.OPTIMISTIC,
+        expectedReports);
   }
 
   @Override
@@ -104,6 +115,8 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
 
   @Override
   public void merge(Part<P> part) {
+    int n = part.seen.size();
+    expectedReports = Math.min(MOST_EXPECTED, n + (n >> 3));
     for (int i = 0; i < part.seen.size(); i++) {
       tracker.record(input, part.seen, i, mode == Mode.OPTIMISTIC);
     }

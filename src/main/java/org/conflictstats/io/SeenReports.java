@@ -25,19 +25,41 @@ final class SeenReports {
   private static final int START_IS_DATE = 2;
   private static final int END_IS_DATE = 4;
 
-  private long[] keyHigh = new long[16];
-  private long[] keyLow = new long[16];
-  private long[] lines = new long[16];
-  private long[] where = new long[16];
+  private long[] keyHigh;
+  private long[] keyLow;
+  private long[] lines;
+  private long[] where;
   /** Each period's start and end as local epoch minutes. */
-  private long[] start = new long[16];
-  private long[] end = new long[16];
-  private byte[] flags = new byte[16];
-  private String[] posts = new String[16];
-  private ZoneId[] zones = new ZoneId[16];
+  private long[] start;
+  private long[] end;
+  private byte[] flags;
+  private String[] posts;
+  private ZoneId[] zones;
   /** The file of each report (one for all in practice, the same string: a reference each). */
-  private String[] files = new String[16];
+  private String[] files;
   private int size;
+
+  SeenReports() {
+    this(16);
+  }
+
+  /**
+   * Columns for about {@code expected} reports to begin with (they grow past it): a part sized like
+   * the one before it neither copies its columns as they grow nor holds half of them empty.
+   */
+  SeenReports(int expected) {
+    int n = Math.max(16, expected);
+    keyHigh = new long[n];
+    keyLow = new long[n];
+    lines = new long[n];
+    where = new long[n];
+    start = new long[n];
+    end = new long[n];
+    flags = new byte[n];
+    posts = new String[n];
+    zones = new ZoneId[n];
+    files = new String[n];
+  }
 
   /**
    * Adds a report.

@@ -17,7 +17,8 @@ import org.conflictstats.model.ReportTime;
 /**
  * The columns a part keeps of its reports give back what they were given: each report's key (post,
  * period with its precisions and zone), location, fingerprint and whether it was counted, in order,
- * through the columns' growth; times anywhere from year 1 to 9999, before and after 1970.
+ * through the columns' growth from any starting size; times anywhere from year 1 to 9999, before
+ * and after 1970.
  */
 final class SeenReportsProperties {
 
@@ -27,7 +28,8 @@ final class SeenReportsProperties {
   @Property(tries = 300)
   void whatIsAddedComesBack(@ForAll long seed) {
     Random rnd = new Random(seed);
-    SeenReports seen = new SeenReports();
+    // from the smallest columns, or from a starting size below, at or above what comes
+    SeenReports seen = rnd.nextBoolean() ? new SeenReports() : new SeenReports(rnd.nextInt(300));
     List<Object[]> given = new ArrayList<>();
     int n = rnd.nextInt(200);
     for (int i = 0; i < n; i++) {
