@@ -16,8 +16,8 @@ import org.conflictstats.model.TimePrecision;
  * and period), in columns of primitives. A part holds every one of its reports so until its merge,
  * and tens of thousands of records, fingerprints, keys, periods and locations per part were what
  * survived the young collections of a large read and made the heap grow; here a report costs about
- * 65 bytes beside its post's text. The key and the location are built again only for a report the
- * merge tells of (a copy or a revision). Not thread-safe.
+ * 61 bytes and two a character of its post, in a handful of arrays. The key and the location are
+ * built again only for a report the merge tells of (a copy or a revision). Not thread-safe.
  */
 final class SeenReports {
 
@@ -33,7 +33,13 @@ final class SeenReports {
   private long[] start;
   private long[] end;
   private byte[] flags;
-  private String[] posts;
+  /**
+   * The posts' characters one after another, post {@code i} ending at {@code postEnd[i]}: the
+   * post's {@code String} dies young with its report instead of living, one object more a report,
+   * until the part's merge.
+   */
+  private char[] postChars;
+  private int[] postEnd;
   private ZoneId[] zones;
   /** The file of each report (one for all in practice, the same string: a reference each). */
   private String[] files;
@@ -56,7 +62,8 @@ final class SeenReports {
     start = new long[n];
     end = new long[n];
     flags = new byte[n];
-    posts = new String[n];
+    postChars = new char[n * 32];
+    postEnd = new int[n];
     zones = new ZoneId[n];
     files = new String[n];
   }
@@ -81,7 +88,7 @@ final class SeenReports {
       start = Arrays.copyOf(start, n);
       end = Arrays.copyOf(end, n);
       flags = Arrays.copyOf(flags, n);
-      posts = Arrays.copyOf(posts, n);
+      postEnd = Arrays.copyOf(postEnd, n);
       zones = Arrays.copyOf(zones, n);
       files = Arrays.copyOf(files, n);
     }
@@ -94,7 +101,14 @@ final class SeenReports {
     end[size] = minute(p.end());
     flags[size] = (byte) ((counted ? COUNTED : 0)
         | (p.start().isDateOnly() ? START_IS_DATE : 0) | (p.end().isDateOnly() ? END_IS_DATE : 0));
-    posts[size] = key.post();
+    String post = key.post();
+    int from = postStart(size);
+    int to = Math.addExact(from, post.length());
+    if (to > postChars.length) {
+      postChars = Arrays.copyOf(postChars, Math.max(to, postChars.length * 2));
+    }
+    post.getChars(0, post.length(), postChars, from);
+    postEnd[size] = to;
     zones[size] = p.zone();
     files[size] = at.file();
     size++;
@@ -126,7 +140,8 @@ final class SeenReports {
 
   /** The report's key, built again: equal to the one {@link #add} was given. */
   ReportKey key(int i) {
-    return new ReportKey(posts[i], new ReportPeriod(
+    int from = postStart(i);
+    return new ReportKey(new String(postChars, from, postEnd[i] - from), new ReportPeriod(
         time(start[i], (flags[i] & START_IS_DATE) != 0),
         time(end[i], (flags[i] & END_IS_DATE) != 0), zones[i]));
   }
@@ -134,6 +149,10 @@ final class SeenReports {
   /** Where the report was read, built again: equal to the location {@link #add} was given. */
   FileLocation at(int i) {
     return FileLocation.of(files[i], IdentityIndex.line(where[i]));
+  }
+
+  private int postStart(int i) {
+    return i == 0 ? 0 : postEnd[i - 1];
   }
 
   private static long minute(ReportTime t) {

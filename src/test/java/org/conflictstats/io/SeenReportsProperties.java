@@ -33,7 +33,13 @@ final class SeenReportsProperties {
     List<Object[]> given = new ArrayList<>();
     int n = rnd.nextInt(200);
     for (int i = 0; i < n; i++) {
-      ReportKey key = new ReportKey("https://t.me/post/" + rnd.nextInt(1_000_000),
+      String post = switch (rnd.nextInt(4)) { // any characters, short or long
+        case 0 -> "p";
+        case 1 -> "https://t.me/пост/" + rnd.nextInt(1_000_000) + "\uD83D\uDE80";
+        case 2 -> "x".repeat(1 + rnd.nextInt(3000));
+        default -> "https://t.me/post/" + rnd.nextInt(1_000_000);
+      };
+      ReportKey key = new ReportKey(post,
           new ReportPeriod(time(rnd), time(rnd), ZONES.get(rnd.nextInt(ZONES.size()))));
       String file = rnd.nextInt(10) == 0 ? "other.csv" : "a.csv";
       FileLocation at = FileLocation.of(file, 1 + rnd.nextInt(1 << 30));
