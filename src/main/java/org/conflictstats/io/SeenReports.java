@@ -97,8 +97,8 @@ final class SeenReports {
     keyLow[size] = fp.keyLow();
     lines[size] = fp.lines();
     where[size] = whereCode;
-    start[size] = minute(p.start());
-    end[size] = minute(p.end());
+    start[size] = p.start().localEpochMinute();
+    end[size] = p.end().localEpochMinute();
     flags[size] = (byte) ((counted ? COUNTED : 0)
         | (p.start().isDateOnly() ? START_IS_DATE : 0) | (p.end().isDateOnly() ? END_IS_DATE : 0));
     String post = key.post();
@@ -153,10 +153,6 @@ final class SeenReports {
 
   private int postStart(int i) {
     return i == 0 ? 0 : postEnd[i - 1];
-  }
-
-  private static long minute(ReportTime t) {
-    return Math.floorDiv(t.dateTime().toEpochSecond(ZoneOffset.UTC), 60);
   }
 
   private static ReportTime time(long minute, boolean date) {

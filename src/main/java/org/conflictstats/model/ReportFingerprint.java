@@ -124,9 +124,7 @@ public record ReportFingerprint(long keyHigh, long keyLow, long lines) {
 
   /** A time as one number: its minute since the epoch, doubled, plus one for a date. */
   private static long time(ReportTime t) {
-    java.time.LocalDateTime d = t.dateTime();
-    long minute = d.toLocalDate().toEpochDay() * 1440 + d.getHour() * 60 + d.getMinute();
-    return minute * 2 + (t.isDateOnly() ? 1 : 0);
+    return t.localEpochMinute() * 2 + (t.isDateOnly() ? 1 : 0);
   }
 
   private static long word(long h, long v, long multiplier) {

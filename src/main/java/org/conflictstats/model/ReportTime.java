@@ -76,6 +76,23 @@ public record ReportTime(LocalDateTime dateTime, TimePrecision precision)
   }
 
   /**
+   * Returns the local date and time as minutes since 1970-01-01T00:00 of the same clock (no zone
+   * applied; negative before 1970), one number for comparing and hashing times. The readers'
+   * identity columns, the report fingerprint and the period check all count minutes so.
+   *
+   * <pre>{@code
+   * ReportTime.ofMinute(LocalDateTime.of(1970, 1, 2, 0, 30)).localEpochMinute(); // 1470
+   * ReportTime.ofDate(LocalDate.of(1969, 12, 31)).localEpochMinute();            // -1440
+   * }</pre>
+   *
+   * @return the minutes since the local epoch
+   */
+  public long localEpochMinute() {
+    return dateTime.toLocalDate().toEpochDay() * 1440 + dateTime.getHour() * 60
+        + dateTime.getMinute();
+  }
+
+  /**
    * Returns whether only the date is known.
    *
    * @return {@code true} for {@link TimePrecision#DATE}

@@ -62,16 +62,12 @@ final class PeriodRule implements Rule {
    * and, at its shortest, at most the limit less the slack.
    */
   private boolean plainlyFine(ReportPeriod period) {
-    long local = localMinute(period.end().dateTime()) - localMinute(period.start().dateTime());
+    long local = period.end().localEpochMinute() - period.start().localEpochMinute();
     long shortest = period.start().isDateOnly() ? local - 1440 : local;
     // two date-only bounds in date order are midnights in order: never a negative duration
     boolean bothDates = period.start().isDateOnly() && period.end().isDateOnly() && local >= 0;
     return (bothDates || local >= ZONE_SLACK_MINUTES)
         && shortest <= max.toMinutes() - ZONE_SLACK_MINUTES;
-  }
-
-  private static long localMinute(java.time.LocalDateTime t) {
-    return t.toLocalDate().toEpochDay() * 1440 + t.getHour() * 60L + t.getMinute();
   }
 
   /** The shortest the period can be, given the precision of its bounds. */

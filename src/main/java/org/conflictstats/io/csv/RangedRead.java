@@ -90,10 +90,7 @@ final class RangedRead<P> {
     /** The remembered keys as a map, built from {@link #recent} the first time it is needed. */
     LinkedHashMap<ReportKey, Integer> closed() {
       if (recent != null) {
-        closed = new LinkedHashMap<>();
-        for (ReportKey k : recent) {
-          closed.put(k, 1);
-        }
+        closed = ReportWindow.onceEach(recent);
         recent = null;
       }
       return closed;

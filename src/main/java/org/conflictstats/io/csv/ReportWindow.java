@@ -169,8 +169,13 @@ final class ReportWindow {
     if (closed != null) {
       return closed.inOrder();
     }
+    return onceEach(emittedKeys());
+  }
+
+  /** Remembered keys as {@link #closed} gives them: in order, each with one report. */
+  static LinkedHashMap<ReportKey, Integer> onceEach(ReportKey[] keys) {
     LinkedHashMap<ReportKey, Integer> out = new LinkedHashMap<>();
-    for (ReportKey k : emittedKeys()) {
+    for (ReportKey k : keys) {
       out.put(k, 1);
     }
     return out;

@@ -1,0 +1,51 @@
+package org.conflictstats.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ReportTime#localEpochMinute} is the local date-time's epoch second read as UTC, floored to
+ * minutes, for any time from year 1 to 9999, and orders times as they compare.
+ */
+class ReportTimeProperties {
+
+  @Property(tries = 2000)
+  void isTheLocalEpochSecondInMinutes(@ForAll @IntRange(min = 1, max = 9999) int year,
+      @ForAll @IntRange(min = 1, max = 12) int month, @ForAll @IntRange(min = 1, max = 28) int day,
+      @ForAll @IntRange(min = 0, max = 23) int hour,
+      @ForAll @IntRange(min = 0, max = 59) int minute, @ForAll boolean dateOnly) {
+    LocalDateTime t = LocalDateTime.of(year, month, day, hour, minute);
+    ReportTime r = dateOnly ? ReportTime.ofDate(t.toLocalDate()) : ReportTime.ofMinute(t);
+    assertEquals(Math.floorDiv(r.dateTime().toEpochSecond(ZoneOffset.UTC), 60),
+        r.localEpochMinute());
+  }
+
+  @Property(tries = 1000)
+  void ordersAsTimesCompare(@ForAll @IntRange(min = -3_000_000, max = 3_000_000) int dayA,
+      @ForAll @IntRange(min = 0, max = 1439) int minuteA,
+      @ForAll @IntRange(min = -3_000_000, max = 3_000_000) int dayB,
+      @ForAll @IntRange(min = 0, max = 1439) int minuteB) {
+    ReportTime a = at(dayA, minuteA);
+    ReportTime b = at(dayB, minuteB);
+    assertEquals(Integer.signum(a.compareTo(b)),
+        Long.signum(a.localEpochMinute() - b.localEpochMinute()));
+  }
+
+  private static ReportTime at(int epochDay, int minuteOfDay) {
+    return ReportTime.ofMinute(LocalDate.ofEpochDay(epochDay).atTime(minuteOfDay / 60,
+        minuteOfDay % 60));
+  }
+
+  @Test
+  void theJavadocExamples() {
+    assertEquals(1470, ReportTime.ofMinute(LocalDateTime.of(1970, 1, 2, 0, 30)).localEpochMinute());
+    assertEquals(-1440, ReportTime.ofDate(LocalDate.of(1969, 12, 31)).localEpochMinute());
+  }
+}
