@@ -1,5 +1,6 @@
 package org.conflictstats.cli;
 
+import com.google.common.io.CharStreams;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,11 +11,12 @@ import java.util.concurrent.Callable;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.io.csv.Detail;
-import org.conflictstats.io.json.ReportJson;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.csv.AirForceCsvWriter;
 import org.conflictstats.io.csv.CsvCells;
+import org.conflictstats.io.json.JsonLinesWriter;
 import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponCatalog;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.ReportFilter;
 import picocli.CommandLine.Command;
@@ -91,7 +93,7 @@ final class ConvertCommand implements Callable<Integer> {
       ReportSink<Encoded> encoder = new ReportSink<>() {
         @Override
         public Encoded newPart() {
-          return new Encoded();
+          return new Encoded(inputs.options.catalog());
         }
 
         @Override
@@ -122,7 +124,9 @@ final class ConvertCommand implements Callable<Integer> {
               }
             }
           } else {
-            part.text.add(ReportJson.write(r, inputs.options.catalog()) + '\n');
+            part.json.write(r); // into the scratch builder: one copy of the text, no lock
+            part.text.add(part.scratch.toString());
+            part.scratch.setLength(0);
             part.rows += r.lines().size();
           }
         }
@@ -171,11 +175,17 @@ final class ConvertCommand implements Callable<Integer> {
   private static final class Encoded {
     final List<String> text = new ArrayList<>();
     final StringBuilder scratch = new StringBuilder(1 << 10);
+    /** Writes a report's JSON line into {@link #scratch}. */
+    final JsonLinesWriter json;
     long reports;
     long rows;
     long lossy;
     long filteredReports;
     long filteredLines;
     String firstLoss;
+
+    Encoded(WeaponCatalog catalog) {
+      json = JsonLinesWriter.of(CharStreams.asWriter(scratch), catalog);
+    }
   }
 }

@@ -49,7 +49,10 @@ public final class WeaponCatalog {
 
   private static final WeaponCatalog BUILT_IN = new WeaponCatalog(builtInWeapons());
 
-  /** How many resolved names a catalogue remembers; names past that are resolved every time. */
+  /**
+   * How many names a catalogue remembers the answers of ({@link #resolve}, {@link #find}, each);
+   * names past that are looked up every time.
+   */
   private static final int REMEMBERED = 4096;
 
   private final ImmutableList<CataloguedWeapon> weapons;
@@ -60,6 +63,11 @@ public final class WeaponCatalog {
    * to an equal weapon).
    */
   private final Map<String, Weapon> resolved = new ConcurrentHashMap<>();
+  /**
+   * The answers of {@link #find} so far, by the name as written: a writer looks each weapon of each
+   * line up, and working a name's key out is most of a look-up (a cache, like {@link #resolved}).
+   */
+  private final Map<String, Optional<CataloguedWeapon>> found = new ConcurrentHashMap<>();
 
   private WeaponCatalog(List<CataloguedWeapon> weapons) {
     Map<String, CataloguedWeapon> keyed = new LinkedHashMap<>();
@@ -152,7 +160,15 @@ public final class WeaponCatalog {
    */
   public Optional<CataloguedWeapon> find(String name) {
     Objects.requireNonNull(name, "name");
-    return Optional.ofNullable(byKey.get(WeaponNames.key(name)));
+    Optional<CataloguedWeapon> known = found.get(name);
+    if (known != null) {
+      return known;
+    }
+    Optional<CataloguedWeapon> w = Optional.ofNullable(byKey.get(WeaponNames.key(name)));
+    if (found.size() < REMEMBERED) {
+      found.put(name, w);
+    }
+    return w;
   }
 
   /**

@@ -3,13 +3,19 @@ package org.conflictstats.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.conflictstats.io.csv.AirForceCsv;
+import org.conflictstats.io.json.JsonLinesWriter;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The tool on the real Air Force files in {@code ../shared/data} (or {@code -Dconflictstats.data}),
@@ -108,6 +114,20 @@ final class CliRealDataTest {
     assertEquals(309, rows.values().stream().mapToLong(c -> Long.parseLong(c[2])).sum());
     assertEquals(2814, rows.values().stream().mapToLong(c -> Long.parseLong(c[3])).sum());
     assertEquals(2256, rows.values().stream().mapToLong(c -> Long.parseLong(c[4])).sum());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"missile_attacks_daily-2023-07.csv", "missile_attacks_daily-2026-02.csv"})
+  void convertWritesWhatTheLibrarysWriterWrites(String name) throws IOException {
+    Path f = file(name);
+    StringWriter expected = new StringWriter();
+    try (JsonLinesWriter w = JsonLinesWriter.of(expected)) {
+      w.writeAll(AirForceCsv.reader().read(f).reports());
+    }
+    CliRun r = CliRun.of("convert", "--to", "jsonl", f.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(expected.toString().length() > 100_000, name);
+    assertEquals(expected.toString(), r.out());
   }
 
   @Test

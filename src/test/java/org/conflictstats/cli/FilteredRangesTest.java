@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.conflictstats.bench.AirForceCsvGenerator;
+import org.conflictstats.io.csv.AirForceCsv;
+import org.conflictstats.io.json.JsonLinesWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,5 +69,21 @@ final class FilteredRangesTest {
     same("summary", "--weapon", "Kalibr");
     same("convert", "--to", "jsonl", "--from", "2026", "--family", "drones");
     same("validate", "--format", "csv", "--to", "2022-Q2");
+  }
+
+  /**
+   * Every report of every range, as the library's own writer writes the reports the library reads:
+   * the command encodes on the reader's threads and writes at the merge, part by part.
+   */
+  @Test
+  void convertWritesEveryReportAsTheLibrarysWriterDoes() throws IOException {
+    StringWriter expected = new StringWriter();
+    try (JsonLinesWriter w = JsonLinesWriter.of(expected)) {
+      w.writeAll(AirForceCsv.reader().read(file).reports());
+    }
+    CliRun r = CliRun.of("convert", "--to", "jsonl", file.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(expected.toString().length() > 2 * (8 << 20), "several parts of output");
+    assertEquals(expected.toString(), r.out());
   }
 }

@@ -5,17 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * A catalogue remembers the names it has resolved; what it remembers never changes an answer. The
+ * A catalogue remembers the names it has resolved and found; what it remembers never changes an
+ * answer. The
  * oracle is a new catalogue of the same weapons, which has resolved nothing yet.
  */
+// by name: eachCatalogueRemembersItsOwnAnswers before namesPastWhatItRemembers..., which fills what
+// a catalogue remembers; a memo shared by all catalogues (static), once full, would no longer show
+@TestMethodOrder(MethodOrderer.MethodName.class)
 class WeaponCatalogResolveProperties {
 
   /** One catalogue for every try: it remembers more and more names as the tries go on. */
@@ -32,6 +39,13 @@ class WeaponCatalogResolveProperties {
     assertEquals(expected, SHARED.resolve(name)); // the second time from what it remembers
   }
 
+  @Property(tries = 3000)
+  void aRememberedNameIsFoundAsANewCatalogueFindsIt(@ForAll("names") String name) {
+    Optional<CataloguedWeapon> expected = fresh().find(name);
+    assertEquals(expected, SHARED.find(name));
+    assertEquals(expected, SHARED.find(name)); // the second time from what it remembers
+  }
+
   @Test
   void namesPastWhatItRemembersResolveAllTheSame() {
     WeaponCatalog catalog = fresh();
@@ -46,6 +60,12 @@ class WeaponCatalogResolveProperties {
     for (String n : names) {
       assertEquals(oracle.resolve(n), catalog.resolve(n), n);
     }
+    for (String n : names) {
+      catalog.find(n);
+    }
+    for (String n : names) {
+      assertEquals(oracle.find(n), catalog.find(n), n);
+    }
   }
 
   @Test
@@ -59,6 +79,10 @@ class WeaponCatalogResolveProperties {
       assertEquals(gerbera, mine.resolve("Gerbera-9"));
       assertEquals(gerbera, mine.resolve("Kalibr-9"));
       assertEquals(new UnresolvedWeapon("Kalibr-9"), builtIn.resolve("Kalibr-9"));
+      assertEquals(Optional.of(gerbera), mine.find("Kalibr-9"));
+      assertEquals(Optional.empty(), builtIn.find("Kalibr-9"));
+      assertEquals(Optional.empty(), builtIn.find("Gerbera-9"));
+      assertEquals(Optional.of(gerbera), mine.find("gerbera-9"));
     }
   }
 

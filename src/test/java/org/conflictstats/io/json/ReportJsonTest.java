@@ -352,6 +352,37 @@ final class ReportJsonTest {
     assertEquals(r, ReportJson.read(viaBytes));
   }
 
+  /**
+   * Property names come from the data too (a place by model, a direction, a country): a lone
+   * surrogate in one is escaped by every writer, so that the UTF-8 bytes read back to the report.
+   */
+  @Test
+  void loneSurrogatesInPropertyNamesSurviveEveryWriter() throws Exception {
+    LineDetails details = LineDetails.builder()
+        .launchPlaceByModel(ImmutableMap.of("Kalibr \uD800", "sea \uDC00"))
+        .destroyedByDirection(ImmutableMap.of("south \uDBFF", Count.exactly(3)))
+        .leftAirspaceByCountry(ImmutableMap.of("\uDC01", Count.exactly(1)))
+        .build();
+    StrikeReport r = Fixtures.night().toBuilder() // its lines, and one more
+        .addLine(WeaponLine.of(Fixtures.CATALOG.resolve("Kalibr"), Count.exactly(4))
+            .withDetails(details))
+        .build();
+    String json = ReportJson.write(r);
+    assertTrue(json.contains("\"Kalibr \\uD800\":"), json);
+    assertEquals(r, ReportJson.read(new String(json.getBytes(StandardCharsets.UTF_8),
+        StandardCharsets.UTF_8)));
+
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (JsonLinesWriter w = JsonLinesWriter.of(bytes)) {
+      w.write(r);
+    }
+    assertEquals(json + "\n", bytes.toString(StandardCharsets.UTF_8));
+
+    ObjectMapper mapper = new ObjectMapper().registerModule(new ConflictStatsModule());
+    byte[] viaMapper = mapper.writeValueAsBytes(r); // straight to UTF-8 bytes
+    assertEquals(r, mapper.readValue(viaMapper, StrikeReport.class));
+  }
+
   @Test
   void aPrettyPrintedDocumentIsReadToo() throws Exception {
     StrikeReport r = Fixtures.everything();
