@@ -14,10 +14,9 @@ import org.conflictstats.io.csv.Detail;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
 import org.conflictstats.model.SourceKind;
-import org.conflictstats.model.StrikeReport;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.OverlapPair;
-import org.conflictstats.stats.OverlapPairs;
+import org.conflictstats.stats.OverlapParts;
 import org.conflictstats.stats.ReportFilter;
 import org.conflictstats.stats.SourceOverlap;
 import org.conflictstats.validation.FieldPath;
@@ -82,11 +81,12 @@ final class ValidateCommand implements Callable<Integer> {
     output.write(spec, out -> {
       FindingWriter writer = new FindingWriter(output.format, out);
       writer.start();
-      OverlapPairs<Located> pairs = OverlapPairs.of(SourceOverlap.DEFAULT_WINDOW);
+      OverlapParts<Located, Located> pairs =
+          OverlapParts.of(SourceOverlap.DEFAULT_WINDOW, ValidateCommand::overlap);
       ReportSink<Checked> sink = new ReportSink<>() {
         @Override
         public Checked newPart() {
-          return new Checked();
+          return new Checked(pairs.newPart());
         }
 
         @Override
@@ -106,8 +106,11 @@ final class ValidateCommand implements Callable<Integer> {
                 f.code(), f.path().toString(), f.message(), f.value()));
             part.bySeverity[f.severity().ordinal()]++;
           }
-          part.checked.add(new Checked.Report(report.report(), report.rows().isEmpty() ? null
-              : report.location(), found));
+          // what the report is known by in a pair: its first row
+          Located here = report.rows().isEmpty() ? null : new Located(report.location().file(),
+              report.location().line(), report.report().id(), "warning", OverlapPair.CODE,
+              "period", "", Optional.empty());
+          part.overlaps.add(report.report(), here, found);
         }
 
         @Override
@@ -117,20 +120,10 @@ final class ValidateCommand implements Callable<Integer> {
           for (int i = 0; i < bySeverity.length; i++) {
             bySeverity[i] += part.bySeverity[i];
           }
-          for (Checked.Report r : part.checked) {
-            r.found().forEach(writer::write);
-            if (r.at() == null) {
-              continue;
-            }
-            // each report against the ones before it, in input order
-            Located here = new Located(r.at().file(), r.at().line(), r.report().id(), "warning",
-                OverlapPair.CODE, "period", "", Optional.empty());
-            for (OverlapPair<Located> p : pairs.add(r.report(), here)) {
-              compared[2]++;
-              bySeverity[Severity.WARNING.ordinal()]++;
-              writer.write(overlap(p));
-            }
-          }
+          // each report's findings, then its pairs with the reports before it, in input order
+          long found = pairs.merge(part.overlaps, writer::write);
+          compared[2] += found;
+          bySeverity[Severity.WARNING.ordinal()] += found;
         }
 
         @Override
@@ -178,15 +171,16 @@ final class ValidateCommand implements Callable<Integer> {
     return report.location();
   }
 
-  /** The findings of the reports of one part of the input. */
+  /** The findings of the reports of one part of the input, with their overlapping pairs. */
   private static final class Checked {
-    /** A report checked, where it starts (null when it has no rows) and its findings. */
-    record Report(StrikeReport report, FileLocation at, List<Located> found) {}
-
     long reports;
     long filteredOut;
     final long[] bySeverity = new long[Severity.values().length];
-    final List<Report> checked = new ArrayList<>();
+    final OverlapParts.Part<Located, Located> overlaps;
+
+    Checked(OverlapParts.Part<Located, Located> overlaps) {
+      this.overlaps = overlaps;
+    }
   }
 
   /** A report given again, as a finding at its first row naming the earlier one. */

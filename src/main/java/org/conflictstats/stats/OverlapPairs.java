@@ -88,6 +88,21 @@ public final class OverlapPairs<T> {
     return out;
   }
 
+  /**
+   * Returns how many of the reports added were compared: those with a source and lines. The
+   * window holds the last {@code window} of them.
+   *
+   * <pre>{@code
+   * pairs.add(report, tag);
+   * boolean compared = pairs.added() > before;
+   * }</pre>
+   *
+   * @return the reports compared so far
+   */
+  public long added() {
+    return added;
+  }
+
   @SuppressWarnings("unchecked")
   private void pair(OverlapWindow.Entry earlier, OverlapWindow.Entry later) {
     List<Weapon> shared = new ArrayList<>();

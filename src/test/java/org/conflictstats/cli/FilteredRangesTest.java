@@ -8,10 +8,17 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.conflictstats.bench.AirForceCsvGenerator;
+import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.json.JsonLinesWriter;
+import org.conflictstats.stats.OverlapPair;
+import org.conflictstats.stats.OverlapPairs;
+import org.conflictstats.stats.SourceOverlap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +76,47 @@ final class FilteredRangesTest {
     same("summary", "--weapon", "Kalibr");
     same("convert", "--to", "jsonl", "--from", "2026", "--family", "drones");
     same("validate", "--format", "csv", "--to", "2022-Q2");
+  }
+
+  /**
+   * The overlapping pairs validate lists are those of the library's reports compared one by one in
+   * input order ({@link OverlapPairs}), from the file (ranges on several threads, each part
+   * comparing its own reports and the merge joining them) and from standard input (parts of up
+   * to 4,096 reports).
+   */
+  @Test
+  void validateListsTheOverlappingPairsOfTheReportsInOrder() throws IOException {
+    List<String> expected = overlapPairsInOrder(file);
+    assertTrue(expected.size() > 100, "pairs to find: " + expected.size());
+    CliRun a = CliRun.of("validate", "--format", "csv", file.toString());
+    assertEquals(expected, overlapRows(a));
+    CliRun b = CliRun.withStdin(text, "validate", "--format", "csv", "-");
+    assertEquals(expected.stream().map(l -> l.replace(file.toString(), "<stdin>")).toList(),
+        overlapRows(b));
+  }
+
+  /** The oracle: "later-line earlier-file:earlier-line" of each pair, in input order. */
+  static List<String> overlapPairsInOrder(Path csv) throws IOException {
+    OverlapPairs<FileLocation> pairs = OverlapPairs.of(SourceOverlap.DEFAULT_WINDOW);
+    List<String> out = new ArrayList<>();
+    for (ImportedReport r : AirForceCsv.reader().read(csv).imported()) {
+      for (OverlapPair<FileLocation> p : pairs.add(r.report(), r.location())) {
+        out.add(p.later().line() + " " + p.earlier().file() + ":" + p.earlier().line());
+      }
+    }
+    return out;
+  }
+
+  /** The same of validate's CSV: its OVERLAPPING_REPORTS rows' line and value. */
+  static List<String> overlapRows(CliRun r) {
+    List<String> out = new ArrayList<>();
+    for (String row : r.outLines()) {
+      String[] cells = row.split(",");
+      if (cells.length > 4 && cells[4].equals(OverlapPair.CODE)) {
+        out.add(cells[1] + " " + cells[cells.length - 1]);
+      }
+    }
+    return out;
   }
 
   /**
