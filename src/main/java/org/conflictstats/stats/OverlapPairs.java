@@ -93,8 +93,9 @@ public final class OverlapPairs<T> {
    * window holds the last {@code window} of them.
    *
    * <pre>{@code
+   * long before = pairs.added();
    * pairs.add(report, tag);
-   * boolean compared = pairs.added() > before;
+   * boolean compared = pairs.added() > before; // false for a report without source or lines
    * }</pre>
    *
    * @return the reports compared so far
