@@ -53,8 +53,9 @@ import org.conflictstats.model.ReportKey;
  * <p><b>Memory.</b> The index grows with the number of distinct keys, not with the reports' size:
  * 24 bytes of hashes and 8 of location a key, in a table kept between 3/8 and 3/4 full, so 43 to
  * 85 bytes a key, and about 100 bytes more for each key given in more than one version. A part of
- * an input holds about 61 bytes for each of its reports and two for each character of its post, in
- * columns of primitives ({@code SeenReports}), and 8 to 16 bytes a key to tell the keys it has met
+ * an input holds about 69 bytes for each of its reports and two for each character of its post, in
+ * columns of primitives and chunks of 256 KB ({@code SeenReports}), and 8 to 16 bytes a key to tell
+ * the keys it has met
  * ({@code PartKeys}), until it is merged. Keys are compared by a 128-bit hash: two different keys
  * collide with a probability of about n²/2¹²⁹ among n keys. The index holds at most
  * {@link #withIndexLimit a limit} of keys (by default what a tenth of the heap holds, up to

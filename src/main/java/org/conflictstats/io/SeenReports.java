@@ -3,7 +3,9 @@ package org.conflictstats.io;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.conflictstats.model.ReportFingerprint;
 import org.conflictstats.model.ReportKey;
 import org.conflictstats.model.ReportPeriod;
@@ -16,14 +18,21 @@ import org.conflictstats.model.TimePrecision;
  * and period), in columns of primitives. A part holds every one of its reports so until its merge,
  * and tens of thousands of records, fingerprints, keys, periods and locations per part were what
  * survived the young collections of a large read and made the heap grow; here a report costs about
- * 61 bytes and two a character of its post, in a handful of arrays. The key and the location are
- * built again only for a report the merge tells of (a copy or a revision). Not thread-safe.
+ * 69 bytes and two a character of its post, in a handful of arrays and chunks. The key and the
+ * location are built again only for a report the merge tells of (a copy or a revision). Not
+ * thread-safe.
  */
 final class SeenReports {
 
   private static final int COUNTED = 1;
   private static final int START_IS_DATE = 2;
   private static final int END_IS_DATE = 4;
+  /**
+   * The characters of a chunk of posts (256 KB): below what G1 allocates apart as a humongous
+   * object with any region size, so that a part's posts are not one array grown by copying (on a
+   * 10-million-row file that was 7.4 GB of arrays of 2.7 to 11 MB allocated in the old generation).
+   */
+  static final int CHUNK = 1 << 17;
 
   private long[] keyHigh;
   private long[] keyLow;
@@ -34,12 +43,17 @@ final class SeenReports {
   private long[] end;
   private byte[] flags;
   /**
-   * The posts' characters one after another, post {@code i} ending at {@code postEnd[i]}: the
-   * post's {@code String} dies young with its report instead of living, one object more a report,
-   * until the part's merge.
+   * The posts' characters one after another in chunks of {@link #CHUNK} (a longer post in a chunk
+   * of its own): the post's {@code String} dies young with its report instead of living, one object
+   * more a report, until the part's merge. Post {@code i} is at chunk {@code postChunk[i]}, from
+   * {@code postAt[i]}, for {@code postLength[i]} characters.
    */
-  private char[] postChars;
-  private int[] postEnd;
+  private final List<char[]> chunks = new ArrayList<>();
+  private char[] chunk = new char[0];
+  private int chunkUsed;
+  private int[] postChunk;
+  private int[] postAt;
+  private int[] postLength;
   private ZoneId[] zones;
   /** The file of each report (one for all in practice, the same string: a reference each). */
   private String[] files;
@@ -62,8 +76,9 @@ final class SeenReports {
     start = new long[n];
     end = new long[n];
     flags = new byte[n];
-    postChars = new char[n * 32];
-    postEnd = new int[n];
+    postChunk = new int[n];
+    postAt = new int[n];
+    postLength = new int[n];
     zones = new ZoneId[n];
     files = new String[n];
   }
@@ -88,7 +103,9 @@ final class SeenReports {
       start = Arrays.copyOf(start, n);
       end = Arrays.copyOf(end, n);
       flags = Arrays.copyOf(flags, n);
-      postEnd = Arrays.copyOf(postEnd, n);
+      postChunk = Arrays.copyOf(postChunk, n);
+      postAt = Arrays.copyOf(postAt, n);
+      postLength = Arrays.copyOf(postLength, n);
       zones = Arrays.copyOf(zones, n);
       files = Arrays.copyOf(files, n);
     }
@@ -102,13 +119,18 @@ final class SeenReports {
     flags[size] = (byte) ((counted ? COUNTED : 0)
         | (p.start().isDateOnly() ? START_IS_DATE : 0) | (p.end().isDateOnly() ? END_IS_DATE : 0));
     String post = key.post();
-    int from = postStart(size);
-    int to = Math.addExact(from, post.length());
-    if (to > postChars.length) {
-      postChars = Arrays.copyOf(postChars, Math.max(to, postChars.length * 2));
+    int length = post.length();
+    if (chunks.isEmpty() || length > chunk.length - chunkUsed) {
+      chunk = new char[Math.max(CHUNK, length)];
+      chunks.add(chunk);
+      chunkUsed = 0;
     }
-    post.getChars(0, post.length(), postChars, from);
-    postEnd[size] = to;
+    int at0 = chunkUsed;
+    post.getChars(0, length, chunk, at0);
+    chunkUsed += length;
+    postChunk[size] = chunks.size() - 1;
+    postAt[size] = at0;
+    postLength[size] = length;
     zones[size] = p.zone();
     files[size] = at.file();
     size++;
@@ -140,8 +162,7 @@ final class SeenReports {
 
   /** The report's key, built again: equal to the one {@link #add} was given. */
   ReportKey key(int i) {
-    int from = postStart(i);
-    return new ReportKey(new String(postChars, from, postEnd[i] - from), new ReportPeriod(
+    return new ReportKey(post(i), new ReportPeriod(
         time(start[i], (flags[i] & START_IS_DATE) != 0),
         time(end[i], (flags[i] & END_IS_DATE) != 0), zones[i]));
   }
@@ -151,8 +172,8 @@ final class SeenReports {
     return FileLocation.of(files[i], IdentityIndex.line(where[i]));
   }
 
-  private int postStart(int i) {
-    return i == 0 ? 0 : postEnd[i - 1];
+  private String post(int i) {
+    return new String(chunks.get(postChunk[i]), postAt[i], postLength[i]);
   }
 
   private static ReportTime time(long minute, boolean date) {

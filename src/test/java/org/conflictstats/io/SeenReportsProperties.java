@@ -17,7 +17,8 @@ import org.conflictstats.model.ReportTime;
 /**
  * The columns a part keeps of its reports give back what they were given: each report's key (post,
  * period with its precisions and zone), location, fingerprint and whether it was counted, in order,
- * through the columns' growth from any starting size; times anywhere from year 1 to 9999, before
+ * through the columns' growth from any starting size and across the chunks of the posts' bytes
+ * (some posts longer than a chunk, some exactly as long); times anywhere from year 1 to 9999, before
  * and after 1970.
  */
 final class SeenReportsProperties {
@@ -31,12 +32,20 @@ final class SeenReportsProperties {
     // from the smallest columns, or from a starting size below, at or above what comes
     SeenReports seen = rnd.nextBoolean() ? new SeenReports() : new SeenReports(rnd.nextInt(300));
     List<Object[]> given = new ArrayList<>();
-    int n = rnd.nextInt(200);
+    int n = rnd.nextInt(400);
     for (int i = 0; i < n; i++) {
-      String post = switch (rnd.nextInt(4)) { // any characters, short or long
+      // any characters (Latin-1, wider, a lone surrogate), short or long, some longer than a
+      // chunk of the posts' bytes, enough of them to fill several chunks
+      String post = switch (rnd.nextInt(9)) {
         case 0 -> "p";
         case 1 -> "https://t.me/пост/" + rnd.nextInt(1_000_000) + "\uD83D\uDE80";
         case 2 -> "x".repeat(1 + rnd.nextInt(3000));
+        case 3 -> "café ÿ\u0080/" + rnd.nextInt(1000);
+        case 4 -> "lone \uD800 " + rnd.nextInt(1000) + " \uDFFF";
+        case 5 -> rnd.nextInt(20) == 0 ? "y".repeat(SeenReports.CHUNK - 5 + rnd.nextInt(10))
+            : "z".repeat(1 + rnd.nextInt(9000));
+        case 6 -> rnd.nextInt(20) == 0 ? "ж".repeat(SeenReports.CHUNK + 1 + rnd.nextInt(6))
+            : "ж".repeat(1 + rnd.nextInt(5000));
         default -> "https://t.me/post/" + rnd.nextInt(1_000_000);
       };
       ReportKey key = new ReportKey(post,
