@@ -106,10 +106,13 @@ final class ValidateCommand implements Callable<Integer> {
                 f.code(), f.path().toString(), f.message(), f.value()));
             part.bySeverity[f.severity().ordinal()]++;
           }
+          if (report.rows().isEmpty()) {
+            part.overlaps.add(report.report(), found); // no row to name it by in a pair
+            return;
+          }
           // what the report is known by in a pair: its first row
-          Located here = report.rows().isEmpty() ? null : new Located(report.location().file(),
-              report.location().line(), report.report().id(), "warning", OverlapPair.CODE,
-              "period", "", Optional.empty());
+          Located here = new Located(report.location().file(), report.location().line(),
+              report.report().id(), "warning", OverlapPair.CODE, "period", "", Optional.empty());
           part.overlaps.add(report.report(), here, found);
         }
 

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Resolves the weapon names that sources write to catalogued weapons, across scripts and
@@ -160,15 +161,8 @@ public final class WeaponCatalog {
    */
   public Optional<CataloguedWeapon> find(String name) {
     Objects.requireNonNull(name, "name");
-    Optional<CataloguedWeapon> known = found.get(name);
-    if (known != null) {
-      return known;
-    }
-    Optional<CataloguedWeapon> w = Optional.ofNullable(byKey.get(WeaponNames.key(name)));
-    if (found.size() < REMEMBERED) {
-      found.put(name, w);
-    }
-    return w;
+    return remembered(found, name,
+        n -> Optional.ofNullable(byKey.get(WeaponNames.key(n))));
   }
 
   /**
@@ -184,15 +178,23 @@ public final class WeaponCatalog {
    */
   public Weapon resolve(String rawName) {
     Objects.requireNonNull(rawName, "rawName");
-    Weapon known = resolved.get(rawName);
+    return remembered(resolved, rawName, this::resolveNew);
+  }
+
+  /**
+   * The answer {@code memo} holds for a name, else the one {@code compute} gives, remembered while
+   * the memo holds fewer than {@link #REMEMBERED} names (an answer that throws is not).
+   */
+  private static <V> V remembered(Map<String, V> memo, String name, Function<String, V> compute) {
+    V known = memo.get(name);
     if (known != null) {
       return known;
     }
-    Weapon w = resolveNew(rawName);
-    if (resolved.size() < REMEMBERED) {
-      resolved.put(rawName, w);
+    V v = compute.apply(name);
+    if (memo.size() < REMEMBERED) {
+      memo.put(name, v);
     }
-    return w;
+    return v;
   }
 
   private Weapon resolveNew(String rawName) {

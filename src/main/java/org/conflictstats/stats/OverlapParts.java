@@ -19,7 +19,7 @@ import org.conflictstats.model.StrikeReport;
  * OverlapParts<FileLocation, String> parts =
  *     OverlapParts.of(SourceOverlap.DEFAULT_WINDOW, OverlapPair::toString);
  * // on a reader's thread, for each report of a part, in input order:
- * part.add(r.report(), r.location(), List.of());       // part = parts.newPart()
+ * part.add(r.report(), r.location(), List.of());        // part = parts.newPart()
  * // on one thread, for each part in input order:
  * parts.merge(part, System.out::println);
  * }</pre>
@@ -103,7 +103,7 @@ public final class OverlapParts<T, O> {
     return found;
   }
 
-  /** A report with what it is known by (null: not compared) and what it prints. */
+  /** A report with what it is known by (null: not compared) and what it hands on. */
   private record Held<T, O>(StrikeReport report, T tag, List<O> output) {}
 
   /**
@@ -131,25 +131,30 @@ public final class OverlapParts<T, O> {
     }
 
     /**
+     * Adds the next report of the part, one with no place to name: it hands on its output and is
+     * compared with no other report.
+     *
+     * @param report the report
+     * @param output what it hands on
+     */
+    public void add(StrikeReport report, List<O> output) {
+      Objects.requireNonNull(report, "report");
+      Objects.requireNonNull(output, "output");
+      hold(report, null, output);
+    }
+
+    /**
      * Adds the next report of the part.
      *
      * @param report the report
-     * @param tag what it is known by in a pair, or {@code null} to leave it out of the comparison
-     *     (a report with no place to name)
+     * @param tag what it is known by in a pair
      * @param output what it hands on before its pairs
      */
     public void add(StrikeReport report, T tag, List<O> output) {
       Objects.requireNonNull(report, "report");
+      Objects.requireNonNull(tag, "tag");
       Objects.requireNonNull(output, "output");
-      boolean inHead = compared.added() < window;
-      if (inHead) {
-        head.add(new Held<>(report, tag, output));
-      } else {
-        rest.addAll(output);
-      }
-      if (tag == null) {
-        return;
-      }
+      boolean inHead = hold(report, tag, output);
       long before = compared.added();
       List<OverlapPair<T>> within = compared.add(report, tag);
       if (compared.added() == before) {
@@ -165,6 +170,19 @@ public final class OverlapParts<T, O> {
         tail.removeFirst();
       }
       tail.addLast(new Held<>(report, tag, List.of()));
+    }
+
+    /**
+     * Keeps a report whole while the part has compared fewer than {@code window} (the merge
+     * compares it), else only its output; returns whether it was kept whole.
+     */
+    private boolean hold(StrikeReport report, T tag, List<O> output) {
+      if (compared.added() < window) {
+        head.add(new Held<>(report, tag, output));
+        return true;
+      }
+      rest.addAll(output);
+      return false;
     }
   }
 }

@@ -70,7 +70,11 @@ final class OverlapPartsProperties {
       int size = 1 + random.nextInt(3 * window + 3);
       OverlapParts.Part<Integer, String> part = parts.newPart();
       for (int j = i; j < Math.min(n, i + size); j++) {
-        part.add(reports.get(j), tag(j), own(j));
+        if (tag(j) == null) {
+          part.add(reports.get(j), own(j));
+        } else {
+          part.add(reports.get(j), tag(j), own(j));
+        }
       }
       largest = Math.max(largest, Math.min(size, n - i));
       filled.add(part);
@@ -93,7 +97,13 @@ final class OverlapPartsProperties {
   }
 
   @Test
-  void aWindowBelowOneIsRefused() {
+  void aWindowBelowOneAndNullsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> OverlapParts.of(0, RENDER));
+    OverlapParts.Part<Integer, String> part = OverlapParts.of(3, RENDER).newPart();
+    StrikeReport r = OverlapOracle.randomReports(new Random(1), 1).get(0);
+    assertThrows(NullPointerException.class, () -> part.add(r, null, List.of()));
+    assertThrows(NullPointerException.class, () -> part.add(null, 1, List.of()));
+    assertThrows(NullPointerException.class, () -> part.add(r, 1, null));
+    assertThrows(NullPointerException.class, () -> part.add(r, null));
   }
 }
