@@ -55,17 +55,17 @@ import org.conflictstats.model.ReportKey;
  * 85 bytes a key, and about 100 bytes more for each key given in more than one version. A part of
  * an input holds about 69 bytes for each of its reports and two for each character of its post, in
  * columns of primitives and chunks of 256 KB ({@code SeenReports}), and 8 to 16 bytes a key to tell
- * the keys it has met
- * ({@code PartKeys}), until it is merged. Keys are compared by a 128-bit hash: two different keys
- * collide with a probability of about n²/2¹²⁹ among n keys. The index holds at most
+ * the keys it has met ({@code PartKeys}), until it is merged; a merged part's columns and table
+ * go, emptied, to a part made after it (at most eight kept, never more than the read had parts
+ * alive at once). Keys are compared by a 128-bit hash: two different keys collide with a
+ * probability of about n²/2¹²⁹ among n keys. The index holds at most
  * {@link #withIndexLimit a limit} of keys (by default what a tenth of the heap holds, up to
- * 1,048,576 keys). Past it, {@link #read} stops indexing and takes a census
- * instead: the first 64 bits of each key's hash go to a sorted file on disk (8 bytes a report; at
- * most 8 MB of memory), and at the end of the reading the census gives the keys given more than
- * once. None (every report of a
- * 10-million-row file of 5.6 million reports): the reading stands, as it was read. Some: a second
- * reading indexes those keys alone (memory then grows with the keys given more than once) and a
- * third counts, as above.
+ * 1,048,576 keys). Past it, {@link #read} stops indexing and takes a census instead: the first
+ * 64 bits of each key's hash go to a sorted file on disk (8 bytes a report; at most 8 MB of
+ * memory), and at the end of the reading the census gives the keys given more than once. None
+ * (every report of a 10-million-row file of 5.6 million reports): the reading stands, as it was
+ * read. Some: a second reading indexes those keys alone (memory then grows with the keys given
+ * more than once) and a third counts, as above.
  *
  * <pre>{@code
  * AirForceCsvReader reader = AirForceCsv.reader();

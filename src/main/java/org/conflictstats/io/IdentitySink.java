@@ -1,5 +1,7 @@
 package org.conflictstats.io;
 
+import java.util.ArrayDeque;
+
 import org.conflictstats.model.ReportFingerprint;
 import org.conflictstats.model.ReportKey;
 import org.conflictstats.model.StrikeReport;
@@ -40,12 +42,26 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
     final PartKeys keys;
     long lineless;
 
-    Part(P part, boolean keepsKeys, int expectedReports) {
+    Part(P part, SeenReports seen, PartKeys keys) {
       this.part = part;
-      this.seen = new SeenReports(expectedReports);
-      this.keys = keepsKeys ? new PartKeys(seen) : null;
+      this.seen = seen;
+      this.keys = keys;
     }
   }
+
+  /**
+   * The columns of merged parts, cleared, for new parts to reuse: at most {@link #KEPT}. A read has
+   * a few parts alive at a time (the ranges read ahead of the merge), so after its first parts it
+   * allocates no columns: they stay in the old generation instead of being allocated again for
+   * every part and copied by the young collections until its merge (on a large file, most of what
+   * those collections copied). Reader threads take, the merging thread gives back; both under the
+   * lock of {@code kept}. A part that keeps keys is kept as its {@link PartKeys}, which hold its
+   * columns.
+   */
+  private final ArrayDeque<SeenReports> kept = new ArrayDeque<>();
+  private final ArrayDeque<PartKeys> keptKeys = new ArrayDeque<>();
+  /** More than the parts a read has alive at once (its threads' ranges and one being merged). */
+  static final int KEPT = 8;
 
   private final ReportSink<P> sink;
   private final Mode mode;
@@ -70,8 +86,21 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
 
   @Override
   public Part<P> newPart() {
-    return new Part<>(mode == Mode.INDEXING ? null : sink.newPart(), mode == Mode.OPTIMISTIC,
-        expectedReports);
+    PartKeys keys = null;
+    SeenReports seen;
+    synchronized (kept) {
+      if (mode == Mode.OPTIMISTIC) {
+        keys = keptKeys.poll();
+        seen = keys == null ? null : keys.seen();
+      } else {
+        seen = kept.poll();
+      }
+    }
+    if (seen == null) {
+      seen = new SeenReports(expectedReports);
+      keys = mode == Mode.OPTIMISTIC ? new PartKeys(seen) : null;
+    }
+    return new Part<>(mode == Mode.INDEXING ? null : sink.newPart(), seen, keys);
   }
 
   @Override
@@ -125,6 +154,22 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
     }
     if (mode != Mode.INDEXING) {
       sink.merge(part.part);
+    }
+    keep(part);
+  }
+
+  /** Gives a merged part's columns back for a new part, unless {@link #KEPT} are kept already. */
+  private void keep(Part<P> part) {
+    part.seen.clear();
+    if (part.keys != null) {
+      part.keys.clear();
+    }
+    synchronized (kept) {
+      if (part.keys != null && keptKeys.size() < KEPT) {
+        keptKeys.add(part.keys); // with its seen
+      } else if (part.keys == null && kept.size() < KEPT) {
+        kept.add(part.seen);
+      }
     }
   }
 

@@ -52,6 +52,17 @@ final class PartKeys {
     }
   }
 
+  /** The columns whose positions this table holds. */
+  SeenReports seen() {
+    return seen;
+  }
+
+  /** Forgets every key and keeps the table, for the next part (with its cleared {@code seen}). */
+  void clear() {
+    java.util.Arrays.fill(slots, 0);
+    size = 0;
+  }
+
   /** How many keys the part holds. */
   int size() {
     return size;

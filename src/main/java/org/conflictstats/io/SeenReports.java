@@ -49,6 +49,8 @@ final class SeenReports {
    * {@code postAt[i]}, for {@code postLength[i]} characters.
    */
   private final List<char[]> chunks = new ArrayList<>();
+  /** How many of {@link #chunks} hold this part's posts; those after are kept for reuse. */
+  private int chunkCount;
   private char[] chunk = new char[0];
   private int chunkUsed;
   private int[] postChunk;
@@ -120,20 +122,48 @@ final class SeenReports {
         | (p.start().isDateOnly() ? START_IS_DATE : 0) | (p.end().isDateOnly() ? END_IS_DATE : 0));
     String post = key.post();
     int length = post.length();
-    if (chunks.isEmpty() || length > chunk.length - chunkUsed) {
-      chunk = new char[Math.max(CHUNK, length)];
-      chunks.add(chunk);
-      chunkUsed = 0;
+    if (chunkCount == 0 || length > chunk.length - chunkUsed) {
+      nextChunk(length);
     }
     int at0 = chunkUsed;
     post.getChars(0, length, chunk, at0);
     chunkUsed += length;
-    postChunk[size] = chunks.size() - 1;
+    postChunk[size] = chunkCount - 1;
     postAt[size] = at0;
     postLength[size] = length;
     zones[size] = p.zone();
     files[size] = at.file();
     size++;
+  }
+
+  /**
+   * Moves to the next chunk, one kept from before {@link #clear} when it has room for
+   * {@code length} characters, otherwise a new one.
+   */
+  private void nextChunk(int length) {
+    if (chunkCount < chunks.size() && chunks.get(chunkCount).length >= length) {
+      chunk = chunks.get(chunkCount);
+    } else {
+      chunk = new char[Math.max(CHUNK, length)];
+      if (chunkCount < chunks.size()) {
+        chunks.set(chunkCount, chunk);
+      } else {
+        chunks.add(chunk);
+      }
+    }
+    chunkCount++;
+    chunkUsed = 0;
+  }
+
+  /**
+   * Forgets every report and keeps the columns and chunks, for the next part: a read's parts then
+   * reuse a few sets of arrays that live in the old generation instead of allocating new ones that
+   * the young collections copy until their merge.
+   */
+  void clear() {
+    size = 0;
+    chunkCount = 0;
+    chunkUsed = 0;
   }
 
   int size() {

@@ -105,7 +105,11 @@ final class IdentityFixtures {
     return out;
   }
 
-  /** Inputs that feed their reports in random parts, filled in random order, merged in order. */
+  /**
+   * Inputs that feed their reports in random parts, merged in order: either all made and filled
+   * (in random order) before the first merge, or a few at a time ahead of the merge, as a reader
+   * does.
+   */
   static List<ReportInput> inParts(List<Listed> listed, long seed) {
     List<ReportInput> out = new ArrayList<>();
     for (int i = 0; i < listed.size(); i++) {
@@ -127,19 +131,39 @@ final class IdentityFixtures {
       current.add(r);
     }
     parts.add(current);
-    List<P> filled = new ArrayList<>();
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < parts.size(); i++) {
-      filled.add(sink.newPart());
-      order.add(i);
-    }
-    Collections.shuffle(order, random);
-    for (int i : order) {
-      for (ImportedReport r : parts.get(i)) {
-        sink.accept(filled.get(i), r);
+    if (random.nextBoolean()) {
+      // every part made and filled (in random order) before any is merged
+      List<P> filled = new ArrayList<>();
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < parts.size(); i++) {
+        filled.add(sink.newPart());
+        order.add(i);
+      }
+      Collections.shuffle(order, random);
+      for (int i : order) {
+        for (ImportedReport r : parts.get(i)) {
+          sink.accept(filled.get(i), r);
+        }
+      }
+      filled.forEach(sink::merge);
+    } else {
+      // as a reader does: a few parts made and filled ahead of the merge, so that a part made
+      // after a merge may reuse what the merged part held
+      int ahead = 1 + random.nextInt(4);
+      java.util.ArrayDeque<P> open = new java.util.ArrayDeque<>();
+      int made = 0;
+      for (int i = 0; i < parts.size(); i++) {
+        while (made < parts.size() && made < i + ahead) {
+          P part = sink.newPart();
+          for (ImportedReport r : parts.get(made)) {
+            sink.accept(part, r);
+          }
+          open.add(part);
+          made++;
+        }
+        sink.merge(open.poll());
       }
     }
-    filled.forEach(sink::merge);
     long rows = listed.reports().stream().mapToLong(r -> r.rows().size()).sum();
     return ImportCounts.of(listed.name(), rows, 0, listed.reports().size());
   }

@@ -18,7 +18,9 @@ import org.conflictstats.model.ReportTime;
 /**
  * A part's keys answer "is this key earlier in the part?" as a set of the 128-bit key hashes does,
  * through the table's growth, with keys that repeat, keys that share a slot (the same
- * {@code high ^ low}) and keys that differ in one half only.
+ * {@code high ^ low}) and keys that differ in one half only; and again, with no key remembered,
+ * after {@link PartKeys#clear} and its columns' {@link SeenReports#clear} (a read's next part
+ * reuses both).
  */
 final class PartKeysProperties {
 
@@ -56,14 +58,23 @@ final class PartKeysProperties {
       }
       poolKeys[k] = new long[] {h, l};
     }
-    int n = rnd.nextInt(3000);
-    for (int i = 0; i < n; i++) {
-      long[] k = poolKeys[rnd.nextInt(pool)];
-      boolean expected = oracle.add(List.of(k[0], k[1]));
-      assertEquals(expected, keys.addIfAbsent(k[0], k[1], seen.size()), "report " + i);
-      seen.add(new ReportFingerprint(k[0], k[1], rnd.nextLong()), KEY,
-          FileLocation.of("a.csv", i + 1), IdentityIndex.where(0, i + 1), expected);
+    int rounds = 1 + rnd.nextInt(3);
+    for (int round = 0; round < rounds; round++) {
+      if (round > 0) {
+        keys.clear();
+        seen.clear();
+        oracle.clear();
+      }
+      int n = rnd.nextInt(3000);
+      for (int i = 0; i < n; i++) {
+        long[] k = poolKeys[rnd.nextInt(pool)];
+        boolean expected = oracle.add(List.of(k[0], k[1]));
+        assertEquals(expected, keys.addIfAbsent(k[0], k[1], seen.size()),
+            "round " + round + ", report " + i);
+        seen.add(new ReportFingerprint(k[0], k[1], rnd.nextLong()), KEY,
+            FileLocation.of("a.csv", i + 1), IdentityIndex.where(0, i + 1), expected);
+      }
+      assertEquals(oracle.size(), keys.size());
     }
-    assertEquals(oracle.size(), keys.size());
   }
 }

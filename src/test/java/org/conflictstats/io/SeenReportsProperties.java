@@ -18,8 +18,10 @@ import org.conflictstats.model.ReportTime;
  * The columns a part keeps of its reports give back what they were given: each report's key (post,
  * period with its precisions and zone), location, fingerprint and whether it was counted, in order,
  * through the columns' growth from any starting size and across the chunks of the posts' bytes
- * (some posts longer than a chunk, some exactly as long); times anywhere from year 1 to 9999, before
- * and after 1970.
+ * (some posts longer than a chunk, some exactly as long); times anywhere from year 1 to 9999,
+ * before and after 1970; and again after {@link SeenReports#clear}, through which a read's next
+ * part reuses the columns and chunks (a kept chunk too short for a long post is replaced, not
+ * overrun).
  */
 final class SeenReportsProperties {
 
@@ -31,6 +33,16 @@ final class SeenReportsProperties {
     Random rnd = new Random(seed);
     // from the smallest columns, or from a starting size below, at or above what comes
     SeenReports seen = rnd.nextBoolean() ? new SeenReports() : new SeenReports(rnd.nextInt(300));
+    int rounds = 1 + rnd.nextInt(3);
+    for (int round = 0; round < rounds; round++) {
+      if (round > 0) {
+        seen.clear();
+      }
+      fillAndCompare(seen, rnd);
+    }
+  }
+
+  private static void fillAndCompare(SeenReports seen, Random rnd) {
     List<Object[]> given = new ArrayList<>();
     int n = rnd.nextInt(400);
     for (int i = 0; i < n; i++) {
