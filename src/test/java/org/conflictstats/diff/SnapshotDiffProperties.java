@@ -14,10 +14,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.conflictstats.io.FileLocation;
-import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.PartFeeding;
 import org.conflictstats.io.ReportInput;
-import org.conflictstats.io.ReportSink;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.ReportTime;
@@ -120,36 +119,8 @@ final class SnapshotDiffProperties {
       }
       reports.add(ImportedReport.of(r, rows));
     }
-    return ReportInput.of(s.name(), sink -> feed(sink, reports, s.name(), seed));
-  }
-
-  private static <P> ImportCounts feed(ReportSink<P> sink, List<ImportedReport> reports,
-      String name, long seed) {
-    // parts cut at random, filled in random order, merged in order, as the reader's ranges are
-    Random random = new Random(seed * 7 + 1);
-    List<List<ImportedReport>> parts = new ArrayList<>();
-    List<ImportedReport> current = new ArrayList<>();
-    for (ImportedReport r : reports) {
-      if (!current.isEmpty() && random.nextInt(3) == 0) {
-        parts.add(current);
-        current = new ArrayList<>();
-      }
-      current.add(r);
-    }
-    parts.add(current);
-    List<P> filled = new ArrayList<>();
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < parts.size(); i++) {
-      filled.add(sink.newPart());
-      order.add(i);
-    }
-    Collections.shuffle(order, random);
-    for (int i : order) {
-      parts.get(i).forEach(r -> sink.accept(filled.get(i), r));
-    }
-    filled.forEach(sink::merge);
-    return ImportCounts.of(name, reports.stream().mapToLong(r -> r.rows().size()).sum(), 0,
-        reports.size());
+    return ReportInput.of(s.name(), sink -> PartFeeding.feed(sink, s.name(), reports, 3,
+        new Random(seed * 7 + 1)));
   }
 
   /** The oracle's reports of a snapshot: each key's latest version (by first appearance). */

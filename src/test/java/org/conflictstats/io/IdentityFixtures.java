@@ -105,67 +105,16 @@ final class IdentityFixtures {
     return out;
   }
 
-  /**
-   * Inputs that feed their reports in random parts, merged in order: either all made and filled
-   * (in random order) before the first merge, or a few at a time ahead of the merge, as a reader
-   * does.
-   */
+  /** Inputs that feed their reports in random parts, merged in order ({@link PartFeeding}). */
   static List<ReportInput> inParts(List<Listed> listed, long seed) {
     List<ReportInput> out = new ArrayList<>();
     for (int i = 0; i < listed.size(); i++) {
       Listed l = listed.get(i);
       long s = seed * 31 + i;
-      out.add(ReportInput.of(l.name(), sink -> feed(sink, l, new Random(s))));
+      out.add(ReportInput.of(l.name(),
+          sink -> PartFeeding.feed(sink, l.name(), l.reports(), 4, new Random(s))));
     }
     return out;
-  }
-
-  private static <P> ImportCounts feed(ReportSink<P> sink, Listed listed, Random random) {
-    List<List<ImportedReport>> parts = new ArrayList<>();
-    List<ImportedReport> current = new ArrayList<>();
-    for (ImportedReport r : listed.reports()) {
-      if (!current.isEmpty() && random.nextInt(4) == 0) {
-        parts.add(current);
-        current = new ArrayList<>();
-      }
-      current.add(r);
-    }
-    parts.add(current);
-    if (random.nextBoolean()) {
-      // every part made and filled (in random order) before any is merged
-      List<P> filled = new ArrayList<>();
-      List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < parts.size(); i++) {
-        filled.add(sink.newPart());
-        order.add(i);
-      }
-      Collections.shuffle(order, random);
-      for (int i : order) {
-        for (ImportedReport r : parts.get(i)) {
-          sink.accept(filled.get(i), r);
-        }
-      }
-      filled.forEach(sink::merge);
-    } else {
-      // as a reader does: a few parts made and filled ahead of the merge, so that a part made
-      // after a merge may reuse what the merged part held
-      int ahead = 1 + random.nextInt(4);
-      java.util.ArrayDeque<P> open = new java.util.ArrayDeque<>();
-      int made = 0;
-      for (int i = 0; i < parts.size(); i++) {
-        while (made < parts.size() && made < i + ahead) {
-          P part = sink.newPart();
-          for (ImportedReport r : parts.get(made)) {
-            sink.accept(part, r);
-          }
-          open.add(part);
-          made++;
-        }
-        sink.merge(open.poll());
-      }
-    }
-    long rows = listed.reports().stream().mapToLong(r -> r.rows().size()).sum();
-    return ImportCounts.of(listed.name(), rows, 0, listed.reports().size());
   }
 
   /** What the oracle says of inputs read in order. */
