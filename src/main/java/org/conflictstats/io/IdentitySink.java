@@ -1,7 +1,6 @@
 package org.conflictstats.io;
 
 import java.util.ArrayDeque;
-
 import org.conflictstats.model.ReportFingerprint;
 import org.conflictstats.model.ReportKey;
 import org.conflictstats.model.StrikeReport;
