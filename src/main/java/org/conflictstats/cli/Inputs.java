@@ -415,11 +415,21 @@ final class Inputs {
     return Terminal.oneLine(row.location().toString()) + ": " + Terminal.echo(row.reason());
   }
 
+  /**
+   * A warning as standard error shows it: its file and line whole, as a rejected row's location,
+   * and its message (which may quote the input) on one line and cut at
+   * {@link Terminal#ECHO_LIMIT} characters; so a long path does not cut a short message.
+   */
+  static String shown(ImportWarning w) {
+    String at = w.file() + (w.line().isPresent() ? ":" + w.line().getAsLong() : "");
+    return Terminal.oneLine(at) + ": " + Terminal.echo(w.message());
+  }
+
   /** Says on standard error what one input gave. */
   private ImportCounts said(ImportCounts counts, Observed<?> o) {
     err.println("conflict-stats: " + Terminal.oneLine(counts.toString()));
     for (ImportWarning w : o.warnings) {
-      err.println("conflict-stats: warning: " + Terminal.echo(w.toString()));
+      err.println("conflict-stats: warning: " + shown(w));
     }
     if (o.warningsDropped > 0) {
       err.println("conflict-stats: warning: ... and " + o.warningsDropped + " more warnings");

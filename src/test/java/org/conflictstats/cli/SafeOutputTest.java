@@ -106,4 +106,33 @@ final class SafeOutputTest {
     assertEquals(1, strict.errLines().size(), strict::toString);
     assertTrue(strict.errLines().get(0).length() < 400, strict::toString);
   }
+
+  @Test
+  void aWarningShowsItsFileWholeAndCutsOnlyItsMessage() throws IOException {
+    // a path long enough to pass the echo limit on its own; the rows of post 1 are not next to
+    // each other, so the read warns at line 4
+    Path deep = Files.createDirectories(dir.resolve("d".repeat(120)).resolve("e".repeat(100)));
+    Path p = Files.writeString(deep.resolve("apart.csv"), CliTest.AIR_FORCE_HEADER
+        + String.join("\n", row(1, "Kalibr"), row(3, "Kalibr"), row(1, "Iskander-M")) + "\n");
+    CliRun r = CliRun.of("rates", p.toString());
+    assertEquals(0, r.exit(), r::toString);
+    String warning = r.errLines().stream().filter(l -> l.contains("not next to")).findFirst()
+        .orElseThrow(() -> new AssertionError(r.toString()));
+    assertEquals("conflict-stats: warning: " + p + ":4: 1 row was not next to the other rows of"
+        + " their report (same time_start, time_end and source): merged into that report (first"
+        + " at this line)", warning);
+
+    // a message that quotes a long input is still cut, its file still whole
+    String column = "c".repeat(300);
+    Path extra = Files.writeString(deep.resolve("extra.csv"),
+        CliTest.AIR_FORCE_HEADER.replaceFirst("\n", "," + column + "\n")
+            + row(1, "Kalibr") + ",x\n");
+    CliRun e = CliRun.of("rates", extra.toString());
+    assertEquals(0, e.exit(), e::toString);
+    String cut = e.errLines().stream().filter(l -> l.contains("unknown column")).findFirst()
+        .orElseThrow(() -> new AssertionError(e.toString()));
+    assertTrue(cut.startsWith("conflict-stats: warning: " + extra + ":1: "), cut);
+    assertTrue(cut.endsWith(" more characters]"), cut);
+    assertTrue(cut.length() < extra.toString().length() + 300, cut);
+  }
 }
