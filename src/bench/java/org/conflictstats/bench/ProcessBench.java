@@ -39,8 +39,11 @@ import org.conflictstats.testing.PlainCsv;
  * {@code -Xmx<heap>}, and must finish (exit 0, or 1 for validation findings).
  *
  * <pre>
- * mvn -Pbench -B -DskipTests package exec:exec@process -Drows=10000000 -Druns=3
+ * sh src/bench/process-bench.sh --rows 10000000 --runs 3
  * </pre>
+ *
+ * <p>Run it in a JVM of its own, as that script does: under {@code mvn exec:exec@process} (which
+ * still works) the timed processes paid several times the system time on the project's VM.
  *
  * <p>Options: {@code --rows N} (10,000,000), {@code --seed S} (42), {@code --runs R} (3),
  * {@code --dir DIR} (target/bench), {@code --source FILE} (the real 2026 file), {@code --jar FILE}
