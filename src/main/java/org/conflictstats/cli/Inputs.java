@@ -421,8 +421,7 @@ final class Inputs {
    * {@link Terminal#ECHO_LIMIT} characters; so a long path does not cut a short message.
    */
   static String shown(ImportWarning w) {
-    String at = w.file() + (w.line().isPresent() ? ":" + w.line().getAsLong() : "");
-    return Terminal.oneLine(at) + ": " + Terminal.echo(w.message());
+    return Terminal.oneLine(w.place()) + ": " + Terminal.echo(w.message());
   }
 
   /** Says on standard error what one input gave. */

@@ -59,9 +59,24 @@ public record ImportWarning(String file, OptionalLong line, String message) {
     return new ImportWarning(file, OptionalLong.empty(), message);
   }
 
+  /**
+   * Returns where the warning is: {@code file:line}, or {@code file} for a whole-file warning; for a
+   * display that treats the place and the message apart (the CLI cuts a long message, never the
+   * place).
+   *
+   * <pre>{@code
+   * ImportWarning.of("attacks.csv", 1, "ignored unknown columns: comment").place(); // "attacks.csv:1"
+   * }</pre>
+   *
+   * @return the file, and the line when there is one
+   */
+  public String place() {
+    return line.isPresent() ? file + ":" + line.getAsLong() : file;
+  }
+
   /** Returns {@code file:line: message}, or {@code file: message} for a whole-file warning. */
   @Override
   public String toString() {
-    return file + (line.isPresent() ? ":" + line.getAsLong() : "") + ": " + message;
+    return place() + ": " + message;
   }
 }

@@ -78,6 +78,8 @@ final class ImportTypesTest {
     assertTrue(FileLocation.of("a.csv", 20).compareTo(FileLocation.of("b.csv", 1)) < 0);
     assertEquals("a.csv:3: x", ImportWarning.of("a.csv", 3, "x").toString());
     assertEquals("a.csv: x", ImportWarning.ofFile("a.csv", "x").toString());
+    assertEquals("a.csv:3", ImportWarning.of("a.csv", 3, "x").place());
+    assertEquals("a.csv", ImportWarning.ofFile("a.csv", "x").place());
     assertEquals(OptionalLong.empty(), ImportWarning.ofFile("a.csv", "x").line());
     assertThrows(IllegalArgumentException.class, () -> ImportWarning.of("a.csv", 0, "x"));
     assertThrows(IllegalArgumentException.class, () -> ImportWarning.ofFile("a.csv", ""));
