@@ -54,13 +54,14 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
    * allocates no columns: they stay in the old generation instead of being allocated again for
    * every part and copied by the young collections until its merge (on a large file, most of what
    * those collections copied). Reader threads take, the merging thread gives back; both under the
-   * lock of {@code kept}. A part that keeps keys is kept as its {@link PartKeys}, which hold its
-   * columns.
+   * lock of {@code kept}.
    */
-  private final ArrayDeque<SeenReports> kept = new ArrayDeque<>();
-  private final ArrayDeque<PartKeys> keptKeys = new ArrayDeque<>();
+  private final ArrayDeque<Columns> kept = new ArrayDeque<>();
   /** More than the parts a read has alive at once (its threads' ranges and one being merged). */
   static final int KEPT = 8;
+
+  /** A merged part's columns and, when the mode keeps them, its keys (null otherwise), cleared. */
+  private record Columns(SeenReports seen, PartKeys keys) {}
 
   private final ReportSink<P> sink;
   private final Mode mode;
@@ -85,21 +86,15 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
 
   @Override
   public Part<P> newPart() {
-    PartKeys keys = null;
-    SeenReports seen;
+    Columns c;
     synchronized (kept) {
-      if (mode == Mode.OPTIMISTIC) {
-        keys = keptKeys.poll();
-        seen = keys == null ? null : keys.seen();
-      } else {
-        seen = kept.poll();
-      }
+      c = kept.poll();
     }
-    if (seen == null) {
-      seen = new SeenReports(expectedReports);
-      keys = mode == Mode.OPTIMISTIC ? new PartKeys(seen) : null;
+    if (c == null) {
+      SeenReports seen = new SeenReports(expectedReports);
+      c = new Columns(seen, mode == Mode.OPTIMISTIC ? new PartKeys(seen) : null);
     }
-    return new Part<>(mode == Mode.INDEXING ? null : sink.newPart(), seen, keys);
+    return new Part<>(mode == Mode.INDEXING ? null : sink.newPart(), c.seen(), c.keys());
   }
 
   @Override
@@ -164,10 +159,8 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
       part.keys.clear();
     }
     synchronized (kept) {
-      if (part.keys != null && keptKeys.size() < KEPT) {
-        keptKeys.add(part.keys); // with its seen
-      } else if (part.keys == null && kept.size() < KEPT) {
-        kept.add(part.seen);
+      if (kept.size() < KEPT) {
+        kept.add(new Columns(part.seen, part.keys));
       }
     }
   }
