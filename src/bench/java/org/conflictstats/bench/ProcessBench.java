@@ -36,7 +36,10 @@ import org.conflictstats.testing.PlainCsv;
  * and the sums per month and weapon of ours and DuckDB are compared (DuckDB's raw models mapped to
  * the catalogue's names after the run): the benchmark fails when they differ. Then each command ({@code rates} both ways,
  * {@code validate}, {@code summary}, {@code convert --to jsonl}) runs once per file under
- * {@code -Xmx<heap>}, and must finish (exit 0, or 1 for validation findings).
+ * {@code -Xmx<heap>}, and must finish (exit 0, or 1 for validation findings); the file converted to
+ * the library's JSON Lines goes through the same commands under that heap, and its two tables must
+ * be the CSV's, byte for byte (the JSON Lines file, about 2.7 times the CSV's size, is deleted
+ * afterwards).
  *
  * <pre>
  * sh src/bench/process-bench.sh --rows 10000000 --runs 3
@@ -133,28 +136,7 @@ public final class ProcessBench {
       System.out.println(line);
       summary.add(line);
       if (heapRuns) {
-        for (List<String> command : List.of(
-            List.of("rates", "--by", "month,weapon", "--format", "csv", "--include-invalid",
-                "--ci", "none"),
-            List.of("rates", "--by", "month,weapon", "--format", "csv"),
-            List.of("validate", "--format", "csv"), List.of("summary"),
-            List.of("convert", "--to", "jsonl"))) {
-          List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-jar", jar.toString()));
-          cmd.addAll(command);
-          cmd.add(file.toString());
-          ProcessTiming t = ProcessTiming.run(cmd, null, dir.resolve("heap.err").toFile());
-          int code = t.exitCode();
-          boolean fine = code == 0 || (code == 1 && command.get(0).equals("validate"));
-          ok &= fine;
-          String h = String.format(Locale.ROOT, "%s -Xmx%s %s: exit %d in %s%s", shape, heap,
-              String.join(" ", command), code, t.text(), fine ? "" : " FAILED (see "
-                  + dir.resolve("heap.err") + ")");
-          System.out.println(h);
-          summary.add(h);
-          if (!fine) {
-            System.out.println(Files.readString(dir.resolve("heap.err")));
-          }
-        }
+        ok &= smallHeap(java, jar, heap, dir, shape, file, summary);
       }
     }
     System.out.println();
@@ -162,6 +144,74 @@ public final class ProcessBench {
     if (!ok) {
       System.exit(1);
     }
+  }
+
+  /** The streaming commands under a small heap, for one shape. */
+  private static final List<List<String>> HEAP_COMMANDS = List.of(
+      List.of("rates", "--by", "month,weapon", "--format", "csv", "--include-invalid", "--ci",
+          "none"),
+      List.of("rates", "--by", "month,weapon", "--format", "csv"),
+      List.of("validate", "--format", "csv"), List.of("summary"));
+
+  /**
+   * Runs every streaming command under {@code -Xmx<heap>} on the CSV file, converts it to JSON
+   * Lines under that heap, runs the same commands on the JSON Lines, and checks that both inputs
+   * give the same tables; the JSON Lines file is deleted afterwards.
+   */
+  private static boolean smallHeap(String java, Path jar, String heap, Path dir, String shape,
+      Path file, List<String> summary) throws Exception {
+    boolean ok = true;
+    Path jsonl = dir.resolve(file.getFileName().toString().replaceFirst("\\.csv$", "") + ".jsonl");
+    List<Path> csvOut = new ArrayList<>();
+    List<Path> jsonlOut = new ArrayList<>();
+    try {
+      for (int i = 0; i < HEAP_COMMANDS.size(); i++) {
+        Path out = dir.resolve(shape + "-heap-" + i + ".out");
+        ok &= heapRun(java, jar, heap, dir, shape, HEAP_COMMANDS.get(i), file, out, summary);
+        csvOut.add(out);
+      }
+      ok &= heapRun(java, jar, heap, dir, shape, List.of("convert", "--to", "jsonl"), file, jsonl,
+          summary);
+      for (int i = 0; i < HEAP_COMMANDS.size(); i++) {
+        Path out = dir.resolve(shape + "-heap-" + i + "-jsonl.out");
+        ok &= heapRun(java, jar, heap, dir, shape + " (as JSON Lines)", HEAP_COMMANDS.get(i), jsonl,
+            out, summary);
+        jsonlOut.add(out);
+      }
+    } finally {
+      Files.deleteIfExists(jsonl);
+    }
+    for (int i = 0; i < 2; i++) { // the two tables
+      boolean same = Arrays.equals(Files.readAllBytes(csvOut.get(i)),
+          Files.readAllBytes(jsonlOut.get(i)));
+      String line = String.format(Locale.ROOT, "%s -Xmx%s %s: the CSV and its JSON Lines give %s",
+          shape, heap, String.join(" ", HEAP_COMMANDS.get(i)),
+          same ? "the same table" : "DIFFERENT tables (" + csvOut.get(i) + ", " + jsonlOut.get(i)
+              + ")");
+      System.out.println(line);
+      summary.add(line);
+      ok &= same;
+    }
+    return ok;
+  }
+
+  private static boolean heapRun(String java, Path jar, String heap, Path dir, String label,
+      List<String> command, Path input, Path out, List<String> summary) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-jar", jar.toString()));
+    cmd.addAll(command);
+    cmd.add(input.toString());
+    ProcessTiming t = ProcessTiming.run(cmd, out.toFile(), dir.resolve("heap.err").toFile());
+    int code = t.exitCode();
+    boolean fine = code == 0 || (code == 1 && command.get(0).equals("validate"));
+    String h = String.format(Locale.ROOT, "%s -Xmx%s %s: exit %d in %s%s", label, heap,
+        String.join(" ", command), code, t.text(), fine ? "" : " FAILED (see "
+            + dir.resolve("heap.err") + ")");
+    System.out.println(h);
+    summary.add(h);
+    if (!fine) {
+      System.out.println(Files.readString(dir.resolve("heap.err")));
+    }
+    return fine;
   }
 
   private static Path findJar(Path target) throws IOException {
