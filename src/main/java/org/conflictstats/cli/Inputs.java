@@ -342,9 +342,7 @@ final class Inputs {
         counts = csvReader(details).withProgress(bar::advanceTo).read(path, observed);
         bar.done();
       } else {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
-          counts = JsonLinesReader.read(in, file, jsonOptions(), observed);
-        }
+        counts = JsonLinesReader.read(path, file, jsonOptions(), observed);
       }
       return first ? said(counts, observed) : counts;
     } catch (FileChangedException e) {

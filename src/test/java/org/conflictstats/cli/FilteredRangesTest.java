@@ -45,6 +45,10 @@ final class FilteredRangesTest {
   }
 
   private static void same(String... args) {
+    same(file, text, args);
+  }
+
+  private static void same(Path file, String text, String... args) {
     String[] withFile = Arrays.copyOf(args, args.length + 1);
     withFile[args.length] = file.toString();
     String[] withStdin = Arrays.copyOf(args, args.length + 1);
@@ -76,6 +80,28 @@ final class FilteredRangesTest {
     same("summary", "--weapon", "Kalibr");
     same("convert", "--to", "jsonl", "--from", "2026", "--family", "drones");
     same("validate", "--format", "csv", "--to", "2022-Q2");
+  }
+
+  /**
+   * The file converted to the library's JSON Lines (over five ranges) gives, from the file and from
+   * standard input, the same tables, validation rows and summary, and the same tables as the CSV.
+   */
+  @Test
+  void jsonLinesInRangesAsInOrderAndAsTheCsv() throws IOException {
+    CliRun converted = CliRun.of("convert", "--to", "jsonl", file.toString());
+    assertEquals(0, converted.exit(), converted::toString);
+    Path jsonl = dir.resolve("generated.jsonl");
+    Files.writeString(jsonl, converted.out(), StandardCharsets.UTF_8);
+    assertTrue(Files.size(jsonl) > 4 * (8 << 20), "at least five ranges: " + Files.size(jsonl));
+    String[] rates = {"rates", "--by", "month,family", "--format", "csv"};
+    same(jsonl, converted.out(), rates);
+    same(jsonl, converted.out(), "validate", "--format", "csv", "--to", "2022-Q2");
+    same(jsonl, converted.out(), "summary", "--weapon", "Kalibr");
+    String[] onCsv = Arrays.copyOf(rates, rates.length + 1);
+    onCsv[rates.length] = file.toString();
+    String[] onJsonl = Arrays.copyOf(rates, rates.length + 1);
+    onJsonl[rates.length] = jsonl.toString();
+    assertEquals(CliRun.of(onCsv).out(), CliRun.of(onJsonl).out());
   }
 
   /**

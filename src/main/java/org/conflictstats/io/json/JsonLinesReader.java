@@ -278,6 +278,53 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
     }
   }
 
+  /**
+   * Reads a file into a sink: a large file in byte ranges on every processor (each range a whole
+   * number of lines, its reports in a part of the sink, the parts merged in file order on the calling
+   * thread), a small one in order. The sink gets what {@link #read(InputStream, String,
+   * JsonReadOptions, ReportSink)} would give it: the same reports with the same locations, and the
+   * same rejected rows and warnings in the same order. Memory stays bounded: a buffer of each
+   * thread's range and the parts in flight, however long the file or a line.
+   *
+   * <pre>{@code
+   * ReportSink<StatsTable> sink = ReportSink.collecting(ImportedReport::report, query.toTable());
+   * ImportCounts counts = JsonLinesReader.read(Path.of("reports.jsonl"), "reports.jsonl",
+   *     JsonReadOptions.lenient(), sink);
+   * StatsTable table = sink.result();
+   * }</pre>
+   *
+   * @param file the file, UTF-8
+   * @param source the file's name for messages; not blank
+   * @param options mode and catalogue
+   * @param sink receives the reports, rejected rows and warnings
+   * @param <P> the sink's part
+   * @return the counts of the file
+   * @throws IOException if the file cannot be read, or shrinks while it is read
+   *     ({@link org.conflictstats.io.FileChangedException})
+   * @throws ImportException in strict mode, at the first bad line
+   */
+  public static <P> ImportCounts read(Path file, String source, JsonReadOptions options,
+      ReportSink<P> sink) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(sink, "sink");
+    return JsonLinesRanges.read(file, checkSource(source), options, sink,
+        Runtime.getRuntime().availableProcessors(), JsonLinesRanges.RANGE_BYTES);
+  }
+
+  /**
+   * Reads the lines of one range of a file, numbered from {@code linesBefore + 1}, handing reports,
+   * rejected rows and warnings to the handler; for {@link JsonLinesRanges}.
+   */
+  static ImportCounts readRange(InputStream in, long linesBefore, String source,
+      JsonReadOptions options, ImportHandler handler) {
+    LineSource lines = utf8(in);
+    lines.number = linesBefore;
+    try (JsonLinesReader reader = new JsonLinesReader(lines, source, options, handler)) {
+      return reader.drainTo(handler);
+    }
+  }
+
   private ImportCounts drainTo(ImportHandler handler) {
     iterated = true;
     for (ImportedReport r = readNext(); r != null; r = readNext()) {

@@ -137,6 +137,11 @@ abstract class LineSource {
     private int end;
     private boolean eof;
 
+    /** Decodes each line on its own ({@code decode} starts afresh every time). */
+    private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+
     Utf8(InputStream in, int maxLength, int keepWhenTooLong) {
       super(maxLength, keepWhenTooLong);
       this.in = in;
@@ -194,9 +199,6 @@ abstract class LineSource {
       if (tooLong) {
         kept = Math.min(kept, keepWhenTooLong);
       }
-      CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
       ByteBuffer bytes = ByteBuffer.wrap(line, 0, kept);
       try {
         String text = strict.decode(bytes).toString();
