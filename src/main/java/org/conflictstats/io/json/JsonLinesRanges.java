@@ -144,7 +144,11 @@ final class JsonLinesRanges<P> {
     return ImportCounts.of(source, accepted, rejected, reports);
   }
 
-  /** The range boundaries: 0, then each just after the first line feed at or past a multiple of the range size, then the size. */
+  /**
+   * The range boundaries: 0; then, again and again, just after the first line feed at least the
+   * range size past the last boundary; then the size. A line longer than a range makes its range
+   * longer.
+   */
   private long[] cuts() throws IOException {
     List<Long> cuts = new ArrayList<>();
     cuts.add(0L);
@@ -156,7 +160,7 @@ final class JsonLinesRanges<P> {
         break;
       }
       cuts.add(feed + 1);
-      at = Math.max(feed + 1, at) + rangeBytes;
+      at = feed + 1 + rangeBytes;
     }
     cuts.add(size);
     return cuts.stream().mapToLong(Long::longValue).toArray();
