@@ -1,7 +1,6 @@
 package org.conflictstats.io.csv;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.ArrayDeque;
@@ -11,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.conflictstats.internal.Futures;
 import org.conflictstats.io.FileChangedException;
 import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ReportSink;
@@ -161,7 +160,7 @@ final class RangedRead<P> {
           ahead.add(pool.submit(() -> read(idx, cuts[idx], cuts[idx + 1], lineCounts.get(idx),
               bases.get(idx))));
         }
-        Range r = await(ahead.poll());
+        Range r = Futures.await(ahead.poll(), file);
         merge(r, carry, totals);
         config.progress().accept(carry.endOffset);
       }
@@ -177,27 +176,6 @@ final class RangedRead<P> {
       pool.shutdownNow();
     }
     return totals;
-  }
-
-  private Range await(Future<Range> f) throws IOException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while reading " + file);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof IOException io) {
-        throw io;
-      }
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
-    }
   }
 
   // ---- a worker: one range, read on the assumption that no earlier report goes on in it ------------

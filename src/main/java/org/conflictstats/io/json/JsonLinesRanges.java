@@ -2,7 +2,6 @@ package org.conflictstats.io.json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -12,10 +11,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.conflictstats.internal.Futures;
 import org.conflictstats.io.FileChangedException;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportHandler;
@@ -125,7 +124,7 @@ final class JsonLinesRanges<P> {
             }
           }));
         }
-        Range r = await(ahead.poll());
+        Range r = Futures.await(ahead.poll(), source);
         sink.merge(r.part);
         for (Object e : r.events) {
           if (e instanceof RejectedRow row) {
@@ -168,13 +167,8 @@ final class JsonLinesRanges<P> {
 
   /** The offset of the first line feed at or after {@code from}, or -1. */
   private long nextFeed(long from, ByteBuffer buf) throws IOException {
-    long at = from;
-    while (at < size) {
-      buf.clear();
-      int got = channel.read(buf, at);
-      if (got < 0) {
-        throw shrank(at);
-      }
+    for (long at = from; at < size; ) {
+      int got = chunk(buf, at, size);
       byte[] b = buf.array();
       for (int i = 0; i < got; i++) {
         if (b[i] == '\n') {
@@ -184,6 +178,16 @@ final class JsonLinesRanges<P> {
       at += got;
     }
     return -1;
+  }
+
+  /** Reads the bytes from {@code at} (before {@code stop}) that fit into the buffer's array. */
+  private int chunk(ByteBuffer buf, long at, long stop) throws IOException {
+    buf.clear().limit((int) Math.min(buf.capacity(), stop - at));
+    int got = channel.read(buf, at);
+    if (got < 0) {
+      throw shrank(at);
+    }
+    return got;
   }
 
   private Range read(long start, long stop, CompletableFuture<Long> lineCount,
@@ -223,11 +227,7 @@ final class JsonLinesRanges<P> {
     long count = 0;
     long at = start;
     while (at < stop) {
-      buf.clear().limit((int) Math.min(CHUNK, stop - at));
-      int got = channel.read(buf, at);
-      if (got < 0) {
-        throw shrank(at);
-      }
+      int got = chunk(buf, at, stop);
       byte[] b = buf.array();
       for (int i = 0; i < got; i++) {
         if (b[i] == '\n') {
@@ -242,27 +242,6 @@ final class JsonLinesRanges<P> {
   private FileChangedException shrank(long at) {
     return new FileChangedException(source + ": the file shrank while it was read (from " + size
         + " to " + at + " bytes)");
-  }
-
-  private static <R> R await(Future<R> f) throws IOException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while reading");
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof IOException io) {
-        throw io;
-      }
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
-    }
   }
 
   /** The bytes of a range of a file, read at their positions (safe beside other ranges' reads). */

@@ -23,6 +23,7 @@ import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportException;
+import org.conflictstats.io.ImportHandler;
 import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
@@ -57,17 +58,19 @@ final class JsonLinesRangesProperties {
       ImportException first = null;
       ImportCounts expected = null;
       try {
-        expected = JsonLinesReader.read(new ByteArrayInputStream(bytes), NAME, options, inOrder);
+        expected = JsonLinesReader.read(new ByteArrayInputStream(bytes), NAME, options,
+            inOrder.sink);
       } catch (ImportException e) {
         first = e;
       }
       if (first != null) {
         ImportException e = assertThrows(ImportException.class,
-            () -> JsonLinesRanges.read(f, NAME, options, ranged, threads, rangeBytes));
+            () -> JsonLinesRanges.read(f, NAME, options, ranged.sink, threads, rangeBytes));
         assertEquals(first.rejectedRow(), e.rejectedRow());
         return;
       }
-      ImportCounts counts = JsonLinesRanges.read(f, NAME, options, ranged, threads, rangeBytes);
+      ImportCounts counts = JsonLinesRanges.read(f, NAME, options, ranged.sink, threads,
+          rangeBytes);
       assertEquals(expected, counts);
       assertEquals(inOrder.reports, ranged.reports);
       assertEquals(inOrder.events, ranged.events);
@@ -99,10 +102,10 @@ final class JsonLinesRangesProperties {
       Files.writeString(f, text);
       Recording inOrder = new Recording();
       ImportCounts expected = JsonLinesReader.read(new ByteArrayInputStream(
-          text.getBytes(StandardCharsets.UTF_8)), NAME, JsonReadOptions.lenient(), inOrder);
+          text.getBytes(StandardCharsets.UTF_8)), NAME, JsonReadOptions.lenient(), inOrder.sink);
       Recording ranged = new Recording();
-      ImportCounts counts = JsonLinesRanges.read(f, NAME, JsonReadOptions.lenient(), ranged, 2,
-          100);
+      ImportCounts counts = JsonLinesRanges.read(f, NAME, JsonReadOptions.lenient(), ranged.sink,
+          2, 100);
       assertEquals(expected, counts);
       assertEquals(3, counts.reports());
       assertEquals(1, counts.rowsRejected());
@@ -122,9 +125,11 @@ final class JsonLinesRangesProperties {
   void badArgumentsAreRefused() {
     Path f = Path.of("none.jsonl");
     assertThrows(IllegalArgumentException.class,
-        () -> JsonLinesRanges.read(f, NAME, JsonReadOptions.lenient(), new Recording(), 0, 10));
+        () -> JsonLinesRanges.read(f, NAME, JsonReadOptions.lenient(), new Recording().sink, 0,
+            10));
     assertThrows(IllegalArgumentException.class,
-        () -> JsonLinesRanges.read(f, NAME, JsonReadOptions.lenient(), new Recording(), 2, 0));
+        () -> JsonLinesRanges.read(f, NAME, JsonReadOptions.lenient(), new Recording().sink, 2,
+            0));
   }
 
   /** Random reports as JSON Lines, with the odd lines of real inputs among them. */
@@ -160,24 +165,15 @@ final class JsonLinesRangesProperties {
     return out.toByteArray();
   }
 
-  /** A sink that keeps everything it gets, in order. */
-  private static final class Recording implements ReportSink<List<ImportedReport>> {
+  /** Keeps everything a sink made by {@link ReportSink#of} hands over, in order. */
+  private static final class Recording implements ImportHandler {
     final List<ImportedReport> reports = new ArrayList<>();
     final List<Object> events = new ArrayList<>();
+    final ReportSink<List<ImportedReport>> sink = ReportSink.of(this);
 
     @Override
-    public List<ImportedReport> newPart() {
-      return new ArrayList<>();
-    }
-
-    @Override
-    public void accept(List<ImportedReport> part, ImportedReport report) {
-      part.add(report);
-    }
-
-    @Override
-    public void merge(List<ImportedReport> part) {
-      reports.addAll(part);
+    public void report(ImportedReport report) {
+      reports.add(report);
     }
 
     @Override
