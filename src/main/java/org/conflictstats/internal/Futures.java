@@ -2,22 +2,49 @@ package org.conflictstats.internal;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * The result of a reader's worker, with what the worker threw thrown again as itself: an
- * {@link IOException}, a runtime exception or an error unwrapped from the
- * {@link ExecutionException}, so that the calling thread fails as a read in order would. Not API:
- * the package is not exported.
+ * A reader's workers: each submitted so that the workers after it, which wait for its count of
+ * lines, fail with it rather than wait for ever when it fails before counting ({@link #submit});
+ * each awaited with what it threw thrown again as itself ({@link #await}): an {@link IOException},
+ * a runtime exception or an error unwrapped from the {@link ExecutionException}, so that the
+ * calling thread fails as a read in order would. Not API: the package is not exported.
  *
  * <pre>{@code
- * Range r = Futures.await(pool.submit(() -> read(range)), "data.csv");
+ * Future<Range> f = Futures.submit(pool, lineCount, () -> read(range, lineCount));
+ * Range r = Futures.await(f, "data.csv");
  * }</pre>
  */
 public final class Futures {
 
   private Futures() {}
+
+  /**
+   * Submits a worker that completes {@code counted} on its way; if the worker fails (before or
+   * after), {@code counted} is completed with the failure unless it was completed already.
+   *
+   * @param pool the pool
+   * @param counted what the workers after this one wait for
+   * @param worker the worker
+   * @param <R> the worker's result
+   * @return the worker's future
+   */
+  public static <R> Future<R> submit(ExecutorService pool, CompletableFuture<?> counted,
+      Callable<R> worker) {
+    return pool.submit(() -> {
+      try {
+        return worker.call();
+      } catch (Exception | Error e) {
+        counted.completeExceptionally(e);
+        throw e;
+      }
+    });
+  }
 
   /**
    * Waits for a worker's result.

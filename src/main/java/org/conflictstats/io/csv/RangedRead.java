@@ -157,8 +157,8 @@ final class RangedRead<P> {
       for (int k = 0; k < n; k++) {
         while (submitted < n && submitted < k + inFlight) {
           int idx = submitted++;
-          ahead.add(pool.submit(() -> read(idx, cuts[idx], cuts[idx + 1], lineCounts.get(idx),
-              bases.get(idx))));
+          ahead.add(Futures.submit(pool, lineCounts.get(idx), () -> read(idx, cuts[idx],
+              cuts[idx + 1], lineCounts.get(idx), bases.get(idx))));
         }
         Range r = Futures.await(ahead.poll(), file);
         merge(r, carry, totals);

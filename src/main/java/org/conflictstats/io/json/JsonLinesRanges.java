@@ -115,14 +115,8 @@ final class JsonLinesRanges<P> {
         while (submitted < n && submitted < k + threads + 1) {
           int idx = submitted++;
           CompletableFuture<Long> count = lineCounts.get(idx);
-          ahead.add(pool.submit(() -> {
-            try {
-              return read(cuts[idx], cuts[idx + 1], count, bases.get(idx));
-            } catch (Throwable t) {
-              count.completeExceptionally(t); // the ranges after it do not wait for ever
-              throw t;
-            }
-          }));
+          ahead.add(Futures.submit(pool, count,
+              () -> read(cuts[idx], cuts[idx + 1], count, bases.get(idx))));
         }
         Range r = Futures.await(ahead.poll(), source);
         sink.merge(r.part);

@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.conflictstats.io.FileChangedException;
 import org.conflictstats.io.HeaderException;
@@ -202,12 +204,42 @@ final class StrictReadingTest {
           }
         }
       };
+      Set<Thread> before = readerThreads();
       IOException e = assertThrows(IOException.class, () -> reader.read(f, truncating));
       assertInstanceOf(FileChangedException.class, e);
       assertTrue(e.getMessage().startsWith(f + ": the file shrank while it was read"),
           e.getMessage());
       assertTrue(seen.size() < 20_000);
+      assertReaderThreadsEnd(before);
     }
+  }
+
+  private static Set<Thread> readerThreads() {
+    Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
+    threads.removeIf(t -> !t.getName().startsWith("conflict-stats-"));
+    return threads;
+  }
+
+  /**
+   * The worker threads of a failed read end: none waits for ever for the line count of a range
+   * that failed before counting (a liveness check, with a minute to spare).
+   */
+  static void assertReaderThreadsEnd(Set<Thread> before) {
+    long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    Set<Thread> left = readerThreads();
+    left.removeAll(before);
+    while (!left.isEmpty() && System.nanoTime() < until) {
+      try {
+        left.iterator().next().join(100);
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      left.removeIf(t -> !t.isAlive());
+    }
+    assertTrue(left.isEmpty(), () -> "reader threads still alive: " + left.stream()
+        .map(t -> t.getName() + " " + t.getState() + " " + java.util.Arrays.toString(
+            t.getStackTrace())).toList());
   }
 
   @Test
