@@ -167,7 +167,7 @@ final class ReportDecoder {
   }
 
   /**
-   * Whether a text has the shape of a time, {@code [+-]?\\d{4,}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?}
+   * Whether a text has the shape of a time, {@code [+-]?\d{4,}-\d{2}-\d{2}(T\d{2}:\d{2})?}
    * (ASCII digits), before {@code java.time} checks the values. Checked by hand: it runs twice for
    * every report read.
    */
