@@ -51,7 +51,10 @@ import org.conflictstats.testing.PlainCsv;
  * <p>Options: {@code --rows N} (10,000,000), {@code --seed S} (42), {@code --runs R} (3),
  * {@code --dir DIR} (target/bench), {@code --source FILE} (the real 2026 file), {@code --jar FILE}
  * (the tool's jar; target/conflict-stats-*-cli.jar), {@code --shapes a,b} (resampled,row-per-report),
- * {@code --heap H} (256m), {@code --skip-heap} to time only.
+ * {@code --heap H} (256m), {@code --skip-heap} to time only, {@code --tuned "OPTIONS"} to time both
+ * commands of ours a second time with these JVM options (space-separated, e.g.
+ * {@code "-XX:+UseParallelGC -Xmx1g"}, the README's advice for large files), interleaved with the
+ * others; their tables must be the untuned runs' tables, byte for byte.
  */
 public final class ProcessBench {
 
@@ -73,6 +76,7 @@ public final class ProcessBench {
     List<String> shapes = List.of("resampled", "row-per-report");
     String heap = "256m";
     boolean heapRuns = true;
+    List<String> tuned = List.of();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rows" -> rows = Long.parseLong(args[++i].replace("_", ""));
@@ -84,6 +88,7 @@ public final class ProcessBench {
         case "--shapes" -> shapes = List.of(args[++i].split(","));
         case "--heap" -> heap = args[++i];
         case "--skip-heap" -> heapRuns = false;
+        case "--tuned" -> tuned = List.of(args[++i].trim().split("\\s+"));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -114,9 +119,15 @@ public final class ProcessBench {
       List<String> dflt = List.of(java, "-jar", jar.toString(), "rates", "--by", "month,weapon",
           "--format", "csv", file.toString());
       List<String> duck = List.of(java, "-cp", cp, DuckDbMain.class.getName(), file.toString());
+      Path tunedKeepOut = dir.resolve(shape + "-ours-tuned.csv");
+      Path tunedDefaultOut = dir.resolve(shape + "-default-tuned.csv");
+      List<String> tunedKeep = withJvmOptions(keep, tuned);
+      List<String> tunedDefault = withJvmOptions(dflt, tuned);
       double[] tk = new double[runs];
       double[] td = new double[runs];
       double[] tq = new double[runs];
+      double[] ttk = new double[runs];
+      double[] ttd = new double[runs];
       for (int r = 0; r < runs; r++) {
         ProcessTiming q = run(duck, duckOut, dir.resolve("duck.err"));
         ProcessTiming k = run(keep, oursOut, dir.resolve("ours.err"));
@@ -126,6 +137,14 @@ public final class ProcessBench {
         td[r] = d.wallSeconds();
         System.out.printf(Locale.ROOT, "run %d: duckdb %s, ours (invalid kept) %s,"
             + " ours (default) %s%n", r + 1, q.text(), k.text(), d.text());
+        if (!tuned.isEmpty()) {
+          ProcessTiming a = run(tunedKeep, tunedKeepOut, dir.resolve("ours-tuned.err"));
+          ProcessTiming b = run(tunedDefault, tunedDefaultOut, dir.resolve("default-tuned.err"));
+          ttk[r] = a.wallSeconds();
+          ttd[r] = b.wallSeconds();
+          System.out.printf(Locale.ROOT, "run %d, %s: ours (invalid kept) %s, ours (default) %s%n",
+              r + 1, String.join(" ", tuned), a.text(), b.text());
+        }
       }
       boolean same = compare(oursOut, duckOut);
       ok &= same;
@@ -135,6 +154,17 @@ public final class ProcessBench {
           median(td) / median(tq), same ? "agree" : "DISAGREE");
       System.out.println(line);
       summary.add(line);
+      if (!tuned.isEmpty()) {
+        boolean sameTables = Files.mismatch(oursOut, tunedKeepOut) == -1
+            && Files.mismatch(defaultOut, tunedDefaultOut) == -1;
+        ok &= sameTables;
+        String tunedLine = String.format(Locale.ROOT, "%s, ours with %s: invalid kept %.2f s"
+            + " (%.3f of DuckDB), default %.2f s (%.3f of DuckDB); tables %s", shape,
+            String.join(" ", tuned), median(ttk), median(ttk) / median(tq), median(ttd),
+            median(ttd) / median(tq), sameTables ? "the same as without" : "DIFFER");
+        System.out.println(tunedLine);
+        summary.add(tunedLine);
+      }
       if (heapRuns) {
         ok &= smallHeap(java, jar, heap, dir, shape, file, summary);
       }
@@ -238,6 +268,15 @@ public final class ProcessBench {
     }
     Files.writeString(marker, expected + " out=" + Files.size(file));
     return file;
+  }
+
+  /** The command with JVM options put after the {@code java} executable. */
+  static List<String> withJvmOptions(List<String> command, List<String> options) {
+    List<String> c = new ArrayList<>(command.size() + options.size());
+    c.add(command.get(0));
+    c.addAll(options);
+    c.addAll(command.subList(1, command.size()));
+    return c;
   }
 
   private static ProcessTiming run(List<String> cmd, Path out, Path err) throws Exception {

@@ -27,6 +27,15 @@ final class ProcessTimingTest {
   }
 
   @Test
+  void tunedRunsPutTheJvmOptionsBeforeTheJar() {
+    assertEquals(List.of("java", "-XX:+UseParallelGC", "-Xmx1g", "-jar", "cs.jar", "rates", "f.csv"),
+        ProcessBench.withJvmOptions(List.of("java", "-jar", "cs.jar", "rates", "f.csv"),
+            List.of("-XX:+UseParallelGC", "-Xmx1g")));
+    assertEquals(List.of("java", "-jar", "cs.jar"),
+        ProcessBench.withJvmOptions(List.of("java", "-jar", "cs.jar"), List.of()));
+  }
+
+  @Test
   void anythingElseIsNoMeasurement() {
     assertEquals(Optional.empty(), ProcessTiming.parse(List.of()));
     assertEquals(Optional.empty(), ProcessTiming.parse(List.of("Command terminated by signal 9")));
