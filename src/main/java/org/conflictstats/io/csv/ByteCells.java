@@ -1,6 +1,8 @@
 package org.conflictstats.io.csv;
 
 import java.nio.charset.StandardCharsets;
+import org.conflictstats.internal.Swar;
+import org.conflictstats.internal.Utf8;
 
 /**
  * Reads the Air Force CSV's cell values straight from UTF-8 bytes: counts, times and text. The one
@@ -359,62 +361,6 @@ final class ByteCells {
 
   // ---- text ----------------------------------------------------------------------------------------
 
-  /** Whether the bytes are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF). */
-  static boolean isUtf8(byte[] b, int s, int e) {
-    int i = s;
-    while (i < e) {
-      while (i + 8 <= e && (Swar.word(b, i) & Swar.HIGH) == 0) {
-        i += 8;
-      }
-      if (i >= e) {
-        break;
-      }
-      int n = sequence(b, i, e);
-      if (n == 0) {
-        return false;
-      }
-      i += n;
-    }
-    return true;
-  }
-
-  /** The length of the well-formed UTF-8 sequence at {@code i}, or 0 when there is none. */
-  private static int sequence(byte[] b, int i, int e) {
-    int c = b[i] & 0xFF;
-    if (c < 0x80) {
-      return 1;
-    }
-    int n;
-    int min;
-    if (c >= 0xC2 && c <= 0xDF) {
-      n = 1;
-      min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      n = 2;
-      min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      n = 3;
-      min = 0x10000;
-    } else {
-      return 0;
-    }
-    if (i + n >= e) {
-      return 0;
-    }
-    int cp = c & (0x3F >> n);
-    for (int k = 1; k <= n; k++) {
-      int cc = b[i + k] & 0xFF;
-      if ((cc & 0xC0) != 0x80) {
-        return 0;
-      }
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-      return 0;
-    }
-    return n + 1;
-  }
-
   /** The text of the bytes, which must be well-formed UTF-8, with white space stripped. */
   static String stripped(byte[] b, int s, int e) {
     while (s < e && (b[s] & 0xFF) <= ' ') {
@@ -440,7 +386,7 @@ final class ByteCells {
     int i = s;
     int run = s;
     while (i < e) {
-      int n = sequence(b, i, e);
+      int n = Utf8.sequenceLength(b, i, e);
       if (n > 0) {
         i += n;
         continue;

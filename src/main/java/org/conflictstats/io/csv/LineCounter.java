@@ -1,9 +1,9 @@
 package org.conflictstats.io.csv;
 
-import static org.conflictstats.io.csv.Swar.CRS;
-import static org.conflictstats.io.csv.Swar.LFS;
-import static org.conflictstats.io.csv.Swar.equal;
-import static org.conflictstats.io.csv.Swar.word;
+import static org.conflictstats.internal.Swar.CRS;
+import static org.conflictstats.internal.Swar.LFS;
+import static org.conflictstats.internal.Swar.equal;
+import static org.conflictstats.internal.Swar.word;
 
 /**
  * Counts physical line ends (LF, CRLF, or a lone CR) in a byte range, 8 bytes at a time, so that a

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.conflictstats.internal.Utf8;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.ImportMode;
 import org.conflictstats.io.RejectedRow;
@@ -127,7 +128,7 @@ final class RangeParser {
     }
     if (!s.isUtf8()) {
       for (int i = 0; i < s.size(); i++) {
-        if (!ByteCells.isUtf8(s.buffer(), s.start(i), s.end(i))) {
+        if (!Utf8.isWellFormed(s.buffer(), s.start(i), s.end(i))) {
           reject(RejectedRow.of(location(s), header.nameOfCell(i), rawText(s), "column '"
               + header.nameOfCell(i) + "': not valid UTF-8: '"
               + RowMapper.abbreviate(ByteCells.escaped(s.buffer(), s.start(i), s.end(i))) + "'"));

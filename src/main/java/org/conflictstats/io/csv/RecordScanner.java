@@ -1,15 +1,16 @@
 package org.conflictstats.io.csv;
 
-import static org.conflictstats.io.csv.Swar.COMMAS;
-import static org.conflictstats.io.csv.Swar.CRS;
-import static org.conflictstats.io.csv.Swar.LFS;
-import static org.conflictstats.io.csv.Swar.QUOTES;
-import static org.conflictstats.io.csv.Swar.equal;
-import static org.conflictstats.io.csv.Swar.first;
-import static org.conflictstats.io.csv.Swar.word;
+import static org.conflictstats.internal.Swar.COMMAS;
+import static org.conflictstats.internal.Swar.CRS;
+import static org.conflictstats.internal.Swar.LFS;
+import static org.conflictstats.internal.Swar.QUOTES;
+import static org.conflictstats.internal.Swar.equal;
+import static org.conflictstats.internal.Swar.first;
+import static org.conflictstats.internal.Swar.word;
 
 import java.io.IOException;
 import java.util.Arrays;
+import org.conflictstats.internal.Utf8;
 
 /**
  * Splits UTF-8 CSV bytes into records and cells following RFC 4180: cells separated by commas,
@@ -20,7 +21,7 @@ import java.util.Arrays;
  *
  * <p>The scanner only finds boundaries: each cell is a pair of offsets into {@link #buffer()}
  * (inside the quotes of a quoted cell), with flags for quoted cells and cells holding doubled quotes.
- * Nothing is decoded until a caller asks. It looks at 8 bytes at a time ({@link Swar}) for the bytes
+ * Nothing is decoded until a caller asks. It looks at 8 bytes at a time ({@link org.conflictstats.internal.Swar}) for the bytes
  * that end an unquoted cell ({@code ,} CR LF) or matter inside quotes ({@code "} CR LF).
  *
  * <p>Structural errors and recovery, as in every reader of the library: a record whose closing
@@ -530,7 +531,7 @@ final class RecordScanner {
 
   /** Whether the record's bytes are well-formed UTF-8 (one pass over the whole record). */
   boolean isUtf8() {
-    return ByteCells.isUtf8(buf, recStart, recEnd);
+    return Utf8.isWellFormed(buf, recStart, recEnd);
   }
 
   /** Whether the record is a line with nothing but white space on it. */

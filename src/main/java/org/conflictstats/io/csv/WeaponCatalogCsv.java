@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.conflictstats.internal.Utf8;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.ImportException;
 import org.conflictstats.io.RejectedRow;
@@ -112,7 +113,7 @@ public final class WeaponCatalogCsv {
             "malformed CSV: " + tok.problem().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
       }
       for (int i = 0; i < tok.size(); i++) {
-        if (!ByteCells.isUtf8(tok.buffer(), tok.start(i), tok.end(i))) {
+        if (!Utf8.isWellFormed(tok.buffer(), tok.start(i), tok.end(i))) {
           throw new ImportException(RejectedRow.ofRow(at, RangeParser.rawText(tok),
               "cell " + (i + 1) + " is not valid UTF-8"));
         }

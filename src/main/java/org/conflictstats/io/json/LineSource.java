@@ -137,7 +137,10 @@ abstract class LineSource {
     private int end;
     private boolean eof;
 
-    /** Decodes each line on its own ({@code decode} starts afresh every time). */
+    /**
+     * Finds where a line that is not well-formed goes wrong, for the message ({@code decode} starts
+     * afresh every time).
+     */
     private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -198,6 +201,13 @@ abstract class LineSource {
       boolean tooLong = length > maxLength;
       if (tooLong) {
         kept = Math.min(kept, keepWhenTooLong);
+      }
+      if (org.conflictstats.internal.Utf8.isWellFormed(line, 0, kept)) {
+        // what the strict decoder gives for well-formed bytes, in one copy instead of a buffer of
+        // chars and a copy of it (Utf8 accepts exactly what the decoder does)
+        String text = new String(line, 0, kept, StandardCharsets.UTF_8);
+        shrink();
+        return new Line(number, text, tooLong, "");
       }
       ByteBuffer bytes = ByteBuffer.wrap(line, 0, kept);
       try {

@@ -1,0 +1,89 @@
+package org.conflictstats.internal;
+
+/**
+ * Well-formed UTF-8, checked on bytes without decoding them: exactly what the JDK's UTF-8 decoder
+ * accepts when it reports malformed input (no overlong forms, no surrogates, nothing past
+ * U+10FFFF, no cut sequence); {@code ByteCellsProperties} compares the two on random and edge bytes.
+ * The CSV reader checks every record this way, and the JSON Lines reader every line, which then
+ * becomes a {@code String} in one copy. Not API: the package is not exported.
+ *
+ * <pre>{@code
+ * Utf8.isWellFormed("Київ".getBytes(UTF_8), 0, 8);          // true
+ * Utf8.isWellFormed(new byte[] {(byte) 0xC0, (byte) 0x80}, 0, 2); // false: an overlong NUL
+ * Utf8.sequenceLength(bytes, i, end);                          // 1 to 4, or 0 when malformed
+ * }</pre>
+ */
+public final class Utf8 {
+
+  private Utf8() {}
+
+  /**
+   * Whether the bytes are well-formed UTF-8.
+   *
+   * @param b the bytes
+   * @param from the first byte
+   * @param to after the last byte
+   * @return {@code true} when {@code b[from, to)} decodes without an error
+   */
+  public static boolean isWellFormed(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      while (i + 8 <= to && (Swar.word(b, i) & Swar.HIGH) == 0) {
+        i += 8;
+      }
+      if (i >= to) {
+        break;
+      }
+      int n = sequenceLength(b, i, to);
+      if (n == 0) {
+        return false;
+      }
+      i += n;
+    }
+    return true;
+  }
+
+  /**
+   * The length of the well-formed UTF-8 sequence at {@code i}.
+   *
+   * @param b the bytes
+   * @param i where the sequence starts
+   * @param to after the last byte the sequence may use
+   * @return 1 to 4, or 0 when there is no well-formed sequence at {@code i}
+   */
+  public static int sequenceLength(byte[] b, int i, int to) {
+    int c = b[i] & 0xFF;
+    if (c < 0x80) {
+      return 1;
+    }
+    int n;
+    int min;
+    if (c >= 0xC2 && c <= 0xDF) {
+      n = 1;
+      min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 2;
+      min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 3;
+      min = 0x10000;
+    } else {
+      return 0;
+    }
+    if (i + n >= to) {
+      return 0;
+    }
+    int cp = c & (0x3F >> n);
+    for (int k = 1; k <= n; k++) {
+      int cc = b[i + k] & 0xFF;
+      if ((cc & 0xC0) != 0x80) {
+        return 0;
+      }
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return 0;
+    }
+    return n + 1;
+  }
+}
