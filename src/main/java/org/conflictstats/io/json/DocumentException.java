@@ -13,6 +13,11 @@ final class DocumentException extends RuntimeException {
     this(field, reason, 0);
   }
 
+  /** At a decoder's path, written out now that a message needs it. */
+  DocumentException(DocumentPath where, String reason) {
+    this(where.toString(), reason, 0);
+  }
+
   /** With the line where a parser stopped, counted within the parsed text (0 when unknown). */
   DocumentException(String field, String reason, long parserLine) {
     this(field, reason, parserLine, null);

@@ -27,7 +27,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
   /** Decodes one value from its tree. */
   @FunctionalInterface
   interface Body<T> {
-    T read(ReportDecoder decoder, JsonNode node, String path);
+    T read(ReportDecoder decoder, JsonNode node, DocumentPath path);
   }
 
   private final Class<T> type;
@@ -47,7 +47,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
     boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     ReportDecoder decoder = new ReportDecoder(catalog, strict, (field, message) -> { });
     try {
-      return body.read(decoder, tree, "");
+      return body.read(decoder, tree, DocumentPath.ROOT);
     } catch (DocumentException e) {
       throw mismatch(p, type, e);
     }

@@ -1,7 +1,5 @@
 package org.conflictstats.io.json;
 
-import static org.conflictstats.io.json.FieldPaths.child;
-import static org.conflictstats.io.json.FieldPaths.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
@@ -99,27 +97,32 @@ final class ReportDecoder {
     this.warnings = Objects.requireNonNull(warnings, "warnings");
   }
 
+  private static final DocumentPath ROOT = DocumentPath.ROOT;
+
   StrikeReport decode(JsonNode root) {
     if (root == null || !root.isObject()) {
       throw new DocumentException("", "a report must be a JSON object, not " + describe(root));
     }
     checkVersion(root);
-    checkObject(root, "", REPORT_FIELDS);
-    String id = text(required(root, "", Names.ID), Names.ID);
-    ReportPeriod period = period(required(root, "", Names.PERIOD), Names.PERIOD);
+    checkObject(root, ROOT, REPORT_FIELDS);
+    String id = text(required(root, ROOT, Names.ID), ROOT.child(Names.ID));
+    ReportPeriod period = period(required(root, ROOT, Names.PERIOD),
+        ROOT.child(Names.PERIOD));
     Source source = optional(root, Names.SOURCE)
-        .map(n -> source(n, Names.SOURCE)).orElse(Source.unknown());
+        .map(n -> source(n, ROOT.child(Names.SOURCE))).orElse(Source.unknown());
     String targetArea = optional(root, Names.TARGET_AREA)
-        .map(n -> text(n, Names.TARGET_AREA)).orElse("");
+        .map(n -> text(n, ROOT.child(Names.TARGET_AREA))).orElse("");
     ImmutableSet<Region> regions = optional(root, Names.REGIONS)
-        .map(n -> regions(n, Names.REGIONS)).orElse(ImmutableSet.of());
+        .map(n -> regions(n, ROOT.child(Names.REGIONS))).orElse(ImmutableSet.of());
     ImmutableList<WeaponLine> lines = optional(root, Names.LINES)
-        .map(n -> lines(n, Names.LINES)).orElse(ImmutableList.of());
+        .map(n -> lines(n, ROOT.child(Names.LINES))).orElse(ImmutableList.of());
     Casualties casualties = optional(root, Names.CASUALTIES)
-        .map(n -> casualties(n, Names.CASUALTIES)).orElse(Casualties.unknown());
-    String notes = optional(root, Names.NOTES).map(n -> text(n, Names.NOTES)).orElse("");
-    return build(Names.ID, () -> new StrikeReport(id, period, source, targetArea, regions, lines,
-        casualties, notes));
+        .map(n -> casualties(n, ROOT.child(Names.CASUALTIES)))
+        .orElse(Casualties.unknown());
+    String notes = optional(root, Names.NOTES).map(n -> text(n, ROOT.child(Names.NOTES)))
+        .orElse("");
+    return build(ROOT.child(Names.ID), () -> new StrikeReport(id, period, source, targetArea,
+        regions, lines, casualties, notes));
   }
 
   private static void checkVersion(JsonNode root) {
@@ -135,28 +138,31 @@ final class ReportDecoder {
     }
   }
 
-  ReportPeriod period(JsonNode n, String path) {
+  ReportPeriod period(JsonNode n, DocumentPath path) {
     checkObject(n, path, PERIOD_FIELDS);
-    ReportTime start = time(required(n, path, Names.START), child(path, Names.START));
-    ReportTime end = time(required(n, path, Names.END), child(path, Names.END));
-    ZoneId zone = optional(n, Names.ZONE).map(z -> zone(z, child(path, Names.ZONE)))
+    ReportTime start = time(required(n, path, Names.START), path.child(Names.START));
+    ReportTime end = time(required(n, path, Names.END), path.child(Names.END));
+    ZoneId zone = optional(n, Names.ZONE).map(z -> zone(z, path.child(Names.ZONE)))
         .orElse(ReportPeriod.KYIV);
     return new ReportPeriod(start, end, zone);
   }
 
-  static ReportTime time(JsonNode n, String path) {
+  static ReportTime time(JsonNode n, DocumentPath path) {
     String s = text(n, path);
     if (!isTimeShape(s)) {
       throw new DocumentException(path, "not a local time of the form 2025-04-16T20:00 or a date "
           + "of the form 2025-04-17: \"" + s + "\"");
     }
-    ReportTime t;
-    try {
-      t = s.indexOf('T') >= 0
-          ? ReportTime.ofMinute(LocalDateTime.parse(s))
-          : ReportTime.ofDate(LocalDate.parse(s));
-    } catch (DateTimeException e) {
-      throw new DocumentException(path, "not a valid time: \"" + s + "\" (" + e.getMessage() + ")");
+    ReportTime t = plainTime(s);
+    if (t == null) {
+      try {
+        t = s.indexOf('T') >= 0
+            ? ReportTime.ofMinute(LocalDateTime.parse(s))
+            : ReportTime.ofDate(LocalDate.parse(s));
+      } catch (DateTimeException e) {
+        throw new DocumentException(path, "not a valid time: \"" + s + "\" (" + e.getMessage()
+            + ")");
+      }
     }
     int year = t.dateTime().getYear();
     if (year < InputLimits.FIRST_YEAR || year > InputLimits.LAST_YEAR) {
@@ -164,6 +170,40 @@ final class ReportDecoder {
           + InputLimits.LAST_YEAR + ": \"" + s + "\"");
     }
     return t;
+  }
+
+  /**
+   * The time of a text of the usual shapes, {@code 2025-04-16T20:00} or {@code 2025-04-16} (a year
+   * of four digits, no sign), read digit by digit: what {@code LocalDateTime.parse} or
+   * {@code LocalDate.parse} give for it, without a formatter for every time read. Null for any other
+   * text, and for values that are not a date or a time of day, which those parsers then read for
+   * their message.
+   */
+  static ReportTime plainTime(String s) {
+    int n = s.length();
+    if ((n != 10 && n != 16) || !isTimeShape(s) || !isDigit(s.charAt(0))) {
+      return null;
+    }
+    int year = number(s, 0, 4);
+    int month = number(s, 5, 2);
+    int day = number(s, 8, 2);
+    try {
+      if (n == 10) {
+        return ReportTime.ofDate(LocalDate.of(year, month, day));
+      }
+      return ReportTime.ofMinute(LocalDateTime.of(year, month, day, number(s, 11, 2),
+          number(s, 14, 2)));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int number(String s, int at, int digits) {
+    int v = 0;
+    for (int k = at; k < at + digits; k++) {
+      v = v * 10 + (s.charAt(k) - '0');
+    }
+    return v;
   }
 
   /**
@@ -204,7 +244,7 @@ final class ReportDecoder {
     return c >= '0' && c <= '9';
   }
 
-  private static ZoneId zone(JsonNode n, String path) {
+  private static ZoneId zone(JsonNode n, DocumentPath path) {
     String s = text(n, path);
     try {
       return ZoneId.of(s);
@@ -213,26 +253,26 @@ final class ReportDecoder {
     }
   }
 
-  Source source(JsonNode n, String path) {
+  Source source(JsonNode n, DocumentPath path) {
     checkObject(n, path, SOURCE_FIELDS);
-    String name = text(required(n, path, Names.NAME), child(path, Names.NAME));
-    String kindPath = child(path, Names.KIND);
+    String name = text(required(n, path, Names.NAME), path.child(Names.NAME));
+    DocumentPath kindPath = path.child(Names.KIND);
     String kindText = text(required(n, path, Names.KIND), kindPath);
     SourceKind kind = Arrays.stream(SourceKind.values()).filter(k -> k.name().equals(kindText))
         .findFirst().orElseThrow(() -> new DocumentException(kindPath, "not a source kind: \""
             + kindText + "\"; expected one of " + Arrays.toString(SourceKind.values())));
-    Optional<String> address = optional(n, Names.ADDRESS).map(a -> text(a, child(path,
-        Names.ADDRESS)));
-    return build(child(path, Names.NAME), () -> new Source(name, kind, address));
+    Optional<String> address = optional(n, Names.ADDRESS)
+        .map(a -> text(a, path.child(Names.ADDRESS)));
+    return build(path.child(Names.NAME), () -> new Source(name, kind, address));
   }
 
   /** Reads one region name. */
-  static Region region(JsonNode n, String path) {
+  static Region region(JsonNode n, DocumentPath path) {
     String name = text(n, path);
     return build(path, () -> Region.of(name));
   }
 
-  private ImmutableSet<Region> regions(JsonNode n, String path) {
+  private ImmutableSet<Region> regions(JsonNode n, DocumentPath path) {
     ImmutableSet.Builder<Region> b = ImmutableSet.builder();
     forEach(n, path, (e, p) -> {
       String name = text(e, p);
@@ -241,15 +281,15 @@ final class ReportDecoder {
     return b.build();
   }
 
-  private ImmutableList<WeaponLine> lines(JsonNode n, String path) {
+  private ImmutableList<WeaponLine> lines(JsonNode n, DocumentPath path) {
     ImmutableList.Builder<WeaponLine> b = ImmutableList.builder();
     forEach(n, path, (e, p) -> b.add(line(e, p)));
     return b.build();
   }
 
-  WeaponLine line(JsonNode n, String path) {
+  WeaponLine line(JsonNode n, DocumentPath path) {
     checkObject(n, path, LINE_FIELDS);
-    Weapon weapon = weapon(required(n, path, Names.WEAPON), child(path, Names.WEAPON));
+    Weapon weapon = weapon(required(n, path, Names.WEAPON), path.child(Names.WEAPON));
     Count launched = requiredCount(n, path, Names.LAUNCHED);
     Count destroyed = requiredCount(n, path, Names.DESTROYED);
     Count suppressed = requiredCount(n, path, Names.SUPPRESSED);
@@ -257,21 +297,21 @@ final class ReportDecoder {
     Count leftAirspace = requiredCount(n, path, Names.LEFT_AIRSPACE);
     Count hit = requiredCount(n, path, Names.HIT);
     LineDetails details = optional(n, Names.DETAILS)
-        .map(d -> details(d, child(path, Names.DETAILS))).orElse(LineDetails.none());
+        .map(d -> details(d, path.child(Names.DETAILS))).orElse(LineDetails.none());
     return new WeaponLine(weapon, launched, destroyed, suppressed, stillAirborne, leftAirspace,
         hit, details);
   }
 
-  Weapon weapon(JsonNode n, String path) {
+  Weapon weapon(JsonNode n, DocumentPath path) {
     if (n.isObject() && n.has(Names.PARTS)) {
       return composite(n, path);
     }
     return singleWeapon(n, path);
   }
 
-  private Weapon composite(JsonNode n, String path) {
+  private Weapon composite(JsonNode n, DocumentPath path) {
     checkObject(n, path, COMPOSITE_FIELDS);
-    String partsPath = child(path, Names.PARTS);
+    DocumentPath partsPath = path.child(Names.PARTS);
     List<Weapon> parts = new ArrayList<>();
     forEach(n.get(Names.PARTS), partsPath, (e, p) -> {
       if (e.isObject() && e.has(Names.PARTS)) {
@@ -284,65 +324,65 @@ final class ReportDecoder {
           "a composite weapon needs at least two parts, not " + parts.size());
     }
     CompositeWeapon composite = CompositeWeapon.of(parts);
-    Optional<String> name = optional(n, Names.NAME).map(x -> text(x, child(path, Names.NAME)));
+    Optional<String> name = optional(n, Names.NAME).map(x -> text(x, path.child(Names.NAME)));
     if (name.isPresent() && !name.get().strip().equals(composite.name())) {
-      throw new DocumentException(child(path, Names.NAME), "\"" + name.get()
+      throw new DocumentException(path.child(Names.NAME), "\"" + name.get()
           + "\" is not the name of the parts, \"" + composite.name() + "\"");
     }
     Optional<WeaponCategory> category = optional(n, Names.CATEGORY)
-        .map(x -> category(x, child(path, Names.CATEGORY)));
+        .map(x -> category(x, path.child(Names.CATEGORY)));
     if (category.isPresent() && category.get() != composite.category()) {
-      throw new DocumentException(child(path, Names.CATEGORY), "\"" + category.get().label()
+      throw new DocumentException(path.child(Names.CATEGORY), "\"" + category.get().label()
           + "\" is not the category of the parts, \"" + composite.category().label() + "\"");
     }
     return composite;
   }
 
-  private Weapon singleWeapon(JsonNode n, String path) {
+  private Weapon singleWeapon(JsonNode n, DocumentPath path) {
     if (n.isObject() && n.has(Names.UNRESOLVED)) {
       checkObject(n, path, UNRESOLVED_FIELDS);
       JsonNode flag = n.get(Names.UNRESOLVED);
       if (!flag.isBoolean() || !flag.booleanValue()) {
-        throw new DocumentException(child(path, Names.UNRESOLVED), "must be true when present "
+        throw new DocumentException(path.child(Names.UNRESOLVED), "must be true when present "
             + "(omit it for a catalogued weapon), not " + describe(flag));
       }
-      String name = text(required(n, path, Names.NAME), child(path, Names.NAME));
+      String name = text(required(n, path, Names.NAME), path.child(Names.NAME));
       Optional<WeaponCategory> category = optional(n, Names.CATEGORY)
-          .map(x -> category(x, child(path, Names.CATEGORY)));
+          .map(x -> category(x, path.child(Names.CATEGORY)));
       if (category.isPresent() && category.get() != WeaponCategory.UNCLASSIFIED) {
-        throw new DocumentException(child(path, Names.CATEGORY), "an unresolved weapon is \""
+        throw new DocumentException(path.child(Names.CATEGORY), "an unresolved weapon is \""
             + WeaponCategory.UNCLASSIFIED.label() + "\", not \"" + category.get().label() + "\"");
       }
-      return build(child(path, Names.NAME), () -> new UnresolvedWeapon(name));
+      return build(path.child(Names.NAME), () -> new UnresolvedWeapon(name));
     }
     checkObject(n, path, CATALOGUED_FIELDS);
-    String name = text(required(n, path, Names.NAME), child(path, Names.NAME)).strip();
+    String name = text(required(n, path, Names.NAME), path.child(Names.NAME)).strip();
     WeaponCategory category =
-        category(required(n, path, Names.CATEGORY), child(path, Names.CATEGORY));
+        category(required(n, path, Names.CATEGORY), path.child(Names.CATEGORY));
     if (n.has(Names.ALIASES)) {
       ImmutableSet.Builder<String> aliases = ImmutableSet.builder();
-      forEach(n.get(Names.ALIASES), child(path, Names.ALIASES), (e, p) -> aliases.add(text(e, p)));
-      return build(child(path, Names.NAME),
+      forEach(n.get(Names.ALIASES), path.child(Names.ALIASES), (e, p) -> aliases.add(text(e, p)));
+      return build(path.child(Names.NAME),
           () -> new CataloguedWeapon(name, category, aliases.build()));
     }
-    CataloguedWeapon weapon = build(child(path, Names.NAME),
+    CataloguedWeapon weapon = build(path.child(Names.NAME),
         () -> CataloguedWeapon.of(name, category));
     Optional<CataloguedWeapon> known = catalog.find(name);
     if (known.isPresent() && known.get().category() == category) {
       return known.get();
     }
     if (known.isPresent()) {
-      warnings.accept(path, "the reading catalogue gives weapon \"" + name + "\" the category \""
-          + known.get().category().label() + "\", the document \"" + category.label()
-          + "\": kept as the document says, without aliases");
+      warnings.accept(path.toString(), "the reading catalogue gives weapon \"" + name
+          + "\" the category \"" + known.get().category().label() + "\", the document \""
+          + category.label() + "\": kept as the document says, without aliases");
     } else {
-      warnings.accept(path, "weapon \"" + name + "\" (" + category.label() + ") is not in the "
-          + "reading catalogue: kept as the document says, without aliases");
+      warnings.accept(path.toString(), "weapon \"" + name + "\" (" + category.label()
+          + ") is not in the reading catalogue: kept as the document says, without aliases");
     }
     return weapon;
   }
 
-  static WeaponCategory category(JsonNode n, String path) {
+  static WeaponCategory category(JsonNode n, DocumentPath path) {
     String s = text(n, path);
     WeaponCategory c = CATEGORIES.get(s);
     if (c == null) {
@@ -352,32 +392,32 @@ final class ReportDecoder {
     return c;
   }
 
-  LineDetails details(JsonNode n, String path) {
+  LineDetails details(JsonNode n, DocumentPath path) {
     checkObject(n, path, DETAILS_FIELDS);
     LineDetails.Builder b = LineDetails.builder();
     optional(n, Names.LAUNCH_PLACE).ifPresent(x -> b.launchPlace(
-        text(x, child(path, Names.LAUNCH_PLACE))));
-    optional(n, Names.TARGET).ifPresent(x -> b.target(text(x, child(path, Names.TARGET))));
+        text(x, path.child(Names.LAUNCH_PLACE))));
+    optional(n, Names.TARGET).ifPresent(x -> b.target(text(x, path.child(Names.TARGET))));
     optional(n, Names.MAIN_TARGET).ifPresent(x -> b.mainTarget(
-        text(x, child(path, Names.MAIN_TARGET))));
-    optional(n, Names.CARRIER).ifPresent(x -> b.carrier(text(x, child(path, Names.CARRIER))));
+        text(x, path.child(Names.MAIN_TARGET))));
+    optional(n, Names.CARRIER).ifPresent(x -> b.carrier(text(x, path.child(Names.CARRIER))));
     optional(n, Names.AFFECTED_REGIONS).ifPresent(x -> b.affectedRegions(
-        regions(x, child(path, Names.AFFECTED_REGIONS))));
+        regions(x, path.child(Names.AFFECTED_REGIONS))));
     optional(n, Names.LAUNCHED_BY_MODEL).ifPresent(x -> b.launchedByModel(
-        launchedByModel(x, child(path, Names.LAUNCHED_BY_MODEL))));
+        launchedByModel(x, path.child(Names.LAUNCHED_BY_MODEL))));
     optional(n, Names.LAUNCH_PLACE_BY_MODEL).ifPresent(x -> {
-      String p = child(path, Names.LAUNCH_PLACE_BY_MODEL);
+      DocumentPath p = path.child(Names.LAUNCH_PLACE_BY_MODEL);
       ImmutableMap.Builder<String, String> m = ImmutableMap.builder();
       forEachField(x, p, (key, value, q) -> m.put(key, text(value, q)));
       b.launchPlaceByModel(m.buildOrThrow());
     });
     optional(n, Names.DESTROYED_BY_DIRECTION).ifPresent(x -> b.destroyedByDirection(
-        countMap(x, child(path, Names.DESTROYED_BY_DIRECTION))));
+        countMap(x, path.child(Names.DESTROYED_BY_DIRECTION))));
     optional(n, Names.LEFT_AIRSPACE_BY_COUNTRY).ifPresent(x -> b.leftAirspaceByCountry(
-        countMap(x, child(path, Names.LEFT_AIRSPACE_BY_COUNTRY))));
+        countMap(x, path.child(Names.LEFT_AIRSPACE_BY_COUNTRY))));
     optional(n, Names.SUB_TYPES).ifPresent(x -> {
       ImmutableList.Builder<SubTypeCounts> list = ImmutableList.builder();
-      forEach(x, child(path, Names.SUB_TYPES), (e, p) -> list.add(subType(e, p)));
+      forEach(x, path.child(Names.SUB_TYPES), (e, p) -> list.add(subType(e, p)));
       b.subTypes(list.build());
     });
     optionalCount(n, path, Names.GENUINE_SHAHEDS).ifPresent(b::genuineShaheds);
@@ -387,7 +427,7 @@ final class ReportDecoder {
     optionalCount(n, path, Names.FRAGMENT_LOCATIONS).ifPresent(b::fragmentLocations);
     optional(n, Names.LAUNCHED_WITHHELD).ifPresent(x -> {
       if (!x.isBoolean()) {
-        throw new DocumentException(child(path, Names.LAUNCHED_WITHHELD),
+        throw new DocumentException(path.child(Names.LAUNCHED_WITHHELD),
             "expected true or false, not " + describe(x));
       }
       b.launchedWithheld(x.booleanValue());
@@ -395,14 +435,14 @@ final class ReportDecoder {
     return b.build();
   }
 
-  private ImmutableMap<Weapon, Count> launchedByModel(JsonNode n, String path) {
+  private ImmutableMap<Weapon, Count> launchedByModel(JsonNode n, DocumentPath path) {
     ImmutableMap.Builder<Weapon, Count> m = ImmutableMap.builder();
     List<Weapon> seen = new ArrayList<>();
     forEach(n, path, (e, p) -> {
       checkObject(e, p, MODEL_ENTRY_FIELDS);
-      Weapon w = weapon(required(e, p, Names.WEAPON), child(p, Names.WEAPON));
+      Weapon w = weapon(required(e, p, Names.WEAPON), p.child(Names.WEAPON));
       if (seen.contains(w)) {
-        throw new DocumentException(child(p, Names.WEAPON),
+        throw new DocumentException(p.child(Names.WEAPON),
             "weapon \"" + w.name() + "\" appears twice");
       }
       seen.add(w);
@@ -411,51 +451,51 @@ final class ReportDecoder {
     return m.buildOrThrow();
   }
 
-  private ImmutableMap<String, Count> countMap(JsonNode n, String path) {
+  private ImmutableMap<String, Count> countMap(JsonNode n, DocumentPath path) {
     ImmutableMap.Builder<String, Count> m = ImmutableMap.builder();
     forEachField(n, path, (key, value, p) -> m.put(key, count(value, p)));
     return m.buildOrThrow();
   }
 
-  SubTypeCounts subType(JsonNode n, String path) {
+  SubTypeCounts subType(JsonNode n, DocumentPath path) {
     checkObject(n, path, SUB_TYPE_FIELDS);
-    String name = text(required(n, path, Names.NAME), child(path, Names.NAME));
+    String name = text(required(n, path, Names.NAME), path.child(Names.NAME));
     Count launched = requiredCount(n, path, Names.LAUNCHED);
     Count destroyed = requiredCount(n, path, Names.DESTROYED);
-    return build(child(path, Names.NAME), () -> SubTypeCounts.of(name, launched, destroyed));
+    return build(path.child(Names.NAME), () -> SubTypeCounts.of(name, launched, destroyed));
   }
 
-  Casualties casualties(JsonNode n, String path) {
+  Casualties casualties(JsonNode n, DocumentPath path) {
     checkObject(n, path, CASUALTIES_FIELDS);
     Count killed = requiredCount(n, path, Names.KILLED);
     Count injured = requiredCount(n, path, Names.INJURED);
     ImmutableList.Builder<PlaceCasualties> places = ImmutableList.builder();
-    optional(n, Names.BY_PLACE).ifPresent(x -> forEach(x, child(path, Names.BY_PLACE),
+    optional(n, Names.BY_PLACE).ifPresent(x -> forEach(x, path.child(Names.BY_PLACE),
         (e, p) -> places.add(place(e, p))));
     return new Casualties(killed, injured, places.build());
   }
 
-  PlaceCasualties place(JsonNode n, String path) {
+  PlaceCasualties place(JsonNode n, DocumentPath path) {
     checkObject(n, path, PLACE_FIELDS);
-    String place = text(required(n, path, Names.PLACE), child(path, Names.PLACE));
+    String place = text(required(n, path, Names.PLACE), path.child(Names.PLACE));
     Count killed = requiredCount(n, path, Names.KILLED);
     Count injured = requiredCount(n, path, Names.INJURED);
-    return build(child(path, Names.PLACE), () -> PlaceCasualties.of(place, killed, injured));
+    return build(path.child(Names.PLACE), () -> PlaceCasualties.of(place, killed, injured));
   }
 
-  private Count requiredCount(JsonNode n, String path, String name) {
-    return count(required(n, path, name), child(path, name));
+  private Count requiredCount(JsonNode n, DocumentPath path, String name) {
+    return count(required(n, path, name), path.child(name));
   }
 
-  private Optional<Count> optionalCount(JsonNode n, String path, String name) {
-    return optional(n, name).map(x -> count(x, child(path, name)));
+  private Optional<Count> optionalCount(JsonNode n, DocumentPath path, String name) {
+    return optional(n, name).map(x -> count(x, path.child(name)));
   }
 
   /**
    * Reads a count: a whole number, {@code "unknown"}, or an object with exactly one of
    * {@code atLeast}, {@code atMost}, {@code between}.
    */
-  Count count(JsonNode n, String path) {
+  Count count(JsonNode n, DocumentPath path) {
     if (n.isNumber()) {
       return Count.exactly(bound(n, path));
     }
@@ -481,7 +521,7 @@ final class ReportDecoder {
           + "\"atMost\", \"between\"; found " + (given.isEmpty() ? "none" : given));
     }
     String kind = given.get(0);
-    String p = child(path, kind);
+    DocumentPath p = path.child(kind);
     JsonNode v = n.get(kind);
     if (kind.equals(Names.AT_LEAST)) {
       return Count.atLeast(bound(v, p));
@@ -493,8 +533,8 @@ final class ReportDecoder {
       throw new DocumentException(p, "expected an array of two bounds [lower, upper], not "
           + describe(v));
     }
-    long lo = bound(v.get(0), index(p, 0));
-    long hi = bound(v.get(1), index(p, 1));
+    long lo = bound(v.get(0), p.index(0));
+    long hi = bound(v.get(1), p.index(1));
     if (hi < lo) {
       throw new DocumentException(p, "upper bound " + hi + " is below lower bound " + lo);
     }
@@ -504,7 +544,13 @@ final class ReportDecoder {
   private static final String COUNT_FORMS = "expected a whole number such as 75, \"unknown\", "
       + "{\"atLeast\": 30}, {\"atMost\": 10} or {\"between\": [10, 20]}";
 
-  private static long bound(JsonNode n, String path) {
+  private static long bound(JsonNode n, DocumentPath path) {
+    if (n.isInt() || n.isLong()) { // the usual count, read without a BigInteger
+      long v = n.longValue();
+      if (v >= 0 && v <= InputLimits.MAX_COUNT) {
+        return v;
+      }
+    }
     if (!n.isNumber()) {
       throw new DocumentException(path, "expected a whole number, not " + describe(n));
     }
@@ -525,13 +571,13 @@ final class ReportDecoder {
 
   // ---- helpers
 
-  private static JsonNode required(JsonNode object, String path, String name) {
+  private static JsonNode required(JsonNode object, DocumentPath path, String name) {
     JsonNode v = object.get(name);
     if (v == null) {
-      throw new DocumentException(child(path, name), "missing");
+      throw new DocumentException(path.child(name), "missing");
     }
     if (v.isNull()) {
-      throw new DocumentException(child(path, name), "must not be null");
+      throw new DocumentException(path.child(name), "must not be null");
     }
     return v;
   }
@@ -541,46 +587,47 @@ final class ReportDecoder {
     return Optional.ofNullable(object.get(name));
   }
 
-  private static String text(JsonNode n, String path) {
+  private static String text(JsonNode n, DocumentPath path) {
     if (!n.isTextual()) {
       throw new DocumentException(path, "expected a string, not " + describe(n));
     }
     return n.textValue();
   }
 
-  private void checkObject(JsonNode n, String path, Set<String> known) {
+  private void checkObject(JsonNode n, DocumentPath path, Set<String> known) {
     if (!n.isObject()) {
       throw new DocumentException(path, "expected an object, not " + describe(n));
     }
     checkFields(n, path, known);
     for (Map.Entry<String, JsonNode> e : n.properties()) {
       if (e.getValue().isNull() && known.contains(e.getKey())) {
-        throw new DocumentException(child(path, e.getKey()),
+        throw new DocumentException(path.child(e.getKey()),
             "must not be null; omit the property instead");
       }
     }
   }
 
-  private void checkFields(JsonNode n, String path, Set<String> known) {
+  private void checkFields(JsonNode n, DocumentPath path, Set<String> known) {
     for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!known.contains(f)) {
-        String where = child(path, f);
+        DocumentPath where = path.child(f);
         if (strict) {
-          throw DocumentException.unknownProperty(where, f);
+          throw DocumentException.unknownProperty(where.toString(), f);
         }
-        warnings.accept(where, "unknown property, ignored");
+        warnings.accept(where.toString(), "unknown property, ignored");
       }
     }
   }
 
-  private static void forEach(JsonNode n, String path, BiConsumer<JsonNode, String> action) {
+  private static void forEach(JsonNode n, DocumentPath path,
+      BiConsumer<JsonNode, DocumentPath> action) {
     if (!n.isArray()) {
       throw new DocumentException(path, "expected an array, not " + describe(n));
     }
     for (int i = 0; i < n.size(); i++) {
       JsonNode e = n.get(i);
-      String p = index(path, i);
+      DocumentPath p = path.index(i);
       if (e.isNull()) {
         throw new DocumentException(p, "must not be null");
       }
@@ -590,15 +637,15 @@ final class ReportDecoder {
 
   @FunctionalInterface
   private interface FieldAction {
-    void accept(String key, JsonNode value, String path);
+    void accept(String key, JsonNode value, DocumentPath path);
   }
 
-  private static void forEachField(JsonNode n, String path, FieldAction action) {
+  private static void forEachField(JsonNode n, DocumentPath path, FieldAction action) {
     if (!n.isObject()) {
       throw new DocumentException(path, "expected an object, not " + describe(n));
     }
     for (Map.Entry<String, JsonNode> e : n.properties()) {
-      String p = child(path, e.getKey());
+      DocumentPath p = path.child(e.getKey());
       if (e.getValue().isNull()) {
         throw new DocumentException(p, "must not be null");
       }
@@ -607,7 +654,7 @@ final class ReportDecoder {
   }
 
   /** Runs a model factory, turning its argument checks into a message at {@code path}. */
-  private static <T> T build(String path, Supplier<T> factory) {
+  private static <T> T build(DocumentPath path, Supplier<T> factory) {
     try {
       return factory.get();
     } catch (IllegalArgumentException e) {

@@ -1,7 +1,11 @@
 package org.conflictstats.io.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -10,10 +14,12 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.conflictstats.model.ReportTime;
 
 /**
- * The decoder checks a field name's shape and a time's shape by hand; the oracles are the regular
- * expressions those checks stand for.
+ * The decoder checks a field name's shape and a time's shape by hand, and reads the usual times
+ * digit by digit; the oracles are the regular expressions those checks stand for, and
+ * {@code java.time}'s parsers.
  */
 final class TextShapeProperties {
 
@@ -29,6 +35,34 @@ final class TextShapeProperties {
   @Property(tries = 3000)
   void aTextHasTheShapeOfATimeExactlyWhenTheExpressionMatches(@ForAll("times") String text) {
     assertEquals(TIME.matcher(text).matches(), ReportDecoder.isTimeShape(text), text);
+  }
+
+  @Property(tries = 3000)
+  void aPlainTimeIsWhatTheParsersGive(@ForAll("plainTimes") String text) {
+    ReportTime parsed;
+    try {
+      parsed = text.indexOf('T') >= 0 ? ReportTime.ofMinute(LocalDateTime.parse(text))
+          : ReportTime.ofDate(LocalDate.parse(text));
+    } catch (DateTimeException e) {
+      parsed = null;
+    }
+    boolean plain = ReportDecoder.isTimeShape(text) && (text.length() == 10 || text.length() == 16)
+        && Character.isDigit(text.charAt(0));
+    // the same time for every text of the two usual shapes; nothing for any other text, which the
+    // parsers read as before
+    assertEquals(plain ? parsed : null, ReportDecoder.plainTime(text), text);
+  }
+
+  @Example
+  void plainTimeEdgeCases() {
+    assertEquals(ReportTime.ofMinute(LocalDateTime.of(2024, 2, 29, 23, 59)),
+        ReportDecoder.plainTime("2024-02-29T23:59"));
+    assertEquals(ReportTime.ofDate(LocalDate.of(2025, 4, 17)),
+        ReportDecoder.plainTime("2025-04-17"));
+    for (String s : new String[] {"2023-02-29", "2025-04-17T24:00", "2025-13-01", "2025-04-00",
+        "2025-04-17T20:60", "+2025-04-17", "12025-04-17", "2025-04-17T20:00:00", "2025-04-17 20:00"}) {
+      assertNull(ReportDecoder.plainTime(s), s);
+    }
   }
 
   @Example
@@ -67,5 +101,18 @@ final class TextShapeProperties {
         });
     return Arbitraries.oneOf(built, mutated,
         Arbitraries.strings().withChars("0123456789-+T: ").ofMaxLength(20));
+  }
+
+  @Provide
+  Arbitrary<String> plainTimes() {
+    Arbitrary<String> year = Arbitraries.oneOf(
+        Arbitraries.integers().between(1990, 2030).map(y -> String.format("%04d", y)),
+        Arbitraries.strings().numeric().ofLength(4));
+    Arbitrary<String> two = Arbitraries.integers().between(0, 70).map(v -> String.format("%02d", v));
+    Arbitrary<String> date = Combinators.combine(year, two, two)
+        .as((y, m, d) -> y + "-" + m + "-" + d);
+    Arbitrary<String> minute = Combinators.combine(date, two, two)
+        .as((d, h, m) -> d + "T" + h + ":" + m);
+    return Arbitraries.oneOf(date, minute, times());
   }
 }
