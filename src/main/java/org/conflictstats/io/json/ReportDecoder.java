@@ -1,6 +1,5 @@
 package org.conflictstats.io.json;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -82,6 +81,8 @@ final class ReportDecoder {
   private static final Set<String> COUNT_FIELDS =
       Set.of(Names.AT_LEAST, Names.AT_MOST, Names.BETWEEN);
 
+  private static final DocumentPath ROOT = DocumentPath.ROOT;
+
   private final WeaponCatalog catalog;
   private final boolean strict;
   private final BiConsumer<String, String> warnings;
@@ -96,8 +97,6 @@ final class ReportDecoder {
     this.strict = strict;
     this.warnings = Objects.requireNonNull(warnings, "warnings");
   }
-
-  private static final DocumentPath ROOT = DocumentPath.ROOT;
 
   StrikeReport decode(JsonNode root) {
     if (root == null || !root.isObject()) {
