@@ -88,4 +88,56 @@ class IdentityIndexTest {
       assertEquals(model.size(), index.size());
     }
   }
+
+  /**
+   * {@code swapWith} hands each index the other's keys, later versions and slots: every key is found
+   * where it went, with its versions, and both go on taking keys, through growth.
+   */
+  @Test
+  void swappedIndexesKeepEachOthersKeysAndGoOnGrowing() {
+    IdentityIndex a = new IdentityIndex();
+    IdentityIndex b = new IdentityIndex();
+    SplittableRandom random = new SplittableRandom(11);
+    long[][] inA = new long[5_000][2];
+    long[][] inB = new long[40][2];
+    for (long[][] keys : new long[][][] {inA, inB}) {
+      IdentityIndex index = keys == inA ? a : b;
+      for (int i = 0; i < keys.length; i++) {
+        keys[i][0] = random.nextLong();
+        keys[i][1] = random.nextLong();
+        index.insert(keys[i][0], keys[i][1], i, IdentityIndex.where(keys == inA ? 1 : 2, i + 1L));
+      }
+    }
+    a.addVersion(a.find(inA[3][0], inA[3][1]), 77, IdentityIndex.where(3, 9));
+    a.swapWith(b);
+    assertEquals(40, a.size());
+    assertEquals(5_000, b.size());
+    for (int i = 0; i < inA.length; i++) {
+      int s = b.find(inA[i][0], inA[i][1]);
+      assertTrue(s >= 0, "key " + i + " of the first index is found in the second");
+      assertEquals(i, b.versionLines(s, 0));
+      assertEquals(1, IdentityIndex.input(b.versionWhere(s, 0)));
+      assertEquals(i == 3 ? 2 : 1, b.versions(s));
+      assertEquals(-1, a.find(inA[i][0], inA[i][1]));
+    }
+    assertEquals(77, b.versionLines(b.find(inA[3][0], inA[3][1]), 1));
+    for (int i = 0; i < inB.length; i++) {
+      int s = a.find(inB[i][0], inB[i][1]);
+      assertTrue(s >= 0, "key " + i + " of the second index is found in the first");
+      assertEquals(2, IdentityIndex.input(a.versionWhere(s, 0)));
+    }
+    // both take more keys after the swap, the small one through several growths
+    for (int i = 0; i < 3_000; i++) {
+      a.insert(random.nextLong(), i, i, IdentityIndex.where(4, i + 1L));
+      b.insert(random.nextLong(), -i - 1, i, IdentityIndex.where(4, i + 1L));
+    }
+    assertEquals(3_040, a.size());
+    assertEquals(8_000, b.size());
+    for (int i = 0; i < inB.length; i++) {
+      assertTrue(a.find(inB[i][0], inB[i][1]) >= 0);
+    }
+    for (int i = 0; i < inA.length; i += 7) {
+      assertTrue(b.find(inA[i][0], inA[i][1]) >= 0);
+    }
+  }
 }
