@@ -9,20 +9,28 @@ final class LongSet {
   private boolean hasZero;
   private int size;
 
-  void add(long v) {
+  /**
+   * Adds a value, in one walk of its probe chain.
+   *
+   * @return whether the set did not hold it
+   */
+  boolean add(long v) {
     if (v == EMPTY) {
-      if (!hasZero) {
-        hasZero = true;
-        size++;
+      if (hasZero) {
+        return false;
       }
-      return;
+      hasZero = true;
+      size++;
+      return true;
     }
     if ((size + 1) * 2 > slots.length) {
       grow();
     }
     if (insert(slots, v)) {
       size++;
+      return true;
     }
+    return false;
   }
 
   boolean contains(long v) {

@@ -102,11 +102,9 @@ final class ReportWindow {
     if (r == null) {
       String id = key.id();
       if (firstKeys != null) {
-        long h = key.hash64();
-        if (firstKeys.contains(h)) {
+        if (!firstKeys.add(key.hash64())) {
           returned = true;
         }
-        firstKeys.add(h);
         recent[recentCount++ % recent.length] = key;
       } else {
         int seen = closed.count(key);
