@@ -17,7 +17,6 @@ final class WeaponNames {
   private static final Pattern KH = Pattern.compile("\\bkh(?=\\d)");
   /** The Latin S of S-300/S-400 is the Cyrillic С the Air Force writes as "C". */
   private static final Pattern S_SAM = Pattern.compile("\\bs(?=[34]00\\b)");
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_.]+");
   /** Parts of a composite line: "A and B", case-insensitive, with any surrounding spaces. */
   static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -33,19 +32,20 @@ final class WeaponNames {
     // something; WeaponNamesProperties checks this against the plain sequence
     String s = (isOwnNfkc(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC))
         .toLowerCase(Locale.ROOT).strip();
+    // separators (whitespace, '-', '_', '.', and the dashes the data sets write for '-') are
+    // dropped here, character by character: what replacing [\s\-_.]+ by nothing did, without an
+    // expression to run on every name (a short run keys hundreds of catalogue names)
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       int at = CYRILLIC.indexOf(c);
       if (at >= 0) {
         b.append(LATIN[at]);
-      } else if (c == '‐' || c == '‑' || c == '–' || c == '—') {
-        b.append('-');
-      } else {
+      } else if (!isSeparator(c) && c != '‐' && c != '‑' && c != '–' && c != '—') {
         b.append(c);
       }
     }
-    s = hasSeparator(b) ? SEPARATORS.matcher(b).replaceAll("") : b.toString();
+    s = b.toString();
     if (s.contains("kh")) {
       s = KH.matcher(s).replaceAll("x");
     }
@@ -63,15 +63,9 @@ final class WeaponNames {
     return true;
   }
 
-  /** Whether {@link #SEPARATORS} can match: a whitespace character, '-', '_' or '.'. */
-  private static boolean hasSeparator(CharSequence s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '-' || c == '_' || c == '.' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B
-          || c == '\f' || c == '\r') {
-        return true;
-      }
-    }
-    return false;
+  /** Whether the character separates parts of a name: whitespace ({@code \s}), '-', '_' or '.'. */
+  private static boolean isSeparator(char c) {
+    return c == '-' || c == '_' || c == '.' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B
+        || c == '\f' || c == '\r';
   }
 }
