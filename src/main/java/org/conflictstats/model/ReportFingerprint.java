@@ -186,7 +186,8 @@ public record ReportFingerprint(long keyHigh, long keyLow, long lines) {
   /** The multiset hash of lines: the sum of each line's mixed hash, with their number. */
   private static long lines(List<WeaponLine> lines) {
     long sum = 0;
-    for (WeaponLine l : lines) {
+    for (int i = 0; i < lines.size(); i++) { // by index: no iterator a report
+      WeaponLine l = lines.get(i);
       long h = text(l.weapon().name(), 0x452821E638D01377L, M3);
       h = count(h, l.launched());
       h = count(h, l.destroyed());

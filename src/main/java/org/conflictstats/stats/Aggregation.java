@@ -139,7 +139,9 @@ final class Aggregation {
       }
       return;
     }
-    for (WeaponLine line : report.lines()) {
+    List<WeaponLine> reportLines = report.lines();
+    for (int i = 0; i < reportLines.size(); i++) { // by index: no iterator a report
+      WeaponLine line = reportLines.get(i);
       if (splitsModels) {
         for (WeaponLine part : modelParts(line)) {
           addLine(given, date, line, part, id, cluster, regime);

@@ -368,8 +368,9 @@ final class OverlapWindow {
     if ((a.mask & b.mask) == 0) {
       return false;
     }
-    for (Weapon w : a.weapons) {
-      if (b.weapons.contains(w)) {
+    List<Weapon> aw = a.weapons;
+    for (int i = 0; i < aw.size(); i++) { // by index: no iterator a pair of lines
+      if (b.weapons.contains(aw.get(i))) {
         return true;
       }
     }

@@ -1,4 +1,5 @@
 package org.conflictstats.stats;
+import java.util.List;
 import java.util.Objects;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.StrikeReport;
@@ -260,8 +261,9 @@ public final class TallyAccumulator {
     long neutralised = t[NEUTRALISED_KNOWN];
     long destroyed = t[DESTROYED_KNOWN];
     long rated = t[LINES] - t[UNRATED_LINES] - t[ZERO_LAUNCHED_LINES];
-    for (WeaponLine line : report.lines()) {
-      add(line);
+    List<WeaponLine> reportLines = report.lines();
+    for (int i = 0; i < reportLines.size(); i++) { // by index: no iterator a report
+      add(reportLines.get(i));
     }
     long n = t[LAUNCHED] - t[UNRATED_LAUNCHED] - launched;
     if (n > 0) {
