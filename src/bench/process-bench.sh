@@ -9,5 +9,11 @@ set -e
 cd "$(dirname "$0")/../.."
 mvn -q -Pbench -B -DskipTests package dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+# --main CLASS (first) runs another harness of the package instead: startup-bench.sh uses it
+main=ProcessBench
+if [ "${1:-}" = "--main" ]; then
+  main=$2
+  shift 2
+fi
 exec java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  org.conflictstats.bench.ProcessBench "$@"
+  "org.conflictstats.bench.$main" "$@"

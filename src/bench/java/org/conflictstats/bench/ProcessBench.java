@@ -244,7 +244,7 @@ public final class ProcessBench {
     return fine;
   }
 
-  private static Path findJar(Path target) throws IOException {
+  static Path findJar(Path target) throws IOException {
     try (DirectoryStream<Path> s = Files.newDirectoryStream(target, "conflict-stats-*-cli.jar")) {
       for (Path p : s) {
         return p;
@@ -337,7 +337,7 @@ public final class ProcessBench {
     return cell.isEmpty() ? 0 : Long.parseLong(cell);
   }
 
-  private static double median(double[] t) {
+  static double median(double[] t) {
     double[] s = t.clone();
     Arrays.sort(s);
     int k = s.length;

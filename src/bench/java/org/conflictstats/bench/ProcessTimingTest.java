@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How a benchmark run's times are read and written. Compiled and run with the {@code bench}
- * profile only ({@code .ci/run} runs it: {@code mvn -Pbench test -Dtest=ProcessTimingTest}).
+ * profile only ({@code .ci/run} runs it: {@code mvn -Pbench test -Dtest=ProcessTimingTest}); also
+ * the start-up benchmark's commands and verdicts.
  */
 final class ProcessTimingTest {
 
@@ -33,6 +34,33 @@ final class ProcessTimingTest {
             List.of("-XX:+UseParallelGC", "-Xmx1g")));
     assertEquals(List.of("java", "-jar", "cs.jar"),
         ProcessBench.withJvmOptions(List.of("java", "-jar", "cs.jar"), List.of()));
+  }
+
+  @Test
+  void startupRunsAreTheIssuesShortCommandsBesideTheJvmAlone() {
+    var plain = StartupBench.commands("java", "cs.jar", "f.csv", List.of());
+    assertEquals(List.of("java -version", "--version", "rates --help", "rates FILE"),
+        List.copyOf(plain.keySet()));
+    assertEquals(List.of("java", "-jar", "cs.jar", "rates", "f.csv"), plain.get("rates FILE"));
+    assertEquals(List.of("java", "-jar", "cs.jar", "--version"), plain.get("--version"));
+    var tuned = StartupBench.commands("java", "cs.jar", "f.csv",
+        List.of("-XX:SharedArchiveFile=cs.jsa", "-XX:TieredStopAtLevel=1"));
+    assertEquals(5, tuned.size());
+    assertEquals(List.of("java", "-XX:SharedArchiveFile=cs.jsa", "-XX:TieredStopAtLevel=1", "-jar",
+        "cs.jar", "rates", "f.csv"),
+        tuned.get("rates FILE, -XX:SharedArchiveFile=cs.jsa -XX:TieredStopAtLevel=1"));
+  }
+
+  @Test
+  void startupMediansAreJudgedByTheGoalOfTheirCommand() {
+    assertEquals("; goal 0.20 s: met", StartupBench.verdict("--version", 0.2));
+    assertEquals("; goal 0.20 s: not met", StartupBench.verdict("--version", 0.201));
+    assertEquals("; goal 0.35 s: not met", StartupBench.verdict("rates FILE", 0.6));
+    assertEquals("; goal 0.35 s: met", StartupBench.verdict("rates FILE, -XX:X", 0.34));
+    assertEquals("", StartupBench.verdict("rates --help", 9));
+    assertEquals("", StartupBench.verdict("java -version", 9));
+    assertEquals(0.5, ProcessBench.median(new double[] {0.9, 0.1, 0.5}));
+    assertEquals(0.4, ProcessBench.median(new double[] {0.9, 0.1, 0.5, 0.3}), 1e-12);
   }
 
   @Test
