@@ -96,7 +96,9 @@ public final class StartupBench {
         System.getProperty("java.vm.name"), System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), jar, runs);
     Map<String, double[]> walls = new LinkedHashMap<>();
-    commands.keySet().forEach(k -> walls.put(k, new double[0]));
+    for (String k : commands.keySet()) {
+      walls.put(k, new double[runs]);
+    }
     File out = dir.resolve("startup.out").toFile();
     File err = dir.resolve("startup.err").toFile();
     for (int r = 0; r < runs; r++) {
@@ -107,7 +109,7 @@ public final class StartupBench {
           throw new IllegalStateException(String.join(" ", c.getValue()) + ": exit "
               + t.exitCode() + "\n" + Files.readString(err.toPath()));
         }
-        walls.put(c.getKey(), append(walls.get(c.getKey()), t.wallSeconds()));
+        walls.get(c.getKey())[r] = t.wallSeconds();
         line.append(String.format(Locale.ROOT, " %s %.3f s%s;", c.getKey(), t.wallSeconds(),
             t.cpu().map(u -> String.format(Locale.ROOT, " (user %.2f s, sys %.2f s)",
                 u.userSeconds(), u.systemSeconds())).orElse("")));
@@ -145,11 +147,5 @@ public final class StartupBench {
       return "";
     }
     return String.format(Locale.ROOT, "; goal %.2f s: %s", goal, median <= goal ? "met" : "not met");
-  }
-
-  private static double[] append(double[] a, double v) {
-    double[] b = Arrays.copyOf(a, a.length + 1);
-    b[a.length] = v;
-    return b;
   }
 }

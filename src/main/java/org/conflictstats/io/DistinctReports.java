@@ -318,8 +318,9 @@ public final class DistinctReports {
   static final class Tracker {
     private final Prefer prefer;
     private final Consumer<? super IdentityEvent> listener;
-    private final IdentityIndex settled = new IdentityIndex();
-    private final IdentityIndex current = new IdentityIndex();
+    /** Not final: the first input's index becomes the settled one as it is ({@link #endInput}). */
+    private IdentityIndex settled = new IdentityIndex();
+    private IdentityIndex current = new IdentityIndex();
     private final String[] names;
     private final String[] files;
     private final boolean[] named;
@@ -506,9 +507,11 @@ public final class DistinctReports {
       if (settled.size() == 0) {
         // the first input read (or the first with reports): its index becomes the settled one as
         // it is. Joining key by key took a third of a second a million reports, on the calling
-        // thread, after every reader thread had ended
-        settled.swapWith(current);
-        current.clear();
+        // thread, after every reader thread had ended; the next input's readers, started after
+        // this, look keys up through settled()
+        IdentityIndex empty = settled;
+        settled = current;
+        current = empty;
         return;
       }
       settled.ensureCapacity(settled.size() + current.size());

@@ -36,14 +36,14 @@ final class IdentityIndex {
   /** Slots looked at beyond a key's own by {@link #insert}. */
   private long probes;
   /** Versions after the first: (lines, where) pairs, by key. */
-  private Map<Key, long[]> more = new HashMap<>();
+  private final Map<Key, long[]> more = new HashMap<>();
 
   private record Key(long hi, long lo) {}
 
   /** Salts for new indexes: consecutive values of a Weyl sequence, each mixed again. */
   private static final java.util.concurrent.atomic.AtomicLong SALTS =
       new java.util.concurrent.atomic.AtomicLong(0x2545F4914F6CDD1DL);
-  private long salt = mix(SALTS.addAndGet(0x9E3779B97F4A7C15L));
+  private final long salt = mix(SALTS.addAndGet(0x9E3779B97F4A7C15L));
 
   IdentityIndex() {
     this(16);
@@ -200,40 +200,6 @@ final class IdentityIndex {
     }
     more.clear();
     size = 0;
-  }
-
-  /**
-   * Exchanges the keys, versions and tables of two indexes (with the salts their slots depend on):
-   * what joining an input's index to an empty settled one comes to, without visiting a key.
-   */
-  void swapWith(IdentityIndex other) {
-    long[] h = hi;
-    hi = other.hi;
-    other.hi = h;
-    long[] l = lo;
-    lo = other.lo;
-    other.lo = l;
-    long[] n = lines;
-    lines = other.lines;
-    other.lines = n;
-    long[] w = where;
-    where = other.where;
-    other.where = w;
-    int m = mask;
-    mask = other.mask;
-    other.mask = m;
-    int z = size;
-    size = other.size;
-    other.size = z;
-    long p = probes;
-    probes = other.probes;
-    other.probes = p;
-    Map<Key, long[]> v = more;
-    more = other.more;
-    other.more = v;
-    long t = salt;
-    salt = other.salt;
-    other.salt = t;
   }
 
   /** The slots looked at beyond a key's own by the inserts so far: what the inserts cost. */
