@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 
 /**
@@ -49,11 +51,25 @@ final class JsonConfig {
 
   /** Reads trees only; default typing is never activated. */
   static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+      .nodeFactory(new Nodes())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
       .build();
 
   private JsonConfig() {}
+
+  /**
+   * Makes the trees' objects with a {@link FieldMap} instead of a {@code LinkedHashMap}: the same
+   * properties in the same order, at a fraction of the cost for a report's small objects.
+   */
+  static final class Nodes extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ObjectNode objectNode() {
+      return new ObjectNode(this, new FieldMap());
+    }
+  }
 
   /**
    * Escapes every UTF-16 surrogate as {@code \}{@code uXXXX}, so that any Java string, even one with
