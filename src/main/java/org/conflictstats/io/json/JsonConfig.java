@@ -50,11 +50,27 @@ final class JsonConfig {
       .build();
 
   /** Reads trees only; default typing is never activated. */
-  static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
-      .nodeFactory(new Nodes())
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-      .build();
+  static final ObjectMapper MAPPER = treeMapper(FACTORY);
+
+  /**
+   * {@link #FACTORY} without the parser's own check for duplicate keys, which keeps a set of names
+   * for every object; the tree still refuses a duplicate ({@link #FAST_MAPPER}). Only a document
+   * that fails here is parsed again with {@link #FACTORY}, for the error and column it has always
+   * given ({@code JsonLinesReader.parse}).
+   */
+  static final JsonFactory FAST_FACTORY =
+      FACTORY.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /** {@link #MAPPER} on {@link #FAST_FACTORY}. */
+  static final ObjectMapper FAST_MAPPER = treeMapper(FAST_FACTORY);
+
+  private static ObjectMapper treeMapper(JsonFactory factory) {
+    return JsonMapper.builder(factory)
+        .nodeFactory(new Nodes())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .build();
+  }
 
   private JsonConfig() {}
 
