@@ -3,6 +3,7 @@ package org.conflictstats.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A region named by a report, such as an oblast ({@code "Kyiv oblast"}) or a direction
@@ -16,11 +17,35 @@ import java.util.Objects;
  */
 public record Region(String name) implements Comparable<Region> {
 
+  /** A run of white space ({@code \s}: space, tab, line feed, vertical tab, form feed, return). */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   /** Checks and normalises the name. */
   public Region {
     Objects.requireNonNull(name, "name");
-    name = name.strip().replaceAll("\\s+", " ");
+    name = name.strip();
+    if (hasWhiteSpaceToCollapse(name)) {
+      name = WHITE_SPACE.matcher(name).replaceAll(" ");
+    }
     checkArgument(!name.isEmpty(), "region name must not be blank");
+  }
+
+  /**
+   * Whether replacing each run of white space by one space changes the text: it holds white space
+   * other than a space, or a space next to more (most names hold neither, and skip the matcher).
+   */
+  private static boolean hasWhiteSpaceToCollapse(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' ? isWhiteSpace(c) : i + 1 < s.length() && isWhiteSpace(s.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWhiteSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

@@ -50,6 +50,13 @@ final class ReportDecoder {
   private static final BigInteger MAX_COUNT = BigInteger.valueOf(InputLimits.MAX_COUNT);
   private static final Map<String, WeaponCategory> CATEGORIES = Arrays.stream(
       WeaponCategory.values()).collect(Collectors.toUnmodifiableMap(WeaponCategory::label, c -> c));
+  private static final Map<String, SourceKind> SOURCE_KINDS = Arrays.stream(SourceKind.values())
+      .collect(Collectors.toUnmodifiableMap(SourceKind::name, k -> k));
+  /** The zone last read and its text: most documents of a read name one zone. */
+  private static volatile NamedZone lastZone = new NamedZone("UTC", ZoneId.of("UTC"));
+
+  private record NamedZone(String text, ZoneId zone) {}
+
   private static final String CATEGORY_LABELS = Arrays.stream(WeaponCategory.values())
       .map(c -> '"' + c.label() + '"').collect(Collectors.joining(", "));
 
@@ -245,8 +252,14 @@ final class ReportDecoder {
 
   private static ZoneId zone(JsonNode n, DocumentPath path) {
     String s = text(n, path);
+    NamedZone last = lastZone;
+    if (last.text().equals(s)) {
+      return last.zone();
+    }
     try {
-      return ZoneId.of(s);
+      ZoneId zone = ZoneId.of(s);
+      lastZone = new NamedZone(s, zone);
+      return zone;
     } catch (DateTimeException e) {
       throw new DocumentException(path, "not a time zone: \"" + s + "\" (" + e.getMessage() + ")");
     }
@@ -257,9 +270,11 @@ final class ReportDecoder {
     String name = text(required(n, path, Names.NAME), path.child(Names.NAME));
     DocumentPath kindPath = path.child(Names.KIND);
     String kindText = text(required(n, path, Names.KIND), kindPath);
-    SourceKind kind = Arrays.stream(SourceKind.values()).filter(k -> k.name().equals(kindText))
-        .findFirst().orElseThrow(() -> new DocumentException(kindPath, "not a source kind: \""
-            + kindText + "\"; expected one of " + Arrays.toString(SourceKind.values())));
+    SourceKind kind = SOURCE_KINDS.get(kindText);
+    if (kind == null) {
+      throw new DocumentException(kindPath, "not a source kind: \"" + kindText
+          + "\"; expected one of " + Arrays.toString(SourceKind.values()));
+    }
     Optional<String> address = optional(n, Names.ADDRESS)
         .map(a -> text(a, path.child(Names.ADDRESS)));
     return build(path.child(Names.NAME), () -> new Source(name, kind, address));
