@@ -559,9 +559,10 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
   }
 
   /**
-   * Parses one JSON value with the parser's own duplicate check as well: what {@link #parse(String)}
-   * gives for any text (the same tree, or the same error at the same column), in one pass when the
-   * text is bad; {@code FastParseProperties} holds the two together.
+   * Parses one JSON value with the parser's own duplicate check as well: the reference of
+   * {@link #parse(String)}, which gives the same tree or the same error at the same column for any
+   * text and runs this only when its own pass fails ({@code FastParseProperties} holds the two
+   * together).
    *
    * @throws DocumentException for a syntax error or a broken limit, naming where parsing stopped
    */
