@@ -20,7 +20,9 @@ import java.util.function.BiConsumer;
  * entry object a property, no table to grow: the map of a tree was a fifth of a JSON Lines read); an
  * object with more moves them, in order, into a {@code LinkedHashMap} and stays there, so a document
  * of many properties costs what it did. Null keys and values are refused, as a tree never holds them.
- * Not thread-safe; iterators are fail-fast.
+ * An entry's {@code setValue} is a {@code put} of its name: after its property is removed it adds it
+ * again, where a {@code LinkedHashMap}'s entry would change only itself ({@code ObjectNode} does
+ * neither). Not thread-safe; iterators are fail-fast.
  *
  * <pre>{@code
  * FieldMap m = new FieldMap();
