@@ -1,5 +1,6 @@
 package org.conflictstats.report;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,18 +41,34 @@ final class MissingnessSection implements Section {
         l -> l.details().launchedByModel().isEmpty());
     fields.put("genuine Shaheds (is_shahed)",
         l -> l.details().genuineShaheds().equals(LineDetails.none().genuineShaheds()));
-    List<StrikeReport> reports = data.reports();
-    long lines = reports.stream().mapToLong(r -> r.lines().size()).sum();
+    // one walk of the lines for every field (a stream over all lines per field made 13 walks and
+    // a stream per report each time: a third of the report's time on a large file)
+    List<Predicate<WeaponLine>> tests = new ArrayList<>(fields.values());
+    long[] without = new long[tests.size()];
+    long lines = 0;
+    for (StrikeReport r : data.reports()) {
+      List<WeaponLine> ls = r.lines();
+      for (int j = 0; j < ls.size(); j++) {
+        WeaponLine l = ls.get(j);
+        lines++;
+        for (int i = 0; i < without.length; i++) {
+          if (tests.get(i).test(l)) {
+            without[i]++;
+          }
+        }
+      }
+    }
     if (lines == 0) {
       h.raw("<p>No weapon line was read.</p>\n");
       return;
     }
     h.raw("<table><thead>").headerRow("field (CSV column)", "lines without it", "share")
         .raw("</thead><tbody>\n");
-    fields.forEach((name, missing) -> {
-      long n = reports.stream().flatMap(r -> r.lines().stream()).filter(missing).count();
+    int i = 0;
+    for (String name : fields.keySet()) {
+      long n = without[i++];
       h.row(true, name, Html.number(n), Html.percent((double) n / lines));
-    });
+    }
     h.raw("</tbody></table>\n");
     h.raw("<p class=\"note\">").text("Over all " + Html.number(lines) + " weapon lines read (every"
         + " source, invalid reports included). A blank cell is unknown, never zero. A column"

@@ -3,7 +3,6 @@ package org.conflictstats.report;
 import java.util.List;
 import java.util.Objects;
 import org.conflictstats.io.ImportResult;
-import org.conflictstats.io.ImportedReport;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.stats.Attribution;
@@ -12,8 +11,6 @@ import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
-import org.conflictstats.validation.ValidationResult;
-import org.conflictstats.validation.Validator;
 
 /**
  * What the report is made of: the imported inputs, the scope and the rate, and the figures
@@ -52,15 +49,5 @@ public record ReportData(ImportResult imported, SourceScope scope, boolean inclu
   StatsQuery query(Dimension... dimensions) {
     return StatsQuery.groupBy(dimensions).withScope(scope).withAttribution(attribution)
         .withInvalidReportsKept(includeInvalid);
-  }
-
-  /** The standard validation of every report, in input order. */
-  ValidationResult validation() {
-    Validator v = Validator.standard();
-    ValidationResult all = ValidationResult.empty();
-    for (ImportedReport r : imported.imported()) {
-      all = all.merge(v.validate(r.report()));
-    }
-    return all;
   }
 }

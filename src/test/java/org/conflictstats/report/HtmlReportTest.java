@@ -5,16 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.csv.AirForceCsv;
+import org.conflictstats.model.LineDetails;
 import org.conflictstats.model.SourceScope;
+import org.conflictstats.model.WeaponLine;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The HTML report's content and self-containment, on a fixture of our own. */
@@ -64,6 +72,42 @@ final class HtmlReportTest {
     // two charts, inline
     assertEquals(2, count(html, "<svg "), "two inline charts");
     assertTrue(html.contains("Neutralisation rate by family, per month"), html);
+  }
+
+  /**
+   * The missing-values table on the real 2026 file (skipped, with a message, when the data folder
+   * is absent) against counts made here with streams over the imported lines.
+   */
+  @Test
+  void missingValuesCountTheLinesOfTheRealFile() throws Exception {
+    Path data = Path.of(
+        System.getProperty("conflictstats.data", "../shared/data"));
+    Path f = data.resolve("air-force").resolve("missile_attacks_daily-2026-02.csv");
+    Assumptions.assumeTrue(Files.isRegularFile(f),
+        "real data folder " + data.toAbsolutePath() + " absent: skipping " + f.getFileName());
+    ImportResult imported = AirForceCsv.reader().read(f);
+    ReportData d = new ReportData(imported, SourceScope.ALL, false, Attribution.standard(),
+        RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+    String html = HtmlReport.of(d).toHtml();
+    List<WeaponLine> lines = imported.reports().stream()
+        .flatMap(r -> r.lines().stream()).toList();
+    BiConsumer<String, Predicate<WeaponLine>> check = (field, missing) -> {
+      long expected = lines.stream().filter(missing).count();
+      Matcher row = Pattern.compile("<tr><th>" + Pattern.quote(field)
+          + "</th><td>([0-9,]+)</td>").matcher(html);
+      assertTrue(row.find(), field);
+      assertEquals(expected, Long.parseLong(row.group(1).replace(",", "")), field);
+    };
+    check.accept("launched (launched)", l -> l.launched().isUnknown());
+    check.accept("destroyed (destroyed)", l -> l.destroyed().isUnknown());
+    check.accept("suppressed (not_reach_goal)", l -> l.suppressed().isUnknown());
+    check.accept("still airborne (still_attacking)", l -> l.stillAirborne().isUnknown());
+    check.accept("weapon not in the catalogue (model)", l -> !l.weapon().isResolved());
+    check.accept("launch place (launch_place)", l -> l.details().launchPlace().isEmpty());
+    check.accept("genuine Shaheds (is_shahed)", l -> l.details().genuineShaheds()
+        .equals(LineDetails.none().genuineShaheds()));
+    assertTrue(html.contains("Over all " + String.format(Locale.ROOT, "%,d",
+        lines.size()) + " weapon lines read"), "the lines counted");
   }
 
   @Test
