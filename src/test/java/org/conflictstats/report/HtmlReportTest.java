@@ -2,6 +2,8 @@ package org.conflictstats.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -18,8 +20,10 @@ import org.conflictstats.model.LineDetails;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.WeaponLine;
 import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.StatsTable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +74,17 @@ final class HtmlReportTest {
     // two charts, inline
     assertEquals(2, count(html, "<svg "), "two inline charts");
     assertTrue(html.contains("Neutralisation rate by family, per month"), html);
+  }
+
+  @Test
+  void eachTableIsMadeOnceForTheSectionsThatShareIt() throws Exception {
+    ReportData d = data(SourceScope.ALL);
+    StatsTable byMonth = d.table(Dimension.MONTH);
+    assertSame(byMonth, d.table(Dimension.MONTH), "made once");
+    assertNotSame(byMonth, d.table(Dimension.FAMILY));
+    assertSame(d.table(), d.table());
+    // the remembered table is the one a query of the same dimensions gives
+    assertEquals(d.query(Dimension.MONTH).run(d.reports()).rows(), byMonth.rows());
   }
 
   /**
