@@ -37,15 +37,11 @@ public record Region(String name) implements Comparable<Region> {
   private static boolean hasWhiteSpaceToCollapse(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c != ' ' ? isWhiteSpace(c) : i + 1 < s.length() && isWhiteSpace(s.charAt(i + 1))) {
+      if (c != ' ' ? RegexSpace.is(c) : i + 1 < s.length() && RegexSpace.is(s.charAt(i + 1))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isWhiteSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

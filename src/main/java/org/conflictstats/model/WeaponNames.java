@@ -65,7 +65,6 @@ final class WeaponNames {
 
   /** Whether the character separates parts of a name: whitespace ({@code \s}), '-', '_' or '.'. */
   private static boolean isSeparator(char c) {
-    return c == '-' || c == '_' || c == '.' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B
-        || c == '\f' || c == '\r';
+    return c == '-' || c == '_' || c == '.' || RegexSpace.is(c);
   }
 }
