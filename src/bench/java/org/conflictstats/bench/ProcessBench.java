@@ -35,7 +35,7 @@ import org.conflictstats.testing.PlainCsv;
  * CPU time and peak resident size where {@code /usr/bin/time} is installed: {@link ProcessTiming}),
  * and the sums per month and weapon of ours and DuckDB are compared (DuckDB's raw models mapped to
  * the catalogue's names after the run): the benchmark fails when they differ. Then each command ({@code rates} both ways,
- * {@code validate}, {@code summary}, {@code convert --to jsonl}) runs once per file under
+ * {@code validate}, {@code summary}, {@code report}, {@code convert --to jsonl}) runs once per file under
  * {@code -Xmx<heap>}, and must finish (exit 0, or 1 for validation findings); the file converted to
  * the library's JSON Lines goes through the same commands under that heap, and its two tables must
  * be the CSV's, byte for byte (the JSON Lines file, about 2.7 times the CSV's size, is deleted
@@ -181,7 +181,7 @@ public final class ProcessBench {
       List.of("rates", "--by", "month,weapon", "--format", "csv", "--include-invalid", "--ci",
           "none"),
       List.of("rates", "--by", "month,weapon", "--format", "csv"),
-      List.of("validate", "--format", "csv"), List.of("summary"));
+      List.of("validate", "--format", "csv"), List.of("summary"), List.of("report"));
 
   /**
    * Runs every streaming command under {@code -Xmx<heap>} on the CSV file, converts it to JSON

@@ -7,10 +7,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.csv.Detail;
 import org.conflictstats.report.HtmlReport;
 import org.conflictstats.report.ReportData;
+import org.conflictstats.report.ReportDataSink;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
@@ -67,10 +69,15 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ImportResult imported = WholeInputs.read(inputs, err, identity.distinct(), scope);
+    Attribution attribution = Attribution.standard().withZone(inputs.options.zone);
+    Inputs in = inputs.open(err);
+    // streamed: the page's figures are gathered as the reports go by, in bounded memory
+    Inputs.Read<ReportDataSink> read = in.readDistinct(() -> new ReportDataSink(scope.sources,
+        scope.includeInvalid, attribution, rate, ci, level), Detail.all(), identity.distinct());
+    scope.checkNames(in.sourcesSeen());
+    IdentityOptions.report(err, read.identity());
+    ReportData data = read.sink().result(read.totals().files(), Optional.of(read.identity()));
     Headless.ensure();
-    ReportData data = new ReportData(imported, scope.sources, scope.includeInvalid,
-        Attribution.standard().withZone(inputs.options.zone), rate, ci, level);
     String html = HtmlReport.of(data).withTitle(title).toHtml();
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();

@@ -1,43 +1,90 @@
 package org.conflictstats.report;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.conflictstats.io.IdentityCounts;
+import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.ImportWarning;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.RejectedRow;
+import org.conflictstats.io.ReportSink;
+import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.SourceScope;
-import org.conflictstats.model.StrikeReport;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
-import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 
 /**
- * What the report is made of: the imported inputs, the scope and the rate, and the tables computed
- * from them, each once whatever the number of sections that show it (the month table and the total
- * are each wanted by two). Not thread-safe: one report is written on one thread.
+ * What the report is made of: the scope and the rate, and what the inputs gave, gathered in one
+ * pass by a {@link ReportDataSink} (so that a file of any size is reported in bounded memory): the
+ * counts of each file, the tables (each made once, whatever the number of sections that show it),
+ * the reports by source and the period, the findings by code, the missing values, the warnings.
+ * Immutable once made.
  *
  * <pre>{@code
- * ReportData data = new ReportData(imported, SourceScope.ALL, false, Attribution.standard(),
+ * ReportData data = ReportData.of(imported, SourceScope.ALL, false, Attribution.standard(),
  *     RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
  * String html = HtmlReport.of(data).toHtml();
  * }</pre>
  */
 public final class ReportData {
 
-  private final ImportResult imported;
   private final SourceScope scope;
   private final boolean includeInvalid;
   private final Attribution attribution;
   private final RateKind rate;
   private final IntervalMethod method;
   private final double level;
-  private final Map<List<Dimension>, StatsTable> tables = new HashMap<>();
+  private final List<ImportCounts> files;
+  private final Optional<IdentityCounts> identity;
+  private final Map<List<Dimension>, StatsTable> tables;
+  private final long reports;
+  private final Map<String, Long> sources;
+  private final Optional<ReportTime> first;
+  private final Optional<ReportTime> last;
+  private final long warnings;
+  private final List<ImportWarning> firstWarnings;
+  private final Map<String, FindingTally> findings;
+  private final long lines;
+  private final long[] missing;
+
+  ReportData(ReportDataSink sink, List<ImportCounts> files, Optional<IdentityCounts> identity,
+      Map<List<Dimension>, StatsTable> tables) {
+    this.scope = sink.scope;
+    this.includeInvalid = sink.includeInvalid;
+    this.attribution = sink.attribution;
+    this.rate = sink.rate;
+    this.method = sink.method;
+    this.level = sink.level;
+    this.files = List.copyOf(files);
+    this.identity = Objects.requireNonNull(identity, "identity");
+    this.tables = Map.copyOf(tables);
+    ReportDataSink.Part m = sink.merged;
+    this.reports = m.reports;
+    Map<String, Long> bySource = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    m.sources.forEach((name, n) -> bySource.put(name, n[0]));
+    this.sources = Collections.unmodifiableMap(bySource);
+    this.first = Optional.ofNullable(m.first);
+    this.last = Optional.ofNullable(m.last);
+    this.warnings = sink.warnings;
+    this.firstWarnings = List.copyOf(sink.firstWarnings);
+    this.findings = Collections.unmodifiableMap(new LinkedHashMap<>(m.findings));
+    this.lines = m.lines;
+    this.missing = m.missing.clone();
+  }
 
   /**
-   * Checks and keeps the parts.
+   * Returns the data of inputs already read into memory: their reports, rejected rows and warnings
+   * go through a {@link ReportDataSink}, as a streamed reading's do.
    *
    * @param imported the inputs as read: reports, rejected rows, warnings, counts per file
    * @param scope the sources counted
@@ -46,21 +93,25 @@ public final class ReportData {
    * @param rate the headline rate
    * @param method the interval method
    * @param level the interval level
+   * @return the data
    */
-  public ReportData(ImportResult imported, SourceScope scope, boolean includeInvalid,
+  public static ReportData of(ImportResult imported, SourceScope scope, boolean includeInvalid,
       Attribution attribution, RateKind rate, IntervalMethod method, double level) {
-    this.imported = Objects.requireNonNull(imported, "imported");
-    this.scope = Objects.requireNonNull(scope, "scope");
-    this.includeInvalid = includeInvalid;
-    this.attribution = Objects.requireNonNull(attribution, "attribution");
-    this.rate = Objects.requireNonNull(rate, "rate");
-    this.method = Objects.requireNonNull(method, "method");
-    this.level = level;
-  }
-
-  /** The inputs as read. */
-  public ImportResult imported() {
-    return imported;
+    Objects.requireNonNull(imported, "imported");
+    ReportDataSink sink = new ReportDataSink(scope, includeInvalid, attribution, rate, method,
+        level);
+    ReportSink.Feeder<?> feeder = ReportSink.feeder(sink);
+    for (ImportedReport r : imported.imported()) {
+      feeder.report(r);
+    }
+    for (RejectedRow row : imported.rejected()) {
+      feeder.rejected(row);
+    }
+    for (ImportWarning w : imported.warnings()) {
+      feeder.warning(w);
+    }
+    feeder.finish();
+    return sink.result(imported.files(), Optional.empty());
   }
 
   /** The sources counted. */
@@ -93,18 +144,73 @@ public final class ReportData {
     return level;
   }
 
-  /** The reports read. */
-  List<StrikeReport> reports() {
-    return imported.reports();
+  /** The counts of each input, in order. */
+  List<ImportCounts> files() {
+    return files;
   }
 
-  /** A table of the reports by the given dimensions, in the report's scope; made once. */
+  /** The reports given more than once across the inputs, when they were looked for. */
+  Optional<IdentityCounts> identity() {
+    return identity;
+  }
+
+  /** The reports gathered (each once). */
+  long reports() {
+    return reports;
+  }
+
+  /** Reports by source name and kind, in case-insensitive order. */
+  Map<String, Long> sources() {
+    return sources;
+  }
+
+  /** The earliest start of a report's period. */
+  Optional<ReportTime> first() {
+    return first;
+  }
+
+  /** The latest end of a report's period. */
+  Optional<ReportTime> last() {
+    return last;
+  }
+
+  /** The import's warnings, counted. */
+  long warnings() {
+    return warnings;
+  }
+
+  /** The first of the import's warnings, in input order. */
+  List<ImportWarning> firstWarnings() {
+    return firstWarnings;
+  }
+
+  /** Findings and rejected rows by code, in code order. */
+  Map<String, FindingTally> findings() {
+    return findings;
+  }
+
+  /** The weapon lines gathered. */
+  long lines() {
+    return lines;
+  }
+
+  /** The lines without each field of {@link MissingnessSection#FIELDS}, in its order. */
+  long missing(int field) {
+    return missing[field];
+  }
+
+  /**
+   * A table of the reports by the given dimensions, in the report's scope: one of
+   * {@link ReportDataSink#TABLES}, made once.
+   *
+   * @throws IllegalArgumentException for a table the report does not make
+   */
   StatsTable table(Dimension... dimensions) {
-    return tables.computeIfAbsent(List.of(dimensions), d -> query(dimensions).run(reports()));
-  }
-
-  StatsQuery query(Dimension... dimensions) {
-    return StatsQuery.groupBy(dimensions).withScope(scope).withAttribution(attribution)
-        .withInvalidReportsKept(includeInvalid);
+    StatsTable t = tables.get(List.of(dimensions));
+    if (t == null) {
+      throw new IllegalArgumentException("the report makes no table by " + List.of(dimensions)
+          + "; it makes " + new ArrayList<>(ReportDataSink.TABLES));
+    }
+    return t;
   }
 }

@@ -1,13 +1,10 @@
 package org.conflictstats.report;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.ToLongFunction;
+import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportCounts;
-import org.conflictstats.io.ImportResult;
-import org.conflictstats.io.ImportWarning;
-import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
@@ -27,27 +24,21 @@ final class SummarySection implements Section {
 
   @Override
   public void write(Html h, ReportData data) {
-    ImportResult in = data.imported();
-    List<StrikeReport> reports = in.reports();
-    Map<String, long[]> sources = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (StrikeReport r : reports) {
-      sources.computeIfAbsent(r.source().name() + " (" + kind(r) + ")", k -> new long[1])[0]++;
-    }
-    String period = reports.stream().map(r -> r.period().start()).min(Comparator.naturalOrder())
-        .map(first -> first + " to " + reports.stream().map(r -> r.period().end())
-            .max(Comparator.<ReportTime>naturalOrder()).orElseThrow())
+    List<ImportCounts> files = data.files();
+    Map<String, Long> sources = data.sources();
+    String period = data.first().map(first -> first + " to " + data.last().orElseThrow())
         .orElse("no report");
     h.raw("<div class=\"figures\">\n");
-    figure(h, "rows read", Html.number(in.rowsRead()));
-    figure(h, "rows accepted", Html.number(in.rowsAccepted()));
-    figure(h, "rows rejected", Html.number(in.rowsRejected()));
-    figure(h, "reports", Html.number(reports.size()));
+    figure(h, "rows read", Html.number(sum(files, ImportCounts::rowsRead)));
+    figure(h, "rows accepted", Html.number(sum(files, ImportCounts::rowsAccepted)));
+    figure(h, "rows rejected", Html.number(sum(files, ImportCounts::rowsRejected)));
+    figure(h, "reports", Html.number(data.reports()));
     figure(h, "sources", Html.number(sources.size()));
     h.raw("</div>\n<p>Period covered: <b>").text(period).raw("</b> (report times, local).</p>\n");
 
     h.raw("<table><thead>").headerRow("file", "rows read", "accepted", "rejected", "reports")
         .raw("</thead><tbody>\n");
-    for (ImportCounts c : in.files()) {
+    for (ImportCounts c : files) {
       h.row(true, c.file(), Html.number(c.rowsRead()), Html.number(c.rowsAccepted()),
           Html.number(c.rowsRejected()), Html.number(c.reports()));
     }
@@ -55,16 +46,18 @@ final class SummarySection implements Section {
     h.raw("<p class=\"note\">Rows read = rows accepted + rows rejected, for every file. Rejected"
         + " rows are listed under <a href=\"#findings\">validation findings</a>"
         + " (REJECTED_ROW).</p>\n");
-    List<ImportWarning> warnings = in.warnings();
-    if (!warnings.isEmpty()) {
-      h.element("h3", "Warnings of the import (" + warnings.size() + ")").raw("<ul>\n");
-      warnings.stream().limit(5).forEach(w -> h.raw("<li>").text(w.toString()).raw("</li>\n"));
+    data.identity().filter(IdentityCounts::any).ifPresent(i -> h.raw("<p class=\"note\">")
+        .text("Reports given more than once: " + i + ". The figures count each report once.")
+        .raw("</p>\n"));
+    if (data.warnings() > 0) {
+      h.element("h3", "Warnings of the import (" + data.warnings() + ")").raw("<ul>\n");
+      data.firstWarnings().forEach(w -> h.raw("<li>").text(w.toString()).raw("</li>\n"));
       h.raw("</ul>\n");
     }
 
     h.element("h3", "Sources").raw("<table><thead>").headerRow("source", "reports")
         .raw("</thead><tbody>\n");
-    sources.forEach((name, n) -> h.row(true, name, Html.number(n[0])));
+    sources.forEach((name, n) -> h.row(true, name, Html.number(n)));
     h.raw("</tbody></table>\n");
 
     StatsTable all = data.table();
@@ -82,6 +75,10 @@ final class SummarySection implements Section {
           + " reports with validation errors, " + Html.number(all.leftOut().outOfScopeReports())
           + " reports outside the source scope.").raw("</p>\n");
     }
+  }
+
+  private static long sum(List<ImportCounts> files, ToLongFunction<ImportCounts> count) {
+    return files.stream().mapToLong(count).sum();
   }
 
   private static void figure(Html h, String label, String value) {

@@ -64,6 +64,34 @@ final class DuplicateInputsTest {
   }
 
   @Test
+  void theHtmlReportOfTheSameFileTwiceCountsEachReportOnceAndSaysSo() {
+    CliRun once = CliRun.of("report", a);
+    CliRun twice = CliRun.of("report", a, a);
+    // until the report streamed, its check of the files' counts against the reports held failed
+    assertEquals(0, twice.exit(), twice::toString);
+    assertTrue(twice.out().contains("<b>2</b>reports"), "two reports, not four");
+    assertTrue(twice.out().contains("<b>4</b>rows read"), "the rows of both inputs");
+    assertTrue(twice.out().contains("Reports given more than once: 4 reports read, 2 counted: 2"
+        + " copies of reports read before, counted once."), twice::toString);
+    // the figures are those of the file given once
+    assertEquals(section(once.out(), "rates"), section(twice.out(), "rates"));
+    assertEquals(section(once.out(), "missingness"), section(twice.out(), "missingness"));
+    assertEquals(section(once.out(), "findings").replace(a, "A"),
+        section(twice.out(), "findings").replace(a, "A"));
+    // a revision: the latest version counts, as in rates
+    CliRun revised = CliRun.of("report", a, b);
+    assertEquals(0, revised.exit(), revised::toString);
+    assertTrue(revised.out().contains("the latest version counts"), revised::toString);
+  }
+
+  /** The text of one section of a page. */
+  private static String section(String html, String id) {
+    int from = html.indexOf("<section id=\"" + id + "\">");
+    assertTrue(from >= 0, id);
+    return html.substring(from, html.indexOf("</section>", from));
+  }
+
+  @Test
   void aJsonLinesFileHoldingAReportTwiceCountsItOnce() throws IOException {
     CliRun converted = CliRun.of("convert", "--to", "jsonl", a);
     assertEquals(0, converted.exit(), converted::toString);

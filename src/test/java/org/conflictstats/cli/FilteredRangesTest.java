@@ -13,11 +13,18 @@ import java.util.Arrays;
 import java.util.List;
 import org.conflictstats.bench.AirForceCsvGenerator;
 import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.json.JsonLinesWriter;
+import org.conflictstats.model.SourceScope;
+import org.conflictstats.report.HtmlReport;
+import org.conflictstats.report.ReportData;
+import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.OverlapPair;
 import org.conflictstats.stats.OverlapPairs;
+import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.SourceOverlap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +80,24 @@ final class FilteredRangesTest {
   void attacksInInputOrderAndTheLargest() {
     same("attacks", "--family", "missiles", "--from", "2025-W10", "--format", "csv");
     same("attacks", "--top", "30", "--category", "cruise missile,ballistic missile");
+  }
+
+  @Test
+  void theHtmlReportOfRangesIsTheReportOfTheReportsHeldInMemory() throws IOException {
+    CliRun national = CliRun.of("report", "--sources", "national", "--rate", "kinetic",
+        file.toString());
+    CliRun inOrder = CliRun.withStdin(text, "report", "--sources", "national", "--rate", "kinetic",
+        "-");
+    assertEquals(0, national.exit(), national::toString);
+    // the page escapes the name of standard input
+    assertEquals(national.out().replace(file.toString(), "&lt;stdin&gt;"), inOrder.out());
+    CliRun ranges = CliRun.of("report", file.toString());
+    assertEquals(0, ranges.exit(), ranges::toString);
+    // the oracle: the page of the file read whole, on one thread, every report in a list
+    ImportResult whole = AirForceCsv.reader().withParallelism(1).read(file);
+    String page = HtmlReport.of(ReportData.of(whole, SourceScope.ALL, false,
+        Attribution.standard(), RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95)).toHtml();
+    assertEquals(page, ranges.out());
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,28 +60,42 @@ final class RealProcessTest {
     }
   }
 
+  /** Writes rows of one-row reports, each of its own post, to the tool's input until it stops. */
+  private static void feed(Process p, int rows, boolean ownAccount) {
+    try {
+      write(p.getOutputStream(), rows, ownAccount, p::isAlive);
+    } catch (IOException closedByTheTool) {
+      // the tool stopped reading
+    }
+  }
+
+  /** Writes a CSV of one-row reports, each of its own post (and own account if asked), closed. */
+  private static void write(OutputStream to, int rows, boolean ownAccount, BooleanSupplier more)
+      throws IOException {
+    try (OutputStream in = to) {
+      in.write("time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n"
+          .getBytes(StandardCharsets.UTF_8));
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < rows && more.getAsBoolean(); i++) {
+        b.append(String.format("2025-04-%02d %02d:%02d,2025-04-%02d 23:59,Shahed-136/131,"
+            + "Kursk oblast,Ukraine,,%d,%d,%s/posts/%d%n", i % 28 + 1, i % 24, i % 60,
+            i % 28 + 1, i % 90 + 10, i % 10, ownAccount ? "post" + i : "kpszsu", i));
+        if (b.length() > 1 << 16) {
+          in.write(b.toString().getBytes(StandardCharsets.UTF_8));
+          b.setLength(0);
+        }
+      }
+      in.write(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
   @Test
   void runningOutOfMemoryIsOneLineNamingTheHeapToTry() throws Exception {
     Path err = dir.resolve("err.txt");
-    // the HTML report reads its inputs whole: 32 MB of heap cannot hold an endless stream
-    Process p = tool("-Xmx32m", "report", "-o", dir.resolve("r.html").toString(), "-")
-        .redirectError(err.toFile()).start();
-    try (OutputStream in = p.getOutputStream()) {
-      in.write("time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n"
-          .getBytes(StandardCharsets.UTF_8));
-      StringBuilder rows = new StringBuilder();
-      for (int i = 0; i < 2_000_000 && p.isAlive(); i++) {
-        rows.append(String.format("2025-04-%02d %02d:%02d,2025-04-%02d 23:59,Shahed-136/131,"
-            + "Kursk oblast,Ukraine,,%d,%d,kpszsu/posts/synthetic-%d%n", i % 28 + 1, i % 24,
-            i % 60, i % 28 + 1, i % 90 + 10, i % 10, i));
-        if (rows.length() > 1 << 16) {
-          in.write(rows.toString().getBytes(StandardCharsets.UTF_8));
-          rows.setLength(0);
-        }
-      }
-    } catch (IOException closedByTheTool) {
-      // the tool stopped reading: it ran out of memory
-    }
+    // a table's memory grows with its groups: a source a row, endless, cannot fit in 32 MB
+    Process p = tool("-Xmx32m", "rates", "--by", "source", "-o",
+        dir.resolve("r.txt").toString(), "-").redirectError(err.toFile()).start();
+    feed(p, 2_000_000, true);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the tool did not finish");
     List<String> e = lines(err);
     assertEquals(70, p.exitValue(), () -> String.join("\n", e));
@@ -89,4 +104,23 @@ final class RealProcessTest {
         "with a heap of at most ") && last.contains("e.g. java -Xmx1g -jar"), last);
     assertFalse(e.stream().anyMatch(l -> l.startsWith("\tat ")), () -> String.join("\n", e));
   }
+
+  @Test
+  void theHtmlReportStreamsItsInputInASmallHeap() throws Exception {
+    Path err = dir.resolve("err.txt");
+    Path page = dir.resolve("r.html");
+    // 300,000 reports: held whole, as the report held its input before it streamed, they do not
+    // fit in 32 MB (exit 70, checked on the commit before)
+    Process p = tool("-Xmx32m", "report", "-o", page.toString(), "-")
+        .redirectError(err.toFile()).start();
+    feed(p, 300_000, false);
+    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the tool did not finish");
+    List<String> e = lines(err);
+    assertEquals(0, p.exitValue(), () -> String.join("\n", e));
+    String html = Files.readString(page);
+    assertTrue(html.contains("<b>300,000</b>reports"), "every report gathered");
+    assertTrue(html.contains("<b>300,000</b>rows read"), "every row read");
+    assertTrue(html.endsWith("</html>\n"), "the whole page");
+  }
+
 }

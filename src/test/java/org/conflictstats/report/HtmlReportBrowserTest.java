@@ -98,7 +98,7 @@ final class HtmlReportBrowserTest {
       return HtmlReportTest.data(SourceScope.ALL);
     }
     ImportResult imported = AirForceCsv.reader().read(real);
-    return new ReportData(imported, SourceScope.ALL, false, Attribution.standard(),
+    return ReportData.of(imported, SourceScope.ALL, false, Attribution.standard(),
         RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
   }
 

@@ -2,8 +2,8 @@ package org.conflictstats.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -23,6 +23,7 @@ import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ final class HtmlReportTest {
 
   static ReportData data(SourceScope scope) throws Exception {
     ImportResult imported = AirForceCsv.reader().read(new StringReader(FIXTURE), "night.csv");
-    return new ReportData(imported, scope, false, Attribution.standard(),
+    return ReportData.of(imported, scope, false, Attribution.standard(),
         RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
   }
 
@@ -77,14 +78,27 @@ final class HtmlReportTest {
   }
 
   @Test
-  void eachTableIsMadeOnceForTheSectionsThatShareIt() throws Exception {
-    ReportData d = data(SourceScope.ALL);
-    StatsTable byMonth = d.table(Dimension.MONTH);
-    assertSame(byMonth, d.table(Dimension.MONTH), "made once");
-    assertNotSame(byMonth, d.table(Dimension.FAMILY));
-    assertSame(d.table(), d.table());
-    // the remembered table is the one a query of the same dimensions gives
-    assertEquals(d.query(Dimension.MONTH).run(d.reports()).rows(), byMonth.rows());
+  void eachTableIsMadeOnceAndIsTheTableAQueryOfTheReportsGives() throws Exception {
+    ImportResult imported = AirForceCsv.reader().read(new StringReader(FIXTURE), "night.csv");
+    for (SourceScope scope : List.of(SourceScope.ALL, SourceScope.NATIONAL)) {
+      for (boolean invalid : List.of(false, true)) {
+        ReportData d = ReportData.of(imported, scope, invalid, Attribution.standard(),
+            RateKind.KINETIC, IntervalMethod.JEFFREYS, 0.9);
+        for (List<Dimension> dims : ReportDataSink.TABLES) {
+          Dimension[] by = dims.toArray(Dimension[]::new);
+          StatsTable t = d.table(by);
+          assertSame(t, d.table(by), "made once");
+          StatsTable oracle = StatsQuery.groupBy(by).withScope(scope)
+              .withAttribution(Attribution.standard()).withInvalidReportsKept(invalid)
+              .run(imported.reports());
+          assertEquals(oracle.rows(), t.rows(), dims + " " + scope + " " + invalid);
+          assertEquals(oracle.total(), t.total(), dims + " " + scope + " " + invalid);
+          assertEquals(oracle.overlap(), t.overlap(), dims + " " + scope + " " + invalid);
+          assertEquals(oracle.leftOut(), t.leftOut(), dims + " " + scope + " " + invalid);
+        }
+        assertThrows(IllegalArgumentException.class, () -> d.table(Dimension.WEAPON));
+      }
+    }
   }
 
   /**
@@ -99,7 +113,7 @@ final class HtmlReportTest {
     Assumptions.assumeTrue(Files.isRegularFile(f),
         "real data folder " + data.toAbsolutePath() + " absent: skipping " + f.getFileName());
     ImportResult imported = AirForceCsv.reader().read(f);
-    ReportData d = new ReportData(imported, SourceScope.ALL, false, Attribution.standard(),
+    ReportData d = ReportData.of(imported, SourceScope.ALL, false, Attribution.standard(),
         RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
     String html = HtmlReport.of(d).toHtml();
     // the oracle: one plain count per field, over the lines of the import

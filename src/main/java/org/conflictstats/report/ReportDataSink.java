@@ -1,0 +1,253 @@
+package org.conflictstats.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collector;
+import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.IdentityCounts;
+import org.conflictstats.io.ImportCounts;
+import org.conflictstats.io.ImportWarning;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.RejectedRow;
+import org.conflictstats.io.ReportSink;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.SourceScope;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponLine;
+import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.Dimension;
+import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.StatsQuery;
+import org.conflictstats.stats.StatsTable;
+import org.conflictstats.validation.FieldPath;
+import org.conflictstats.validation.Finding;
+import org.conflictstats.validation.Validator;
+
+/**
+ * Gathers what the report shows while the inputs stream through it, so that a file of any size is
+ * reported in memory that grows with the groups of its tables, not with the file: the report's four
+ * tables, the reports by source, the period, the validation findings by code with their first lines,
+ * the missing values of each field, and the import's warnings. A reader may fill parts on several
+ * threads; parts merge in input order, as {@link ReportSink} says.
+ *
+ * <pre>{@code
+ * ReportDataSink sink = new ReportDataSink(SourceScope.ALL, false, Attribution.standard(),
+ *     RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+ * ImportCounts counts = AirForceCsv.reader().read(Path.of("a.csv"), sink);
+ * ReportData data = sink.result(List.of(counts), Optional.empty());
+ * }</pre>
+ */
+public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
+
+  /** The tables the sections show: the total, by month, by month and family, by family. */
+  static final List<List<Dimension>> TABLES = List.of(List.of(), List.of(Dimension.MONTH),
+      List.of(Dimension.MONTH, Dimension.FAMILY), List.of(Dimension.FAMILY));
+
+  /** How many of the import's warnings are kept to show. */
+  static final int FIRST_WARNINGS = 5;
+
+  private static final Validator VALIDATOR = Validator.standard();
+
+  final SourceScope scope;
+  final boolean includeInvalid;
+  final Attribution attribution;
+  final RateKind rate;
+  final IntervalMethod method;
+  final double level;
+  private final List<Supplier<Object>> suppliers = new ArrayList<>();
+  private final List<BiConsumer<Object, StrikeReport>> accumulators = new ArrayList<>();
+  private final List<BinaryOperator<Object>> combiners = new ArrayList<>();
+  private final List<Function<Object, StatsTable>> finishers = new ArrayList<>();
+  final Part merged;
+  long warnings;
+  final List<ImportWarning> firstWarnings = new ArrayList<>();
+  private boolean finished;
+
+  /**
+   * Creates an empty sink.
+   *
+   * @param scope the sources counted
+   * @param includeInvalid whether reports with validation errors are kept
+   * @param attribution how reports are dated
+   * @param rate the headline rate
+   * @param method the interval method
+   * @param level the interval level
+   */
+  public ReportDataSink(SourceScope scope, boolean includeInvalid, Attribution attribution,
+      RateKind rate, IntervalMethod method, double level) {
+    this.scope = Objects.requireNonNull(scope, "scope");
+    this.includeInvalid = includeInvalid;
+    this.attribution = Objects.requireNonNull(attribution, "attribution");
+    this.rate = Objects.requireNonNull(rate, "rate");
+    this.method = Objects.requireNonNull(method, "method");
+    this.level = level;
+    for (List<Dimension> dimensions : TABLES) {
+      add(query(dimensions.toArray(Dimension[]::new)).toTable());
+    }
+    this.merged = newPart();
+  }
+
+  @SuppressWarnings("unchecked")
+  private <A> void add(Collector<StrikeReport, A, StatsTable> c) {
+    suppliers.add((Supplier<Object>) c.supplier());
+    accumulators.add((BiConsumer<Object, StrikeReport>) c.accumulator());
+    combiners.add((BinaryOperator<Object>) c.combiner());
+    finishers.add((Function<Object, StatsTable>) c.finisher());
+  }
+
+  /** The query of a table of the given dimensions, in this report's scope. */
+  StatsQuery query(Dimension... dimensions) {
+    return StatsQuery.groupBy(dimensions).withScope(scope).withAttribution(attribution)
+        .withInvalidReportsKept(includeInvalid);
+  }
+
+  /**
+   * What one part of the input gathers; opaque outside the sink.
+   */
+  public static final class Part {
+    final Object[] tables;
+    long reports;
+    final Map<String, long[]> sources = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    ReportTime first;
+    ReportTime last;
+    final Map<String, FindingTally> findings = new TreeMap<>();
+    long lines;
+    final long[] missing = new long[MissingnessSection.FIELDS.size()];
+
+    private Part(Object[] tables) {
+      this.tables = tables;
+    }
+  }
+
+  @Override
+  public Part newPart() {
+    Object[] tables = new Object[suppliers.size()];
+    for (int i = 0; i < tables.length; i++) {
+      tables[i] = suppliers.get(i).get();
+    }
+    return new Part(tables);
+  }
+
+  @Override
+  public void accept(Part part, ImportedReport imported) {
+    StrikeReport r = imported.report();
+    for (int i = 0; i < part.tables.length; i++) {
+      accumulators.get(i).accept(part.tables[i], r);
+    }
+    part.reports++;
+    part.sources.computeIfAbsent(r.source().name() + " (" + SummarySection.kind(r) + ")",
+        k -> new long[1])[0]++;
+    // the first of equal times is kept, as the stream's min and max that this replaces did
+    if (part.first == null || r.period().start().compareTo(part.first) < 0) {
+      part.first = r.period().start();
+    }
+    if (part.last == null || r.period().end().compareTo(part.last) > 0) {
+      part.last = r.period().end();
+    }
+    for (Finding f : VALIDATOR.validate(r).findings()) {
+      FileLocation at = locate(imported, f.path());
+      part.findings.computeIfAbsent(f.code(),
+          c -> new FindingTally(f.severity().name().toLowerCase(Locale.ROOT)))
+          .add(new FindingTally.Occurrence(at.file() + ":" + at.line(), f.reportId(),
+              f.path().toString(), f.message()));
+    }
+    List<WeaponLine> ls = r.lines();
+    List<MissingnessSection.Field> fields = MissingnessSection.FIELDS;
+    for (int j = 0; j < ls.size(); j++) {
+      WeaponLine l = ls.get(j);
+      part.lines++;
+      for (int i = 0; i < part.missing.length; i++) {
+        if (fields.get(i).test().test(l)) {
+          part.missing[i]++;
+        }
+      }
+    }
+  }
+
+  /** The row of the line a finding points at, else the report's first row. */
+  private static FileLocation locate(ImportedReport report, FieldPath path) {
+    List<FieldPath.Node> nodes = path.nodes();
+    if (!nodes.isEmpty() && nodes.get(0).name().equals("lines") && nodes.get(0).index().isPresent()
+        && nodes.get(0).index().getAsInt() < report.rows().size()) {
+      return report.locationOfLine(nodes.get(0).index().getAsInt());
+    }
+    return report.location();
+  }
+
+  @Override
+  public void merge(Part part) {
+    checkOpen();
+    Part m = merged;
+    for (int i = 0; i < m.tables.length; i++) {
+      m.tables[i] = combiners.get(i).apply(m.tables[i], part.tables[i]);
+    }
+    m.reports += part.reports;
+    part.sources.forEach((name, n) -> m.sources.computeIfAbsent(name, k -> new long[1])[0] += n[0]);
+    if (part.first != null && (m.first == null || part.first.compareTo(m.first) < 0)) {
+      m.first = part.first;
+    }
+    if (part.last != null && (m.last == null || part.last.compareTo(m.last) > 0)) {
+      m.last = part.last;
+    }
+    part.findings.forEach((code, t) -> m.findings.merge(code, t, (a, b) -> {
+      a.addAll(b);
+      return a;
+    }));
+    m.lines += part.lines;
+    for (int i = 0; i < m.missing.length; i++) {
+      m.missing[i] += part.missing[i];
+    }
+  }
+
+  @Override
+  public void rejected(RejectedRow row) {
+    checkOpen();
+    merged.findings.computeIfAbsent("REJECTED_ROW", c -> new FindingTally("error"))
+        .add(new FindingTally.Occurrence(row.file() + ":" + row.line(), "",
+            row.field().orElse(""), row.reason()));
+  }
+
+  @Override
+  public void warning(ImportWarning warning) {
+    checkOpen();
+    warnings++;
+    if (firstWarnings.size() < FIRST_WARNINGS) {
+      firstWarnings.add(Objects.requireNonNull(warning, "warning"));
+    }
+  }
+
+  private void checkOpen() {
+    if (finished) {
+      throw new IllegalStateException("the report's data was already made from this sink");
+    }
+  }
+
+  /**
+   * Returns what the report shows, from everything merged so far. Call it once, after the last
+   * input.
+   *
+   * @param files the counts of each input read, in order
+   * @param identity the reports given more than once across the inputs, if they were looked for
+   * @return the report's data
+   * @throws IllegalStateException if called twice
+   */
+  public ReportData result(List<ImportCounts> files, Optional<IdentityCounts> identity) {
+    checkOpen();
+    finished = true;
+    Map<List<Dimension>, StatsTable> tables = new java.util.HashMap<>();
+    for (int i = 0; i < TABLES.size(); i++) {
+      tables.put(TABLES.get(i), finishers.get(i).apply(merged.tables[i]));
+    }
+    return new ReportData(this, files, identity, tables);
+  }
+}
