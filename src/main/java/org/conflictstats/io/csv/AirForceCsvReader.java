@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.conflictstats.internal.RangePlan;
 import org.conflictstats.io.HeaderException;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportException;
@@ -96,11 +97,11 @@ import org.conflictstats.model.WeaponCatalog;
  *
  * <h2>One reading, any number of threads</h2>
  * A file given by path is read in byte ranges on {@linkplain #withParallelism(int) every processor}
- * when it is large (over 16 MB) and the window is at most 65,536 reports: each range is read by the
- * same loop as a stream is, and the ranges are merged in file order, so the reports, rejected rows,
- * line numbers and warnings are exactly those of a read in order (the reader checks that no report
- * goes on across a cut, and reads a range again in order where one does). A stream (standard input,
- * a pipe) is read in order.
+ * when it is large (two ranges or more: 16 MiB from a heap of 512 MB) and the window is at most
+ * 65,536 reports: each range is read by the same loop as a stream is, and the ranges are merged in
+ * file order, so the reports, rejected rows, line numbers and warnings are exactly those of a read
+ * in order (the reader checks that no report goes on across a cut, and reads a range again in order
+ * where one does). A stream (standard input, a pipe) is read in order.
  *
  * <h2>Bad rows</h2>
  * In {@link ImportMode#LENIENT} mode (the default) a bad row (an unreadable count or time, a wrong
@@ -126,7 +127,7 @@ public final class AirForceCsvReader {
 
   private static final AirForceCsvReader DEFAULT = new AirForceCsvReader(WeaponCatalog.builtIn(),
       ReportPeriod.KYIV, ImportMode.LENIENT, DEFAULT_GROUPING_WINDOW, Detail.all(),
-      Runtime.getRuntime().availableProcessors(), RangedRead.RANGE_BYTES);
+      RangePlan.threadsForThisJvm(), RangePlan.bytesForThisHeap());
 
   private final WeaponCatalog catalog;
   private final ZoneId zone;
@@ -220,8 +221,9 @@ public final class AirForceCsvReader {
   }
 
   /**
-   * Returns a copy that reads a large file on this many threads (the number of processors by
-   * default). The result does not depend on it.
+   * Returns a copy that reads a large file on this many threads (by default the number of
+   * processors, or one in a heap under 64 MB, in ranges of a 64th of the heap between 1 and 8 MiB:
+   * {@link org.conflictstats.internal.RangePlan}). The result does not depend on it.
    *
    * @param newThreads at least 1
    * @return the copy

@@ -39,9 +39,6 @@ import org.conflictstats.io.RejectedRow;
  */
 final class RangedRead<P> {
 
-  /** The nominal size of a range. */
-  static final int RANGE_BYTES = 8 << 20;
-
   private static final int CUT_WINDOW = 1 << 16;
   private static final boolean TRACE = Boolean.getBoolean("conflictstats.trace");
 

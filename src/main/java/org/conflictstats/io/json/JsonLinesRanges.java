@@ -37,9 +37,6 @@ import org.conflictstats.io.ReportSink;
  */
 final class JsonLinesRanges<P> {
 
-  /** The size of a range. */
-  static final int RANGE_BYTES = 8 << 20;
-
   private static final int CHUNK = 1 << 16;
 
   private final FileChannel channel;

@@ -28,6 +28,7 @@ import java.util.Spliterators;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.conflictstats.internal.RangePlan;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportException;
@@ -281,7 +282,8 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
   }
 
   /**
-   * Reads a file into a sink: a large file in byte ranges on every processor (each range a whole
+   * Reads a file into a sink: a large file in byte ranges on every processor (in a heap of 64 MB or
+   * more; ranges of a 64th of the heap, between 1 and 8 MiB; each range a whole
    * number of lines, its reports in a part of the sink, the parts merged in file order on the calling
    * thread), a small one in order. The sink gets what {@link #read(InputStream, String,
    * JsonReadOptions, ReportSink)} would give it: the same reports with the same locations, and the
@@ -311,7 +313,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(sink, "sink");
     return JsonLinesRanges.read(file, checkSource(source), options, sink,
-        Runtime.getRuntime().availableProcessors(), JsonLinesRanges.RANGE_BYTES);
+        RangePlan.threadsForThisJvm(), RangePlan.bytesForThisHeap());
   }
 
   /**
