@@ -105,10 +105,14 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
     finishers.add((Function<Object, StatsTable>) c.finisher());
   }
 
-  /** The query of a table of the given dimensions, in this report's scope. */
+  /**
+   * The query of a table of the given dimensions, in this report's scope. Only the total looks for
+   * overlap between sources: the page shows the total's, and the check is a good part of a table's
+   * work.
+   */
   StatsQuery query(Dimension... dimensions) {
     return StatsQuery.groupBy(dimensions).withScope(scope).withAttribution(attribution)
-        .withInvalidReportsKept(includeInvalid);
+        .withInvalidReportsKept(includeInvalid).withOverlapCheck(dimensions.length == 0);
   }
 
   /**
