@@ -19,7 +19,6 @@ import org.conflictstats.stats.OverlapPair;
 import org.conflictstats.stats.OverlapParts;
 import org.conflictstats.stats.ReportFilter;
 import org.conflictstats.stats.SourceOverlap;
-import org.conflictstats.validation.FieldPath;
 import org.conflictstats.validation.Finding;
 import org.conflictstats.validation.Severity;
 import org.conflictstats.validation.Validator;
@@ -101,7 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
           part.reports++;
           List<Located> found = new ArrayList<>();
           for (Finding f : validator.validate(report.report()).findings()) {
-            FileLocation at = locate(report, f.path());
+            FileLocation at = report.locationOf(f.path().lineIndex());
             found.add(new Located(at.file(), at.line(), f.reportId(), lower(f.severity()),
                 f.code(), f.path().toString(), f.message(), f.value()));
             part.bySeverity[f.severity().ordinal()]++;
@@ -163,15 +162,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
     boolean fails = highest != null && highest.isAtLeast(failOn);
     return fails ? ExitCode.FINDINGS : ExitCode.OK;
-  }
-
-  private static FileLocation locate(ImportedReport report, FieldPath path) {
-    List<FieldPath.Node> nodes = path.nodes();
-    if (!nodes.isEmpty() && nodes.get(0).name().equals("lines") && nodes.get(0).index().isPresent()
-        && nodes.get(0).index().getAsInt() < report.rows().size()) {
-      return report.locationOfLine(nodes.get(0).index().getAsInt());
-    }
-    return report.location();
   }
 
   /** The findings of the reports of one part of the input, with their overlapping pairs. */

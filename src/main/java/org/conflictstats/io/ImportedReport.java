@@ -1,8 +1,11 @@
 package org.conflictstats.io;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.conflictstats.model.StrikeReport;
 
 /**
@@ -20,20 +23,29 @@ import org.conflictstats.model.StrikeReport;
  *
  * @param report the report
  * @param rows the location of each weapon line's row, in the order of the report's lines
+ * @param origin where the report begins: its first row; for a report without lines, the place it
+ *     was read from (a JSON Lines document), when known
  */
-public record ImportedReport(StrikeReport report, ImmutableList<FileLocation> rows) {
+public record ImportedReport(StrikeReport report, ImmutableList<FileLocation> rows,
+    Optional<FileLocation> origin) {
 
   /**
    * Checks the components.
    *
-   * @throws IllegalArgumentException if there is not exactly one row per weapon line
+   * @throws IllegalArgumentException if there is not exactly one row per weapon line, or a report
+   *     with lines does not begin at its first row
    */
   public ImportedReport {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(origin, "origin");
     if (rows.size() != report.lines().size()) {
       throw new IllegalArgumentException("report " + report.id() + " has "
           + report.lines().size() + " lines but " + rows.size() + " row locations");
+    }
+    if (!rows.isEmpty() && !origin.equals(Optional.of(rows.get(0)))) {
+      throw new IllegalArgumentException("report " + report.id() + " begins at its first row "
+          + rows.get(0) + ", not at " + origin.map(FileLocation::toString).orElse("no place"));
     }
   }
 
@@ -46,21 +58,56 @@ public record ImportedReport(StrikeReport report, ImmutableList<FileLocation> ro
    * @throws IllegalArgumentException if there is not exactly one row per weapon line
    */
   public static ImportedReport of(StrikeReport report, List<FileLocation> rows) {
-    return new ImportedReport(report, ImmutableList.copyOf(rows));
+    ImmutableList<FileLocation> all = ImmutableList.copyOf(rows);
+    return new ImportedReport(report, all,
+        all.isEmpty() ? Optional.empty() : Optional.of(all.get(0)));
   }
 
   /**
-   * Returns the location of the report's first row, or of the report itself when it has no lines
-   * (which no Air Force CSV report lacks).
+   * Returns a report read whole from one place, such as a JSON Lines document: every line's row is
+   * that place, and a report without lines is located there too.
    *
-   * @return the location of the first row
-   * @throws IllegalStateException if the report has no lines and so no location
+   * <pre>{@code
+   * ImportedReport.at(report, FileLocation.of("reports.jsonl", 12)).location(); // reports.jsonl:12
+   * }</pre>
+   *
+   * @param report the report
+   * @param where the place
+   * @return the imported report
+   */
+  public static ImportedReport at(StrikeReport report, FileLocation where) {
+    Objects.requireNonNull(where, "where");
+    return new ImportedReport(report,
+        ImmutableList.copyOf(Collections.nCopies(report.lines().size(), where)),
+        Optional.of(where));
+  }
+
+  /**
+   * Returns where the report begins: its first row, or for a report without lines the place it was
+   * read from (which no Air Force CSV report lacks).
+   *
+   * @return the location
+   * @throws IllegalStateException if the report has no lines and no known place
    */
   public FileLocation location() {
-    if (rows.isEmpty()) {
-      throw new IllegalStateException("report " + report.id() + " has no rows");
+    return origin.orElseThrow(() -> new IllegalStateException("report " + report.id()
+        + " has no rows and no known place"));
+  }
+
+  /**
+   * Returns the location of the row of the weapon line with this index, when the index names one
+   * of the report's lines, and otherwise {@link #location()}: where a finding about
+   * {@code lines[i]} (or about the report as a whole) is shown.
+   *
+   * @param lineIndex the index of a line, or empty for the report as a whole
+   * @return the location
+   * @throws IllegalStateException if the report has no lines and no known place
+   */
+  public FileLocation locationOf(OptionalInt lineIndex) {
+    if (lineIndex.isPresent() && lineIndex.getAsInt() >= 0 && lineIndex.getAsInt() < rows.size()) {
+      return rows.get(lineIndex.getAsInt());
     }
-    return rows.get(0);
+    return location();
   }
 
   /**

@@ -29,15 +29,14 @@ import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
-import org.conflictstats.validation.FieldPath;
 import org.conflictstats.validation.Finding;
 import org.conflictstats.validation.Validator;
 
 /**
  * Gathers what the report shows while the inputs stream through it, so that a file of any size is
  * reported in memory that grows with the groups of its tables, not with the file: the report's four
- * tables, the reports by source, the period, the validation findings by code with their first lines,
- * the missing values of each field, and the import's warnings. A reader may fill parts on several
+ * tables, the reports by source, the period, the validation findings by code with their first
+ * lines, the missing values of each field, and the import's warnings. A reader may fill parts on several
  * threads; parts merge in input order, as {@link ReportSink} says.
  *
  * <pre>{@code
@@ -159,7 +158,7 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
       part.last = r.period().end();
     }
     for (Finding f : VALIDATOR.validate(r).findings()) {
-      FileLocation at = locate(imported, f.path());
+      FileLocation at = imported.locationOf(f.path().lineIndex());
       part.findings.computeIfAbsent(f.code(),
           c -> new FindingTally(f.severity().name().toLowerCase(Locale.ROOT)))
           .add(new FindingTally.Occurrence(at.file() + ":" + at.line(), f.reportId(),
@@ -176,16 +175,6 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
         }
       }
     }
-  }
-
-  /** The row of the line a finding points at, else the report's first row. */
-  private static FileLocation locate(ImportedReport report, FieldPath path) {
-    List<FieldPath.Node> nodes = path.nodes();
-    if (!nodes.isEmpty() && nodes.get(0).name().equals("lines") && nodes.get(0).index().isPresent()
-        && nodes.get(0).index().getAsInt() < report.rows().size()) {
-      return report.locationOfLine(nodes.get(0).index().getAsInt());
-    }
-    return report.location();
   }
 
   @Override

@@ -140,6 +140,21 @@ public final class FieldPath {
   }
 
   /**
+   * Returns the index of the weapon line this path is in, when it begins with {@code lines[i]}.
+   *
+   * <pre>{@code
+   * FieldPath.parse("lines[2].destroyed").lineIndex(); // OptionalInt[2]
+   * FieldPath.parse("period").lineIndex();             // empty
+   * }</pre>
+   *
+   * @return the index, or empty for a path outside the lines
+   */
+  public OptionalInt lineIndex() {
+    return !nodes.isEmpty() && nodes.get(0).name().equals("lines") ? nodes.get(0).index()
+        : OptionalInt.empty();
+  }
+
+  /**
    * Returns whether this is the root: the report itself.
    *
    * @return {@code true} for the empty path

@@ -45,4 +45,24 @@ final class ReportCommandTest {
     assertEquals(ExitCode.USAGE, r.exit(), r::toString);
     assertTrue(r.err().contains("no such directory"), r::toString);
   }
+
+  @Test
+  void aReportWithoutLinesIsShownAtItsDocument() throws Exception {
+    // a JSON Lines report may have no weapon lines; with a finding it made validate and report
+    // fail with "internal error (IllegalStateException: report x1 has no rows)"
+    String source = "\"source\":{\"name\":\"kpszsu\",\"kind\":\"NATIONAL_AIR_FORCE\"}";
+    Path f = Files.writeString(dir.resolve("nolines.jsonl"),
+        "{\"schemaVersion\":1,\"id\":\"ok\",\"period\":{\"start\":\"2025-04-16T20:00\","
+        + "\"end\":\"2025-04-17T08:00\",\"zone\":\"Europe/Kyiv\"}," + source + ",\"lines\":[]}\n"
+        + "{\"schemaVersion\":1,\"id\":\"x1\",\"period\":{\"start\":\"2025-04-17T20:00\","
+        + "\"end\":\"2025-04-17T08:00\",\"zone\":\"Europe/Kyiv\"}," + source + ",\"lines\":[]}\n");
+    CliRun validate = CliRun.of("validate", "--format", "csv", f.toString());
+    assertEquals(ExitCode.FINDINGS, validate.exit(), validate::toString);
+    assertTrue(validate.out().lines().anyMatch(l -> l.startsWith(f + ",2,x1,error,")),
+        validate::toString);
+    CliRun report = CliRun.of("report", f.toString());
+    assertEquals(0, report.exit(), report::toString);
+    assertTrue(report.out().contains("<td class=\"text\">" + f + ":2</td><td class=\"text\">x1"
+        + "</td>"), report::toString);
+  }
 }

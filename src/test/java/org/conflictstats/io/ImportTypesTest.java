@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.ReportPeriod;
@@ -94,6 +96,26 @@ final class ImportTypesTest {
     assertThrows(IllegalArgumentException.class, () -> ImportedReport.of(r, List.of(AT)));
     assertThrows(IllegalStateException.class,
         () -> ImportedReport.of(report("r0", 0), List.of()).location());
+    // a finding's line: the row of lines[i], else where the report begins
+    assertEquals(AT, i.locationOf(OptionalInt.of(1)));
+    assertEquals(FileLocation.of("a.csv", 2), i.locationOf(OptionalInt.empty()));
+    assertEquals(FileLocation.of("a.csv", 2), i.locationOf(OptionalInt.of(2)), "no such line");
+    // a report must begin at its first row
+    assertThrows(IllegalArgumentException.class, () -> new ImportedReport(r,
+        ImmutableList.of(FileLocation.of("a.csv", 2), AT), Optional.of(AT)));
+    assertThrows(IllegalArgumentException.class, () -> new ImportedReport(r,
+        ImmutableList.of(FileLocation.of("a.csv", 2), AT), Optional.empty()));
+  }
+
+  @Test
+  void aReportReadWholeFromOnePlaceIsLocatedThereWithOrWithoutLines() {
+    ImportedReport none = ImportedReport.at(report("r0", 0), AT);
+    assertEquals(AT, none.location());
+    assertEquals(AT, none.locationOf(OptionalInt.of(0)));
+    assertEquals(List.of(), none.rows());
+    ImportedReport two = ImportedReport.at(report("r2", 2), AT);
+    assertEquals(List.of(AT, AT), two.rows());
+    assertEquals(ImportedReport.of(two.report(), List.of(AT, AT)), two);
   }
 
   @Test

@@ -18,6 +18,17 @@ final class FieldPathTest {
   private final FieldPath destroyed = FieldPath.root().field("lines").index(2).field("destroyed");
 
   @Test
+  void lineIndexIsTheIndexOfTheLinesNodeAtTheStart() {
+    assertEquals(java.util.OptionalInt.of(2), destroyed.lineIndex());
+    assertEquals(java.util.OptionalInt.of(0), FieldPath.parse("lines[0]").lineIndex());
+    assertEquals(java.util.OptionalInt.empty(), FieldPath.parse("lines").lineIndex());
+    assertEquals(java.util.OptionalInt.empty(), FieldPath.parse("period.start").lineIndex());
+    assertEquals(java.util.OptionalInt.empty(), FieldPath.root().lineIndex());
+    assertEquals(java.util.OptionalInt.empty(),
+        FieldPath.parse("casualties.byPlace[1]").lineIndex(), "another list");
+  }
+
+  @Test
   void buildsStructuredNodes() {
     assertEquals(List.of(new FieldPath.Node("lines", OptionalInt.of(2)),
         new FieldPath.Node("destroyed", OptionalInt.empty())), destroyed.nodes());

@@ -66,7 +66,6 @@ final class OpenReport {
         regions == null ? ImmutableSet.of() : ImmutableSet.copyOf(regions),
         lines == null ? ImmutableList.of(firstLine) : ImmutableList.copyOf(lines),
         Casualties.unknown(), "");
-    return new ImportedReport(report,
-        rows == null ? ImmutableList.of(firstRow) : ImmutableList.copyOf(rows));
+    return ImportedReport.of(report, rows == null ? ImmutableList.of(firstRow) : rows);
   }
 }

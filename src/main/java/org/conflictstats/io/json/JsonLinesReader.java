@@ -18,7 +18,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -490,7 +489,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
         reports++;
         rowsAccepted += report.lines().size();
         lastReportLine = line.number();
-        return ImportedReport.of(report, Collections.nCopies(report.lines().size(), at));
+        return ImportedReport.at(report, at);
       } catch (DocumentException e) {
         String raw = line.text().length() > MAX_RAW_TEXT
             ? line.text().substring(0, MAX_RAW_TEXT)
