@@ -23,29 +23,29 @@ import org.conflictstats.model.StrikeReport;
  *
  * @param report the report
  * @param rows the location of each weapon line's row, in the order of the report's lines
- * @param origin where the report begins: its first row; for a report without lines, the place it
- *     was read from (a JSON Lines document), when known
+ * @param noLinesAt for a report without weapon lines, where it was read (a JSON Lines document),
+ *     when known; empty for a report with lines, whose rows say where it is
  */
 public record ImportedReport(StrikeReport report, ImmutableList<FileLocation> rows,
-    Optional<FileLocation> origin) {
+    Optional<FileLocation> noLinesAt) {
 
   /**
    * Checks the components.
    *
    * @throws IllegalArgumentException if there is not exactly one row per weapon line, or a report
-   *     with lines does not begin at its first row
+   *     with lines has a place besides its rows
    */
   public ImportedReport {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(rows, "rows");
-    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(noLinesAt, "noLinesAt");
     if (rows.size() != report.lines().size()) {
       throw new IllegalArgumentException("report " + report.id() + " has "
           + report.lines().size() + " lines but " + rows.size() + " row locations");
     }
-    if (!rows.isEmpty() && !origin.equals(Optional.of(rows.get(0)))) {
-      throw new IllegalArgumentException("report " + report.id() + " begins at its first row "
-          + rows.get(0) + ", not at " + origin.map(FileLocation::toString).orElse("no place"));
+    if (!rows.isEmpty() && noLinesAt.isPresent()) {
+      throw new IllegalArgumentException("report " + report.id() + " has lines: its rows say where"
+          + " it is, not " + noLinesAt.get());
     }
   }
 
@@ -58,9 +58,7 @@ public record ImportedReport(StrikeReport report, ImmutableList<FileLocation> ro
    * @throws IllegalArgumentException if there is not exactly one row per weapon line
    */
   public static ImportedReport of(StrikeReport report, List<FileLocation> rows) {
-    ImmutableList<FileLocation> all = ImmutableList.copyOf(rows);
-    return new ImportedReport(report, all,
-        all.isEmpty() ? Optional.empty() : Optional.of(all.get(0)));
+    return new ImportedReport(report, ImmutableList.copyOf(rows), Optional.empty());
   }
 
   /**
@@ -77,9 +75,9 @@ public record ImportedReport(StrikeReport report, ImmutableList<FileLocation> ro
    */
   public static ImportedReport at(StrikeReport report, FileLocation where) {
     Objects.requireNonNull(where, "where");
-    return new ImportedReport(report,
-        ImmutableList.copyOf(Collections.nCopies(report.lines().size(), where)),
-        Optional.of(where));
+    int lines = report.lines().size();
+    return new ImportedReport(report, ImmutableList.copyOf(Collections.nCopies(lines, where)),
+        lines == 0 ? Optional.of(where) : Optional.empty());
   }
 
   /**
@@ -90,7 +88,10 @@ public record ImportedReport(StrikeReport report, ImmutableList<FileLocation> ro
    * @throws IllegalStateException if the report has no lines and no known place
    */
   public FileLocation location() {
-    return origin.orElseThrow(() -> new IllegalStateException("report " + report.id()
+    if (!rows.isEmpty()) {
+      return rows.get(0);
+    }
+    return noLinesAt.orElseThrow(() -> new IllegalStateException("report " + report.id()
         + " has no rows and no known place"));
   }
 

@@ -100,11 +100,9 @@ final class ImportTypesTest {
     assertEquals(AT, i.locationOf(OptionalInt.of(1)));
     assertEquals(FileLocation.of("a.csv", 2), i.locationOf(OptionalInt.empty()));
     assertEquals(FileLocation.of("a.csv", 2), i.locationOf(OptionalInt.of(2)), "no such line");
-    // a report must begin at its first row
+    // a report with lines is where its rows are
     assertThrows(IllegalArgumentException.class, () -> new ImportedReport(r,
         ImmutableList.of(FileLocation.of("a.csv", 2), AT), Optional.of(AT)));
-    assertThrows(IllegalArgumentException.class, () -> new ImportedReport(r,
-        ImmutableList.of(FileLocation.of("a.csv", 2), AT), Optional.empty()));
   }
 
   @Test
