@@ -1,9 +1,11 @@
 package org.conflictstats.internal;
 
 /**
- * How the CSV and JSON Lines readers cut a large file by default, by the heap they run in: ranges
- * of a 64th of the heap, between 1 MiB and 8 MiB (8 MiB from a heap of 512 MB), read on every
- * processor; in a heap under 64 MB, in order on the calling thread. Each reading thread holds a
+ * How the CSV and JSON Lines readers cut a large file by default, by the heap they run in (as
+ * {@link Runtime#maxMemory()} gives it, which under ParallelGC or SerialGC is a few percent less
+ * than {@code -Xmx}): ranges of a 64th of the heap, between 1 MiB and 8 MiB (8 MiB from a heap of
+ * 512 MiB), read on every processor; in a heap under 56 MiB ({@code -Xmx48m} and less), in order
+ * on the calling thread. Each reading thread holds a
  * buffer of up to 1.25 ranges, and {@code threads + 1} ranges are read ahead of the merge with what
  * their parts gather (a report's findings, its key), so what a read holds at once grows with the
  * range: ranges of 8 MiB on two threads ran out of a 48 MB heap that the same file read in order
@@ -23,8 +25,11 @@ public final class RangePlan {
   /** The smallest range. */
   public static final int LEAST_BYTES = 1 << 20;
 
-  /** The smallest heap that reads in ranges on several threads. */
-  public static final long SMALLEST_HEAP = 64L << 20;
+  /**
+   * The smallest heap that reads in ranges on several threads: 56 MiB, so that {@code -Xmx64m}
+   * does under every collector (ParallelGC reports 61 MiB of it).
+   */
+  public static final long SMALLEST_HEAP = 56L << 20;
 
   private RangePlan() {}
 

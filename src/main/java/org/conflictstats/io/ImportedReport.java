@@ -50,6 +50,17 @@ public record ImportedReport(StrikeReport report, ImmutableList<FileLocation> ro
   }
 
   /**
+   * Creates an imported report with lines, or without lines and without a known place.
+   *
+   * @param report the report
+   * @param rows the location of each weapon line's row, in the order of the report's lines
+   * @throws IllegalArgumentException if there is not exactly one row per weapon line
+   */
+  public ImportedReport(StrikeReport report, ImmutableList<FileLocation> rows) {
+    this(report, rows, Optional.empty());
+  }
+
+  /**
    * Returns an imported report.
    *
    * @param report the report

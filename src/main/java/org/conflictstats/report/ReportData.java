@@ -84,7 +84,9 @@ public final class ReportData {
 
   /**
    * Returns the data of inputs already read into memory: their reports, rejected rows and warnings
-   * go through a {@link ReportDataSink}, as a streamed reading's do.
+   * go through a {@link ReportDataSink}, as a streamed reading's do. The reports are taken as given:
+   * the command counts a report given more than once (two inputs holding it, or a file whose post
+   * comes back after the reader's window) once, through {@code DistinctReports}; this does not.
    *
    * @param imported the inputs as read: reports, rejected rows, warnings, counts per file
    * @param scope the sources counted

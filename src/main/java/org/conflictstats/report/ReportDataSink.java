@@ -36,8 +36,8 @@ import org.conflictstats.validation.Validator;
  * Gathers what the report shows while the inputs stream through it, so that a file of any size is
  * reported in memory that grows with the groups of its tables, not with the file: the report's four
  * tables, the reports by source, the period, the validation findings by code with their first
- * lines, the missing values of each field, and the import's warnings. A reader may fill parts on several
- * threads; parts merge in input order, as {@link ReportSink} says.
+ * lines, the missing values of each field, and the import's warnings. A reader may fill parts on
+ * several threads; parts merge in input order, as {@link ReportSink} says.
  *
  * <pre>{@code
  * ReportDataSink sink = new ReportDataSink(SourceScope.ALL, false, Attribution.standard(),

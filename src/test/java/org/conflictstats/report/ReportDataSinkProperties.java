@@ -13,15 +13,21 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.conflictstats.bench.AirForceCsvGenerator;
+import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
 import org.conflictstats.io.csv.AirForceCsv;
+import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.SourceScope;
+import org.conflictstats.model.StrikeReport;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
+import org.conflictstats.validation.FieldPath;
+import org.conflictstats.validation.Finding;
+import org.conflictstats.validation.Validator;
 
 /**
  * The laws the streamed report relies on: cutting the input into parts anywhere and merging them in
@@ -75,6 +81,114 @@ final class ReportDataSinkProperties {
     String onePart = page(imported, scope, new Random(0), 0);
     String cut = page(imported, scope, rnd, 1 + rnd.nextInt(5));
     assertEquals(onePart, cut);
+  }
+
+  /**
+   * Against an oracle of plain loops over the import's lists (not the sink's code): the reports by
+   * source (names that differ in case are one source, shown as first spelled), the period, the
+   * weapon lines, and each finding code's count and first five occurrences with their rows, the
+   * sink fed in parts cut at random.
+   */
+  @Property(tries = 60)
+  void theGatheredFactsAreThoseOfTheImportsLists(@ForAll long seed) throws Exception {
+    Random rnd = new Random(seed);
+    String[] channels = {"Foo", "foo", "FOO", "bar", "Bar", "kpszsu", "PvKPivden"};
+    StringBuilder csv = new StringBuilder(
+        "time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n");
+    int rows = 1 + rnd.nextInt(120);
+    for (int i = 0; i < rows; i++) {
+      int day = 1 + rnd.nextInt(28);
+      int launched = rnd.nextInt(20);
+      String launchedCell = rnd.nextInt(15) == 0 ? "abc" : rnd.nextInt(10) == 0 ? ""
+          : Integer.toString(launched);
+      int destroyed = rnd.nextInt(launched + 3); // sometimes more than launched: an error
+      csv.append(String.format(java.util.Locale.ROOT,
+          "2025-03-%02d %02d:00,2025-03-%02d 23:00,%s,,,,%s,%d,%s/posts/%d%n", day,
+          rnd.nextInt(20), day, rnd.nextBoolean() ? "Shahed-136/131" : "Kalibr", launchedCell,
+          destroyed, channels[rnd.nextInt(channels.length)], rnd.nextInt(40)));
+    }
+    ImportResult imported = AirForceCsv.reader().read(new StringReader(csv.toString()), "o.csv");
+    ReportDataSink sink = new ReportDataSink(SourceScope.ALL, false, Attribution.standard(),
+        RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+    ReportDataSink.Part part = sink.newPart();
+    for (ImportedReport r : imported.imported()) {
+      if (rnd.nextInt(4) == 0) {
+        sink.merge(part);
+        part = sink.newPart();
+      }
+      sink.accept(part, r);
+    }
+    sink.merge(part);
+    imported.rejected().forEach(sink::rejected);
+    imported.warnings().forEach(sink::warning);
+    ReportData d = sink.result(imported.files(), Optional.empty());
+
+    // the oracle
+    java.util.Map<String, String> spelling = new java.util.HashMap<>();
+    java.util.Map<String, Long> bySource = new java.util.HashMap<>();
+    ReportTime first = null;
+    ReportTime last = null;
+    long lines = 0;
+    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    java.util.Map<String, List<FindingTally.Occurrence>> firsts = new java.util.HashMap<>();
+    for (RejectedRow row : imported.rejected()) {
+      counts.merge("REJECTED_ROW", 1L, Long::sum);
+      List<FindingTally.Occurrence> f = firsts.computeIfAbsent("REJECTED_ROW",
+          k -> new ArrayList<>());
+      if (f.size() < 5) {
+        f.add(new FindingTally.Occurrence(row.file() + ":" + row.line(), "",
+            row.field().orElse(""), row.reason()));
+      }
+    }
+    for (ImportedReport ir : imported.imported()) {
+      StrikeReport r = ir.report();
+      String kind = switch (r.source().kind()) {
+        case NATIONAL_AIR_FORCE -> "national";
+        case REGIONAL_AIR_COMMAND -> "regional";
+        case UNKNOWN -> "unknown";
+        default -> "other";
+      };
+      String name = r.source().name() + " (" + kind + ")";
+      String key = name.toLowerCase(java.util.Locale.ROOT);
+      spelling.putIfAbsent(key, name);
+      bySource.merge(key, 1L, Long::sum);
+      if (first == null || r.period().start().compareTo(first) < 0) {
+        first = r.period().start();
+      }
+      if (last == null || r.period().end().compareTo(last) > 0) {
+        last = r.period().end();
+      }
+      lines += r.lines().size();
+      for (Finding f : Validator.standard().validate(r).findings()) {
+        counts.merge(f.code(), 1L, Long::sum);
+        List<FieldPath.Node> nodes = f.path().nodes();
+        FileLocation at = !nodes.isEmpty() && nodes.get(0).name().equals("lines")
+            && nodes.get(0).index().isPresent()
+            ? ir.rows().get(nodes.get(0).index().getAsInt()) : ir.rows().get(0);
+        List<FindingTally.Occurrence> o = firsts.computeIfAbsent(f.code(),
+            k -> new ArrayList<>());
+        if (o.size() < 5) {
+          o.add(new FindingTally.Occurrence(at.file() + ":" + at.line(), f.reportId(),
+              f.path().toString(), f.message()));
+        }
+      }
+    }
+    assertEquals(imported.reports().size(), d.reports());
+    assertEquals(bySource.size(), d.sources().size());
+    for (var e : d.sources().entrySet()) {
+      String key = e.getKey().toLowerCase(java.util.Locale.ROOT);
+      assertEquals(spelling.get(key), e.getKey(), "the first spelling");
+      assertEquals(bySource.get(key), e.getValue(), e.getKey());
+    }
+    assertEquals(Optional.ofNullable(first), d.first());
+    assertEquals(Optional.ofNullable(last), d.last());
+    assertEquals(lines, d.lines());
+    assertEquals(counts.keySet(), d.findings().keySet());
+    for (var e : d.findings().entrySet()) {
+      assertEquals(counts.get(e.getKey()), e.getValue().count(), e.getKey());
+      assertEquals(firsts.get(e.getKey()), e.getValue().first(), e.getKey());
+    }
+    assertEquals(imported.warnings().size(), d.warnings());
   }
 
   /** The page of the import fed to a sink in parts cut at random (one part when {@code odds} 0). */

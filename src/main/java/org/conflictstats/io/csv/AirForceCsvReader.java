@@ -222,7 +222,7 @@ public final class AirForceCsvReader {
 
   /**
    * Returns a copy that reads a large file on this many threads (by default the number of
-   * processors, or one in a heap under 64 MB, in ranges of a 64th of the heap between 1 and 8 MiB:
+   * processors, or one in a heap under 56 MiB, in ranges of a 64th of the heap between 1 and 8 MiB:
    * {@link org.conflictstats.internal.RangePlan}). The result does not depend on it.
    *
    * @param newThreads at least 1

@@ -281,7 +281,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
   }
 
   /**
-   * Reads a file into a sink: a large file in byte ranges on every processor (in a heap of 64 MB or
+   * Reads a file into a sink: a large file in byte ranges on every processor (in a heap of 56 MiB or
    * more; ranges of a 64th of the heap, between 1 and 8 MiB; each range a whole
    * number of lines, its reports in a part of the sink, the parts merged in file order on the calling
    * thread), a small one in order. The sink gets what {@link #read(InputStream, String,
