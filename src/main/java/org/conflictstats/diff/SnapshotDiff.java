@@ -44,8 +44,11 @@ import org.conflictstats.stats.StatsTable;
  * casualties and notes are not compared: a report whose weapons and counts are the same is
  * unchanged.
  *
- * <p>Memory: each snapshot is read once into its month table and an index of its reports' key and
- * lines hashes (32 bytes a slot); the reports themselves are not kept. The first {@link #withLimit
+ * <p>Memory: each snapshot is read once into its month table and its reports' key and lines hashes
+ * (40 bytes a report, with the line it starts on); past a twentieth of the heap those go to sorted
+ * runs in temporary files, removed at the end, and the two snapshots' keys are compared by merging
+ * them in key order. The reports themselves are not kept, so a snapshot of any size is compared in
+ * bounded memory. The first {@link #withLimit
  * limit} revised, added and removed reports (in file order) are then read again, from both
  * snapshots, to give their fields: so both inputs must be readable twice ({@link ReportInput}),
  * and each may be read a third time by {@code DistinctReports}.
@@ -69,11 +72,25 @@ public final class SnapshotDiff {
   private final Attribution attribution;
   private final DistinctReports.Prefer prefer;
   private final int limit;
+  /** Keys held in memory per snapshot before a run goes to disk; 0 for the heap's default. */
+  private final int keyCapacity;
 
   private SnapshotDiff(Attribution attribution, DistinctReports.Prefer prefer, int limit) {
+    this(attribution, prefer, limit, 0);
+  }
+
+  private SnapshotDiff(Attribution attribution, DistinctReports.Prefer prefer, int limit,
+      int keyCapacity) {
     this.attribution = attribution;
     this.prefer = prefer;
     this.limit = limit;
+    this.keyCapacity = keyCapacity;
+  }
+
+  /** A copy holding at most this many keys of a snapshot in memory (tests force runs with it). */
+  SnapshotDiff withKeyCapacity(int keys) {
+    checkArgument(keys >= 2, "key capacity must be at least 2: %s", keys);
+    return new SnapshotDiff(attribution, prefer, limit, keys);
   }
 
   /**
@@ -94,7 +111,7 @@ public final class SnapshotDiff {
    */
   public SnapshotDiff withAttribution(Attribution newAttribution) {
     Objects.requireNonNull(newAttribution, "newAttribution");
-    return new SnapshotDiff(newAttribution, prefer, limit);
+    return new SnapshotDiff(newAttribution, prefer, limit, keyCapacity);
   }
 
   /**
@@ -105,7 +122,7 @@ public final class SnapshotDiff {
    */
   public SnapshotDiff withPrefer(DistinctReports.Prefer newPrefer) {
     Objects.requireNonNull(newPrefer, "newPrefer");
-    return new SnapshotDiff(attribution, newPrefer, limit);
+    return new SnapshotDiff(attribution, newPrefer, limit, keyCapacity);
   }
 
   /**
@@ -119,7 +136,7 @@ public final class SnapshotDiff {
    */
   public SnapshotDiff withLimit(int newLimit) {
     checkArgument(newLimit >= 0, "limit must not be negative: %s", newLimit);
-    return new SnapshotDiff(attribution, prefer, newLimit);
+    return new SnapshotDiff(attribution, prefer, newLimit, keyCapacity);
   }
 
   /**
@@ -229,38 +246,51 @@ public final class SnapshotDiff {
     Objects.requireNonNull(newer, "newer");
     Read before = read(older);
     Read after = read(newer);
-    long[] n = new long[3]; // unchanged, revised, added
+    long unchanged = 0;
+    long revisedCount = 0;
+    long addedCount = 0;
+    long removedCount = 0;
+    long beforeKeys = 0;
+    long afterKeys = 0;
     Firsts revisedFirst = new Firsts(limit);
     Firsts addedFirst = new Firsts(limit);
     Firsts removedFirst = new Firsts(limit);
-    after.keys.forEach((h, l, lines, line, marked) -> {
-      int s = before.keys.find(h, l);
-      if (s < 0) {
-        n[2]++;
-        addedFirst.offer(line, h, l);
-      } else {
-        before.keys.mark(s);
-        if (before.keys.lines(s) == lines) {
-          n[0]++;
+    // both snapshots' keys in order, merged: a key of one alone was added or removed
+    try (KeyRuns.Sorted b = before.keys.sorted(); KeyRuns.Sorted a = after.keys.sorted()) {
+      boolean hasB = b.next();
+      boolean hasA = a.next();
+      while (hasB || hasA) {
+        int c = !hasB ? 1 : !hasA ? -1 : compareKeys(b, a);
+        if (c < 0) {
+          removedCount++;
+          beforeKeys++;
+          removedFirst.offer(b.line(), b.hi(), b.lo(), b.line(), -1);
+          hasB = b.next();
+        } else if (c > 0) {
+          addedCount++;
+          afterKeys++;
+          addedFirst.offer(a.line(), a.hi(), a.lo(), -1, a.line());
+          hasA = a.next();
         } else {
-          n[1]++;
-          revisedFirst.offer(line, h, l);
+          if (b.lines() == a.lines()) {
+            unchanged++;
+          } else {
+            revisedCount++;
+            revisedFirst.offer(a.line(), a.hi(), a.lo(), b.line(), a.line());
+          }
+          beforeKeys++;
+          afterKeys++;
+          hasB = b.next();
+          hasA = a.next();
         }
       }
-    });
-    long[] removed = new long[1];
-    before.keys.forEach((h, l, lines, line, marked) -> {
-      if (!marked) {
-        removed[0]++;
-        removedFirst.offer(line, h, l);
-      }
-    });
+    }
     List<ReportChange> revised = new ArrayList<>();
     List<ReportChange> added = new ArrayList<>();
     List<ReportChange> gone = new ArrayList<>();
     if (!revisedFirst.isEmpty() || !addedFirst.isEmpty() || !removedFirst.isEmpty()) {
-      Map<Key, ImportedReport> newReports = fetch(newer, after.keys, revisedFirst, addedFirst);
-      Map<Key, ImportedReport> oldReports = fetch(older, before.keys, revisedFirst, removedFirst);
+      Map<Key, ImportedReport> newReports = fetch(newer, false, revisedFirst, addedFirst);
+      Map<Key, ImportedReport> oldReports = fetch(older, true, revisedFirst, removedFirst);
       for (Key k : revisedFirst.inOrder()) {
         ImportedReport o = oldReports.get(k);
         ImportedReport r = newReports.get(k);
@@ -278,27 +308,39 @@ public final class SnapshotDiff {
             Optional.empty(), LineChanges.whole(o.report(), false)));
       }
     }
-    return new Result(before.side, after.side, n[2], removed[0], n[1], n[0],
-        months(before.table, after.table), revised, added, gone, before.table, after.table);
+    return new Result(before.side(beforeKeys), after.side(afterKeys), addedCount, removedCount,
+        revisedCount, unchanged, months(before.table, after.table), revised, added, gone,
+        before.table, after.table);
+  }
+
+  private static int compareKeys(KeyRuns.Sorted x, KeyRuns.Sorted y) {
+    int c = Long.compare(x.hi(), y.hi());
+    return c != 0 ? c : Long.compare(x.lo(), y.lo());
   }
 
   private static Optional<FileLocation> at(ImportedReport r) {
     return r.rows().isEmpty() ? Optional.empty() : Optional.of(r.location());
   }
 
-  /** One snapshot read: its side, its table by month, its reports' keys. */
-  private record Read(Side side, StatsTable table, KeyTable keys) {}
+  /** One snapshot read: its name and counts, its table by month, its reports' keys. */
+  private record Read(String name, ImportCounts counts, IdentityCounts identity,
+      StatsTable table, KeyRuns keys) {
+
+    Side side(long reports) {
+      return new Side(name, counts, identity, reports);
+    }
+  }
 
   private Read read(ReportInput input) throws IOException {
     StatsQuery query = monthQuery();
     DistinctReports.Result<ReportSink.Collecting<ImportedReport, ?, Map.Entry<StatsTable,
-        KeyTable>>> r = DistinctReports.preferring(prefer).read(List.of(input),
+        KeyRuns>>> r = DistinctReports.preferring(prefer).read(List.of(input),
             () -> ReportSink.collecting(Collectors.teeing(
                 Collectors.mapping(ImportedReport::report, query.toTable()),
-                KeyTable.collector(), Map::entry)));
-    Map.Entry<StatsTable, KeyTable> got = r.sink().result();
-    return new Read(new Side(input.name(), r.counts().get(0), r.identity(), got.getValue().size()),
-        got.getKey(), got.getValue());
+                KeyRuns.collector(keyCapacity == 0 ? KeyRuns.defaultCapacity() : keyCapacity),
+                Map::entry)));
+    Map.Entry<StatsTable, KeyRuns> got = r.sink().result();
+    return new Read(input.name(), r.counts().get(0), r.identity(), got.getKey(), got.getValue());
   }
 
   /** A report's key hash. */
@@ -306,21 +348,25 @@ public final class SnapshotDiff {
 
   /** The first reports of a kind, by the line they start on: the {@code limit} smallest. */
   private static final class Firsts {
-    private record Entry(long line, Key key) {}
+    /** A report: the line it is ordered by, its key, where it starts in each snapshot (-1: not). */
+    private record Entry(long line, Key key, long oldLine, long newLine) {}
+
+    /** By line, then by key (reports without rows all start on line 0). */
+    private static final Comparator<Entry> ORDER = Comparator.comparingLong(Entry::line)
+        .thenComparingLong(e -> e.key().hi()).thenComparingLong(e -> e.key().lo());
 
     private final int limit;
-    private final PriorityQueue<Entry> largestFirst =
-        new PriorityQueue<>(Comparator.comparingLong(Entry::line).reversed());
+    private final PriorityQueue<Entry> largestFirst = new PriorityQueue<>(ORDER.reversed());
 
     Firsts(int limit) {
       this.limit = limit;
     }
 
-    void offer(long line, long h, long l) {
+    void offer(long line, long h, long l, long oldLine, long newLine) {
       if (limit == 0) {
         return;
       }
-      largestFirst.add(new Entry(line, new Key(h, l)));
+      largestFirst.add(new Entry(line, new Key(h, l), oldLine, newLine));
       if (largestFirst.size() > limit) {
         largestFirst.poll();
       }
@@ -331,26 +377,30 @@ public final class SnapshotDiff {
     }
 
     List<Key> inOrder() {
-      List<Entry> all = new ArrayList<>(largestFirst);
-      all.sort(Comparator.comparingLong(Entry::line));
       List<Key> keys = new ArrayList<>();
-      all.forEach(e -> keys.add(e.key()));
+      entries().forEach(e -> keys.add(e.key()));
       return keys;
+    }
+
+    List<Entry> entries() {
+      List<Entry> all = new ArrayList<>(largestFirst);
+      all.sort(ORDER);
+      return all;
     }
   }
 
   /**
    * Reads an input again and keeps the reports of the given keys that count (the report that
-   * starts on the line the index holds).
+   * starts on the line its snapshot's keys hold).
    */
-  private static Map<Key, ImportedReport> fetch(ReportInput input, KeyTable keys, Firsts a,
+  private static Map<Key, ImportedReport> fetch(ReportInput input, boolean older, Firsts a,
       Firsts b) throws IOException {
     Map<Key, Long> wanted = new HashMap<>();
     for (Firsts f : List.of(a, b)) {
-      for (Key k : f.inOrder()) {
-        int s = keys.find(k.hi(), k.lo());
-        if (s >= 0) {
-          wanted.put(k, keys.line(s));
+      for (Firsts.Entry e : f.entries()) {
+        long line = older ? e.oldLine() : e.newLine();
+        if (line >= 0) {
+          wanted.put(e.key(), line);
         }
       }
     }

@@ -147,4 +147,26 @@ final class RealProcessTest {
       }
     }
   }
+
+  @Test
+  void diffComparesLargeReleasesInASmallHeap() throws Exception {
+    // 300,000 reports a release: the index of both releases' keys ran out of -Xmx96m (exit 70,
+    // checked on the commit before); the keys now go to sorted runs on disk past a twentieth of
+    // the heap and are merged
+    Path one = dir.resolve("one.csv");
+    Path other = dir.resolve("other.csv");
+    write(Files.newOutputStream(one), 300_000, false, () -> true);
+    write(Files.newOutputStream(other), 300_000, true, () -> true);
+    Path err = dir.resolve("err.txt");
+    Path out = dir.resolve("out.txt");
+    Process p = tool("-Xmx96m", "diff", one.toString(), other.toString())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the tool did not finish");
+    List<String> e = lines(err);
+    assertEquals(0, p.exitValue(), () -> String.join("\n", e));
+    // the posts differ in their account: every report of one is gone, every one of the other new
+    List<String> o = lines(out);
+    assertTrue(o.contains("added 300,000, removed 300,000, revised 0, unchanged 0"),
+        () -> String.join("\n", o.subList(0, Math.min(5, o.size()))));
+  }
 }

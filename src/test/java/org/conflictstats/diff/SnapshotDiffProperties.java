@@ -152,13 +152,16 @@ final class SnapshotDiffProperties {
 
   @Property(tries = 200)
   void agreesWithThePlainMapsAndTheCsvAddsUp(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 25) int keys) throws IOException {
+      @ForAll @IntRange(min = 1, max = 25) int keys,
+      @ForAll @IntRange(min = 0, max = 8) int keyCapacity) throws IOException {
     Random random = new Random(seed);
     List<List<Plain>> pool = pool(random, keys);
     Snapshot a = snapshot(random, "a.jsonl", pool);
     Snapshot b = snapshot(random, "b.jsonl", pool);
-    SnapshotDiff.Result r = SnapshotDiff.standard().withLimit(3)
-        .compare(input(a, seed), input(b, seed + 1));
+    // keys held in memory (0), or a few at a time with the rest in runs on disk
+    SnapshotDiff diff = keyCapacity < 2 ? SnapshotDiff.standard()
+        : SnapshotDiff.standard().withKeyCapacity(keyCapacity);
+    SnapshotDiff.Result r = diff.withLimit(3).compare(input(a, seed), input(b, seed + 1));
 
     Map<String, Plain> before = counted(a);
     Map<String, Plain> after = counted(b);
@@ -212,6 +215,27 @@ final class SnapshotDiffProperties {
 
   private static String cell(long[] sums, int i) {
     return sums == null ? "" : Long.toString(sums[i]);
+  }
+
+  @Property(tries = 150)
+  void keysInRunsOnDiskGiveTheComparisonOfKeysInMemory(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 25) int keys,
+      @ForAll @IntRange(min = 2, max = 9) int keyCapacity,
+      @ForAll @IntRange(min = 0, max = 4) int limit) throws IOException {
+    Random random = new Random(seed);
+    List<List<Plain>> pool = pool(random, keys);
+    Snapshot a = snapshot(random, "a.jsonl", pool);
+    Snapshot b = snapshot(random, "b.jsonl", pool);
+    SnapshotDiff memory = SnapshotDiff.standard().withLimit(limit);
+    SnapshotDiff.Result m = memory.compare(input(a, seed), input(b, seed + 1));
+    SnapshotDiff.Result d = memory.withKeyCapacity(keyCapacity)
+        .compare(input(a, seed), input(b, seed + 1));
+    assertEquals(List.of(m.before(), m.after(), m.added(), m.removed(), m.revised(),
+        m.unchanged(), m.months()), List.of(d.before(), d.after(), d.added(), d.removed(),
+        d.revised(), d.unchanged(), d.months()));
+    assertEquals(m.revisedReports(), d.revisedReports());
+    assertEquals(m.addedReports(), d.addedReports());
+    assertEquals(m.removedReports(), d.removedReports());
   }
 
   @Property(tries = 150)

@@ -1,0 +1,357 @@
+package org.conflictstats.diff;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.stream.Collector;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.model.ReportFingerprint;
+
+/**
+ * The keys of the reports that count in one snapshot, in bounded memory: for each report its
+ * 128-bit key hash, its lines hash and the line it starts on (0 for a report without rows), in the
+ * order the reports come. A part of a reading (one byte range) holds its records in memory; the
+ * whole gathers the parts in order in a buffer of at most {@code capacity} records (40 bytes
+ * each), and a full buffer is sorted by key and written to a temporary file (a run). {@link
+ * #sorted()} then reads every key once, ascending, the first of a key given more than once (a
+ * report without lines may come twice). Not thread-safe: a part is filled on one thread, parts
+ * are added on one thread.
+ *
+ * <pre>{@code
+ * KeyRuns keys = reports.stream().collect(KeyRuns.collector(KeyRuns.defaultCapacity()));
+ * try (KeyRuns.Sorted s = keys.sorted()) {
+ *   while (s.next()) {
+ *     System.out.println(s.line());
+ *   }
+ * }
+ * }</pre>
+ */
+final class KeyRuns implements AutoCloseable {
+
+  /** Longs a record takes: key high, key low, lines hash, line, arrival. */
+  private static final int FIELDS = 5;
+
+  private final int capacity;
+  private long[] buf = new long[FIELDS * 16];
+  private int size;
+  private long arrivals;
+  private final List<Path> runs = new ArrayList<>();
+
+  KeyRuns(int capacity) {
+    this.capacity = Math.max(2, capacity);
+  }
+
+  /**
+   * The buffer's records by default: a twentieth of the heap (two snapshots take a tenth), between
+   * 4,096 and 1,048,576 records (40 MB).
+   */
+  static int defaultCapacity() {
+    return (int) Math.max(4096, Math.min(1 << 20,
+        Runtime.getRuntime().maxMemory() / 20 / (8 * FIELDS)));
+  }
+
+  /**
+   * A collector of the reports a reading counts, in order.
+   *
+   * @param capacity the records the whole holds in memory before it writes a run
+   */
+  static Collector<ImportedReport, KeyRuns, KeyRuns> collector(int capacity) {
+    return Collector.of(() -> new KeyRuns(capacity), KeyRuns::add, KeyRuns::addAll);
+  }
+
+  /** Adds a report to a part, in memory. */
+  void add(ImportedReport r) {
+    ReportFingerprint fp = ReportFingerprint.of(r.report());
+    put(fp.keyHigh(), fp.keyLow(), fp.lines(), r.rows().isEmpty() ? 0 : r.location().line());
+  }
+
+  /** Adds a record, in memory. */
+  void put(long hi, long lo, long lines, long line) {
+    if ((size + 1) * FIELDS > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(FIELDS * 16, buf.length * 2));
+    }
+    int at = size * FIELDS;
+    buf[at] = hi;
+    buf[at + 1] = lo;
+    buf[at + 2] = lines;
+    buf[at + 3] = line;
+    buf[at + 4] = arrivals++;
+    size++;
+  }
+
+  /**
+   * Adds the records of a part that comes after those added so far, writing a run to disk each
+   * time the buffer holds {@code capacity} records.
+   *
+   * @param part a part filled with {@link #add}; it must not have written runs itself
+   * @return this
+   */
+  KeyRuns addAll(KeyRuns part) {
+    if (!part.runs.isEmpty()) {
+      throw new IllegalStateException("a part is added whole, from memory");
+    }
+    for (int i = 0; i < part.size; i++) {
+      if (size >= capacity) {
+        spill();
+      }
+      int at = i * FIELDS;
+      put(part.buf[at], part.buf[at + 1], part.buf[at + 2], part.buf[at + 3]);
+    }
+    return this;
+  }
+
+  /** How many runs went to disk. */
+  int runs() {
+    return runs.size();
+  }
+
+  /** The buffer's records, by key then arrival: their indexes. */
+  private int[] order() {
+    int[] idx = new int[size];
+    int[] tmp = new int[size];
+    for (int i = 0; i < size; i++) {
+      idx[i] = i;
+    }
+    // bottom-up merge sort: stable, and the arrival breaks ties anyway
+    for (int width = 1; width < size; width *= 2) {
+      for (int lo = 0; lo < size; lo += 2 * width) {
+        int mid = Math.min(lo + width, size);
+        int hi = Math.min(lo + 2 * width, size);
+        int a = lo;
+        int b = mid;
+        int k = lo;
+        while (a < mid && b < hi) {
+          tmp[k++] = compare(idx[a], idx[b]) <= 0 ? idx[a++] : idx[b++];
+        }
+        while (a < mid) {
+          tmp[k++] = idx[a++];
+        }
+        while (b < hi) {
+          tmp[k++] = idx[b++];
+        }
+      }
+      int[] t = idx;
+      idx = tmp;
+      tmp = t;
+    }
+    return idx;
+  }
+
+  private int compare(int i, int j) {
+    int a = i * FIELDS;
+    int b = j * FIELDS;
+    int c = Long.compare(buf[a], buf[b]);
+    if (c == 0) {
+      c = Long.compare(buf[a + 1], buf[b + 1]);
+    }
+    return c != 0 ? c : Long.compare(buf[a + 4], buf[b + 4]);
+  }
+
+  private void spill() {
+    int[] idx = order();
+    try {
+      Path run = Files.createTempFile("conflict-stats-diff-keys-", ".bin");
+      runs.add(run);
+      run.toFile().deleteOnExit();
+      try (DataOutputStream out = new DataOutputStream(
+          new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+        for (int i : idx) {
+          for (int f = 0; f < FIELDS; f++) {
+            out.writeLong(buf[i * FIELDS + f]);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write report keys to a temporary file (diff holds"
+          + " more keys than memory should)", e);
+    }
+    size = 0;
+  }
+
+  /**
+   * Returns every key once, ascending (by the signed high then low half of the hash), the first
+   * added of a key given more than once. Call it once; closing what it returns removes the runs.
+   *
+   * @return the keys
+   * @throws UncheckedIOException if a run cannot be read back
+   */
+  Sorted sorted() {
+    Sorted s = new Sorted();
+    try {
+      s.heap.add(new Memory(buf, order()).advance());
+      for (Path run : runs) {
+        Disk d = new Disk(run);
+        s.opened.add(d);
+        s.heap.add(d.advance());
+      }
+      s.heap.removeIf(Cursor::done);
+      return s;
+    } catch (IOException e) {
+      s.close();
+      throw new UncheckedIOException("cannot read back the report keys written to disk", e);
+    }
+  }
+
+  /** Removes the runs' files. */
+  @Override
+  public void close() {
+    for (Path run : runs) {
+      try {
+        Files.deleteIfExists(run);
+      } catch (IOException e) {
+        // deleteOnExit removes it later
+      }
+    }
+    runs.clear();
+  }
+
+  /** The keys in order, one at a time: {@link #next()}, then the current key's fields. */
+  final class Sorted implements AutoCloseable {
+    private final PriorityQueue<Cursor> heap = new PriorityQueue<>();
+    private final List<Disk> opened = new ArrayList<>();
+    private boolean any;
+    private long hi;
+    private long lo;
+    private long lines;
+    private long line;
+
+    /**
+     * Moves to the next key.
+     *
+     * @return false at the end
+     * @throws UncheckedIOException if a run cannot be read back
+     */
+    boolean next() {
+      try {
+        while (!heap.isEmpty()) {
+          Cursor c = heap.poll();
+          long[] r = c.record;
+          boolean again = any && r[0] == hi && r[1] == lo;
+          if (!again) {
+            any = true;
+            hi = r[0];
+            lo = r[1];
+            lines = r[2];
+            line = r[3];
+          }
+          if (!c.advance().done()) {
+            heap.add(c);
+          }
+          if (!again) {
+            return true;
+          }
+        }
+        return false;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read back the report keys written to disk", e);
+      }
+    }
+
+    long hi() {
+      return hi;
+    }
+
+    long lo() {
+      return lo;
+    }
+
+    /** The lines hash. */
+    long lines() {
+      return lines;
+    }
+
+    /** The line the report starts on, 0 without rows. */
+    long line() {
+      return line;
+    }
+
+    @Override
+    public void close() {
+      for (Disk d : opened) {
+        try {
+          d.in.close();
+        } catch (IOException e) {
+          // nothing is read from it any more; its file is removed below or at exit
+        }
+      }
+      KeyRuns.this.close();
+    }
+  }
+
+  /** A sorted sequence of records read in order. */
+  private abstract static class Cursor implements Comparable<Cursor> {
+    final long[] record = new long[FIELDS];
+    private boolean done;
+
+    abstract boolean next() throws IOException;
+
+    Cursor advance() throws IOException {
+      done = !next();
+      return this;
+    }
+
+    boolean done() {
+      return done;
+    }
+
+    @Override
+    public int compareTo(Cursor o) {
+      int c = Long.compare(record[0], o.record[0]);
+      if (c == 0) {
+        c = Long.compare(record[1], o.record[1]);
+      }
+      return c != 0 ? c : Long.compare(record[4], o.record[4]);
+    }
+  }
+
+  private static final class Memory extends Cursor {
+    private final long[] buf;
+    private final int[] order;
+    private int at;
+
+    Memory(long[] buf, int[] order) {
+      this.buf = buf;
+      this.order = order;
+    }
+
+    @Override
+    boolean next() {
+      if (at == order.length) {
+        return false;
+      }
+      System.arraycopy(buf, order[at++] * FIELDS, record, 0, FIELDS);
+      return true;
+    }
+  }
+
+  private static final class Disk extends Cursor {
+    private final DataInputStream in;
+
+    Disk(Path run) throws IOException {
+      this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+    }
+
+    @Override
+    boolean next() throws IOException {
+      try {
+        for (int f = 0; f < FIELDS; f++) {
+          record[f] = in.readLong();
+        }
+        return true;
+      } catch (EOFException e) {
+        in.close();
+        return false;
+      }
+    }
+  }
+}
