@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.Consumer;
 import java.util.stream.Collector;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.model.ReportFingerprint;
@@ -28,7 +29,7 @@ import org.conflictstats.model.ReportFingerprint;
  * are added on one thread.
  *
  * <pre>{@code
- * KeyRuns keys = reports.stream().collect(KeyRuns.collector(KeyRuns.defaultCapacity()));
+ * KeyRuns keys = reports.stream().collect(KeyRuns.collector(KeyRuns.defaultCapacity(), k -> { }));
  * try (KeyRuns.Sorted s = keys.sorted()) {
  *   while (s.next()) {
  *     System.out.println(s.line());
@@ -42,13 +43,26 @@ final class KeyRuns implements AutoCloseable {
   private static final int FIELDS = 5;
 
   private final int capacity;
+  private final Consumer<KeyRuns> onFirstRun;
   private long[] buf = new long[FIELDS * 16];
   private int size;
   private long arrivals;
   private final List<Path> runs = new ArrayList<>();
 
   KeyRuns(int capacity) {
+    this(capacity, k -> { });
+  }
+
+  /**
+   * Creates an empty buffer.
+   *
+   * @param capacity the records held before a run goes to disk
+   * @param onFirstRun told of this buffer when it writes its first run, so that whoever abandons
+   *     it can remove its files
+   */
+  KeyRuns(int capacity, Consumer<KeyRuns> onFirstRun) {
     this.capacity = Math.max(2, capacity);
+    this.onFirstRun = onFirstRun;
   }
 
   /**
@@ -64,9 +78,11 @@ final class KeyRuns implements AutoCloseable {
    * A collector of the reports a reading counts, in order.
    *
    * @param capacity the records the whole holds in memory before it writes a run
+   * @param onFirstRun told of each container that writes a run
    */
-  static Collector<ImportedReport, KeyRuns, KeyRuns> collector(int capacity) {
-    return Collector.of(() -> new KeyRuns(capacity), KeyRuns::add, KeyRuns::addAll);
+  static Collector<ImportedReport, KeyRuns, KeyRuns> collector(int capacity,
+      Consumer<KeyRuns> onFirstRun) {
+    return Collector.of(() -> new KeyRuns(capacity, onFirstRun), KeyRuns::add, KeyRuns::addAll);
   }
 
   /** Adds a report to a part, in memory. */
@@ -158,6 +174,9 @@ final class KeyRuns implements AutoCloseable {
   }
 
   private void spill() {
+    if (runs.isEmpty()) {
+      onFirstRun.accept(this);
+    }
     int[] idx = order();
     try {
       Path run = Files.createTempFile("conflict-stats-diff-keys-", ".bin");

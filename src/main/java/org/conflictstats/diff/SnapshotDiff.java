@@ -245,7 +245,20 @@ public final class SnapshotDiff {
     Objects.requireNonNull(older, "older");
     Objects.requireNonNull(newer, "newer");
     Read before = read(older);
-    Read after = read(newer);
+    try {
+      Read after = read(newer);
+      try {
+        return compare(older, newer, before, after);
+      } finally {
+        after.keys.close();
+      }
+    } finally {
+      before.keys.close(); // the runs on disk go, whatever happens
+    }
+  }
+
+  private Result compare(ReportInput older, ReportInput newer, Read before, Read after)
+      throws IOException {
     long unchanged = 0;
     long revisedCount = 0;
     long addedCount = 0;
@@ -333,14 +346,28 @@ public final class SnapshotDiff {
 
   private Read read(ReportInput input) throws IOException {
     StatsQuery query = monthQuery();
-    DistinctReports.Result<ReportSink.Collecting<ImportedReport, ?, Map.Entry<StatsTable,
-        KeyRuns>>> r = DistinctReports.preferring(prefer).read(List.of(input),
-            () -> ReportSink.collecting(Collectors.teeing(
-                Collectors.mapping(ImportedReport::report, query.toTable()),
-                KeyRuns.collector(keyCapacity == 0 ? KeyRuns.defaultCapacity() : keyCapacity),
-                Map::entry)));
-    Map.Entry<StatsTable, KeyRuns> got = r.sink().result();
-    return new Read(input.name(), r.counts().get(0), r.identity(), got.getKey(), got.getValue());
+    // what wrote runs to disk: the reading's keys, and those of a reading DistinctReports began
+    // again, whose files are removed here rather than at the JVM's exit
+    List<KeyRuns> spilled = new ArrayList<>();
+    KeyRuns kept = null;
+    try {
+      DistinctReports.Result<ReportSink.Collecting<ImportedReport, ?, Map.Entry<StatsTable,
+          KeyRuns>>> r = DistinctReports.preferring(prefer).read(List.of(input),
+              () -> ReportSink.collecting(Collectors.teeing(
+                  Collectors.mapping(ImportedReport::report, query.toTable()),
+                  KeyRuns.collector(keyCapacity == 0 ? KeyRuns.defaultCapacity() : keyCapacity,
+                      spilled::add),
+                  Map::entry)));
+      Map.Entry<StatsTable, KeyRuns> got = r.sink().result();
+      kept = got.getValue();
+      return new Read(input.name(), r.counts().get(0), r.identity(), got.getKey(), kept);
+    } finally {
+      for (KeyRuns k : spilled) {
+        if (k != kept) {
+          k.close();
+        }
+      }
+    }
   }
 
   /** A report's key hash. */

@@ -228,14 +228,25 @@ final class SnapshotDiffProperties {
     Snapshot b = snapshot(random, "b.jsonl", pool);
     SnapshotDiff memory = SnapshotDiff.standard().withLimit(limit);
     SnapshotDiff.Result m = memory.compare(input(a, seed), input(b, seed + 1));
+    long runFiles = runFiles();
     SnapshotDiff.Result d = memory.withKeyCapacity(keyCapacity)
         .compare(input(a, seed), input(b, seed + 1));
+    assertEquals(runFiles, runFiles(), "the runs' files are removed");
     assertEquals(List.of(m.before(), m.after(), m.added(), m.removed(), m.revised(),
         m.unchanged(), m.months()), List.of(d.before(), d.after(), d.added(), d.removed(),
         d.revised(), d.unchanged(), d.months()));
     assertEquals(m.revisedReports(), d.revisedReports());
     assertEquals(m.addedReports(), d.addedReports());
     assertEquals(m.removedReports(), d.removedReports());
+  }
+
+  /** The temporary files of key runs that exist now. */
+  private static long runFiles() throws IOException {
+    try (var files = java.nio.file.Files.list(
+        java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files.filter(f -> f.getFileName().toString().startsWith("conflict-stats-diff-keys-"))
+          .count();
+    }
   }
 
   @Property(tries = 150)
