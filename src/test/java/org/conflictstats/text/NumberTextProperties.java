@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -36,7 +37,23 @@ final class NumberTextProperties {
       @ForAll("apostrophes") char apostrophe) {
     String words = Numerals.ukrainian(n, grammaticalCase, sayOneThousand, apostrophe);
     Statistics.label("case").collect(grammaticalCase);
+    if (words.equals("тисячі")) {
+      // 1000 in the genitive without «однієї»: bare «тисячі» also reads as "thousands", and the
+      // parser does not take it for a number (NumberWords.BARE_THOUSAND); about 1 run in 30 of
+      // this property drew it and failed
+      assertEquals(OptionalLong.empty(), NumberText.parse(words), words);
+      return;
+    }
     assertEquals(OptionalLong.of(n), NumberText.parse(words), words);
+  }
+
+  @Example
+  void aBareGenitiveThousandIsNotANumberButOneThousandIs() {
+    String bare = Numerals.ukrainian(1000, Numerals.Case.GENITIVE, false, '\'');
+    assertEquals("тисячі", bare);
+    assertEquals(OptionalLong.empty(), NumberText.parse(bare));
+    assertEquals(OptionalLong.of(1000),
+        NumberText.parse(Numerals.ukrainian(1000, Numerals.Case.GENITIVE, true, '\'')));
   }
 
   @Property(tries = 1000)
