@@ -1,20 +1,13 @@
 package org.conflictstats.diff;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import java.util.stream.Collector;
+import org.conflictstats.internal.RunFiles;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.model.ReportFingerprint;
 
@@ -47,7 +40,8 @@ final class KeyRuns implements AutoCloseable {
   private long[] buf = new long[FIELDS * 16];
   private int size;
   private long arrivals;
-  private final List<Path> runs = new ArrayList<>();
+  private final RunFiles runs = new RunFiles("conflict-stats-diff-keys-",
+      "report keys of a snapshot");
 
   KeyRuns(int capacity) {
     this(capacity, k -> { });
@@ -113,7 +107,7 @@ final class KeyRuns implements AutoCloseable {
    * @return this
    */
   KeyRuns addAll(KeyRuns part) {
-    if (!part.runs.isEmpty()) {
+    if (part.runs.size() > 0) {
       throw new IllegalStateException("a part is added whole, from memory");
     }
     for (int i = 0; i < part.size; i++) {
@@ -174,26 +168,17 @@ final class KeyRuns implements AutoCloseable {
   }
 
   private void spill() {
-    if (runs.isEmpty()) {
+    if (runs.size() == 0) {
       onFirstRun.accept(this);
     }
     int[] idx = order();
-    try {
-      Path run = Files.createTempFile("conflict-stats-diff-keys-", ".bin");
-      runs.add(run);
-      run.toFile().deleteOnExit();
-      try (DataOutputStream out = new DataOutputStream(
-          new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-        for (int i : idx) {
-          for (int f = 0; f < FIELDS; f++) {
-            out.writeLong(buf[i * FIELDS + f]);
-          }
+    runs.write(out -> {
+      for (int i : idx) {
+        for (int f = 0; f < FIELDS; f++) {
+          out.writeLong(buf[i * FIELDS + f]);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write report keys to a temporary file (diff holds"
-          + " more keys than memory should)", e);
-    }
+    });
     size = 0;
   }
 
@@ -208,36 +193,28 @@ final class KeyRuns implements AutoCloseable {
     Sorted s = new Sorted();
     try {
       s.heap.add(new Memory(buf, order()).advance());
-      for (Path run : runs) {
-        Disk d = new Disk(run);
-        s.opened.add(d);
-        s.heap.add(d.advance());
+      s.opened.addAll(runs.open());
+      for (RunFiles.Reader r : s.opened) {
+        s.heap.add(new Disk(r).advance());
       }
       s.heap.removeIf(Cursor::done);
       return s;
-    } catch (IOException e) {
+    } catch (RuntimeException e) {
       s.close();
-      throw new UncheckedIOException("cannot read back the report keys written to disk", e);
+      throw e;
     }
   }
 
   /** Removes the runs' files. */
   @Override
   public void close() {
-    for (Path run : runs) {
-      try {
-        Files.deleteIfExists(run);
-      } catch (IOException e) {
-        // deleteOnExit removes it later
-      }
-    }
-    runs.clear();
+    runs.close();
   }
 
   /** The keys in order, one at a time: {@link #next()}, then the current key's fields. */
   final class Sorted implements AutoCloseable {
     private final PriorityQueue<Cursor> heap = new PriorityQueue<>();
-    private final List<Disk> opened = new ArrayList<>();
+    private final List<RunFiles.Reader> opened = new ArrayList<>();
     private boolean any;
     private long hi;
     private long lo;
@@ -251,29 +228,25 @@ final class KeyRuns implements AutoCloseable {
      * @throws UncheckedIOException if a run cannot be read back
      */
     boolean next() {
-      try {
-        while (!heap.isEmpty()) {
-          Cursor c = heap.poll();
-          long[] r = c.record;
-          boolean again = any && r[0] == hi && r[1] == lo;
-          if (!again) {
-            any = true;
-            hi = r[0];
-            lo = r[1];
-            lines = r[2];
-            line = r[3];
-          }
-          if (!c.advance().done()) {
-            heap.add(c);
-          }
-          if (!again) {
-            return true;
-          }
+      while (!heap.isEmpty()) {
+        Cursor c = heap.poll();
+        long[] r = c.record;
+        boolean again = any && r[0] == hi && r[1] == lo;
+        if (!again) {
+          any = true;
+          hi = r[0];
+          lo = r[1];
+          lines = r[2];
+          line = r[3];
         }
-        return false;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read back the report keys written to disk", e);
+        if (!c.advance().done()) {
+          heap.add(c);
+        }
+        if (!again) {
+          return true;
+        }
       }
+      return false;
     }
 
     long hi() {
@@ -296,13 +269,7 @@ final class KeyRuns implements AutoCloseable {
 
     @Override
     public void close() {
-      for (Disk d : opened) {
-        try {
-          d.in.close();
-        } catch (IOException e) {
-          // nothing is read from it any more; its file is removed below or at exit
-        }
-      }
+      opened.forEach(RunFiles.Reader::close);
       KeyRuns.this.close();
     }
   }
@@ -312,9 +279,9 @@ final class KeyRuns implements AutoCloseable {
     final long[] record = new long[FIELDS];
     private boolean done;
 
-    abstract boolean next() throws IOException;
+    abstract boolean next();
 
-    Cursor advance() throws IOException {
+    Cursor advance() {
       done = !next();
       return this;
     }
@@ -354,23 +321,15 @@ final class KeyRuns implements AutoCloseable {
   }
 
   private static final class Disk extends Cursor {
-    private final DataInputStream in;
+    private final RunFiles.Reader in;
 
-    Disk(Path run) throws IOException {
-      this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+    Disk(RunFiles.Reader in) {
+      this.in = in;
     }
 
     @Override
-    boolean next() throws IOException {
-      try {
-        for (int f = 0; f < FIELDS; f++) {
-          record[f] = in.readLong();
-        }
-        return true;
-      } catch (EOFException e) {
-        in.close();
-        return false;
-      }
+    boolean next() {
+      return in.next(record);
     }
   }
 }

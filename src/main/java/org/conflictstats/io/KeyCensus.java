@@ -1,18 +1,10 @@
 package org.conflictstats.io;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.conflictstats.internal.RunFiles;
 
 /**
  * Finds the key digests given more than once among more than memory should hold, in bounded
@@ -33,7 +25,7 @@ final class KeyCensus implements AutoCloseable {
   private long[] buffer;
   private int size;
   private long total;
-  private final List<Path> runs = new ArrayList<>();
+  private final RunFiles runs = new RunFiles("conflict-stats-keys-", "report keys");
 
   KeyCensus(int capacity) {
     this.capacity = Math.max(2, capacity);
@@ -69,15 +61,14 @@ final class KeyCensus implements AutoCloseable {
    */
   long[] repeated() {
     // every run opened is closed whatever happens, before its file is removed
-    List<Cursor> opened = new ArrayList<>();
+    List<RunFiles.Reader> opened = new ArrayList<>();
     try {
       Arrays.sort(buffer, 0, size);
       PriorityQueue<Cursor> heap = new PriorityQueue<>();
       heap.add(new Memory(buffer, size).advance());
-      for (Path run : runs) {
-        Disk d = new Disk(run);
-        opened.add(d);
-        heap.add(d.advance());
+      opened.addAll(runs.open());
+      for (RunFiles.Reader r : opened) {
+        heap.add(new Disk(r).advance());
       }
       heap.removeIf(Cursor::done);
       long[] out = new long[16];
@@ -105,50 +96,27 @@ final class KeyCensus implements AutoCloseable {
         }
       }
       return Arrays.copyOf(out, n);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read back the report keys written to disk", e);
     } finally {
-      for (Cursor c : opened) {
-        try {
-          c.close();
-        } catch (IOException e) {
-          // nothing is read from it any more; its file is removed below or at exit
-        }
-      }
+      opened.forEach(RunFiles.Reader::close);
       close();
     }
   }
 
   private void spill() {
     Arrays.sort(buffer, 0, size);
-    try {
-      Path run = Files.createTempFile("conflict-stats-keys-", ".bin");
-      runs.add(run);
-      run.toFile().deleteOnExit();
-      try (DataOutputStream out = new DataOutputStream(
-          new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-        for (int i = 0; i < size; i++) {
-          out.writeLong(buffer[i]);
-        }
+    int n = size;
+    runs.write(out -> {
+      for (int i = 0; i < n; i++) {
+        out.writeLong(buffer[i]);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write report keys to a temporary file (the index"
-          + " of report keys passed its limit in memory)", e);
-    }
+    });
     size = 0;
   }
 
   /** Removes the runs' files. */
   @Override
   public void close() {
-    for (Path run : runs) {
-      try {
-        Files.deleteIfExists(run);
-      } catch (IOException e) {
-        // deleteOnExit removes it later
-      }
-    }
-    runs.clear();
+    runs.close();
   }
 
   /** A sorted sequence read in order. */
@@ -156,9 +124,9 @@ final class KeyCensus implements AutoCloseable {
     long value;
     private boolean done;
 
-    abstract boolean next() throws IOException;
+    abstract boolean next();
 
-    Cursor advance() throws IOException {
+    Cursor advance() {
       done = !next();
       return this;
     }
@@ -166,8 +134,6 @@ final class KeyCensus implements AutoCloseable {
     boolean done() {
       return done;
     }
-
-    void close() throws IOException {}
 
     @Override
     public int compareTo(Cursor o) {
@@ -196,26 +162,20 @@ final class KeyCensus implements AutoCloseable {
   }
 
   private static final class Disk extends Cursor {
-    private final DataInputStream in;
+    private final RunFiles.Reader in;
+    private final long[] one = new long[1];
 
-    Disk(Path run) throws IOException {
-      this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+    Disk(RunFiles.Reader in) {
+      this.in = in;
     }
 
     @Override
-    boolean next() throws IOException {
-      try {
-        value = in.readLong();
-        return true;
-      } catch (EOFException e) {
-        in.close();
+    boolean next() {
+      if (!in.next(one)) {
         return false;
       }
-    }
-
-    @Override
-    void close() throws IOException {
-      in.close();
+      value = one[0];
+      return true;
     }
   }
 }
