@@ -30,6 +30,7 @@ import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.validation.Finding;
+import org.conflictstats.validation.ValidationResult;
 import org.conflictstats.validation.Validator;
 
 /**
@@ -71,6 +72,8 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
   long warnings;
   final List<ImportWarning> firstWarnings = new ArrayList<>();
   private boolean finished;
+  /** The verdict of the report being accepted on each thread, for the tables' queries. */
+  private final ThreadLocal<Verdict> verdicts = ThreadLocal.withInitial(Verdict::new);
 
   /**
    * Creates an empty sink.
@@ -91,7 +94,7 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
     this.method = Objects.requireNonNull(method, "method");
     this.level = level;
     for (List<Dimension> dimensions : TABLES) {
-      add(query(dimensions.toArray(Dimension[]::new)).toTable());
+      add(query(dimensions.toArray(Dimension[]::new)).withInvalidWhen(this::hasErrors).toTable());
     }
     this.merged = newPart();
   }
@@ -112,6 +115,22 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
   StatsQuery query(Dimension... dimensions) {
     return StatsQuery.groupBy(dimensions).withScope(scope).withAttribution(attribution)
         .withInvalidReportsKept(includeInvalid).withOverlapCheck(dimensions.length == 0);
+  }
+
+  /**
+   * Whether a report has validation errors: the verdict that {@link #accept} found for it while
+   * gathering its findings, so that a report is validated once rather than once more in each
+   * table; any other report is validated here.
+   */
+  private boolean hasErrors(StrikeReport report) {
+    Verdict v = verdicts.get();
+    return v.report == report ? v.errors : VALIDATOR.hasErrors(report);
+  }
+
+  /** The report being accepted on a thread and whether its validation found an error. */
+  private static final class Verdict {
+    StrikeReport report;
+    boolean errors;
   }
 
   /**
@@ -144,8 +163,16 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
   @Override
   public void accept(Part part, ImportedReport imported) {
     StrikeReport r = imported.report();
-    for (int i = 0; i < part.tables.length; i++) {
-      accumulators.get(i).accept(part.tables[i], r);
+    ValidationResult result = VALIDATOR.validate(r);
+    Verdict v = verdicts.get();
+    v.report = r;
+    v.errors = result.hasErrors();
+    try {
+      for (int i = 0; i < part.tables.length; i++) {
+        accumulators.get(i).accept(part.tables[i], r);
+      }
+    } finally {
+      v.report = null;
     }
     part.reports++;
     part.sources.computeIfAbsent(r.source().name() + " (" + SummarySection.kind(r) + ")",
@@ -157,7 +184,7 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
     if (part.last == null || r.period().end().compareTo(part.last) > 0) {
       part.last = r.period().end();
     }
-    for (Finding f : VALIDATOR.validate(r).findings()) {
+    for (Finding f : result.findings()) {
       FileLocation at = imported.locationOf(f.path().lineIndex());
       part.findings.computeIfAbsent(f.code(),
           c -> new FindingTally(f.severity().name().toLowerCase(Locale.ROOT)))
