@@ -186,9 +186,11 @@ final class DiffCommand implements Callable<Integer> {
             + " order (--limit N for more)", listed.size(), order) : ""));
     for (ReportChange c : listed) {
       out.write("  " + Terminal.echo(c.key().toString()) + "\n");
-      out.write("    " + c.before().map(at -> "old " + Terminal.oneLine(at.toString()))
-          .orElse("") + (c.before().isPresent() && c.after().isPresent() ? ", " : "")
-          + c.after().map(at -> "new " + Terminal.oneLine(at.toString())).orElse("") + "\n");
+      if (c.before().isPresent() || c.after().isPresent()) {
+        out.write("    " + c.before().map(at -> "old " + Terminal.oneLine(at.toString()))
+            .orElse("") + (c.before().isPresent() && c.after().isPresent() ? ", " : "")
+            + c.after().map(at -> "new " + Terminal.oneLine(at.toString())).orElse("") + "\n");
+      }
       for (FieldChange f : c.changes()) {
         out.write("    " + Terminal.echo(f.toString()) + "\n");
       }

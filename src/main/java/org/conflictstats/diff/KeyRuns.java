@@ -13,8 +13,8 @@ import org.conflictstats.model.ReportFingerprint;
 
 /**
  * The keys of the reports that count in one snapshot, in bounded memory: for each report its
- * 128-bit key hash, its lines hash and the line it starts on (0 for a report without rows), in the
- * order the reports come. A part of a reading (one byte range) holds its records in memory; the
+ * 128-bit key hash, its lines hash and the line it starts on (for a report without rows its
+ * document's line, or 0 if unknown), in the order the reports come. A part of a reading (one byte range) holds its records in memory; the
  * whole gathers the parts in order in a buffer of at most {@code capacity} records (40 bytes
  * each), and a full buffer is sorted by key and written to a temporary file (a run). {@link
  * #sorted()} then reads every key once, ascending, the first of a key given more than once (a
@@ -82,7 +82,7 @@ final class KeyRuns implements AutoCloseable {
   /** Adds a report to a part, in memory. */
   void add(ImportedReport r) {
     ReportFingerprint fp = ReportFingerprint.of(r.report());
-    put(fp.keyHigh(), fp.keyLow(), fp.lines(), r.rows().isEmpty() ? 0 : r.location().line());
+    put(fp.keyHigh(), fp.keyLow(), fp.lines(), SnapshotDiff.firstLine(r));
   }
 
   /** Adds a record, in memory. */
@@ -262,7 +262,7 @@ final class KeyRuns implements AutoCloseable {
       return lines;
     }
 
-    /** The line the report starts on, 0 without rows. */
+    /** The line the report starts on; without rows its document's, or 0 if unknown. */
     long line() {
       return line;
     }

@@ -331,8 +331,17 @@ public final class SnapshotDiff {
     return c != 0 ? c : Long.compare(x.lo(), y.lo());
   }
 
-  private static Optional<FileLocation> at(ImportedReport r) {
-    return r.rows().isEmpty() ? Optional.empty() : Optional.of(r.location());
+  /**
+   * Where a report was read: its first row, or for a report without lines the place its reader
+   * gave (a JSON Lines document's line), if any.
+   */
+  static Optional<FileLocation> at(ImportedReport r) {
+    return r.rows().isEmpty() ? r.noLinesAt() : Optional.of(r.location());
+  }
+
+  /** The line a report is known by in a release's keys: where it was read, or 0 if unknown. */
+  static long firstLine(ImportedReport r) {
+    return at(r).map(FileLocation::line).orElse(0L);
   }
 
   /** One snapshot read: its name and counts, its table by month, its reports' keys. */
@@ -378,7 +387,7 @@ public final class SnapshotDiff {
     /** A report: the line it is ordered by, its key, where it starts in each snapshot (-1: not). */
     private record Entry(long line, Key key, long oldLine, long newLine) {}
 
-    /** By line, then by key (reports without rows all start on line 0). */
+    /** By line, then by key (reports without rows and without a known place all start on line 0). */
     private static final Comparator<Entry> ORDER = Comparator.comparingLong(Entry::line)
         .thenComparingLong(e -> e.key().hi()).thenComparingLong(e -> e.key().lo());
 
@@ -434,7 +443,7 @@ public final class SnapshotDiff {
     var sink = ReportSink.collecting(Collectors.filtering((ImportedReport r) -> {
       ReportFingerprint fp = ReportFingerprint.of(r.report());
       Long line = wanted.get(new Key(fp.keyHigh(), fp.keyLow()));
-      return line != null && line == (r.rows().isEmpty() ? 0 : r.location().line());
+      return line != null && line == firstLine(r);
     }, Collectors.toList()));
     input.readInto(sink);
     Map<Key, ImportedReport> found = new HashMap<>();

@@ -138,6 +138,36 @@ final class DiffCommandTest {
     assertTrue(json.out().contains("\"no_change\" : true"), json::toString);
   }
 
+  /**
+   * Reports without weapon lines (JSON Lines documents with {@code "lines":[]}) have no row, so the
+   * diff names them by the line of their document, and lists them in that order.
+   */
+  @Test
+  void reportsWithoutLinesAreNamedByTheirDocumentsLine() throws IOException {
+    String a = lineless("a", "2025-04-17T08:00", "2025-04-17T20:00");
+    String b = lineless("b", "2025-04-16T08:00", "2025-04-16T20:00");
+    String c = lineless("c", "2025-04-18T08:00", "2025-04-18T20:00");
+    Path older = Files.writeString(dir.resolve("old.jsonl"), a + b + c);
+    Path newer = Files.writeString(dir.resolve("new.jsonl"), b);
+    CliRun r = CliRun.of("diff", older.toString(), newer.toString());
+    assertEquals(0, r.exit(), r::toString);
+    String out = r.out();
+    int first = out.indexOf("    old " + older + ":1\n");
+    int third = out.indexOf("    old " + older + ":3\n");
+    assertTrue(first > out.indexOf("kpszsu/posts/a@") && third > out.indexOf("kpszsu/posts/c@"),
+        out);
+    assertTrue(first < third, out);
+    assertFalse(out.contains("\n    \n"), "no empty place line: " + out);
+    assertTrue(out.contains("added 0, removed 2, revised 0, unchanged 1"), out);
+  }
+
+  private static String lineless(String post, String start, String end) {
+    return "{\"schemaVersion\":1,\"id\":\"" + post + "\",\"period\":{\"start\":\"" + start
+        + "\",\"end\":\"" + end + "\",\"zone\":\"Europe/Kyiv\"},\"source\":{\"name\":\"kpszsu\","
+        + "\"kind\":\"NATIONAL_AIR_FORCE\",\"address\":\"kpszsu/posts/" + post + "\"},"
+        + "\"lines\":[]}\n";
+  }
+
   @Test
   void standardInputMayBeEitherSide() {
     CliRun r = CliRun.withStdin(OLD, "diff", "--format", "csv", "-", newFile);
