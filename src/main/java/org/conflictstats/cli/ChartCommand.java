@@ -61,7 +61,7 @@ final class ChartCommand implements Callable<Integer> {
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
         .withInvalidReportsKept(scope.includeInvalid)
         .withFilter(filters.filter(inputs.options.catalog()));
-    Inputs in = inputs.open(err);
+    Inputs in = scope.watch(inputs.open(err));
     Tables.Counted counted = Tables.read(in, query, filters, identity.distinct());
     scope.checkNames(in.sourcesSeen());
     Inputs.Totals totals = counted.totals();

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.conflictstats.io.DistinctReports;
 import org.conflictstats.io.FileChangedException;
@@ -59,7 +58,7 @@ final class Inputs {
   private final PrintWriter err;
   private final InputStream stdin;
   /** The source names of every report read, for a check of the names a scope gives. */
-  private final Set<String> sources = ConcurrentHashMap.newKeySet();
+  private final SourceNames sources = new SourceNames();
   private final List<Input> singles = new ArrayList<>();
 
   Inputs(InputOptions options, PrintWriter err, InputStream stdin) {
@@ -94,7 +93,7 @@ final class Inputs {
   record Read<S>(S sink, Totals totals, IdentityCounts identity) {}
 
   /** The source names of the reports read so far (as {@code Source.name()} gives them). */
-  Set<String> sourcesSeen() {
+  SourceNames sourcesSeen() {
     return sources;
   }
 
@@ -453,12 +452,12 @@ final class Inputs {
   private static final class Observed<P> implements ReportSink<P> {
     private static final int KEPT_WARNINGS = 100;
     private final ReportSink<P> sink;
-    private final Set<String> sources;
+    private final SourceNames sources;
     final List<RejectedRow> firstRejected = new ArrayList<>();
     final List<ImportWarning> warnings = new ArrayList<>();
     long warningsDropped;
 
-    Observed(ReportSink<P> sink, Set<String> sources) {
+    Observed(ReportSink<P> sink, SourceNames sources) {
       this.sink = sink;
       this.sources = sources;
     }
@@ -470,10 +469,7 @@ final class Inputs {
 
     @Override
     public void accept(P part, ImportedReport report) {
-      String name = report.report().source().name();
-      if (!sources.contains(name)) {
-        sources.add(name); // a concurrent set: the reader's threads add to it
-      }
+      sources.seen(report.report().source().name()); // thread-safe: the reader's threads call it
       sink.accept(part, report);
     }
 

@@ -90,7 +90,7 @@ final class RatesCommand implements Callable<Integer> {
         .withMinLaunched(minLaunched)
         .withRegimes(regimes)
         .withFilter(filters.filter(inputs.options.catalog())));
-    Inputs in = inputs.open(err);
+    Inputs in = scope.watch(inputs.open(err));
     Tables.Counted counted = Tables.read(in, query, filters, identity.distinct());
     scope.checkNames(in.sourcesSeen());
     StatsTable table = counted.table();

@@ -70,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Attribution attribution = Attribution.standard().withZone(inputs.options.zone);
-    Inputs in = inputs.open(err);
+    Inputs in = scope.watch(inputs.open(err));
     // streamed: the page's figures are gathered as the reports go by, in bounded memory
     Inputs.Read<ReportDataSink> read = in.readDistinct(() -> new ReportDataSink(scope.sources,
         scope.includeInvalid, attribution, rate, ci, level), Detail.all(), identity.distinct());

@@ -1,16 +1,15 @@
 package org.conflictstats.cli;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import org.conflictstats.model.SourceScope;
 import picocli.CommandLine.Option;
 
 /** Which reports the figures count: the source scope, and whether invalid reports are kept. */
 final class ScopeOptions {
+
+  /** How many of the input's sources an unknown name's message lists at most. */
+  static final int LISTED = 20;
 
   @Option(names = "--sources", paramLabel = "SCOPE", defaultValue = "all",
       converter = Converters.Scope.class,
@@ -26,25 +25,37 @@ final class ScopeOptions {
   boolean includeInvalid;
 
   /**
+   * Has the inputs look for the source names of the scope as they are read, for
+   * {@link #checkNames}; call it before reading.
+   *
+   * @param in the inputs
+   * @return {@code in}
+   */
+  Inputs watch(Inputs in) {
+    in.sourcesSeen().lookFor(sources.names());
+    return in;
+  }
+
+  /**
    * Fails for a source name of the scope that no report read has, ignoring case: a misspelt name
    * would count nothing.
    *
-   * @param seen the source names of the reports read
+   * @param seen the source names of the reports read, looked for since {@link #watch}
    * @throws CliException (exit 2) naming the close names the inputs hold
    */
-  void checkNames(Set<String> seen) {
-    Set<String> keys = new HashSet<>();
-    for (String s : seen) {
-      keys.add(s.toLowerCase(Locale.ROOT));
-    }
+  void checkNames(SourceNames seen) {
     for (String name : sources.names()) {
-      if (!keys.contains(name.toLowerCase(Locale.ROOT))) {
-        List<String> all = new ArrayList<>(new TreeSet<>(seen));
+      if (!seen.contains(name)) {
+        List<String> all = new ArrayList<>(seen.kept());
         List<String> close = CloseMatches.of(name, all);
-        throw new CliException("unknown source '" + name + "': " + (close.isEmpty()
+        String listed = !seen.more() && all.size() <= LISTED
             ? "the input's sources are " + String.join(", ", all)
-            : "close matches: " + String.join(", ", close)) + " (source names are the input's"
-            + " own; national, regional, other and all name kinds of source)");
+            : "the input's sources include " + String.join(", ", all.subList(0, Math.min(LISTED, all.size())))
+                + " (" + Math.min(LISTED, all.size()) + " of " + (seen.more() ? "more than " : "")
+                + all.size() + ")";
+        throw new CliException("unknown source '" + name + "': " + (close.isEmpty()
+            ? listed : "close matches: " + String.join(", ", close)) + " (source names are the"
+            + " input's own; national, regional, other and all name kinds of source)");
       }
     }
   }

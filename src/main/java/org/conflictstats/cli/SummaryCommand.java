@@ -69,7 +69,7 @@ final class SummaryCommand implements Callable<Integer> {
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
         .withInvalidReportsKept(scope.includeInvalid)
         .withFilter(filters.filter(inputs.options.catalog())));
-    Inputs in = inputs.open(err);
+    Inputs in = scope.watch(inputs.open(err));
     var read = filters.readDistinct(in, () -> ReportSink.collecting(ImportedReport::report,
         Collectors.teeing(query.toTable(), SummaryFacts.collector(), Map::entry)),
         Tables.detailsFor(query), identity.distinct());

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import org.conflictstats.io.DistinctReports;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.IdentityEvent;
@@ -82,10 +84,16 @@ final class ValidateCommand implements Callable<Integer> {
       writer.start();
       OverlapParts<Located, Located> pairs =
           OverlapParts.of(SourceOverlap.DEFAULT_WINDOW, ValidateCommand::overlap);
+      // each part's findings wait for its merge in a buffer that goes to disk past a limit; the
+      // buffers of parts not merged (the read failed) are removed at the end
+      int limit = FindingBuffer.defaultLimit();
+      Set<FindingBuffer> open = ConcurrentHashMap.newKeySet();
       ReportSink<Checked> sink = new ReportSink<>() {
         @Override
         public Checked newPart() {
-          return new Checked(pairs.newPart());
+          FindingBuffer buffer = new FindingBuffer(limit);
+          open.add(buffer);
+          return new Checked(pairs.newPart(buffer), buffer);
         }
 
         @Override
@@ -124,6 +132,8 @@ final class ValidateCommand implements Callable<Integer> {
           }
           // each report's findings, then its pairs with the reports before it, in input order
           long found = pairs.merge(part.overlaps, writer::write);
+          part.buffer.close();
+          open.remove(part.buffer);
           compared[2] += found;
           bySeverity[Severity.WARNING.ordinal()] += found;
         }
@@ -141,7 +151,11 @@ final class ValidateCommand implements Callable<Integer> {
         bySeverity[(copy ? Severity.INFO : Severity.WARNING).ordinal()]++;
         writer.write(identity(e, identity.prefer));
       });
-      filters.listDistinct(inputs.open(err), sink, Detail.none(), distinct);
+      try {
+        filters.listDistinct(inputs.open(err), sink, Detail.none(), distinct);
+      } finally {
+        open.forEach(FindingBuffer::close);
+      }
       writer.end();
     });
     long errors = bySeverity[Severity.ERROR.ordinal()];
@@ -170,9 +184,11 @@ final class ValidateCommand implements Callable<Integer> {
     long filteredOut;
     final long[] bySeverity = new long[Severity.values().length];
     final OverlapParts.Part<Located, Located> overlaps;
+    final FindingBuffer buffer;
 
-    Checked(OverlapParts.Part<Located, Located> overlaps) {
+    Checked(OverlapParts.Part<Located, Located> overlaps, FindingBuffer buffer) {
       this.overlaps = overlaps;
+      this.buffer = buffer;
     }
   }
 

@@ -31,6 +31,10 @@ import org.conflictstats.model.StrikeReport;
  * most twice the window of reports, whatever its size (holding every report until its merge made a
  * large read promote most of them to the old generation).
  *
+ * <p>What a part's later reports hand on waits for the merge in a {@link Buffer}: a list by default,
+ * or one the caller gives ({@link #newPart(Buffer)}) to keep a part's output in bounded
+ * memory when reports hand on much (a buffer that goes to disk past a size).
+ *
  * <p>A part is filled on one thread; parts are merged on one thread, in input order.
  *
  * @param <T> what a report is known by in a pair
@@ -46,6 +50,55 @@ public final class OverlapParts<T, O> {
     this.merged = OverlapPairs.of(window);
     this.window = window;
     this.render = Objects.requireNonNull(render, "render");
+  }
+
+  /**
+   * Where a part keeps what its reports hand on until its merge, in the order added. A buffer is
+   * filled on the part's thread, then read once, at the merge, on the merge's thread.
+   *
+   * <pre>{@code
+   * OverlapParts.Buffer<String> b = OverlapParts.Buffer.inMemory();
+   * b.add("x");
+   * b.forEach(System.out::println);
+   * }</pre>
+   *
+   * @param <O> what is handed on
+   */
+  public interface Buffer<O> {
+    /**
+     * Adds the next output.
+     *
+     * @param output the output
+     */
+    void add(O output);
+
+    /**
+     * Hands every output added to {@code out}, in the order added; called once.
+     *
+     * @param out what takes the output
+     */
+    void forEach(Consumer<? super O> out);
+
+    /**
+     * Returns a buffer that holds its outputs in a list.
+     *
+     * @param <O> what is handed on
+     * @return an empty buffer
+     */
+    static <O> Buffer<O> inMemory() {
+      List<O> list = new ArrayList<>();
+      return new Buffer<>() {
+        @Override
+        public void add(O output) {
+          list.add(output);
+        }
+
+        @Override
+        public void forEach(Consumer<? super O> out) {
+          list.forEach(out);
+        }
+      };
+    }
   }
 
   /**
@@ -68,7 +121,18 @@ public final class OverlapParts<T, O> {
    * @return the part
    */
   public Part<T, O> newPart() {
-    return new Part<>(window, render);
+    return newPart(Buffer.inMemory());
+  }
+
+  /**
+   * Returns a new, empty part that keeps what its later reports hand on in the given buffer until
+   * its merge.
+   *
+   * @param buffer an empty buffer, the part's alone
+   * @return the part
+   */
+  public Part<T, O> newPart(Buffer<O> buffer) {
+    return new Part<>(window, render, Objects.requireNonNull(buffer, "buffer"));
   }
 
   /**
@@ -119,14 +183,15 @@ public final class OverlapParts<T, O> {
     /** The reports up to the part's {@code window}-th compared one, each whole. */
     private final List<Held<T, O>> head = new ArrayList<>();
     /** What the reports after those print, in order. */
-    private final List<O> rest = new ArrayList<>();
+    private final Buffer<O> rest;
     /** The last {@code window} compared reports, oldest first. */
     private final ArrayDeque<Held<T, O>> tail = new ArrayDeque<>();
     private long pairs;
 
-    private Part(int window, Function<OverlapPair<T>, O> render) {
+    private Part(int window, Function<OverlapPair<T>, O> render, Buffer<O> rest) {
       this.window = window;
       this.render = render;
+      this.rest = rest;
       this.compared = OverlapPairs.of(window);
     }
 
@@ -181,7 +246,9 @@ public final class OverlapParts<T, O> {
         head.add(new Held<>(report, tag, output));
         return true;
       }
-      rest.addAll(output);
+      for (int i = 0; i < output.size(); i++) {
+        rest.add(output.get(i));
+      }
       return false;
     }
   }

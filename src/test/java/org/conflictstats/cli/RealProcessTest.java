@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.conflictstats.stats.SourceOverlap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +30,14 @@ final class RealProcessTest {
   Path dir;
 
   private static ProcessBuilder tool(String heap, String... args) {
+    return tool(List.of(heap), args);
+  }
+
+  private static ProcessBuilder tool(List<String> jvm, String... args) {
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
-        "-XX:TieredStopAtLevel=1", "-cp",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvm);
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp",
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
         ConflictStatsCommand.class.getName()));
     command.addAll(List.of(args));
@@ -121,6 +127,37 @@ final class RealProcessTest {
     assertTrue(html.contains("<b>300,000</b>reports"), "every report gathered");
     assertTrue(html.contains("<b>300,000</b>rows read"), "every row read");
     assertTrue(html.endsWith("</html>\n"), "the whole page");
+  }
+
+  @Test
+  void validateListsEveryOverlappingPairInASmallHeap() throws Exception {
+    // 20,000 one-row reports of 20,000 posts on 28 days: each overlaps the reports of its day
+    // among the 1,024 before it (36 of them once past the first 1,008), 701,352 pairs in all.
+    // Held in memory until their part's merge they ran out of -Xmx32m (exit 70, checked on the
+    // commit before) and of -Xmx1g for 300,000 reports; they now go to a temporary file past a
+    // part's limit, removed at its merge
+    Path csv = dir.resolve("overlapping.csv");
+    int n = 20_000;
+    write(Files.newOutputStream(csv), n, true, () -> true);
+    long pairs = 0;
+    for (int i = 0; i < n; i++) {
+      pairs += Math.min(SourceOverlap.DEFAULT_WINDOW / 28, i / 28);
+    }
+    Path tmp = Files.createDirectory(dir.resolve("tmp"));
+    Path err = dir.resolve("err.txt");
+    Process p = tool(List.of("-Xmx32m", "-Djava.io.tmpdir=" + tmp), "validate", "--format",
+        "csv", csv.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(err.toFile()).start();
+    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the tool did not finish");
+    List<String> e = lines(err);
+    assertEquals(0, p.exitValue(), () -> String.join("\n", e)); // warnings only
+    String summary = e.get(e.size() - 1);
+    assertEquals(n + " reports checked: 0 errors, " + pairs + " warnings, 0 infos; 0 rows rejected;"
+        + " compared with each other: 0 copies, 0 revisions, " + pairs + " overlapping pairs",
+        summary);
+    try (var left = Files.list(tmp)) {
+      assertEquals(List.of(), left.toList(), "no temporary file is left");
+    }
   }
 
   @Test
