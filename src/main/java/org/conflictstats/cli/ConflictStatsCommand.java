@@ -182,6 +182,11 @@ public final class ConflictStatsCommand implements Callable<Integer> {
           || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
       return fail(ex, c.getErr(), debug);
     });
+    CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+    cl.setExecutionStrategy(parsed -> {
+      OutputNotInput.check(parsed);
+      return run.execute(parsed);
+    });
     return cl.execute(args);
   }
 

@@ -1,0 +1,83 @@
+package org.conflictstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An {@code --output} that names one of the command's inputs is refused before anything is read or
+ * written (exit 2, one line), and the input is left as it was: convert, validate and attacks opened
+ * their output first and emptied the input, the others replaced it with their result.
+ */
+final class OutputNotInputTest {
+
+  private static final String CSV = CliTest.AIR_FORCE_HEADER
+      + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,10,8,kpszsu/posts/a\n"
+      + "2025-03-02 20:00,2025-03-03 08:00,Kalibr,,Ukraine,,4,2,kpszsu/posts/b\n";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void everyCommandRefusesToWriteOverItsInput() throws IOException {
+    Path input = Files.writeString(dir.resolve("in.csv"), CSV);
+    Path other = Files.writeString(dir.resolve("other.csv"), CSV);
+    byte[] before = Files.readAllBytes(input);
+    List<List<String>> commands = List.of(List.of("convert", "--to", "jsonl"),
+        List.of("convert", "--to", "csv"), List.of("validate"), List.of("attacks"),
+        List.of("rates"), List.of("report"), List.of("chart"), List.of("diff", other.toString()));
+    // the same file by another spelling: a relative path through the folder, and a link
+    Path link = dir.resolve("link.csv");
+    Files.createSymbolicLink(link, input);
+    for (List<String> command : commands) {
+      for (String out : List.of(input.toString(), dir.resolve(".").resolve("in.csv").toString(),
+          link.toString())) {
+        List<String> args = new ArrayList<>(command);
+        args.addAll(List.of(input.toString(), "-o", out));
+        CliRun r = CliRun.of(args.toArray(String[]::new));
+        assertEquals(2, r.exit(), r::toString);
+        assertEquals(List.of("conflict-stats: --output " + out + " is also an input of the command:"
+            + " writing the result would overwrite it; write the result to another file (see"
+            + " 'conflict-stats " + command.get(0) + " --help')"), r.err().lines().toList(),
+            r::toString);
+        assertEquals("", r.out());
+        assertArrayEquals(before, Files.readAllBytes(input), command + " left the input as it was");
+      }
+    }
+  }
+
+  @Test
+  void aCatalogueIsAnInputToo() throws IOException {
+    Path input = Files.writeString(dir.resolve("in.csv"), CSV);
+    Path catalog = Files.writeString(dir.resolve("catalog.csv"), "model,category\nX-1,cruise"
+        + " missile\n");
+    byte[] before = Files.readAllBytes(catalog);
+    CliRun r = CliRun.of("rates", "--catalog", catalog.toString(), input.toString(), "-o",
+        catalog.toString());
+    assertEquals(2, r.exit(), r::toString);
+    assertTrue(r.err().contains("--output " + catalog + " is also an input"), r::toString);
+    assertArrayEquals(before, Files.readAllBytes(catalog));
+  }
+
+  @Test
+  void anotherFileAndStandardInputAreWritten() throws IOException {
+    Path input = Files.writeString(dir.resolve("in.csv"), CSV);
+    Path out = Files.writeString(dir.resolve("out.txt"), "old result\n");
+    CliRun r = CliRun.of("rates", input.toString(), "-o", out.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(Files.readString(out).contains("total"), "an existing file that is no input is"
+        + " written over, as asked");
+    CliRun stdin = CliRun.withStdin(CSV, "convert", "--to", "csv", "-", "-o", out.toString());
+    assertEquals(0, stdin.exit(), stdin::toString);
+    assertFalse(Files.readString(out).contains("total"));
+  }
+}
