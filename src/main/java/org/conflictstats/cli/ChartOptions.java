@@ -110,16 +110,27 @@ final class ChartOptions {
     }
   }
 
-  /** wilson, clopper-pearson or jeffreys. */
+  /**
+   * wilson, clopper-pearson or jeffreys: the intervals of a rate's counts alone. The clustered and
+   * bootstrap intervals need the reports behind each rate, which the chart and the page do not
+   * carry; they are refused here (they ended in an internal error).
+   */
   static final class Method implements ITypeConverter<IntervalMethod> {
     @Override
     public IntervalMethod convert(String value) {
+      IntervalMethod m;
       try {
-        return IntervalMethod.parse(value);
+        m = IntervalMethod.parse(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException("unknown interval '" + value
             + "': expected wilson, clopper-pearson or jeffreys");
       }
+      if (m == IntervalMethod.CLUSTER || m == IntervalMethod.BOOTSTRAP) {
+        throw new TypeConversionException("interval '" + value + "' is not offered here:"
+            + " expected wilson, clopper-pearson or jeffreys ('rates' and 'summary' give the"
+            + " cluster and bootstrap intervals)");
+      }
+      return m;
     }
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,26 @@ final class ChartCommandTest {
     BufferedImage image = ImageIO.read(out.toFile());
     assertEquals(1000, image.getWidth());
     assertEquals(600, image.getHeight());
+  }
+
+  /**
+   * The chart and the HTML report draw intervals from a rate's counts alone: the clustered and
+   * bootstrap intervals, which need the reports behind each rate, are a usage error (they were an
+   * internal error, exit 70).
+   */
+  @Test
+  void theClusterAndBootstrapIntervalsAreRefusedByTheChartAndTheReport() {
+    for (String command : List.of("chart", "report")) {
+      for (String method : List.of("cluster", "bootstrap", "Cluster")) {
+        CliRun r = CliRun.of(command, "--ci", method, "-o",
+            dir.resolve("out." + command).toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertEquals(List.of("conflict-stats: Invalid value for option '--ci': interval '" + method
+            + "' is not offered here: expected wilson, clopper-pearson or jeffreys ('rates' and"
+            + " 'summary' give the cluster and bootstrap intervals) (see 'conflict-stats "
+            + command + " --help')"), r.err().lines().toList(), r::toString);
+      }
+    }
   }
 
   @Test
