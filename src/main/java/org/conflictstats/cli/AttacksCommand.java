@@ -78,6 +78,7 @@ final class AttacksCommand implements Callable<Integer> {
         .withOverlapCheck(false)
         .withFilter(filter);
     List<String> notes = new ArrayList<>();
+    Inputs in = inputs.open(err); // a usage error here comes before any output
     output.write(spec, out -> {
       AttackWriter writer = new AttackWriter(output.format, out, inputs.options.zone);
       writer.start();
@@ -85,7 +86,7 @@ final class AttacksCommand implements Callable<Integer> {
       // so that the sink gets each report once, in one reading; with it, the largest are kept
       DistinctReports distinct = top == null ? identity.distinct().indexingFirst()
           : identity.distinct();
-      var read = filters.readDistinct(inputs.open(err),
+      var read = filters.readDistinct(in,
           () -> new AttackSink(query, top, top == null ? writer : null), Detail.none(), distinct);
       IdentityOptions.report(err, read.identity());
       Found total = read.sink().total;

@@ -84,6 +84,7 @@ final class ConvertCommand implements Callable<Integer> {
     long[] filteredLines = new long[1];
     long[] lossy = new long[1];
     String[] firstLoss = new String[1];
+    Inputs in = inputs.open(err); // a usage error here comes before any output
     OutputOptions sink = new OutputOptions();
     sink.output = output;
     sink.write(spec, out -> {
@@ -150,7 +151,7 @@ final class ConvertCommand implements Callable<Integer> {
           }
         }
       };
-      filters.readInto(inputs.open(err), encoder, Detail.all());
+      filters.readInto(in, encoder, Detail.all());
       out.flush();
     });
     if (lossy[0] > 0) {

@@ -14,7 +14,16 @@ final class InputOptionsMixin {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
+  /**
+   * Opens the inputs.
+   *
+   * @throws CliException (exit 2) if standard input is given more than once: it can be read once
+   */
   Inputs open(PrintWriter err) {
+    if (options.files.stream().filter("-"::equals).count() > 1) {
+      throw new CliException("standard input ('-') is given more than once: it can be read only"
+          + " once (save it to a file to give it twice)");
+    }
     Object root = mixee.root().userObject();
     return new Inputs(options, err,
         root instanceof ConflictStatsCommand c ? c.stdin : System.in);

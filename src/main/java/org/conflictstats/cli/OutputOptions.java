@@ -44,8 +44,10 @@ final class OutputOptions {
         body.write(w);
       }
     } catch (IOException | UncheckedIOException e) {
+      // the cause's own words, not "java.io.IOException: ..." of an unchecked wrapper
+      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
       throw new CliException((output == null ? "standard output" : output.toString())
-          + ": cannot write: " + e.getMessage(), ExitCode.USAGE, e);
+          + ": cannot write: " + cause.getMessage(), ExitCode.USAGE, e);
     }
   }
 }

@@ -79,6 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
     long[] filteredOut = new long[1];
     long[] rejected = new long[1];
     long[] compared = new long[3]; // copies, revisions, overlapping pairs
+    Inputs in = inputs.open(err); // a usage error here comes before any output
     output.write(spec, out -> {
       FindingWriter writer = new FindingWriter(output.format, out);
       writer.start();
@@ -152,7 +153,7 @@ final class ValidateCommand implements Callable<Integer> {
         writer.write(identity(e, identity.prefer));
       });
       try {
-        filters.listDistinct(inputs.open(err), sink, Detail.none(), distinct);
+        filters.listDistinct(in, sink, Detail.none(), distinct);
       } finally {
         open.forEach(FindingBuffer::close);
       }

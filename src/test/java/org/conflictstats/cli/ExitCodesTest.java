@@ -120,8 +120,10 @@ final class ExitCodesTest {
     CliRun r = run(new ByteArrayInputStream(new byte[0]), new StringWriter(),
         a.toArray(String[]::new));
     assertEquals(2, r.exit(), r::toString);
-    assertTrue(r.errLines().get(r.errLines().size() - 1).startsWith(
-        "conflict-stats: /dev/full: cannot write"), r::toString);
+    String last = r.errLines().get(r.errLines().size() - 1);
+    assertTrue(last.startsWith("conflict-stats: /dev/full: cannot write"), r::toString);
+    // the cause in its own words, not a Java class name
+    assertFalse(last.contains("java.io.") || last.contains("Exception"), last);
   }
 
   @Test
@@ -146,6 +148,24 @@ final class ExitCodesTest {
     // lenient: the row is set aside and counted, and the exit says what the summary says
     CliRun lenient = CliRun.of("validate", bad.toString());
     assertEquals(0, lenient.exit(), lenient::toString);
+  }
+
+  /** Standard input can be read once: given twice it is a usage error, before any output. */
+  @Test
+  void twoForStandardInputGivenTwiceWithNothingWritten() {
+    String csv = CliTest.AIR_FORCE_HEADER
+        + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,3,1,kpszsu/p/1\n";
+    for (List<String> command : List.of(List.of("rates"), List.of("validate", "--format", "csv"),
+        List.of("summary"), List.of("convert", "--to", "csv"), List.of("attacks", "--format",
+        "csv"), List.of("chart"), List.of("report"), List.of("diff"))) {
+      List<String> a = new ArrayList<>(command);
+      a.addAll(List.of("-", "-"));
+      CliRun r = CliRun.withStdin(csv, a.toArray(String[]::new));
+      assertEquals(2, r.exit(), r::toString);
+      assertEquals(List.of("conflict-stats: standard input ('-') is given more than once: it can be"
+          + " read only once (save it to a file to give it twice)"), r.errLines(), r::toString);
+      assertEquals("", r.out(), command + " wrote nothing");
+    }
   }
 
   @Test
