@@ -160,15 +160,20 @@ public final class RatesChart {
   }
 
   /**
-   * Returns a copy with another confidence interval.
+   * Returns a copy with another confidence interval: one of the counts alone
+   * ({@link IntervalMethod#isBinomial()}: Wilson, Clopper-Pearson, Jeffreys). The clustered and
+   * bootstrap intervals need the reports behind each rate, which the chart does not draw from.
    *
    * @param newMethod the method
    * @param newLevel the level, in (0, 1)
    * @return the copy
-   * @throws IllegalArgumentException if the level is outside (0, 1)
+   * @throws IllegalArgumentException if the level is outside (0, 1) or the method is not binomial
    */
   public RatesChart withInterval(IntervalMethod newMethod, double newLevel) {
     checkArgument(newLevel > 0 && newLevel < 1, "level must be in (0, 1): %s", newLevel);
+    checkArgument(Objects.requireNonNull(newMethod, "newMethod").isBinomial(),
+        "the chart draws intervals of the counts alone (Wilson, Clopper-Pearson, Jeffreys),"
+        + " not %s", newMethod);
     return new RatesChart(table, rate, Objects.requireNonNull(newMethod, "newMethod"), newLevel,
         title, caption, width, height, minimumLaunched);
   }

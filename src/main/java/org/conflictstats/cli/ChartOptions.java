@@ -125,7 +125,7 @@ final class ChartOptions {
         throw new TypeConversionException("unknown interval '" + value
             + "': expected wilson, clopper-pearson or jeffreys");
       }
-      if (m == IntervalMethod.CLUSTER || m == IntervalMethod.BOOTSTRAP) {
+      if (!m.isBinomial()) {
         throw new TypeConversionException("interval '" + value + "' is not offered here:"
             + " expected wilson, clopper-pearson or jeffreys ('rates' and 'summary' give the"
             + " cluster and bootstrap intervals)");

@@ -82,8 +82,10 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
    * @param includeInvalid whether reports with validation errors are kept
    * @param attribution how reports are dated
    * @param rate the headline rate
-   * @param method the interval method
+   * @param method the interval method, one of the counts alone ({@link IntervalMethod#isBinomial()})
    * @param level the interval level
+   * @throws IllegalArgumentException if the method is the clustered or the bootstrap interval, which
+   *     need the reports behind each rate
    */
   public ReportDataSink(SourceScope scope, boolean includeInvalid, Attribution attribution,
       RateKind rate, IntervalMethod method, double level) {
@@ -92,6 +94,10 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
     this.attribution = Objects.requireNonNull(attribution, "attribution");
     this.rate = Objects.requireNonNull(rate, "rate");
     this.method = Objects.requireNonNull(method, "method");
+    if (!method.isBinomial()) {
+      throw new IllegalArgumentException("the report shows intervals of the counts alone (Wilson,"
+          + " Clopper-Pearson, Jeffreys), not " + method);
+    }
     this.level = level;
     for (List<Dimension> dimensions : TABLES) {
       add(query(dimensions.toArray(Dimension[]::new)).withInvalidWhen(this::hasErrors).toTable());

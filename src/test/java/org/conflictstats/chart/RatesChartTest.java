@@ -202,6 +202,19 @@ final class RatesChartTest {
         () -> RatesChart.of(table(Dimension.MONTH)).withMinimumLaunched(0));
   }
 
+  /** The band is an interval of the counts: the clustered and bootstrap ones are refused at once. */
+  @Test
+  void onlyIntervalsOfTheCountsAreDrawn() {
+    RatesChart chart = RatesChart.of(table(Dimension.MONTH));
+    for (IntervalMethod m : IntervalMethod.values()) {
+      if (m.isBinomial()) {
+        assertTrue(chart.withInterval(m, 0.9).toSvg().startsWith("<"), m.toString());
+      } else {
+        assertThrows(IllegalArgumentException.class, () -> chart.withInterval(m, 0.9), m::toString);
+      }
+    }
+  }
+
   @ParameterizedTest
   @CsvSource({"day,2025-04-17,2025-04-17,2025-04-18", "week,2025-W16,2025-04-14,2025-04-21",
       "week,2026-W01,2025-12-29,2026-01-05", "month,2025-04,2025-04-01,2025-05-01",

@@ -98,6 +98,11 @@ final class HtmlReportTest {
           assertEquals(oracle.leftOut(), t.leftOut(), dims + " " + scope + " " + invalid);
         }
         assertThrows(IllegalArgumentException.class, () -> d.table(Dimension.WEAPON));
+        // the page shows intervals of the counts alone
+        for (IntervalMethod m : List.of(IntervalMethod.CLUSTER, IntervalMethod.BOOTSTRAP)) {
+          assertThrows(IllegalArgumentException.class, () -> ReportData.of(imported, scope,
+              invalid, Attribution.standard(), RateKind.KINETIC, m, 0.9));
+        }
       }
     }
   }
