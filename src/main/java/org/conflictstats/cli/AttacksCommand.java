@@ -78,7 +78,7 @@ final class AttacksCommand implements Callable<Integer> {
         .withOverlapCheck(false)
         .withFilter(filter);
     List<String> notes = new ArrayList<>();
-    Inputs in = inputs.open(err); // a usage error here comes before any output
+    Inputs in = inputs.open(err); // '-' twice is refused before any output
     output.write(spec, out -> {
       AttackWriter writer = new AttackWriter(output.format, out, inputs.options.zone);
       writer.start();

@@ -84,7 +84,7 @@ final class ConvertCommand implements Callable<Integer> {
     long[] filteredLines = new long[1];
     long[] lossy = new long[1];
     String[] firstLoss = new String[1];
-    Inputs in = inputs.open(err); // a usage error here comes before any output
+    Inputs in = inputs.open(err); // '-' twice is refused before any output
     OutputOptions sink = new OutputOptions();
     sink.output = output;
     sink.write(spec, out -> {

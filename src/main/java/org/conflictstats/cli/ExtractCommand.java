@@ -97,6 +97,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     StatementExtractor extractor = StatementExtractor.builtIn();
+    InputOptionsMixin.standardInputOnce(files);
     List<Read> reads = new ArrayList<>();
     for (String file : files) {
       String text = read(file);

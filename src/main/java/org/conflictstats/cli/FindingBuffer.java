@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +33,7 @@ final class FindingBuffer implements OverlapParts.Buffer<Located>, AutoCloseable
   private Path file;
   private DataOutputStream out;
   private long spilled;
+  private boolean closed;
 
   /**
    * Creates an empty buffer.
@@ -57,6 +57,9 @@ final class FindingBuffer implements OverlapParts.Buffer<Located>, AutoCloseable
 
   @Override
   public void add(Located finding) {
+    if (closed) {
+      throw new IllegalStateException("the findings' buffer is closed");
+    }
     held.add(finding);
     if (held.size() >= limit) {
       spill();
@@ -86,12 +89,14 @@ final class FindingBuffer implements OverlapParts.Buffer<Located>, AutoCloseable
       spilled += held.size();
       held.clear();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write findings to a temporary file", e);
+      throw new CliException("cannot write findings to a temporary file in "
+          + System.getProperty("java.io.tmpdir") + " (java.io.tmpdir): " + e.getMessage(),
+          ExitCode.USAGE, e);
     }
   }
 
   @Override
-  public void forEach(Consumer<? super Located> to) {
+  public void drainTo(Consumer<? super Located> to) {
     if (out != null) {
       try {
         out.close();
@@ -103,18 +108,28 @@ final class FindingBuffer implements OverlapParts.Buffer<Located>, AutoCloseable
           }
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read back the findings written to disk", e);
+        throw new CliException("cannot read back the findings written to a temporary file: "
+            + e.getMessage(), ExitCode.USAGE, e);
       } finally {
-        close();
+        removeFile();
       }
     }
     held.forEach(to);
-    held = List.of();
+    close();
   }
 
-  /** Removes the file, if any; the buffer holds nothing afterwards. */
+  /**
+   * Removes the file, if any; the buffer holds nothing afterwards and takes no more. The merge of
+   * the buffer's part calls it; the command calls it for the parts never merged.
+   */
   @Override
   public void close() {
+    closed = true;
+    held = List.of();
+    removeFile();
+  }
+
+  private void removeFile() {
     if (out != null) {
       try {
         out.close();

@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Refuses a command whose {@code --output} file is one of its own inputs (an input file or a
- * {@code --catalog}), before anything is read or written: a command that opens its output first
+ * Refuses a command whose {@code --output} file is one of its own inputs (a {@code FILE} parameter
+ * or a {@code --catalog} file; not the value of another option, such as {@code --by month}), before
+ * anything is read or written; help and the version are printed whatever the output: a command that opens its output first
  * (convert, validate, attacks) emptied the input and then failed on it, and one that reads first
  * replaced the user's data with its result. Files are compared as the file system sees them
  * ({@link Files#isSameFile}), so another spelling of the same path or a link is caught too.
@@ -33,7 +35,13 @@ final class OutputNotInput {
    */
   static void check(ParseResult result) {
     ParseResult last = result;
-    while (last.hasSubcommand()) {
+    while (true) {
+      if (last.isUsageHelpRequested() || last.isVersionHelpRequested()) {
+        return; // help is printed, nothing written
+      }
+      if (!last.hasSubcommand()) {
+        break;
+      }
       last = last.subcommand();
     }
     OptionSpec output = last.matchedOption("--output");
@@ -45,11 +53,11 @@ final class OutputNotInput {
       return; // a new file is nobody's input
     }
     for (ArgSpec arg : last.matchedArgs()) {
-      if (arg == output || arg.getValue() == null) {
-        continue;
+      if (!isInput(arg) || arg.getValue() == null) {
+        continue; // an option's value that merely spells a file's name is no input
       }
       Object value = arg.getValue();
-      for (Object v : value instanceof Iterable<?> many ? many : java.util.List.of(value)) {
+      for (Object v : value instanceof Iterable<?> many ? many : List.of(value)) {
         if (v != null && same(out, v.toString())) {
           throw new CommandLine.ParameterException(last.commandSpec().commandLine(),
               "--output " + out + " is also an input of the command: writing the result would"
@@ -57,6 +65,14 @@ final class OutputNotInput {
         }
       }
     }
+  }
+
+  /** The input files: the command's FILE parameters and its {@code --catalog} files. */
+  private static boolean isInput(ArgSpec arg) {
+    if (arg.isPositional()) {
+      return arg.paramLabel().equals("FILE");
+    }
+    return arg instanceof OptionSpec o && List.of(o.names()).contains("--catalog");
   }
 
   private static boolean same(Path out, String input) {

@@ -6,7 +6,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,10 +49,30 @@ final class OutputOptions {
         body.write(w);
       }
     } catch (IOException | UncheckedIOException e) {
-      // the cause's own words, not "java.io.IOException: ..." of an unchecked wrapper
-      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
       throw new CliException((output == null ? "standard output" : output.toString())
-          + ": cannot write: " + cause.getMessage(), ExitCode.USAGE, e);
+          + ": cannot write: " + words(e), ExitCode.USAGE, e);
     }
+  }
+
+  /**
+   * What went wrong, in the cause's own words: an unchecked wrapper made of the cause alone says
+   * "java.io.IOException: ..."; one with words of its own keeps them before the cause's.
+   */
+  static String words(Exception e) {
+    if (e instanceof UncheckedIOException u) {
+      IOException cause = u.getCause();
+      String own = u.getMessage();
+      String theirs = words(cause);
+      return own == null || own.equals(cause.toString()) ? theirs : own + ": " + theirs;
+    }
+    if (e instanceof FileSystemException f && f.getReason() == null && f.getFile() != null) {
+      // these say only the file's name
+      String why = e instanceof AccessDeniedException ? "access denied"
+          : e instanceof NoSuchFileException ? "no such file or directory"
+          : e instanceof NotDirectoryException ? "not a directory"
+          : e instanceof FileAlreadyExistsException ? "already exists" : "file system error";
+      return f.getFile() + ": " + why;
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 }

@@ -79,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
     long[] filteredOut = new long[1];
     long[] rejected = new long[1];
     long[] compared = new long[3]; // copies, revisions, overlapping pairs
-    Inputs in = inputs.open(err); // a usage error here comes before any output
+    Inputs in = inputs.open(err); // '-' twice is refused before any output
     output.write(spec, out -> {
       FindingWriter writer = new FindingWriter(output.format, out);
       writer.start();
@@ -132,8 +132,7 @@ final class ValidateCommand implements Callable<Integer> {
             bySeverity[i] += part.bySeverity[i];
           }
           // each report's findings, then its pairs with the reports before it, in input order
-          long found = pairs.merge(part.overlaps, writer::write);
-          part.buffer.close();
+          long found = pairs.merge(part.overlaps, writer::write); // drains and closes its buffer
           open.remove(part.buffer);
           compared[2] += found;
           bySeverity[Severity.WARNING.ordinal()] += found;

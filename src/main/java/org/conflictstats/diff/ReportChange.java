@@ -22,8 +22,11 @@ import org.conflictstats.model.ReportKey;
  *
  * @param kind added, removed or revised
  * @param key the report's key
- * @param before where the older snapshot has it (its first row); empty when added
- * @param after where the newer snapshot has it; empty when removed
+ * @param before where the older snapshot has it: its first row, or for a report without weapon
+ *     lines the line of its JSON Lines document; empty when added, or when the place is unknown (a
+ *     report without lines built in code)
+ * @param after where the newer snapshot has it, as {@code before}; empty when removed, or when the
+ *     place is unknown
  * @param changes the fields that differ: for a revised report each changed count, weapon or line;
  *     for an added or removed one each of its lines
  */

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A reader's workers: each submitted so that the workers after it, which wait for its count of
@@ -74,6 +75,29 @@ public final class Futures {
         throw err;
       }
       throw new IllegalStateException(c);
+    }
+  }
+
+  /** How long {@link #stop} waits for the workers that are running. */
+  private static final long STOP_WAIT_SECONDS = 60;
+
+  /**
+   * Stops a reader's pool: the workers not started are dropped, the running ones interrupted and
+   * waited for (up to a minute), so that none still fills a part, or a temporary file, after the
+   * read has returned or failed. Each worker reads one range, so the wait is short.
+   *
+   * @param pool the pool
+   */
+  public static void stop(ExecutorService pool) {
+    pool.shutdownNow();
+    boolean interrupted = false;
+    try {
+      pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -60,7 +60,7 @@ final class MissingnessSection implements Section {
     }
     h.raw("</tbody></table>\n");
     h.raw("<p class=\"note\">").text("Over all " + Html.number(lines) + " weapon lines of the"
-        + " reports counted (each report once, however many inputs give it; every source,"
+        + " distinct reports read (a report that several inputs give counted once; every source,"
         + " invalid reports included). A blank cell is unknown, never zero. A column"
         + " that a layout does not have (not_reach_goal in the 2023 layout) is read as zero for"
         + " that outcome, so it does not show here: those weapons fall into the unknown"

@@ -54,17 +54,19 @@ public final class OverlapParts<T, O> {
 
   /**
    * Where a part keeps what its reports hand on until its merge, in the order added. A buffer is
-   * filled on the part's thread, then read once, at the merge, on the merge's thread.
+   * filled on the part's thread, then drained once, at the merge, on the merge's thread, which
+   * closes it then; a buffer whose part is never merged (the read failed) is closed by its owner.
+   * A buffer that holds more than memory should (on disk past a size, say) releases it in
+   * {@link #close()}.
    *
    * <pre>{@code
-   * OverlapParts.Buffer<String> b = OverlapParts.Buffer.inMemory();
-   * b.add("x");
-   * b.forEach(System.out::println);
+   * OverlapParts<FileLocation, String> parts = OverlapParts.of(1024, OverlapPair::toString);
+   * OverlapParts.Part<FileLocation, String> part = parts.newPart(OverlapParts.Buffer.inMemory());
    * }</pre>
    *
    * @param <O> what is handed on
    */
-  public interface Buffer<O> {
+  public interface Buffer<O> extends AutoCloseable {
     /**
      * Adds the next output.
      *
@@ -77,25 +79,30 @@ public final class OverlapParts<T, O> {
      *
      * @param out what takes the output
      */
-    void forEach(Consumer<? super O> out);
+    void drainTo(Consumer<? super O> out);
+
+    /** Releases what the buffer holds; it takes no more. Does nothing by default. */
+    @Override
+    default void close() {}
 
     /**
      * Returns a buffer that holds its outputs in a list.
      *
-     * @param <O> what is handed on
+     * @param <E> what is handed on
      * @return an empty buffer
      */
-    static <O> Buffer<O> inMemory() {
-      List<O> list = new ArrayList<>();
+    static <E> Buffer<E> inMemory() {
+      List<E> list = new ArrayList<>();
       return new Buffer<>() {
         @Override
-        public void add(O output) {
+        public void add(E output) {
           list.add(output);
         }
 
         @Override
-        public void forEach(Consumer<? super O> out) {
+        public void drainTo(Consumer<? super E> out) {
           list.forEach(out);
+          list.clear();
         }
       };
     }
@@ -157,7 +164,9 @@ public final class OverlapParts<T, O> {
         out.accept(render.apply(p));
       }
     }
-    part.rest.forEach(out);
+    try (Buffer<O> rest = part.rest) {
+      rest.drainTo(out);
+    }
     if (part.compared.added() > window) {
       // the merge's window takes the part's last reports; their pairs were found in the part
       for (Held<T, O> r : part.tail) {

@@ -157,7 +157,7 @@ final class ExitCodesTest {
         + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,3,1,kpszsu/p/1\n";
     for (List<String> command : List.of(List.of("rates"), List.of("validate", "--format", "csv"),
         List.of("summary"), List.of("convert", "--to", "csv"), List.of("attacks", "--format",
-        "csv"), List.of("chart"), List.of("report"), List.of("diff"))) {
+        "csv"), List.of("chart"), List.of("report"), List.of("diff"), List.of("extract", "--date", "2025-04-17"))) {
       List<String> a = new ArrayList<>(command);
       a.addAll(List.of("-", "-"));
       CliRun r = CliRun.withStdin(csv, a.toArray(String[]::new));

@@ -56,10 +56,31 @@ final class FindingBufferProperties {
     assertEquals(findings.size() / limit * (long) limit, b.spilled());
     file.ifPresent(f -> assertTrue(Files.exists(f)));
     List<Located> back = new ArrayList<>();
-    b.forEach(back::add);
+    b.drainTo(back::add);
     assertEquals(findings, back);
     file.ifPresent(f -> assertFalse(Files.exists(f), "the file is removed once read"));
     assertTrue(b.file().isEmpty());
+  }
+
+  @Property(tries = 50)
+  void aReaderThatFailsHalfwayLeavesNoFile(
+      @ForAll @Size(min = 4, max = 30) List<@From("finding") Located> findings) {
+    FindingBuffer b = new FindingBuffer(3);
+    findings.forEach(b::add);
+    Path f = b.file().orElseThrow();
+    int[] seen = new int[1];
+    RuntimeException stop = new RuntimeException("the writer failed");
+    RuntimeException thrown = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+        () -> b.drainTo(l -> {
+          if (++seen[0] == 2) {
+            throw stop;
+          }
+        }));
+    assertEquals(stop, thrown);
+    assertFalse(Files.exists(f), "the file is removed when the reading fails");
+    b.close();
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> b.add(findings.get(0)), "a closed buffer takes no more");
   }
 
   @Property(tries = 50)

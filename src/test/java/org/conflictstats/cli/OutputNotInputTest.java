@@ -55,6 +55,48 @@ final class OutputNotInputTest {
     }
   }
 
+  /** The value of another option that spells a file's name is no input: --by month -o month. */
+  @Test
+  void anOptionValueThatSpellsTheOutputIsNoInput() throws IOException {
+    Path input = Files.writeString(dir.resolve("in.csv"), CSV);
+    Path month = Files.writeString(dir.resolve("month"), "an earlier result\n");
+    // a relative spelling of the folder's files: run from the folder, as a user would
+    for (int run = 0; run < 2; run++) {
+      CliRun r = CliRun.of("rates", input.toString(), "--by", month.toString(), "-o",
+          month.toString());
+      // "--by /tmp/.../month" is not a dimension: a usage error about --by, not about --output
+      assertEquals(2, r.exit(), r::toString);
+      assertFalse(r.err().contains("is also an input"), r::toString);
+    }
+    Path csv = Files.writeString(dir.resolve("csv"), "an earlier result\n");
+    for (int run = 0; run < 2; run++) {
+      CliRun r = CliRun.of("rates", "--format", "csv", input.toString(), "-o", csv.toString());
+      assertEquals(0, r.exit(), "run " + run + ": " + r);
+    }
+    assertTrue(Files.readString(csv).startsWith("month,"), "written over, as asked");
+  }
+
+  @Test
+  void helpIsPrintedWhateverTheOutput() throws IOException {
+    Path input = Files.writeString(dir.resolve("in.csv"), CSV);
+    CliRun r = CliRun.of("convert", "--to", "csv", input.toString(), "-o", input.toString(),
+        "--help");
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.out().contains("Usage:"), r::toString);
+    assertEquals(CSV, Files.readString(input));
+  }
+
+  @Test
+  void extractRefusesToWriteOverItsText() throws IOException {
+    Path text = Files.writeString(dir.resolve("blog.txt"), "Russia launched 10 drones overnight,"
+        + " 8 were shot down.\n");
+    CliRun r = CliRun.of("extract", "--date", "2025-04-17", text.toString(), "-o",
+        text.toString());
+    assertEquals(2, r.exit(), r::toString);
+    assertTrue(r.err().contains("is also an input"), r::toString);
+    assertTrue(Files.readString(text).startsWith("Russia launched"));
+  }
+
   @Test
   void aCatalogueIsAnInputToo() throws IOException {
     Path input = Files.writeString(dir.resolve("in.csv"), CSV);

@@ -158,6 +158,21 @@ final class RealProcessTest {
     try (var left = Files.list(tmp)) {
       assertEquals(List.of(), left.toList(), "no temporary file is left");
     }
+    // and when the output fails while the reader's threads fill parts and their files (-Xmx64m
+    // reads in ranges of 1 MiB), every file is removed too
+    File full = new File("/dev/full");
+    if (full.exists()) {
+      Process q = tool(List.of("-Xmx64m", "-Djava.io.tmpdir=" + tmp), "validate", "--format",
+          "csv", "-o", full.toString(), csv.toString()).redirectError(err.toFile()).start();
+      assertTrue(q.waitFor(300, TimeUnit.SECONDS), "the tool did not finish");
+      List<String> f = lines(err);
+      assertEquals(2, q.exitValue(), () -> String.join("\n", f));
+      assertEquals("conflict-stats: /dev/full: cannot write: No space left on device",
+          f.get(f.size() - 1));
+      try (var left = Files.list(tmp)) {
+        assertEquals(List.of(), left.toList(), "no temporary file is left after a failure");
+      }
+    }
   }
 
   @Test

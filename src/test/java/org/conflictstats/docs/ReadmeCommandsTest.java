@@ -33,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the README shows after it must be a line of what it prints, on standard output or standard error
  * (in any order: the README shows some lines picked out, and the two streams interleave as they
  * come; blocks marked "rows cut" leave lines out, and a line of {@code ...} stands for lines left
- * out). Blocks of files the README makes up (bad.csv) are not run. Skipped, with a message, when the data folder is absent. This caught two blocks left
+ * out). Lines that read or write a file the README makes up (bad.csv, report.html) are not run,
+ * nor those that give {@code java} options of their own (the small-heap runs on generated files);
+ * at least ten are. Skipped, with a message, when the data folder is absent. This caught two blocks left
  * behind by changes of the figures (the saturation warning after groups of weapons shared their
  * members, the default interval of a pipe from extract).
  */

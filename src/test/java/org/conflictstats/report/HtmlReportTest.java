@@ -150,7 +150,7 @@ final class HtmlReportTest {
     }
     assertTrue(counted[2] > 0 && counted[2] < lines, "the file has lines of both kinds");
     assertTrue(html.contains("Over all " + String.format(Locale.ROOT, "%,d", lines)
-        + " weapon lines of the reports counted"), "the lines counted");
+        + " weapon lines of the distinct reports read"), "the lines counted");
   }
 
   @Test

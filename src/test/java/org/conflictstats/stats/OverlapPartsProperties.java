@@ -1,6 +1,7 @@
 package org.conflictstats.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -64,11 +65,20 @@ final class OverlapPartsProperties {
 
     OverlapParts<Integer, String> parts = OverlapParts.of(window, RENDER);
     List<OverlapParts.Part<Integer, String>> filled = new ArrayList<>();
+    List<Recording> buffers = new ArrayList<>();
     int largest = 0;
     for (int i = 0; i < n; ) {
       // sizes around the window, the edges where a part's reports change hands
       int size = 1 + random.nextInt(3 * window + 3);
-      OverlapParts.Part<Integer, String> part = parts.newPart();
+      // every other part keeps its output in a buffer of the caller's, closed at the merge
+      OverlapParts.Part<Integer, String> part;
+      if (random.nextBoolean()) {
+        part = parts.newPart();
+      } else {
+        Recording buffer = new Recording();
+        buffers.add(buffer);
+        part = parts.newPart(buffer);
+      }
       for (int j = i; j < Math.min(n, i + size); j++) {
         if (tag(j) == null) {
           part.add(reports.get(j), own(j));
@@ -87,8 +97,35 @@ final class OverlapPartsProperties {
     }
     assertEquals(expected, got);
     assertEquals(expectedPairs, pairs);
+    for (Recording b : buffers) {
+      assertEquals(1, b.drained, "drained once");
+      assertTrue(b.closed, "closed at the merge");
+    }
     Statistics.label("a part past twice the window").collect(largest > 2 * window);
     Statistics.label("pairs").collect(expectedPairs > 0);
+  }
+
+  /** A buffer of the caller's: a list, counting its drains and marking its close. */
+  private static final class Recording implements OverlapParts.Buffer<String> {
+    final List<String> held = new ArrayList<>();
+    int drained;
+    boolean closed;
+
+    @Override
+    public void add(String output) {
+      held.add(output);
+    }
+
+    @Override
+    public void drainTo(java.util.function.Consumer<? super String> out) {
+      drained++;
+      held.forEach(out);
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
   }
 
   @Provide

@@ -170,7 +170,7 @@ final class RangedRead<P> {
       totals.reports += end.emitted();
       sink.merge(last);
     } finally {
-      pool.shutdownNow();
+      Futures.stop(pool); // no worker goes on after the read
     }
     return totals;
   }

@@ -129,7 +129,7 @@ final class JsonLinesRanges<P> {
         reports += r.counts.reports();
       }
     } finally {
-      pool.shutdownNow();
+      Futures.stop(pool); // no worker goes on after the read
     }
     return ImportCounts.of(source, accepted, rejected, reports);
   }
