@@ -4,8 +4,6 @@ import org.conflictstats.internal.NoteWrap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,10 +74,7 @@ final class DiffCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new CliException("--limit must not be negative: " + limit);
     }
-    for (String file : files) {
-      checkReadable(file);
-    }
-    Inputs in = inputs.open(err);
+    Inputs in = inputs.open(err); // each file readable, before either is read
     SnapshotDiff diff = SnapshotDiff.standard()
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
         .withPrefer(identity.prefer)
@@ -114,26 +109,6 @@ final class DiffCommand implements Callable<Integer> {
       }
     });
     return ExitCode.OK;
-  }
-
-  /**
-   * Fails for a file that cannot be read before either is read, so that the error is the one line
-   * on standard error.
-   */
-  private static void checkReadable(String file) {
-    if (file.equals("-")) {
-      return;
-    }
-    Path path = Inputs.path(file);
-    if (Files.isDirectory(path)) {
-      throw new CliException(file + ": is a directory, not a file");
-    }
-    if (!Files.exists(path)) {
-      throw new CliException(file + ": no such file");
-    }
-    if (!Files.isReadable(path)) {
-      throw new CliException(file + ": permission denied");
-    }
   }
 
   private void table(SnapshotDiff.Result r, Writer out) throws IOException {

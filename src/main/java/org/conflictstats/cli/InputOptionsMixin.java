@@ -1,6 +1,8 @@
 package org.conflictstats.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,12 +18,16 @@ final class InputOptionsMixin {
   CommandSpec mixee;
 
   /**
-   * Opens the inputs.
+   * Opens the inputs, once each file is known to be readable: a missing file, a directory or one
+   * that may not be read is the one line on standard error before anything is read or written
+   * (convert emptied its output file first).
    *
-   * @throws CliException (exit 2) if standard input is given more than once: it can be read once
+   * @throws CliException (exit 2) if standard input is given more than once (it can be read once),
+   *     or a file cannot be read
    */
   Inputs open(PrintWriter err) {
     standardInputOnce(options.files);
+    options.files.forEach(InputOptionsMixin::checkReadable);
     Object root = mixee.root().userObject();
     return new Inputs(options, err,
         root instanceof ConflictStatsCommand c ? c.stdin : System.in);
@@ -37,6 +43,28 @@ final class InputOptionsMixin {
     if (files.stream().filter("-"::equals).count() > 1) {
       throw new CliException("standard input ('-') is given more than once: it can be read only"
           + " once (save it to a file to give it twice)");
+    }
+  }
+
+  /**
+   * Fails for a file that cannot be read: a directory, a missing file, one that may not be read.
+   *
+   * @param file a file as given, or {@code -}
+   * @throws CliException (exit 2) naming the file and why
+   */
+  static void checkReadable(String file) {
+    if (file.equals("-")) {
+      return;
+    }
+    Path path = Inputs.path(file);
+    if (Files.isDirectory(path)) {
+      throw new CliException(file + ": is a directory, not a file");
+    }
+    if (!Files.exists(path)) {
+      throw new CliException(file + ": no such file");
+    }
+    if (!Files.isReadable(path)) {
+      throw new CliException(file + ": permission denied");
     }
   }
 }

@@ -76,6 +76,25 @@ final class OutputNotInputTest {
     assertTrue(Files.readString(csv).startsWith("month,"), "written over, as asked");
   }
 
+  /** A missing input is found before any output: an existing output file is left as it was. */
+  @Test
+  void aMissingInputLeavesTheOutputAsItWas() throws IOException {
+    Path input = Files.writeString(dir.resolve("in.csv"), CSV);
+    Path out = Files.writeString(dir.resolve("out.csv"), "an earlier result\n");
+    String missing = dir.resolve("nosuch.csv").toString();
+    for (List<String> command : List.of(List.of("convert", "--to", "csv"), List.of("validate"),
+        List.of("attacks"), List.of("rates"))) {
+      List<String> args = new ArrayList<>(command);
+      args.addAll(List.of(input.toString(), missing, "-o", out.toString()));
+      CliRun r = CliRun.of(args.toArray(String[]::new));
+      assertEquals(2, r.exit(), r::toString);
+      // the one line: nothing read before it
+      assertEquals(List.of("conflict-stats: " + missing + ": no such file"),
+          r.err().lines().toList(), r::toString);
+      assertEquals("an earlier result\n", Files.readString(out), command.toString());
+    }
+  }
+
   @Test
   void helpIsPrintedWhateverTheOutput() throws IOException {
     Path input = Files.writeString(dir.resolve("in.csv"), CSV);
