@@ -32,6 +32,39 @@ final class SourceNamesTest {
     assertTrue(names.more());
   }
 
+  /** The reader's threads call {@code seen} at once: every name looked for is still found. */
+  @Test
+  void threadsAtOnceLoseNoNameLookedFor() throws Exception {
+    SourceNames names = new SourceNames();
+    names.lookFor(List.of("channel2999", "CHANNEL1001", "channel7"));
+    int threads = 4;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int offset = t;
+      done.add(pool.submit(() -> {
+        start.await();
+        for (int i = 0; i < 3000; i++) {
+          names.seen("channel" + ((i + offset * 750) % 3000));
+        }
+        return null;
+      }));
+    }
+    start.countDown();
+    for (java.util.concurrent.Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    assertTrue(names.contains("channel2999") && names.contains("channel1001")
+        && names.contains("Channel7"), "every name looked for");
+    assertFalse(names.contains("channel3000"));
+    assertTrue(names.more());
+    // at most the names kept, give or take one a thread racing past the limit
+    assertTrue(names.kept().size() <= SourceNames.KEPT + threads, names.kept().size() + " kept");
+  }
+
   @Test
   void fewNamesAreAllKept() {
     SourceNames names = new SourceNames();
