@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.conflictstats.internal.NoteWrap;
 import org.conflictstats.io.DistinctReports;
 import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportCounts;
@@ -97,8 +98,8 @@ final class SummaryCommand implements Callable<Integer> {
     }
     facts.period().ifPresent(p -> out.println("Period: " + p));
     out.println("Sources");
-    facts.bySource.forEach((name, n) -> out.printf("  %-40s %6d reports%n",
-        Terminal.oneLine(name), n));
+    facts.bySource.forEach((name, n) -> keyed(out, Terminal.oneLine(name),
+        String.format(Locale.ROOT, "%6d %s", n, n == 1 ? "report" : "reports")));
 
     RatesCommand.report(spec.commandLine().getErr(), byWeapon, scope.includeInvalid);
     IdentityOptions.report(err, counted);
@@ -115,8 +116,8 @@ final class SummaryCommand implements Callable<Integer> {
             .reversed().thenComparing(r -> r.key(0)))
         .limit(10)
         .forEach(r -> top.put(r.key(0), r.tally()));
-    top.forEach((name, t) -> out.printf("  %-40s %9d%n", Terminal.oneLine(name),
-        t.launched().lower()));
+    top.forEach((name, t) -> keyed(out, Terminal.oneLine(name),
+        String.format(Locale.ROOT, "%9d", t.launched().lower())));
 
     Tally total = byWeapon.total();
     out.println("Overall (sources: " + scope.sources
@@ -139,6 +140,21 @@ final class SummaryCommand implements Callable<Integer> {
             : "none"));
     Stdout.check(out);
     return ExitCode.OK;
+  }
+
+  /** The width of a name in the lists. */
+  private static final int NAME_WIDTH = 40;
+
+  /**
+   * A line of a list: a name in its column and a figure after it; a name too long for the column
+   * wraps onto the lines after, as the text tables' names do, and is never cut.
+   */
+  private static void keyed(PrintWriter out, String name, String figure) {
+    List<String> lines = NoteWrap.split(name, NAME_WIDTH);
+    out.printf("  %-" + NAME_WIDTH + "s %s%n", lines.get(0), figure);
+    for (int i = 1; i < lines.size(); i++) {
+      out.println("  " + lines.get(i));
+    }
   }
 
   private static String levelText(double level) {

@@ -1,5 +1,8 @@
 package org.conflictstats.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Wraps the notes under a text table at spaces to 80 columns, for the library's tables and the
  * command line's, so that every note breaks the same way. Not API: the package is not exported.
@@ -48,5 +51,49 @@ public final class NoteWrap {
       column += word.length();
     }
     return out.append('\n');
+  }
+
+  /**
+   * Splits a key text (a weapon's or a source's name) into lines of at most {@code width}
+   * characters: at spaces where possible (the space is dropped), inside a word longer than the
+   * width otherwise. Nothing is cut. The text tables of the library and the command line's lists
+   * wrap their names so.
+   *
+   * <pre>{@code
+   * NoteWrap.split("Kh-101/Kh-555 and Kalibr", 14);   // [Kh-101/Kh-555, and Kalibr]
+   * }</pre>
+   *
+   * @param text the text
+   * @param width the width, at least 1
+   * @return the lines, at least one
+   */
+  public static List<String> split(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    if (text.length() <= width) {
+      lines.add(text);
+      return lines;
+    }
+    StringBuilder current = new StringBuilder();
+    for (String word : text.split(" ", -1)) {
+      if (current.length() > 0 && current.length() + 1 + word.length() > width) {
+        lines.add(current.toString());
+        current.setLength(0);
+      } else if (current.length() > 0) {
+        current.append(' ');
+      }
+      String rest = word;
+      while (current.length() + rest.length() > width) {
+        int take = width - current.length();
+        current.append(rest, 0, take);
+        lines.add(current.toString());
+        current.setLength(0);
+        rest = rest.substring(take);
+      }
+      current.append(rest);
+    }
+    if (current.length() > 0) {
+      lines.add(current.toString());
+    }
+    return lines;
   }
 }

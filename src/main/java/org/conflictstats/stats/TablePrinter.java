@@ -1,10 +1,10 @@
 package org.conflictstats.stats;
 
-import org.conflictstats.internal.NoteWrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.conflictstats.internal.NoteWrap;
 import org.conflictstats.internal.Numbers;
 
 /**
@@ -224,38 +224,9 @@ final class TablePrinter {
     }
   }
 
-  /**
-   * Splits a key text into lines of at most {@code width} characters: at spaces where possible
-   * (the space is dropped), inside a word longer than the width otherwise. Nothing is cut.
-   */
+  /** Splits a key text into lines of at most {@code width} characters; nothing is cut. */
   static List<String> wrap(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    if (text.length() <= width) {
-      lines.add(text);
-      return lines;
-    }
-    StringBuilder current = new StringBuilder();
-    for (String word : text.split(" ", -1)) {
-      if (current.length() > 0 && current.length() + 1 + word.length() > width) {
-        lines.add(current.toString());
-        current.setLength(0);
-      } else if (current.length() > 0) {
-        current.append(' ');
-      }
-      String rest = word;
-      while (current.length() + rest.length() > width) {
-        int take = width - current.length();
-        current.append(rest, 0, take);
-        lines.add(current.toString());
-        current.setLength(0);
-        rest = rest.substring(take);
-      }
-      current.append(rest);
-    }
-    if (current.length() > 0) {
-      lines.add(current.toString());
-    }
-    return lines;
+    return NoteWrap.split(text, width);
   }
 
   /** The spaces before column {@code c}: two, but one between launched, known and rate. */

@@ -1,0 +1,33 @@
+package org.conflictstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lists of {@code summary} (sources, most launched weapons): a name too long for its column
+ * wraps onto the lines after it, as the text tables' names do, and nothing is cut; one report is
+ * "1 report".
+ */
+final class SummaryListsTest {
+
+  @Test
+  void aLongWeaponNameWrapsAndIsNotCut() {
+    String name = "W".repeat(100) + " and a second word";
+    String csv = CliTest.AIR_FORCE_HEADER + "2025-04-16 20:00,2025-04-17 08:00," + name
+        + ",,Ukraine,,10,8,kpszsu/posts/1\n";
+    CliRun r = CliRun.withStdin(csv, "summary", "-");
+    assertEquals(0, r.exit(), r::toString);
+    List<String> out = r.outLines();
+    int at = out.indexOf("Most launched weapons (known launched; sources: all)");
+    assertTrue(at >= 0, r::toString);
+    assertEquals("  " + "W".repeat(40) + "        10", out.get(at + 1));
+    assertEquals("  " + "W".repeat(40), out.get(at + 2));
+    assertEquals("  " + "W".repeat(20) + " and a second word", out.get(at + 3));
+    assertTrue(out.stream().allMatch(l -> l.length() <= 80 || l.startsWith("  kinetic")
+        || l.startsWith("  neutralisation")), "the lists fit 80 columns: " + r);
+    assertTrue(out.contains("  kpszsu (national)                             1 report"), r::toString);
+  }
+}
