@@ -48,6 +48,7 @@ import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsTable;
+import org.conflictstats.stats.Tally;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -89,8 +90,10 @@ import org.w3c.dom.Element;
  * }</pre>
  *
  * <p>A period whose rate is undefined (nothing launched on rated lines) has a bar of zero and no
- * point. The interval is the one of {@link Rate#interval}: it treats weapons as independent trials
- * and is optimistic for salvos; the caption says so.
+ * point. The interval is Wilson's by default, which treats weapons as independent trials and is
+ * optimistic for salvos, or the clustered interval ({@link IntervalMethod#CLUSTER}: the report as
+ * the unit), which has no point where fewer than two reports give the period's rate; the caption
+ * says which.
  *
  * <p>Needs the optional dependencies {@code org.jfree:jfreechart} and
  * {@code org.apache.xmlgraphics:batik-svggen} on the class path. This class is immutable; drawing
@@ -160,20 +163,21 @@ public final class RatesChart {
   }
 
   /**
-   * Returns a copy with another confidence interval: one of the counts alone
-   * ({@link IntervalMethod#isBinomial()}: Wilson, Clopper-Pearson, Jeffreys). The clustered and
-   * bootstrap intervals need the reports behind each rate, which the chart does not draw from.
+   * Returns a copy with another confidence interval: the clustered one (the report as the unit; no
+   * point for a period of fewer than two reports with rated lines) or one of the counts alone
+   * (Wilson, Clopper-Pearson, Jeffreys). The bootstrap needs every report's figures kept, which a
+   * table does not.
    *
    * @param newMethod the method
    * @param newLevel the level, in (0, 1)
    * @return the copy
-   * @throws IllegalArgumentException if the level is outside (0, 1) or the method is not binomial
+   * @throws IllegalArgumentException if the level is outside (0, 1) or the method is the bootstrap
    */
   public RatesChart withInterval(IntervalMethod newMethod, double newLevel) {
     checkArgument(newLevel > 0 && newLevel < 1, "level must be in (0, 1): %s", newLevel);
-    checkArgument(Objects.requireNonNull(newMethod, "newMethod").isBinomial(),
-        "the chart draws intervals of the counts alone (Wilson, Clopper-Pearson, Jeffreys),"
-        + " not %s", newMethod);
+    checkArgument(Objects.requireNonNull(newMethod, "newMethod") != IntervalMethod.BOOTSTRAP,
+        "the chart draws the clustered interval or one of the counts alone (Wilson,"
+        + " Clopper-Pearson, Jeffreys), not the bootstrap");
     return new RatesChart(table, rate, Objects.requireNonNull(newMethod, "newMethod"), newLevel,
         title, caption, width, height, minimumLaunched);
   }
@@ -267,10 +271,12 @@ public final class RatesChart {
   public String caption() {
     String bands = "Line: " + rateName() + " (" + (rate == RateKind.KINETIC
         ? "destroyed" : "destroyed + suppressed") + ") / launched, over lines with an exact"
-        + " launched count; darker band: its " + intervalName() + ", treating weapons as"
-        + " independent (optimistic for salvos); lighter band: bounds for weapons of unknown"
-        + " outcome; no rate where fewer than " + minimumLaunched + " were launched. Bars: "
-        + launchedName() + ".";
+        + " launched count; darker band: its " + intervalName() + (method
+        == IntervalMethod.CLUSTER ? ", the report as the unit" : ", treating weapons as"
+        + " independent (optimistic for salvos)") + "; lighter band: bounds for weapons of"
+        + " unknown outcome; no rate where fewer than " + minimumLaunched + " were launched"
+        + (method == IntervalMethod.CLUSTER ? " or fewer than two reports give it" : "")
+        + ". Bars: " + launchedName() + ".";
     return caption.isBlank() ? bands : caption.strip() + " " + bands;
   }
 
@@ -366,7 +372,7 @@ public final class RatesChart {
     bars.setXPosition(TimePeriodAnchor.MIDDLE);
     TreeSet<String> periods = new TreeSet<>(period.order());
     table.rows().forEach(r -> periods.add(r.key(0)));
-    Map<List<String>, Rate> rates = new LinkedHashMap<>();
+    Map<List<String>, Tally> tallies = new LinkedHashMap<>();
     for (String p : periods) {
       LocalDate[] span = Periods.span(period, p);
       SimpleTimePeriod when = new SimpleTimePeriod(date(span[0]), date(span[1]));
@@ -380,7 +386,7 @@ public final class RatesChart {
       String g = split ? row.key(1) : groups.get(0);
       Rate r = row.tally().rate(rate);
       bars.add(when, (double) r.launched(), split ? g : launchedName());
-      rates.put(List.of(row.key(0), g), r);
+      tallies.put(List.of(row.key(0), g), row.tally());
     }
     // one series per run of consecutive periods with a rate, so that a line never bridges a gap
     YIntervalSeriesCollection ciData = new YIntervalSeriesCollection();
@@ -392,9 +398,12 @@ public final class RatesChart {
       YIntervalSeries boundsRun = null;
       int runs = 0;
       for (String p : periods) {
-        Rate r = rates.get(List.of(p, g));
-        if (r == null || !r.isDefined() || r.launched() < minimumLaunched) {
-          ciRun = null;
+        Tally t = tallies.get(List.of(p, g));
+        Rate r = t == null ? null : t.rate(rate);
+        Optional<ConfidenceInterval> ci = r == null || !r.isDefined()
+            ? Optional.empty() : t.interval(rate, method, level);
+        if (ci.isEmpty() || r.launched() < minimumLaunched) {
+          ciRun = null; // undefined, too few launched, or the clustered interval not estimable
           continue;
         }
         if (ciRun == null) {
@@ -410,7 +419,7 @@ public final class RatesChart {
         LocalDate[] span = Periods.span(period, p);
         double x = (date(span[0]).getTime() + date(span[1]).getTime()) / 2.0;
         double point = 100 * r.point().getAsDouble();
-        ConfidenceInterval interval = r.interval(method, level).orElseThrow();
+        ConfidenceInterval interval = ci.get();
         ciRun.add(x, point, 100 * interval.lower(), 100 * interval.upper());
         boundsRun.add(x, point, 100 * r.lower().getAsDouble(), 100 * r.upper().getAsDouble());
       }

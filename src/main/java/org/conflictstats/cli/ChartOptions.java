@@ -36,9 +36,11 @@ final class ChartOptions {
       description = "The rate drawn: kinetic or neutralisation (default: ${DEFAULT-VALUE}).")
   RateKind rate;
 
-  @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "wilson",
-      description = "Confidence interval of the band: wilson, clopper-pearson or jeffreys"
-          + " (default: ${DEFAULT-VALUE}).", converter = Method.class)
+  @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "cluster",
+      description = "Confidence interval of the band: cluster (reports as the unit: no band"
+          + " where fewer than two reports give a rate), wilson, clopper-pearson or jeffreys"
+          + " (weapons as independent trials: optimistic) (default: ${DEFAULT-VALUE}).",
+      converter = Method.class)
   IntervalMethod ci;
 
   @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "0.95",
@@ -111,9 +113,8 @@ final class ChartOptions {
   }
 
   /**
-   * wilson, clopper-pearson or jeffreys: the intervals of a rate's counts alone. The clustered and
-   * bootstrap intervals need the reports behind each rate, which the chart and the page do not
-   * carry; they are refused here (they ended in an internal error).
+   * cluster, wilson, clopper-pearson or jeffreys. The bootstrap needs every report's figures kept,
+   * which the chart and the page do not; it is refused here (it ended in an internal error).
    */
   static final class Method implements ITypeConverter<IntervalMethod> {
     @Override
@@ -123,12 +124,12 @@ final class ChartOptions {
         m = IntervalMethod.parse(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException("unknown interval '" + value
-            + "': expected wilson, clopper-pearson or jeffreys");
+            + "': expected cluster, wilson, clopper-pearson or jeffreys");
       }
-      if (!m.isBinomial()) {
+      if (m == IntervalMethod.BOOTSTRAP) {
         throw new TypeConversionException("interval '" + value + "' is not offered here:"
-            + " expected wilson, clopper-pearson or jeffreys ('rates' and 'summary' give the"
-            + " cluster and bootstrap intervals)");
+            + " expected cluster, wilson, clopper-pearson or jeffreys ('rates' and 'summary'"
+            + " give the bootstrap interval)");
       }
       return m;
     }

@@ -47,10 +47,11 @@ final class ReportCommand implements Callable<Integer> {
       description = "The headline rate: kinetic or neutralisation (default: ${DEFAULT-VALUE}).")
   RateKind rate;
 
-  @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "wilson",
+  @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "cluster",
       converter = ChartOptions.Method.class,
-      description = "Confidence interval: wilson, clopper-pearson or jeffreys"
-          + " (default: ${DEFAULT-VALUE}).")
+      description = "Confidence interval: cluster (reports as the unit: n/e where a group has"
+          + " fewer than two reports), wilson, clopper-pearson or jeffreys (weapons as"
+          + " independent trials: optimistic) (default: ${DEFAULT-VALUE}).")
   IntervalMethod ci;
 
   @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "0.95",

@@ -1,6 +1,7 @@
 package org.conflictstats.report;
 
 import java.util.Locale;
+import org.conflictstats.stats.IntervalMethod;
 
 /** What the figures mean: scope, rated lines, bounds, intervals, dates, regimes. */
 final class NotesSection implements Section {
@@ -29,9 +30,16 @@ final class NotesSection implements Section {
     note(h, "Neutralisation rate = (destroyed + suppressed) / launched; kinetic rate = destroyed /"
         + " launched. Bounds: from every weapon of unknown outcome having got through (the rate"
         + " shown) to every one having been neutralised.");
-    note(h, "Confidence intervals, here the " + Rates.intervalName(data) + ", treat every"
-        + " weapon as an independent trial. Weapons of one salvo are not independent, so the intervals are"
-        + " optimistic; the spread between reports is the honest measure.");
+    note(h, data.method() == IntervalMethod.CLUSTER
+        ? "Confidence intervals, here the " + Rates.intervalName(data) + ", take the report as"
+            + " the unit: weapons of one report succeed or fail together, so the interval is"
+            + " Wilson's at the effective number of weapons that the spread between reports"
+            + " gives. Where a group has fewer than two reports with rated lines the spread"
+            + " cannot be estimated: n/e."
+        : "Confidence intervals, here the " + Rates.intervalName(data) + ", treat every"
+            + " weapon as an independent trial. Weapons of one salvo are not independent, so the"
+            + " intervals are optimistic; the clustered interval (--ci cluster, the default)"
+            + " takes the report as the unit.");
     note(h, "Dates: by default a report counts on the local date of the end of its period (the"
         + " night of 16 to 17 April belongs to 17 April); here the rule is '"
         + data.attribution().rule().name().toLowerCase(Locale.ROOT) + "' in "

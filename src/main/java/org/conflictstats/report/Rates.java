@@ -4,11 +4,14 @@ import java.util.Locale;
 import java.util.Optional;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.Rate;
+import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.Tally;
 
 /** Rate cells of the report's tables. */
 final class Rates {
 
   static final String UNDEFINED = "—";
+  static final String NOT_ESTIMABLE = "n/e";
 
   private Rates() {}
 
@@ -19,10 +22,11 @@ final class Rates {
     return text + "% CI (" + data.method().label() + ")";
   }
 
-  /** A row: label, known, launched, rate, bounds, interval. */
-  static void row(Html h, String label, Rate r, ReportData data) {
+  /** A row: label, known, launched, rate, bounds, interval, for the rate of the given kind. */
+  static void row(Html h, String label, Tally t, RateKind kind, ReportData data) {
+    Rate r = t.rate(kind);
     h.row(true, label, Html.number(r.known()), Html.number(r.launched()), point(r), bounds(r),
-        interval(r, data));
+        interval(t, kind, data));
   }
 
   static String point(Rate r) {
@@ -34,9 +38,16 @@ final class Rates {
         + Html.percent(r.upper().getAsDouble()) : UNDEFINED;
   }
 
-  static String interval(Rate r, ReportData data) {
-    Optional<ConfidenceInterval> ci = r.interval(data.method(), data.level());
+  /**
+   * The interval of a group's rate: undefined (—) where the rate is, {@value #NOT_ESTIMABLE} where
+   * the clustered interval cannot be estimated (fewer than two reports with rated lines).
+   */
+  static String interval(Tally t, RateKind kind, ReportData data) {
+    if (!t.rate(kind).isDefined()) {
+      return UNDEFINED;
+    }
+    Optional<ConfidenceInterval> ci = t.interval(kind, data.method(), data.level());
     return ci.map(i -> Html.percent(i.lower()) + " – " + Html.percent(i.upper()))
-        .orElse(UNDEFINED);
+        .orElse(NOT_ESTIMABLE);
   }
 }

@@ -44,6 +44,6 @@ final class RatesSection implements Section {
     Rate r = t.rate(data.rate());
     h.row(true, key, Html.number(t.reports()), Html.number(t.lines()),
         Html.number(r.launched()) + (t.unratedLines() > 0 ? "*" : ""), Html.number(r.known()),
-        Rates.point(r), Rates.bounds(r), Rates.interval(r, data), Rates.point(t.kineticRate()));
+        Rates.point(r), Rates.bounds(r), Rates.interval(t, data.rate(), data), Rates.point(t.kineticRate()));
   }
 }

@@ -82,10 +82,10 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
    * @param includeInvalid whether reports with validation errors are kept
    * @param attribution how reports are dated
    * @param rate the headline rate
-   * @param method the interval method, one of the counts alone ({@link IntervalMethod#isBinomial()})
+   * @param method the interval method: the clustered one or one of the counts alone
    * @param level the interval level
-   * @throws IllegalArgumentException if the method is the clustered or the bootstrap interval, which
-   *     need the reports behind each rate
+   * @throws IllegalArgumentException if the method is the bootstrap, which needs every report's
+   *     figures kept
    */
   public ReportDataSink(SourceScope scope, boolean includeInvalid, Attribution attribution,
       RateKind rate, IntervalMethod method, double level) {
@@ -94,9 +94,9 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
     this.attribution = Objects.requireNonNull(attribution, "attribution");
     this.rate = Objects.requireNonNull(rate, "rate");
     this.method = Objects.requireNonNull(method, "method");
-    if (!method.isBinomial()) {
-      throw new IllegalArgumentException("the report shows intervals of the counts alone (Wilson,"
-          + " Clopper-Pearson, Jeffreys), not " + method);
+    if (method == IntervalMethod.BOOTSTRAP) {
+      throw new IllegalArgumentException("the report shows the clustered interval or one of the"
+          + " counts alone (Wilson, Clopper-Pearson, Jeffreys), not the bootstrap");
     }
     this.level = level;
     for (List<Dimension> dimensions : TABLES) {

@@ -6,6 +6,7 @@ import java.util.function.ToLongFunction;
 import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.model.StrikeReport;
+import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
 
@@ -67,8 +68,8 @@ final class SummarySection implements Section {
             : "; reports with validation errors left out)"));
     h.raw("<table><thead>").headerRow("rate", "known", "launched (rated)", "rate", "bounds",
         Rates.intervalName(data)).raw("</thead><tbody>\n");
-    Rates.row(h, "neutralisation (destroyed + suppressed)", t.neutralisationRate(), data);
-    Rates.row(h, "kinetic (destroyed)", t.kineticRate(), data);
+    Rates.row(h, "neutralisation (destroyed + suppressed)", t, RateKind.NEUTRALISATION, data);
+    Rates.row(h, "kinetic (destroyed)", t, RateKind.KINETIC, data);
     h.raw("</tbody></table>\n");
     if (!all.leftOut().isEmpty()) {
       h.raw("<p>Left out: ").text(Html.number(all.leftOut().invalidReports())

@@ -202,17 +202,23 @@ final class RatesChartTest {
         () -> RatesChart.of(table(Dimension.MONTH)).withMinimumLaunched(0));
   }
 
-  /** The band is an interval of the counts: the clustered and bootstrap ones are refused at once. */
+  /**
+   * The band is the clustered interval or one of the counts; the bootstrap, which needs every
+   * report's figures, is refused at once, not when the chart is drawn.
+   */
   @Test
-  void onlyIntervalsOfTheCountsAreDrawn() {
+  void everyIntervalButTheBootstrapIsDrawn() {
     RatesChart chart = RatesChart.of(table(Dimension.MONTH));
     for (IntervalMethod m : IntervalMethod.values()) {
-      if (m.isBinomial()) {
+      if (m != IntervalMethod.BOOTSTRAP) {
         assertTrue(chart.withInterval(m, 0.9).toSvg().startsWith("<"), m.toString());
       } else {
         assertThrows(IllegalArgumentException.class, () -> chart.withInterval(m, 0.9), m::toString);
       }
     }
+    assertTrue(chart.withInterval(IntervalMethod.CLUSTER, 0.9).caption().contains(
+        "90% CI (clustered), the report as the unit;"), chart.caption());
+    assertTrue(chart.caption().contains("treating weapons as independent"), chart.caption());
   }
 
   @ParameterizedTest

@@ -100,7 +100,7 @@ final class FilteredRangesTest {
     // the oracle: the page of the file read whole, on one thread, every report in a list
     ImportResult whole = AirForceCsv.reader().withParallelism(1).read(file);
     String page = HtmlReport.of(ReportData.of(whole, SourceScope.ALL, false,
-        Attribution.standard(), RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95)).toHtml();
+        Attribution.standard(), RateKind.NEUTRALISATION, IntervalMethod.CLUSTER, 0.95)).toHtml();
     assertEquals(page, ranges.out());
   }
 

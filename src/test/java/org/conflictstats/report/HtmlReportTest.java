@@ -20,6 +20,7 @@ import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.WeaponLine;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Dimension;
+import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsQuery;
@@ -98,13 +99,36 @@ final class HtmlReportTest {
           assertEquals(oracle.leftOut(), t.leftOut(), dims + " " + scope + " " + invalid);
         }
         assertThrows(IllegalArgumentException.class, () -> d.table(Dimension.WEAPON));
-        // the page shows intervals of the counts alone
-        for (IntervalMethod m : List.of(IntervalMethod.CLUSTER, IntervalMethod.BOOTSTRAP)) {
-          assertThrows(IllegalArgumentException.class, () -> ReportData.of(imported, scope,
-              invalid, Attribution.standard(), RateKind.KINETIC, m, 0.9));
-        }
+        // the page shows the clustered interval or one of the counts, not the bootstrap
+        assertThrows(IllegalArgumentException.class, () -> ReportData.of(imported, scope,
+            invalid, Attribution.standard(), RateKind.KINETIC, IntervalMethod.BOOTSTRAP, 0.9));
       }
     }
+  }
+
+  /**
+   * With the clustered interval (the command's default) each interval cell is the one the table's
+   * tally gives, and a group of fewer than two reports with rated lines shows n/e.
+   */
+  @Test
+  void theClusteredIntervalIsTheTallysAndNotEstimableForOneReport() throws Exception {
+    ImportResult imported = AirForceCsv.reader().read(new StringReader(FIXTURE), "night.csv");
+    ReportData d = ReportData.of(imported, SourceScope.ALL, false, Attribution.standard(),
+        RateKind.NEUTRALISATION, IntervalMethod.CLUSTER, 0.95);
+    String html = HtmlReport.of(d).toHtml();
+    StatsTable total = StatsQuery.ungrouped().run(imported.reports());
+    ConfidenceInterval ci = total.total().interval(RateKind.NEUTRALISATION,
+        IntervalMethod.CLUSTER, 0.95).orElseThrow();
+    assertTrue(html.contains("<tr><th>neutralisation (destroyed + suppressed)</th>"),
+        "the summary's row");
+    assertTrue(html.contains("<td>" + Html.percent(ci.lower()) + " – " + Html.percent(ci.upper())
+        + "</td></tr>"), html);
+    assertTrue(html.contains("95% CI (clustered)"), "the column names the method");
+    StatsTable byMonth = d.table(Dimension.MONTH);
+    boolean oneReport = byMonth.rows().stream().anyMatch(r -> r.tally().rate(
+        RateKind.NEUTRALISATION).isDefined() && r.tally().interval(RateKind.NEUTRALISATION,
+        IntervalMethod.CLUSTER, 0.95).isEmpty());
+    assertEquals(oneReport, html.contains("<td>n/e</td>"), html);
   }
 
   /**
