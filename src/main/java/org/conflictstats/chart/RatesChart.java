@@ -92,8 +92,8 @@ import org.w3c.dom.Element;
  * <p>A period whose rate is undefined (nothing launched on rated lines) has a bar of zero and no
  * point. The interval is Wilson's by default, which treats weapons as independent trials and is
  * optimistic for salvos, or the clustered interval ({@link IntervalMethod#CLUSTER}: the report as
- * the unit), which has no point where fewer than two reports give the period's rate; the caption
- * says which.
+ * the unit; the {@code chart} command's default), which has no band (it closes on the line) where
+ * fewer than two reports give the period's rate; the caption says which.
  *
  * <p>Needs the optional dependencies {@code org.jfree:jfreechart} and
  * {@code org.apache.xmlgraphics:batik-svggen} on the class path. This class is immutable; drawing
@@ -164,7 +164,7 @@ public final class RatesChart {
 
   /**
    * Returns a copy with another confidence interval: the clustered one (the report as the unit; no
-   * point for a period of fewer than two reports with rated lines) or one of the counts alone
+   * band for a period of fewer than two reports with rated lines) or one of the counts alone
    * (Wilson, Clopper-Pearson, Jeffreys). The bootstrap needs every report's figures kept, which a
    * table does not.
    *
@@ -275,7 +275,8 @@ public final class RatesChart {
         == IntervalMethod.CLUSTER ? ", the report as the unit" : ", treating weapons as"
         + " independent (optimistic for salvos)") + "; lighter band: bounds for weapons of"
         + " unknown outcome; no rate where fewer than " + minimumLaunched + " were launched"
-        + (method == IntervalMethod.CLUSTER ? " or fewer than two reports give it" : "")
+        + (method == IntervalMethod.CLUSTER ? "; no band (it closes on the line) where fewer than"
+        + " two reports give the rate, whose spread cannot be estimated" : "")
         + ". Bars: " + launchedName() + ".";
     return caption.isBlank() ? bands : caption.strip() + " " + bands;
   }
@@ -400,10 +401,8 @@ public final class RatesChart {
       for (String p : periods) {
         Tally t = tallies.get(List.of(p, g));
         Rate r = t == null ? null : t.rate(rate);
-        Optional<ConfidenceInterval> ci = r == null || !r.isDefined()
-            ? Optional.empty() : t.interval(rate, method, level);
-        if (ci.isEmpty() || r.launched() < minimumLaunched) {
-          ciRun = null; // undefined, too few launched, or the clustered interval not estimable
+        if (r == null || !r.isDefined() || r.launched() < minimumLaunched) {
+          ciRun = null; // undefined or too few launched: no point
           continue;
         }
         if (ciRun == null) {
@@ -419,8 +418,11 @@ public final class RatesChart {
         LocalDate[] span = Periods.span(period, p);
         double x = (date(span[0]).getTime() + date(span[1]).getTime()) / 2.0;
         double point = 100 * r.point().getAsDouble();
-        ConfidenceInterval interval = ci.get();
-        ciRun.add(x, point, 100 * interval.lower(), 100 * interval.upper());
+        // the clustered interval of fewer than two reports cannot be estimated: the point and its
+        // bounds are drawn, and the band closes on the line there (the caption says so)
+        Optional<ConfidenceInterval> ci = t.interval(rate, method, level);
+        ciRun.add(x, point, ci.map(i -> 100 * i.lower()).orElse(point),
+            ci.map(i -> 100 * i.upper()).orElse(point));
         boundsRun.add(x, point, 100 * r.lower().getAsDouble(), 100 * r.upper().getAsDouble());
       }
     }

@@ -56,7 +56,8 @@ public final class NoteWrap {
   /**
    * Splits a key text (a weapon's or a source's name) into lines of at most {@code width}
    * characters: at spaces where possible (the space is dropped), inside a word longer than the
-   * width otherwise. Nothing is cut. The text tables of the library and the command line's lists
+   * width otherwise, never between the two halves of a character outside the Basic Multilingual
+   * Plane (an emoji). Nothing is cut. The text tables of the library and the command line's lists
    * wrap their names so.
    *
    * <pre>{@code
@@ -64,10 +65,14 @@ public final class NoteWrap {
    * }</pre>
    *
    * @param text the text
-   * @param width the width, at least 1
+   * @param width the width, at least 2 (a character of two halves fits a line)
    * @return the lines, at least one
+   * @throws IllegalArgumentException if the width is below 2
    */
   public static List<String> split(String text, int width) {
+    if (width < 2) {
+      throw new IllegalArgumentException("width must be at least 2: " + width);
+    }
     List<String> lines = new ArrayList<>();
     if (text.length() <= width) {
       lines.add(text);
@@ -84,6 +89,14 @@ public final class NoteWrap {
       String rest = word;
       while (current.length() + rest.length() > width) {
         int take = width - current.length();
+        if (take > 0 && Character.isHighSurrogate(rest.charAt(take - 1))) {
+          take--; // the character's two halves go to the next line together
+        }
+        if (take == 0) {
+          lines.add(current.toString());
+          current.setLength(0);
+          continue;
+        }
         current.append(rest, 0, take);
         lines.add(current.toString());
         current.setLength(0);

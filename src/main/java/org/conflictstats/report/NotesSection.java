@@ -38,8 +38,8 @@ final class NotesSection implements Section {
             + " cannot be estimated: n/e."
         : "Confidence intervals, here the " + Rates.intervalName(data) + ", treat every"
             + " weapon as an independent trial. Weapons of one salvo are not independent, so the"
-            + " intervals are optimistic; the clustered interval (--ci cluster, the default)"
-            + " takes the report as the unit.");
+            + " intervals are optimistic; the clustered interval (--ci cluster, the command's"
+            + " default) takes the report as the unit.");
     note(h, "Dates: by default a report counts on the local date of the end of its period (the"
         + " night of 16 to 17 April belongs to 17 April); here the rule is '"
         + data.attribution().rule().name().toLowerCase(Locale.ROOT) + "' in "

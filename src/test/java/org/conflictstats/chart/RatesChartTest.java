@@ -190,6 +190,46 @@ final class RatesChartTest {
     assertEquals("svg", parse(Files.readString(svg)).getDocumentElement().getLocalName());
   }
 
+  /**
+   * Where the clustered interval cannot be estimated (a period of one report) the point and its
+   * bounds are still drawn, with the band closed on the line: the same points as Wilson's chart.
+   */
+  @Test
+  void theClusteredChartDrawsEveryPointWilsonsDraws() {
+    StatsTable t = table(Dimension.WEEK);
+    boolean oneReport = t.rows().stream().anyMatch(r -> r.tally().rate(RateKind.NEUTRALISATION)
+        .isDefined() && r.tally().interval(RateKind.NEUTRALISATION, IntervalMethod.CLUSTER, 0.95)
+        .isEmpty());
+    assertTrue(oneReport, "the fixture has a week of one report");
+    RatesChart base = RatesChart.of(t).withMinimumLaunched(1);
+    List<double[]> wilson = points(base.withInterval(IntervalMethod.WILSON, 0.95));
+    List<double[]> cluster = points(base.withInterval(IntervalMethod.CLUSTER, 0.95));
+    assertEquals(wilson.size(), cluster.size(), "the same points");
+    boolean closed = false;
+    for (int i = 0; i < wilson.size(); i++) {
+      assertEquals(wilson.get(i)[0], cluster.get(i)[0], "the same point");
+      closed |= cluster.get(i)[1] == cluster.get(i)[0] && cluster.get(i)[2] == cluster.get(i)[0];
+    }
+    assertTrue(closed, "a band closed on its point");
+  }
+
+  /** Each point of the rate panel: the rate, the band's low and high. */
+  private static List<double[]> points(RatesChart chart) {
+    org.jfree.chart.plot.CombinedDomainXYPlot plot =
+        (org.jfree.chart.plot.CombinedDomainXYPlot) chart.chart().getXYPlot();
+    org.jfree.chart.plot.XYPlot rates = (org.jfree.chart.plot.XYPlot) plot.getSubplots().get(0);
+    org.jfree.data.xy.IntervalXYDataset data =
+        (org.jfree.data.xy.IntervalXYDataset) rates.getDataset(0);
+    List<double[]> out = new java.util.ArrayList<>();
+    for (int s = 0; s < data.getSeriesCount(); s++) {
+      for (int i = 0; i < data.getItemCount(s); i++) {
+        out.add(new double[] {data.getYValue(s, i), data.getStartYValue(s, i),
+            data.getEndYValue(s, i)});
+      }
+    }
+    return out;
+  }
+
   @Test
   void onlyATableGroupedByAPeriodFirstIsCharted() {
     assertThrows(IllegalArgumentException.class,
