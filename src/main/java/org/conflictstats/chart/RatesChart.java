@@ -449,6 +449,10 @@ public final class RatesChart {
     barRenderer.setDrawBarOutline(false);
     for (int i = 0; i < runColour.size(); i++) {
       Color c = runColour.get(i);
+      if (ciData.getItemCount(i) == 1) {
+        // a rate between periods without one has no line to show it: its point is marked
+        ciRenderer.setSeriesShapesVisible(i, true);
+      }
       ciRenderer.setSeriesPaint(i, c);
       ciRenderer.setSeriesFillPaint(i, c);
       ciRenderer.setSeriesStroke(i, new BasicStroke(2f));
