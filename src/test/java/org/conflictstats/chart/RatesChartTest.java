@@ -213,6 +213,33 @@ final class RatesChartTest {
     assertTrue(closed, "a band closed on its point");
   }
 
+  /**
+   * Past 40 periods no point is marked, so a rate between two periods without one (a run of one
+   * point: no line to draw) is marked alone.
+   */
+  @Test
+  void aLonePointIsMarkedWhereNoOtherIs() {
+    List<StrikeReport> days = new ArrayList<>();
+    LocalDate first = LocalDate.of(2025, 3, 1);
+    for (int d = 0; d < 45; d++) {
+      // day 20 has a rate; days 19 and 21 launch too few to have one drawn
+      long launched = d == 19 || d == 21 ? 2 : 50;
+      days.add(report(first.plusDays(d), line("Shahed-136/131", launched, launched / 2)));
+    }
+    RatesChart chart = RatesChart.of(StatsQuery.groupBy(Dimension.DAY).run(days))
+        .withInterval(IntervalMethod.WILSON, 0.95);
+    org.jfree.chart.plot.XYPlot rates = (org.jfree.chart.plot.XYPlot)
+        ((org.jfree.chart.plot.CombinedDomainXYPlot) chart.chart().getXYPlot()).getSubplots().get(0);
+    org.jfree.data.xy.XYDataset data = rates.getDataset(0);
+    org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
+        (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) rates.getRenderer(0);
+    assertEquals(3, data.getSeriesCount(), "three runs: before, the lone day, after");
+    for (int s = 0; s < data.getSeriesCount(); s++) {
+      assertEquals(data.getItemCount(s) == 1, renderer.getItemShapeVisible(s, 0),
+          "series " + s + " of " + data.getItemCount(s) + " points");
+    }
+  }
+
   /** Each point of the rate panel: the rate, the band's low and high. */
   private static List<double[]> points(RatesChart chart) {
     org.jfree.chart.plot.CombinedDomainXYPlot plot =
