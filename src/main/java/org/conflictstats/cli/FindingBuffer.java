@@ -20,6 +20,10 @@ import org.conflictstats.stats.OverlapParts;
  * many as its reports' overlapping pairs, which a file whose reports each overlap hundreds of others
  * makes far more than its rows: held in memory, they ran out of a 1 GB heap on a 30 MB file.
  *
+ * <p>Not {@code internal.RunFiles}: that keeps sorted runs of {@code long}s, each written once and
+ * all read back at once for a merge; a part's findings are appended to one file as they spill and
+ * read once, in order, so one file a part is enough and no run is opened beside another.
+ *
  * <p>Strings are written as UTF-16 code units, so that any text, a lone surrogate of a JSON
  * escape included, comes back as it went. Filled on one thread, read on another after it.
  */

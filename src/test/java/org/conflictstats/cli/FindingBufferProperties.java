@@ -2,6 +2,7 @@ package org.conflictstats.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ final class FindingBufferProperties {
     Path f = b.file().orElseThrow();
     int[] seen = new int[1];
     RuntimeException stop = new RuntimeException("the writer failed");
-    RuntimeException thrown = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+    RuntimeException thrown = assertThrows(RuntimeException.class,
         () -> b.drainTo(l -> {
           if (++seen[0] == 2) {
             throw stop;
@@ -79,7 +80,7 @@ final class FindingBufferProperties {
     assertEquals(stop, thrown);
     assertFalse(Files.exists(f), "the file is removed when the reading fails");
     b.close();
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+    assertThrows(IllegalStateException.class,
         () -> b.add(findings.get(0)), "a closed buffer takes no more");
   }
 
