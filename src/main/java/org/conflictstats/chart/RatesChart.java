@@ -175,7 +175,7 @@ public final class RatesChart {
    */
   public RatesChart withInterval(IntervalMethod newMethod, double newLevel) {
     checkArgument(newLevel > 0 && newLevel < 1, "level must be in (0, 1): %s", newLevel);
-    checkArgument(Objects.requireNonNull(newMethod, "newMethod") != IntervalMethod.BOOTSTRAP,
+    checkArgument(!Objects.requireNonNull(newMethod, "newMethod").needsClusterValues(),
         "the chart draws the clustered interval or one of the counts alone (Wilson,"
         + " Clopper-Pearson, Jeffreys), not the bootstrap");
     return new RatesChart(table, rate, Objects.requireNonNull(newMethod, "newMethod"), newLevel,

@@ -126,7 +126,7 @@ final class ChartOptions {
         throw new TypeConversionException("unknown interval '" + value
             + "': expected cluster, wilson, clopper-pearson or jeffreys");
       }
-      if (m == IntervalMethod.BOOTSTRAP) {
+      if (m.needsClusterValues()) {
         throw new TypeConversionException("interval '" + value + "' is not offered here:"
             + " expected cluster, wilson, clopper-pearson or jeffreys ('rates' and 'summary'"
             + " give the bootstrap interval)");

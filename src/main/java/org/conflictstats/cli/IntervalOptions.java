@@ -48,7 +48,7 @@ final class IntervalOptions {
   StatsQuery apply(StatsQuery query) {
     StatsQuery q = query.withClusterUnit(unit);
     IntervalMethod m = method().orElse(IntervalMethod.CLUSTER);
-    return m == IntervalMethod.BOOTSTRAP
+    return m.needsClusterValues()
         ? q.withInterval(m, level).withBootstrap(Bootstrap.of(replicates, seed))
         : q.withInterval(m, level);
   }

@@ -94,7 +94,7 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
     this.attribution = Objects.requireNonNull(attribution, "attribution");
     this.rate = Objects.requireNonNull(rate, "rate");
     this.method = Objects.requireNonNull(method, "method");
-    if (method == IntervalMethod.BOOTSTRAP) {
+    if (method.needsClusterValues()) {
       throw new IllegalArgumentException("the report shows the clustered interval or one of the"
           + " counts alone (Wilson, Clopper-Pearson, Jeffreys), not the bootstrap");
     }

@@ -82,6 +82,23 @@ public enum IntervalMethod {
   }
 
   /**
+   * Returns whether this method needs every report's (or cluster's) figures kept, not only the sums
+   * of a {@link Tally}: the bootstrap alone, which resamples them. A table or chart that keeps only
+   * the sums can give every other method; a {@link StatsQuery} keeps the figures when asked for the
+   * bootstrap ({@link StatsQuery#withBootstrap(Bootstrap)}).
+   *
+   * <pre>{@code
+   * IntervalMethod.CLUSTER.needsClusterValues();    // false: from the tally's sums
+   * IntervalMethod.BOOTSTRAP.needsClusterValues();  // true
+   * }</pre>
+   *
+   * @return {@code true} for {@link #BOOTSTRAP} only
+   */
+  public boolean needsClusterValues() {
+    return this == BOOTSTRAP;
+  }
+
+  /**
    * Returns the method's name as printed in tables: {@code Wilson}, {@code Clopper-Pearson},
    * {@code Jeffreys}, {@code clustered} or {@code bootstrap}.
    *

@@ -325,7 +325,7 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
     if (hidesRate(tally)) {
       return Optional.empty();
     }
-    return method == IntervalMethod.BOOTSTRAP
+    return method.needsClusterValues()
         ? tally.interval(kind, options.bootstrap(), level)
         : tally.interval(kind, method, level);
   }
@@ -339,7 +339,7 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
       return true;
     }
     return tally.clusteredEstimable()
-        && (method != IntervalMethod.BOOTSTRAP || tally.hasClusterValues());
+        && (!method.needsClusterValues() || tally.hasClusterValues());
   }
 
   /**

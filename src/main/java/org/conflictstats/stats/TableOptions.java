@@ -22,6 +22,6 @@ record TableOptions(IntervalMethod method, double level, Bootstrap bootstrap, Cl
 
   /** Whether the accumulators keep their clusters' values, for the bootstrap. */
   boolean keepsClusterValues() {
-    return method == IntervalMethod.BOOTSTRAP;
+    return method.needsClusterValues();
   }
 }

@@ -102,6 +102,21 @@ final class BootstrapTest {
       new Cluster(55, 30, 25));
 
   @Test
+  void onlyTheBootstrapNeedsTheClustersValues() {
+    TallyAccumulator sums = new TallyAccumulator();
+    long serial = 0;
+    for (Cluster c : NIGHTS) {
+      sums.add(ClusteredIntervalProperties.line(c.n(), c.neutralised(), c.destroyed()), ++serial);
+    }
+    Tally t = sums.snapshot();
+    for (IntervalMethod m : IntervalMethod.values()) {
+      assertEquals(!m.needsClusterValues(),
+          t.interval(RateKind.NEUTRALISATION, m, 0.95).isPresent(), m::toString);
+    }
+    assertTrue(IntervalMethod.BOOTSTRAP.needsClusterValues());
+  }
+
+  @Test
   void theSameClustersInAnyOrderGiveTheSameInterval() {
     Tally t = kept(NIGHTS);
     ConfidenceInterval first = t.interval(RateKind.NEUTRALISATION, Bootstrap.standard(), 0.95)
