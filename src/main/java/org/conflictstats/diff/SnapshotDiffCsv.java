@@ -21,9 +21,9 @@ import org.conflictstats.stats.Rate;
  * over nothing launched is empty.
  *
  * <pre>{@code
- * SnapshotDiffCsv.write(result, writer);
+ * SnapshotDiffCsv.write(result, writer);   // the releases of 2023-07 and 2026-02
  * // month,launched_old,launched_new,neutralised_old,neutralised_new,rate_old,rate_new
- * // 2022-09,,31,,28,,0.903226
+ * // 2022-09,,18,,15,,0.833333
  * }</pre>
  *
  * <p>This class is stateless and thread-safe.

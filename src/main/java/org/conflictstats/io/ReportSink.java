@@ -18,13 +18,14 @@ import java.util.stream.Collector;
  * thread too. A sink may live across several imports: one sink, many files.
  *
  * <pre>{@code
- * ReportSink<List<ImportedReport>> sink = ReportSink.collecting(Collectors.toList());
+ * var sink = ReportSink.collecting(Collectors.toList());   // a ReportSink.Collecting
  * AirForceCsv.reader().read(Path.of("a.csv"), sink);
  * AirForceCsv.reader().read(Path.of("b.csv"), sink);
  * List<ImportedReport> all = sink.result();
  *
  * // a grouped table, aggregated in parallel, in memory that grows with the groups only:
- * ReportSink<StatsTable> table = ReportSink.collecting(ImportedReport::report, query.toTable());
+ * var table = ReportSink.collecting(ImportedReport::report, query.toTable());
+ * StatsTable t = table.result();   // after the reads
  * }</pre>
  *
  * <p>Contract: {@link #accept} may be called on any thread, but for one part always on one thread,

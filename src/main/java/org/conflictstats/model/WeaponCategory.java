@@ -11,7 +11,7 @@ import java.util.Optional;
  * <pre>{@code
  * WeaponCategory.LONG_RANGE_ATTACK_DRONE.label();            // "long-range attack drone"
  * WeaponCategory.fromLabel("cruise missile");                 // Optional[CRUISE_MISSILE]
- * WeaponCategory.common(CRUISE_MISSILE, BALLISTIC_MISSILE);   // MIXED_MISSILE
+ * WeaponCategory.common(List.of(CRUISE_MISSILE, BALLISTIC_MISSILE));  // MIXED_MISSILE
  * }</pre>
  */
 public enum WeaponCategory {

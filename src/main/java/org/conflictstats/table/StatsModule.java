@@ -46,9 +46,15 @@ import org.conflictstats.stats.Tally;
  *
  * <ul>
  *   <li>{@link StatsTable}: the document of {@link StatsTableJson#write} (same code), with the
- *       interval of this module ({@link #StatsModule()}: the neutralisation rate, Wilson, 0.95).
+ *       interval of the neutralisation rate that the table's query chose
+ *       ({@link StatsTable#intervalMethod()} at {@link StatsTable#level()}: the clustered one at
+ *       0.95 unless the query said otherwise), as {@code rates --format json} writes it; a module
+ *       {@link #withInterval} writes every table with the interval it names instead.
  *   <li>{@link Tally}: the figures of one row of that document (counts, upper bounds, rated
- *       launched, both rates with their bounds, {@code ci_low} and {@code ci_high}).
+ *       launched, both rates with their bounds, {@code ci_low} and {@code ci_high}); with
+ *       {@link #StatsModule()}, the clustered interval at 0.95 of a query's default, {@code null}
+ *       where it is not estimable (fewer than two reports, or lines added without their
+ *       report).
  *   <li>{@link Rate}: {@code known}, {@code possible}, {@code launched} and the derived
  *       {@code point}, {@code lower}, {@code upper} ({@code null} when undefined). Read back from
  *       the three sums; the derived fields are ignored when read.
@@ -69,20 +75,28 @@ public final class StatsModule extends SimpleModule {
   private final RateKind intervalOf;
   private final transient Optional<IntervalMethod> method;
   private final double level;
+  private final boolean tablesOwnInterval;
 
-  /** Tables and tallies with the 95% Wilson interval of the neutralisation rate. */
+  /**
+   * Tables with the interval of the neutralisation rate that their query chose (the clustered one
+   * at 0.95 by default), tallies with the clustered interval at 0.95.
+   */
   public StatsModule() {
-    this(RateKind.NEUTRALISATION, Optional.of(IntervalMethod.WILSON), 0.95);
+    this(RateKind.NEUTRALISATION, Optional.of(IntervalMethod.CLUSTER), 0.95, true);
   }
 
-  private StatsModule(RateKind intervalOf, Optional<IntervalMethod> method, double level) {
+  private StatsModule(RateKind intervalOf, Optional<IntervalMethod> method, double level,
+      boolean tablesOwnInterval) {
     super("conflict-stats-stats", Version.unknownVersion());
     this.intervalOf = Objects.requireNonNull(intervalOf, "intervalOf");
     this.method = Objects.requireNonNull(method, "method");
     checkArgument(level > 0 && level < 1, "level must be in (0, 1): %s", level);
     this.level = level;
-    addSerializer(StatsTable.class, serializer(StatsTable.class,
-        (g, t) -> StatsTableJson.writeTable(g, t, intervalOf, method, level)));
+    this.tablesOwnInterval = tablesOwnInterval;
+    addSerializer(StatsTable.class, serializer(StatsTable.class, tablesOwnInterval
+        ? (g, t) -> StatsTableJson.writeTable(g, t, intervalOf, Optional.of(t.intervalMethod()),
+            t.level())
+        : (g, t) -> StatsTableJson.writeTable(g, t, intervalOf, method, level)));
     addSerializer(Tally.class, serializer(Tally.class,
         (g, t) -> StatsTableJson.writeTally(g, t, intervalOf, method, level)));
     addSerializer(Rate.class, serializer(Rate.class, StatsModule::writeRate));
@@ -101,7 +115,7 @@ public final class StatsModule extends SimpleModule {
 
   /**
    * Returns a module whose tables and tallies carry another interval in {@code ci_low} and
-   * {@code ci_high}.
+   * {@code ci_high}, whatever interval a table's query chose.
    *
    * @param intervalOf the rate whose point estimate the interval bounds
    * @param method the interval method, or empty for none ({@code null} interval fields)
@@ -111,14 +125,14 @@ public final class StatsModule extends SimpleModule {
    */
   public static StatsModule withInterval(RateKind intervalOf, Optional<IntervalMethod> method,
       double level) {
-    return new StatsModule(intervalOf, method, level);
+    return new StatsModule(intervalOf, method, level, false);
   }
 
   /** Modules with different intervals are different modules; the one registered last wins. */
   @Override
   public Object getTypeId() {
     return StatsModule.class.getName() + "/" + intervalOf + "/" + method.map(Enum::name)
-        .orElse("none") + "/" + level;
+        .orElse("none") + "/" + level + (tablesOwnInterval ? "/tables-own" : "");
   }
 
   private static void writeRate(JsonGenerator g, Rate r) throws IOException {

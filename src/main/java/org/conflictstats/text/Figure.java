@@ -10,8 +10,9 @@ import org.conflictstats.model.Count;
  * airspace), and the spans of the words it came from.
  *
  * <pre>{@code
- * // "It added that 25 drones were shot down"
- * Figure f = extraction.figures().get(1);
+ * // the text of StatementExtractor's example: "... launched five missiles and 75 drones
+ * // overnight. It added that 25 drones were shot down and another 30 failed to reach ..."
+ * Figure f = extraction.figures().get(2);   // 0: five missiles, 1: 75 drones (launched)
  * f.group().label();        // "drones"
  * f.field();                // DESTROYED
  * f.count();                // 25

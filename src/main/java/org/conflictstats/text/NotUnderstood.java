@@ -10,7 +10,7 @@ import java.util.Objects;
  * <pre>{@code
  * // "The Russian-Israeli spent 498 days in captivity after the 7 October attacks."
  * NotUnderstood n = extraction.notUnderstood().get(0);
- * n.why();   // "498 days: a duration; 7 October: a date"
+ * n.why();   // "498 days: days, regions or a share, not a count of weapons; 7 October: a date"
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

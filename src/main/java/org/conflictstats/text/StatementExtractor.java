@@ -32,8 +32,8 @@ import org.conflictstats.model.WeaponLine;
  *         + " that 25 drones were shot down and another 30 failed to reach their targets.",
  *     LocalDate.of(2025, 4, 17));
  * StrikeReport r = x.report().orElseThrow();
- * r.lines().get(0);   // Shahed-136/131: launched 75, destroyed 25, suppressed 30 (unknown 20)
- * r.lines().get(1);   // Unknown Missile: launched 5, outcomes unknown
+ * r.lines().get(0);   // Unknown Missile: launched 5, outcomes unknown
+ * r.lines().get(1);   // Shahed-136/131: launched 75, destroyed 25, suppressed 30 (unknown 20)
  * x.figures();        // each figure with the span of its words
  * }</pre>
  *

@@ -41,7 +41,7 @@ final class StatsModuleTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new StatsModule());
 
-  private static StatsTable table() {
+  private static StrikeReport report() {
     StrikeReport report = StrikeReport.builder()
         .id("r1")
         .period(ReportPeriod.of(ReportTime.ofMinute(LocalDateTime.of(2025, 4, 16, 20, 0)),
@@ -51,16 +51,49 @@ final class StatsModuleTest {
             Count.exactly(75)).withDestroyed(Count.exactly(25)).withSuppressed(Count.exactly(30)))
         .addLine(WeaponLine.of(WeaponCatalog.builtIn().resolve("Kalibr"), Count.unknown()))
         .build();
-    return StatsQuery.groupBy(Dimension.WEAPON).run(List.of(report));
+    return report;
+  }
+
+  private static StatsTable table() {
+    return StatsQuery.groupBy(Dimension.WEAPON).run(List.of(report()));
+  }
+
+  private static JsonNode written(StatsTable table, Optional<IntervalMethod> method, double level)
+      throws Exception {
+    StringWriter out = new StringWriter();
+    StatsTableJson.write(table, out, RateKind.NEUTRALISATION, method, level);
+    return MAPPER.readTree(out.toString());
   }
 
   @Test
-  void aTableIsTheDocumentOfTheJsonWriter() throws Exception {
-    StringWriter out = new StringWriter();
-    StatsTableJson.write(table(), out, RateKind.NEUTRALISATION,
-        Optional.of(IntervalMethod.WILSON), 0.95);
-    assertEquals(MAPPER.readTree(out.toString()), MAPPER.readTree(
-        MAPPER.writeValueAsString(table())));
+  void aTableIsTheDocumentOfTheJsonWriterWithItsOwnInterval() throws Exception {
+    assertEquals(IntervalMethod.CLUSTER, table().intervalMethod());
+    assertEquals(written(table(), Optional.of(IntervalMethod.CLUSTER), 0.95),
+        MAPPER.readTree(MAPPER.writeValueAsString(table())));
+    StatsTable jeffreys = StatsQuery.groupBy(Dimension.WEAPON)
+        .withInterval(IntervalMethod.JEFFREYS, 0.9).run(List.of(report()));
+    JsonNode mine = MAPPER.readTree(MAPPER.writeValueAsString(jeffreys));
+    assertEquals(written(jeffreys, Optional.of(IntervalMethod.JEFFREYS), 0.9), mine);
+    assertEquals("jeffreys", mine.get("interval").get("method").textValue());
+    assertEquals(IntervalMethod.JEFFREYS.interval(55, 75, 0.9).lower(),
+        shahed(mine).get("ci_low").doubleValue(), 1e-12);
+  }
+
+  private static JsonNode shahed(JsonNode table) {
+    for (JsonNode row : table.get("rows")) {
+      if (row.get("launched").longValue() == 75) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row of 75 launched: " + table);
+  }
+
+  @Test
+  void aModuleWithAnIntervalWritesItWhateverTheQueryChose() throws Exception {
+    ObjectMapper wilson = new ObjectMapper().registerModule(StatsModule.withInterval(
+        RateKind.NEUTRALISATION, Optional.of(IntervalMethod.WILSON), 0.95));
+    assertEquals(written(table(), Optional.of(IntervalMethod.WILSON), 0.95),
+        wilson.readTree(wilson.writeValueAsString(table())));
   }
 
   @Test
@@ -73,7 +106,11 @@ final class StatsModuleTest {
     assertEquals(20, n.get("unknown").longValue());
     assertEquals(55.0 / 75, n.get("neutralisation_rate").doubleValue(), 1e-12);
     assertEquals(1.0, n.get("neutralisation_upper").doubleValue(), 1e-12);
-    assertEquals(0.623692, n.get("ci_low").doubleValue(), 1e-6);
+    // the default interval is the clustered one: not estimable for one report
+    assertTrue(n.get("ci_low").isNull(), n::toString);
+    JsonNode wilson = new ObjectMapper().registerModule(StatsModule.withInterval(
+        RateKind.NEUTRALISATION, Optional.of(IntervalMethod.WILSON), 0.95)).valueToTree(t);
+    assertEquals(0.623692, wilson.get("ci_low").doubleValue(), 1e-6);
     JsonNode kinetic = new ObjectMapper().registerModule(StatsModule.withInterval(
         RateKind.KINETIC, Optional.empty(), 0.9)).valueToTree(t);
     assertTrue(kinetic.get("ci_low").isNull(), kinetic::toString);

@@ -290,7 +290,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
    * thread's range and the parts in flight, however long the file or a line.
    *
    * <pre>{@code
-   * ReportSink<StatsTable> sink = ReportSink.collecting(ImportedReport::report, query.toTable());
+   * var sink = ReportSink.collecting(ImportedReport::report, query.toTable());
    * ImportCounts counts = JsonLinesReader.read(Path.of("reports.jsonl"), "reports.jsonl",
    *     JsonReadOptions.lenient(), sink);
    * StatsTable table = sink.result();
