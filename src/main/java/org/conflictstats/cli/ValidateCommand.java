@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
     description = {"Lists every validation finding (file, line, report, severity, code, path,"
-        + " message) and every rejected row, then one summary line.",
+        + " message), then every rejected row, then one summary line; the same lines in the same"
+        + " order however the input is read (a file, standard input, on one core or several).",
         "With a filter, only the reports it passes (their date, and one line at least) are"
         + " checked, each whole; rejected rows are listed whatever the filter.",
         "The reports are also compared with each other, each naming the other's file and line in"
@@ -89,6 +90,11 @@ final class ValidateCommand implements Callable<Integer> {
       // buffers of parts not merged (the read failed) are removed at the end
       int limit = FindingBuffer.defaultLimit();
       Set<FindingBuffer> open = ConcurrentHashMap.newKeySet();
+      // rejected rows reach the sink when the reader meets them, which is earlier or later among
+      // the reports' findings depending on how the input was cut into ranges: they are listed
+      // after every finding, in input order, so that every path prints the same
+      FindingBuffer rejectedRows = new FindingBuffer(limit);
+      open.add(rejectedRows);
       ReportSink<Checked> sink = new ReportSink<>() {
         @Override
         public Checked newPart() {
@@ -141,7 +147,7 @@ final class ValidateCommand implements Callable<Integer> {
         @Override
         public void rejected(RejectedRow row) {
           rejected[0]++;
-          writer.write(new Located(row.file(), row.line(), "", "error", REJECTED_ROW,
+          rejectedRows.add(new Located(row.file(), row.line(), "", "error", REJECTED_ROW,
               row.field().orElse(""), row.reason(), Optional.empty()));
         }
       };
@@ -153,6 +159,7 @@ final class ValidateCommand implements Callable<Integer> {
       });
       try {
         filters.listDistinct(in, sink, Detail.none(), distinct);
+        rejectedRows.drainTo(writer::write);
       } finally {
         open.forEach(FindingBuffer::close);
       }

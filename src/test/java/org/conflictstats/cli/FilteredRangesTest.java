@@ -112,6 +112,41 @@ final class FilteredRangesTest {
   }
 
   /**
+   * Bad rows spread through every range: {@code validate} lists the same lines in the same order
+   * from the file (ranges on several threads) and from standard input (in order), the rejected
+   * rows after every finding, in input order. They came among the findings where the reader met
+   * them, which is elsewhere when the file is cut into ranges.
+   */
+  @Test
+  void validateListsRejectedRowsInOneOrderOnEveryPath() throws IOException {
+    List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+    int step = lines.size() / 7;
+    List<Integer> bad = new ArrayList<>();
+    for (int i = 6; i >= 1; i--) {
+      lines.add(i * step, "2025-01-0" + i + " 10:00,not a row");
+    }
+    for (int i = 1; i <= 6; i++) {
+      bad.add(i * step + i); // the line of the i-th bad row: 1-based, after i - 1 inserted before
+    }
+    Path mutated = dir.resolve("with-bad-rows.csv");
+    String mutatedText = String.join("\n", lines);
+    Files.writeString(mutated, mutatedText, StandardCharsets.UTF_8);
+    same(mutated, mutatedText, "validate", "--format", "csv");
+    List<String> out = CliRun.of("validate", "--format", "csv", mutated.toString()).outLines();
+    List<Integer> rejectedAt = new ArrayList<>();
+    int firstRejected = -1;
+    for (int i = 0; i < out.size(); i++) {
+      String[] cells = out.get(i).split(",");
+      if (cells.length > 4 && cells[4].equals("REJECTED_ROW")) {
+        rejectedAt.add(Integer.parseInt(cells[1]));
+        firstRejected = firstRejected < 0 ? i : firstRejected;
+      }
+    }
+    assertEquals(bad, rejectedAt);
+    assertEquals(out.size() - bad.size(), firstRejected, "the rejected rows come last");
+  }
+
+  /**
    * The file converted to the library's JSON Lines (over five ranges) gives, from the file and from
    * standard input, the same tables, validation rows and summary, and the same tables as the CSV.
    */
