@@ -42,8 +42,9 @@ public enum FindingCode {
       "the given ranges allow known outcomes above launched"),
 
   /**
-   * Warning: the number launched is unknown (a blank cell, or withheld by the source with no
-   * partial figure): the line has no rate, and a total that includes it has no upper bound.
+   * Warning: the exact number launched is unknown (a blank cell; withheld by the source, with or
+   * without a partial figure; a bound such as "at least 30"): the line has no rate, and a total
+   * that includes a line with no upper bound has none either.
    */
   LAUNCHED_UNKNOWN(Severity.WARNING,
       "launched is unknown: the line has no rate"),

@@ -48,18 +48,28 @@ final class OutcomesRule implements Rule {
     return a < 0 || a > Long.MAX_VALUE - b ? -1 : a + b;
   }
 
+  private static String launchedUnknown(WeaponLine line, Count launched) {
+    if (line.details().launchedWithheld()) {
+      return "the source withheld the number launched"
+          + (launched.lower() > 0 ? " (at least " + launched.lower() + " given)" : "")
+          + ": the line has no rate";
+    }
+    return launched.isUnknown() ? "the number launched is unknown: the line has no rate"
+        : "the number launched is not exact (" + launched + "): the line has no rate";
+  }
+
   private static void check(WeaponLine line, int i, FindingSink sink) {
     Count launched = line.launched();
-    if (launched.isUnknown()) {
-      if (!sink.wants(FindingCode.LAUNCHED_UNKNOWN)) {
+    if (!launched.isExact()) {
+      // no rate without an exact launched: blank, withheld (with or without a partial figure),
+      // or a bound such as "at least 30"
+      if (sink.wants(FindingCode.LAUNCHED_UNKNOWN)) {
+        sink.add(FindingCode.LAUNCHED_UNKNOWN, ReportPaths.line(i).field("launched"),
+            launchedUnknown(line, launched), launched);
+      }
+      if (launched.isUnknown()) {
         return;
       }
-      sink.add(FindingCode.LAUNCHED_UNKNOWN, ReportPaths.line(i).field("launched"),
-          line.details().launchedWithheld()
-              ? "the source withheld the number launched: the line has no rate"
-              : "the number launched is unknown: the line has no rate",
-          launched);
-      return;
     }
     if (launched.isBounded() && fine(line, launched)) {
       return; // the usual line: nothing to say, said without a sum of big integers

@@ -45,8 +45,8 @@
  *       without upper bound cannot be exceeded: blanks alone never raise this.</td></tr>
  *     <tr><th scope="row">{@code LAUNCHED_UNKNOWN}</th><td>warning</td>
  *       <td>{@code lines[i].launched}</td>
- *       <td>The number launched is unknown (blank, or withheld with no partial figure): the line has
- *       no rate, and a total that includes it has no upper bound.</td></tr>
+ *       <td>The exact number launched is unknown (blank; withheld, with or without a partial
+ *       figure; a bound such as "at least 30"): the line has no rate.</td></tr>
  *     <tr><th scope="row">{@code PERIOD_ENDS_BEFORE_START}</th><td>error</td>
  *       <td>{@code period.end}</td>
  *       <td>The period certainly ends before it starts. A date-only bound is compared by date, so
