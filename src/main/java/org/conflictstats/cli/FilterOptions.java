@@ -46,23 +46,23 @@ abstract class FilterOptions {
           + " date of the period's end): 2025-10-01, 2025-10, 2025-W40, 2025-Q4 or 2025.")
   String from;
 
-  @Option(names = "--weapon", paramLabel = "NAME", split = ",",
+  @Option(names = "--weapon", paramLabel = "NAME[,NAME...]",
       description = "Count lines of these weapons, by any name the catalogue knows (Shahed,"
           + " Geran-2, X-101, Kalibr, ...); a line of several weapons counts when one of its parts"
           + " is given. Comma list.")
   List<String> weapons = new ArrayList<>();
 
-  @Option(names = "--category", paramLabel = "NAME", split = ",",
+  @Option(names = "--category", paramLabel = "NAME[,NAME...]",
       description = "Count lines of these categories (cruise missile, ballistic missile,"
           + " long-range attack drone, ...). Comma list.")
   List<String> categories = new ArrayList<>();
 
-  @Option(names = "--family", paramLabel = "NAME", split = ",",
+  @Option(names = "--family", paramLabel = "NAME[,NAME...]",
       description = "Count lines of these families: drones, missiles, guided bombs, mixed,"
           + " unclassified. Comma list.")
   List<String> families = new ArrayList<>();
 
-  @Option(names = "--region", paramLabel = "NAME", split = ",",
+  @Option(names = "--region", paramLabel = "NAME[,NAME...]",
       description = "Count lines naming one of these regions as affected (else their report's"
           + " regions), as the input writes them, ignoring case: Kharkiv oblast, Kyiv, ..."
           + " Comma list.")
@@ -267,13 +267,20 @@ abstract class FilterOptions {
     return Region.of(region).name().toLowerCase(Locale.ROOT);
   }
 
-  private static List<String> nonBlank(List<String> names, String option) {
+  /**
+   * The names of a comma list option, each stripped; split here, not by picocli, which drops empty
+   * names at the end, so that {@code --weapon ,} (a list built from empty variables) is refused
+   * instead of meaning no filter at all.
+   */
+  private static List<String> nonBlank(List<String> values, String option) {
     List<String> out = new ArrayList<>();
-    for (String n : names) {
-      if (n.isBlank()) {
-        throw new CliException(option + ": an empty name in the list");
+    for (String value : values) {
+      for (String n : value.split(",", -1)) {
+        if (n.isBlank()) {
+          throw new CliException(option + ": an empty name in the list '" + value + "'");
+        }
+        out.add(n.strip());
       }
-      out.add(n.strip());
     }
     return out;
   }

@@ -412,6 +412,23 @@ final class FiltersAndAttacksTest {
     assertEquals(0, sample.exit(), sample::toString);
   }
 
+  /** A list with an empty name, at its end too, is refused, never read as no filter at all. */
+  @Test
+  void anEmptyNameInAListIsRefused() {
+    for (String option : List.of("--weapon", "--category", "--family", "--region")) {
+      for (String list : List.of(",", "", " ", "Kalibr,", ",Kalibr", "Kalibr,,Shahed")) {
+        CliRun r = run("rates", option, list);
+        assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+        assertEquals("conflict-stats: " + option + ": an empty name in the list '" + list + "'",
+            r.err().strip(), r::toString);
+      }
+    }
+    CliRun two = run("rates", "--format", "csv", "--weapon", "Kalibr", "--weapon", "Shahed");
+    CliRun one = run("rates", "--format", "csv", "--weapon", "Kalibr,Shahed");
+    assertEquals(0, one.exit(), one::toString);
+    assertEquals(one.out(), two.out());
+  }
+
   static Stream<Arguments> commandLines() {
     return Stream.of(
         Arguments.of((Object) args("rates", "--by", "size,family", "--from", "2025")),
