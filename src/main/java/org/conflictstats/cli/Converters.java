@@ -146,6 +146,22 @@ final class Converters {
     }
   }
 
+  /** A grouping window: a whole number of reports, 1 or more, or {@code all}. */
+  static final class GroupingWindow implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      if (value.strip().equalsIgnoreCase("all")) {
+        return Integer.MAX_VALUE;
+      }
+      long n = wholeNumber(value, "grouping window");
+      if (n < 1) {
+        throw new TypeConversionException("the grouping window must be 1 report or more, or"
+            + " 'all': " + value.strip());
+      }
+      return (int) Math.min(n, Integer.MAX_VALUE);
+    }
+  }
+
   /** A bootstrap seed: any whole number that fits 64 bits. */
   static final class Seed implements ITypeConverter<Long> {
     @Override

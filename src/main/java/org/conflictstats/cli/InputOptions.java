@@ -35,6 +35,15 @@ final class InputOptions {
           + " missiles_and_uavs.csv, either layout) that extends the built-in one; repeatable.")
   List<Path> catalogs = new ArrayList<>();
 
+  @Option(names = "--grouping-window", paramLabel = "N", defaultValue = "1024",
+      converter = Converters.GroupingWindow.class,
+      description = "Air Force CSV: how many reports stay open for rows of theirs that come later"
+          + " (default: ${DEFAULT-VALUE}). A row that comes back after more starts a report of its"
+          + " own, which counts as a revision of the first (only one of the two counts), with a"
+          + " warning; 'all' keeps every report open to the end of the file, so that rows in any"
+          + " order make their reports (memory then grows with the file).")
+  int groupingWindow;
+
   private WeaponCatalog catalog;
 
   /**

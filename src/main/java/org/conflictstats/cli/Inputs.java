@@ -393,7 +393,8 @@ final class Inputs {
 
   private AirForceCsvReader csvReader(Set<Detail> details) {
     return AirForceCsv.reader().withZone(options.zone).withMode(mode())
-        .withCatalog(options.catalog()).withDetails(details);
+        .withCatalog(options.catalog()).withDetails(details)
+        .withGroupingWindow(options.groupingWindow);
   }
 
   private JsonReadOptions jsonOptions() {

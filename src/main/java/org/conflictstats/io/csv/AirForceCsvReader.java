@@ -93,7 +93,10 @@ import org.conflictstats.model.WeaponCatalog;
  * methods keep at most {@linkplain #withGroupingWindow(int) a window} of reports open (1024 by
  * default) and emit the oldest when another starts, so memory does not grow with the file; a row that
  * comes more than a window of reports after the rest of its report starts a separate report with id
- * {@code <id>#2} and a warning naming its line.
+ * {@code <id>#2} and a warning naming its line; {@code DistinctReports}, which counts each report
+ * once, takes it for a revision of the first (same key, other lines), so only one of the two
+ * counts. Sort such a file by {@code time_start}, {@code time_end} and {@code source}, or widen
+ * the window ({@code Integer.MAX_VALUE} keeps every report open, as {@link #read(Path)} does).
  *
  * <h2>One reading, any number of threads</h2>
  * A file given by path is read in byte ranges on {@linkplain #withParallelism(int) every processor}

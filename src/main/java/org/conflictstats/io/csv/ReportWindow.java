@@ -111,11 +111,12 @@ final class ReportWindow {
         if (seen > 0) {
           int n = seen + 1;
           closed.put(key, n);
-          String first = id;
           id = id + "#" + n;
-          warnings.accept(ImportWarning.of(file, at.line(), "a row of report " + first
-              + " comes more than " + window + " reports after the report's other rows: it"
-              + " starts a separate report " + id + " (read the whole file at once to merge them)"));
+          // what happens first, the report's id last: a message shown cut keeps what matters
+          warnings.accept(ImportWarning.of(file, at.line(), "a row comes more than " + window
+              + " reports after its report's other rows: it starts a separate report, which"
+              + " counting each report once takes for a revision (sort the rows or widen the"
+              + " grouping window): " + id));
         }
       }
       r = new OpenReport(key, id, period, source, targetArea);

@@ -1,0 +1,82 @@
+package org.conflictstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code --grouping-window}: a row that comes back after the window starts a report of its own,
+ * which counting each report once takes for a revision, with a warning that says so first; a wider
+ * window (or {@code all}) makes the report whole again, so the table is the table of the rows in
+ * order.
+ */
+final class GroupingWindowOptionTest {
+
+  private static final String HEADER = "time_start,time_end,model,launched,destroyed,source";
+
+  /** 1,100 one-night reports of two rows each; the second row of the first report can move. */
+  private static String file(boolean moved) {
+    List<String> rows = new ArrayList<>();
+    rows.add(HEADER);
+    String away = null;
+    for (int i = 0; i < 1100; i++) {
+      String period = String.format("2025-%02d-%02d 20:00,2025-%02d-%02d 20:30", 1 + i / 28 % 12,
+          1 + i % 28, 1 + i / 28 % 12, 1 + i % 28);
+      String post = "kpszsu/posts/" + i;
+      rows.add(period + ",Shahed-136/131,10,8," + post);
+      String second = period + ",Kalibr,4,3," + post;
+      if (i == 0 && moved) {
+        away = second;
+      } else {
+        rows.add(second);
+      }
+    }
+    if (away != null) {
+      rows.add(away);
+    }
+    return String.join("\n", rows) + "\n";
+  }
+
+  private static CliRun rates(String text, String... options) {
+    List<String> args = new ArrayList<>(List.of("rates", "--by", "year,weapon", "--format", "csv"));
+    args.addAll(List.of(options));
+    args.add("-");
+    return CliRun.withStdin(text, args.toArray(String[]::new));
+  }
+
+  @Test
+  void aRowBeyondTheWindowIsARevisionAndAWiderWindowMakesTheReportWhole() {
+    CliRun inOrder = rates(file(false));
+    assertEquals(0, inOrder.exit(), inOrder::toString);
+    CliRun moved = rates(file(true));
+    assertEquals(0, moved.exit(), moved::toString);
+    // the moved Kalibr row started a report of its own, which revised the first: only the later
+    // version (the Kalibr line alone) counts, so the first report's Shahed line is not counted
+    assertNotEquals(inOrder.out(), moved.out());
+    assertTrue(moved.err().contains("<stdin>:2201: a row comes more than 1024 reports after its"
+        + " report's other rows: it starts a separate report, which counting each report once"
+        + " takes for a revision (sort the rows or widen the grouping window)"), moved::err);
+    for (String window : List.of("all", "1100", "100000")) {
+      CliRun wide = rates(file(true), "--grouping-window", window);
+      assertEquals(0, wide.exit(), wide::toString);
+      assertEquals(inOrder.out(), wide.out(), window);
+      assertTrue(!wide.err().contains("comes more than"), wide::err);
+    }
+    // a window just too narrow: the row comes back one report too late
+    assertNotEquals(inOrder.out(), rates(file(true), "--grouping-window", "1098").out());
+  }
+
+  @Test
+  void badWindowsAreUsageErrors() {
+    for (String bad : List.of("0", "-3", "abc", "")) {
+      CliRun r = rates(file(false), "--grouping-window", bad);
+      assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+      assertTrue(r.err().startsWith("conflict-stats: Invalid value for option"
+          + " '--grouping-window'"), r::err);
+    }
+  }
+}
