@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.conflictstats.io.ImportException;
+import org.conflictstats.io.csv.AirForceCsvReader;
 import org.conflictstats.io.csv.WeaponCatalogCsv;
 import org.conflictstats.model.WeaponCatalog;
 import picocli.CommandLine.Option;
@@ -35,14 +36,15 @@ final class InputOptions {
           + " missiles_and_uavs.csv, either layout) that extends the built-in one; repeatable.")
   List<Path> catalogs = new ArrayList<>();
 
-  @Option(names = "--grouping-window", paramLabel = "N", defaultValue = "1024",
+  @Option(names = "--grouping-window", paramLabel = "N",
+      defaultValue = "" + AirForceCsvReader.DEFAULT_GROUPING_WINDOW,
       converter = Converters.GroupingWindow.class,
       description = "Air Force CSV: how many reports stay open for rows of theirs that come later"
           + " (default: ${DEFAULT-VALUE}). A row that comes back after more starts a report of its"
           + " own, which counts as a revision of the first (only one of the two counts), with a"
           + " warning; 'all' keeps every report open to the end of the file, so that rows in any"
           + " order make their reports (memory then grows with the file).")
-  int groupingWindow;
+  int groupingWindow = AirForceCsvReader.DEFAULT_GROUPING_WINDOW; // also made without picocli
 
   private WeaponCatalog catalog;
 

@@ -250,7 +250,8 @@ final class AirForceCsvReaderTest {
     assertEquals(ids.size(), ids.stream().distinct().count(), "ids stay unique: " + ids);
     String id1 = got.get(0).report().id();
     assertTrue(ids.contains(id1 + "#2"));
-    assertTrue(warnings.stream().anyMatch(w -> w.message().contains("separate report " + id1 + "#2")));
+    assertTrue(warnings.stream().anyMatch(w -> w.message().contains("separate report")
+        && w.message().endsWith(": " + id1 + "#2")), warnings::toString);
   }
 
   @Test
