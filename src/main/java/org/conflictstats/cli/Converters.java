@@ -54,11 +54,15 @@ final class Converters {
   static final class Dimensions implements ITypeConverter<List<Dimension>> {
     @Override
     public List<Dimension> convert(String value) {
+      if (value.isBlank()) {
+        throw new TypeConversionException("no grouping given: expected a comma list such as"
+            + " month,weapon");
+      }
       List<Dimension> out = new ArrayList<>();
-      for (String part : value.split(",")) {
+      for (String part : value.split(",", -1)) { // -1: an empty name at the end is one too
         String name = part.strip().toLowerCase(Locale.ROOT);
         if (name.isEmpty()) {
-          continue;
+          throw new TypeConversionException("an empty grouping in the list '" + value + "'");
         }
         Dimension d = Dimension.builtIn().stream().filter(x -> x.name().equals(name)).findFirst()
             .orElseThrow(() -> new TypeConversionException("unknown grouping '" + name
@@ -68,10 +72,6 @@ final class Converters {
           throw new TypeConversionException("grouping '" + name + "' given twice");
         }
         out.add(d);
-      }
-      if (out.isEmpty()) {
-        throw new TypeConversionException("no grouping given: expected a comma list such as"
-            + " month,weapon");
       }
       return out;
     }

@@ -48,7 +48,7 @@ final class IntervalOptions {
   StatsQuery apply(StatsQuery query) {
     StatsQuery q = query.withClusterUnit(unit);
     IntervalMethod m = method().orElse(IntervalMethod.CLUSTER);
-    return m.needsClusterValues()
+    return m == IntervalMethod.BOOTSTRAP
         ? q.withInterval(m, level).withBootstrap(Bootstrap.of(replicates, seed))
         : q.withInterval(m, level);
   }

@@ -102,7 +102,7 @@ public final class ReportingRegimes {
       return NONE;
     }
     List<LocalDate> dates = new ArrayList<>();
-    for (String part : s.split(",")) {
+    for (String part : s.split(",", -1)) { // -1: an empty item at the end is refused too
       String p = part.strip();
       try {
         dates.add(p.length() == 7 ? YearMonth.parse(p).atDay(1) : LocalDate.parse(p));

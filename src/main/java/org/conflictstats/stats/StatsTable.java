@@ -325,7 +325,7 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
     if (hidesRate(tally)) {
       return Optional.empty();
     }
-    return method.needsClusterValues()
+    return method == IntervalMethod.BOOTSTRAP
         ? tally.interval(kind, options.bootstrap(), level)
         : tally.interval(kind, method, level);
   }

@@ -50,11 +50,12 @@ import org.conflictstats.stats.Tally;
  *       ({@link StatsTable#intervalMethod()} at {@link StatsTable#level()}: the clustered one at
  *       0.95 unless the query said otherwise), as {@code rates --format json} writes it; a module
  *       {@link #withInterval} writes every table with the interval it names instead.
- *   <li>{@link Tally}: the figures of one row of that document (counts, upper bounds, rated
- *       launched, both rates with their bounds, {@code ci_low} and {@code ci_high}); with
- *       {@link #StatsModule()}, the clustered interval at 0.95 of a query's default, {@code null}
- *       where it is not estimable (fewer than two reports, or lines added without their
- *       report).
+ *   <li>{@link Tally}: the figures of a row of that document (counts, upper bounds, rated
+ *       launched, both rates with their bounds, {@code ci_low} and {@code ci_high}). A tally knows
+ *       no query, so with {@link #StatsModule()} its interval is the clustered one at 0.95, the
+ *       default query's, whatever the table it came from ({@code null} where not estimable: fewer
+ *       than two reports, or lines added without their report); a row of a table with another
+ *       interval has that interval in the table's document.
  *   <li>{@link Rate}: {@code known}, {@code possible}, {@code launched} and the derived
  *       {@code point}, {@code lower}, {@code upper} ({@code null} when undefined). Read back from
  *       the three sums; the derived fields are ignored when read.

@@ -47,7 +47,7 @@ public enum FindingCode {
    * that includes a line with no upper bound has none either.
    */
   LAUNCHED_UNKNOWN(Severity.WARNING,
-      "launched is unknown: the line has no rate"),
+      "launched is not exact: the line has no rate"),
 
   /**
    * Error: the period certainly ends before it starts (a date-only bound is compared by date).

@@ -412,7 +412,10 @@ final class FiltersAndAttacksTest {
     assertEquals(0, sample.exit(), sample::toString);
   }
 
-  /** A list with an empty name, at its end too, is refused, never read as no filter at all. */
+  /**
+   * A list with an empty name, at its end too, is refused, never read as no filter at all (nor as
+   * fewer groupings or regime boundaries).
+   */
   @Test
   void anEmptyNameInAListIsRefused() {
     for (String option : List.of("--weapon", "--category", "--family", "--region")) {
@@ -423,6 +426,13 @@ final class FiltersAndAttacksTest {
             r.err().strip(), r::toString);
       }
     }
+    for (String by : List.of(",", "year,", "year,,weapon", ",year")) {
+      CliRun r = run("rates", "--by", by);
+      assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+      assertTrue(r.err().contains("an empty grouping in the list '" + by + "'"), r::toString);
+    }
+    CliRun regimes = run("rates", "--regimes", "2024-07,");
+    assertEquals(ExitCode.USAGE, regimes.exit(), regimes::toString);
     CliRun two = run("rates", "--format", "csv", "--weapon", "Kalibr", "--weapon", "Shahed");
     CliRun one = run("rates", "--format", "csv", "--weapon", "Kalibr,Shahed");
     assertEquals(0, one.exit(), one::toString);

@@ -52,6 +52,10 @@ final class RegimesAndSmallGroupsTest {
 
   @Test
   void badBoundariesAreRefused() {
+    // an empty item, at the end too, is refused rather than dropped ("," meant no boundary)
+    for (String list : List.of(",", "2024-07,", ",2024-07", "2024-07,,2025-08")) {
+      assertThrows(IllegalArgumentException.class, () -> ReportingRegimes.parse(list), list);
+    }
     assertThrows(IllegalArgumentException.class, () -> ReportingRegimes.parse("2025-08,2024-07"));
     assertThrows(IllegalArgumentException.class, () -> ReportingRegimes.parse("2025-08,2025-08"));
     assertThrows(IllegalArgumentException.class, () -> ReportingRegimes.parse("August"));

@@ -134,8 +134,10 @@ final class ValidatorProperties {
       if (!line.launched().isBounded()) {
         // no rate, so said once; outcomes cannot exceed what has no upper bound
         assertEquals(List.of("LAUNCHED_UNKNOWN"), outcomeCodes);
-      } else if (line.launched().isExact()) {
-        assertTrue(!outcomeCodes.contains("LAUNCHED_UNKNOWN"), outcomeCodes::toString);
+      } else {
+        // a bounded launched: said exactly when it is not exact (a range has no rate either)
+        assertEquals(!line.launched().isExact(), outcomeCodes.contains("LAUNCHED_UNKNOWN"),
+            outcomeCodes::toString);
       }
     }
   }
