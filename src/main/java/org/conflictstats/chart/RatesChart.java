@@ -105,7 +105,25 @@ public final class RatesChart {
   private static final Color[] PALETTE = {
       new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
       new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
-      new Color(0xbcbd22), new Color(0x17becf)};
+      new Color(0xbcbd22), new Color(0x17becf),
+      // the same ten, lighter: a split of up to 20 groups without a colour twice
+      new Color(0xaec7e8), new Color(0xff9896), new Color(0x98df8a), new Color(0xffbb78),
+      new Color(0xc5b0d5), new Color(0xc49c94), new Color(0xf7b6d2), new Color(0xc7c7c7),
+      new Color(0xdbdb8d), new Color(0x9edae5)};
+
+  /**
+   * The colour of the {@code i}-th group of a split: the palette's 20, then hues spread by the
+   * golden ratio at two brightnesses, so that no two groups share one (14 categories or 11 sources
+   * drew pairs of groups alike when the palette had ten colours and was used again).
+   */
+  static Color colour(int i) {
+    if (i < PALETTE.length) {
+      return PALETTE[i];
+    }
+    int k = i - PALETTE.length;
+    float hue = (float) ((k * 0.6180339887498949) % 1.0);
+    return Color.getHSBColor(hue, 0.75f, k % 2 == 0 ? 0.55f : 0.85f);
+  }
   private static final String SVG_NS = "http://www.w3.org/2000/svg";
   private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
   private static final Font CAPTION = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
@@ -412,7 +430,7 @@ public final class RatesChart {
           boundsRun = new YIntervalSeries((split ? g + " (bounds)" : boundsName()) + suffix);
           ciData.addSeries(ciRun);
           boundsData.addSeries(boundsRun);
-          runColour.add(split ? PALETTE[gi % PALETTE.length] : PALETTE[0]);
+          runColour.add(split ? colour(gi) : PALETTE[0]);
           runs++;
         }
         LocalDate[] span = Periods.span(period, p);
@@ -460,7 +478,7 @@ public final class RatesChart {
       boundsRenderer.setSeriesFillPaint(i, c);
     }
     for (int i = 0; i < groups.size(); i++) {
-      barRenderer.setSeriesPaint(i, split ? PALETTE[i % PALETTE.length] : new Color(0x9ecae1));
+      barRenderer.setSeriesPaint(i, split ? colour(i) : new Color(0x9ecae1));
     }
     ratePlot.setDataset(0, ciData);
     ratePlot.setRenderer(0, ciRenderer);
@@ -502,7 +520,7 @@ public final class RatesChart {
     if (split) {
       for (int i = 0; i < groups.size(); i++) {
         items.add(new LegendItem(groups.get(i), groups.get(i), null, null, box,
-            PALETTE[i % PALETTE.length]));
+            colour(i)));
       }
       return items;
     }

@@ -319,4 +319,15 @@ final class RatesChartTest {
     return svg.contains(String.format("rgb(%d,%d,%d)", r, g, b))
         || svg.contains(String.format("#%02x%02x%02x", r, g, b));
   }
+
+  /** Every group of a split has a colour of its own: 14 categories drew pairs alike with ten. */
+  @Test
+  void everyGroupOfASplitHasItsOwnColour() {
+    Set<Integer> seen = new HashSet<>();
+    for (int i = 0; i < 200; i++) {
+      java.awt.Color c = RatesChart.colour(i);
+      assertTrue(seen.add(c.getRGB() & 0xffffff), "colour " + i + " again: " + c);
+      assertTrue(c.getRed() + c.getGreen() + c.getBlue() < 3 * 240, "visible on white: " + c);
+    }
+  }
 }
