@@ -19,7 +19,8 @@ final class InputOptions {
 
   @Parameters(paramLabel = "FILE", arity = "0..*",
       description = "Air Force CSV (any layout) or conflict-stats JSON Lines, detected from the"
-          + " content; '-' reads standard input. Without FILE: the embedded sample.")
+          + " content; '-' reads standard input. Without FILE: the embedded sample (not for"
+          + " 'diff', which compares two inputs, OLD then NEW).")
   List<String> files = new ArrayList<>();
 
   @Option(names = "--strict",
