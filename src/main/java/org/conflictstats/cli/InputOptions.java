@@ -42,9 +42,10 @@ final class InputOptions {
       converter = Converters.GroupingWindow.class,
       description = "Air Force CSV: how many reports stay open for rows of theirs that come later"
           + " (default: ${DEFAULT-VALUE}). A row that comes back after more starts a report of its"
-          + " own, which counts as a revision of the first (only one of the two counts), with a"
-          + " warning; 'all' keeps every report open to the end of the file, so that rows in any"
-          + " order make their reports (memory then grows with the file).")
+          + " own, which counts as a copy or a revision of the first (one of the two counts), with"
+          + " a warning; 'all' keeps every report open to the end of the file, so that rows in any"
+          + " order make their reports (memory then grows with the file; not for a file that holds"
+          + " a report twice, such as two releases appended).")
   int groupingWindow = AirForceCsvReader.DEFAULT_GROUPING_WINDOW; // also made without picocli
 
   private WeaponCatalog catalog;
