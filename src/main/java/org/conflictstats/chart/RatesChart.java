@@ -90,10 +90,11 @@ import org.w3c.dom.Element;
  * }</pre>
  *
  * <p>A period whose rate is undefined (nothing launched on rated lines) has a bar of zero and no
- * point. The interval is Wilson's by default, which treats weapons as independent trials and is
- * optimistic for salvos, or the clustered interval ({@link IntervalMethod#CLUSTER}: the report as
- * the unit; the {@code chart} command's default), which has no band (it closes on the line) where
- * fewer than two reports give the period's rate; the caption says which.
+ * point. The interval is the table's own by default ({@link #of}), so the clustered interval
+ * ({@link IntervalMethod#CLUSTER}: the report as the unit) unless its query chose another; it has no
+ * band (it closes on the line) where fewer than two reports give the period's rate. Wilson's
+ * ({@link #withInterval}) treats weapons as independent trials and is optimistic for salvos. The
+ * caption says which.
  *
  * <p>Needs the optional dependencies {@code org.jfree:jfreechart} and
  * {@code org.apache.xmlgraphics:batik-svggen} on the class path. This class is immutable; drawing
@@ -153,7 +154,10 @@ public final class RatesChart {
   }
 
   /**
-   * Returns a chart of the table's neutralisation rate with its 95% Wilson interval, 1000 by 600.
+   * Returns a chart of the table's neutralisation rate with the interval its query chose
+   * ({@link StatsTable#intervalMethod()} at {@link StatsTable#level()}: the clustered one at 0.95
+   * unless the query said otherwise; for a query of the bootstrap, which a chart cannot draw, the
+   * clustered one at its level), 1000 by 600.
    *
    * @param table a table grouped by a period, then optionally by one more key
    * @return the chart
@@ -165,7 +169,9 @@ public final class RatesChart {
     checkArgument(!dims.isEmpty() && dims.size() <= 2 && Periods.TIME.contains(dims.get(0)),
         "a chart needs a table grouped by day, week, month, quarter or year, then at most one"
             + " more key; not by %s", dims);
-    return new RatesChart(table, RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95,
+    IntervalMethod method = table.intervalMethod().needsClusterValues() ? IntervalMethod.CLUSTER
+        : table.intervalMethod();
+    return new RatesChart(table, RateKind.NEUTRALISATION, method, table.level(),
         Optional.empty(), "", 1000, 600, 10);
   }
 

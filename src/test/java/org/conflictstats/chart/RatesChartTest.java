@@ -285,7 +285,10 @@ final class RatesChartTest {
     }
     assertTrue(chart.withInterval(IntervalMethod.CLUSTER, 0.9).caption().contains(
         "90% CI (clustered), the report as the unit;"), chart.caption());
-    assertTrue(chart.caption().contains("treating weapons as independent"), chart.caption());
+    RatesChart wilson = chart.withInterval(IntervalMethod.WILSON, 0.95);
+    assertTrue(wilson.caption().contains("treating weapons as independent"), wilson.caption());
+    assertTrue(chart.caption().contains("95% CI (clustered), the report as the unit;"),
+        chart.caption());
   }
 
   @ParameterizedTest
@@ -329,5 +332,17 @@ final class RatesChartTest {
       assertTrue(seen.add(c.getRGB() & 0xffffff), "colour " + i + " again: " + c);
       assertTrue(c.getRed() + c.getGreen() + c.getBlue() < 3 * 240, "visible on white: " + c);
     }
+  }
+
+  /** A chart of a table draws the interval its query chose; the bootstrap, which it cannot, not. */
+  @Test
+  void aChartDrawsTheIntervalOfItsTablesQuery() {
+    assertEquals("neutralisation rate with 95% CI (clustered)",
+        RatesChart.of(table(Dimension.MONTH)).legend().get(0));
+    StatsQuery month = StatsQuery.groupBy(Dimension.MONTH);
+    assertEquals("neutralisation rate with 90% CI (Jeffreys)", RatesChart.of(
+        month.withInterval(IntervalMethod.JEFFREYS, 0.9).run(reports())).legend().get(0));
+    assertEquals("neutralisation rate with 80% CI (clustered)", RatesChart.of(
+        month.withInterval(IntervalMethod.BOOTSTRAP, 0.8).run(reports())).legend().get(0));
   }
 }
