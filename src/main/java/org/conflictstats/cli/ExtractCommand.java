@@ -126,12 +126,8 @@ final class ExtractCommand implements Callable<Integer> {
   private static String summary(Extraction x) {
     long reports = x.reports().size();
     return x.language().label() + "; " + (reports == 0 ? "no report (no figure of its own)"
-        : "1 report") + ", " + plural(x.figures().size(), "figure") + ", "
+        : "1 report") + ", " + RatesCommand.plural(x.figures().size(), "figure") + ", "
         + x.setAside().size() + " set aside, " + x.notUnderstood().size() + " not understood";
-  }
-
-  static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   private void write(Writer out, List<Read> reads) throws IOException {

@@ -82,9 +82,9 @@ final class SummaryCommand implements Callable<Integer> {
 
     out.println("Files");
     for (ImportCounts c : totals.files()) {
-      out.printf("  %s: %d rows read, %d accepted, %d rejected; %d reports%n",
-          Terminal.oneLine(c.file()),
-          c.rowsRead(), c.rowsAccepted(), c.rowsRejected(), c.reports());
+      out.printf("  %s: %s read, %d accepted, %d rejected; %s%n",
+          Terminal.oneLine(c.file()), RatesCommand.plural(c.rowsRead(), "row"),
+          c.rowsAccepted(), c.rowsRejected(), RatesCommand.plural(c.reports(), "report"));
     }
     IdentityCounts counted = read.identity();
     out.printf("Reports: %d, with %d weapon lines%n", facts.reports, facts.lines);

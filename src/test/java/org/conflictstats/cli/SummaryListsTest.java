@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The lists of {@code summary} (sources, most launched weapons): a name too long for its column
  * wraps onto the lines after it, as the text tables' names do, and nothing is cut; one report is
- * "1 report".
+ * "1 report", one row "1 row read".
  */
 final class SummaryListsTest {
 
@@ -29,5 +29,6 @@ final class SummaryListsTest {
     assertTrue(out.stream().allMatch(l -> l.length() <= 80 || l.startsWith("  kinetic")
         || l.startsWith("  neutralisation")), "the lists fit 80 columns: " + r);
     assertTrue(out.contains("  kpszsu (national)                             1 report"), r::toString);
+    assertTrue(out.contains("  <stdin>: 1 row read, 1 accepted, 0 rejected; 1 report"), r::toString);
   }
 }
