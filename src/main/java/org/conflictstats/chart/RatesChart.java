@@ -293,14 +293,15 @@ public final class RatesChart {
    * @return the caption
    */
   public String caption() {
+    String unit = table.clusterUnit().name(); // report, or day
     String bands = "Line: " + rateName() + " (" + (rate == RateKind.KINETIC
         ? "destroyed" : "destroyed + suppressed") + ") / launched, over lines with an exact"
         + " launched count; darker band: its " + intervalName() + (method
-        == IntervalMethod.CLUSTER ? ", the report as the unit" : ", treating weapons as"
+        == IntervalMethod.CLUSTER ? ", the " + unit + " as the unit" : ", treating weapons as"
         + " independent (optimistic for salvos)") + "; lighter band: bounds for weapons of"
         + " unknown outcome; no rate where fewer than " + minimumLaunched + " were launched"
         + (method == IntervalMethod.CLUSTER ? "; no band (it closes on the line) where fewer than"
-        + " two reports give the rate, whose spread cannot be estimated" : "")
+        + " two " + unit + "s give the rate, whose spread cannot be estimated" : "")
         + ". Bars: " + launchedName() + ".";
     return caption.isBlank() ? bands : caption.strip() + " " + bands;
   }

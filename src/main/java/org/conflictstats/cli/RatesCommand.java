@@ -144,7 +144,13 @@ final class RatesCommand implements Callable<Integer> {
     }
   }
 
+  /** "1 report", "2 reports": the commands' one plural rule. */
   static String plural(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return n + " " + nouns(n, noun);
+  }
+
+  /** The noun for {@code n} of it, for a count written otherwise ("3,378 rows"). */
+  static String nouns(long n, String noun) {
+    return n == 1 ? noun : noun + "s";
   }
 }

@@ -87,7 +87,8 @@ final class SummaryCommand implements Callable<Integer> {
           c.rowsAccepted(), c.rowsRejected(), RatesCommand.plural(c.reports(), "report"));
     }
     IdentityCounts counted = read.identity();
-    out.printf("Reports: %d, with %d weapon lines%n", facts.reports, facts.lines);
+    out.printf("Reports: %d, with %s%n", facts.reports, RatesCommand.plural(facts.lines,
+        "weapon line"));
     if (counted.any()) {
       out.printf("  given more than once: %d reports read, %d counted: %d %s counted once,"
           + " %d %s of %d %s (%s version counts)%n", counted.reportsRead(),

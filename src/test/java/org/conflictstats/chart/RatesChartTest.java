@@ -344,5 +344,10 @@ final class RatesChartTest {
         month.withInterval(IntervalMethod.JEFFREYS, 0.9).run(reports())).legend().get(0));
     assertEquals("neutralisation rate with 80% CI (clustered)", RatesChart.of(
         month.withInterval(IntervalMethod.BOOTSTRAP, 0.8).run(reports())).legend().get(0));
+    // the caption names the table's unit of sampling
+    String byDay = RatesChart.of(month.withClusterUnit(org.conflictstats.stats.ClusterUnit.DAY)
+        .run(reports())).caption();
+    assertTrue(byDay.contains("95% CI (clustered), the day as the unit;")
+        && byDay.contains("where fewer than two days give the rate"), byDay);
   }
 }

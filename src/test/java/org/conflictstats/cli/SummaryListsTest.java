@@ -30,5 +30,8 @@ final class SummaryListsTest {
         || l.startsWith("  neutralisation")), "the lists fit 80 columns: " + r);
     assertTrue(out.contains("  kpszsu (national)                             1 report"), r::toString);
     assertTrue(out.contains("  <stdin>: 1 row read, 1 accepted, 0 rejected; 1 report"), r::toString);
+    assertTrue(out.contains("Reports: 1, with 1 weapon line"), r::toString);
+    CliRun converted = CliRun.withStdin(csv, "convert", "--to", "jsonl", "-");
+    assertTrue(converted.err().contains("converted 1 report (1 row) to jsonl"), converted::toString);
   }
 }

@@ -61,23 +61,6 @@ final class OpenReport {
     }
   }
 
-  /**
-   * Whether the report holds a line of this one's weapon already: a run of rows that comes back
-   * with one is most likely a second copy of the report, perhaps of another release whose figures
-   * differ (no row of the real files comes back so).
-   */
-  boolean holds(WeaponLine line) {
-    if (lines == null) {
-      return firstLine.weapon().equals(line.weapon());
-    }
-    for (WeaponLine l : lines) {
-      if (l.weapon().equals(line.weapon())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   ImportedReport build() {
     StrikeReport report = new StrikeReport(id, period, source, targetArea,
         regions == null ? ImmutableSet.of() : ImmutableSet.copyOf(regions),

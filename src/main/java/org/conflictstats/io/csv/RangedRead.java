@@ -414,8 +414,6 @@ final class RangedRead<P> {
     long blankLines;
     long nonContiguous;
     long firstNonContiguousLine;
-    long repeated;
-    long firstRepeatedLine;
     final java.util.TreeSet<String> unknownSubTypeKeys = new java.util.TreeSet<>();
     final java.util.TreeSet<String> otherStatusValues = new java.util.TreeSet<>();
 
@@ -427,10 +425,6 @@ final class RangedRead<P> {
       nonContiguous += w.nonContiguous();
       if (firstNonContiguousLine == 0) {
         firstNonContiguousLine = w.firstNonContiguousLine();
-      }
-      repeated += w.repeated();
-      if (firstRepeatedLine == 0) {
-        firstRepeatedLine = w.firstRepeatedLine();
       }
       keep(unknownSubTypeKeys, p.mapper().unknownSubTypeKeys);
       keep(otherStatusValues, p.mapper().otherStatusValues);

@@ -145,8 +145,6 @@ final class Reading<P> {
     totals.blankLines += ranged.blankLines;
     totals.nonContiguous += ranged.nonContiguous;
     totals.firstNonContiguousLine = ranged.firstNonContiguousLine;
-    totals.repeated += ranged.repeated;
-    totals.firstRepeatedLine = ranged.firstRepeatedLine;
     RangedRead.Totals.keep(totals.unknownSubTypeKeys, ranged.unknownSubTypeKeys);
     RangedRead.Totals.keep(totals.otherStatusValues, ranged.otherStatusValues);
   }
@@ -167,12 +165,6 @@ final class Reading<P> {
           + " row" + (totals.nonContiguous == 1 ? " was" : "s were") + " not next to the other"
           + " rows of their report (same time_start, time_end and source): merged into that report"
           + " (first at this line)"));
-    }
-    if (totals.repeated > 0) {
-      sink.warning(ImportWarning.of(file, totals.firstRepeatedLine, totals.repeated
-          + (totals.repeated == 1 ? " time" : " times") + " a row came back to its report naming a"
-          + " weapon it already holds (first at this line): is the report in the file twice, as"
-          + " when two releases are appended? Then give each release alone"));
     }
     long blanks = blankLines + totals.blankLines;
     if (blanks > 0) {

@@ -49,8 +49,6 @@ final class ReportWindow {
   private long emitted;
   private long nonContiguous;
   private long firstNonContiguousLine;
-  private long repeated;
-  private long firstRepeatedLine;
 
   /**
    * A window.
@@ -130,15 +128,6 @@ final class ReportWindow {
       nonContiguous++;
       if (firstNonContiguousLine == 0) {
         firstNonContiguousLine = at.line();
-      }
-      // a run of rows that comes back naming a weapon the report holds: most likely the report
-      // given twice (two releases appended into one file); checked off the hot path, on the
-      // first row of each run that comes back
-      if (r.holds(line)) {
-        repeated++;
-        if (firstRepeatedLine == 0) {
-          firstRepeatedLine = at.line();
-        }
       }
     }
     lastRowKey = key;
@@ -232,14 +221,5 @@ final class ReportWindow {
 
   long firstNonContiguousLine() {
     return firstNonContiguousLine;
-  }
-
-  /** How many runs of rows came back to an open report naming a weapon it held already. */
-  long repeated() {
-    return repeated;
-  }
-
-  long firstRepeatedLine() {
-    return firstRepeatedLine;
   }
 }

@@ -16,7 +16,6 @@ import java.util.Random;
 import org.conflictstats.bench.AirForceCsvGenerator;
 import org.conflictstats.bench.ShapedAirForceCsv;
 import org.conflictstats.io.ImportMode;
-import org.conflictstats.io.ImportWarning;
 import org.conflictstats.testing.PlainCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,56 +186,10 @@ final class ParallelReadTest {
     out.addAll(again);
     Path f = dir.resolve("twice.csv");
     Files.write(f, out, StandardCharsets.UTF_8);
-    long before = 0;
     for (int window : new int[] {8, 1024, 100_000}) {
-      InOrderOracle r = InOrderOracle.assertSameOnEveryPath(
-          AirForceCsv.reader().withGroupingWindow(window), f, 16_384, 200_000);
-      // the copies met within the window join their reports (next to the seam, or everywhere
-      // when it holds the whole file), and one warning says how often, more the wider it is
-      List<String> told = r.warnings().stream().map(w -> w.message())
-          .filter(m -> m.contains("came back to its report naming a weapon")).toList();
-      assertEquals(1, told.size(), "window " + window + ": " + told);
-      long times = Long.parseLong(told.get(0).substring(0, told.get(0).indexOf(' ')));
-      assertTrue(times > before, "window " + window + ": " + times + " after " + before);
-      before = times;
+      InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader().withGroupingWindow(window), f,
+          16_384, 200_000);
     }
-    // the real file alone: no row comes back naming a weapon its report holds
-    InOrderOracle alone = InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), real,
-        16_384, 200_000);
-    assertTrue(alone.warnings().stream().noneMatch(w -> w.message().contains("came back to")),
-        alone.warnings()::toString);
-  }
-
-  /**
-   * A run of rows that comes back to its open report naming a weapon the report holds (a report
-   * given twice within the window, as two releases appended make) is counted in one warning at the
-   * first such row, the same on every path.
-   */
-  @Test
-  void rowsThatComeBackWithAWeaponOfTheirReportAreToldOnce() throws IOException {
-    List<String> rows = new ArrayList<>();
-    rows.add("time_start,time_end,model,launched,destroyed,source");
-    for (int i = 0; i < 600; i++) {
-      String period = String.format("2025-03-%02d %02d:00,2025-03-%02d %02d:30", 1 + i % 28,
-          i / 28, 1 + i % 28, i / 28);
-      rows.add(period + ",Shahed-136/131,10,8,kpszsu/posts/" + i);
-      rows.add(period + ",Kalibr,4,3,kpszsu/posts/" + i);
-      if (i % 100 == 99) { // the first rows of report i - 5 again, with other figures
-        String back = String.format("2025-03-%02d %02d:00,2025-03-%02d %02d:30", 1 + (i - 5) % 28,
-            (i - 5) / 28, 1 + (i - 5) % 28, (i - 5) / 28);
-        rows.add(back + ",Shahed-136/131,11,9,kpszsu/posts/" + (i - 5));
-        rows.add(back + ",Kalibr,4,3,kpszsu/posts/" + (i - 5));
-      }
-    }
-    rows.add(rows.get(1).replace("Shahed-136/131", "Iskander-M")); // a new weapon: not told
-    Path f = dir.resolve("back.csv");
-    Files.write(f, rows, StandardCharsets.UTF_8);
-    InOrderOracle r = InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, 700, 4096);
-    List<ImportWarning> told = r.warnings().stream()
-        .filter(w -> w.message().contains("came back to its report naming a weapon")).toList();
-    assertEquals(1, told.size(), r.warnings()::toString);
-    assertEquals(202L, told.get(0).line().orElseThrow()); // after 100 reports of two rows
-    assertTrue(told.get(0).message().startsWith("6 times a row came back"), told.get(0)::message);
   }
 
   /** Writes the generated 2026-layout rows in another layout: columns by name, missing blank. */
