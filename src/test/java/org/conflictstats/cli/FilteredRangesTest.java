@@ -112,6 +112,36 @@ final class FilteredRangesTest {
   }
 
   /**
+   * {@code --grouping-window} on a file read in ranges: one report's first row moved 3,000 reports
+   * away is a separate report under the default window, and under a window of 4,096 joins its
+   * report again, giving the table of the file as generated; from the file (ranges) and from
+   * standard input (in order) alike.
+   */
+  @Test
+  void aWiderGroupingWindowJoinsARowMovedFarInRangesToo() throws IOException {
+    List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+    // the first report's rows are at the start: move its first row (line 2) far down
+    String moved = lines.remove(1);
+    lines.add(Math.min(lines.size() - 1, 6_000), moved);
+    Path far = dir.resolve("moved-far.csv");
+    String farText = String.join("\n", lines);
+    Files.writeString(far, farText, StandardCharsets.UTF_8);
+    String[] rates = {"rates", "--by", "month,family", "--format", "csv", "--include-invalid"};
+    String original = CliRun.of(append(rates, file.toString())).out();
+    same(far, farText, append(rates, "--grouping-window", "4096"));
+    assertEquals(original, CliRun.of(append(rates, "--grouping-window", "4096", far.toString()))
+        .out());
+    CliRun narrow = CliRun.of(append(rates, far.toString()));
+    assertTrue(narrow.err().contains("comes more than 1024 reports after"), narrow::toString);
+  }
+
+  private static String[] append(String[] args, String... more) {
+    String[] out = Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, out, args.length, more.length);
+    return out;
+  }
+
+  /**
    * Bad rows spread through every range: {@code validate} lists the same lines in the same order
    * from the file (ranges on several threads) and from standard input (in order), the rejected
    * rows after every finding, in input order. They came among the findings where the reader met
