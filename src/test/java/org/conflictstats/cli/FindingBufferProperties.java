@@ -66,8 +66,7 @@ final class FindingBufferProperties {
   @Property(tries = 50)
   void aReaderThatFailsHalfwayLeavesNoFile(
       @ForAll @Size(min = 4, max = 30) List<@From("finding") Located> findings) {
-    FindingBuffer b = new FindingBuffer(3);
-    findings.forEach(b::add);
+    FindingBuffer b = filled(findings, 3);
     Path f = b.file().orElseThrow();
     int[] seen = new int[1];
     RuntimeException stop = new RuntimeException("the writer failed");
@@ -87,11 +86,17 @@ final class FindingBufferProperties {
   @Property(tries = 50)
   void closeRemovesTheFileOfFindingsNeverRead(
       @ForAll @Size(min = 3, max = 30) List<@From("finding") Located> findings) {
-    FindingBuffer b = new FindingBuffer(2);
-    findings.forEach(b::add);
+    FindingBuffer b = filled(findings, 2);
     Path f = b.file().orElseThrow();
     assertTrue(Files.exists(f));
     b.close();
     assertFalse(Files.exists(f));
+  }
+
+  /** A buffer of this limit holding the findings. */
+  private static FindingBuffer filled(List<Located> findings, int limit) {
+    FindingBuffer b = new FindingBuffer(limit);
+    findings.forEach(b::add);
+    return b;
   }
 }
