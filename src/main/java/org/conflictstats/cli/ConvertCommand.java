@@ -162,8 +162,8 @@ final class ConvertCommand implements Callable<Integer> {
       err.println("conflict-stats: left out by the filter (" + filter + "): " + filteredReports[0]
           + " reports, and " + filteredLines[0] + " lines in all");
     }
-    err.println("conflict-stats: converted " + RatesCommand.plural(reports[0], "report") + " ("
-        + RatesCommand.plural(rows[0], "row") + ") to " + to.name().toLowerCase(Locale.ROOT));
+    err.println("conflict-stats: converted " + Words.plural(reports[0], "report") + " ("
+        + Words.plural(rows[0], "row") + ") to " + to.name().toLowerCase(Locale.ROOT));
     return ExitCode.OK;
   }
 

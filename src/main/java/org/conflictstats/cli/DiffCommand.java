@@ -148,8 +148,8 @@ final class DiffCommand implements Callable<Integer> {
   private static void side(Writer out, String which, SnapshotDiff.Side s) throws IOException {
     long rows = s.counts().rowsRead();
     out.write(String.format(Locale.ROOT, "%s: %s: %,d %s read, %,d %s%n", which,
-        Terminal.oneLine(s.name()), rows, RatesCommand.nouns(rows, "row"), s.reports(),
-        RatesCommand.nouns(s.reports(), "report")));
+        Terminal.oneLine(s.name()), rows, Words.nouns(rows, "row"), s.reports(),
+        Words.nouns(s.reports(), "report")));
   }
 
   private void reports(Writer out, String title, List<ReportChange> listed, long all,

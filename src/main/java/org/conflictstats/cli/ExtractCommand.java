@@ -126,7 +126,7 @@ final class ExtractCommand implements Callable<Integer> {
   private static String summary(Extraction x) {
     long reports = x.reports().size();
     return x.language().label() + "; " + (reports == 0 ? "no report (no figure of its own)"
-        : "1 report") + ", " + RatesCommand.plural(x.figures().size(), "figure") + ", "
+        : "1 report") + ", " + Words.plural(x.figures().size(), "figure") + ", "
         + x.setAside().size() + " set aside, " + x.notUnderstood().size() + " not understood";
   }
 

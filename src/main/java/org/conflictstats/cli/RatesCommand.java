@@ -134,23 +134,13 @@ final class RatesCommand implements Callable<Integer> {
       err.println("conflict-stats: lines of reports with validation errors are kept"
           + " (--include-invalid)");
     } else {
-      err.println("conflict-stats: " + plural(left.invalidLines(), "line") + " of "
-          + plural(left.invalidReports(), "report") + " with validation errors left out"
+      err.println("conflict-stats: " + Words.plural(left.invalidLines(), "line") + " of "
+          + Words.plural(left.invalidReports(), "report") + " with validation errors left out"
           + " (--include-invalid keeps them; 'conflict-stats validate' lists them)");
     }
     if (table.overlap().exists()) {
       err.println("conflict-stats: warning: " + table.overlap() + " (each report compared with"
           + " the " + SourceOverlap.DEFAULT_WINDOW + " before it)");
     }
-  }
-
-  /** "1 report", "2 reports": the commands' one plural rule. */
-  static String plural(long n, String noun) {
-    return n + " " + nouns(n, noun);
-  }
-
-  /** The noun for {@code n} of it, for a count written otherwise ("3,378 rows"). */
-  static String nouns(long n, String noun) {
-    return n == 1 ? noun : noun + "s";
   }
 }

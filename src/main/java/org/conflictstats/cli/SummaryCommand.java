@@ -83,11 +83,11 @@ final class SummaryCommand implements Callable<Integer> {
     out.println("Files");
     for (ImportCounts c : totals.files()) {
       out.printf("  %s: %s read, %d accepted, %d rejected; %s%n",
-          Terminal.oneLine(c.file()), RatesCommand.plural(c.rowsRead(), "row"),
-          c.rowsAccepted(), c.rowsRejected(), RatesCommand.plural(c.reports(), "report"));
+          Terminal.oneLine(c.file()), Words.plural(c.rowsRead(), "row"),
+          c.rowsAccepted(), c.rowsRejected(), Words.plural(c.reports(), "report"));
     }
     IdentityCounts counted = read.identity();
-    out.printf("Reports: %d, with %s%n", facts.reports, RatesCommand.plural(facts.lines,
+    out.printf("Reports: %d, with %s%n", facts.reports, Words.plural(facts.lines,
         "weapon line"));
     if (counted.any()) {
       out.printf("  given more than once: %d reports read, %d counted: %d %s counted once,"

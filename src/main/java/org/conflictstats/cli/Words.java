@@ -1,0 +1,17 @@
+package org.conflictstats.cli;
+
+/** The commands' one plural rule: "1 report", "2 reports". */
+final class Words {
+
+  private Words() {}
+
+  /** {@code n} and the noun for it: "1 row", "3 rows". */
+  static String plural(long n, String noun) {
+    return n + " " + nouns(n, noun);
+  }
+
+  /** The noun for {@code n} of it, for a count written otherwise ("3,378 rows"). */
+  static String nouns(long n, String noun) {
+    return n == 1 ? noun : noun + "s";
+  }
+}
