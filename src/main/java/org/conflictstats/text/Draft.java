@@ -68,6 +68,20 @@ final class Draft {
     return sum;
   }
 
+  /**
+   * The launched count of the line: the text's figure, or, where the text gives none but states
+   * what some of the weapons did ("six Shahed drones were destroyed"), at least as many as those
+   * outcomes add up to (a weapon destroyed, suppressed, airborne, gone or hit was launched), never
+   * a guess beyond that; unknown where the text states neither.
+   */
+  Count launched() {
+    if (counts.containsKey(Field.LAUNCHED)) {
+      return counts.get(Field.LAUNCHED);
+    }
+    long outcomes = knownOutcomes();
+    return outcomes > 0 ? Count.atLeast(outcomes) : Count.unknown();
+  }
+
   /** Whether nothing is known of the line: no launched above zero and no outcome above zero. */
   boolean saysNothing() {
     return counts.values().stream().allMatch(c -> c.lower() == 0);
@@ -132,7 +146,7 @@ final class Draft {
 
   WeaponLine line() {
     Weapon w = weapon();
-    WeaponLine line = WeaponLine.of(w, counts.getOrDefault(Field.LAUNCHED, Count.unknown()))
+    WeaponLine line = WeaponLine.of(w, launched())
         .withDestroyed(counts.getOrDefault(Field.DESTROYED, Count.zero()))
         .withSuppressed(counts.getOrDefault(Field.SUPPRESSED, Count.zero()))
         .withStillAirborne(counts.getOrDefault(Field.STILL_AIRBORNE, Count.zero()))

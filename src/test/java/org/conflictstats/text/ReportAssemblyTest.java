@@ -129,11 +129,14 @@ final class ReportAssemblyTest {
   }
 
   @Test
-  void aTypeWithoutALaunchedFigureHasLaunchedUnknownAndTheValidatorSaysSo() {
+  void aTypeWithoutALaunchedFigureHasLaunchedAtLeastWhatItsOutcomesAddUpToAndNoRate() {
     StrikeReport r = Read.report("Four Orlan-10 reconnaissance drones were downed.");
-    assertEquals("Orlan-10 unknown/4/0/0/0/0", Read.describe(r.lines().get(0)));
+    assertEquals("Orlan-10 at least 4/4/0/0/0/0", Read.describe(r.lines().get(0)));
     assertTrue(Validator.standard().validate(r).findings().stream()
         .anyMatch(f -> f.hasCode(FindingCode.LAUNCHED_UNKNOWN)));
+    StrikeReport two = Read.report("Six Shahed attack drones were destroyed and two more were"
+        + " suppressed by electronic warfare.");
+    assertEquals(Count.atLeast(8), two.lines().get(0).launched(), Read.describe(two.lines().get(0)));
   }
 
   @Test
