@@ -84,11 +84,11 @@ public final class ReportFilter {
       if (names.contains(w.name())) {
         return Match.WHOLE;
       }
-      if (w.isComposite()) {
-        for (Weapon part : w.parts()) {
-          if (names.contains(part.name())) {
-            return Match.PART;
-          }
+      // the parts of a composite line, and the members of a group the catalogue also knows one
+      // by one (Iskander-M/KN-23 may count KN-23s): the overlap check's weapons
+      for (Weapon part : CoveredWeapons.of(w)) {
+        if (names.contains(part.name())) {
+          return Match.PART;
         }
       }
       return Match.NONE;
@@ -219,7 +219,11 @@ public final class ReportFilter {
   }
 
   /**
-   * Returns a copy that also requires the line's weapon, or a part of it, to be one of these.
+   * Returns a copy that also requires the line's weapon, or a part of it, to be one of these. A
+   * line reported for several weapons together passes whole when one of them is named: a composite
+   * line ({@code Kh-101/Kh-555 and Kalibr} for {@code Kalibr}), and a group the built-in catalogue
+   * also knows one by one ({@code Iskander-M/KN-23} for {@code KN-23} or {@code Iskander-M};
+   * {@code Kh-59/Kh-69}; {@code S-300/S-400}), since its counts cannot be split.
    *
    * @param weapons the weapons, at least one; a composite stands for each of its parts
    * @return the copy

@@ -77,6 +77,29 @@ final class ReportFilterTest {
   }
 
   @Test
+  void aGroupTheCatalogueAlsoKnowsOneByOnePassesWholeThroughAMember() {
+    WeaponLine pair = line(CATALOG.resolve("Iskander-M/KN-23"), 6, 4);
+    WeaponLine iskander = line(CATALOG.resolve("Iskander-M"), 2, 1);
+    WeaponLine mixed = line(CATALOG.resolve("X-47 Kinzhal and Iskander-M/KN-23"), 3, 3);
+    StrikeReport r = night5(SHAHEDS, pair, iskander, mixed, line(CATALOG.resolve("Kh-59/Kh-69"),
+        4, 4));
+    ReportFilter kn23 = ReportFilter.all().withWeapons(List.of(CATALOG.resolve("KN-23")));
+    ReportFilter.Kept k = kn23.apply(r, DAY).orElseThrow();
+    assertEquals(List.of(pair, mixed), k.report().lines());
+    assertEquals(2, k.partMatchedLines());
+    ReportFilter m = ReportFilter.all().withWeapons(List.of(CATALOG.resolve("Iskander-M")));
+    assertEquals(List.of(pair, iskander, mixed), m.apply(r, DAY).orElseThrow().report().lines());
+    assertEquals(2, m.apply(r, DAY).orElseThrow().partMatchedLines());
+    ReportFilter kh69 = ReportFilter.all().withWeapons(List.of(CATALOG.resolve("X-69")));
+    assertEquals(1, kh69.apply(r, DAY).orElseThrow().report().lines().size());
+    // the group named: its own lines whole, not the members' lines of their own
+    ReportFilter group = ReportFilter.all()
+        .withWeapons(List.of(CATALOG.resolve("Iskander-M/KN-23")));
+    assertEquals(List.of(pair, mixed), group.apply(r, DAY).orElseThrow().report().lines());
+    assertEquals(1, group.apply(r, DAY).orElseThrow().partMatchedLines());
+  }
+
+  @Test
   void aCompositeGivenStandsForEachPart() {
     ReportFilter f = ReportFilter.all().withWeapons(List.of(CATALOG.resolve("Kalibr and X-101")));
     StrikeReport r = night5(SHAHEDS, KALIBRS, line(KH101, 5, 5), CRUISE);
