@@ -74,10 +74,12 @@ public final class StatsTableCsv {
     try {
       line(out, StatsTableColumns.header(table));
       if (table.dimensions().isEmpty()) {
+        // its one row, when it has one, is the total: written once
         line(out, cells(table, List.of(), table.total(), intervalOf, method, level));
-      }
-      for (StatsTable.Row row : table) {
-        line(out, cells(table, row.key(), row.tally(), intervalOf, method, level));
+      } else {
+        for (StatsTable.Row row : table) {
+          line(out, cells(table, row.key(), row.tally(), intervalOf, method, level));
+        }
       }
       out.flush();
     } catch (IOException e) {

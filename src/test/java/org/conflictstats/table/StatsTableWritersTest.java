@@ -63,6 +63,27 @@ final class StatsTableWritersTest {
   }
 
   @Test
+  void anUngroupedTableIsItsTotalRowOnceAndAnEmptyOneToo() {
+    StrikeReport report = StrikeReport.builder()
+        .id("r2")
+        .period(ReportPeriod.of(ReportTime.ofMinute(LocalDateTime.of(2025, 4, 16, 20, 0)),
+            ReportTime.ofMinute(LocalDateTime.of(2025, 4, 17, 8, 0))))
+        .source(Source.parse("kpszsu/posts/synthetic-2"))
+        .addLine(WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(10))
+            .withDestroyed(Count.exactly(4)))
+        .build();
+    for (List<StrikeReport> reports : List.of(List.of(report), List.<StrikeReport>of())) {
+      StringWriter out = new StringWriter();
+      StatsTableCsv.write(StatsQuery.ungrouped().run(reports), out, RateKind.NEUTRALISATION,
+          Optional.of(IntervalMethod.WILSON), 0.95);
+      String[] lines = out.toString().split("\n");
+      assertEquals(2, lines.length, out::toString);
+      assertTrue(lines[0].startsWith("reports,lines,launched,"), lines[0]);
+      assertTrue(lines[1].startsWith(reports.size() + ","), lines[1]);
+    }
+  }
+
+  @Test
   void theIntervalFollowsTheChosenRate() {
     StringWriter neutral = new StringWriter();
     StringWriter kinetic = new StringWriter();
