@@ -1,5 +1,7 @@
 package org.conflictstats.io.json;
 
+import java.util.Set;
+
 /** A document that cannot be read: the field path where, and why. Internal to the package. */
 final class DocumentException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -8,6 +10,7 @@ final class DocumentException extends RuntimeException {
   private final String reason;
   private final long parserLine;
   private final String unknownProperty;
+  private final Set<String> knownProperties;
 
   DocumentException(String field, String reason) {
     this(field, reason, 0);
@@ -20,20 +23,30 @@ final class DocumentException extends RuntimeException {
 
   /** With the line where a parser stopped, counted within the parsed text (0 when unknown). */
   DocumentException(String field, String reason, long parserLine) {
-    this(field, reason, parserLine, null);
+    this(field, reason, parserLine, null, Set.of());
   }
 
-  private DocumentException(String field, String reason, long parserLine, String unknownProperty) {
+  private DocumentException(String field, String reason, long parserLine, String unknownProperty,
+      Set<String> knownProperties) {
     super(field.isEmpty() ? reason : field + ": " + reason);
     this.field = field;
     this.reason = reason;
     this.parserLine = parserLine;
     this.unknownProperty = unknownProperty;
+    this.knownProperties = knownProperties;
   }
 
-  /** A property the format does not have, at {@code field} (whose last name is {@code name}). */
-  static DocumentException unknownProperty(String field, String name) {
-    return new DocumentException(field, "unknown property", 0, name);
+  /**
+   * A property the format does not have, at {@code field} (whose last name is {@code name}), in an
+   * object whose properties are {@code known}.
+   */
+  static DocumentException unknownProperty(String field, String name, Set<String> known) {
+    return new DocumentException(field, "unknown property", 0, name, known);
+  }
+
+  /** The properties of the object that held the unknown one; empty for other exceptions. */
+  Set<String> knownProperties() {
+    return knownProperties;
   }
 
   /** The name of the unknown property this exception is about, or {@code null}. */

@@ -9,8 +9,23 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.conflictstats.model.Casualties;
+import org.conflictstats.model.Count;
+import org.conflictstats.model.LineDetails;
+import org.conflictstats.model.PlaceCasualties;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.Source;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.SubTypeCounts;
+import org.conflictstats.model.Weapon;
 import org.conflictstats.model.WeaponCatalog;
+import org.conflictstats.model.WeaponLine;
 
 /**
  * A Jackson deserializer that reads one model type through {@link ReportDecoder}, the code that
@@ -23,6 +38,19 @@ import org.conflictstats.model.WeaponCatalog;
  */
 final class ModelDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
+
+  private static final Set<String> COUNT_PROPERTIES = Set.of(Names.LAUNCHED, Names.DESTROYED,
+      Names.SUPPRESSED, Names.STILL_AIRBORNE, Names.LEFT_AIRSPACE, Names.HIT, Names.KILLED,
+      Names.INJURED);
+
+  private static final Map<Class<?>, Map<String, Class<?>>> CHILDREN = Map.of(
+      StrikeReport.class, Map.of(Names.PERIOD, ReportPeriod.class, Names.SOURCE, Source.class,
+          Names.LINES, WeaponLine.class, Names.CASUALTIES, Casualties.class),
+      ReportPeriod.class, Map.of(Names.START, ReportTime.class, Names.END, ReportTime.class),
+      WeaponLine.class, Map.of(Names.WEAPON, Weapon.class, Names.DETAILS, LineDetails.class),
+      Weapon.class, Map.of(Names.PARTS, Weapon.class),
+      LineDetails.class, Map.of(Names.SUB_TYPES, SubTypeCounts.class),
+      Casualties.class, Map.of(Names.BY_PLACE, PlaceCasualties.class));
 
   /** Decodes one value from its tree. */
   @FunctionalInterface
@@ -59,20 +87,47 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
         + " out or write its unknown form", type.getSimpleName());
   }
 
-  /** Jackson's exception for a decoding failure, with the path of the failing field. */
+  /**
+   * Jackson's exception for a decoding failure, with the path of the failing field, each step
+   * naming the model type that holds it ({@code StrikeReport["lines"]->List[0]->WeaponLine["hit"]})
+   * and, for an unknown property, the properties its object does have.
+   */
   static MismatchedInputException mismatch(JsonParser p, Class<?> type, DocumentException e) {
-    MismatchedInputException x = e.unknownPropertyName() != null
-        ? UnrecognizedPropertyException.from(p, type, e.unknownPropertyName(), List.of())
-        : MismatchedInputException.from(p, type, e.reason());
     List<Object> steps = FieldPaths.steps(e.field());
+    List<Class<?>> holders = new ArrayList<>(steps.size());
+    Class<?> at = type;
+    for (Object step : steps) {
+      holders.add(step instanceof Integer ? List.class : at);
+      at = step instanceof Integer ? at : holds(at, (String) step);
+    }
+    boolean unknown = e.unknownPropertyName() != null;
+    MismatchedInputException x = unknown
+        ? UnrecognizedPropertyException.from(p, holders.isEmpty() ? type : holders.get(
+            holders.size() - 1), e.unknownPropertyName(), new ArrayList<>(new TreeSet<>(
+            e.knownProperties())))
+        : MismatchedInputException.from(p, at, e.reason());
     // UnrecognizedPropertyException.from has already put the property itself on the path
-    int last = e.unknownPropertyName() != null ? steps.size() - 2 : steps.size() - 1;
+    int last = unknown ? steps.size() - 2 : steps.size() - 1;
     for (int i = last; i >= 0; i--) {
       Object step = steps.get(i);
       x.prependPath(step instanceof Integer index
-          ? new JsonMappingException.Reference(type, index)
-          : new JsonMappingException.Reference(type, (String) step));
+          ? new JsonMappingException.Reference(holders.get(i), index)
+          : new JsonMappingException.Reference(holders.get(i), (String) step));
     }
     return x;
+  }
+
+  /**
+   * The model type of a property's value (of an array property, of its elements); the holder's own
+   * type for a property whose value is a plain value, a map or a type of its own not listed here.
+   */
+  private static Class<?> holds(Class<?> holder, String property) {
+    Class<?> child = CHILDREN.getOrDefault(Weapon.class.isAssignableFrom(holder) ? Weapon.class
+        : holder, Map.of()).get(property);
+    if (child != null) {
+      return child;
+    }
+    return COUNT_PROPERTIES.contains(property) && holder != SubTypeCounts.class ? Count.class
+        : holder;
   }
 }

@@ -627,7 +627,7 @@ final class ReportDecoder {
       if (!known.contains(f)) {
         DocumentPath where = path.child(f);
         if (strict) {
-          throw DocumentException.unknownProperty(where.toString(), f);
+          throw DocumentException.unknownProperty(where.toString(), f, known);
         }
         warnings.accept(where.toString(), "unknown property, ignored");
       }

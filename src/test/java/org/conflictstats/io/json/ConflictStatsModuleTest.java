@@ -142,7 +142,8 @@ final class ConflictStatsModuleTest {
         () -> MAPPER.readValue(bad, StrikeReport.class));
     assertEquals(List.of("lines", "0", "launched"), path(e));
     assertTrue(e.getOriginalMessage().contains("must not be negative"), e.getMessage());
-    assertEquals(StrikeReport.class, e.getTargetType());
+    // the type of the value that failed, as Jackson's own beans give it
+    assertEquals(Count.class, e.getTargetType());
 
     // inside the caller's own record, Jackson adds the outer path
     String batch = "{\"name\":\"n\",\"reports\":[" + bad + "],\"total\":1}";
@@ -163,6 +164,26 @@ final class ConflictStatsModuleTest {
         () -> MAPPER.readValue(extra, StrikeReport.class));
     assertEquals(List.of("lines", "0", "colour"), path(e));
     assertEquals("colour", e.getPropertyName());
+    // each step names the type that holds it, and the unknown property's object its properties
+    assertEquals(WeaponLine.class, e.getReferringClass());
+    assertEquals(List.of("destroyed", "details", "hit", "launched", "leftAirspace",
+        "stillAirborne", "suppressed", "weapon"), List.copyOf(e.getKnownPropertyIds()));
+    assertEquals(List.of(StrikeReport.class, List.class, WeaponLine.class),
+        e.getPath().stream().map(r -> r.getFrom()).toList());
+    String inPeriod = ReportJson.write(Fixtures.night())
+        .replaceFirst("\"zone\"", "\"zones\":1,\"zone\"");
+    UnrecognizedPropertyException p = assertThrows(UnrecognizedPropertyException.class,
+        () -> MAPPER.readValue(inPeriod, StrikeReport.class));
+    assertEquals(org.conflictstats.model.ReportPeriod.class, p.getReferringClass(),
+        p.getMessage());
+    assertTrue(p.getMessage().contains("(3 known properties: \"end\", \"start\", \"zone\"])"),
+        p.getMessage());
+    MismatchedInputException count = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue(ReportJson.write(Fixtures.night())
+            .replaceFirst("\"hit\":0", "\"hit\":true"), StrikeReport.class));
+    assertEquals(Count.class, count.getTargetType());
+    assertEquals(List.of(StrikeReport.class, List.class, WeaponLine.class),
+        count.getPath().stream().map(r -> r.getFrom()).toList());
     ObjectMapper lenient = new ObjectMapper().registerModule(new ConflictStatsModule())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     assertEquals(Fixtures.night(), lenient.readValue(extra, StrikeReport.class));
