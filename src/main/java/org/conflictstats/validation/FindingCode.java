@@ -109,7 +109,17 @@ public enum FindingCode {
    * the total's upper bound (killed or injured).
    */
   CASUALTIES_CONTRADICT(Severity.ERROR,
-      "casualties per place add up to more than the total");
+      "casualties per place add up to more than the total"),
+
+  /**
+   * Error: a count above {@link org.conflictstats.model.InputLimits#MAX_COUNT}, or a period bound
+   * whose year lies outside {@link org.conflictstats.model.InputLimits#FIRST_YEAR}-{@link
+   * org.conflictstats.model.InputLimits#LAST_YEAR}: every reader refuses such a value, so the
+   * report, built in code, would be written and not read back. Reports a reader gave never hold
+   * one.
+   */
+  BEYOND_INPUT_LIMITS(Severity.ERROR,
+      "a count or a year beyond the limits every reader applies");
 
   private final Severity defaultSeverity;
   private final String description;

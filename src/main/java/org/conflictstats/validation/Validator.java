@@ -47,7 +47,8 @@ public final class Validator {
           new UnresolvedWeaponRule(),
           new CompositeWeaponRule(),
           new DuplicateWeaponRule(),
-          new CasualtiesRule()),
+          new CasualtiesRule(),
+          new LimitsRule()),
       ImmutableSet.of(),
       ImmutableMap.of());
 

@@ -89,6 +89,12 @@
  *       <td>{@code casualties.killed}, {@code casualties.injured}</td>
  *       <td>The places' lower bounds add up to more than the total's upper bound. A total above
  *       the places' sum is no contradiction: the places given need not be all.</td></tr>
+ *     <tr><th scope="row">{@code BEYOND_INPUT_LIMITS}</th><td>error</td>
+ *       <td>the count ({@code lines[i].launched}, {@code lines[i].details.subTypes[j].launched},
+ *       {@code casualties.killed}, ...) or {@code period.start}, {@code period.end}</td>
+ *       <td>A count above {@code InputLimits.MAX_COUNT} (10^9), or a year outside 1900-2200:
+ *       every reader refuses it, so a report built in code that holds one would be written and
+ *       not read back, and sums over it could overflow.</td></tr>
  *   </tbody>
  * </table>
  *
