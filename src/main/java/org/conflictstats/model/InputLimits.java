@@ -15,7 +15,9 @@ package org.conflictstats.model;
  * <p>A count above {@link #MAX_COUNT} (a CSV cell, a JSON count or bound) rejects its row or
  * document, naming the field; so does a date or time whose year lies outside
  * {@link #FIRST_YEAR}-{@link #LAST_YEAR}. With at most 10^9 per count, a sum over 9·10^9 lines
- * still fits a {@code long}.
+ * still fits a {@code long}. A report built in code is not held to these limits; the standard
+ * validator reports a value beyond them as {@code BEYOND_INPUT_LIMITS} (an error), since no reader
+ * would read such a report back.
  */
 public final class InputLimits {
 
