@@ -369,7 +369,7 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   public List<String> notes(RateKind kind, Optional<IntervalMethod> method, double level) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(method, "method");
-    return new TableNotes(this, kind, method.orElse(null), level).remarks();
+    return List.copyOf(new TableNotes(this, kind, method.orElse(null), level).remarks());
   }
 
   /**
@@ -381,7 +381,8 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
    * @return the remarks, empty for a table without a filter or size
    */
   public List<String> selectionNotes() {
-    return new TableNotes(this, RateKind.NEUTRALISATION, null, options.level()).selection();
+    return List.copyOf(new TableNotes(this, RateKind.NEUTRALISATION, null, options.level())
+        .selection());
   }
 
   /**
@@ -480,6 +481,24 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   public String formatWithoutInterval(RateKind kind) {
     Objects.requireNonNull(kind, "kind");
     return new TablePrinter(kind, null, 0.95).print(this);
+  }
+
+  /**
+   * Returns whether another table has the same dimensions (the standard ones are constants; a
+   * custom {@link Dimension#of} is equal only to itself), rows, total, reports left out, overlap
+   * between sources, interval options and selection: the same query over the same reports gives
+   * equal tables, whatever the order, the parallelism or the input format.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof StatsTable t && dimensions.equals(t.dimensions)
+        && rows.equals(t.rows) && total.equals(t.total) && leftOut.equals(t.leftOut)
+        && overlap.equals(t.overlap) && options.equals(t.options) && selected.equals(t.selected);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(dimensions, rows, total, leftOut, overlap, options, selected);
   }
 
   /**

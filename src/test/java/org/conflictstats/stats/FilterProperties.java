@@ -224,6 +224,8 @@ final class FilterProperties {
     assertEquals(sequential.rows(), parallel.rows());
     assertEquals(sequential.leftOut(), parallel.leftOut());
     assertEquals(sequential.partMatchedLines(), parallel.partMatchedLines());
+    assertEquals(sequential, parallel);
+    assertEquals(sequential, split);
   }
 
   @Provide

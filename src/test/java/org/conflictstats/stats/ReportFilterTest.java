@@ -202,6 +202,9 @@ final class ReportFilterTest {
     // the text table prints them under its rows (wrapped at 80 columns), after the scope's
     List<String> all = t.notes(RateKind.NEUTRALISATION, java.util.Optional.empty(), 0.95);
     assertEquals(notes, all.subList(all.size() - 3, all.size()));
+    // the table is immutable, its notes too
+    assertThrows(UnsupportedOperationException.class, () -> t.selectionNotes().clear());
+    assertThrows(UnsupportedOperationException.class, () -> all.clear());
     String flat = t.format().replace('\n', ' ');
     for (String n : notes) {
       assertTrue(flat.contains(n), flat);

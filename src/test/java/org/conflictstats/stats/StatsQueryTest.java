@@ -10,6 +10,7 @@ import static org.conflictstats.stats.SyntheticReports.night;
 import static org.conflictstats.stats.SyntheticReports.period;
 import static org.conflictstats.stats.SyntheticReports.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -272,7 +273,13 @@ final class StatsQueryTest {
       assertEquals(run.rows(), other.rows());
       assertEquals(run.total(), other.total());
       assertEquals(run.overlap(), other.overlap());
+      assertEquals(run, other);
+      assertEquals(run.hashCode(), other.hashCode());
     }
+    // tables differ when their figures, their options or their selection do
+    assertNotEquals(run, query.run(reports.subList(1, reports.size())));
+    assertNotEquals(run, query.withInterval(IntervalMethod.CLUSTER, 0.9).run(reports));
+    assertNotEquals(run, StatsQuery.groupBy(Dimension.WEEK).run(reports));
     long reportsInRows = run.rows().stream().mapToLong(r -> r.tally().reports()).sum();
     assertEquals(200, reportsInRows);
   }
