@@ -141,97 +141,177 @@ public record LineDetails(
 
     private Builder() {}
 
-    /** @param v where launched from @return this builder */
+    /**
+     * Sets where the weapons were launched from.
+     *
+     * @param v where launched from
+     * @return this builder
+     */
     public Builder launchPlace(String v) {
       launchPlace = Objects.requireNonNull(v, "launchPlace");
       return this;
     }
 
-    /** @param v the line's target @return this builder */
+    /**
+     * Sets the line's target.
+     *
+     * @param v the line's target
+     * @return this builder
+     */
     public Builder target(String v) {
       target = Objects.requireNonNull(v, "target");
       return this;
     }
 
-    /** @param v the main target @return this builder */
+    /**
+     * Sets the main target.
+     *
+     * @param v the main target
+     * @return this builder
+     */
     public Builder mainTarget(String v) {
       mainTarget = Objects.requireNonNull(v, "mainTarget");
       return this;
     }
 
-    /** @param v the carrier @return this builder */
+    /**
+     * Sets the carrier.
+     *
+     * @param v the carrier
+     * @return this builder
+     */
     public Builder carrier(String v) {
       carrier = Objects.requireNonNull(v, "carrier");
       return this;
     }
 
-    /** @param v the affected regions @return this builder */
+    /**
+     * Sets the affected regions.
+     *
+     * @param v the affected regions
+     * @return this builder
+     */
     public Builder affectedRegions(Iterable<Region> v) {
       affectedRegions = ImmutableSet.copyOf(v);
       return this;
     }
 
-    /** @param v launched per model of a combined line @return this builder */
+    /**
+     * Sets launched per model of a combined line.
+     *
+     * @param v launched per model of a combined line
+     * @return this builder
+     */
     public Builder launchedByModel(Map<? extends Weapon, Count> v) {
       launchedByModel = ImmutableMap.copyOf(v);
       return this;
     }
 
-    /** @param v launch place per model @return this builder */
+    /**
+     * Sets launch place per model.
+     *
+     * @param v launch place per model
+     * @return this builder
+     */
     public Builder launchPlaceByModel(Map<String, String> v) {
       launchPlaceByModel = ImmutableMap.copyOf(v);
       return this;
     }
 
-    /** @param v destroyed per direction @return this builder */
+    /**
+     * Sets destroyed per direction.
+     *
+     * @param v destroyed per direction
+     * @return this builder
+     */
     public Builder destroyedByDirection(Map<String, Count> v) {
       destroyedByDirection = ImmutableMap.copyOf(v);
       return this;
     }
 
-    /** @param v left the airspace per country @return this builder */
+    /**
+     * Sets left the airspace per country.
+     *
+     * @param v left the airspace per country
+     * @return this builder
+     */
     public Builder leftAirspaceByCountry(Map<String, Count> v) {
       leftAirspaceByCountry = ImmutableMap.copyOf(v);
       return this;
     }
 
-    /** @param v counts of sub-types @return this builder */
+    /**
+     * Sets counts of sub-types.
+     *
+     * @param v counts of sub-types
+     * @return this builder
+     */
     public Builder subTypes(Iterable<SubTypeCounts> v) {
       subTypes = ImmutableList.copyOf(v);
       return this;
     }
 
-    /** @param v real Shaheds among the launched @return this builder */
+    /**
+     * Sets real Shaheds among the launched.
+     *
+     * @param v real Shaheds among the launched
+     * @return this builder
+     */
     public Builder genuineShaheds(Count v) {
       genuineShaheds = Objects.requireNonNull(v, "genuineShaheds");
       return this;
     }
 
-    /** @param v jet-powered drones in the line @return this builder */
+    /**
+     * Sets jet-powered drones in the line.
+     *
+     * @param v jet-powered drones in the line
+     * @return this builder
+     */
     public Builder jetPowered(Count v) {
       jetPowered = Objects.requireNonNull(v, "jetPowered");
       return this;
     }
 
-    /** @param v jet-powered drones destroyed @return this builder */
+    /**
+     * Sets jet-powered drones destroyed.
+     *
+     * @param v jet-powered drones destroyed
+     * @return this builder
+     */
     public Builder jetPoweredDestroyed(Count v) {
       jetPoweredDestroyed = Objects.requireNonNull(v, "jetPoweredDestroyed");
       return this;
     }
 
-    /** @param v places hit @return this builder */
+    /**
+     * Sets places hit.
+     *
+     * @param v places hit
+     * @return this builder
+     */
     public Builder hitLocations(Count v) {
       hitLocations = Objects.requireNonNull(v, "hitLocations");
       return this;
     }
 
-    /** @param v places with falling fragments @return this builder */
+    /**
+     * Sets places with falling fragments.
+     *
+     * @param v places with falling fragments
+     * @return this builder
+     */
     public Builder fragmentLocations(Count v) {
       fragmentLocations = Objects.requireNonNull(v, "fragmentLocations");
       return this;
     }
 
-    /** @param v whether launched was withheld by the source @return this builder */
+    /**
+     * Sets whether the source withheld the number launched.
+     *
+     * @param v whether launched was withheld by the source
+     * @return this builder
+     */
     public Builder launchedWithheld(boolean v) {
       launchedWithheld = v;
       return this;

@@ -139,61 +139,111 @@ public record StrikeReport(
 
     private Builder() {}
 
-    /** @param v the id, not blank @return this builder */
+    /**
+     * Sets the id, not blank.
+     *
+     * @param v the id, not blank
+     * @return this builder
+     */
     public Builder id(String v) {
       id = Objects.requireNonNull(v, "id");
       return this;
     }
 
-    /** @param v the period @return this builder */
+    /**
+     * Sets the period.
+     *
+     * @param v the period
+     * @return this builder
+     */
     public Builder period(ReportPeriod v) {
       period = Objects.requireNonNull(v, "period");
       return this;
     }
 
-    /** @param v the source @return this builder */
+    /**
+     * Sets the source.
+     *
+     * @param v the source
+     * @return this builder
+     */
     public Builder source(Source v) {
       source = Objects.requireNonNull(v, "source");
       return this;
     }
 
-    /** @param v the target area as written @return this builder */
+    /**
+     * Sets the target area as written.
+     *
+     * @param v the target area as written
+     * @return this builder
+     */
     public Builder targetArea(String v) {
       targetArea = Objects.requireNonNull(v, "targetArea");
       return this;
     }
 
-    /** @param v a region to add @return this builder */
+    /**
+     * Adds a region.
+     *
+     * @param v a region to add
+     * @return this builder
+     */
     public Builder addRegion(Region v) {
       regions.add(Objects.requireNonNull(v, "region"));
       return this;
     }
 
-    /** @param v regions to add @return this builder */
+    /**
+     * Adds regions.
+     *
+     * @param v regions to add
+     * @return this builder
+     */
     public Builder addRegions(Iterable<Region> v) {
       v.forEach(this::addRegion);
       return this;
     }
 
-    /** @param v a line to add @return this builder */
+    /**
+     * Adds a line.
+     *
+     * @param v a line to add
+     * @return this builder
+     */
     public Builder addLine(WeaponLine v) {
       lines.add(Objects.requireNonNull(v, "line"));
       return this;
     }
 
-    /** @param v lines to add @return this builder */
+    /**
+     * Adds lines.
+     *
+     * @param v lines to add
+     * @return this builder
+     */
     public Builder addLines(Iterable<WeaponLine> v) {
       v.forEach(this::addLine);
       return this;
     }
 
-    /** @param v the casualties @return this builder */
+    /**
+     * Sets the casualties.
+     *
+     * @param v the casualties
+     * @return this builder
+     */
     public Builder casualties(Casualties v) {
       casualties = Objects.requireNonNull(v, "casualties");
       return this;
     }
 
-    /** @param v the notes, verbatim @return this builder */
+    /**
+     * Sets the notes, verbatim.
+     *
+     * @param v the notes, verbatim
+     * @return this builder
+     */
     public Builder notes(String v) {
       notes = Objects.requireNonNull(v, "notes");
       return this;
