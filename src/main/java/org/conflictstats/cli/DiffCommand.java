@@ -35,13 +35,16 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {"Compares two snapshots of the dataset, OLD then NEW, report by report (matched"
         + " by post and period): added, removed, revised (the lines' weapons or counts differ:"
-        + " each field that changed, old and new) and unchanged; and each month's launched,"
+        + " each field that changed, old and new; those that differ only where one release has"
+        + " 0 and the other unknown, as when its layout has no column for an outcome, are counted"
+        + " apart and listed last) and unchanged; and each month's launched,"
         + " neutralised and rate as 'rates --by month --include-invalid' gives them for each file"
         + " alone.",
         "--format table: the counts, the months whose figures changed and the first --limit"
         + " revised, removed and added reports; csv: one row per month"
         + " (month,launched_old,launched_new,neutralised_old,neutralised_new,rate_old,rate_new);"
-        + " json: all of it, with the integer fields added, removed, revised and unchanged.",
+        + " json: all of it, with the integer fields added, removed, revised,"
+        + " revised_only_zero_unknown and unchanged.",
         "A file compared with itself says 'no change'. Standard input ('-') is copied to a"
         + " temporary file as it is read, since the reports listed are read again."})
 final class DiffCommand implements Callable<Integer> {
@@ -119,8 +122,10 @@ final class DiffCommand implements Callable<Integer> {
           r.unchanged() == 1 ? "report" : "reports"));
       return;
     }
-    out.write(String.format(Locale.ROOT, "added %,d, removed %,d, revised %,d, unchanged %,d%n",
-        r.added(), r.removed(), r.revised(), r.unchanged()));
+    out.write(String.format(Locale.ROOT, "added %,d, removed %,d, revised %,d%s, unchanged %,d%n",
+        r.added(), r.removed(), r.revised(), r.revisedOnlyZeroUnknown() == 0 ? ""
+            : String.format(Locale.ROOT, " (%,d only between 0 and unknown)",
+                r.revisedOnlyZeroUnknown()), r.unchanged()));
     List<MonthChange> changed = r.months().stream().filter(MonthChange::changed).toList();
     out.write(String.format(Locale.ROOT, "%nMonths whose figures changed: %d of %d%n",
         changed.size(), r.months().size()));
@@ -140,9 +145,11 @@ final class DiffCommand implements Callable<Integer> {
           + " neutralised; rate: neutralisation rate; as 'rates --by month --include-invalid'"
           + " gives them for each file alone; -: the file has no line dated in the month."));
     }
-    reports(out, "Revised", r.revisedReports(), r.revised(), "new");
-    reports(out, "Removed", r.removedReports(), r.removed(), "old");
-    reports(out, "Added", r.addedReports(), r.added(), "new");
+    reports(out, "Revised", r.revisedReports(), r.revised(), "new",
+        r.revisedOnlyZeroUnknown() == 0 || r.revisedOnlyZeroUnknown() == r.revised() ? ""
+            : ", those only between 0 and unknown last");
+    reports(out, "Removed", r.removedReports(), r.removed(), "old", "");
+    reports(out, "Added", r.addedReports(), r.added(), "new", "");
   }
 
   private static void side(Writer out, String which, SnapshotDiff.Side s) throws IOException {
@@ -153,14 +160,14 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private void reports(Writer out, String title, List<ReportChange> listed, long all,
-      String order) throws IOException {
+      String order, String orderNote) throws IOException {
     if (all == 0) {
       return;
     }
     out.write(String.format(Locale.ROOT, "%n%s reports: %,d%s%n", title, all, listed.isEmpty()
         ? " (--limit N lists them)"
         : listed.size() < all ? String.format(Locale.ROOT, "; the first %d in the %s file's"
-            + " order (--limit N for more)", listed.size(), order) : ""));
+            + " order%s (--limit N for more)", listed.size(), order, orderNote) : ""));
     for (ReportChange c : listed) {
       out.write("  " + Terminal.echo(c.key().toString()) + "\n");
       if (c.before().isPresent() || c.after().isPresent()) {

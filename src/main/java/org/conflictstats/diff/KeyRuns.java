@@ -13,10 +13,11 @@ import org.conflictstats.model.ReportFingerprint;
 
 /**
  * The keys of the reports that count in one snapshot, in bounded memory: for each report its
- * 128-bit key hash, its lines hash and the line it starts on (for a report without rows its
- * document's line, or 0 if unknown), in the order the reports come. A part of a reading (one byte range) holds its records in memory; the
- * whole gathers the parts in order in a buffer of at most {@code capacity} records (40 bytes
- * each), and a full buffer is sorted by key and written to a temporary file (a run). {@link
+ * 128-bit key hash, its lines hash, its figures hash ({@link SnapshotDiff#figures}: the lines
+ * hash with every exact zero read as unknown) and the line it starts on (for a report without rows
+ * its document's line, or 0 if unknown), in the order the reports come. A part of a reading (one
+ * byte range) holds its records in memory; the whole gathers the parts in order in a buffer of at
+ * most {@code capacity} records (48 bytes each), and a full buffer is sorted by key and written to a temporary file (a run). {@link
  * #sorted()} then reads every key once, ascending, the first of a key given more than once (a
  * report without lines may come twice). Not thread-safe: a part is filled on one thread, parts
  * are added on one thread.
@@ -32,8 +33,10 @@ import org.conflictstats.model.ReportFingerprint;
  */
 final class KeyRuns implements AutoCloseable {
 
-  /** Longs a record takes: key high, key low, lines hash, line, arrival. */
-  private static final int FIELDS = 5;
+  /** Longs a record takes: key high, key low, lines hash, figures hash, line, arrival. */
+  private static final int FIELDS = 6;
+  /** Where in a record its arrival is: the order among records of one key. */
+  private static final int ARRIVAL = FIELDS - 1;
 
   private final int capacity;
   private final Consumer<KeyRuns> onFirstRun;
@@ -82,11 +85,12 @@ final class KeyRuns implements AutoCloseable {
   /** Adds a report to a part, in memory. */
   void add(ImportedReport r) {
     ReportFingerprint fp = ReportFingerprint.of(r.report());
-    put(fp.keyHigh(), fp.keyLow(), fp.lines(), SnapshotDiff.firstLine(r));
+    put(fp.keyHigh(), fp.keyLow(), fp.lines(), SnapshotDiff.figures(r.report()),
+        SnapshotDiff.firstLine(r));
   }
 
   /** Adds a record, in memory. */
-  void put(long hi, long lo, long lines, long line) {
+  void put(long hi, long lo, long lines, long figures, long line) {
     if ((size + 1) * FIELDS > buf.length) {
       buf = Arrays.copyOf(buf, Math.max(FIELDS * 16, buf.length * 2));
     }
@@ -94,8 +98,9 @@ final class KeyRuns implements AutoCloseable {
     buf[at] = hi;
     buf[at + 1] = lo;
     buf[at + 2] = lines;
-    buf[at + 3] = line;
-    buf[at + 4] = arrivals++;
+    buf[at + 3] = figures;
+    buf[at + 4] = line;
+    buf[at + ARRIVAL] = arrivals++;
     size++;
   }
 
@@ -115,7 +120,7 @@ final class KeyRuns implements AutoCloseable {
         spill();
       }
       int at = i * FIELDS;
-      put(part.buf[at], part.buf[at + 1], part.buf[at + 2], part.buf[at + 3]);
+      put(part.buf[at], part.buf[at + 1], part.buf[at + 2], part.buf[at + 3], part.buf[at + 4]);
     }
     return this;
   }
@@ -164,7 +169,7 @@ final class KeyRuns implements AutoCloseable {
     if (c == 0) {
       c = Long.compare(buf[a + 1], buf[b + 1]);
     }
-    return c != 0 ? c : Long.compare(buf[a + 4], buf[b + 4]);
+    return c != 0 ? c : Long.compare(buf[a + ARRIVAL], buf[b + ARRIVAL]);
   }
 
   private void spill() {
@@ -219,6 +224,7 @@ final class KeyRuns implements AutoCloseable {
     private long hi;
     private long lo;
     private long lines;
+    private long figures;
     private long line;
 
     /**
@@ -237,7 +243,8 @@ final class KeyRuns implements AutoCloseable {
           hi = r[0];
           lo = r[1];
           lines = r[2];
-          line = r[3];
+          figures = r[3];
+          line = r[4];
         }
         if (!c.advance().done()) {
           heap.add(c);
@@ -260,6 +267,11 @@ final class KeyRuns implements AutoCloseable {
     /** The lines hash. */
     long lines() {
       return lines;
+    }
+
+    /** The figures hash: the lines hash with every exact zero read as unknown. */
+    long figures() {
+      return figures;
     }
 
     /** The line the report starts on; without rows its document's, or 0 if unknown. */
@@ -296,7 +308,7 @@ final class KeyRuns implements AutoCloseable {
       if (c == 0) {
         c = Long.compare(record[1], o.record[1]);
       }
-      return c != 0 ? c : Long.compare(record[4], o.record[4]);
+      return c != 0 ? c : Long.compare(record[ARRIVAL], o.record[ARRIVAL]);
     }
   }
 

@@ -21,8 +21,11 @@ import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.ReportInput;
 import org.conflictstats.io.ReportSink;
+import org.conflictstats.model.Count;
 import org.conflictstats.model.ReportFingerprint;
 import org.conflictstats.model.ReportKey;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponLine;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.Rate;
@@ -34,6 +37,10 @@ import org.conflictstats.stats.StatsTable;
  * older one's by {@link ReportKey} (post and period), each one <i>added</i> (only the newer has its
  * key), <i>removed</i> (only the older), <i>revised</i> (both, with other lines: the same weapons
  * and six counts, in any order, as {@link ReportFingerprint} compares them) or <i>unchanged</i>;
+ * of the revised, those whose lines differ only where one version has an exact 0 and the other
+ * unknown are counted apart ({@link Result#revisedOnlyZeroUnknown()}: no figure changed; the
+ * 2023 layout has no column for suppressed or still airborne, read as 0, and later releases leave
+ * those cells blank for the same nights) and listed after the others;
  * and the figures per month of each snapshot alone, as {@code conflict-stats rates --by month
  * --include-invalid} gives them (the same {@link StatsQuery}: {@link #monthQuery()}).
  *
@@ -44,8 +51,8 @@ import org.conflictstats.stats.StatsTable;
  * casualties and notes are not compared: a report whose weapons and counts are the same is
  * unchanged.
  *
- * <p>Memory: each snapshot is read once into its month table and its reports' key and lines hashes
- * (40 bytes a report, with the line it starts on); past a twentieth of the heap those go to sorted
+ * <p>Memory: each snapshot is read once into its month table and its reports' key, lines and
+ * figures hashes (48 bytes a report, with the line it starts on); past a twentieth of the heap those go to sorted
  * runs in temporary files, removed at the end, and the two snapshots' keys are compared by merging
  * them in key order. The reports themselves are not kept, so a snapshot of any size is compared in
  * bounded memory. The first {@link #withLimit
@@ -167,10 +174,14 @@ public final class SnapshotDiff {
    * @param added reports only the newer snapshot has
    * @param removed reports only the older snapshot has
    * @param revised reports both have, with other lines
+   * @param revisedOnlyZeroUnknown of the revised reports, those whose lines differ only where one
+   *     version has an exact 0 and the other unknown (no figure changed: the older release's layout
+   *     had no column for an outcome, the newer leaves its cell blank)
    * @param unchanged reports both have, with the same lines
    * @param months the figures of every month either snapshot has, in order
-   * @param revisedReports the first revised reports (in the newer snapshot's order), with the
-   *     fields that changed
+   * @param revisedReports the first revised reports, with the fields that changed: those that
+   *     changed a figure first, then those only between 0 and unknown, each in the newer
+   *     snapshot's order
    * @param addedReports the first added reports (in the newer snapshot's order), with their lines
    * @param removedReports the first removed reports (in the older snapshot's order), with their
    *     lines
@@ -178,7 +189,7 @@ public final class SnapshotDiff {
    * @param afterTable the newer snapshot's table by month
    */
   public record Result(Side before, Side after, long added, long removed, long revised,
-      long unchanged, List<MonthChange> months, List<ReportChange> revisedReports,
+      long revisedOnlyZeroUnknown, long unchanged, List<MonthChange> months, List<ReportChange> revisedReports,
       List<ReportChange> addedReports, List<ReportChange> removedReports,
       StatsTable beforeTable, StatsTable afterTable) {
 
@@ -186,6 +197,8 @@ public final class SnapshotDiff {
     public Result {
       Objects.requireNonNull(before, "before");
       Objects.requireNonNull(after, "after");
+      checkArgument(revisedOnlyZeroUnknown >= 0 && revisedOnlyZeroUnknown <= revised,
+          "revisedOnlyZeroUnknown %s is not within 0-%s", revisedOnlyZeroUnknown, revised);
       months = ImmutableList.copyOf(months);
       revisedReports = ImmutableList.copyOf(revisedReports);
       addedReports = ImmutableList.copyOf(addedReports);
@@ -204,15 +217,16 @@ public final class SnapshotDiff {
     }
 
     /**
-     * Returns {@code added 1791, removed 50, revised 115, unchanged 0}, or {@code no change:
-     * 1906 reports unchanged}.
+     * Returns {@code added 1791, removed 50, revised 115 (109 only between 0 and unknown),
+     * unchanged 0}, or {@code no change: 1906 reports unchanged}.
      */
     @Override
     public String toString() {
       return noChange() ? "no change: " + unchanged + (unchanged == 1 ? " report" : " reports")
           + " unchanged"
-          : "added " + added + ", removed " + removed + ", revised " + revised + ", unchanged "
-              + unchanged;
+          : "added " + added + ", removed " + removed + ", revised " + revised
+              + (revisedOnlyZeroUnknown > 0 ? " (" + revisedOnlyZeroUnknown
+                  + " only between 0 and unknown)" : "") + ", unchanged " + unchanged;
     }
   }
 
@@ -261,11 +275,13 @@ public final class SnapshotDiff {
       throws IOException {
     long unchanged = 0;
     long revisedCount = 0;
+    long zeroUnknownCount = 0;
     long addedCount = 0;
     long removedCount = 0;
     long beforeKeys = 0;
     long afterKeys = 0;
     Firsts revisedFirst = new Firsts(limit);
+    Firsts zeroUnknownFirst = new Firsts(limit);
     Firsts addedFirst = new Firsts(limit);
     Firsts removedFirst = new Firsts(limit);
     // both snapshots' keys in order, merged: a key of one alone was added or removed
@@ -287,6 +303,10 @@ public final class SnapshotDiff {
         } else {
           if (b.lines() == a.lines()) {
             unchanged++;
+          } else if (b.figures() == a.figures()) {
+            revisedCount++;
+            zeroUnknownCount++;
+            zeroUnknownFirst.offer(a.line(), a.hi(), a.lo(), b.line(), a.line());
           } else {
             revisedCount++;
             revisedFirst.offer(a.line(), a.hi(), a.lo(), b.line(), a.line());
@@ -301,10 +321,16 @@ public final class SnapshotDiff {
     List<ReportChange> revised = new ArrayList<>();
     List<ReportChange> added = new ArrayList<>();
     List<ReportChange> gone = new ArrayList<>();
-    if (!revisedFirst.isEmpty() || !addedFirst.isEmpty() || !removedFirst.isEmpty()) {
-      Map<Key, ImportedReport> newReports = fetch(newer, false, revisedFirst, addedFirst);
-      Map<Key, ImportedReport> oldReports = fetch(older, true, revisedFirst, removedFirst);
-      for (Key k : revisedFirst.inOrder()) {
+    // the revisions that change a figure first, then those only between 0 and unknown
+    List<Key> revisedKeys = new ArrayList<>(revisedFirst.inOrder());
+    zeroUnknownFirst.inOrder().stream().limit(limit - revisedKeys.size())
+        .forEach(revisedKeys::add);
+    if (!revisedKeys.isEmpty() || !addedFirst.isEmpty() || !removedFirst.isEmpty()) {
+      Map<Key, ImportedReport> newReports = fetch(newer, false, revisedFirst, zeroUnknownFirst,
+          addedFirst);
+      Map<Key, ImportedReport> oldReports = fetch(older, true, revisedFirst, zeroUnknownFirst,
+          removedFirst);
+      for (Key k : revisedKeys) {
         ImportedReport o = oldReports.get(k);
         ImportedReport r = newReports.get(k);
         revised.add(new ReportChange(ReportChange.Kind.REVISED, ReportKey.of(r.report()),
@@ -322,7 +348,7 @@ public final class SnapshotDiff {
       }
     }
     return new Result(before.side(beforeKeys), after.side(afterKeys), addedCount, removedCount,
-        revisedCount, unchanged, months(before.table, after.table), revised, added, gone,
+        revisedCount, zeroUnknownCount, unchanged, months(before.table, after.table), revised, added, gone,
         before.table, after.table);
   }
 
@@ -337,6 +363,31 @@ public final class SnapshotDiff {
    */
   static Optional<FileLocation> at(ImportedReport r) {
     return r.rows().isEmpty() ? r.noLinesAt() : Optional.of(r.location());
+  }
+
+  /**
+   * A report's figures hash: its {@linkplain ReportFingerprint#lines() lines hash} with every
+   * count that is an exact zero read as unknown, so that two versions whose lines differ only
+   * where one gives 0 and the other nothing (a release whose layout has no column for an outcome,
+   * and one that leaves its cell blank) have the same figures hash.
+   */
+  static long figures(StrikeReport r) {
+    List<WeaponLine> lines = r.lines();
+    List<WeaponLine> read = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      WeaponLine l = lines.get(i);
+      read.add(WeaponLine.of(l.weapon(), zeroAsUnknown(l.launched()))
+          .withDestroyed(zeroAsUnknown(l.destroyed()))
+          .withSuppressed(zeroAsUnknown(l.suppressed()))
+          .withStillAirborne(zeroAsUnknown(l.stillAirborne()))
+          .withLeftAirspace(zeroAsUnknown(l.leftAirspace()))
+          .withHit(zeroAsUnknown(l.hit())));
+    }
+    return ReportFingerprint.linesOf(read);
+  }
+
+  private static Count zeroAsUnknown(Count c) {
+    return c.equals(Count.zero()) ? Count.unknown() : c;
   }
 
   /** The line a report is known by in a release's keys: where it was read, or 0 if unknown. */
@@ -429,10 +480,10 @@ public final class SnapshotDiff {
    * Reads an input again and keeps the reports of the given keys that count (the report that
    * starts on the line its snapshot's keys hold).
    */
-  private static Map<Key, ImportedReport> fetch(ReportInput input, boolean older, Firsts a,
-      Firsts b) throws IOException {
+  private static Map<Key, ImportedReport> fetch(ReportInput input, boolean older, Firsts... of)
+      throws IOException {
     Map<Key, Long> wanted = new HashMap<>();
-    for (Firsts f : List.of(a, b)) {
+    for (Firsts f : of) {
       for (Firsts.Entry e : f.entries()) {
         long line = older ? e.oldLine() : e.newLine();
         if (line >= 0) {

@@ -22,7 +22,7 @@ import org.conflictstats.stats.Rate;
  *
  * <pre>{@code
  * {"old":{"file":"2023-07.csv","rows_read":309,"reports":165,...},"new":{...},
- *  "added":1791,"removed":50,"revised":115,"unchanged":0,"no_change":false,"prefer":"last",
+ *  "added":1791,"removed":50,"revised":115,"revised_only_zero_unknown":109,"unchanged":0,"no_change":false,"prefer":"last",
  *  "limit":20,"months":[{"month":"2022-09","launched_old":null,...,"changed":true},...],
  *  "revised_reports":[{"report":"kpszsu/posts/...@...","old":"2023-07.csv:4","new":"...",
  *    "changes":[{"field":"lines[Shahed-136/131].suppressed","old":"0","new":"unknown"}]}],
@@ -57,6 +57,7 @@ public final class SnapshotDiffJson {
       g.writeNumberField("added", result.added());
       g.writeNumberField("removed", result.removed());
       g.writeNumberField("revised", result.revised());
+      g.writeNumberField("revised_only_zero_unknown", result.revisedOnlyZeroUnknown());
       g.writeNumberField("unchanged", result.unchanged());
       g.writeBooleanField("no_change", result.noChange());
       g.writeStringField("prefer",

@@ -183,6 +183,23 @@ public record ReportFingerprint(long keyHigh, long keyLow, long lines) {
     }
   }
 
+  /**
+   * Returns the hash {@link #lines()} holds for a report with these lines: a multiset hash, the
+   * same for the same lines in any order. A comparison of reports that reads some counts otherwise
+   * (every exact zero as unknown, say) hashes the lines it made.
+   *
+   * <pre>{@code
+   * ReportFingerprint.linesOf(report.lines()) == ReportFingerprint.of(report).lines();  // true
+   * }</pre>
+   *
+   * @param lines the lines
+   * @return their hash
+   */
+  public static long linesOf(List<WeaponLine> lines) {
+    Objects.requireNonNull(lines, "lines");
+    return lines(lines);
+  }
+
   /** The multiset hash of lines: the sum of each line's mixed hash, with their number. */
   private static long lines(List<WeaponLine> lines) {
     long sum = 0;

@@ -32,9 +32,10 @@ final class KeyRunsProperties {
       long hi = rnd.nextInt(spread) - spread / 2L;
       long lo = rnd.nextBoolean() ? Long.MIN_VALUE + rnd.nextInt(3) : rnd.nextInt(spread);
       long lines = rnd.nextLong();
+      long figures = rnd.nextLong();
       long line = rnd.nextInt(1000);
-      part.put(hi, lo, lines, line);
-      first.putIfAbsent(List.of(hi, lo), new long[] {lines, line});
+      part.put(hi, lo, lines, figures, line);
+      first.putIfAbsent(List.of(hi, lo), new long[] {lines, figures, line});
       if (rnd.nextInt(10) == 0) {
         whole.addAll(part);
         part = new KeyRuns(capacity);
@@ -51,7 +52,8 @@ final class KeyRunsProperties {
         got.add(List.of(s.hi(), s.lo()));
         long[] f = first.get(List.of(s.hi(), s.lo()));
         assertEquals(f[0], s.lines());
-        assertEquals(f[1], s.line());
+        assertEquals(f[1], s.figures());
+        assertEquals(f[2], s.line());
       }
     }
     assertEquals(expected, got);
