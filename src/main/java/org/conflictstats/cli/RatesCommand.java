@@ -133,6 +133,8 @@ final class RatesCommand implements Callable<Integer> {
     if (includeInvalid) {
       err.println("conflict-stats: lines of reports with validation errors are kept"
           + " (--include-invalid)");
+    } else if (left.invalidReports() == 0) {
+      err.println("conflict-stats: no report has validation errors: none left out");
     } else {
       err.println("conflict-stats: " + Words.plural(left.invalidLines(), "line") + " of "
           + Words.plural(left.invalidReports(), "report") + " with validation errors left out"

@@ -56,6 +56,15 @@ final class CliTest {
     }
 
     @Test
+    void noReportWithErrorsIsSaidInWordsNotAsZeroOfZero() {
+      // the sample's one report with errors is a national one: the regional ones have none
+      CliRun r = CliRun.of("rates", "--sources", "regional");
+      assertEquals(0, r.exit(), r::toString);
+      assertTrue(r.err().contains("no report has validation errors: none left out"), r::toString);
+      assertFalse(r.err().contains("0 lines of 0 reports"), r::toString);
+    }
+
+    @Test
     void tableLinesFitIn80Columns() {
       for (String by : List.of("month", "week,weapon", "day,category", "source,year")) {
         CliRun r = CliRun.of("rates", "--by", by);

@@ -123,6 +123,57 @@ final class ValidatorProperties {
   }
 
   @Property
+  void aValueBeyondTheReadersLimitsIsFoundAtItsPathAndNothingElseIs(
+      @ForAll("reports") StrikeReport report) {
+    List<String> expected = new java.util.ArrayList<>();
+    var p = report.period();
+    for (var bound : List.of(java.util.Map.entry("period.start", p.start()),
+        java.util.Map.entry("period.end", p.end()))) {
+      int year = bound.getValue().date().getYear();
+      if (year < org.conflictstats.model.InputLimits.FIRST_YEAR
+          || year > org.conflictstats.model.InputLimits.LAST_YEAR) {
+        expected.add(bound.getKey());
+      }
+    }
+    for (int i = 0; i < report.lines().size(); i++) {
+      WeaponLine l = report.lines().get(i);
+      List<Count> counts = List.of(l.launched(), l.destroyed(), l.suppressed(), l.stillAirborne(),
+          l.leftAirspace(), l.hit());
+      List<String> names = List.of("launched", "destroyed", "suppressed", "stillAirborne",
+          "leftAirspace", "hit");
+      for (int k = 0; k < counts.size(); k++) {
+        if (beyond(counts.get(k))) {
+          expected.add("lines[" + i + "]." + names.get(k));
+        }
+      }
+    }
+    var c = report.casualties();
+    if (beyond(c.killed())) {
+      expected.add("casualties.killed");
+    }
+    if (beyond(c.injured())) {
+      expected.add("casualties.injured");
+    }
+    List<String> found = STANDARD.validate(report).findings().stream()
+        .filter(f -> f.hasCode(FindingCode.BEYOND_INPUT_LIMITS))
+        .map(f -> f.path().toString())
+        .filter(path -> !path.contains("details") && !path.contains("byPlace"))
+        .collect(Collectors.toList());
+    Statistics.label("beyond").collect(expected.isEmpty() ? "none" : "some");
+    Statistics.label("beyond").coverage(check -> {
+      check.check("some").count(n -> n > 0);
+      check.check("none").count(n -> n > 0);
+    });
+    assertEquals(expected, found);
+  }
+
+  /** Independently of the rule: the largest value a count allows, against the limit. */
+  private static boolean beyond(Count c) {
+    return (c.isBounded() ? c.upper().getAsLong() : c.lower())
+        > org.conflictstats.model.InputLimits.MAX_COUNT;
+  }
+
+  @Property
   void openEndedLaunchedCountsOnlyEverDrawLaunchedUnknown(@ForAll("reports") StrikeReport report) {
     ValidationResult result = STANDARD.validate(report);
     for (int i = 0; i < report.lines().size(); i++) {
@@ -130,6 +181,7 @@ final class ValidatorProperties {
       FieldPath path = ReportPaths.line(i);
       List<String> outcomeCodes = result.findings().stream()
           .filter(f -> f.path().startsWith(path) && !f.path().equals(path.field("weapon")))
+          .filter(f -> !f.hasCode(FindingCode.BEYOND_INPUT_LIMITS)) // a law of its own, below
           .map(Finding::code).collect(Collectors.toList());
       if (!line.launched().isBounded()) {
         // no rate, so said once; outcomes cannot exceed what has no upper bound
