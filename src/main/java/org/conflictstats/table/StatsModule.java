@@ -59,7 +59,10 @@ import org.conflictstats.stats.Tally;
  *   <li>{@link Rate}: {@code known}, {@code possible}, {@code launched} and the derived
  *       {@code point}, {@code lower}, {@code upper} ({@code null} when undefined). Read back from
  *       the three sums; the derived fields are ignored when read.
- *   <li>{@link CountSum}: {@code lower}, {@code finiteUpper}, {@code unboundedTerms}; read back.
+ *   <li>{@link CountSum}: {@code lower}, {@code finiteUpper}, {@code unboundedTerms} and the
+ *       derived {@code upper} ({@code null} when a term has no upper bound; {@code finiteUpper}
+ *       is the sum of the bounded terms' upper bounds only, so it may lie below {@code lower}).
+ *       Read back from the three; {@code upper} is ignored when read.
  * </ul>
  *
  * <p><b>Written, not read: {@code Tally} and {@code StatsTable}.</b> They are the results of
@@ -107,7 +110,7 @@ public final class StatsModule extends SimpleModule {
         n -> Rate.of(n.get("known").longValue(), n.get("possible").longValue(),
             n.get("launched").longValue())));
     addDeserializer(CountSum.class, new ObjectDeserializer<>(CountSum.class,
-        Set.of("lower", "finiteUpper", "unboundedTerms"), Set.of(),
+        Set.of("lower", "finiteUpper", "unboundedTerms"), Set.of("upper"),
         n -> new CountSum(n.get("lower").longValue(), n.get("finiteUpper").longValue(),
             n.get("unboundedTerms").longValue())));
     addDeserializer(Tally.class, new WrittenOnly<>(Tally.class));
@@ -160,6 +163,11 @@ public final class StatsModule extends SimpleModule {
     g.writeNumberField("lower", s.lower());
     g.writeNumberField("finiteUpper", s.finiteUpper());
     g.writeNumberField("unboundedTerms", s.unboundedTerms());
+    if (s.upper().isPresent()) {
+      g.writeNumberField("upper", s.upper().getAsLong());
+    } else {
+      g.writeNullField("upper");
+    }
     g.writeEndObject();
   }
 

@@ -133,6 +133,20 @@ final class StatsModuleTest {
       throws Exception {
     assertEquals(rate, MAPPER.readValue(MAPPER.writeValueAsString(rate), Rate.class));
     assertEquals(sum, MAPPER.readValue(MAPPER.writeValueAsString(sum), CountSum.class));
+    // the derived upper bound: the finite sum when every term is bounded, null otherwise
+    JsonNode written = MAPPER.readTree(MAPPER.writeValueAsString(sum));
+    assertEquals(sum.unboundedTerms() == 0, written.get("upper").isNumber(), written::toString);
+    if (sum.unboundedTerms() == 0) {
+      assertEquals(sum.finiteUpper(), written.get("upper").longValue());
+      assertTrue(written.get("upper").longValue() >= written.get("lower").longValue());
+    }
+  }
+
+  @Test
+  void aSumWithAnUnboundedTermHasNoUpperBound() throws Exception {
+    // 6 at least, of which 3 from a bounded term: finiteUpper 3 is below lower, upper is null
+    assertEquals("{\"lower\":6,\"finiteUpper\":3,\"unboundedTerms\":1,\"upper\":null}",
+        MAPPER.writeValueAsString(new CountSum(6, 3, 1)));
   }
 
   @Provide
