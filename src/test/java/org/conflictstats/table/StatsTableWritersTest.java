@@ -27,18 +27,24 @@ final class StatsTableWritersTest {
 
   private static final WeaponCatalog CATALOG = WeaponCatalog.builtIn();
 
-  /** Two groups: one with 10 launched, 4 destroyed, 3 suppressed; one whose launched is unknown. */
-  private static StatsTable table() {
-    StrikeReport report = StrikeReport.builder()
-        .id("r1")
+  /** A report of one night, from a post of its own, with these lines. */
+  private static StrikeReport report(String id, WeaponLine... lines) {
+    return StrikeReport.builder()
+        .id(id)
         .period(ReportPeriod.of(ReportTime.ofMinute(LocalDateTime.of(2025, 4, 16, 20, 0)),
             ReportTime.ofMinute(LocalDateTime.of(2025, 4, 17, 8, 0))))
-        .source(Source.parse("kpszsu/posts/synthetic-1"))
-        .addLine(WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(10))
-            .withDestroyed(Count.exactly(4)).withSuppressed(Count.exactly(3)))
-        .addLine(WeaponLine.of(CATALOG.resolve("Shahed-136/131"), Count.unknown())
-            .withDestroyed(Count.exactly(5)))
+        .source(Source.parse("kpszsu/posts/synthetic-" + id))
+        .addLines(List.of(lines))
         .build();
+  }
+
+  /** Two groups: one with 10 launched, 4 destroyed, 3 suppressed; one whose launched is unknown. */
+  private static StatsTable table() {
+    StrikeReport report = report("r1",
+        WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(10))
+            .withDestroyed(Count.exactly(4)).withSuppressed(Count.exactly(3)),
+        WeaponLine.of(CATALOG.resolve("Shahed-136/131"), Count.unknown())
+            .withDestroyed(Count.exactly(5)));
     return StatsQuery.groupBy(Dimension.WEAPON, Dimension.of("note", c -> "a, \"b\""))
         .withInvalidReportsKept(true).run(List.of(report));
   }
@@ -64,14 +70,8 @@ final class StatsTableWritersTest {
 
   @Test
   void anUngroupedTableIsItsTotalRowOnceAndAnEmptyOneToo() {
-    StrikeReport report = StrikeReport.builder()
-        .id("r2")
-        .period(ReportPeriod.of(ReportTime.ofMinute(LocalDateTime.of(2025, 4, 16, 20, 0)),
-            ReportTime.ofMinute(LocalDateTime.of(2025, 4, 17, 8, 0))))
-        .source(Source.parse("kpszsu/posts/synthetic-2"))
-        .addLine(WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(10))
-            .withDestroyed(Count.exactly(4)))
-        .build();
+    StrikeReport report = report("r2", WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(10))
+        .withDestroyed(Count.exactly(4)));
     for (List<StrikeReport> reports : List.of(List.of(report), List.<StrikeReport>of())) {
       StringWriter out = new StringWriter();
       StatsTableCsv.write(StatsQuery.ungrouped().run(reports), out, RateKind.NEUTRALISATION,
