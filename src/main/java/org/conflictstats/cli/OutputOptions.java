@@ -7,12 +7,15 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -44,13 +47,54 @@ final class OutputOptions {
       if (parent != null && !Files.isDirectory(parent)) {
         throw new CliException(output + ": no such directory: " + parent);
       }
-      try (Writer w = new OutputStreamWriter(Files.newOutputStream(output),
-          StandardCharsets.UTF_8)) {
-        body.write(w);
+      if (Files.isDirectory(output)) {
+        throw new CliException(output + ": is a directory");
       }
+      if (Files.exists(output) && !Files.isRegularFile(output)) {
+        // a device or a pipe (-o /dev/null, a FIFO): written to as it is, never replaced
+        try (Writer w = new OutputStreamWriter(Files.newOutputStream(output),
+            StandardCharsets.UTF_8)) {
+          body.write(w);
+        }
+        return;
+      }
+      whole(output, body);
     } catch (IOException | UncheckedIOException e) {
       throw new CliException((output == null ? "standard output" : output.toString())
           + ": cannot write: " + words(e), ExitCode.USAGE, e);
+    }
+  }
+
+  /**
+   * Writes a file whole or not at all: into a hidden file beside it, moved into its place once the
+   * body is done, so that a command that fails halfway (a bad input read after the first reports
+   * were written) leaves an existing file as it was and no partial one. The part is removed
+   * whatever goes wrong.
+   */
+  private static void whole(Path output, Body body) throws IOException {
+    Path part = output.toAbsolutePath().resolveSibling("." + output.getFileName() + "."
+        + ProcessHandle.current().pid() + ".part");
+    boolean moved = false;
+    try {
+      try (Writer w = new OutputStreamWriter(Files.newOutputStream(part,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8)) {
+        body.write(w);
+      }
+      try {
+        Files.move(part, output, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(part, output, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
+    } finally {
+      if (!moved) {
+        try {
+          Files.deleteIfExists(part);
+        } catch (IOException e) {
+          // the failure that brought us here is the one to report
+        }
+      }
     }
   }
 

@@ -166,11 +166,12 @@ final class ValidateCommand implements Callable<Integer> {
       writer.end();
     });
     long errors = bySeverity[Severity.ERROR.ordinal()];
-    String summary = reports[0] + " reports checked" + (filter.isAll() ? ""
+    String summary = Words.plural(reports[0], "report") + " checked" + (filter.isAll() ? ""
         : " (" + filteredOut[0] + " left out by the filter: " + filter + ")")
-        + ": " + errors + " errors, "
-        + bySeverity[Severity.WARNING.ordinal()] + " warnings, "
-        + bySeverity[Severity.INFO.ordinal()] + " infos; " + rejected[0] + " rows rejected"
+        + ": " + Words.plural(errors, "error") + ", "
+        + Words.plural(bySeverity[Severity.WARNING.ordinal()], "warning") + ", "
+        + Words.plural(bySeverity[Severity.INFO.ordinal()], "info") + "; "
+        + Words.plural(rejected[0], "row") + " rejected"
         + (compared[0] + compared[1] + compared[2] == 0 ? "" : "; compared with each other: "
             + compared[0] + " copies, " + compared[1] + " revisions, " + compared[2]
             + " overlapping pairs");

@@ -306,7 +306,7 @@ final class FiltersAndAttacksTest {
   void validateChecksTheReportsTheFilterPassesEachWhole() {
     CliRun late = run("validate", "--from", "2025-11-03");
     assertEquals(ExitCode.FINDINGS, late.exit(), late::toString);
-    assertTrue(late.err().contains("1 reports checked (5 left out by the filter: report dates"
+    assertTrue(late.err().contains("1 report checked (5 left out by the filter: report dates"
         + " from 2025-11-03): "), late::toString);
     CliRun early = run("validate", "--to", "2025-10", "--format", "csv");
     assertEquals(0, early.exit(), early::toString);

@@ -1,0 +1,91 @@
+package org.conflictstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --output FILE} is written whole or not at all: the commands that write as they read
+ * (convert, validate, attacks) wrote the first input's reports into FILE and then failed on the
+ * second, leaving a partial file in place of what was there. Now FILE is as it was after a failure,
+ * with no part file left beside it, and holds the whole result after a success.
+ */
+final class OutputWholeOrNotTest {
+
+  private static final String CSV = CliTest.AIR_FORCE_HEADER
+      + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,10,8,kpszsu/posts/a\n"
+      + "2025-03-02 20:00,2025-03-03 08:00,Kalibr,,Ukraine,,4,2,kpszsu/posts/b\n";
+
+  private static final List<List<String>> STREAMING = List.of(
+      List.of("convert", "--to", "jsonl"), List.of("convert", "--to", "csv"),
+      List.of("validate"), List.of("attacks"), List.of("attacks", "--format", "csv"));
+
+  @TempDir
+  Path dir;
+
+  private List<Path> parts() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".part")).toList();
+    }
+  }
+
+  @Test
+  void aFailureLeavesTheFileAsItWasAndNoPart() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.csv"), CSV);
+    Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+    Path out = dir.resolve("result.txt");
+    for (List<String> command : STREAMING) {
+      Files.writeString(out, "precious\n");
+      List<String> args = new ArrayList<>(command);
+      args.addAll(List.of("-o", out.toString(), good.toString(), empty.toString()));
+      CliRun r = CliRun.of(args.toArray(String[]::new));
+      assertEquals(2, r.exit(), r::toString);
+      assertEquals(1, r.err().lines().filter(l -> l.contains("empty.csv")).count(), r::toString);
+      assertEquals("precious\n", Files.readString(out), command::toString);
+      assertEquals(List.of(), parts(), command::toString);
+    }
+  }
+
+  @Test
+  void aSuccessReplacesTheFileWithTheWholeResult() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.csv"), CSV);
+    Path out = dir.resolve("result.txt");
+    for (List<String> command : STREAMING) {
+      Files.writeString(out, "precious\n");
+      List<String> args = new ArrayList<>(command);
+      args.addAll(List.of("-o", out.toString(), good.toString()));
+      CliRun r = CliRun.of(args.toArray(String[]::new));
+      assertEquals(0, r.exit(), r::toString);
+      // the same text as standard output gives
+      List<String> toStdout = new ArrayList<>(command);
+      toStdout.add(good.toString());
+      assertEquals(CliRun.of(toStdout.toArray(String[]::new)).out(), Files.readString(out),
+          command::toString);
+      assertEquals(List.of(), parts(), command::toString);
+    }
+  }
+
+  @Test
+  void aDirectoryIsRefusedAndADeviceWrittenToAsItIs() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.csv"), CSV);
+    Path folder = Files.createDirectory(dir.resolve("folder"));
+    CliRun r = CliRun.of("convert", "--to", "jsonl", "-o", folder.toString(), good.toString());
+    assertEquals(2, r.exit(), r::toString);
+    assertTrue(r.err().contains("is a directory"), r::toString);
+    assertTrue(Files.isDirectory(folder));
+    Path devNull = Path.of("/dev/null");
+    if (Files.exists(devNull)) {
+      CliRun n = CliRun.of("validate", "-o", devNull.toString(), good.toString());
+      assertEquals(0, n.exit(), n::toString);
+      assertTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "/dev/null is kept");
+    }
+  }
+}
