@@ -42,6 +42,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
@@ -103,6 +104,9 @@ import org.w3c.dom.Element;
 public final class RatesChart {
 
   /** Colours of the groups, in order; readable on white and for most colour-blind readers. */
+  /** The longest title {@link #withTitle} takes, in characters. */
+  public static final int MAX_TITLE = 200;
+
   private static final Color[] PALETTE = {
       new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
       new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
@@ -146,8 +150,8 @@ public final class RatesChart {
     this.rate = rate;
     this.method = method;
     this.level = level;
-    this.title = title;
-    this.caption = caption;
+    this.title = title.map(XmlText::clean);
+    this.caption = XmlText.clean(caption);
     this.width = width;
     this.height = height;
     this.minimumLaunched = minimumLaunched;
@@ -207,15 +211,20 @@ public final class RatesChart {
   }
 
   /**
-   * Returns a copy with a title of its own (by default: the rate by period, and the split).
+   * Returns a copy with a title of its own (by default: the rate by period, and the split). A
+   * character an SVG document cannot hold (a control character) is drawn as U+FFFD.
    *
-   * @param newTitle the title
+   * @param newTitle the title, at most {@value #MAX_TITLE} characters (JFreeChart's line breaking
+   *     took half a minute for a 20,000-character title without spaces)
    * @return the copy
+   * @throws IllegalArgumentException if the title is longer
    */
   public RatesChart withTitle(String newTitle) {
-    return new RatesChart(table, rate, method, level,
-        Optional.of(Objects.requireNonNull(newTitle, "newTitle")), caption, width, height,
-        minimumLaunched);
+    Objects.requireNonNull(newTitle, "newTitle");
+    checkArgument(newTitle.length() <= MAX_TITLE, "a title of %s characters: at most %s",
+        newTitle.length(), MAX_TITLE);
+    return new RatesChart(table, rate, method, level, Optional.of(newTitle), caption, width,
+        height, minimumLaunched);
   }
 
   /**
@@ -312,17 +321,38 @@ public final class RatesChart {
    * @return the SVG text, an XML document with its declaration
    */
   public String toSvg() {
-    return svg(true);
+    return svg(true, "");
   }
 
   /**
    * Draws the chart as an {@code <svg>} element to put inside an HTML page: no XML declaration,
-   * a {@code viewBox} so that it scales.
+   * a {@code viewBox} so that it scales. Its element ids ({@code clipPath1}, ...) are unique within
+   * it; a page with several charts gives each an id prefix of its own ({@link #toInlineSvg(String)}).
    *
    * @return the element's text
    */
   public String toInlineSvg() {
-    return svg(false);
+    return svg(false, "");
+  }
+
+  /**
+   * Draws the chart as {@link #toInlineSvg()} does, every element id starting with a prefix, so
+   * that the ids of several charts in one page do not collide (a second chart's clip paths would
+   * otherwise refer to the first's).
+   *
+   * <pre>{@code
+   * page.append(RatesChart.of(byMonth).toInlineSvg("month-"));
+   * page.append(RatesChart.of(byFamily).toInlineSvg("family-"));
+   * }</pre>
+   *
+   * @param idPrefix letters, digits, '-' or '_', starting with a letter
+   * @return the element's text
+   * @throws IllegalArgumentException if the prefix is not of that form
+   */
+  public String toInlineSvg(String idPrefix) {
+    checkArgument(Objects.requireNonNull(idPrefix, "idPrefix").matches("[A-Za-z][A-Za-z0-9_-]*"),
+        "not an id prefix: '%s'", idPrefix);
+    return svg(false, idPrefix);
   }
 
   /**
@@ -526,8 +556,8 @@ public final class RatesChart {
     Shape box = new Rectangle2D.Double(-6, -6, 12, 12);
     if (split) {
       for (int i = 0; i < groups.size(); i++) {
-        items.add(new LegendItem(groups.get(i), groups.get(i), null, null, box,
-            colour(i)));
+        String group = XmlText.clean(groups.get(i));
+        items.add(new LegendItem(group, group, null, null, box, colour(i)));
       }
       return items;
     }
@@ -579,17 +609,35 @@ public final class RatesChart {
     return Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC));
   }
 
-  private String svg(boolean document) {
+  private String svg(boolean document, String idPrefix) {
     try {
       Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
           .getDOMImplementation().createDocument(SVG_NS, "svg", null);
       SVGGeneratorContext context = SVGGeneratorContext.createDefault(doc);
-      context.setComment("conflict-stats: " + title.orElseGet(this::defaultTitle));
+      context.setComment(XmlText.comment("conflict-stats: " + title.orElseGet(this::defaultTitle)));
       context.setPrecision(3);
+      if (!idPrefix.isEmpty()) {
+        context.setIDGenerator(new SVGIDGenerator() {
+          @Override
+          public String generateID(String prefix) {
+            return idPrefix + super.generateID(prefix);
+          }
+        });
+      }
       SVGGraphics2D g = new SVGGraphics2D(context, false);
       g.setSVGCanvasSize(new java.awt.Dimension(width, height));
       chart().draw(g, new Rectangle2D.Double(0, 0, width, height));
       Element root = g.getRoot();
+      if (!idPrefix.isEmpty()) {
+        // Batik's one fixed id, which its generator does not make
+        org.w3c.dom.NodeList all = root.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+          Element e = (Element) all.item(i);
+          if (e.getAttribute("id").equals("genericDefs")) {
+            e.setAttribute("id", idPrefix + "genericDefs");
+          }
+        }
+      }
       root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
       root.setAttributeNS(null, "role", "img");
       // for readers and search: the title, and what the vertical axes (drawn as shapes, since

@@ -50,7 +50,8 @@ final class ChartCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--title", paramLabel = "TEXT",
-      description = "The chart's title (default: the rate, the split and the period).")
+      description = "The chart's title, at most 200 characters (default: the rate, the split"
+          + " and the period).")
   String title;
 
   @Override
@@ -71,6 +72,10 @@ final class ChartCommand implements Callable<Integer> {
     RatesChart drawing = chart(table, chart, ChartOptions.source(totals.files(), scope.sources,
         scope.includeInvalid, table));
     if (title != null) {
+      if (title.length() > RatesChart.MAX_TITLE) {
+        throw new CliException("--title: " + title.length() + " characters: at most "
+            + RatesChart.MAX_TITLE + " (see 'conflict-stats chart --help')");
+      }
       drawing = drawing.withTitle(title);
     }
     write(spec, drawing, output);

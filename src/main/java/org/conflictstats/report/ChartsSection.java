@@ -27,12 +27,14 @@ final class ChartsSection implements Section {
       h.raw("<p>No report in the chosen scope: nothing to draw.</p>\n");
       return;
     }
-    chart(h, byMonth, data, caption);
-    chart(h, data.table(Dimension.MONTH, Dimension.FAMILY), data, caption);
+    // each chart's ids with a prefix of their own: one page, no id twice
+    chart(h, byMonth, data, caption, "month-");
+    chart(h, data.table(Dimension.MONTH, Dimension.FAMILY), data, caption, "family-");
   }
 
-  private static void chart(Html h, StatsTable table, ReportData data, String caption) {
+  private static void chart(Html h, StatsTable table, ReportData data, String caption,
+      String idPrefix) {
     h.raw(RatesChart.of(table).withRate(data.rate()).withInterval(data.method(), data.level())
-        .withCaption(caption).toInlineSvg());
+        .withCaption(caption).toInlineSvg(idPrefix));
   }
 }

@@ -118,6 +118,28 @@ final class RatesChartTest {
   }
 
   @Test
+  void controlCharactersInNamesAndTitleAreDrawnAsReplacementsAndTheSvgParses() throws Exception {
+    String evil = "Evil\u001b[31m\u0001<&>drone";
+    List<StrikeReport> reports = new ArrayList<>(reports());
+    reports.add(report(LocalDate.of(2025, 3, 20), line(evil, 40, 30)));
+    RatesChart chart = RatesChart.of(StatsQuery.groupBy(Dimension.MONTH, Dimension.WEAPON)
+        .withInvalidReportsKept(true).run(reports))
+        .withTitle("a\u001bb--c- \uD83D\uDE80 \uD800 end-")
+        .withCaption("from\u0007 here");
+    String svg = chart.toSvg();
+    assertFalse(svg.contains("&#27;") || svg.contains("&#1;") || svg.contains("&#7;"), svg);
+    org.w3c.dom.Document doc = parse(svg); // the JDK's parser refuses what XML 1.0 forbids
+    List<String> texts = texts(doc);
+    assertTrue(texts.contains("Evil\uFFFD[31m\uFFFD<&>drone"), texts::toString);
+    // a pair of surrogates (an emoji) is kept, a lone one replaced
+    assertEquals("a\uFFFDb--c- \uD83D\uDE80 \uFFFD end-", doc.getElementsByTagNameNS(
+        "http://www.w3.org/2000/svg", "title").item(0).getTextContent());
+    assertTrue(String.join(" ", texts).contains("from\uFFFD here"), texts::toString);
+    assertThrows(IllegalArgumentException.class, () -> chart.withTitle("x".repeat(201)));
+    chart.withTitle("x".repeat(RatesChart.MAX_TITLE));
+  }
+
+  @Test
   void theDrawingHasTheSeriesOfTheData() {
     CombinedDomainXYPlot plot = (CombinedDomainXYPlot) RatesChart.of(
         table(Dimension.MONTH, Dimension.FAMILY)).chart().getXYPlot();

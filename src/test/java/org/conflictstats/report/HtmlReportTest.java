@@ -208,6 +208,25 @@ final class HtmlReportTest {
   }
 
   @Test
+  void noElementIdComesTwiceAndEveryReferenceFindsItsElement() throws Exception {
+    String html = HtmlReport.of(data(SourceScope.ALL)).toHtml();
+    List<String> ids = new ArrayList<>();
+    Matcher id = Pattern.compile("\\sid=\"([^\"]*)\"").matcher(html);
+    while (id.find()) {
+      ids.add(id.group(1));
+    }
+    assertTrue(ids.stream().anyMatch(i -> i.startsWith("family-")), ids::toString);
+    assertEquals(new java.util.HashSet<>(ids).size(), ids.size(), "ids twice: " + ids);
+    Matcher ref = Pattern.compile("url\\(#([^)]*)\\)").matcher(html);
+    int refs = 0;
+    while (ref.find()) {
+      assertTrue(ids.contains(ref.group(1)), ref.group(1));
+      refs++;
+    }
+    assertTrue(refs > 0, "the charts clip their plots");
+  }
+
+  @Test
   void aNarrowScopeSaysWhereOverlapIsLookedFor() throws Exception {
     String html = HtmlReport.of(data(SourceScope.NATIONAL)).withTitle("Night & day").toHtml();
     assertTrue(html.contains("<title>Night &amp; day</title>"), html);
