@@ -53,6 +53,10 @@ final class FindingsSection implements Section {
       }
     });
     h.raw("<p class=\"note\">Reports with an error are left out of the figures unless"
-        + " --include-invalid; warnings and infos do not change them.</p>\n");
+        + " --include-invalid; warnings and infos do not change them. These are the findings of"
+        + " each report on its own: what compares reports with each other (copies, revisions,"
+        + " overlapping pairs: DUPLICATE_REPORT, REVISED_REPORT, OVERLAPPING_REPORTS) is not"
+        + " counted here; overlap between sources has its section below, and conflict-stats"
+        + " validate lists them all.</p>\n");
   }
 }

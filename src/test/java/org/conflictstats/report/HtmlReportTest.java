@@ -208,6 +208,15 @@ final class HtmlReportTest {
   }
 
   @Test
+  void theFindingsTableSaysThatFindingsBetweenReportsAreNotInIt() throws Exception {
+    String html = HtmlReport.of(data(SourceScope.ALL)).toHtml();
+    String findings = html.substring(html.indexOf("id=\"findings\""), html.indexOf("id=\"overlap\""));
+    assertFalse(findings.contains("<td class=\"text\">OVERLAPPING_REPORTS"), findings);
+    assertTrue(findings.contains("overlapping pairs: DUPLICATE_REPORT, REVISED_REPORT,"
+        + " OVERLAPPING_REPORTS) is not counted here"), findings);
+  }
+
+  @Test
   void noElementIdComesTwiceAndEveryReferenceFindsItsElement() throws Exception {
     String html = HtmlReport.of(data(SourceScope.ALL)).toHtml();
     List<String> ids = new ArrayList<>();
