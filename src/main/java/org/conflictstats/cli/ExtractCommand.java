@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.conflictstats.io.json.JsonLinesWriter;
+import org.conflictstats.model.InputLimits;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.text.Extraction;
+import org.conflictstats.text.Language;
 import org.conflictstats.text.StatementExtractor;
 import org.conflictstats.validation.Finding;
 import org.conflictstats.validation.Validator;
@@ -82,11 +84,18 @@ final class ExtractCommand implements Callable<Integer> {
   static final class DateConverter implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
+      LocalDate d;
       try {
-        return LocalDate.parse(value.strip());
+        d = LocalDate.parse(value.strip());
       } catch (DateTimeParseException e) {
         throw new TypeConversionException("not a date (YYYY-MM-DD): '" + value + "'");
       }
+      if (d.getYear() < InputLimits.FIRST_YEAR || d.getYear() > InputLimits.LAST_YEAR) {
+        // no reader of the library would read the report back
+        throw new TypeConversionException("a date in " + InputLimits.FIRST_YEAR + "-"
+            + InputLimits.LAST_YEAR + ", not '" + value + "'");
+      }
+      return d;
     }
   }
 
@@ -125,7 +134,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   private static String summary(Extraction x) {
     long reports = x.reports().size();
-    return x.language().label() + "; " + (reports == 0 ? "no report (no figure of its own)"
+    return x.language().label() + (x.language() == Language.RUSSIAN
+        ? " (not supported: only the figures Ukrainian phrasings read)" : "") + "; " + (reports == 0 ? "no report (no figure of its own)"
         : "1 report") + ", " + Words.plural(x.figures().size(), "figure") + ", "
         + x.setAside().size() + " set aside, " + x.notUnderstood().size() + " not understood";
   }
@@ -170,7 +180,12 @@ final class ExtractCommand implements Callable<Integer> {
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+      if (text.isBlank()) {
+        throw new CliException((file.equals("-") ? "standard input" : file)
+            + ": empty: no text to read");
+      }
+      return text;
     } catch (CharacterCodingException e) {
       throw new CliException(file + ": not UTF-8 text (line " + lineOfBadByte(bytes) + ")");
     }

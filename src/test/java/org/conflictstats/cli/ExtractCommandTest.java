@@ -153,17 +153,32 @@ final class ExtractCommandTest {
   }
 
   @Test
+  void aRussianTextIsNamedAndSaidNotSupported() {
+    CliRun r = CliRun.withStdin("Сбиты 26 беспилотников, ещё 5 подавлены.", "extract", "--date",
+        "2025-05-12", "-");
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.err().contains("standard input: Russian (not supported: only the figures"
+        + " Ukrainian phrasings read)"), r::toString);
+  }
+
+  @Test
   void usageProblemsAreOneLineAndExitTwo() throws IOException {
     Path f = write("a.txt", "Russia launched 10 drones.");
     Path latin1 = dir.resolve("latin1.txt");
     Files.write(latin1, new byte[] {'o', 'k', '\n', 'd', (byte) 0xe9, 'j', '\n'});
+    Path empty = write("empty.txt", "");
+    Path blank = write("blank.txt", "\uFEFF \n\n");
     for (String[] args : List.of(
         new String[] {"extract", f.toString()},
         new String[] {"extract", "--date", "17/04/2025", f.toString()},
         new String[] {"extract", "--date", "2025-04-17", dir.resolve("nope.txt").toString()},
         new String[] {"extract", "--date", "2025-04-17", dir.toString()},
         new String[] {"extract", "--date", "2025-04-17", latin1.toString()},
-        new String[] {"extract", "--date", "2025-04-17", "--format", "xml", f.toString()})) {
+        new String[] {"extract", "--date", "2025-04-17", "--format", "xml", f.toString()},
+        new String[] {"extract", "--date", "1800-01-01", f.toString()},
+        new String[] {"extract", "--date", "2201-01-01", f.toString()},
+        new String[] {"extract", "--date", "2025-04-17", empty.toString()},
+        new String[] {"extract", "--date", "2025-04-17", blank.toString()})) {
       CliRun r = CliRun.of(args);
       assertEquals(2, r.exit(), r::toString);
       assertEquals(1, r.errLines().size(), r::toString);
@@ -174,5 +189,10 @@ final class ExtractCommandTest {
     CliRun missing = CliRun.of("extract", "--date", "2025-04-17",
         dir.resolve("nope.txt").toString());
     assertTrue(missing.err().contains("nope.txt: no such file"), missing::toString);
+    // a date no reader of the library would read back; a file with no text
+    assertTrue(CliRun.of("extract", "--date", "1800-01-01", f.toString()).err()
+        .contains("a date in 1900-2200, not '1800-01-01'"));
+    assertTrue(CliRun.of("extract", "--date", "2025-04-17", empty.toString()).err()
+        .contains("empty.txt: empty: no text to read"));
   }
 }

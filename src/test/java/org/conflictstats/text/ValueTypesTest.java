@@ -90,6 +90,10 @@ final class ValueTypesTest {
     assertEquals(Language.UKRAINIAN, Language.detect("Збито 26 дронів (Shahed)"));
     assertEquals(Language.ENGLISH, Language.detect("25 drones were shot down («Гербера»)"));
     assertEquals(Language.ENGLISH, Language.detect("12 34"));
+    // Russian by the letters Ukrainian does not have; a Ukrainian text quoting one stays Ukrainian
+    assertEquals(Language.RUSSIAN, Language.detect("Сбиты 26 беспилотников, ещё 5 подавлены"));
+    assertEquals(Language.UKRAINIAN, Language.detect("Росія заявила: «сбиты все дроны»"));
+    assertEquals("Russian", Language.RUSSIAN.label());
   }
 
   @Test
