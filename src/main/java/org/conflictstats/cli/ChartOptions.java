@@ -27,8 +27,8 @@ final class ChartOptions {
   Dimension by;
 
   @Option(names = "--split", paramLabel = "KEY", converter = Split.class,
-      description = "One bar colour and one line per family, category (or weapon, source,"
-          + " region, model); none by default.")
+      description = "One bar colour and one line per family, category (or weapon, model,"
+          + " source, region, regime, size); none by default.")
   Optional<Dimension> split = Optional.empty();
 
   @Option(names = "--rate", paramLabel = "RATE", defaultValue = "neutralisation",
@@ -102,11 +102,12 @@ final class ChartOptions {
         d = Dimension.parse(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException("unknown split '" + value
-            + "': expected family, category, weapon, model, source or region");
+            + "': expected family, category, weapon, model, source, region, regime or size");
       }
       if (PERIODS.contains(d)) {
         throw new TypeConversionException("split by a period ('" + value + "'): give the period"
-            + " with --by and split by family, category, weapon, model, source or region");
+            + " with --by and split by family, category, weapon, model, source, region, regime or"
+            + " size");
       }
       return d;
     }

@@ -19,7 +19,7 @@ final class NotesSection implements Section {
   @Override
   public void write(Html h, ReportData data) {
     h.raw("<ul>\n");
-    note(h, "Scope: " + data.scope() + " sources. The national"
+    note(h, "Sources counted: " + data.scope() + ". The national"
         + " Air Force summarises the whole country; regional air commands report their zone,"
         + " often the same weapons: adding both can count one drone twice.");
     note(h, data.includeInvalid() ? "Every report is counted, including reports with"

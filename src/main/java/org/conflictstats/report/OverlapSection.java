@@ -21,8 +21,8 @@ final class OverlapSection implements Section {
   public void write(Html h, ReportData data) {
     StatsTable all = data.table();
     SourceOverlap o = all.overlap();
-    h.raw("<p>").text("Overlap is looked for among the "
-        + data.scope() + " sources counted.").raw("</p>\n");
+    h.raw("<p>").text("Overlap is looked for among the reports counted (sources: "
+        + data.scope() + ").").raw("</p>\n");
     if (!o.exists()) {
       h.raw("<p>").text("No counted line overlaps a line of another post (same weapon,"
           + " overlapping period).").raw("</p>\n");

@@ -27,7 +27,7 @@ final class ReportCommandTest {
     assertTrue(html.startsWith("<!DOCTYPE html>"), html);
     assertTrue(html.contains("<title>Sample &lt;report&gt;</title>"), html);
     assertTrue(html.contains("embedded sample"), "the summary names the input");
-    assertTrue(html.contains("Overlap is looked for among the national sources counted"), html);
+    assertTrue(html.contains("Overlap is looked for among the reports counted (sources: national)"), html);
     assertFalse(html.contains("<script"), html);
   }
 

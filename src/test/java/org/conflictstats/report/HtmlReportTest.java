@@ -239,7 +239,7 @@ final class HtmlReportTest {
   void aNarrowScopeSaysWhereOverlapIsLookedFor() throws Exception {
     String html = HtmlReport.of(data(SourceScope.NATIONAL)).withTitle("Night & day").toHtml();
     assertTrue(html.contains("<title>Night &amp; day</title>"), html);
-    assertTrue(html.contains("Overlap is looked for among the national sources counted"), html);
+    assertTrue(html.contains("Overlap is looked for among the reports counted (sources: national)"), html);
   }
 
   private static int count(String s, String part) {
