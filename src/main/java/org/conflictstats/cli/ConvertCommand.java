@@ -121,7 +121,8 @@ final class ConvertCommand implements Callable<Integer> {
             if (!losses.isEmpty()) {
               part.lossy++;
               if (part.firstLoss == null) {
-                part.firstLoss = r.id() + ": " + losses;
+                // what is lost first, the report's id (often long) last
+                part.firstLoss = String.join("; ", losses) + " (report " + r.id() + ")";
               }
             }
           } else {
@@ -155,8 +156,9 @@ final class ConvertCommand implements Callable<Integer> {
       out.flush();
     });
     if (lossy[0] > 0) {
-      err.println("conflict-stats: " + lossy[0] + " reports hold what the Air Force CSV cannot"
-          + " (casualties, notes, ranges); e.g. " + Terminal.echo(firstLoss[0]));
+      err.println("conflict-stats: " + Words.plural(lossy[0], "report")
+          + (lossy[0] == 1 ? " holds" : " hold") + " what the Air Force CSV cannot (casualties,"
+          + " notes, ranges); the first: " + Terminal.echo(firstLoss[0]));
     }
     if (!filter.isAll()) {
       err.println("conflict-stats: left out by the filter (" + filter + "): " + filteredReports[0]
