@@ -49,6 +49,7 @@ final class AttackWriter {
   /** The zone of the periods' times, for the table's heading. */
   private final ZoneId zone;
   private JsonGenerator json;
+  private boolean started;
 
   AttackWriter(OutputFormat format, Writer out, ZoneId zone) {
     this.format = format;
@@ -56,7 +57,15 @@ final class AttackWriter {
     this.zone = zone;
   }
 
-  void start() throws IOException {
+  /**
+   * Writes the heading, once, before the first attack or at the end: not before the inputs are
+   * read, so that an input that cannot be read leaves no heading on standard output.
+   */
+  private void start() throws IOException {
+    if (started) {
+      return;
+    }
+    started = true;
     switch (format) {
       case CSV:
         out.write(CSV_HEADER + "\n");
@@ -79,6 +88,7 @@ final class AttackWriter {
 
   void write(Attack a) {
     try {
+      start();
       switch (format) {
         case CSV:
           csv(a);
@@ -97,6 +107,7 @@ final class AttackWriter {
   /** Closes the output: in JSON, the counts and notes after the array; in text, the notes. */
   void end(long counted, Long top, ReportFilter filter, List<String[]> leftOut, long partMatched,
       List<String> notes) throws IOException {
+    start();
     if (json != null) {
       json.writeEndArray();
       json.writeNumberField("counted", counted);

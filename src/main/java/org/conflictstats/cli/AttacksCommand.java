@@ -81,7 +81,6 @@ final class AttacksCommand implements Callable<Integer> {
     Inputs in = inputs.open(err); // '-' twice is refused before any output
     output.write(spec, out -> {
       AttackWriter writer = new AttackWriter(output.format, out, inputs.options.zone);
-      writer.start();
       // without --top the rows are written as the parts are merged: the inputs are indexed first,
       // so that the sink gets each report once, in one reading; with it, the largest are kept
       DistinctReports distinct = top == null ? identity.distinct().indexingFirst()

@@ -55,6 +55,20 @@ final class OutputWholeOrNotTest {
   }
 
   @Test
+  void attacksWritesNoHeadingToStandardOutputForAnInputItCannotRead() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+    for (String format : List.of("table", "csv", "json")) {
+      CliRun r = CliRun.of("attacks", "--format", format, empty.toString());
+      assertEquals(2, r.exit(), r::toString);
+      assertEquals("", r.out(), format);
+    }
+    // a file without attacks still gets its heading
+    Path header = Files.writeString(dir.resolve("header.csv"), CliTest.AIR_FORCE_HEADER);
+    assertTrue(CliRun.of("attacks", "--format", "csv", header.toString()).out()
+        .startsWith("report_date,"));
+  }
+
+  @Test
   void aSuccessReplacesTheFileWithTheWholeResult() throws IOException {
     Path good = Files.writeString(dir.resolve("good.csv"), CSV);
     Path out = dir.resolve("result.txt");
