@@ -16,6 +16,7 @@ import org.conflictstats.model.WeaponLine;
  * bound whose year lies outside {@link InputLimits#FIRST_YEAR}-{@link InputLimits#LAST_YEAR}. Every
  * reader of the library refuses such a value, so a report built in code that holds one would be
  * written and not read back, and sums over it could overflow. Reports a reader gave never hold one.
+ * It runs on every report a table counts: a path is made only for a finding.
  */
 final class LimitsRule implements Rule {
 
@@ -28,60 +29,94 @@ final class LimitsRule implements Rule {
     year(report.period().end(), ReportPaths.PERIOD_END, sink);
     for (int i = 0; i < report.lines().size(); i++) {
       WeaponLine l = report.lines().get(i);
-      FieldPath p = ReportPaths.line(i);
-      count(l.launched(), p.field("launched"), sink);
-      count(l.destroyed(), p.field("destroyed"), sink);
-      count(l.suppressed(), p.field("suppressed"), sink);
-      count(l.stillAirborne(), p.field("stillAirborne"), sink);
-      count(l.leftAirspace(), p.field("leftAirspace"), sink);
-      count(l.hit(), p.field("hit"), sink);
-      details(l.details(), p.field("details"), sink);
+      count(l.launched(), i, "launched", sink);
+      count(l.destroyed(), i, "destroyed", sink);
+      count(l.suppressed(), i, "suppressed", sink);
+      count(l.stillAirborne(), i, "stillAirborne", sink);
+      count(l.leftAirspace(), i, "leftAirspace", sink);
+      count(l.hit(), i, "hit", sink);
+      details(l.details(), i, sink);
     }
-    FieldPath c = ReportPaths.CASUALTIES;
-    count(report.casualties().killed(), c.field("killed"), sink);
-    count(report.casualties().injured(), c.field("injured"), sink);
-    for (int j = 0; j < report.casualties().byPlace().size(); j++) {
-      PlaceCasualties place = report.casualties().byPlace().get(j);
-      count(place.killed(), c.field("byPlace").index(j).field("killed"), sink);
-      count(place.injured(), c.field("byPlace").index(j).field("injured"), sink);
+    var c = report.casualties();
+    if (beyond(c.killed())) {
+      add(sink, ReportPaths.CASUALTIES.field("killed"), "", c.killed());
+    }
+    if (beyond(c.injured())) {
+      add(sink, ReportPaths.CASUALTIES.field("injured"), "", c.injured());
+    }
+    for (int j = 0; j < c.byPlace().size(); j++) {
+      PlaceCasualties place = c.byPlace().get(j);
+      if (beyond(place.killed())) {
+        add(sink, ReportPaths.CASUALTIES.field("byPlace").index(j).field("killed"), "",
+            place.killed());
+      }
+      if (beyond(place.injured())) {
+        add(sink, ReportPaths.CASUALTIES.field("byPlace").index(j).field("injured"), "",
+            place.injured());
+      }
     }
   }
 
-  private static void details(LineDetails d, FieldPath p, FindingSink sink) {
+  private static void details(LineDetails d, int line, FindingSink sink) {
     int k = 0;
     for (Count n : d.launchedByModel().values()) {
-      count(n, p.field("launchedByModel").index(k++), sink);
+      if (beyond(n)) {
+        add(sink, detail(line, "launchedByModel").index(k), "", n);
+      }
+      k++;
     }
-    map(d.destroyedByDirection(), p.field("destroyedByDirection"), sink);
-    map(d.leftAirspaceByCountry(), p.field("leftAirspaceByCountry"), sink);
+    map(d.destroyedByDirection(), line, "destroyedByDirection", sink);
+    map(d.leftAirspaceByCountry(), line, "leftAirspaceByCountry", sink);
     for (int j = 0; j < d.subTypes().size(); j++) {
       SubTypeCounts s = d.subTypes().get(j);
-      count(s.launched(), p.field("subTypes").index(j).field("launched"), sink);
-      count(s.destroyed(), p.field("subTypes").index(j).field("destroyed"), sink);
+      if (beyond(s.launched())) {
+        add(sink, detail(line, "subTypes").index(j).field("launched"), "", s.launched());
+      }
+      if (beyond(s.destroyed())) {
+        add(sink, detail(line, "subTypes").index(j).field("destroyed"), "", s.destroyed());
+      }
     }
-    count(d.genuineShaheds(), p.field("genuineShaheds"), sink);
-    count(d.jetPowered(), p.field("jetPowered"), sink);
-    count(d.jetPoweredDestroyed(), p.field("jetPoweredDestroyed"), sink);
-    count(d.hitLocations(), p.field("hitLocations"), sink);
-    count(d.fragmentLocations(), p.field("fragmentLocations"), sink);
+    detailCount(d.genuineShaheds(), line, "genuineShaheds", sink);
+    detailCount(d.jetPowered(), line, "jetPowered", sink);
+    detailCount(d.jetPoweredDestroyed(), line, "jetPoweredDestroyed", sink);
+    detailCount(d.hitLocations(), line, "hitLocations", sink);
+    detailCount(d.fragmentLocations(), line, "fragmentLocations", sink);
   }
 
   /** A map's keys are free text, not a path's names: the finding points at the map. */
-  private static void map(Map<String, Count> counts, FieldPath p, FindingSink sink) {
-    counts.forEach((key, n) -> count(n, p, "'" + key + "': ", sink));
-  }
-
-  private static void count(Count c, FieldPath path, FindingSink sink) {
-    count(c, path, "", sink);
-  }
-
-  private static void count(Count c, FieldPath path, String key, FindingSink sink) {
-    long bound = c.upper().orElse(c.lower());
-    if (bound > InputLimits.MAX_COUNT) {
-      sink.add(FindingCode.BEYOND_INPUT_LIMITS, path, key + c + " is above "
-          + String.format(Locale.ROOT, "%,d", InputLimits.MAX_COUNT)
-          + ", the largest count a reader takes: the report would not read back", c);
+  private static void map(Map<String, Count> counts, int line, String field, FindingSink sink) {
+    for (Map.Entry<String, Count> e : counts.entrySet()) { // on every line read: no lambda
+      if (beyond(e.getValue())) {
+        add(sink, detail(line, field), "'" + e.getKey() + "': ", e.getValue());
+      }
     }
+  }
+
+  private static void count(Count c, int line, String field, FindingSink sink) {
+    if (beyond(c)) {
+      add(sink, ReportPaths.line(line).field(field), "", c);
+    }
+  }
+
+  private static void detailCount(Count c, int line, String field, FindingSink sink) {
+    if (beyond(c)) {
+      add(sink, detail(line, field), "", c);
+    }
+  }
+
+  private static FieldPath detail(int line, String field) {
+    return ReportPaths.line(line).field("details").field(field);
+  }
+
+  /** The largest value the count allows (its lower bound when it has no upper), too large. */
+  private static boolean beyond(Count c) {
+    return c.upperOrElse(c.lower()) > InputLimits.MAX_COUNT;
+  }
+
+  private static void add(FindingSink sink, FieldPath path, String key, Count c) {
+    sink.add(FindingCode.BEYOND_INPUT_LIMITS, path, key + c + " is above "
+        + String.format(Locale.ROOT, "%,d", InputLimits.MAX_COUNT)
+        + ", the largest count a reader takes: the report would not read back", c);
   }
 
   private static void year(ReportTime t, FieldPath path, FindingSink sink) {
