@@ -10,12 +10,14 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -50,8 +52,7 @@ final class OutputOptions {
       if (Files.isDirectory(output)) {
         throw new CliException(output + ": is a directory");
       }
-      if (Files.exists(output) && !Files.isRegularFile(output)) {
-        // a device or a pipe (-o /dev/null, a FIFO): written to as it is, never replaced
+      if (inPlace(output)) {
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(output),
             StandardCharsets.UTF_8)) {
           body.write(w);
@@ -66,29 +67,71 @@ final class OutputOptions {
   }
 
   /**
-   * Writes a file whole or not at all: into a hidden file beside it, moved into its place once the
-   * body is done, so that a command that fails halfway (a bad input read after the first reports
-   * were written) leaves an existing file as it was and no partial one. The part is removed
-   * whatever goes wrong.
+   * Whether a file is written to as it is, not replaced: anything but a plain file with one name
+   * that we may write (a device or a pipe such as {@code /dev/null} or {@code /dev/stdout}, a
+   * symbolic link, a file with other hard links, a read-only file, whose write then fails as it
+   * always did). Only a new file or such a plain file is written whole or not at all.
+   */
+  private static boolean inPlace(Path output) throws IOException {
+    if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    if (!Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS) || !Files.isWritable(output)) {
+      return true;
+    }
+    try {
+      Object links = Files.getAttribute(output, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+      return links instanceof Integer n && n > 1;
+    } catch (UnsupportedOperationException | IllegalArgumentException e) {
+      return false; // no such attribute here (Windows): no hard links to keep
+    }
+  }
+
+  /**
+   * Writes a file whole or not at all: into a part file beside it (a name of its own, which no
+   * other run can hold), given the permissions of the file it replaces, and moved into its place
+   * once the body is done, so that a command that fails halfway (a bad input read after the first
+   * reports were written) leaves an existing file as it was and no partial one. The part is
+   * removed whatever goes wrong.
    */
   private static void whole(Path output, Body body) throws IOException {
-    Path part = output.toAbsolutePath().resolveSibling("." + output.getFileName() + "."
-        + ProcessHandle.current().pid() + ".part");
+    Path target = output.toAbsolutePath();
+    Path part = null;
     boolean moved = false;
     try {
+      for (int attempt = 0; part == null; attempt++) {
+        Path candidate = target.resolveSibling("." + target.getFileName() + "."
+            + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+        try {
+          Files.createFile(candidate);
+          part = candidate;
+        } catch (FileAlreadyExistsException e) {
+          if (attempt >= 8) {
+            throw e;
+          }
+        }
+      }
       try (Writer w = new OutputStreamWriter(Files.newOutputStream(part,
-          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8)) {
+          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE),
+          StandardCharsets.UTF_8)) {
         body.write(w);
       }
+      if (Files.exists(target)) {
+        try {
+          Files.setPosixFilePermissions(part, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException e) {
+          // not a POSIX file system: the part keeps what the system gave it
+        }
+      }
       try {
-        Files.move(part, output, StandardCopyOption.REPLACE_EXISTING,
+        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(part, output, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
       }
       moved = true;
     } finally {
-      if (!moved) {
+      if (part != null && !moved) {
         try {
           Files.deleteIfExists(part);
         } catch (IOException e) {

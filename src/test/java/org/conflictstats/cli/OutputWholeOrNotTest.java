@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +87,32 @@ final class OutputWholeOrNotTest {
           command::toString);
       assertEquals(List.of(), parts(), command::toString);
     }
+  }
+
+  @Test
+  void aLinkIsWrittenThroughAndAFileKeepsItsPermissionsAndItsOtherNames() throws IOException {
+    Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+        "POSIX file system: skipping links and permissions");
+    Path good = Files.writeString(dir.resolve("good.csv"), CSV);
+    String expected = CliRun.of("validate", good.toString()).out();
+    // a symbolic link stays a link; its target gets the result
+    Path target = Files.writeString(dir.resolve("target.txt"), "old\n");
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), target);
+    assertEquals(0, CliRun.of("validate", "-o", link.toString(), good.toString()).exit());
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals(expected, Files.readString(target));
+    // a private file stays private
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "old\n");
+    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+    assertEquals(0, CliRun.of("validate", "-o", secret.toString(), good.toString()).exit());
+    assertEquals(expected, Files.readString(secret));
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)));
+    // a file with another name is written in place: both names see the result
+    Path first = Files.writeString(dir.resolve("first.txt"), "old\n");
+    Path second = Files.createLink(dir.resolve("second.txt"), first);
+    assertEquals(0, CliRun.of("validate", "-o", first.toString(), good.toString()).exit());
+    assertEquals(expected, Files.readString(second));
+    assertEquals(List.of(), parts());
   }
 
   @Test
