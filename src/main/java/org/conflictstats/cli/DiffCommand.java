@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
     description = {"Compares two snapshots of the dataset, OLD then NEW, report by report (matched"
         + " by post and period): added, removed, revised (the lines' weapons or counts differ:"
         + " each field that changed, old and new; those that differ only where one release has"
-        + " 0 and the other unknown, as when its layout has no column for an outcome, are counted"
-        + " apart and listed last) and unchanged; and each month's launched,"
+        + " 0 and the other unknown for suppressed, still airborne, left airspace or hit, as when"
+        + " its layout has no column for the outcome, are counted apart and listed last) and"
+        + " unchanged; and each month's launched,"
         + " neutralised and rate as 'rates --by month --include-invalid' gives them for each file"
         + " alone.",
         "--format table: the counts, the months whose figures changed and the first --limit"

@@ -38,7 +38,8 @@ import org.conflictstats.stats.StatsTable;
  * key), <i>removed</i> (only the older), <i>revised</i> (both, with other lines: the same weapons
  * and six counts, in any order, as {@link ReportFingerprint} compares them) or <i>unchanged</i>;
  * of the revised, those whose lines differ only where one version has an exact 0 and the other
- * unknown are counted apart ({@link Result#revisedOnlyZeroUnknown()}: no figure changed; the
+ * unknown for an outcome a layout may lack (suppressed, still airborne, left airspace, hit) are
+ * counted apart ({@link Result#revisedOnlyZeroUnknown()}: no figure changed; the
  * 2023 layout has no column for suppressed or still airborne, read as 0, and later releases leave
  * those cells blank for the same nights) and listed after the others;
  * and the figures per month of each snapshot alone, as {@code conflict-stats rates --by month
@@ -175,8 +176,9 @@ public final class SnapshotDiff {
    * @param removed reports only the older snapshot has
    * @param revised reports both have, with other lines
    * @param revisedOnlyZeroUnknown of the revised reports, those whose lines differ only where one
-   *     version has an exact 0 and the other unknown (no figure changed: the older release's layout
-   *     had no column for an outcome, the newer leaves its cell blank)
+   *     version has an exact 0 and the other unknown for suppressed, still airborne, left airspace
+   *     or hit (no rate or bound changes: the older release's layout had no column for the
+   *     outcome, the newer leaves its cell blank)
    * @param unchanged reports both have, with the same lines
    * @param months the figures of every month either snapshot has, in order
    * @param revisedReports the first revised reports, with the fields that changed: those that
@@ -367,17 +369,20 @@ public final class SnapshotDiff {
 
   /**
    * A report's figures hash: its {@linkplain ReportFingerprint#lines() lines hash} with every
-   * count that is an exact zero read as unknown, so that two versions whose lines differ only
-   * where one gives 0 and the other nothing (a release whose layout has no column for an outcome,
-   * and one that leaves its cell blank) have the same figures hash.
+   * exact zero of an outcome a layout may lack (suppressed, still airborne, left airspace, hit)
+   * read as unknown, so that two versions whose lines differ only where one gives 0 for such an
+   * outcome and the other nothing (a release whose layout has no column for it, and one that
+   * leaves its cell blank) have the same figures hash. Launched and destroyed, which every layout
+   * has, are compared as they are: 0 launched is a line with nothing to rate, unknown a line
+   * without a rate.
    */
   static long figures(StrikeReport r) {
     List<WeaponLine> lines = r.lines();
     List<WeaponLine> read = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       WeaponLine l = lines.get(i);
-      read.add(WeaponLine.of(l.weapon(), zeroAsUnknown(l.launched()))
-          .withDestroyed(zeroAsUnknown(l.destroyed()))
+      read.add(WeaponLine.of(l.weapon(), l.launched())
+          .withDestroyed(l.destroyed())
           .withSuppressed(zeroAsUnknown(l.suppressed()))
           .withStillAirborne(zeroAsUnknown(l.stillAirborne()))
           .withLeftAirspace(zeroAsUnknown(l.leftAirspace()))

@@ -250,13 +250,13 @@ final class SnapshotDiffTest {
   @Test
   void revisionsOnlyBetweenZeroAndUnknownAreCountedApartAndListedLast() throws IOException {
     // A: suppressed and still airborne 0 -> blank (no figure changed); B: the same, and Kalibr
-    // destroyed 2 -> 3; D, read first in the new file: 0 -> blank only
+    // destroyed 2 -> 3; D, read first in the new file: still airborne 0 -> blank only
     Path older = Files.writeString(dir.resolve("older.csv"), NEW_HEADER
         + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,10,8,0,0,kpszsu/posts/a\n"
         + "2025-03-02 20:00,2025-03-03 08:00,Kalibr,,Ukraine,4,2,0,0,kpszsu/posts/b\n"
         + "2025-03-04 20:00,2025-03-05 08:00,Kalibr,,Ukraine,4,0,0,0,kpszsu/posts/d\n");
     Path newer = Files.writeString(dir.resolve("newer.csv"), NEW_HEADER
-        + "2025-03-04 20:00,2025-03-05 08:00,Kalibr,,Ukraine,4,,0,0,kpszsu/posts/d\n"
+        + "2025-03-04 20:00,2025-03-05 08:00,Kalibr,,Ukraine,4,0,0,,kpszsu/posts/d\n"
         + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,10,8,,,kpszsu/posts/a\n"
         + "2025-03-02 20:00,2025-03-03 08:00,Kalibr,,Ukraine,4,3,,,kpszsu/posts/b\n");
     SnapshotDiff.Result r = SnapshotDiff.standard().compare(input(older), input(newer));
@@ -266,20 +266,25 @@ final class SnapshotDiffTest {
         r.toString());
     assertEquals(List.of("kpszsu/posts/b", "kpszsu/posts/d", "kpszsu/posts/a"),
         r.revisedReports().stream().map(c -> c.key().post()).toList());
-    assertEquals(List.of(new FieldChange("lines[Kalibr].destroyed", "0", "unknown")),
+    assertEquals(List.of(new FieldChange("lines[Kalibr].still_airborne", "0", "unknown")),
         r.revisedReports().get(1).changes());
     // with a limit of one, the one that changed a figure
     assertEquals(List.of("kpszsu/posts/b"), SnapshotDiff.standard().withLimit(1)
         .compare(input(older), input(newer)).revisedReports().stream()
         .map(c -> c.key().post()).toList());
-    // a figure that becomes unknown from anything but 0 is a change of figure
-    Path five = Files.writeString(dir.resolve("five.csv"), NEW_HEADER
-        + "2025-03-04 20:00,2025-03-05 08:00,Kalibr,,Ukraine,4,3,0,0,kpszsu/posts/d\n");
-    Path blank = Files.writeString(dir.resolve("blank.csv"), NEW_HEADER
-        + "2025-03-04 20:00,2025-03-05 08:00,Kalibr,,Ukraine,4,,0,0,kpszsu/posts/d\n");
-    SnapshotDiff.Result f = SnapshotDiff.standard().compare(input(five), input(blank));
-    assertEquals(1, f.revised());
-    assertEquals(0, f.revisedOnlyZeroUnknown());
+    // a figure that becomes unknown from anything but 0 is a change of figure, and so is a
+    // destroyed or launched 0 that becomes unknown (every layout has those columns)
+    for (String[] pair : List.of(new String[] {"4,3,0,0", "4,,0,0"},
+        new String[] {"4,0,0,0", "4,,0,0"}, new String[] {"0,0,0,0", ",0,0,0"},
+        new String[] {"4,2,0,5", "4,2,0,"})) {
+      Path was = Files.writeString(dir.resolve("was.csv"), NEW_HEADER
+          + "2025-03-04 20:00,2025-03-05 08:00,Kalibr,,Ukraine," + pair[0] + ",kpszsu/posts/d\n");
+      Path is = Files.writeString(dir.resolve("is.csv"), NEW_HEADER
+          + "2025-03-04 20:00,2025-03-05 08:00,Kalibr,,Ukraine," + pair[1] + ",kpszsu/posts/d\n");
+      SnapshotDiff.Result f = SnapshotDiff.standard().compare(input(was), input(is));
+      assertEquals(1, f.revised(), String.join(" -> ", pair));
+      assertEquals(0, f.revisedOnlyZeroUnknown(), String.join(" -> ", pair));
+    }
   }
 
   @Test
