@@ -39,9 +39,11 @@ import org.conflictstats.model.WeaponLine;
 final class ModelDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
+  /** The properties whose values are counts, in whatever object holds them. */
   private static final Set<String> COUNT_PROPERTIES = Set.of(Names.LAUNCHED, Names.DESTROYED,
       Names.SUPPRESSED, Names.STILL_AIRBORNE, Names.LEFT_AIRSPACE, Names.HIT, Names.KILLED,
-      Names.INJURED);
+      Names.INJURED, Names.GENUINE_SHAHEDS, Names.JET_POWERED, Names.JET_POWERED_DESTROYED,
+      Names.HIT_LOCATIONS, Names.FRAGMENT_LOCATIONS);
 
   private static final Map<Class<?>, Map<String, Class<?>>> CHILDREN = Map.of(
       StrikeReport.class, Map.of(Names.PERIOD, ReportPeriod.class, Names.SOURCE, Source.class,
@@ -49,7 +51,11 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
       ReportPeriod.class, Map.of(Names.START, ReportTime.class, Names.END, ReportTime.class),
       WeaponLine.class, Map.of(Names.WEAPON, Weapon.class, Names.DETAILS, LineDetails.class),
       Weapon.class, Map.of(Names.PARTS, Weapon.class),
-      LineDetails.class, Map.of(Names.SUB_TYPES, SubTypeCounts.class),
+      // launchedByModel is an array of {weapon, launched}; the other two maps map a name to a count
+      LineDetails.class, Map.of(Names.SUB_TYPES, SubTypeCounts.class, Names.LAUNCHED_BY_MODEL,
+          Map.Entry.class, Names.DESTROYED_BY_DIRECTION, Map.class,
+          Names.LEFT_AIRSPACE_BY_COUNTRY, Map.class),
+      Map.Entry.class, Map.of(Names.WEAPON, Weapon.class),
       Casualties.class, Map.of(Names.BY_PLACE, PlaceCasualties.class));
 
   /** Decodes one value from its tree. */
@@ -127,7 +133,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
     if (child != null) {
       return child;
     }
-    return COUNT_PROPERTIES.contains(property) && holder != SubTypeCounts.class ? Count.class
-        : holder;
+    // a count's own properties (atLeast, ...) and a map's values are the count's
+    return COUNT_PROPERTIES.contains(property) || holder == Map.class ? Count.class : holder;
   }
 }

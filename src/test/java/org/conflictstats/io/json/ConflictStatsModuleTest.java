@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.model.InputLimits;
+import org.conflictstats.model.LineDetails;
 import org.conflictstats.model.Casualties;
 import org.conflictstats.model.CataloguedWeapon;
 import org.conflictstats.model.CompositeWeapon;
@@ -187,6 +188,50 @@ final class ConflictStatsModuleTest {
     ObjectMapper lenient = new ObjectMapper().registerModule(new ConflictStatsModule())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     assertEquals(Fixtures.night(), lenient.readValue(extra, StrikeReport.class));
+  }
+
+  @Test
+  void errorsInsideALinesDetailsNameTheTypesThatHoldThem() throws IOException {
+    String good = ReportJson.write(Fixtures.everything());
+    List<Class<?>> toDetails = List.of(StrikeReport.class, List.class, WeaponLine.class);
+    // a detail's count
+    MismatchedInputException shaheds = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue(good.replace("\"genuineShaheds\":40", "\"genuineShaheds\":true"),
+            StrikeReport.class));
+    assertEquals(Count.class, shaheds.getTargetType());
+    assertEquals(List.of("lines", "0", "details", "genuineShaheds"), path(shaheds));
+    assertEquals(append(toDetails, LineDetails.class), holders(shaheds));
+    // an unknown property of a detail's count object: the count names it
+    UnrecognizedPropertyException jet = assertThrows(UnrecognizedPropertyException.class,
+        () -> MAPPER.readValue(good.replace("\"jetPowered\":{\"between\"",
+            "\"jetPowered\":{\"x\":1,\"between\""), StrikeReport.class));
+    assertEquals(Count.class, jet.getReferringClass());
+    // a weapon inside launchedByModel's entries
+    MismatchedInputException weapon = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue(good.replace("\"launchedByModel\":[{\"weapon\":{\"name\":"
+            + "\"Kh-101/Kh-555\",\"category\":\"cruise missile\"}",
+            "\"launchedByModel\":[{\"weapon\":{\"name\":\"Kh-101/Kh-555\",\"category\":7}"),
+            StrikeReport.class));
+    assertEquals(List.of("lines", "0", "details", "launchedByModel", "0", "weapon", "category"),
+        path(weapon));
+    assertEquals(append(append(append(append(toDetails, LineDetails.class), List.class),
+        Map.Entry.class), org.conflictstats.model.Weapon.class), holders(weapon));
+    // a map's value is a count
+    MismatchedInputException south = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue(good.replace("\"south\":30", "\"south\":-30"),
+            StrikeReport.class));
+    assertEquals(Count.class, south.getTargetType());
+    assertEquals(append(append(toDetails, LineDetails.class), Map.class), holders(south));
+  }
+
+  private static List<Class<?>> holders(JsonMappingException e) {
+    return e.getPath().stream().<Class<?>>map(r -> (Class<?>) r.getFrom()).toList();
+  }
+
+  private static List<Class<?>> append(List<Class<?>> list, Class<?> more) {
+    List<Class<?>> out = new java.util.ArrayList<>(list);
+    out.add(more);
+    return out;
   }
 
   @Test
