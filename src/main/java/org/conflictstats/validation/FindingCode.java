@@ -115,8 +115,9 @@ public enum FindingCode {
    * Error: a count above {@link org.conflictstats.model.InputLimits#MAX_COUNT}, or a period bound
    * whose year lies outside {@link org.conflictstats.model.InputLimits#FIRST_YEAR}-{@link
    * org.conflictstats.model.InputLimits#LAST_YEAR}: every reader refuses such a value, so the
-   * report, built in code, would be written and not read back. Reports a reader gave never hold
-   * one.
+   * report, built in code, would be written and not read back. Reports the CSV and JSON readers
+   * give never hold one (a row whose cells add up beyond the limit is rejected); a report
+   * extracted from a text may, and then has this finding.
    */
   BEYOND_INPUT_LIMITS(Severity.ERROR,
       "a count or a year beyond the limits every reader applies");

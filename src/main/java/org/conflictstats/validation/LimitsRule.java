@@ -15,8 +15,10 @@ import org.conflictstats.model.WeaponLine;
  * {@link FindingCode#BEYOND_INPUT_LIMITS}: a count above {@link InputLimits#MAX_COUNT}, or a period
  * bound whose year lies outside {@link InputLimits#FIRST_YEAR}-{@link InputLimits#LAST_YEAR}. Every
  * reader of the library refuses such a value, so a report built in code that holds one would be
- * written and not read back, and sums over it could overflow. Reports a reader gave never hold one.
- * It runs on every report a table counts: a path is made only for a finding.
+ * written and not read back, and sums over it could overflow. Reports the CSV and JSON readers
+ * give never hold one (a row whose cells add up beyond the limit is rejected); a report extracted
+ * from a text may, and then has this finding. It runs on every report a table counts: a path is
+ * made only for a finding.
  */
 final class LimitsRule implements Rule {
 

@@ -127,6 +127,13 @@ final class RowMapper {
       }
       leftAirspace = leftAirspace.plus(c);
     }
+    if (leftAirspace.upperOrElse(leftAirspace.lower()) > ByteCells.MAX_COUNT) {
+      // each cell within the limit, their sum not: refused as a cell above it is, so that every
+      // report read is one every reader reads back
+      throw new CellException(cBorder >= 0 ? Column.BORDER_CROSSING.header
+          : Column.CROSS_BORDER_BELARUS.header, "left the airspace in all: "
+          + leftAirspace + ", above " + ByteCells.MAX_COUNT);
+    }
 
     LineDetails.Builder d = anyDetail ? LineDetails.builder().launchedWithheld(withheld) : null;
     String launchPlace = text(s, Column.LAUNCH_PLACE, texts);

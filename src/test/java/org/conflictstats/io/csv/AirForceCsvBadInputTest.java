@@ -111,6 +111,26 @@ final class AirForceCsvBadInputTest {
   }
 
   @Test
+  void cellsWithinTheLimitWhoseSumIsNotRejectTheirRow() {
+    // the 2024 layout adds cross_border_belarus and back_russia into left the airspace
+    String header = String.join(",", AirForceCsv.LAYOUT_2024);
+    String row = "2024-05-01 20:00,2024-05-02 08:00,Shahed-136/131,,,,10,5,,600000000,"
+        + "600000000,,,,,kpszsu/posts/synthetic-1";
+    String fine = "2024-05-02 20:00,2024-05-03 08:00,Shahed-136/131,,,,10,5,,1000000000,"
+        + "0,,,,,kpszsu/posts/synthetic-2";
+    ImportResult r = Fixtures.text(header + "\n" + row + "\n" + fine + "\n");
+    assertEquals(1, r.rowsAccepted(), r.rejected()::toString);
+    RejectedRow bad = r.rejected().get(0);
+    assertEquals(2, bad.line());
+    assertEquals(Optional.of("cross_border_belarus"), bad.field());
+    assertEquals("column 'cross_border_belarus': left the airspace in all: 1200000000, above"
+        + " 1000000000", bad.reason());
+    // what is read reads back: the validator finds nothing beyond the limits in it
+    assertTrue(org.conflictstats.validation.Validator.standard().validate(r.reports().get(0))
+        .findings().stream().noneMatch(f -> f.code().equals("BEYOND_INPUT_LIMITS")));
+  }
+
+  @Test
   void aTruncatedQuotedFieldAtTheEndOfTheFile() {
     String truncated = good(2).substring(0, good(2).indexOf("Kursk")) + "\"Kursk obl";
     ImportResult r = Fixtures.text(HEADER + "\n" + good(1) + "\n" + truncated);
