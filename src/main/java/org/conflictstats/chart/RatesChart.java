@@ -103,10 +103,10 @@ import org.w3c.dom.Element;
  */
 public final class RatesChart {
 
-  /** Colours of the groups, in order; readable on white and for most colour-blind readers. */
   /** The longest title {@link #withTitle} takes, in characters. */
   public static final int MAX_TITLE = 200;
 
+  /** Colours of the groups, in order; readable on white and for most colour-blind readers. */
   private static final Color[] PALETTE = {
       new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
       new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),

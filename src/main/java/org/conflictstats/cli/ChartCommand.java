@@ -57,6 +57,11 @@ final class ChartCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (title != null && title.length() > RatesChart.MAX_TITLE) {
+      // before any input is read
+      throw new CliException("--title: " + title.length() + " characters: at most "
+          + RatesChart.MAX_TITLE + " (see 'conflict-stats chart --help')");
+    }
     StatsQuery query = StatsQuery.groupBy(chart.dimensions())
         .withScope(scope.sources)
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
@@ -72,10 +77,6 @@ final class ChartCommand implements Callable<Integer> {
     RatesChart drawing = chart(table, chart, ChartOptions.source(totals.files(), scope.sources,
         scope.includeInvalid, table));
     if (title != null) {
-      if (title.length() > RatesChart.MAX_TITLE) {
-        throw new CliException("--title: " + title.length() + " characters: at most "
-            + RatesChart.MAX_TITLE + " (see 'conflict-stats chart --help')");
-      }
       drawing = drawing.withTitle(title);
     }
     write(spec, drawing, output);

@@ -173,8 +173,9 @@ final class ValidateCommand implements Callable<Integer> {
         + Words.plural(bySeverity[Severity.INFO.ordinal()], "info") + "; "
         + Words.plural(rejected[0], "row") + " rejected"
         + (compared[0] + compared[1] + compared[2] == 0 ? "" : "; compared with each other: "
-            + compared[0] + " copies, " + compared[1] + " revisions, " + compared[2]
-            + " overlapping pairs");
+            + compared[0] + (compared[0] == 1 ? " copy, " : " copies, ")
+            + Words.plural(compared[1], "revision") + ", "
+            + Words.plural(compared[2], "overlapping pair"));
     err.println(summary);
     Severity highest = null;
     for (Severity s : Severity.values()) {

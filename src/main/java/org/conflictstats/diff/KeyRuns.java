@@ -64,7 +64,7 @@ final class KeyRuns implements AutoCloseable {
 
   /**
    * The buffer's records by default: a twentieth of the heap (two snapshots take a tenth), between
-   * 4,096 and 1,048,576 records (40 MB).
+   * 4,096 and 1,048,576 records (48 MB).
    */
   static int defaultCapacity() {
     return (int) Math.max(4096, Math.min(1 << 20,

@@ -399,7 +399,7 @@ final class CliTest {
       assertTrue(r.out().contains("lines[0]"), r::toString);
       assertTrue(r.errLines().get(r.errLines().size() - 1)
           .matches("\\d+ reports? checked: 2 errors, \\d+ warnings?, \\d+ infos?; 0 rows rejected"
-              + "; compared with each other: 0 copies, 0 revisions, 1 overlapping pairs"),
+              + "; compared with each other: 0 copies, 0 revisions, 1 overlapping pair"),
           r::toString);
     }
 

@@ -138,7 +138,7 @@ final class DuplicateInputsTest {
     assertTrue(r.out().contains("repeats the report at " + a + ":2 in an input before (the file"
         + " given again) (same post, period and lines): counted once"), r::toString);
     assertTrue(r.errLines().get(r.errLines().size() - 1).endsWith(
-        "; compared with each other: 2 copies, 1 revisions, 0 overlapping pairs"), r::toString);
+        "; compared with each other: 2 copies, 1 revision, 0 overlapping pairs"), r::toString);
   }
 
   @Test

@@ -26,9 +26,11 @@ import org.conflictstats.validation.Validator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The validator's {@code BEYOND_INPUT_LIMITS} and the readers' limits are one rule seen from two
- * sides: a report built in code reads back from JSON exactly when the validator finds nothing
- * beyond the limits, at the limits and one past them, for every kind of count and for the years.
+ * The validator's {@code BEYOND_INPUT_LIMITS} and the JSON reader's limits are one rule seen from
+ * two sides: a report built in code reads back from JSON exactly when the validator finds nothing
+ * beyond the limits, at the limits and one past them, for every place a count stands in a report
+ * (the six outcomes, every count of a line's details, casualties in all and per place) and for
+ * the years.
  */
 final class InputLimitsRoundTripTest {
 
@@ -65,9 +67,25 @@ final class InputLimitsRoundTripTest {
         line(shaheds().withDetails(LineDetails.builder()
             .destroyedByDirection(Map.of("west side", Count.exactly(n))).build())),
         line(shaheds().withDetails(LineDetails.builder().hitLocations(Count.exactly(n)).build())),
+        line(shaheds().withDetails(LineDetails.builder()
+            .subTypes(List.of(SubTypeCounts.of("Turbojet", Count.zero(), Count.atMost(n))))
+            .build())),
+        line(WeaponLine.of(CATALOG.resolve("X-101/X-555 and Kalibr"), Count.unknown())
+            .withDetails(LineDetails.builder().launchedByModel(
+                Map.of(CATALOG.resolve("Kalibr"), Count.exactly(n))).build())),
+        line(shaheds().withDetails(LineDetails.builder()
+            .leftAirspaceByCountry(Map.of("belarus", Count.atLeast(n))).build())),
+        line(shaheds().withDetails(LineDetails.builder().genuineShaheds(Count.exactly(n)).build())),
+        line(shaheds().withDetails(LineDetails.builder().jetPowered(Count.between(0, n)).build())),
+        line(shaheds().withDetails(LineDetails.builder()
+            .jetPoweredDestroyed(Count.exactly(n)).build())),
+        line(shaheds().withDetails(LineDetails.builder()
+            .fragmentLocations(Count.exactly(n)).build())),
         report(b -> b.casualties(Casualties.of(Count.zero(), Count.exactly(n)))),
         report(b -> b.casualties(Casualties.of(Count.unknown(), Count.unknown(), List.of(
-            PlaceCasualties.of("Synthetic town", Count.atLeast(n), Count.zero()))))));
+            PlaceCasualties.of("Synthetic town", Count.atLeast(n), Count.zero()))))),
+        report(b -> b.casualties(Casualties.of(Count.unknown(), Count.unknown(), List.of(
+            PlaceCasualties.of("Synthetic town", Count.zero(), Count.between(1, n)))))));
   }
 
   private static List<Finding> beyond(StrikeReport r) {
