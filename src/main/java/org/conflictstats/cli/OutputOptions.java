@@ -70,14 +70,16 @@ final class OutputOptions {
    * Whether a file is written to as it is, not replaced: anything but a plain file with one name
    * that we may write (a device or a pipe such as {@code /dev/null} or {@code /dev/stdout}, a
    * symbolic link, a file with other hard links, a read-only file, whose write then fails as it
-   * always did). Only a new file or such a plain file is written whole or not at all.
+   * always did, a file in a folder we may not add a file to). Only a new file or such a plain file is written whole or not at all.
    */
   private static boolean inPlace(Path output) throws IOException {
     if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }
-    if (!Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS) || !Files.isWritable(output)) {
-      return true;
+    Path dir = output.toAbsolutePath().getParent();
+    if (!Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS) || !Files.isWritable(output)
+        || dir != null && !Files.isWritable(dir)) {
+      return true; // a folder we may not add to: the file itself, as always
     }
     try {
       Object links = Files.getAttribute(output, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
