@@ -165,7 +165,8 @@ final class AttackWriter {
         number(a.launched().lower()) + (t.unratedLines() > 0 ? "*" : ""),
         family(a, "drones"), family(a, "missiles"), family(a, "guided bombs"),
         a.launchedByFamily().containsKey("mixed") || a.launchedByFamily().containsKey(
-            "unclassified") ? number(other.lower()) : "-",
+            "unclassified") ? number(other.lower()) + (familyKnown(a, "mixed")
+                || familyKnown(a, "unclassified") ? "" : "*") : "-",
         number(r.known()), percent(r.point()),
         r.isDefined() ? String.format(Locale.ROOT, "%.1f-%.1f", 100 * r.lower().getAsDouble(),
             100 * r.upper().getAsDouble()) : "—",
@@ -179,9 +180,9 @@ final class AttackWriter {
     cells.add(a.date().toString());
     cells.add(a.period().start().toString());
     cells.add(a.period().end().toString());
-    cells.add(Long.toString(a.launched().lower()));
+    cells.add(known(t, a.launched()));
     for (String f : Dimension.familyLabels()) {
-      cells.add(a.launchedByFamily().containsKey(f) ? Long.toString(a.launchedOf(f).lower()) : "");
+      cells.add(familyKnown(a, f) ? Long.toString(a.launchedOf(f).lower()) : "");
     }
     cells.add(known(t, t.destroyed()));
     cells.add(known(t, t.suppressed()));
@@ -205,10 +206,10 @@ final class AttackWriter {
     json.writeStringField("report_date", a.date().toString());
     json.writeStringField("period_start", a.period().start().toString());
     json.writeStringField("period_end", a.period().end().toString());
-    json.writeNumberField("launched", a.launched().lower());
+    knownField("launched", t, a.launched());
     json.writeObjectFieldStart("launched_by_family");
     for (String f : Dimension.familyLabels()) {
-      if (a.launchedByFamily().containsKey(f)) {
+      if (familyKnown(a, f)) {
         json.writeNumberField(f, a.launchedOf(f).lower());
       } else {
         json.writeNullField(f);
@@ -258,8 +259,22 @@ final class AttackWriter {
     return nothingKnown ? "" : Long.toString(sum.lower());
   }
 
+  /**
+   * Whether the attack has lines of a family and one of them gives a launched figure: not when every
+   * one is blank or withheld as 0 (the sum's lower bound is 0 and nothing bounds it), which the CSV
+   * leaves empty and JSON null, as {@code rates} does a sum with no figure in it. A family with
+   * both an exact 0 and a blank line is empty here and 0 in {@code rates}, which counts lines.
+   */
+  private static boolean familyKnown(Attack a, String f) {
+    CountSum s = a.launchedOf(f);
+    return a.launchedByFamily().containsKey(f)
+        && !(s.lower() == 0 && s.finiteUpper() == 0 && s.unboundedTerms() > 0);
+  }
+
   private static String family(Attack a, String f) {
-    return a.launchedByFamily().containsKey(f) ? number(a.launchedOf(f).lower()) : "-";
+    // as the rates table: a sum with no figure in it is 0*, a family without a line -
+    return !a.launchedByFamily().containsKey(f) ? "-"
+        : number(a.launchedOf(f).lower()) + (familyKnown(a, f) ? "" : "*");
   }
 
   /** {@code 09-06 23:00 - 09-07 10:30}: the year is in the date column. */

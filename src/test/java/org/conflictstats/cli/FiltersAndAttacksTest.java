@@ -243,6 +243,29 @@ final class FiltersAndAttacksTest {
   }
 
   @Test
+  void aFamilyWhoseLinesGiveNoLaunchedFigureIsEmptyAsInRates() throws IOException {
+    // 10 Shaheds, and an S-300 line with a blank launched (a family with a line and no figure)
+    String csvText = FIXTURE.substring(0, FIXTURE.indexOf('\n') + 1)
+        + "2024-02-27 20:00,2024-02-28 08:00,Shahed-136/131,,,,10,10,,,,,,,,,,,,,,kpszsu/posts/g\n"
+        + "2024-02-27 20:00,2024-02-28 08:00,C-300,,,,,0,,,,,,,,,,,,,,kpszsu/posts/g\n";
+    java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("blank.csv"), csvText);
+    CliRun csv = CliRun.of("attacks", "--format", "csv", f.toString());
+    assertEquals(0, csv.exit(), csv::toString);
+    // launched 10 (the drones), drones 10, missiles empty: no line gave a figure
+    assertTrue(csv.outLines().get(1).startsWith("2024-02-28,2024-02-27T20:00,2024-02-28T08:00,10,"
+        + "10,,,,,"), csv.outLines().get(1));
+    JsonNode j = json(CliRun.of("attacks", "--format", "json", f.toString()));
+    assertTrue(j.get("attacks").get(0).get("launched_by_family").get("missiles").isNull(),
+        j::toString);
+    CliRun table = CliRun.of("attacks", f.toString());
+    assertTrue(table.outLines().stream().anyMatch(l -> l.startsWith("2024-02-28")
+        && l.matches(".* 10\\* +10 +0\\* +- +- .*")), table::toString);
+    // rates leaves the same sum empty
+    CliRun rates = CliRun.of("rates", "--by", "family", "--format", "csv", f.toString());
+    assertTrue(rates.out().contains("\nmissiles,1,1,,"), rates::toString);
+  }
+
+  @Test
   void attacksInInputOrderInEveryFormat() throws IOException {
     CliRun table = run("attacks");
     assertEquals(0, table.exit(), table::toString);
