@@ -48,14 +48,13 @@ final class FindingWriter {
           json.writeStartObject();
           json.writeStringField("file", l.file());
           json.writeNumberField("line", l.line());
-          json.writeStringField("report", l.report());
+          // every object has every field; what the CSV leaves empty is null
+          textOrNull("report", l.report());
           json.writeStringField("severity", l.severity());
           json.writeStringField("code", l.code());
-          json.writeStringField("path", l.path());
+          textOrNull("path", l.path());
           json.writeStringField("message", l.message());
-          if (l.value().isPresent()) {
-            json.writeStringField("value", l.value().get());
-          }
+          textOrNull("value", l.value().orElse(""));
           json.writeEndObject();
           break;
         default:
@@ -67,6 +66,14 @@ final class FindingWriter {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private void textOrNull(String name, String value) throws IOException {
+    if (value.isEmpty()) {
+      json.writeNullField(name);
+    } else {
+      json.writeStringField(name, value);
     }
   }
 

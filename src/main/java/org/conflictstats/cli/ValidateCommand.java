@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
     description = {"Lists every validation finding (file, line, report, severity, code, path,"
-        + " message), then every rejected row, then one summary line; the same lines in the same"
+        + " message, value), then every rejected row, then one summary line; the same lines in the same"
         + " order however the input is read (a file, standard input, on one core or several).",
         "With a filter, only the reports it passes (their date, and one line at least) are"
         + " checked, each whole; rejected rows are listed whatever the filter.",

@@ -448,6 +448,14 @@ final class CliTest {
           && r.out().contains("time_start"), r::toString);
       assertTrue(r.err().contains("0 errors, 0 warnings, 0 infos; 1 row rejected"), r::toString);
       assertEquals(1, CliRun.of("validate", "--strict", p.toString()).exit());
+      // JSON: every object has every field, null where the CSV cell is empty
+      com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind
+          .ObjectMapper().readTree(CliRun.of("validate", "--format", "json", p.toString()).out());
+      com.fasterxml.jackson.databind.JsonNode row = rows.get(rows.size() - 1);
+      assertEquals(List.of("file", "line", "report", "severity", "code", "path", "message",
+          "value"), com.google.common.collect.ImmutableList.copyOf(row.fieldNames()), row::toString);
+      assertTrue(row.get("report").isNull() && row.get("value").isNull(), row::toString);
+      assertEquals("time_start", row.get("path").asText());
     }
   }
 
