@@ -325,12 +325,13 @@ public final class SnapshotDiff {
     List<ReportChange> gone = new ArrayList<>();
     // the revisions that change a figure first, then those only between 0 and unknown
     List<Key> revisedKeys = new ArrayList<>(revisedFirst.inOrder());
-    zeroUnknownFirst.inOrder().stream().limit(limit - revisedKeys.size())
-        .forEach(revisedKeys::add);
+    Firsts zeroUnknownListed = zeroUnknownFirst.first(limit - revisedKeys.size());
+    revisedKeys.addAll(zeroUnknownListed.inOrder());
     if (!revisedKeys.isEmpty() || !addedFirst.isEmpty() || !removedFirst.isEmpty()) {
-      Map<Key, ImportedReport> newReports = fetch(newer, false, revisedFirst, zeroUnknownFirst,
+      // only the reports listed are read again
+      Map<Key, ImportedReport> newReports = fetch(newer, false, revisedFirst, zeroUnknownListed,
           addedFirst);
-      Map<Key, ImportedReport> oldReports = fetch(older, true, revisedFirst, zeroUnknownFirst,
+      Map<Key, ImportedReport> oldReports = fetch(older, true, revisedFirst, zeroUnknownListed,
           removedFirst);
       for (Key k : revisedKeys) {
         ImportedReport o = oldReports.get(k);
@@ -466,6 +467,18 @@ public final class SnapshotDiff {
 
     boolean isEmpty() {
       return largestFirst.isEmpty();
+    }
+
+    /** The first {@code n} of these, in a {@code Firsts} of their own. */
+    Firsts first(int n) {
+      Firsts f = new Firsts(n);
+      for (Entry e : entries()) {
+        if (f.largestFirst.size() == n) {
+          break;
+        }
+        f.largestFirst.add(e);
+      }
+      return f;
     }
 
     List<Key> inOrder() {
