@@ -82,16 +82,16 @@ final class SummaryCommand implements Callable<Integer> {
 
     out.println("Files");
     for (ImportCounts c : totals.files()) {
-      out.printf("  %s: %s read, %d accepted, %d rejected; %s%n",
-          Terminal.oneLine(c.file()), Words.plural(c.rowsRead(), "row"),
-          c.rowsAccepted(), c.rowsRejected(), Words.plural(c.reports(), "report"));
+      out.printf(Locale.ROOT, "  %s: %s read, %,d accepted, %,d rejected; %s%n",
+          Terminal.oneLine(c.file()), Words.counted(c.rowsRead(), "row"),
+          c.rowsAccepted(), c.rowsRejected(), Words.counted(c.reports(), "report"));
     }
     IdentityCounts counted = read.identity();
-    out.printf("Reports: %d, with %s%n", facts.reports, Words.plural(facts.lines,
+    out.printf(Locale.ROOT, "Reports: %,d, with %s%n", facts.reports, Words.counted(facts.lines,
         "weapon line"));
     if (counted.any()) {
-      out.printf("  given more than once: %d reports read, %d counted: %d %s counted once,"
-          + " %d %s of %d %s (%s version counts)%n", counted.reportsRead(),
+      out.printf(Locale.ROOT, "  given more than once: %,d reports read, %,d counted: %,d %s"
+          + " counted once, %,d %s of %,d %s (%s version counts)%n", counted.reportsRead(),
           counted.distinct(), counted.duplicates(), counted.duplicates() == 1 ? "copy" : "copies",
           counted.revisions(), counted.revisions() == 1 ? "revision" : "revisions",
           counted.revisedReports(), counted.revisedReports() == 1 ? "report" : "reports",
@@ -100,13 +100,15 @@ final class SummaryCommand implements Callable<Integer> {
     facts.period().ifPresent(p -> out.println("Period: " + p));
     out.println("Sources");
     facts.bySource.forEach((name, n) -> keyed(out, Terminal.oneLine(name),
-        String.format(Locale.ROOT, "%6d %s", n, n == 1 ? "report" : "reports")));
+        String.format(Locale.ROOT, "%6s %s", String.format(Locale.ROOT, "%,d", n),
+            n == 1 ? "report" : "reports")));
 
     RatesCommand.report(spec.commandLine().getErr(), byWeapon, scope.includeInvalid);
     IdentityOptions.report(err, counted);
     if (!query.filter().isAll()) {
-      out.printf("Filtered (%s): %d reports, with %d weapon lines, counted below%n",
-          query.filter(), byWeapon.total().reports(), byWeapon.total().lines());
+      out.printf(Locale.ROOT, "Filtered (%s): %s, with %s, counted below%n",
+          query.filter(), Words.counted(byWeapon.total().reports(), "report"),
+          Words.counted(byWeapon.total().lines(), "weapon line"));
       byWeapon.selectionNotes().stream().skip(1).forEach(n -> out.println("  " + n));
     }
     out.println("Most launched weapons (known launched; sources: "
@@ -118,7 +120,8 @@ final class SummaryCommand implements Callable<Integer> {
         .limit(10)
         .forEach(r -> top.put(r.key(0), r.tally()));
     top.forEach((name, t) -> keyed(out, Terminal.oneLine(name),
-        String.format(Locale.ROOT, "%9d", t.launched().lower())));
+        String.format(Locale.ROOT, "%9s", String.format(Locale.ROOT, "%,d",
+            t.launched().lower()))));
 
     Tally total = byWeapon.total();
     out.println("Overall (sources: " + scope.sources
@@ -170,7 +173,7 @@ final class SummaryCommand implements Callable<Integer> {
     if (!rate.isDefined()) {
       return "undefined (nothing launched on lines with an exact launched count)";
     }
-    String text = String.format(Locale.ROOT, "%.1f%% (%d of %d); bounds %.1f%%-%.1f%%",
+    String text = String.format(Locale.ROOT, "%.1f%% (%,d of %,d); bounds %.1f%%-%.1f%%",
         100 * rate.point().getAsDouble(), rate.known(), rate.launched(),
         100 * rate.lower().getAsDouble(), 100 * rate.upper().getAsDouble());
     Optional<IntervalMethod> method = interval.method();

@@ -10,6 +10,11 @@ final class Words {
     return n + " " + nouns(n, noun);
   }
 
+  /** {@code n} with thousands separators and the noun for it: "1 row", "3,378 rows". */
+  static String counted(long n, String noun) {
+    return String.format(java.util.Locale.ROOT, "%,d", n) + " " + nouns(n, noun);
+  }
+
   /** The noun for {@code n} of it, for a count written otherwise ("3,378 rows"). */
   static String nouns(long n, String noun) {
     return n == 1 ? noun : noun + "s";

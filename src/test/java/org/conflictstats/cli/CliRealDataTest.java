@@ -136,7 +136,7 @@ final class CliRealDataTest {
     Path b = file("missile_attacks_daily-2023-07.csv");
     CliRun s = CliRun.of("summary", a.toString(), b.toString());
     assertEquals(0, s.exit(), s::toString);
-    assertTrue(s.out().contains("3378 rows read, 3378 accepted, 0 rejected"), s::toString);
+    assertTrue(s.out().contains("3,378 rows read, 3,378 accepted, 0 rejected"), s::toString);
     assertTrue(s.out().contains("309 rows read, 309 accepted, 0 rejected"), s::toString);
     CliRun v = CliRun.of("validate", "--format", "csv", a.toString());
     assertEquals(1, v.exit(), v::toString);

@@ -285,8 +285,9 @@ final class SnapshotsRealDataTest {
     long gone = before.keySet().stream().filter(k -> !after.containsKey(k)).count();
     CliRun both = CliRun.of("summary", older.toString(), newer.toString());
     assertEquals(0, both.exit(), both::toString);
-    assertTrue(both.out().contains("Reports: " + (after.size() + gone) + ","), both::toString);
-    assertTrue(both.out().contains("  given more than once: 2071 reports read, 1956 counted: 0"
+    assertTrue(both.out().contains("Reports: " + String.format(java.util.Locale.ROOT, "%,d",
+        after.size() + gone) + ","), both::toString);
+    assertTrue(both.out().contains("  given more than once: 2,071 reports read, 1,956 counted: 0"
         + " copies counted once, 115 revisions of 115 reports (the latest version counts)"),
         both::toString);
     CliRun first = CliRun.of("summary", "--prefer", "first", older.toString(), newer.toString());
