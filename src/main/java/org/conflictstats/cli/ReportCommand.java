@@ -1,11 +1,6 @@
 package org.conflictstats.cli;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -80,23 +75,13 @@ final class ReportCommand implements Callable<Integer> {
     ReportData data = read.sink().result(read.totals().files(), Optional.of(read.identity()));
     Headless.ensure();
     String html = HtmlReport.of(data).withTitle(title).toHtml();
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.write(html);
-      Stdout.check(out);
-      return ExitCode.OK;
+    // one way of writing a result: standard output, or FILE whole or not at all
+    OutputOptions sink = new OutputOptions();
+    sink.output = output;
+    sink.write(spec, out -> out.write(html));
+    if (output != null) {
+      err.println("conflict-stats: wrote " + output);
     }
-    Path parent = output.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new CliException(output + ": no such directory: " + parent);
-    }
-    try (Writer w = new OutputStreamWriter(Files.newOutputStream(output),
-        StandardCharsets.UTF_8)) {
-      w.write(html);
-    } catch (IOException e) {
-      throw new CliException(output + ": cannot write: " + e.getMessage(), ExitCode.USAGE, e);
-    }
-    err.println("conflict-stats: wrote " + output);
     return ExitCode.OK;
   }
 }

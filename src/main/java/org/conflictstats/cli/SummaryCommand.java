@@ -92,16 +92,15 @@ final class SummaryCommand implements Callable<Integer> {
     if (counted.any()) {
       out.printf(Locale.ROOT, "  given more than once: %,d reports read, %,d counted: %,d %s"
           + " counted once, %,d %s of %,d %s (%s version counts)%n", counted.reportsRead(),
-          counted.distinct(), counted.duplicates(), counted.duplicates() == 1 ? "copy" : "copies",
-          counted.revisions(), counted.revisions() == 1 ? "revision" : "revisions",
-          counted.revisedReports(), counted.revisedReports() == 1 ? "report" : "reports",
+          counted.distinct(), counted.duplicates(), Words.nouns(counted.duplicates(), "copy"),
+          counted.revisions(), Words.nouns(counted.revisions(), "revision"),
+          counted.revisedReports(), Words.nouns(counted.revisedReports(), "report"),
           counted.prefer() == DistinctReports.Prefer.LAST ? "the latest" : "the first");
     }
     facts.period().ifPresent(p -> out.println("Period: " + p));
     out.println("Sources");
     facts.bySource.forEach((name, n) -> keyed(out, Terminal.oneLine(name),
-        String.format(Locale.ROOT, "%6s %s", String.format(Locale.ROOT, "%,d", n),
-            n == 1 ? "report" : "reports")));
+        String.format(Locale.ROOT, "%,6d %s", n, Words.nouns(n, "report"))));
 
     RatesCommand.report(spec.commandLine().getErr(), byWeapon, scope.includeInvalid);
     IdentityOptions.report(err, counted);
@@ -120,8 +119,7 @@ final class SummaryCommand implements Callable<Integer> {
         .limit(10)
         .forEach(r -> top.put(r.key(0), r.tally()));
     top.forEach((name, t) -> keyed(out, Terminal.oneLine(name),
-        String.format(Locale.ROOT, "%9s", String.format(Locale.ROOT, "%,d",
-            t.launched().lower()))));
+        String.format(Locale.ROOT, "%,9d", t.launched().lower())));
 
     Tally total = byWeapon.total();
     out.println("Overall (sources: " + scope.sources

@@ -173,7 +173,7 @@ final class ValidateCommand implements Callable<Integer> {
         + Words.plural(bySeverity[Severity.INFO.ordinal()], "info") + "; "
         + Words.plural(rejected[0], "row") + " rejected"
         + (compared[0] + compared[1] + compared[2] == 0 ? "" : "; compared with each other: "
-            + compared[0] + (compared[0] == 1 ? " copy, " : " copies, ")
+            + Words.plural(compared[0], "copy") + ", "
             + Words.plural(compared[1], "revision") + ", "
             + Words.plural(compared[2], "overlapping pair"));
     err.println(summary);

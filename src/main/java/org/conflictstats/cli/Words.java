@@ -1,6 +1,6 @@
 package org.conflictstats.cli;
 
-/** The commands' one plural rule: "1 report", "2 reports". */
+/** The commands' one plural rule: "1 report", "2 reports", "1 copy", "2 copies". */
 final class Words {
 
   private Words() {}
@@ -17,6 +17,12 @@ final class Words {
 
   /** The noun for {@code n} of it, for a count written otherwise ("3,378 rows"). */
   static String nouns(long n, String noun) {
-    return n == 1 ? noun : noun + "s";
+    if (n == 1) {
+      return noun;
+    }
+    int last = noun.length() - 1;
+    // a consonant then y: copy, copies (a day stays days)
+    boolean ies = last > 0 && noun.charAt(last) == 'y' && "aeiou".indexOf(noun.charAt(last - 1)) < 0;
+    return ies ? noun.substring(0, last) + "ies" : noun + "s";
   }
 }
