@@ -90,7 +90,8 @@ public final class Tally {
   static final int DESTROYED_POSSIBLE = 28;
   static final int UNRATED_LINES = 29;
   static final int UNRATED_LAUNCHED = 30;
-  static final int SIZE = 31;
+  static final int UNACCOUNTED = 31;
+  static final int SIZE = 32;
 
   private static final Tally EMPTY = new Tally(new long[SIZE]);
 
@@ -222,6 +223,29 @@ public final class Tally {
    */
   public CountSum hit() {
     return sum(HIT);
+  }
+
+  /**
+   * Returns the weapons of the known launched figures that no known outcome accounts for: over
+   * every line, its launched lower bound less the lower bounds of its outcomes, at least 0. It is
+   * what an "unknown" column next to the known figures shows, so that they add up: for lines whose
+   * known outcomes do not exceed their known launched,
+   * {@code launched().lower()} = the lower sums of destroyed, suppressed, still airborne, left
+   * airspace and hit + {@code unaccounted()}. It lies within the bounds of {@link #unknown()}; for
+   * lines of exact counts it is their unknown. A line of 40 to 60 launched and at most 30 destroyed
+   * has 40 unaccounted (of the 40 known), its unknown between 10 and 60.
+   *
+   * <pre>{@code
+   * WeaponLine l = WeaponLine.of(shahed, Count.between(40, 60)).withDestroyed(Count.atMost(30));
+   * Tally t = Stream.of(l).collect(Tally.toTally());
+   * t.unaccounted();      // 40
+   * t.unknown();          // between 10 and 60
+   * }</pre>
+   *
+   * @return the weapons not accounted for, at least 0
+   */
+  public long unaccounted() {
+    return sums[UNACCOUNTED];
   }
 
   /**

@@ -61,7 +61,8 @@ public final class TallyAccumulator {
   private static final int NEUTRALISED_POSSIBLE = 34;
   private static final int DESTROYED_KNOWN = 35;
   private static final int DESTROYED_POSSIBLE = 36;
-  private static final int SIZE = 37;
+  private static final int UNACCOUNTED = 37;
+  private static final int SIZE = 38;
 
   private final long[] sums = new long[SIZE];
   /** The serial of the last report a grouped aggregation added a line of, to count it once. */
@@ -128,11 +129,15 @@ public final class TallyAccumulator {
     }
   }
 
-  /** The unknown remainder of a usual line, from the bounds of its known outcomes. */
+  /**
+   * The unknown remainder of a usual line, from the bounds of its known outcomes, and what of its
+   * known launched no known outcome accounts for.
+   */
   private static long unknownOfUsual(long[] t, long lLo, long lHi, long knownLo, long knownHi) {
     long uLo = knownHi < 0 ? 0 : Math.max(0, lLo - knownHi);
     long uHi = lHi < 0 ? UNBOUNDED : Math.max(0, lHi - knownLo);
-    return addCount(t, UNKNOWN, Math.min(uLo, uHi & Long.MAX_VALUE), uHi);
+    return addCount(t, UNKNOWN, Math.min(uLo, uHi & Long.MAX_VALUE), uHi)
+        | addExact(t, UNACCOUNTED, Math.max(0, lLo - knownLo));
   }
 
   /** The rate sums of a usual rated line; each addend is non-negative (sign-checked by add). */
@@ -211,6 +216,7 @@ public final class TallyAccumulator {
       uLo = Math.min(uLo, uHi);
     }
     signs |= addCount(t, UNKNOWN, uLo, uHi);
+    signs |= addExact(t, UNACCOUNTED, Math.max(0, lLo - knownLo));
 
     if (lLo == lHi) {
       if (lLo > 0) {
@@ -397,6 +403,7 @@ public final class TallyAccumulator {
     addSlot(NEUTRALISED_POSSIBLE, from[Tally.NEUTRALISED_POSSIBLE]);
     addSlot(DESTROYED_KNOWN, from[Tally.DESTROYED_KNOWN]);
     addSlot(DESTROYED_POSSIBLE, from[Tally.DESTROYED_POSSIBLE]);
+    addSlot(UNACCOUNTED, from[Tally.UNACCOUNTED]);
     clusters.addAll(tally.clusterMoments(), tally.clusterSample());
     regimes |= tally.regimeMask();
   }
@@ -462,6 +469,7 @@ public final class TallyAccumulator {
     s[Tally.NEUTRALISED_POSSIBLE] = t[NEUTRALISED_POSSIBLE];
     s[Tally.DESTROYED_KNOWN] = t[DESTROYED_KNOWN];
     s[Tally.DESTROYED_POSSIBLE] = t[DESTROYED_POSSIBLE];
+    s[Tally.UNACCOUNTED] = t[UNACCOUNTED];
     return new Tally(s, clusters.snapshotMoments(), clusters.snapshotSample(), regimes);
   }
 

@@ -41,18 +41,19 @@ final class StatsTableColumns {
 
   /**
    * The known figures of a tally: reports, lines, then launched and every outcome as the sum of
-   * known values (lower bounds), and {@code unknown} as the weapons not accounted for on lines with
-   * a known launched figure. A sum whose every line is unknown (a blank cell, or nothing known) is
-   * empty, never 0.
+   * known values (lower bounds), and {@code unknown} as the weapons of the known launched that no
+   * known outcome accounts for ({@link Tally#unaccounted()}), so that the columns add up to
+   * launched. A sum whose every line is unknown (a blank cell, or nothing known) is empty, never 0;
+   * so is {@code unknown} when launched is.
    */
   static OptionalLong[] counts(Tally t) {
     long lines = t.lines();
+    OptionalLong launched = known(t.launched(), lines);
     return new OptionalLong[] {
-        OptionalLong.of(t.reports()), OptionalLong.of(lines), known(t.launched(), lines),
+        OptionalLong.of(t.reports()), OptionalLong.of(lines), launched,
         known(t.destroyed(), lines), known(t.suppressed(), lines),
         known(t.stillAirborne(), lines), known(t.leftAirspace(), lines),
-        t.unknown().unboundedTerms() == lines && lines > 0
-            ? OptionalLong.empty() : OptionalLong.of(t.unknown().finiteUpper())};
+        launched.isPresent() ? OptionalLong.of(t.unaccounted()) : OptionalLong.empty()};
   }
 
   /** The lower sum, or empty when every one of the {@code lines} added nothing known. */

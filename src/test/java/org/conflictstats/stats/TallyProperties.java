@@ -127,6 +127,33 @@ final class TallyProperties implements MergeLaws<Tally> {
   }
 
   @Property(tries = 300)
+  void unaccountedIsLaunchedLessOutcomesLineByLineWithinTheUnknownBounds(
+      @ForAll("lineLists") List<WeaponLine> lines) {
+    Tally t = lines.stream().collect(Tally.toTally());
+    long expected = 0;
+    long outcomes = 0;
+    boolean consistent = true;
+    for (WeaponLine line : lines) {
+      long known = 0;
+      for (Outcome o : Outcome.values()) {
+        if (o != Outcome.UNKNOWN) {
+          known += line.count(o).lower();
+        }
+      }
+      expected += Math.max(0, line.launched().lower() - known);
+      outcomes += known;
+      consistent &= known <= line.launched().lower();
+    }
+    assertEquals(expected, t.unaccounted());
+    assertTrue(t.unknown().lower() <= t.unaccounted(), t::toString);
+    t.unknown().upper().ifPresent(u -> assertTrue(t.unaccounted() <= u, t::toString));
+    if (consistent) {
+      // the columns of a table add up to its launched column
+      assertEquals(t.launched().lower(), outcomes + t.unaccounted());
+    }
+  }
+
+  @Property(tries = 300)
   void ratedAndUnratedLinesAreCountedApart(@ForAll("lineLists") List<WeaponLine> lines) {
     Tally t = lines.stream().collect(Tally.toTally());
     long rated = lines.stream().filter(l -> l.launched().isExact() && l.launched().lower() > 0)

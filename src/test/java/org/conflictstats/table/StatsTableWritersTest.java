@@ -191,6 +191,40 @@ final class StatsTableWritersTest {
   }
 
   @Test
+  void unknownIsWhatTheKnownLaunchedLeavesNeverMoreThanLaunched() throws Exception {
+    // 40 to 60 launched, at most 30 destroyed: of the 40 known launched none is accounted for,
+    // though the unknown outcome may be 60; 10 launched, at least 4 destroyed: 6 not accounted for
+    StrikeReport report = report("r1",
+        WeaponLine.of(CATALOG.resolve("Shahed-136/131"), Count.between(40, 60))
+            .withDestroyed(Count.atMost(30)),
+        WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(10))
+            .withDestroyed(Count.atLeast(4)));
+    StatsTable table = StatsQuery.groupBy(Dimension.WEAPON).withInvalidReportsKept(true)
+        .run(List.of(report));
+    StringWriter csv = new StringWriter();
+    StatsTableCsv.write(table, csv, RateKind.NEUTRALISATION, Optional.empty(), 0.95);
+    String[] rows = csv.toString().split("\n");
+    List<String> header = List.of(rows[0].split(","));
+    int launched = header.indexOf("launched");
+    int unknown = header.indexOf("unknown");
+    assertEquals("Kalibr", rows[1].split(",")[0]);
+    assertEquals("10", rows[1].split(",")[launched]);
+    assertEquals("6", rows[1].split(",")[unknown]);
+    assertEquals("Shahed-136/131", rows[2].split(",")[0]);
+    assertEquals("40", rows[2].split(",")[launched]);
+    assertEquals("40", rows[2].split(",")[unknown]);
+
+    StringWriter json = new StringWriter();
+    StatsTableJson.write(table, json, RateKind.NEUTRALISATION, Optional.empty(), 0.95);
+    JsonNode shahed = new ObjectMapper().readTree(json.toString()).get("rows").get(1);
+    assertEquals(40, shahed.get("unknown").longValue());
+    assertEquals(60, shahed.get("unknown_upper").longValue());
+    JsonNode kalibr = new ObjectMapper().readTree(json.toString()).get("rows").get(0);
+    assertEquals(6, kalibr.get("unknown").longValue());
+    assertEquals(6, kalibr.get("unknown_upper").longValue());
+  }
+
+  @Test
   void aSumOfUnknownFiguresIsNullInJsonNotZero() throws Exception {
     StringWriter out = new StringWriter();
     StatsTableJson.write(table(), out, RateKind.NEUTRALISATION, Optional.empty(), 0.95);
