@@ -389,8 +389,13 @@ public final class TallyAccumulator {
     for (int b = 0; b < BLOCKS; b++) {
       long lower = from[b * 3];
       long finiteUpper = from[b * 3 + 1];
+      // snapshot() gives finite upper = lower + slot 1 - slot 2: the difference goes into one of
+      // the two, so that every slot stays non-negative (add() takes a negative slot for an
+      // overflow); a tally with an "at least n" term has a finite upper below its lower sum
+      long widths = Math.subtractExact(finiteUpper, lower);
       t[b * BLOCK] = Math.addExact(t[b * BLOCK], lower);
-      t[b * BLOCK + 1] = Math.addExact(t[b * BLOCK + 1], Math.subtractExact(finiteUpper, lower));
+      t[b * BLOCK + 1] = Math.addExact(t[b * BLOCK + 1], Math.max(0, widths));
+      t[b * BLOCK + 2] = Math.addExact(t[b * BLOCK + 2], Math.max(0, -widths));
       t[b * BLOCK + 3] = Math.addExact(t[b * BLOCK + 3], from[b * 3 + 2]);
     }
     long zero = from[Tally.LINES] - from[Tally.RATED_LINES] - from[Tally.UNRATED_LINES];

@@ -127,6 +127,16 @@ final class TallyProperties implements MergeLaws<Tally> {
   }
 
   @Property(tries = 300)
+  void anAccumulatorGoesOnAfterAddingATally(@ForAll("lineLists") List<WeaponLine> first,
+      @ForAll("lineLists") List<WeaponLine> then) {
+    Tally before = first.stream().collect(Tally.toTally());
+    TallyAccumulator acc = new TallyAccumulator();
+    acc.addAll(before);
+    then.forEach(acc::add);
+    assertEquals(before.plus(then.stream().collect(Tally.toTally())), acc.snapshot());
+  }
+
+  @Property(tries = 300)
   void unaccountedIsLaunchedLessOutcomesLineByLineWithinTheUnknownBounds(
       @ForAll("lineLists") List<WeaponLine> lines) {
     Tally t = lines.stream().collect(Tally.toTally());
