@@ -2,18 +2,14 @@ package org.conflictstats.io.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Locale;
 
 /**
  * The one hardened Jackson set-up of this package: limits on what a document may hold, duplicate keys
@@ -46,7 +42,6 @@ final class JsonConfig {
       .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-      .characterEscapes(new SurrogateEscapes())
       .build();
 
   /** Reads trees only; default typing is never activated. */
@@ -84,28 +79,6 @@ final class JsonConfig {
     @Override
     public ObjectNode objectNode() {
       return new ObjectNode(this, new FieldMap());
-    }
-  }
-
-  /**
-   * Escapes every UTF-16 surrogate as {@code \}{@code uXXXX}, so that any Java string, even one with
-   * a lone surrogate, is written as valid text and read back to the same string; every other
-   * character outside ASCII is written as itself.
-   */
-  static final class SurrogateEscapes extends CharacterEscapes {
-    private static final long serialVersionUID = 1L;
-    private final int[] ascii = standardAsciiEscapesForJSON();
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
-
-    @Override
-    public SerializableString getEscapeSequence(int ch) {
-      return Character.isSurrogate((char) ch)
-          ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch))
-          : null;
     }
   }
 }

@@ -18,8 +18,6 @@ final class ModelSerializer<T> extends StdSerializer<T> {
     void write(ReportEncoder encoder, JsonGenerator g, T value) throws IOException;
   }
 
-  private static final JsonConfig.SurrogateEscapes ESCAPES = new JsonConfig.SurrogateEscapes();
-
   private final transient ReportEncoder encoder;
   private final transient Body<T> body;
 
@@ -31,16 +29,7 @@ final class ModelSerializer<T> extends StdSerializer<T> {
 
   @Override
   public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    if (g.getCharacterEscapes() != null) {
-      body.write(encoder, g, value); // the caller's escapes, or ours from an enclosing value
-      return;
-    }
-    // as ReportJson: a lone surrogate is escaped, so that the text is valid and reads back
-    g.setCharacterEscapes(ESCAPES);
-    try {
-      body.write(encoder, g, value);
-    } finally {
-      g.setCharacterEscapes(null);
-    }
+    // the caller's generator as it is: JsonText escapes what must be escaped in the data's text
+    body.write(encoder, g, value);
   }
 }

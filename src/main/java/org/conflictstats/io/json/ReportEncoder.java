@@ -38,13 +38,13 @@ final class ReportEncoder {
     Objects.requireNonNull(r, "report");
     g.writeStartObject();
     g.writeNumberField(Names.SCHEMA_VERSION, ReportJson.SCHEMA_VERSION);
-    g.writeStringField(Names.ID, r.id());
+    JsonText.field(g, Names.ID, r.id());
     writePeriod(g, r.period());
     writeSource(g, r.source());
-    g.writeStringField(Names.TARGET_AREA, r.targetArea());
+    JsonText.field(g, Names.TARGET_AREA, r.targetArea());
     g.writeArrayFieldStart(Names.REGIONS);
     for (Region region : r.regions()) {
-      g.writeString(region.name());
+      JsonText.value(g, region.name());
     }
     g.writeEndArray();
     g.writeArrayFieldStart(Names.LINES);
@@ -53,7 +53,7 @@ final class ReportEncoder {
     }
     g.writeEndArray();
     writeCasualties(g, r.casualties());
-    g.writeStringField(Names.NOTES, r.notes());
+    JsonText.field(g, Names.NOTES, r.notes());
     g.writeEndObject();
   }
 
@@ -65,9 +65,9 @@ final class ReportEncoder {
   /** Writes a period as a value: {@code {"start": ..., "end": ..., "zone": ...}}. */
   static void writePeriodValue(JsonGenerator g, ReportPeriod p) throws IOException {
     g.writeStartObject();
-    g.writeStringField(Names.START, time(p.start()));
-    g.writeStringField(Names.END, time(p.end()));
-    g.writeStringField(Names.ZONE, p.zone().getId());
+    JsonText.field(g, Names.START, time(p.start()));
+    JsonText.field(g, Names.END, time(p.end()));
+    JsonText.field(g, Names.ZONE, p.zone().getId());
     g.writeEndObject();
   }
 
@@ -84,10 +84,10 @@ final class ReportEncoder {
   /** Writes a source as a value: {@code {"name": ..., "kind": ..., "address": ...}}. */
   static void writeSourceValue(JsonGenerator g, Source s) throws IOException {
     g.writeStartObject();
-    g.writeStringField(Names.NAME, s.name());
-    g.writeStringField(Names.KIND, s.kind().name());
+    JsonText.field(g, Names.NAME, s.name());
+    JsonText.field(g, Names.KIND, s.kind().name());
     if (s.address().isPresent()) {
-      g.writeStringField(Names.ADDRESS, s.address().get());
+      JsonText.field(g, Names.ADDRESS, s.address().get());
     }
     g.writeEndObject();
   }
@@ -111,8 +111,8 @@ final class ReportEncoder {
 
   void writeWeapon(JsonGenerator g, Weapon w) throws IOException {
     g.writeStartObject();
-    g.writeStringField(Names.NAME, w.name());
-    g.writeStringField(Names.CATEGORY, w.category().label());
+    JsonText.field(g, Names.NAME, w.name());
+    JsonText.field(g, Names.CATEGORY, w.category().label());
     if (w instanceof CompositeWeapon c) {
       g.writeArrayFieldStart(Names.PARTS);
       for (Weapon part : c.parts()) {
@@ -127,7 +127,7 @@ final class ReportEncoder {
       if (!asCatalogued) {
         g.writeArrayFieldStart(Names.ALIASES);
         for (String alias : cw.aliases()) {
-          g.writeString(alias);
+          JsonText.value(g, alias);
         }
         g.writeEndArray();
       }
@@ -145,7 +145,7 @@ final class ReportEncoder {
     if (!d.affectedRegions().isEmpty()) {
       g.writeArrayFieldStart(Names.AFFECTED_REGIONS);
       for (Region region : d.affectedRegions()) {
-        g.writeString(region.name());
+        JsonText.value(g, region.name());
       }
       g.writeEndArray();
     }
@@ -163,7 +163,8 @@ final class ReportEncoder {
     if (!d.launchPlaceByModel().isEmpty()) {
       g.writeObjectFieldStart(Names.LAUNCH_PLACE_BY_MODEL);
       for (Map.Entry<String, String> e : d.launchPlaceByModel().entrySet()) {
-        g.writeStringField(e.getKey(), e.getValue());
+        JsonText.name(g, e.getKey());
+        JsonText.value(g, e.getValue());
       }
       g.writeEndObject();
     }
@@ -192,7 +193,7 @@ final class ReportEncoder {
   /** Writes the counts of one sub-type as a value. */
   static void writeSubType(JsonGenerator g, SubTypeCounts s) throws IOException {
     g.writeStartObject();
-    g.writeStringField(Names.NAME, s.name());
+    JsonText.field(g, Names.NAME, s.name());
     writeCount(g, Names.LAUNCHED, s.launched());
     writeCount(g, Names.DESTROYED, s.destroyed());
     g.writeEndObject();
@@ -219,7 +220,7 @@ final class ReportEncoder {
   /** Writes the casualties of one place as a value. */
   static void writePlace(JsonGenerator g, PlaceCasualties p) throws IOException {
     g.writeStartObject();
-    g.writeStringField(Names.PLACE, p.place());
+    JsonText.field(g, Names.PLACE, p.place());
     writeCount(g, Names.KILLED, p.killed());
     writeCount(g, Names.INJURED, p.injured());
     g.writeEndObject();
@@ -228,7 +229,7 @@ final class ReportEncoder {
   private static void writeTextIfAny(JsonGenerator g, String name, String value)
       throws IOException {
     if (!value.isEmpty()) {
-      g.writeStringField(name, value);
+      JsonText.field(g, name, value);
     }
   }
 
@@ -255,7 +256,7 @@ final class ReportEncoder {
    * {@code {"between": [10, 20]}} or {@code "unknown"}.
    */
   static void writeCount(JsonGenerator g, String name, Count c) throws IOException {
-    g.writeFieldName(name);
+    JsonText.name(g, name);
     writeCountValue(g, c);
   }
 

@@ -48,6 +48,42 @@ final class ConflictStatsModuleTest {
   /** A record of the caller's own, holding model values. */
   record Batch(String name, List<StrikeReport> reports, Count total) {}
 
+  /**
+   * The module writes through the caller's generator as it is: the escapes the caller chose hold
+   * before and after a model value (a generator-wide setting of ours once reset them for the rest
+   * of the document), and a lone surrogate in the data is still written as an escape.
+   */
+  @Test
+  void theCallersEscapesHoldAroundModelValues() throws IOException {
+    ObjectMapper slashes = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .addModule(new ConflictStatsModule()).build();
+    assertEquals("[\"<\\/script>\",3,\"<\\/script>\"]",
+        slashes.writeValueAsString(List.of("</script>", Count.exactly(3), "</script>")));
+
+    ObjectMapper single = new ObjectMapper(new com.fasterxml.jackson.core.JsonFactoryBuilder()
+        .quoteChar('\'').build()).registerModule(new ConflictStatsModule());
+    StrikeReport odd = Fixtures.night().toBuilder()
+        .notes("it's a </note> with a lone \uD800 and \"quotes\"").build();
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("before", "it's");
+    doc.put("report", odd);
+    doc.put("after", "it's");
+    String json = single.writeValueAsString(doc);
+    assertTrue(json.endsWith("'after':'it\\u0027s'}"), json);
+    ObjectMapper reader = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_SINGLE_QUOTES)
+        .addModule(new ConflictStatsModule()).build();
+    Map<String, Object> back = reader.readValue(json, new TypeReference<Map<String, Object>>() {});
+    assertEquals("it's", back.get("after"));
+    assertEquals(odd, reader.convertValue(back.get("report"), StrikeReport.class));
+
+    String plain = MAPPER.writeValueAsString(odd);
+    assertTrue(plain.contains("\\uD800"), plain);
+    assertEquals(odd, MAPPER.readValue(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        StrikeReport.class));
+  }
+
   @Test
   void countsKeepTheirKindAndValue() throws IOException {
     assertEquals("75", MAPPER.writeValueAsString(Count.exactly(75)));
