@@ -111,8 +111,14 @@ final class RecordScanner {
    * The scanner owns the buffer until it is done with it ({@link #buffer()} may be a larger one).
    */
   RecordScanner(byte[] buffer, int length, ByteSource more, long offset, long line) {
+    this(buffer, length, more, offset, line, MAX_RECORD_BYTES);
+  }
+
+  /** As above, with records longer than {@code maxRecord} bytes too long (for tests). */
+  RecordScanner(byte[] buffer, int length, ByteSource more, long offset, long line,
+      int maxRecord) {
     this.in = more;
-    this.maxRecord = MAX_RECORD_BYTES;
+    this.maxRecord = maxRecord;
     this.buf = buffer.length >= 16 ? buffer : Arrays.copyOf(buffer, 16);
     this.limit = length;
     this.bufOffset = offset;
@@ -161,6 +167,23 @@ final class RecordScanner {
       }
       if (bufOffset + pos >= stopOffset) {
         return false;
+      }
+      if (limit - pos >= maxRecord + 2) {
+        // a buffer filled ahead (a range of a file) may hold a record longer than the maximum
+        // whole: scan it within the window a scanner reading in order has, so that the same
+        // records are too long on every path: the same maxRecord + 2 bytes, and no end of input
+        // seen (a full buffer in order has not seen it either)
+        int all = limit;
+        boolean end = eof;
+        limit = pos + maxRecord + 2;
+        eof = false;
+        boolean whole = scan();
+        limit = all;
+        eof = end;
+        if (!whole) {
+          tooLong();
+        }
+        return true;
       }
       if (scan()) {
         return true;
@@ -355,8 +378,9 @@ final class RecordScanner {
 
   /**
    * Handles a record longer than the maximal length: the buffer holds {@code maxRecord + 2} bytes of
-   * it and no end. Returns its first physical line when it has a line break, otherwise skips the
-   * over-long line and returns a record holding its first bytes.
+   * it from {@code pos} (or more, read ahead) and no end within them. Returns its first physical line
+   * when those bytes have a line break, otherwise skips the over-long line and returns a record
+   * holding its first bytes.
    */
   private void tooLong() throws IOException {
     recLine = nextLine;
@@ -365,8 +389,10 @@ final class RecordScanner {
     nFields = 0;
     recLines = 1;
     nextLine = recLine + 1;
+    int start = pos;
+    int window = Math.min(limit, start + maxRecord + 2);
     int lineEnd = -1;
-    for (int i = 0; i < limit; i++) {
+    for (int i = start; i < window; i++) {
       if (buf[i] == '\n' || buf[i] == '\r') {
         lineEnd = i;
         break;
@@ -374,22 +400,18 @@ final class RecordScanner {
     }
     if (lineEnd >= 0) {
       cut = true;
-      recStart = 0;
+      recStart = start;
       recEnd = lineEnd;
       pos = skipLineEnd(lineEnd);
       firstLineEnd = recEnd;
       afterFirstLine = pos;
       return;
     }
-    oversizedRaw = Arrays.copyOf(buf, Math.min(limit, RAW_TEXT_LIMIT));
+    oversizedRaw = Arrays.copyOfRange(buf, start, start + Math.min(window - start, RAW_TEXT_LIMIT));
+    // the over-long line ends at the first line break after the window: in the bytes read ahead,
+    // or in those read next
+    int i = window;
     while (true) {
-      bufOffset += limit;
-      pos = 0;
-      limit = 0;
-      if (!fill()) {
-        break;
-      }
-      int i = 0;
       while (i < limit && buf[i] != '\n' && buf[i] != '\r') {
         i++;
       }
@@ -397,6 +419,13 @@ final class RecordScanner {
         pos = skipLineEnd(i);
         break;
       }
+      bufOffset += limit;
+      pos = 0;
+      limit = 0;
+      if (!fill()) {
+        break;
+      }
+      i = 0;
     }
     recStart = pos;
     recEnd = pos;
