@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
     description = {"Lists every validation finding (file, line, report, severity, code, path,"
-        + " message, value), then every rejected row, then one summary line; the same lines in the same"
-        + " order however the input is read (a file, standard input, on one core or several).",
+        + " message, value), then the copies and revisions of reports, then every rejected row,"
+        + " then one summary line; the same lines in the same order however the input is read (a"
+        + " file, standard input, on one core or several).",
         "With a filter, only the reports it passes (their date, and one line at least) are"
         + " checked, each whole; rejected rows are listed whatever the filter.",
         "The reports are also compared with each other, each naming the other's file and line in"
@@ -95,6 +96,10 @@ final class ValidateCommand implements Callable<Integer> {
       // after every finding, in input order, so that every path prints the same
       FindingBuffer rejectedRows = new FindingBuffer(limit);
       open.add(rejectedRows);
+      // copies and revisions are told in input order, but at a part's merge, before its findings:
+      // where among the findings depends on the cut too, so they are listed after them
+      FindingBuffer copies = new FindingBuffer(limit);
+      open.add(copies);
       ReportSink<Checked> sink = new ReportSink<>() {
         @Override
         public Checked newPart() {
@@ -155,10 +160,11 @@ final class ValidateCommand implements Callable<Integer> {
         boolean copy = e.kind() == IdentityEvent.Kind.DUPLICATE;
         compared[copy ? 0 : 1]++;
         bySeverity[(copy ? Severity.INFO : Severity.WARNING).ordinal()]++;
-        writer.write(identity(e, identity.prefer));
+        copies.add(identity(e, identity.prefer));
       });
       try {
         filters.listDistinct(in, sink, Detail.none(), distinct);
+        copies.drainTo(writer::write);
         rejectedRows.drainTo(writer::write);
       } finally {
         open.forEach(FindingBuffer::close);

@@ -177,6 +177,47 @@ final class FilteredRangesTest {
   }
 
   /**
+   * Rows of early reports given again at the end, far beyond the grouping window, are copies or
+   * revisions of their reports: told at the merge of the range that holds them, before its
+   * findings, they were listed first when the file was read in ranges and among the findings when
+   * read in order. They come after every finding, before the rejected rows, on every path.
+   */
+  @Test
+  void validateListsCopiesAndRevisionsInOneOrderOnEveryPath() throws IOException {
+    List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+    if (lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    int step = lines.size() / 9;
+    for (int i = 1; i <= 8; i++) {
+      lines.add(lines.get(i * step));
+    }
+    lines.add(1, "2025-01-01 10:00,not a row");
+    Path mutated = dir.resolve("with-copies.csv");
+    String mutatedText = String.join("\n", lines) + "\n";
+    Files.writeString(mutated, mutatedText, StandardCharsets.UTF_8);
+    same(mutated, mutatedText, "validate", "--format", "csv");
+    List<String> codes = new ArrayList<>();
+    for (String line : CliRun.of("validate", "--format", "csv", mutated.toString()).outLines()) {
+      String[] cells = line.split(",");
+      codes.add(cells.length > 4 ? cells[4] : "");
+    }
+    int first = codes.size();
+    int last = -1;
+    for (int i = 0; i < codes.size(); i++) {
+      if (codes.get(i).equals("REVISED_REPORT") || codes.get(i).equals("DUPLICATE_REPORT")) {
+        first = Math.min(first, i);
+        last = i;
+      }
+    }
+    assertTrue(last >= 0, "copies or revisions found");
+    assertEquals(8, last - first + 1, "one line for each row given again, together");
+    assertEquals(List.of("REJECTED_ROW"), codes.subList(last + 1, codes.size()));
+    assertTrue(codes.subList(1, first).stream().noneMatch(c -> c.endsWith("_REPORT")
+        && !c.equals("OVERLAPPING_REPORTS")), "every finding before them");
+  }
+
+  /**
    * The file converted to the library's JSON Lines (over five ranges) gives, from the file and from
    * standard input, the same tables, validation rows and summary, and the same tables as the CSV.
    */
