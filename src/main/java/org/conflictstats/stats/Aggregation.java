@@ -42,6 +42,8 @@ final class Aggregation {
   private long filteredReports;
   private long filteredLines;
   private long partMatchedLines;
+  /** Combined lines split into their models' shares ({@link Dimension#MODEL}). */
+  private long splitLines;
   private long unsizedReports;
   private long unsizedLines;
   private long serial;
@@ -143,7 +145,11 @@ final class Aggregation {
     for (int i = 0; i < reportLines.size(); i++) { // by index: no iterator a report
       WeaponLine line = reportLines.get(i);
       if (splitsModels) {
-        for (WeaponLine part : modelParts(line)) {
+        List<WeaponLine> parts = modelParts(line);
+        if (parts.get(0) != line) {
+          splitLines++;
+        }
+        for (WeaponLine part : parts) {
           addLine(given, date, line, part, id, cluster, regime);
         }
       } else {
@@ -175,7 +181,13 @@ final class Aggregation {
         }
       }
     }
-    if (single(lineKeys)) {
+    if (part != line) { // a model's share of a combined line: in no rate
+      if (single(lineKeys)) {
+        group().addShare(part, id);
+      } else {
+        combine(lineKeys, 0, acc -> acc.addShare(part, id));
+      }
+    } else if (single(lineKeys)) {
       group().add(part, id, cluster, regime);
     } else {
       combine(lineKeys, 0, acc -> acc.add(part, id, cluster, regime));
@@ -289,6 +301,7 @@ final class Aggregation {
     filteredReports += other.filteredReports;
     filteredLines += other.filteredLines;
     partMatchedLines += other.partMatchedLines;
+    splitLines += other.splitLines;
     unsizedReports += other.unsizedReports;
     unsizedLines += other.unsizedLines;
     return this;
@@ -310,7 +323,7 @@ final class Aggregation {
     return new StatsTable(List.of(dimensions), rows, total.snapshot(), leftOut, found, options,
         new StatsTable.Selected(query.filter(), partMatchedLines,
             sizeIndex < 0 ? Optional.empty() : Optional.of(new LineCount(unsizedReports,
-                unsizedLines))));
+                unsizedLines)), splitLines));
   }
 
   static Comparator<StatsTable.Row> rowOrder(Dimension[] dimensions) {

@@ -64,11 +64,13 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   }
 
   /**
-   * What a filtered or size-keyed query adds: its filter, the lines it passed through a part of a
-   * composite weapon, and, when grouped by size, the counted reports and lines without a size.
+   * What a filtered, size-keyed or model-keyed query adds: its filter, the lines it passed through
+   * a part of a composite weapon, when grouped by size the counted reports and lines without a
+   * size, and when grouped by model the combined lines split into their models' shares.
    */
-  record Selected(ReportFilter filter, long partMatchedLines, Optional<LineCount> unsized) {
-    static final Selected NONE = new Selected(ReportFilter.all(), 0, Optional.empty());
+  record Selected(ReportFilter filter, long partMatchedLines, Optional<LineCount> unsized,
+      long splitLines) {
+    static final Selected NONE = new Selected(ReportFilter.all(), 0, Optional.empty(), 0);
   }
 
   private final ImmutableList<Dimension> dimensions;
@@ -214,6 +216,18 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
    */
   public long partMatchedLines() {
     return selected.partMatchedLines();
+  }
+
+  /**
+   * Returns, for a table grouped by {@link Dimension#MODEL}, how many counted lines of several
+   * models were split by their launched figure per model into one share per model: each share
+   * counts in its model's launched, as an unrated line, and in no rate, since the line's outcomes
+   * cannot be split. The total counts each such line once, whole.
+   *
+   * @return the number of split lines; 0 for a table not grouped by model
+   */
+  public long splitLines() {
+    return selected.splitLines();
   }
 
   /**

@@ -79,6 +79,12 @@ final class TableNotes {
           + " of their parts; " + (parts == 1 ? "its counts cannot be split, so it counts"
               : "their counts cannot be split, so each counts") + " whole.");
     }
+    long split = table.splitLines();
+    if (split > 0) {
+      notes.add("Split by model: " + lines(split) + " of several models, each share in its"
+          + " model's launched and in no rate (marked *): the outcomes of such a line cannot be"
+          + " split.");
+    }
     table.unsized().filter(n -> n.lines() > 0).ifPresent(n -> notes.add(Dimension.NO_SIZE + ": "
         + lines(n.lines()) + " of " + reports(n.reports()) + (n.lines() == 1 ? " has" : " have")
         + " no attack size: not national Air Force reports, or no exact launched count."));

@@ -357,6 +357,36 @@ public final class TallyAccumulator {
     }
   }
 
+  /**
+   * Adds a model's share of a combined line ({@link Dimension#MODEL}): its launched figure and its
+   * unknown outcomes count, as any line's, but it is in no rate and no cluster (an unrated line,
+   * whatever its launched): the outcomes of the combined line cannot be split between its models,
+   * so a share would count as weapons that all got through and pull its model's rate down.
+   */
+  void addShare(WeaponLine share, long reportSerial) {
+    long[] t = sums;
+    if (reportSerial != lastReport) {
+      lastReport = reportSerial;
+      t[REPORTS] = Math.addExact(t[REPORTS], 1);
+    }
+    long unrated = t[UNRATED_LINES];
+    long zero = t[ZERO_LAUNCHED_LINES];
+    long nk = t[NEUTRALISED_KNOWN];
+    long np = t[NEUTRALISED_POSSIBLE];
+    long dk = t[DESTROYED_KNOWN];
+    long dp = t[DESTROYED_POSSIBLE];
+    add(share);
+    if (t[UNRATED_LINES] == unrated && t[ZERO_LAUNCHED_LINES] == zero) {
+      // it took the rated way: undo its rate sums, count it unrated
+      t[NEUTRALISED_KNOWN] = nk;
+      t[NEUTRALISED_POSSIBLE] = np;
+      t[DESTROYED_KNOWN] = dk;
+      t[DESTROYED_POSSIBLE] = dp;
+      t[UNRATED_LINES] = Math.addExact(unrated, 1);
+      t[UNRATED_LAUNCHED] = Math.addExact(t[UNRATED_LAUNCHED], share.launched().lower());
+    }
+  }
+
   private void markRegime(int regime) {
     if (regime >= 0) {
       regimes |= 1L << regime;

@@ -184,6 +184,7 @@ public final class StatsTableJson {
       g.writeEndObject();
     }
     g.writeNumberField("part_matched_lines", table.partMatchedLines());
+    g.writeNumberField("split_lines", table.splitLines());
     if (table.unsized().isPresent()) {
       g.writeObjectFieldStart("unsized");
       g.writeNumberField("reports", table.unsized().get().reports());

@@ -149,10 +149,22 @@ final class StatsQueryTest {
     assertEquals(20, kalibr.launched().lower(), "12 from the split and 8 on its own");
     assertEquals(2, kalibr.lines());
     assertEquals(1, kalibr.reports());
-    // the split part carries launched only: its outcomes are unknown
-    assertEquals(Rate.of(6, 20, 20), kalibr.kineticRate());
+    // the split share carries launched only: its outcomes are unknown, and it is in no rate, so
+    // Kalibr's rate is that of its own line, 6 of 8 (not 6 of 20: 12 weapons whose fate the
+    // combined line tells only with Kh-101's would count as all got through)
+    assertEquals(Rate.of(6, 8, 8), kalibr.kineticRate());
+    assertEquals(8, kalibr.ratedLaunched());
+    assertEquals(1, kalibr.unratedLines());
+    assertEquals(12, kalibr.unratedLaunched());
     assertEquals(Count.atLeast(6), kalibr.destroyed().toCount());
-    assertEquals(Rate.of(0, 50, 50), byModel.row("Kh-101/Kh-555").get().tally().kineticRate());
+    Tally kh101 = byModel.row("Kh-101/Kh-555").get().tally();
+    assertEquals(50, kh101.launched().lower());
+    assertEquals(0, kh101.ratedLaunched());
+    assertTrue(kh101.kineticRate().point().isEmpty(), "no line of its own: no rate");
+    assertEquals(1, byModel.splitLines());
+    assertTrue(byModel.toString().contains("Split by model: 1 line of several models"),
+        byModel::toString);
+    assertEquals(0, StatsQuery.groupBy(Dimension.WEAPON).run(List.of(r)).splitLines());
     // a split that does not add up leaves the line whole
     assertEquals(10, byModel.row("Kalibr and Kh-59").get().tally().launched().lower());
     // the total is the lines as reported
