@@ -77,7 +77,7 @@ import org.conflictstats.model.ReportKey;
  *     DistinctReports.preferLast().read(inputs,
  *         () -> ReportSink.collecting(ImportedReport::report, query.toTable()));
  * StatsTable table = read.sink().result();
- * System.out.println(read.identity()); // "2,215 reports read, 2,021 counted: ..."
+ * System.out.println(read.identity()); // "2,071 reports read, 1,956 counted: 115 revisions ..."
  * }</pre>
  *
  * <p>This class is immutable and thread-safe; a reading is not (one reading at a time per sink).

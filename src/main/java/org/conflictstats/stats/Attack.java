@@ -190,9 +190,13 @@ public record Attack(String id, ReportPeriod period, LocalDate date, Source sour
    *
    * @param family a family label ({@link Dimension#familyLabels()})
    * @return the sum; {@link CountSum#zero()} when the attack has no line of that family
+   * @throws IllegalArgumentException if {@code family} is not a family label ({@code "drone"},
+   *     {@code "DRONES"}: a zero would pass for a figure)
    */
   public CountSum launchedOf(String family) {
     Objects.requireNonNull(family, "family");
+    checkArgument(Dimension.familyLabels().contains(family), "not a family: %s (the families: %s)",
+        family, Dimension.familyLabels());
     return launchedByFamily.getOrDefault(family, CountSum.zero());
   }
 

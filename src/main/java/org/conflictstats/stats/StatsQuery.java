@@ -91,7 +91,7 @@ public final class StatsQuery {
    *
    * @param dimensions the dimensions; none for a single total row
    * @return the query
-   * @throws IllegalArgumentException if a dimension is given twice
+   * @throws IllegalArgumentException if a dimension is given twice, or two have one name
    */
   public static StatsQuery groupBy(Dimension... dimensions) {
     Objects.requireNonNull(dimensions, "dimensions");
@@ -103,14 +103,17 @@ public final class StatsQuery {
    *
    * @param dimensions the dimensions; none for a single total row
    * @return the query
-   * @throws IllegalArgumentException if a dimension is given twice
+   * @throws IllegalArgumentException if a dimension is given twice, or two have one name
    */
   public static StatsQuery groupBy(List<Dimension> dimensions) {
     Objects.requireNonNull(dimensions, "dimensions");
     Set<Dimension> seen = new HashSet<>();
+    Set<String> names = new HashSet<>();
     for (Dimension d : dimensions) {
       Objects.requireNonNull(d, "dimension");
       checkArgument(seen.add(d), "dimension %s is given twice", d);
+      // a row's keys are named by their dimensions (a CSV header, a JSON object): one name once
+      checkArgument(names.add(d.name()), "two dimensions are named %s", d.name());
     }
     return new StatsQuery(dimensions, SourceScope.ALL, Attribution.standard(), false,
         STANDARD_VALIDATION);

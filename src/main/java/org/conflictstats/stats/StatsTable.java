@@ -500,8 +500,11 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   /**
    * Returns whether another table has the same dimensions (the standard ones are constants; a
    * custom {@link Dimension#of} is equal only to itself), rows, total, reports left out, overlap
-   * between sources, interval options and selection: the same query over the same reports gives
-   * equal tables, whatever the order, the parallelism or the input format.
+   * between sources, interval options and selection: the same query over the same reports in the
+   * same order gives equal tables, whatever the parallelism or the input format. In another order
+   * the rows and total are equal, but the overlap between sources may not be: each report is
+   * compared with the {@link SourceOverlap#DEFAULT_WINDOW} before it, so reports sorted otherwise
+   * than by time (by id, say) meet other neighbours.
    */
   @Override
   public boolean equals(Object o) {

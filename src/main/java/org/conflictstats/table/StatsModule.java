@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -234,6 +235,13 @@ public final class StatsModule extends SimpleModule {
       } catch (IllegalArgumentException e) {
         throw MismatchedInputException.from(p, type, e.getMessage());
       }
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+      // as the model's types: the format never writes null for a value
+      return ctxt.reportInputMismatch(this, "a %s is never null in this format",
+          type.getSimpleName());
     }
 
     private MismatchedInputException withPath(MismatchedInputException x, String field) {

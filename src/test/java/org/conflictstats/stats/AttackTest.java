@@ -100,6 +100,9 @@ final class AttackTest {
     assertEquals(3, a.launchedOf("guided bombs").lower());
     assertEquals(10, a.launchedOf("mixed").lower());
     assertEquals(0, a.launchedOf("unclassified").lower());
+    // a name that is not a family's is refused, not answered with a zero
+    assertThrows(IllegalArgumentException.class, () -> a.launchedOf("drone"));
+    assertThrows(IllegalArgumentException.class, () -> a.launchedOf("DRONES"));
     assertEquals(List.of("drones", "missiles", "guided bombs", "mixed"),
         List.copyOf(a.launchedByFamily().keySet()));
     assertEquals(109, a.tally().neutralisationRate().known());

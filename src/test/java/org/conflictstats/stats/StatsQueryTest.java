@@ -172,6 +172,17 @@ final class StatsQueryTest {
   }
 
   @Test
+  void twoDimensionsOfOneNameAreRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> StatsQuery.groupBy(Dimension.YEAR, Dimension.of("year", c -> "custom")));
+    assertEquals("two dimensions are named year", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> StatsQuery.groupBy(Dimension.MONTH,
+        Dimension.MONTH));
+    assertEquals(2, StatsQuery.groupBy(Dimension.YEAR, Dimension.of("year of mine",
+        c -> "custom")).dimensions().size());
+  }
+
+  @Test
   void severalKeysAtOnceSortDimensionByDimension() {
     List<StrikeReport> reports = List.of(
         report("kpszsu", night(LocalDate.of(2025, 4, 22)), line(SHAHED, 10, 5), line(KALIBR, 2, 2)),

@@ -178,6 +178,20 @@ final class StatsModuleTest {
     assertEquals("rate", unknown.getPropertyName());
   }
 
+  /** A record of the caller's own, holding a rate. */
+  record Holder(Rate rate) {}
+
+  @Test
+  void nullIsRefusedAsForTheModelsTypes() {
+    for (Class<?> type : java.util.List.of(Rate.class, CountSum.class)) {
+      MismatchedInputException e = assertThrows(MismatchedInputException.class,
+          () -> MAPPER.readValue("null", type));
+      assertTrue(e.getOriginalMessage().contains("never null"), e.getMessage());
+    }
+    assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"rate\":null}", Holder.class));
+  }
+
   @Test
   void tablesAndTalliesAreWrittenNotRead() {
     InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class,
