@@ -4,16 +4,20 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.type.WritableTypeId;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
@@ -186,6 +190,16 @@ public final class StatsModule extends SimpleModule {
           throws IOException {
         body.write(g, value);
       }
+
+      /** With default typing: the type id around the whole value, as the model's module does. */
+      @Override
+      public void serializeWithType(T value, JsonGenerator g, SerializerProvider provider,
+          TypeSerializer typeSer) throws IOException {
+        WritableTypeId id = typeSer.writeTypePrefix(g,
+            typeSer.typeId(value, JsonToken.VALUE_EMBEDDED_OBJECT));
+        body.write(g, value);
+        typeSer.writeTypeSuffix(g, id);
+      }
     };
   }
 
@@ -212,7 +226,9 @@ public final class StatsModule extends SimpleModule {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode n = ctxt.readTree(p);
+      // as the model's module: the tree as it is, whatever the caller's default typing
+      JsonNode n = (JsonNode) JsonNodeDeserializer.getDeserializer(JsonNode.class)
+          .deserialize(p, ctxt);
       if (!n.isObject()) {
         throw MismatchedInputException.from(p, type, "expected an object, not " + n.getNodeType());
       }

@@ -182,6 +182,22 @@ final class StatsModuleTest {
   record Holder(Rate rate) {}
 
   @Test
+  void defaultTypingRoundTripsRatesAndSums() throws Exception {
+    var ptv = com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder()
+        .allowIfBaseType(Object.class).build();
+    ObjectMapper typed = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        .activateDefaultTyping(ptv, ObjectMapper.DefaultTyping.EVERYTHING)
+        .addModule(new StatsModule()).build();
+    Rate rate = Rate.of(55, 75, 75);
+    CountSum sum = new CountSum(3, 10, 1);
+    for (Object v : java.util.List.of(rate, sum)) {
+      String json = typed.writeValueAsString(v);
+      assertTrue(json.contains(v.getClass().getName()), json);
+      assertEquals(v, typed.readValue(json, v.getClass()));
+    }
+  }
+
+  @Test
   void nullIsRefusedAsForTheModelsTypes() {
     for (Class<?> type : java.util.List.of(Rate.class, CountSum.class)) {
       MismatchedInputException e = assertThrows(MismatchedInputException.class,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -77,7 +78,10 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    JsonNode tree = ctxt.readTree(p);
+    // the value's tree as it is: not ctxt.readTree, which a mapper with default typing for every
+    // type expects wrapped in a type id of its own
+    JsonNode tree = (JsonNode) JsonNodeDeserializer.getDeserializer(JsonNode.class)
+        .deserialize(p, ctxt);
     boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     ReportDecoder decoder = new ReportDecoder(catalog, strict, (field, message) -> { });
     try {

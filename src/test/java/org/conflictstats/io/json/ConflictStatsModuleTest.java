@@ -84,6 +84,32 @@ final class ConflictStatsModuleTest {
         StrikeReport.class));
   }
 
+  /** A holder of anything, for default typing. */
+  record Box(Object value) {}
+
+  /**
+   * A mapper with default typing writes the type id around the model's values, which are written
+   * whole (an object, a number or a string), and reads them back; every value, typed everywhere.
+   */
+  @Test
+  void defaultTypingRoundTrips() throws IOException {
+    var ptv = com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder()
+        .allowIfBaseType(Object.class).build();
+    StrikeReport report = Fixtures.everything();
+    for (ObjectMapper.DefaultTyping typing : List.of(ObjectMapper.DefaultTyping.NON_FINAL,
+        ObjectMapper.DefaultTyping.EVERYTHING)) {
+      ObjectMapper typed = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+          .activateDefaultTyping(ptv, typing).addModule(new ConflictStatsModule()).build();
+      for (Object v : List.of(report, Count.exactly(3), Count.unknown(), Count.atLeast(4),
+          report.lines().get(0).weapon())) {
+        String json = typed.writeValueAsString(new Box(v));
+        assertTrue(json.contains(v.getClass().getName()), json);
+        assertEquals(new Box(v), typed.readValue(json, Box.class), typing + ": " + json);
+      }
+      assertEquals(report, typed.readValue(typed.writeValueAsString(report), StrikeReport.class));
+    }
+  }
+
   @Test
   void countsKeepTheirKindAndValue() throws IOException {
     assertEquals("75", MAPPER.writeValueAsString(Count.exactly(75)));
