@@ -3,6 +3,7 @@ package org.conflictstats.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.conflictstats.io.csv.AirForceCsv;
 
 /** The input formats the tool reads, detected from content, never from the file name. */
 enum InputFormat {
@@ -44,8 +45,7 @@ enum InputFormat {
     if (firstLine.startsWith("{")) {
       return JSON_LINES;
     }
-    if (firstLine.contains("time_start") && firstLine.contains("time_end")
-        && firstLine.contains("model")) {
+    if (AirForceCsv.looksLikeAirForceCsv(firstLine)) { // the library's test, the reader's names
       return AIR_FORCE_CSV;
     }
     throw new CliException(name

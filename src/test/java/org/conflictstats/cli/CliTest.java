@@ -297,6 +297,24 @@ final class CliTest {
       assertTrue(r.err().contains("unknown format"), r::toString);
     }
 
+    /**
+     * A header is recognised as the reader reads it: names in any case, a space for an
+     * underscore (the CLI looked for {@code time_start} as written and refused such a file).
+     */
+    @Test
+    void aHeaderInAnotherCaseOrWithSpacesIsTheAirForceCsv() throws IOException {
+      String rows = "\n2025-01-01 10:00,2025-01-01 11:00,Shahed,5,4,kpszsu/posts/1\n";
+      for (String header : List.of("Time_Start,Time_End,Model,Launched,Destroyed,Source",
+          "time start,time end,MODEL,launched,destroyed,source")) {
+        Path p = write("header.csv", header + rows);
+        CliRun file = CliRun.of("rates", "--format", "csv", p.toString());
+        assertEquals(0, file.exit(), file::toString);
+        assertTrue(file.out().contains(",5,4,"), file::toString);
+        CliRun stdin = CliRun.withStdin(header + rows, "rates", "--format", "csv", "-");
+        assertEquals(file.out(), stdin.out(), stdin::toString);
+      }
+    }
+
     @Test
     void anEmptyFileIsOneLineAndExit2() throws IOException {
       CliRun r = CliRun.of("rates", write("empty.csv", "").toString());

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.conflictstats.model.ReportPeriod;
@@ -61,7 +61,8 @@ public final class AirForceCsv {
       "turbojet_destroyed", "affected region", "destroyed_types", "destroyed_details",
       "launched_details", "launch_place_details", "source");
 
-  private static final Set<String> SIGNATURE = Set.of("time_start", "time_end", "model");
+  private static final Set<Column> SIGNATURE =
+      EnumSet.of(Column.TIME_START, Column.TIME_END, Column.MODEL);
   private static final int SNIFF_CHARS = 8192;
 
   private AirForceCsv() {}
@@ -102,7 +103,8 @@ public final class AirForceCsv {
 
   /**
    * Tells from the start of a text whether it is an Air Force CSV: its first line (after a byte order
-   * mark and blank lines) is a header naming {@code time_start}, {@code time_end} and {@code model}.
+   * mark and blank lines) is a header naming {@code time_start}, {@code time_end} and {@code model},
+   * as the reader matches names (ignoring case, surrounding spaces, a space for an underscore).
    * Only the first 8192 characters are looked at.
    *
    * @param head the start of the text, or all of it
@@ -122,17 +124,19 @@ public final class AirForceCsv {
     while (end < n && head.charAt(end) != '\n' && head.charAt(end) != '\r') {
       end++;
     }
-    int found = 0;
+    Set<Column> found = EnumSet.noneOf(Column.class);
     for (String cell : head.subSequence(i, end).toString().split(",", -1)) {
       String name = cell.strip();
       if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
         name = name.substring(1, name.length() - 1).strip();
       }
-      if (SIGNATURE.contains(name.toLowerCase(Locale.ROOT))) {
-        found++;
+      // the reader's own matching of header names: case, surrounding spaces, space or underscore
+      Column c = Column.forHeader(name);
+      if (c != null && SIGNATURE.contains(c)) {
+        found.add(c);
       }
     }
-    return found == SIGNATURE.size();
+    return found.size() == SIGNATURE.size();
   }
 
   /**
