@@ -152,8 +152,10 @@ final class ValidateCommand implements Callable<Integer> {
         @Override
         public void rejected(RejectedRow row) {
           rejected[0]++;
+          // its value is its raw text (the CSV and JSON carry it; the table does not)
           rejectedRows.add(new Located(row.file(), row.line(), "", "error", REJECTED_ROW,
-              row.field().orElse(""), row.reason(), Optional.empty()));
+              row.field().orElse(""), row.reason(),
+              row.rawText().isEmpty() ? Optional.empty() : Optional.of(row.rawText())));
         }
       };
       DistinctReports distinct = identity.distinct().onEvent(e -> {
