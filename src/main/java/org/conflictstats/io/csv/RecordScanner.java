@@ -365,6 +365,11 @@ final class RecordScanner {
     nextLine = recLine + lines;
     if (problem != null && lines > 1) {
       cutToFirstLine();
+      if (problem == Problem.UNTERMINATED_QUOTE && afterFirstLine >= end) {
+        // the quote ran from the last line to the end of the input: no line after it to read
+        // again, so the record is not "cut" (its problem says: not closed before the end)
+        cut = false;
+      }
     }
     return true;
   }

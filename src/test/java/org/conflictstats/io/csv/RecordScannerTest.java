@@ -118,6 +118,25 @@ final class RecordScannerTest {
     assertEquals("1,\"trunc", r.get(1).raw());
   }
 
+  /** A quote opened on the last line runs to the end: the record is not cut, nothing follows. */
+  @Test
+  void aQuoteOpenedOnTheLastLineIsNotClosedBeforeTheEnd() throws IOException {
+    for (String eol : List.of("\n", "\r\n", "")) {
+      RecordScanner s = scanner("a,b\n\"1,2" + eol);
+      assertTrue(s.next());
+      assertTrue(s.next());
+      assertEquals(RecordScanner.Problem.UNTERMINATED_QUOTE, s.problem());
+      assertFalse(s.wasCut(), "nothing after the line: " + eol.length());
+      assertEquals("quoted field in cell 1 is not closed before the end of the file",
+          RangeParser.problemText(s, null));
+      assertFalse(s.next());
+    }
+    RecordScanner more = scanner("a,b\n\"1,2\n3,4\n");
+    more.next();
+    more.next();
+    assertTrue(more.wasCut(), "a line after it is read again");
+  }
+
   @Test
   void anUnclosedQuoteCostsOnlyItsOwnLine() throws IOException {
     List<Rec> r = all("a,b\n1,\"stray\n2,3\n4,5\n");
