@@ -19,7 +19,8 @@ final class MissingnessSection implements Section {
   /** The fields, in the order the table lists them. */
   static final List<Field> FIELDS = List.of(
       new Field("launched (launched)", l -> l.launched().isUnknown()),
-      new Field("launched not exact (withheld, at least n)", l -> !l.launched().isExact()),
+      new Field("launched not exact (blank, withheld, a range): not rated",
+          l -> !l.launched().isExact()),
       new Field("destroyed (destroyed)", l -> l.destroyed().isUnknown()),
       new Field("suppressed (not_reach_goal)", l -> l.suppressed().isUnknown()),
       new Field("still airborne (still_attacking)", l -> l.stillAirborne().isUnknown()),
