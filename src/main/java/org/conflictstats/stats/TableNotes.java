@@ -62,6 +62,40 @@ final class TableNotes {
     return notes;
   }
 
+  /**
+   * The rows of a week, month, quarter or year that the filter's dates cut (2025-W40 with
+   * {@code --from 2025-10}: 1 to 5 October of it), which a reader would take for the whole period.
+   */
+  private Optional<String> partialPeriods() {
+    LocalDate first = LocalDate.MIN;
+    LocalDate last = LocalDate.MAX;
+    for (DateRange r : table.filter().dates()) { // a date passes when it lies in every range
+      first = r.first().isAfter(first) ? r.first() : first;
+      last = r.last().isBefore(last) ? r.last() : last;
+    }
+    List<String> cut = new ArrayList<>();
+    for (int i = 0; i < table.dimensions().size(); i++) {
+      Dimension d = table.dimensions().get(i);
+      if (d != Dimension.WEEK && d != Dimension.MONTH && d != Dimension.QUARTER
+          && d != Dimension.YEAR) {
+        continue;
+      }
+      for (StatsTable.Row row : table.rows()) {
+        String key = row.key(i);
+        DateRange whole = DateRange.parse(key);
+        LocalDate from = whole.first().isBefore(first) ? first : whole.first();
+        LocalDate to = whole.last().isAfter(last) ? last : whole.last();
+        String text = key + " (" + from + " to " + to + ")";
+        if ((!from.equals(whole.first()) || !to.equals(whole.last())) && !cut.contains(text)) {
+          cut.add(text);
+        }
+      }
+    }
+    return cut.isEmpty() ? Optional.empty() : Optional.of("Partial "
+        + (cut.size() == 1 ? "period" : "periods") + ", cut by the filter's dates: "
+        + String.join(", ", cut) + ".");
+  }
+
   /** The filter, what it left out and passed through parts; lines without an attack size. */
   List<String> selection() {
     List<String> notes = new ArrayList<>();
@@ -72,6 +106,7 @@ final class TableNotes {
         notes.add("Left out by the filter: " + lines(left.filteredLines()) + "; "
             + reports(left.filteredReports()) + " had none that passes.");
       }
+      partialPeriods().ifPresent(notes::add);
     }
     long parts = table.partMatchedLines();
     if (parts > 0) {

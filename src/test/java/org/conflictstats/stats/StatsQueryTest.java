@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -169,6 +170,28 @@ final class StatsQueryTest {
     assertEquals(10, byModel.row("Kalibr and Kh-59").get().tally().launched().lower());
     // the total is the lines as reported
     assertEquals(Rate.of(59, 89, 89), byModel.total().kineticRate());
+  }
+
+  /**
+   * A week or month that the filter's dates cut is named in a note with the days it holds: a
+   * reader would take 2025-W40 with {@code --from 2025-10} for the whole week.
+   */
+  @Test
+  void periodsTheFiltersDatesCutAreNamed() {
+    List<StrikeReport> reports = List.of(
+        report("kpszsu", night(LocalDate.of(2025, 10, 2)), line(SHAHED, 10, 5)),
+        report("kpszsu", night(LocalDate.of(2025, 10, 30)), line(SHAHED, 20, 10)));
+    ReportFilter october = ReportFilter.all().withDates(DateRange.parse("2025-10"));
+    StatsTable byWeek = StatsQuery.groupBy(Dimension.WEEK).withFilter(october).run(reports);
+    assertTrue(byWeek.notes(RateKind.NEUTRALISATION, Optional.empty(), 0.95).contains("Partial periods, cut by the filter's dates: 2025-W40"
+        + " (2025-10-01 to 2025-10-05), 2025-W44 (2025-10-27 to 2025-10-31)."),
+        byWeek::toString);
+    StatsTable byMonth = StatsQuery.groupBy(Dimension.MONTH).withFilter(october).run(reports);
+    assertTrue(byMonth.notes(RateKind.NEUTRALISATION, Optional.empty(), 0.95).stream().noneMatch(n -> n.startsWith("Partial")), byMonth::toString);
+    StatsTable byYear = StatsQuery.groupBy(Dimension.YEAR, Dimension.WEAPON)
+        .withFilter(october).run(reports);
+    assertTrue(byYear.notes(RateKind.NEUTRALISATION, Optional.empty(), 0.95).contains("Partial period, cut by the filter's dates: 2025"
+        + " (2025-10-01 to 2025-10-31)."), byYear::toString);
   }
 
   @Test
