@@ -18,6 +18,7 @@ import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Dimension;
@@ -87,8 +88,10 @@ final class SummaryCommand implements Callable<Integer> {
           c.rowsAccepted(), c.rowsRejected(), Words.counted(c.reports(), "report"));
     }
     IdentityCounts counted = read.identity();
-    out.printf(Locale.ROOT, "Reports: %,d, with %s%n", facts.reports, Words.counted(facts.lines,
-        "weapon line"));
+    // what was read: with a filter or a narrower scope, the figures below count less than this
+    boolean narrowed = !query.filter().isAll() || !scope.sources.equals(SourceScope.ALL);
+    out.printf(Locale.ROOT, "Reports: %,d, with %s%s%n", facts.reports, Words.counted(facts.lines,
+        "weapon line"), narrowed ? " (all read; the scope and filter apply below)" : "");
     if (counted.any()) {
       out.printf(Locale.ROOT, "  given more than once: %,d reports read, %,d counted: %,d %s"
           + " counted once, %,d %s of %,d %s (%s version counts)%n", counted.reportsRead(),

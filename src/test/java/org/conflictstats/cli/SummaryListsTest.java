@@ -31,6 +31,13 @@ final class SummaryListsTest {
     assertTrue(out.contains("  kpszsu (national)                             1 report"), r::toString);
     assertTrue(out.contains("  <stdin>: 1 row read, 1 accepted, 0 rejected; 1 report"), r::toString);
     assertTrue(out.contains("Reports: 1, with 1 weapon line"), r::toString);
+    // with a narrower scope or a filter the head says it counts what was read, not what follows
+    for (String[] narrower : List.of(new String[] {"--sources", "regional"},
+        new String[] {"--from", "2025"})) {
+      CliRun n = CliRun.withStdin(csv, "summary", narrower[0], narrower[1], "-");
+      assertTrue(n.outLines().contains("Reports: 1, with 1 weapon line (all read; the scope and"
+          + " filter apply below)"), n::toString);
+    }
     CliRun converted = CliRun.withStdin(csv, "convert", "--to", "jsonl", "-");
     assertTrue(converted.err().contains("converted 1 report (1 row) to jsonl"), converted::toString);
   }
