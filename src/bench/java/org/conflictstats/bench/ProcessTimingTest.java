@@ -39,13 +39,17 @@ final class ProcessTimingTest {
   @Test
   void startupRunsAreTheIssuesShortCommandsBesideTheJvmAlone() {
     var plain = StartupBench.commands("java", "cs.jar", "f.csv", List.of());
-    assertEquals(List.of("java -version", "--version", "rates --help", "rates FILE"),
-        List.copyOf(plain.keySet()));
+    assertEquals(List.of("java -version", "--version", "picocli alone", "rates --help",
+        "rates FILE"), List.copyOf(plain.keySet()));
+    List<String> floor = plain.get("picocli alone");
+    assertEquals(List.of("java", "-cp"), floor.subList(0, 2));
+    assertTrue(floor.get(2).startsWith("cs.jar" + java.io.File.pathSeparator), floor::toString);
+    assertEquals(List.of(PicocliFloor.class.getName(), "f.csv"), floor.subList(3, 5));
     assertEquals(List.of("java", "-jar", "cs.jar", "rates", "f.csv"), plain.get("rates FILE"));
     assertEquals(List.of("java", "-jar", "cs.jar", "--version"), plain.get("--version"));
     var tuned = StartupBench.commands("java", "cs.jar", "f.csv",
         List.of("-XX:SharedArchiveFile=cs.jsa", "-XX:TieredStopAtLevel=1"));
-    assertEquals(5, tuned.size());
+    assertEquals(6, tuned.size());
     assertEquals(List.of("java", "-XX:SharedArchiveFile=cs.jsa", "-XX:TieredStopAtLevel=1", "-jar",
         "cs.jar", "rates", "f.csv"),
         tuned.get("rates FILE, -XX:SharedArchiveFile=cs.jsa -XX:TieredStopAtLevel=1"));

@@ -18,6 +18,9 @@ import java.util.Map;
  * <ul>
  *   <li>{@code java -version}: the JVM alone;
  *   <li>{@code --version} (goal: at most 0.2 s);
+ *   <li>{@code picocli alone}: {@link PicocliFloor}, a command of three options parsed by picocli
+ *       that prints the file name and reads nothing, picocli's classes from the same jar: what
+ *       any tool whose command line picocli parses pays before its own work;
  *   <li>{@code rates --help}: picocli's model of the command, printed;
  *   <li>{@code rates FILE} on the real 2026 file (goal: at most 0.35 s);
  *   <li>with {@code --cds}, {@code rates FILE} again as the README advises for many short runs:
@@ -130,6 +133,8 @@ public final class StartupBench {
     Map<String, List<String>> c = new LinkedHashMap<>();
     c.put("java -version", List.of(java, "-version"));
     c.put("--version", List.of(java, "-jar", jar, "--version"));
+    c.put("picocli alone", List.of(java, "-cp", jar + File.pathSeparator + benchClasses(),
+        PicocliFloor.class.getName(), file));
     c.put("rates --help", List.of(java, "-jar", jar, "rates", "--help"));
     List<String> rates = List.of(java, "-jar", jar, "rates", file);
     c.put("rates FILE", rates);
@@ -137,6 +142,16 @@ public final class StartupBench {
       c.put("rates FILE, " + String.join(" ", tuned), ProcessBench.withJvmOptions(rates, tuned));
     }
     return c;
+  }
+
+  /** Where the benchmark's own classes are (target/test-classes under the bench profile). */
+  private static String benchClasses() {
+    try {
+      return Path.of(PicocliFloor.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI()).toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** What a median says of the goal its command has, if any. */
