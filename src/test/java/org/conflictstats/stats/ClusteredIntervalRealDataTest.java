@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,12 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.model.SourceKind;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponLine;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +30,7 @@ final class ClusteredIntervalRealDataTest {
 
   @BeforeAll
   static void read() throws IOException {
-    Path data = Path.of(System.getProperty("conflictstats.data", "../shared/data"));
-    Path file = data.resolve("air-force/missile_attacks_daily-2026-02.csv");
-    Assumptions.assumeTrue(Files.isRegularFile(file),
-        "real data folder " + data.toAbsolutePath() + " absent: skipping");
-    reports = AirForceCsv.reader().read(file).reports();
+    reports = RealData2026.reportsOrSkip();
   }
 
   /** National reports, every one kept, by month and weapon. */

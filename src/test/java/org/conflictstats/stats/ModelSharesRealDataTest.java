@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.model.CompositeWeapon;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponCatalog;
 import org.conflictstats.model.WeaponLine;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +26,7 @@ final class ModelSharesRealDataTest {
 
   @BeforeAll
   static void read() throws IOException {
-    Path data = Path.of(System.getProperty("conflictstats.data", "../shared/data"));
-    Path file = data.resolve("air-force/missile_attacks_daily-2026-02.csv");
-    Assumptions.assumeTrue(Files.isRegularFile(file),
-        "real data folder " + data.toAbsolutePath() + " absent: skipping");
-    reports = AirForceCsv.reader().read(file).reports();
+    reports = RealData2026.reportsOrSkip();
   }
 
   @Test
