@@ -30,7 +30,8 @@ import org.conflictstats.stats.Tally;
  * rated launched ({@code rate = known / rated_launched}), whether the rate is hidden for a small
  * group, the total, what was left out (by validation, source scope and filter), the filter
  * ({@code null} when none: its description and date ranges), the lines counted through a part of
- * a composite weapon ({@code part_matched_lines}), for a table by size the lines without one
+ * a composite weapon ({@code part_matched_lines}), the combined lines split into their models'
+ * shares ({@code split_lines}, 0 unless by model), for a table by size the lines without one
  * ({@code unsized}), the overlap between national and other sources, the interval's settings,
  * and the table's remarks ({@code notes}: intervals not estimable, hidden
  * rates, kinetic rates that mix reporting regimes, and the rest the text table prints).
