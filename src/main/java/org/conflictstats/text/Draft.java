@@ -146,9 +146,14 @@ final class Draft {
 
   WeaponLine line() {
     Weapon w = weapon();
+    // destroyed and suppressed the text does not state are unknown, not zero: 0 is a figure
+    // someone gave (DOMAIN.md §3: the 17 April missiles, "outcomes unknown"; the corpus labels:
+    // blank = not stated). Still airborne, left airspace and hit, which a statement reports only
+    // when there are some, are zero when not reported as such, so that what remains is the
+    // unknown outcome (DOMAIN.md §4: the 17 April drones, U = 20)
     WeaponLine line = WeaponLine.of(w, launched())
-        .withDestroyed(counts.getOrDefault(Field.DESTROYED, Count.zero()))
-        .withSuppressed(counts.getOrDefault(Field.SUPPRESSED, Count.zero()))
+        .withDestroyed(counts.getOrDefault(Field.DESTROYED, Count.unknown()))
+        .withSuppressed(counts.getOrDefault(Field.SUPPRESSED, Count.unknown()))
         .withStillAirborne(counts.getOrDefault(Field.STILL_AIRBORNE, Count.zero()))
         .withLeftAirspace(counts.getOrDefault(Field.LEFT_AIRSPACE, Count.zero()))
         .withHit(counts.getOrDefault(Field.HIT, Count.zero()));

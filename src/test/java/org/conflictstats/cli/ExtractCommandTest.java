@@ -60,7 +60,7 @@ final class ExtractCommandTest {
     assertEquals(0, rates.exit(), rates::toString);
     assertTrue(rates.out().contains("2025-06-05,Shahed-136/131,1,1,60,20,25,0,0,15,"),
         rates::toString);
-    assertTrue(rates.out().contains("2025-06-05,Unknown Missile,1,1,4,0,0,0,0,4,"),
+    assertTrue(rates.out().contains("2025-06-05,Unknown Missile,1,1,4,,,0,0,4,"),
         rates::toString);
   }
 

@@ -29,7 +29,8 @@ final class NewsTextTest {
         Read.figures(x));
     assertEquals(List.of(SetAside.Reason.RUSSIAN_CLAIM, SetAside.Reason.OTHER_PERIOD),
         x.setAside().stream().map(SetAside::reason).toList());
-    assertEquals(List.of("Shahed-136/131 112/64/38/0/0/0", "Ballistic Missile 2/0/0/0/0/0"),
+    assertEquals(List.of("Shahed-136/131 112/64/38/0/0/0",
+        "Ballistic Missile 2/unknown/unknown/0/0/0"),
         x.report().orElseThrow().lines().stream().map(Read::describe).toList());
   }
 
@@ -49,7 +50,7 @@ final class NewsTextTest {
     assertEquals(List.of("drones launched 176", "Kh-59/Kh-69 launched 2", "drones destroyed 130",
         "decoys suppressed 40", "Kh-59/Kh-69 destroyed 2"), Read.figures(x));
     StrikeReport r = x.report().orElseThrow();
-    assertEquals(List.of("Shahed-136/131 176/130/40/0/0/0", "Kh-59/Kh-69 2/2/0/0/0/0"),
+    assertEquals(List.of("Shahed-136/131 176/130/40/0/0/0", "Kh-59/Kh-69 2/2/unknown/0/0/0"),
         r.lines().stream().map(Read::describe).toList());
     assertEquals(Count.exactly(6), r.lines().get(0).unknown());
     assertEquals(List.of(), x.setAside());
@@ -69,8 +70,9 @@ final class NewsTextTest {
         "ballistic missiles destroyed 45", "cruise missiles destroyed 9", "drones destroyed 266",
         "people killed at least 14 @Kyiv", "people injured at least 52 @Kyiv"), Read.figures(x));
     StrikeReport r = x.report().orElseThrow();
-    assertEquals(List.of("Shahed-136/131 295/266/0/0/0/0", "Cruise Missile 9/9/0/0/0/0",
-        "Ballistic Missile 63/45/0/0/0/0"), r.lines().stream().map(Read::describe).toList());
+    assertEquals(List.of("Shahed-136/131 295/266/unknown/0/0/0",
+        "Cruise Missile 9/9/unknown/0/0/0", "Ballistic Missile 63/45/unknown/0/0/0"),
+        r.lines().stream().map(Read::describe).toList());
     assertEquals(List.of(SetAside.Reason.OTHER_PERIOD),
         x.setAside().stream().map(SetAside::reason).toList());
   }

@@ -39,11 +39,11 @@ final class PeopleAreNotWeaponsTest {
   void aPartitiveOfPeopleBesideWeaponsLeavesTheWeaponLinesAlone() {
     String english = "Russia launched 40 drones. Two of five people in the car were killed.";
     assertFigures(english, "drones launched 40", "people killed 2");
-    assertEquals(List.of("Shahed-136/131 40/0/0/0/0/0"), Read.lines(english));
+    assertEquals(List.of("Shahed-136/131 40/unknown/unknown/0/0/0"), Read.lines(english));
     assertEquals(Count.exactly(2), Read.report(english).casualties().killed());
     String ukrainian = "Противник атакував 40 БпЛА. Одна з двох людей загинула.";
     assertFigures(ukrainian, "drones launched 40", "people killed 1");
-    assertEquals(List.of("Shahed-136/131 40/0/0/0/0/0"), Read.lines(ukrainian));
+    assertEquals(List.of("Shahed-136/131 40/unknown/unknown/0/0/0"), Read.lines(ukrainian));
     assertEquals(Count.exactly(1), Read.report(ukrainian).casualties().killed());
   }
 

@@ -24,8 +24,8 @@ final class ReportAssemblyTest {
 
   @Test
   void typesInsideMissilesInsideAllTargets() {
-    assertEquals(List.of("Shahed-136/131 260/200/0/0/0/0", "Kh-101/Kh-555 30/20/0/0/0/0",
-            "Iskander-M 10/4/0/0/0/0"),
+    assertEquals(List.of("Shahed-136/131 260/200/unknown/0/0/0", "Kh-101/Kh-555 30/20/unknown/0/0/0",
+            "Iskander-M 10/4/unknown/0/0/0"),
         Read.lines("The air force counted 300 aerial targets: 260 drones and 40 missiles. The"
             + " missiles included 30 Kh-101 cruise missiles and 10 Iskander-M ballistic missiles."
             + " Twenty of the Kh-101s and four of the ballistic missiles were shot down. Air"
@@ -36,7 +36,7 @@ final class ReportAssemblyTest {
   void aWholesFigureGoesToThePartsThatDoNotStateItAsOneCombinedLine() {
     StrikeReport r = Read.report("Russia launched 88 missiles: 40 Kh-101, 12 Iskander-M and 36"
         + " S-300 missiles. 50 missiles were destroyed, among them 35 Kh-101s.");
-    assertEquals(List.of("Kh-101/Kh-555 40/35/0/0/0/0", "Iskander-M and S-300 48/15/0/0/0/0"),
+    assertEquals(List.of("Kh-101/Kh-555 40/35/unknown/0/0/0", "Iskander-M and S-300 48/15/unknown/0/0/0"),
         r.lines().stream().map(Read::describe).toList());
     assertEquals(Map.of(CATALOG.resolve("Iskander-M"), Count.exactly(12),
         CATALOG.resolve("S-300"), Count.exactly(36)), r.lines().get(1).details().launchedByModel());
@@ -47,7 +47,7 @@ final class ReportAssemblyTest {
     StrikeReport r = Read.report("Russia fired 115 cruise missiles, including 28 Kalibr; 99 were"
         + " shot down.");
     WeaponLine l = r.lines().get(0);
-    assertEquals("Kalibr and Cruise Missile 115/99/0/0/0/0", Read.describe(l));
+    assertEquals("Kalibr and Cruise Missile 115/99/unknown/0/0/0", Read.describe(l));
     assertEquals(Map.of(CATALOG.resolve("Kalibr"), Count.exactly(28),
         CATALOG.resolve("Cruise Missile"), Count.exactly(87)), l.details().launchedByModel());
   }
@@ -55,9 +55,9 @@ final class ReportAssemblyTest {
   @Test
   void aTypeGoesUnderTheCategoryWhenTheCountsAddUpThatWay() {
     // 43 cruise = 8 Kalibr + 35 Kh-101; 58 missiles = 43 + 8 + 3 + 4
-    assertEquals(List.of("Kalibr 8/8/0/0/0/0",
-            "Kh-59/Kh-69 and Iskander-M/KN-23 and S-300 15/1/0/0/0/0",
-            "Kh-101/Kh-555 35/25/0/0/0/0"),
+    assertEquals(List.of("Kalibr 8/8/unknown/0/0/0",
+            "Kh-59/Kh-69 and Iskander-M/KN-23 and S-300 15/1/unknown/0/0/0",
+            "Kh-101/Kh-555 35/25/unknown/0/0/0"),
         Read.lines("Russia launched 58 missiles. The missiles included 43 cruise missiles, eight"
             + " of them Kalibr, as well as eight Kh-59/69s, three Iskander-M/KN-23 and four"
             + " S-300s. Thirty-four missiles were shot down, including all eight Kalibrs and 25 of"
@@ -69,14 +69,14 @@ final class ReportAssemblyTest {
     StrikeReport r = Read.report("The air force counted 100 aerial targets: 90 drones and five"
         + " missiles.");
     assertEquals(100, r.lines().stream().mapToLong(l -> l.launched().lower()).sum());
-    assertEquals(List.of("Unknown UAV and Unknown Missile 5/0/0/0/0/0",
-            "Shahed-136/131 90/0/0/0/0/0", "Unknown Missile 5/0/0/0/0/0"),
+    assertEquals(List.of("Unknown UAV and Unknown Missile 5/unknown/unknown/0/0/0",
+            "Shahed-136/131 90/unknown/unknown/0/0/0", "Unknown Missile 5/unknown/unknown/0/0/0"),
         r.lines().stream().map(Read::describe).toList());
   }
 
   @Test
   void onePartWithoutALaunchedFigureThatLostAllThatIsLeftIsAllThatIsLeft() {
-    assertEquals(List.of("Iskander-K and Kalibr 35/34/0/0/0/0", "Kh-47 Kinzhal 3/0/3/0/0/0"),
+    assertEquals(List.of("Iskander-K and Kalibr 35/34/unknown/0/0/0", "Kh-47 Kinzhal 3/unknown/3/0/0/0"),
         Read.lines("Russia launched 38 missiles. Of 35 Iskander-K and Kalibr cruise missiles, 34"
             + " were destroyed, while three Kinzhal aeroballistic missiles were lost"
             + " locationally."));
@@ -131,7 +131,7 @@ final class ReportAssemblyTest {
   @Test
   void aTypeWithoutALaunchedFigureHasLaunchedAtLeastWhatItsOutcomesAddUpToAndNoRate() {
     StrikeReport r = Read.report("Four Orlan-10 reconnaissance drones were downed.");
-    assertEquals("Orlan-10 at least 4/4/0/0/0/0", Read.describe(r.lines().get(0)));
+    assertEquals("Orlan-10 at least 4/4/unknown/0/0/0", Read.describe(r.lines().get(0)));
     assertTrue(Validator.standard().validate(r).findings().stream()
         .anyMatch(f -> f.hasCode(FindingCode.LAUNCHED_UNKNOWN)));
     StrikeReport two = Read.report("Six Shahed attack drones were destroyed and two more were"
@@ -143,7 +143,7 @@ final class ReportAssemblyTest {
   void moreInterceptedThanLaunchedIsKeptAndTheValidatorFindsIt() {
     StrikeReport r = Read.report("Russia launched 747 drones overnight, and the air force said"
         + " 751 drones were intercepted.");
-    assertEquals("Shahed-136/131 747/751/0/0/0/0", Read.describe(r.lines().get(0)));
+    assertEquals("Shahed-136/131 747/751/unknown/0/0/0", Read.describe(r.lines().get(0)));
     assertTrue(Validator.standard().validate(r).findings().stream()
         .anyMatch(f -> f.hasCode(FindingCode.OUTCOMES_EXCEED_LAUNCHED)));
   }

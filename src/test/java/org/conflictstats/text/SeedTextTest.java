@@ -94,8 +94,11 @@ final class SeedTextTest {
     assertEquals(Count.exactly(unknown), drones.unknown());
     WeaponLine m = line(r, "Unknown Missile");
     assertEquals(Count.exactly(missiles), m.launched());
-    assertEquals(Count.exactly(missiles), m.unknown(), "every missile's fate is unknown");
-    assertEquals(Count.zero(), m.neutralised());
+    // the text says nothing of the missiles' fate: destroyed and suppressed unknown, not 0
+    assertEquals(Count.unknown(), m.destroyed());
+    assertEquals(Count.unknown(), m.suppressed());
+    assertEquals(Count.atMost(missiles), m.unknown(), "every missile's fate may be unknown");
+    assertEquals(Count.unknown(), m.neutralised());
     assertEquals(Count.exactly(killed), r.casualties().killed());
     assertEquals(Count.atLeast(injuredAtLeast), r.casualties().injured());
     assertEquals(List.of(PlaceCasualties.of(place, Count.exactly(killed),
