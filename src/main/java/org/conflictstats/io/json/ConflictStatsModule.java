@@ -100,7 +100,7 @@ public final class ConflictStatsModule extends SimpleModule {
         (d, n, p) -> ReportDecoder.time(n, p));
     both(Source.class, (enc, g, s) -> ReportEncoder.writeSourceValue(g, s),
         ReportDecoder::source);
-    both(Region.class, (enc, g, r) -> g.writeString(r.name()),
+    both(Region.class, (enc, g, r) -> JsonText.value(g, r.name()),
         (d, n, p) -> ReportDecoder.region(n, p));
     both(WeaponCategory.class, (enc, g, c) -> g.writeString(c.label()),
         (d, n, p) -> ReportDecoder.category(n, p));
@@ -160,7 +160,7 @@ public final class ConflictStatsModule extends SimpleModule {
     @Override
     public void serialize(Weapon value, JsonGenerator g, SerializerProvider provider)
         throws IOException {
-      g.writeFieldName(value.name());
+      JsonText.name(g, value.name());
     }
   }
 

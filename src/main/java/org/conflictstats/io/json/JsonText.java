@@ -15,11 +15,14 @@ import java.util.Locale;
  * {@code ObjectMapper} ({@link ConflictStatsModule}), whose settings (escaped slashes, a quote
  * character, escaped non-ASCII) are left as they are.
  *
- * <p>A string without a surrogate, nearly every one, goes to the generator as it is. One with a
- * surrogate is escaped here, each surrogate as {@code \}{@code uXXXX} (a pair too, which reads
- * back as the pair), and given to the generator already quoted: Jackson writes a lone surrogate
- * unescaped otherwise (invalid UTF-8, or an error), and a generator-wide {@code CharacterEscapes}
- * would replace the caller's escapes for the rest of the document.
+ * <p>A string without a lone surrogate, nearly every one (a pair, an emoji, is no lone
+ * surrogate), goes to the generator as it is, under the caller's settings. One with a lone
+ * surrogate (text that is not Unicode, which only a program makes) is escaped here, every
+ * surrogate as {@code \}{@code uXXXX}, and given to the generator already quoted: a generator
+ * writing to a {@code Writer} passes a lone surrogate through unescaped (the text then does not
+ * encode), and a generator-wide {@code CharacterEscapes} would replace the caller's escapes for
+ * the rest of the document. Such a string alone does not follow the caller's escaping of slashes
+ * and non-ASCII characters; what it writes is valid JSON and reads back the same.
  */
 final class JsonText {
 
@@ -27,7 +30,7 @@ final class JsonText {
 
   /** Writes a string value. */
   static void value(JsonGenerator g, String s) throws IOException {
-    if (hasSurrogate(s)) {
+    if (hasLoneSurrogate(s)) {
       g.writeString(new Escaped(s));
     } else {
       g.writeString(s);
@@ -36,7 +39,7 @@ final class JsonText {
 
   /** Writes a property name that comes from the data (or is one of ours). */
   static void name(JsonGenerator g, String s) throws IOException {
-    if (hasSurrogate(s)) {
+    if (hasLoneSurrogate(s)) {
       g.writeFieldName(new Escaped(s));
     } else {
       g.writeFieldName(s);
@@ -49,9 +52,14 @@ final class JsonText {
     value(g, value);
   }
 
-  private static boolean hasSurrogate(String s) {
+  /** Whether a surrogate of the string is not half of a pair. */
+  static boolean hasLoneSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isSurrogate(s.charAt(i))) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++; // a pair
+      } else if (Character.isSurrogate(c)) {
         return true;
       }
     }

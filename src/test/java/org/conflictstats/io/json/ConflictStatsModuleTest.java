@@ -78,6 +78,17 @@ final class ConflictStatsModuleTest {
     assertEquals("it's", back.get("after"));
     assertEquals(odd, reader.convertValue(back.get("report"), StrikeReport.class));
 
+    // an emoji (a surrogate pair) is no lone surrogate: its text goes to the caller's escapes
+    StrikeReport emoji = Fixtures.night().toBuilder().notes("</script> \uD83D\uDE00").build();
+    String withEmoji = slashes.writeValueAsString(emoji);
+    assertTrue(withEmoji.contains("<\\/script> \uD83D\uDE00"), withEmoji);
+    assertEquals(emoji, slashes.readValue(withEmoji, StrikeReport.class));
+    // a region's name is the data's text too
+    org.conflictstats.model.Region lone = org.conflictstats.model.Region.of("a\uD800b");
+    String region = MAPPER.writeValueAsString(lone);
+    assertEquals("\"a\\uD800b\"", region);
+    assertEquals(lone, MAPPER.readValue(region, org.conflictstats.model.Region.class));
+
     String plain = MAPPER.writeValueAsString(odd);
     assertTrue(plain.contains("\\uD800"), plain);
     assertEquals(odd, MAPPER.readValue(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8),
