@@ -91,7 +91,7 @@ final class SummaryCommand implements Callable<Integer> {
     // what was read: with a filter or a narrower scope, the figures below count less than this
     boolean narrowed = !query.filter().isAll() || !scope.sources.equals(SourceScope.ALL);
     out.printf(Locale.ROOT, "Reports: %,d, with %s%s%n", facts.reports, Words.counted(facts.lines,
-        "weapon line"), narrowed ? " (all read; the scope and filter apply below)" : "");
+        "weapon line"), narrowed ? " (before the scope and filter, which apply below)" : "");
     if (counted.any()) {
       out.printf(Locale.ROOT, "  given more than once: %,d reports read, %,d counted: %,d %s"
           + " counted once, %,d %s of %,d %s (%s version counts)%n", counted.reportsRead(),

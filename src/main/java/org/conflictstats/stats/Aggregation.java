@@ -146,20 +146,21 @@ final class Aggregation {
       WeaponLine line = reportLines.get(i);
       if (splitsModels) {
         List<WeaponLine> parts = modelParts(line);
-        if (parts.get(0) != line) {
+        boolean shares = parts.size() > 1; // one part has the line's own outcomes
+        if (shares) {
           splitLines++;
         }
         for (WeaponLine part : parts) {
-          addLine(given, date, line, part, id, cluster, regime);
+          addLine(given, date, line, part, shares, id, cluster, regime);
         }
       } else {
-        addLine(given, date, line, line, id, cluster, regime);
+        addLine(given, date, line, line, false, id, cluster, regime);
       }
     }
   }
 
   private void addLine(StrikeReport report, LocalDate date, WeaponLine line, WeaponLine part,
-      long id, Object cluster, int regime) {
+      boolean share, long id, Object cluster, int regime) {
     for (int i = 0; i < dimensions.length; i++) {
       Dimension d = dimensions[i];
       if (reportKeys[i] != null) {
@@ -181,7 +182,7 @@ final class Aggregation {
         }
       }
     }
-    if (part != line) { // a model's share of a combined line: in no rate
+    if (share) { // a model's share of a combined line: in no rate
       if (single(lineKeys)) {
         group().addShare(part, id);
       } else {
@@ -263,8 +264,9 @@ final class Aggregation {
 
   /**
    * Returns the single-model parts of a line: one per model of its launched split when the split
-   * adds up to the line's launched count, each with that launched count and unknown outcomes;
-   * otherwise the line itself.
+   * adds up to the line's launched count, each with that launched count and unknown outcomes (a
+   * split of one model is the whole line, under that model, with its outcomes); otherwise the line
+   * itself.
    */
   static List<WeaponLine> modelParts(WeaponLine line) {
     var split = line.details().launchedByModel();
@@ -277,6 +279,11 @@ final class Aggregation {
     }
     if (!sum.equals(line.launched())) {
       return List.of(line);
+    }
+    if (split.size() == 1) {
+      return List.of(new WeaponLine(split.keySet().iterator().next(), line.launched(),
+          line.destroyed(), line.suppressed(), line.stillAirborne(), line.leftAirspace(),
+          line.hit(), LineDetails.none()));
     }
     List<WeaponLine> parts = new ArrayList<>(split.size());
     for (Map.Entry<Weapon, Count> e : split.entrySet()) {

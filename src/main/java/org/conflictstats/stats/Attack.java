@@ -68,6 +68,9 @@ public record Attack(String id, ReportPeriod period, LocalDate date, Source sour
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(tally, "tally");
     Objects.requireNonNull(launchedByFamily, "launchedByFamily");
+    checkArgument(Dimension.familyLabels().containsAll(launchedByFamily.keySet()),
+        "not families: %s (the families: %s)", launchedByFamily.keySet(),
+        Dimension.familyLabels());
     checkArgument(size >= 0, "size must not be negative: %s", size);
   }
 

@@ -38,13 +38,14 @@ import org.conflictstats.model.WeaponLine;
  *   <li>{@link #WEAPON}: the line's weapon name ({@code Weapon.name()}); a composite line such as
  *       {@code Kh-101/Kh-555 and Kalibr} stays one group under the composite's name, since its counts
  *       cannot be split.
- *   <li>{@link #MODEL}: single models. A combined line whose {@code launchedByModel} split adds up to
- *       its launched count contributes one share per model, holding that model's launched count and
- *       <em>unknown</em> outcomes (outcomes cannot be split): a share counts in its model's launched
- *       as an unrated line, in no rate and no interval ({@link StatsTable#splitLines()}), so that a
- *       model's rate is the rate of its own lines, not lowered by weapons whose fate is not its
- *       own to tell. Any other line stays whole under its weapon's name. Other dimensions and user
- *       functions still see the line as reported.
+ *   <li>{@link #MODEL}: single models. A combined line whose {@code launchedByModel} split adds up
+ *       to its launched count contributes one share per model, holding that model's launched count
+ *       and <em>unknown</em> outcomes (outcomes cannot be split): a share counts in its model's
+ *       launched as an unrated line, in no rate and no interval ({@link StatsTable#splitLines()}),
+ *       so that a model's rate is the rate of its own lines, not lowered by weapons whose fate is
+ *       not its own to tell (a split of one model is the whole line under that model). Any other
+ *       line stays whole under its weapon's name. Other dimensions and user functions still see
+ *       the line as reported.
  *   <li>{@link #CATEGORY}: the category label ({@code WeaponCategory.label()}), such as
  *       {@code long-range attack drone}.
  *   <li>{@link #FAMILY}: the family of the category ({@link #family(WeaponCategory)}):

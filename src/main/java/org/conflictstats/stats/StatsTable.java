@@ -388,11 +388,11 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
 
   /**
    * Returns the remarks on what the query selected, if any: its filter, what the filter left out,
-   * the lines it passed through a part of a composite weapon, and, grouped by size, the lines
-   * without an attack size. The text table prints them under its rows; {@link #notes} includes
-   * them.
+   * the periods its dates cut, the lines it passed through a part of a composite weapon, grouped by
+   * model the lines split into their models' shares, and, grouped by size, the lines without an
+   * attack size. The text table prints them under its rows; {@link #notes} includes them.
    *
-   * @return the remarks, empty for a table without a filter or size
+   * @return the remarks, empty for a table without a filter, a split line or a size
    */
   public List<String> selectionNotes() {
     return List.copyOf(new TableNotes(this, RateKind.NEUTRALISATION, null, options.level())

@@ -96,7 +96,10 @@ final class TableNotes {
         + String.join(", ", cut) + ".");
   }
 
-  /** The filter, what it left out and passed through parts; lines without an attack size. */
+  /**
+   * The filter, what it left out, the periods it cut and the lines it passed through parts; lines
+   * split by model; lines without an attack size.
+   */
   List<String> selection() {
     List<String> notes = new ArrayList<>();
     if (!table.filter().isAll()) {

@@ -300,8 +300,9 @@ public final class Tally {
   }
 
   /**
-   * Returns how many lines are not rated because their launched count is not exact (a blank, or
-   * "at least n" when the source withheld the number).
+   * Returns how many lines are not rated: their launched count is not exact (a blank, or "at
+   * least n" when the source withheld the number), or, in a table by {@link Dimension#MODEL}, they
+   * are a model's share of a combined line, whose outcomes cannot be split.
    *
    * @return the number of unrated lines
    */

@@ -171,6 +171,11 @@ public final class TallyAccumulator {
 
   /** Adds any line; {@link #add(WeaponLine)} takes a shorter way for the usual ones. */
   void addGeneral(WeaponLine line) {
+    addGeneral(line, false);
+  }
+
+  /** Adds any line; a share ({@link #addShare}) is unrated whatever its launched. */
+  private void addGeneral(WeaponLine line, boolean share) {
     Count l = line.launched();
     Count d = line.destroyed();
     Count s = line.suppressed();
@@ -218,7 +223,7 @@ public final class TallyAccumulator {
     signs |= addCount(t, UNKNOWN, uLo, uHi);
     signs |= addExact(t, UNACCOUNTED, Math.max(0, lLo - knownLo));
 
-    if (lLo == lHi) {
+    if (lLo == lHi && (lLo == 0 || !share)) {
       if (lLo > 0) {
         // a rated line; its launched is counted in LAUNCHED, its count derived in snapshot()
         long n = Math.min(sat(dLo, sLo), lLo);
@@ -369,22 +374,7 @@ public final class TallyAccumulator {
       lastReport = reportSerial;
       t[REPORTS] = Math.addExact(t[REPORTS], 1);
     }
-    long unrated = t[UNRATED_LINES];
-    long zero = t[ZERO_LAUNCHED_LINES];
-    long nk = t[NEUTRALISED_KNOWN];
-    long np = t[NEUTRALISED_POSSIBLE];
-    long dk = t[DESTROYED_KNOWN];
-    long dp = t[DESTROYED_POSSIBLE];
-    add(share);
-    if (t[UNRATED_LINES] == unrated && t[ZERO_LAUNCHED_LINES] == zero) {
-      // it took the rated way: undo its rate sums, count it unrated
-      t[NEUTRALISED_KNOWN] = nk;
-      t[NEUTRALISED_POSSIBLE] = np;
-      t[DESTROYED_KNOWN] = dk;
-      t[DESTROYED_POSSIBLE] = dp;
-      t[UNRATED_LINES] = Math.addExact(unrated, 1);
-      t[UNRATED_LAUNCHED] = Math.addExact(t[UNRATED_LAUNCHED], share.launched().lower());
-    }
+    addGeneral(share, true);
   }
 
   private void markRegime(int regime) {

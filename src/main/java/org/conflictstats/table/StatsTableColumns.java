@@ -42,9 +42,9 @@ final class StatsTableColumns {
   /**
    * The known figures of a tally: reports, lines, then launched and every outcome as the sum of
    * known values (lower bounds), and {@code unknown} as the weapons of the known launched that no
-   * known outcome accounts for ({@link Tally#unaccounted()}), so that the columns add up to
-   * launched. A sum whose every line is unknown (a blank cell, or nothing known) is empty, never 0;
-   * so is {@code unknown} when launched is.
+   * known outcome accounts for ({@link Tally#unaccounted()}), so that the columns (and hit, which
+   * has none) add up to launched. A sum whose every line is unknown (a blank cell, or nothing
+   * known) is empty, never 0; so is {@code unknown} when launched is.
    */
   static OptionalLong[] counts(Tally t) {
     long lines = t.lines();

@@ -26,7 +26,8 @@ import org.conflictstats.stats.Tally;
  * <p>Counts are sums of known values (blank cells add nothing); a sum whose every line is unknown
  * is an empty cell, never 0. {@code unknown} counts the weapons of the known launched that no known
  * outcome accounts for ({@link org.conflictstats.stats.Tally#unaccounted()}: launched less the
- * outcomes, line by line, at least 0), so the counts add up to launched. Rates are fractions ({@code 0.733333}) over {@code rated_launched}, the
+ * outcomes, line by line, at least 0), so the counts (and hit, which has no column) add up to
+ * launched. Rates are fractions ({@code 0.733333}) over {@code rated_launched}, the
  * weapons launched on lines with an exact launched count; {@code unrated_lines} counts the lines
  * without one. An undefined rate (nothing launched on rated lines) is an empty cell, never 0; so
  * are the rates, bounds and interval of a group the table hides for launching too few

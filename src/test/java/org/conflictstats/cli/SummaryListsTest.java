@@ -35,8 +35,8 @@ final class SummaryListsTest {
     for (String[] narrower : List.of(new String[] {"--sources", "regional"},
         new String[] {"--from", "2025"})) {
       CliRun n = CliRun.withStdin(csv, "summary", narrower[0], narrower[1], "-");
-      assertTrue(n.outLines().contains("Reports: 1, with 1 weapon line (all read; the scope and"
-          + " filter apply below)"), n::toString);
+      assertTrue(n.outLines().contains("Reports: 1, with 1 weapon line (before the scope and"
+          + " filter, which apply below)"), n::toString);
     }
     CliRun converted = CliRun.withStdin(csv, "convert", "--to", "jsonl", "-");
     assertTrue(converted.err().contains("converted 1 report (1 row) to jsonl"), converted::toString);

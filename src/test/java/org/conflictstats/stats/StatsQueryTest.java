@@ -178,20 +178,39 @@ final class StatsQueryTest {
    */
   @Test
   void periodsTheFiltersDatesCutAreNamed() {
+    Optional<IntervalMethod> none = Optional.empty();
     List<StrikeReport> reports = List.of(
         report("kpszsu", night(LocalDate.of(2025, 10, 2)), line(SHAHED, 10, 5)),
         report("kpszsu", night(LocalDate.of(2025, 10, 30)), line(SHAHED, 20, 10)));
     ReportFilter october = ReportFilter.all().withDates(DateRange.parse("2025-10"));
-    StatsTable byWeek = StatsQuery.groupBy(Dimension.WEEK).withFilter(october).run(reports);
-    assertTrue(byWeek.notes(RateKind.NEUTRALISATION, Optional.empty(), 0.95).contains("Partial periods, cut by the filter's dates: 2025-W40"
+    List<String> byWeek = StatsQuery.groupBy(Dimension.WEEK).withFilter(october).run(reports)
+        .notes(RateKind.NEUTRALISATION, none, 0.95);
+    assertTrue(byWeek.contains("Partial periods, cut by the filter's dates: 2025-W40"
         + " (2025-10-01 to 2025-10-05), 2025-W44 (2025-10-27 to 2025-10-31)."),
         byWeek::toString);
-    StatsTable byMonth = StatsQuery.groupBy(Dimension.MONTH).withFilter(october).run(reports);
-    assertTrue(byMonth.notes(RateKind.NEUTRALISATION, Optional.empty(), 0.95).stream().noneMatch(n -> n.startsWith("Partial")), byMonth::toString);
-    StatsTable byYear = StatsQuery.groupBy(Dimension.YEAR, Dimension.WEAPON)
-        .withFilter(october).run(reports);
-    assertTrue(byYear.notes(RateKind.NEUTRALISATION, Optional.empty(), 0.95).contains("Partial period, cut by the filter's dates: 2025"
+    List<String> byMonth = StatsQuery.groupBy(Dimension.MONTH).withFilter(october).run(reports)
+        .notes(RateKind.NEUTRALISATION, none, 0.95);
+    assertTrue(byMonth.stream().noneMatch(n -> n.startsWith("Partial")), byMonth::toString);
+    List<String> byYear = StatsQuery.groupBy(Dimension.YEAR, Dimension.WEAPON)
+        .withFilter(october).run(reports).notes(RateKind.NEUTRALISATION, none, 0.95);
+    assertTrue(byYear.contains("Partial period, cut by the filter's dates: 2025"
         + " (2025-10-01 to 2025-10-31)."), byYear::toString);
+  }
+
+  /** A split of one model is the whole line under that model, with its own outcomes. */
+  @Test
+  void aSplitOfOneModelKeepsTheLinesOutcomes() {
+    WeaponLine all = WeaponLine.of(SyntheticReports.CATALOG.resolve("X-101/X-555 and Kalibr"),
+            Count.exactly(20))
+        .withDestroyed(Count.exactly(18))
+        .withDetails(LineDetails.builder().launchedByModel(Map.of(KALIBR, Count.exactly(20)))
+            .build());
+    StatsTable byModel = StatsQuery.groupBy(Dimension.MODEL)
+        .run(List.of(report("kpszsu", night(APRIL_17), all)));
+    Tally kalibr = byModel.row("Kalibr").get().tally();
+    assertEquals(Rate.of(18, 20, 20), kalibr.kineticRate());
+    assertEquals(0, kalibr.unratedLines());
+    assertEquals(0, byModel.splitLines());
   }
 
   @Test

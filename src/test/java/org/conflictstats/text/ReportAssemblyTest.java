@@ -24,7 +24,8 @@ final class ReportAssemblyTest {
 
   @Test
   void typesInsideMissilesInsideAllTargets() {
-    assertEquals(List.of("Shahed-136/131 260/200/unknown/0/0/0", "Kh-101/Kh-555 30/20/unknown/0/0/0",
+    assertEquals(List.of("Shahed-136/131 260/200/unknown/0/0/0",
+            "Kh-101/Kh-555 30/20/unknown/0/0/0",
             "Iskander-M 10/4/unknown/0/0/0"),
         Read.lines("The air force counted 300 aerial targets: 260 drones and 40 missiles. The"
             + " missiles included 30 Kh-101 cruise missiles and 10 Iskander-M ballistic missiles."
@@ -36,7 +37,8 @@ final class ReportAssemblyTest {
   void aWholesFigureGoesToThePartsThatDoNotStateItAsOneCombinedLine() {
     StrikeReport r = Read.report("Russia launched 88 missiles: 40 Kh-101, 12 Iskander-M and 36"
         + " S-300 missiles. 50 missiles were destroyed, among them 35 Kh-101s.");
-    assertEquals(List.of("Kh-101/Kh-555 40/35/unknown/0/0/0", "Iskander-M and S-300 48/15/unknown/0/0/0"),
+    assertEquals(List.of("Kh-101/Kh-555 40/35/unknown/0/0/0",
+            "Iskander-M and S-300 48/15/unknown/0/0/0"),
         r.lines().stream().map(Read::describe).toList());
     assertEquals(Map.of(CATALOG.resolve("Iskander-M"), Count.exactly(12),
         CATALOG.resolve("S-300"), Count.exactly(36)), r.lines().get(1).details().launchedByModel());
@@ -76,7 +78,8 @@ final class ReportAssemblyTest {
 
   @Test
   void onePartWithoutALaunchedFigureThatLostAllThatIsLeftIsAllThatIsLeft() {
-    assertEquals(List.of("Iskander-K and Kalibr 35/34/unknown/0/0/0", "Kh-47 Kinzhal 3/unknown/3/0/0/0"),
+    assertEquals(List.of("Iskander-K and Kalibr 35/34/unknown/0/0/0",
+            "Kh-47 Kinzhal 3/unknown/3/0/0/0"),
         Read.lines("Russia launched 38 missiles. Of 35 Iskander-K and Kalibr cruise missiles, 34"
             + " were destroyed, while three Kinzhal aeroballistic missiles were lost"
             + " locationally."));

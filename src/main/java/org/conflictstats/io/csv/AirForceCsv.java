@@ -102,9 +102,10 @@ public final class AirForceCsv {
   }
 
   /**
-   * Tells from the start of a text whether it is an Air Force CSV: its first line (after a byte order
-   * mark and blank lines) is a header naming {@code time_start}, {@code time_end} and {@code model},
-   * as the reader matches names (ignoring case, surrounding spaces, a space for an underscore).
+   * Tells from the start of a text whether it is an Air Force CSV: its first line (after a byte
+   * order mark and blank lines) is a header naming {@code time_start}, {@code time_end} and
+   * {@code model}, as the reader matches names (ignoring case, surrounding spaces, a space for an
+   * underscore).
    * Only the first 8192 characters are looked at.
    *
    * @param head the start of the text, or all of it

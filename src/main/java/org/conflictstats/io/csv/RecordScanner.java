@@ -382,10 +382,10 @@ final class RecordScanner {
   }
 
   /**
-   * Handles a record longer than the maximal length: the buffer holds {@code maxRecord + 2} bytes of
-   * it from {@code pos} (or more, read ahead) and no end within them. Returns its first physical line
-   * when those bytes have a line break, otherwise skips the over-long line and returns a record
-   * holding its first bytes.
+   * Handles a record longer than the maximal length: the buffer holds {@code maxRecord + 2} bytes
+   * of it from {@code pos} (or more, read ahead) and no end within them. Returns its first physical
+   * line when those bytes have a line break, otherwise skips the over-long line and returns a
+   * record holding its first bytes.
    */
   private void tooLong() throws IOException {
     recLine = nextLine;
