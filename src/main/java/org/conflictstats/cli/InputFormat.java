@@ -15,7 +15,14 @@ enum InputFormat {
   private static final int PEEK = 64 * 1024;
 
   /**
-   * Detects the format from the first bytes of a stream, which is reset afterwards.
+   * The most bytes of blank lines looked past for the first line that is not blank: the input is
+   * refused beyond, rather than held.
+   */
+  private static final int MAX_PEEK = 16 * 1024 * 1024;
+
+  /**
+   * Detects the format from the first line that is not blank, which is reset afterwards: the
+   * first 64 KiB are looked at, more when they hold only blank lines (up to 16 MiB).
    *
    * @param in a stream supporting mark/reset
    * @param name the input's name for the error message
@@ -23,11 +30,28 @@ enum InputFormat {
    * @throws CliException when the input is empty or neither format
    */
   static InputFormat detect(BufferedInputStream in, String name) throws IOException {
-    in.mark(PEEK);
-    byte[] head = in.readNBytes(PEEK);
-    in.reset();
-    // the first line that is not blank, decoded alone (a line feed is never part of a UTF-8
-    // sequence): decoding all 64 KB was most of the detection in a short run
+    for (int peek = PEEK; ; peek *= 4) {
+      in.mark(peek);
+      byte[] head = in.readNBytes(peek);
+      in.reset();
+      String firstLine = firstLine(head);
+      if (!firstLine.isEmpty()) {
+        return of(firstLine, name);
+      }
+      if (head.length < peek) {
+        throw new CliException(name + ": the input is empty");
+      }
+      if (peek >= MAX_PEEK) {
+        throw new CliException(name + ": no header and no report in its first "
+            + (MAX_PEEK >> 20) + " MiB, only blank lines");
+      }
+    }
+  }
+
+  /** The first line of the bytes that is not blank, decoded alone; empty when there is none. */
+  private static String firstLine(byte[] head) {
+    // a line feed is never part of a UTF-8 sequence: decoding all 64 KB was most of the
+    // detection in a short run
     int from = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
         && (head[2] & 0xFF) == 0xBF ? 3 : 0;
     String firstLine = "";
@@ -39,9 +63,10 @@ enum InputFormat {
       firstLine = new String(head, from, eol - from, StandardCharsets.UTF_8).stripLeading();
       from = eol + 1;
     }
-    if (firstLine.isEmpty()) {
-      throw new CliException(name + ": the input is empty");
-    }
+    return firstLine;
+  }
+
+  private static InputFormat of(String firstLine, String name) {
     if (firstLine.startsWith("{")) {
       return JSON_LINES;
     }

@@ -315,6 +315,32 @@ final class CliTest {
       }
     }
 
+    /**
+     * Blank lines before the header are looked past, beyond the first 64 KiB too (70,000 made
+     * the input "empty"); past 16 MiB of them the input is refused with one line.
+     */
+    @Test
+    void blankLinesBeforeTheHeaderAreLookedPast() throws IOException {
+      String csv = "time_start,time_end,model,launched,destroyed,source\n"
+          + "2025-01-01 10:00,2025-01-01 11:00,Shahed,5,4,kpszsu/posts/1\n";
+      CliRun r = CliRun.of("rates", "--format", "csv",
+          write("blank.csv", "\n".repeat(70_000) + csv).toString());
+      assertEquals(0, r.exit(), r::toString);
+      assertTrue(r.out().contains(",5,4,"), r::toString);
+      CliRun spaces = CliRun.withStdin(" ".repeat(70_000) + "\n" + csv, "rates", "-");
+      assertEquals(0, spaces.exit(), spaces::toString);
+      // a megabyte of blank lines and nothing else is empty
+      CliRun blank = CliRun.of("rates", write("blanks.csv", "\n".repeat(1 << 20)).toString());
+      assertEquals(2, blank.exit(), blank::toString);
+      assertTrue(blank.err().contains("the input is empty"), blank::toString);
+      CliRun beyond = CliRun.of("rates", write("late.csv", "\n".repeat(17 << 20) + csv)
+          .toString());
+      assertEquals(2, beyond.exit(), beyond::toString);
+      assertEquals(1, beyond.errLines().size(), beyond::toString);
+      assertTrue(beyond.err().contains("no header and no report in its first 16 MiB, only blank"
+          + " lines"), beyond::toString);
+    }
+
     @Test
     void anEmptyFileIsOneLineAndExit2() throws IOException {
       CliRun r = CliRun.of("rates", write("empty.csv", "").toString());

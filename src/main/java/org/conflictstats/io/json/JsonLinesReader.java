@@ -470,7 +470,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
       if (line == null) {
         return null;
       }
-      if (line.text().isBlank() && !line.tooLong() && line.encodingError().isEmpty()) {
+      if (isJsonBlank(line.text()) && !line.tooLong() && line.encodingError().isEmpty()) {
         continue;
       }
       List<ImportWarning> lineWarnings = new ArrayList<>();
@@ -503,6 +503,21 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
         side.rejected(row);
       }
     }
+  }
+
+  /**
+   * Whether a line holds only JSON's white space (space, tab, CR, LF), so that it is no document:
+   * {@code String.isBlank} also takes a unit separator, a form feed or U+3000 for space, and such a
+   * line was skipped unnamed where it is a line that is not JSON.
+   */
+  static boolean isJsonBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static RejectedRow rejectedRow(FileLocation at, String raw, DocumentException e) {

@@ -152,6 +152,23 @@ final class JsonLinesTest {
     }
   }
 
+  /**
+   * JSON's white space is space, tab, CR and LF: a line of other white space (a unit separator, a
+   * vertical tab and form feed, U+3000, U+2028) is not JSON, and is rejected and named, not skipped.
+   */
+  @Test
+  void aLineOfOtherWhiteSpaceIsRejectedNotSkipped() {
+    String good = ReportJson.write(Fixtures.night());
+    String text = String.join("\n", good, "\u001f", "\u000b\u000c", "\u3000", "\u2028", " \t",
+        good) + "\n";
+    ImportResult result = JsonLinesReader.readAll(new StringReader(text), "odd.jsonl",
+        JsonReadOptions.lenient());
+    assertEquals(2, result.reports().size());
+    assertEquals(List.of(2L, 3L, 4L, 5L),
+        result.rejected().stream().map(RejectedRow::line).collect(Collectors.toList()));
+    assertEquals(ImportCounts.of("odd.jsonl", 4, 4, 2), result.counts("odd.jsonl").orElseThrow());
+  }
+
   @Test
   void emptyInputGivesNoReports() {
     ImportResult result = JsonLinesReader.readAll(new StringReader(""), "empty.jsonl",
