@@ -183,7 +183,10 @@ abstract class LineSource {
         int n = pos - start;
         int take = (int) Math.max(0, Math.min(n, capacity() - length));
         if (kept + take > line.length) {
-          line = Arrays.copyOf(line, Math.max(kept + take, line.length * 2));
+          // grown by doubling, but never past what is kept: a line over the limit holds at most
+          // capacity() bytes, not twice as many (a 17 MiB line ran -Xmx48m out of memory)
+          line = Arrays.copyOf(line, (int) Math.min(capacity(),
+              Math.max(kept + take, line.length * 2L)));
         }
         System.arraycopy(buffer, start, line, kept, take);
         kept += take;
