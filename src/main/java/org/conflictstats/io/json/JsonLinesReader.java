@@ -543,20 +543,36 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
   private static final Pattern START_MARKER = Pattern.compile(
       " ?\\(start marker at \\[Source: [^;\\]]*; line: \\d+, column: (\\d+)\\]\\)");
 
-  private static DocumentException syntaxError(JsonParser p, JsonProcessingException e) {
+  private static DocumentException syntaxError(JsonParser p, JsonProcessingException e,
+      String text) {
     String where = FieldPaths.of(p.getParsingContext());
     String message = START_MARKER.matcher(e.getOriginalMessage())
         .replaceAll(" (opened at column $1)");
-    return new DocumentException(where, "not valid JSON: " + message + column(e), lineOf(e));
+    return new DocumentException(where, "not valid JSON: " + message + column(e, text),
+        lineOf(e, text));
   }
 
-  private static String column(JsonProcessingException e) {
-    int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+  /**
+   * Where parsing stopped, as a column of its line. A text of one line (a JSON Lines line) counts
+   * its characters from the start, whatever a carriage return inside it: the parser takes one for
+   * a line break and starts its column count again.
+   */
+  private static String column(JsonProcessingException e, String text) {
+    int column = -1;
+    if (e.getLocation() != null) {
+      long offset = e.getLocation().getCharOffset();
+      column = text.indexOf('\n') < 0 && offset >= 0 && offset < Integer.MAX_VALUE
+          ? (int) offset + 1 : e.getLocation().getColumnNr();
+    }
     return column > 0 ? " (column " + column + ")" : "";
   }
 
-  private static long lineOf(JsonProcessingException e) {
-    return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+  /** The line of the text where parsing stopped: 1 for a text of one line. */
+  private static long lineOf(JsonProcessingException e, String text) {
+    if (e.getLocation() == null) {
+      return 0;
+    }
+    return text.indexOf('\n') < 0 ? 1 : Math.max(0, e.getLocation().getLineNr());
   }
 
   /**
@@ -596,12 +612,12 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
         return mapper.readTree(p);
       } catch (MismatchedInputException e) {
         if (e.getOriginalMessage().startsWith("Trailing token")) {
-          throw new DocumentException("", "unexpected content after the report" + column(e)
-              + "; a JSON Lines line holds one report", lineOf(e));
+          throw new DocumentException("", "unexpected content after the report"
+              + column(e, text) + "; a JSON Lines line holds one report", lineOf(e, text));
         }
-        throw syntaxError(p, e);
+        throw syntaxError(p, e, text);
       } catch (JsonProcessingException e) {
-        throw syntaxError(p, e);
+        throw syntaxError(p, e, text);
       }
     } catch (IOException e) {
       // parsing a String does no I/O; a JsonProcessingException is handled above

@@ -169,6 +169,28 @@ final class JsonLinesTest {
     assertEquals(ImportCounts.of("odd.jsonl", 4, 4, 2), result.counts("odd.jsonl").orElseThrow());
   }
 
+  /**
+   * The column of a syntax error counts the line's characters from its start: a carriage return
+   * inside the line is one character, as a space is (the parser took it for a line break and
+   * started counting again: column 14 for 398).
+   */
+  @Test
+  void aCarriageReturnInsideALineDoesNotRestartTheColumn() {
+    String good = ReportJson.write(Fixtures.night());
+    List<String> columns = new ArrayList<>();
+    for (String before : List.of(" ", "\r")) {
+      String text = good.replace("\"notes\":", before + "\"notes\" ") + "\n";
+      ImportResult result = JsonLinesReader.readAll(new StringReader(text), "cr.jsonl",
+          JsonReadOptions.lenient());
+      String message = result.rejected().get(0).message();
+      assertTrue(message.startsWith("cr.jsonl:1: "), message);
+      columns.add(message.substring(message.lastIndexOf("(column ")));
+    }
+    assertEquals(columns.get(0), columns.get(1));
+    int at = Integer.parseInt(columns.get(0).replaceAll("\\D", ""));
+    assertTrue(at > good.indexOf("\"notes\""), columns::toString);
+  }
+
   @Test
   void emptyInputGivesNoReports() {
     ImportResult result = JsonLinesReader.readAll(new StringReader(""), "empty.jsonl",
