@@ -341,10 +341,7 @@ public final class TallyAccumulator {
    */
   void add(WeaponLine line, long reportSerial, Object unit, int regime) {
     long[] t = sums;
-    if (reportSerial != lastReport) {
-      lastReport = reportSerial;
-      t[REPORTS] = Math.addExact(t[REPORTS], 1);
-    }
+    countReport(reportSerial);
     long launched = t[LAUNCHED] - t[UNRATED_LAUNCHED];
     long neutralised = t[NEUTRALISED_KNOWN];
     long destroyed = t[DESTROYED_KNOWN];
@@ -369,12 +366,16 @@ public final class TallyAccumulator {
    * so a share would count as weapons that all got through and pull its model's rate down.
    */
   void addShare(WeaponLine share, long reportSerial) {
-    long[] t = sums;
+    countReport(reportSerial);
+    addGeneral(share, true);
+  }
+
+  /** Counts the report of a line once: when its serial is not the last line's. */
+  private void countReport(long reportSerial) {
     if (reportSerial != lastReport) {
       lastReport = reportSerial;
-      t[REPORTS] = Math.addExact(t[REPORTS], 1);
+      sums[REPORTS] = Math.addExact(sums[REPORTS], 1);
     }
-    addGeneral(share, true);
   }
 
   private void markRegime(int regime) {
