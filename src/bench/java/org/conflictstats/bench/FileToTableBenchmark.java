@@ -1,6 +1,7 @@
 package org.conflictstats.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.conflictstats.stats.StatsTable;
@@ -17,9 +18,18 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The workload end to end through the public API: a generated Air Force CSV file (seed 42) to the
- * table of sums and rates per month and weapon, every line kept, on all processors. The score is
- * seconds per file.
+ * The workload end to end through the public API: an Air Force CSV file to the table of sums and
+ * rates per month and weapon, every line kept, on all processors, in a warm JVM. The score is
+ * milliseconds per file. Three shapes of file ({@code shape}): {@code generated}, the project's own
+ * generator (seed 42); {@code resampled} and {@code row-per-report}, {@link ShapedAirForceCsv}'s shapes
+ * made from the real 2026 file ({@code -Dconflictstats.source=FILE}, by default {@code
+ * ../shared/data/air-force/missile_attacks_daily-2026-02.csv}), the shapes {@link ProcessBench}
+ * times whole process. A warm JVM's figure is not the headline (ProcessBench is): it leaves out
+ * start-up and the compilers' work, which a cold run of a large file pays.
+ *
+ * <pre>{@code
+ * mvn -Pbench -B -DskipTests test-compile exec:exec@jmh -Djmh.args="FileToTableBenchmark"
+ * }</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,16 +43,32 @@ public class FileToTableBenchmark {
   @Param("1000000")
   public long rows;
 
+  /** The file's shape: generated, resampled or row-per-report. */
+  @Param({"generated", "resampled", "row-per-report"})
+  public String shape;
+
   private Path file;
 
   /**
-   * Generates the file under target/bench, or reuses it.
+   * Makes the file under target/bench, or reuses it.
    *
-   * @throws IOException if it cannot be written
+   * @throws IOException if it cannot be written, or the real file a shape is made from is missing
    */
   @Setup
   public void file() throws IOException {
-    file = PeerHarness.ensureFile(Path.of("target", "bench"), rows, 42, 0);
+    Path dir = Path.of("target", "bench");
+    if (shape.equals("generated")) {
+      file = PeerHarness.ensureFile(dir, rows, 42, 0);
+      return;
+    }
+    Path source = Path.of(System.getProperty("conflictstats.source",
+        "../shared/data/air-force/missile_attacks_daily-2026-02.csv"));
+    if (!Files.isReadable(source)) {
+      throw new IOException(source + ": the real file the " + shape
+          + " shape is made from is missing (-Dconflictstats.source=FILE)");
+    }
+    Files.createDirectories(dir);
+    file = ProcessBench.ensure(dir, source, shape, rows, 42);
   }
 
   /**

@@ -253,7 +253,8 @@ public final class ProcessBench {
     throw new IllegalStateException("no target/conflict-stats-*-cli.jar: run mvn package first");
   }
 
-  private static Path ensure(Path dir, Path source, String shape, long rows, long seed)
+  /** The file of a shape made from the source, made once and reused while its marker matches. */
+  static Path ensure(Path dir, Path source, String shape, long rows, long seed)
       throws IOException {
     Path file = dir.resolve(String.format(Locale.ROOT, "%s-%d-rows-seed-%d.csv", shape, rows, seed));
     Path marker = dir.resolve(file.getFileName() + ".marker");

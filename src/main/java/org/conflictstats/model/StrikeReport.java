@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -103,12 +104,49 @@ public record StrikeReport(
   }
 
   /**
-   * Returns the local date the report is attributed to by default: the date of the period's end.
+   * Returns the local date of the period's end, in the period's zone. For a period in Europe/Kyiv
+   * (the Air Force's reports, and every reader's default zone) it is the date the default
+   * attribution gives ({@code org.conflictstats.stats.Attribution.standard()}); for a period in
+   * another zone that attribution takes the date of the end in Kyiv, which can differ (an end at
+   * 22:30 UTC is the next day in Kyiv).
    *
-   * @return the report date
+   * @return the date of the period's end in its zone
    */
   public LocalDate reportDate() {
     return period.endDate();
+  }
+
+  /**
+   * Returns the regions a line of this report is about (DOMAIN.md §1): the line's own affected
+   * regions when it names any; else the report's regions that no line of the report names as its
+   * own (the regions the report names beyond its lines': a statement's, or the report's regions when
+   * no line names any). In the Air Force CSV, which names regions per row, a report's regions are
+   * the union of its rows', so a row that names none is about none, rather than about the regions
+   * of the report's other weapons.
+   *
+   * <pre>{@code
+   * // Shahed line: Kyiv oblast; Iskander-M line: none; report: Kyiv oblast (the rows' union)
+   * report.regionsOf(shahed);   // [Kyiv oblast]
+   * report.regionsOf(iskander); // []
+   * // the same report naming Odesa oblast as well: the Iskander-M line is about Odesa oblast
+   * }</pre>
+   *
+   * @param line a line of this report
+   * @return the regions, in the order the line or the report gives them; empty when none is left
+   */
+  public ImmutableSet<Region> regionsOf(WeaponLine line) {
+    ImmutableSet<Region> own = line.details().affectedRegions();
+    if (!own.isEmpty() || regions.isEmpty()) {
+      return own;
+    }
+    ImmutableSet<Region> left = regions;
+    for (int i = 0; i < lines.size(); i++) {
+      ImmutableSet<Region> other = lines.get(i).details().affectedRegions();
+      if (!other.isEmpty()) {
+        left = Sets.difference(left, other).immutableCopy();
+      }
+    }
+    return left;
   }
 
   /**
@@ -120,6 +158,29 @@ public record StrikeReport(
   public StrikeReport withLines(List<WeaponLine> newLines) {
     return new StrikeReport(id, period, source, targetArea, regions,
         ImmutableList.copyOf(newLines), casualties, notes);
+  }
+
+  /**
+   * Returns a copy with some of the lines (a filter's), whose lines are about the regions they are
+   * about here ({@link #regionsOf}): its regions are those this report names beyond its lines',
+   * and the kept lines' own. So a CSV report keeps the union of its kept rows' regions, as a file
+   * of those rows would give it, and a filter applied to a filtered report gives what both filters
+   * give at once.
+   *
+   * @param kept the lines kept, in their order
+   * @return the copy
+   */
+  public StrikeReport withLinesKept(List<WeaponLine> kept) {
+    Set<Region> named = new LinkedHashSet<>();
+    for (WeaponLine l : lines) {
+      named.addAll(l.details().affectedRegions());
+    }
+    Set<Region> newRegions = new LinkedHashSet<>(Sets.difference(regions, named));
+    for (WeaponLine l : kept) {
+      newRegions.addAll(l.details().affectedRegions());
+    }
+    return new StrikeReport(id, period, source, targetArea, ImmutableSet.copyOf(newRegions),
+        ImmutableList.copyOf(kept), casualties, notes);
   }
 
   /**

@@ -47,6 +47,8 @@ final class Aggregation {
   private long unsizedReports;
   private long unsizedLines;
   private long serial;
+  /** Whether {@link #finish} gave the table: the groups are gone, so nothing more may come. */
+  private boolean finished;
   /** The index of {@link Dimension#SIZE} among the dimensions, or -1. */
   private final int sizeIndex;
 
@@ -95,6 +97,7 @@ final class Aggregation {
   }
 
   void add(StrikeReport given) {
+    checkOpen();
     int lines = given.lines().size();
     Selection selection = query.select(given);
     StrikeReport report = selection.report();
@@ -294,6 +297,8 @@ final class Aggregation {
   }
 
   Aggregation merge(Aggregation other) {
+    checkOpen();
+    other.checkOpen();
     // a report never spans two aggregations: merging folds each side's open report (cluster), so
     // equal serials of the two runs never meet
     other.groups.forEach((key, acc) -> group(key).addAll(acc));
@@ -314,7 +319,21 @@ final class Aggregation {
     return this;
   }
 
+  /**
+   * Refuses a container whose table was taken. The table takes the groups' accumulators with it,
+   * so that a bootstrap's cluster values are not held twice; a second table would have the total
+   * and no rows.
+   */
+  private void checkOpen() {
+    if (finished) {
+      throw new IllegalStateException("this collector's table was already taken: a container of"
+          + " StatsQuery.toTable() gives its table once; collect again for another");
+    }
+  }
+
   StatsTable finish() {
+    checkOpen();
+    finished = true;
     List<StatsTable.Row> rows = new ArrayList<>(groups.size());
     // each group's accumulator is dropped once its tally is taken, so that a bootstrap's cluster
     // values are not held twice

@@ -52,9 +52,12 @@ import org.conflictstats.model.WeaponLine;
  *       {@code drones}, {@code missiles}, {@code guided bombs}, {@code mixed} (a composite line
  *       across families), {@code unclassified}.
  *   <li>{@link #REGION}: the regions the line names as affected
- *       ({@code line.details().affectedRegions()}) when it names any, otherwise the report's regions,
- *       otherwise {@code (none)}. The free target-area text is not used: it is not normalised, and the
- *       importers resolve it into regions where they can. A line with several regions counts in full
+ *       ({@code line.details().affectedRegions()}) when it names any, otherwise the report's regions
+ *       that no line of the report names as its own ({@link StrikeReport#regionsOf}: in the Air
+ *       Force CSV a report's regions are its rows', so a row that names none is {@code (none)}, not
+ *       in its report's other weapons' regions), otherwise {@code (none)}. The free target-area
+ *       text is not used: it is not normalised, and the importers resolve it into regions where
+ *       they can. A line with several regions counts in full
  *       in each of them, so region groups do not partition the lines: their sum can exceed the
  *       table's total, which counts each line once.
  *   <li>{@link #SOURCE}: the source's short name ({@code Source.name()}), such as {@code kpszsu}.
@@ -118,7 +121,10 @@ public final class Dimension {
    */
   public static final Dimension FAMILY =
       ofWeaponKey("family", Kind.LINE, weapon -> List.of(family(weapon.category())));
-  /** The line's affected regions, else the report's regions, else {@code (none)}. */
+  /**
+   * The regions {@link StrikeReport#regionsOf} gives the line (its own, else those of its report's
+   * that no line names as its own), else {@code (none)}.
+   */
   public static final Dimension REGION = new Dimension("region", Kind.LINE,
       Comparator.<String, Boolean>comparing(NO_REGION::equals).thenComparing(TEXT_ORDER),
       Dimension::regions);
@@ -167,31 +173,43 @@ public final class Dimension {
   private final boolean byDate;
   /** The keys as a function of the line's weapon alone, when they are; else null. */
   private final java.util.function.Function<Weapon, List<String>> byWeapon;
+  /** The regimes a regime dimension groups by; null for every other dimension. */
+  private final ReportingRegimes regimes;
+  /** Whether {@link #withOrder} gave the order, so that another set of regimes keeps it. */
+  private final boolean orderGiven;
 
   private Dimension(String name, Kind kind, Comparator<String> order, Keys keys) {
-    this(name, kind, order, keys, false, null);
+    this(name, kind, order, keys, false, null, null, false);
   }
 
   private Dimension(String name, Kind kind, Comparator<String> order, Keys keys,
-      boolean byDate, java.util.function.Function<Weapon, List<String>> byWeapon) {
+      boolean byDate, java.util.function.Function<Weapon, List<String>> byWeapon,
+      ReportingRegimes regimes, boolean orderGiven) {
     this.name = name;
     this.kind = kind;
     this.order = order;
     this.keys = keys;
     this.byDate = byDate;
     this.byWeapon = byWeapon;
+    this.regimes = regimes;
+    this.orderGiven = orderGiven;
   }
 
   private static Dimension ofWeaponKey(String name, Kind kind,
       java.util.function.Function<Weapon, List<String>> key) {
     return new Dimension(name, kind, TEXT_ORDER, (report, date, line) -> key.apply(line.weapon()),
-        false, key);
+        false, key, null, false);
   }
 
   private static Dimension ofDateKey(String name, Comparator<String> order,
       java.util.function.Function<LocalDate, String> key) {
+    return ofDateKey(name, order, key, null);
+  }
+
+  private static Dimension ofDateKey(String name, Comparator<String> order,
+      java.util.function.Function<LocalDate, String> key, ReportingRegimes regimes) {
     return new Dimension(name, Kind.REPORT, order,
-        (report, date, line) -> List.of(key.apply(date)), true, null);
+        (report, date, line) -> List.of(key.apply(date)), true, null, regimes, false);
   }
 
   private static Dimension ofReportKey(String name, Comparator<String> order,
@@ -247,7 +265,24 @@ public final class Dimension {
   public static Dimension regime(ReportingRegimes regimes) {
     Objects.requireNonNull(regimes, "regimes");
     return ofDateKey("regime", regimes.labelOrder(),
-        date -> regimes.label(regimes.indexOf(date)));
+        date -> regimes.label(regimes.indexOf(date)), regimes);
+  }
+
+  /** The regimes of a dimension built by {@link #regime}, such as {@link #REGIME}; else empty. */
+  java.util.Optional<ReportingRegimes> regimes() {
+    return java.util.Optional.ofNullable(regimes);
+  }
+
+  /**
+   * A regime dimension grouping by other regimes, with the order {@link #withOrder} gave it if it
+   * did; any other dimension as it is.
+   */
+  Dimension withRegimes(ReportingRegimes other) {
+    if (regimes == null || regimes.equals(other)) {
+      return this;
+    }
+    Dimension d = regime(other);
+    return orderGiven ? d.withOrder(order) : d;
   }
 
   /**
@@ -258,7 +293,7 @@ public final class Dimension {
    */
   public Dimension withOrder(Comparator<String> newOrder) {
     Objects.requireNonNull(newOrder, "newOrder");
-    return new Dimension(name, kind, newOrder, keys, byDate, byWeapon);
+    return new Dimension(name, kind, newOrder, keys, byDate, byWeapon, regimes, true);
   }
 
   /**
@@ -394,8 +429,7 @@ public final class Dimension {
   }
 
   private static List<String> regions(StrikeReport report, LocalDate date, WeaponLine line) {
-    var own = line.details().affectedRegions();
-    var regions = own.isEmpty() ? report.regions() : own;
+    var regions = report.regionsOf(line);
     if (regions.isEmpty()) {
       return List.of(NO_REGION);
     }

@@ -49,7 +49,7 @@ import org.conflictstats.model.WeaponLine;
  *       category or family, or, for a composite line, the category or family of one of its parts
  *       (counted as above). A line of drones and missiles is of the family {@code mixed}; it passes
  *       {@code drones} through its drone part.
- *   <li><b>Regions</b>: a line whose regions (its affected regions, else its report's, as
+ *   <li><b>Regions</b>: a line whose regions ({@link StrikeReport#regionsOf}, as
  *       {@link Dimension#REGION} takes them) include one of the given names, ignoring case and
  *       runs of white space. Region names are data: the filter does not check that a name exists.
  * </ul>
@@ -154,8 +154,7 @@ public final class ReportFilter {
       implements Criterion {
     @Override
     public Match test(StrikeReport report, WeaponLine line) {
-      var own = line.details().affectedRegions();
-      for (Region r : own.isEmpty() ? report.regions() : own) {
+      for (Region r : report.regionsOf(line)) {
         if (keys.contains(regionKey(r.name()))) {
           return Match.WHOLE;
         }
@@ -436,7 +435,7 @@ public final class ReportFilter {
     if (kept.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Kept(report.withLines(kept), lines.size() - kept.size(), parts));
+    return Optional.of(new Kept(report.withLinesKept(kept), lines.size() - kept.size(), parts));
   }
 
   @Override

@@ -115,8 +115,15 @@ public final class StatsQuery {
       // a row's keys are named by their dimensions (a CSV header, a JSON object): one name once
       checkArgument(names.add(d.name()), "two dimensions are named %s", d.name());
     }
-    return new StatsQuery(dimensions, SourceScope.ALL, Attribution.standard(), false,
+    StatsQuery q = new StatsQuery(dimensions, SourceScope.ALL, Attribution.standard(), false,
         STANDARD_VALIDATION);
+    // a regime dimension's regimes become the query's, for the warning on mixed kinetic rates
+    for (Dimension d : dimensions) {
+      if (d.regimes().isPresent()) {
+        return q.withRegimes(d.regimes().get());
+      }
+    }
+    return q;
   }
 
   /**
@@ -297,8 +304,11 @@ public final class StatsQuery {
 
   /**
    * Returns a copy with other reporting regimes (DOMAIN.md §4c), for the warning on kinetic rates
-   * that mix them and for {@link Dimension#REGIME}: if the query groups by
-   * {@code Dimension.REGIME}, the copy groups by {@code Dimension.regime(regimes)}.
+   * that mix them and for {@link Dimension#REGIME}: if the query groups by a regime dimension
+   * ({@code Dimension.REGIME} or one {@link Dimension#regime} made, with or without another
+   * order), the copy groups by {@code Dimension.regime(regimes)}, in the order the dimension had if
+   * {@link Dimension#withOrder} gave it one. A query grouping by {@code Dimension.regime(r)} starts
+   * with the regimes {@code r}; the last call wins, for the rows and the warning alike.
    *
    * @param regimes the regimes; {@link ReportingRegimes#standard()} by default
    * @return the copy
@@ -306,7 +316,7 @@ public final class StatsQuery {
   public StatsQuery withRegimes(ReportingRegimes regimes) {
     Objects.requireNonNull(regimes, "regimes");
     List<Dimension> dims = new ArrayList<>(dimensions);
-    dims.replaceAll(d -> d == Dimension.REGIME ? Dimension.regime(regimes) : d);
+    dims.replaceAll(d -> d.withRegimes(regimes));
     return new StatsQuery(dims, scope, attribution, keepInvalid, invalid, overlapWindow,
         new TableOptions(options.method(), options.level(), options.bootstrap(), options.unit(),
             options.minLaunched(), regimes), filter);
@@ -532,7 +542,9 @@ public final class StatsQuery {
    * Returns a collector running this query. The rows are sorted at the end; the collector is ordered
    * when it looks for overlap, which compares each report with the reports before it (its combiner
    * must merge the earlier part on the left, as {@code java.util.stream} and the readers'
-   * {@code ReportSink} do), and unordered otherwise.
+   * {@code ReportSink} do), and unordered otherwise. A container gives its table once: its
+   * finisher applied again, or a report or a merge after it, throws {@link IllegalStateException}
+   * (the table takes the container's groups).
    *
    * @return the collector
    */

@@ -34,6 +34,37 @@ final class StrikeReportTest {
   }
 
   @Test
+  void aLineIsAboutItsOwnRegionsElseTheReportsBeyondItsLines() {
+    Region kyiv = Region.of("Kyiv oblast");
+    Region odesa = Region.of("Odesa oblast");
+    WeaponLine shahed = WeaponLine.of(CATALOG.resolve("Shahed-136/131"), Count.exactly(100))
+        .withDetails(LineDetails.builder().affectedRegions(List.of(kyiv)).build());
+    WeaponLine kalibr = WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(4));
+    // the CSV's report: the union of its rows' regions; the Kalibr row names none
+    StrikeReport csv = StrikeReport.builder().id("r").period(NIGHT).addRegion(kyiv)
+        .addLine(shahed).addLine(kalibr).build();
+    assertEquals(ImmutableSet.of(kyiv), csv.regionsOf(shahed));
+    assertEquals(ImmutableSet.of(), csv.regionsOf(kalibr));
+    // a region the report names beyond its lines' is the Kalibr line's
+    StrikeReport more = csv.toBuilder().addRegion(odesa).build();
+    assertEquals(ImmutableSet.of(odesa), more.regionsOf(kalibr));
+    // no line names any: every line is about the report's regions
+    StrikeReport statement = StrikeReport.builder().id("s").period(NIGHT)
+        .addRegions(List.of(kyiv, odesa)).addLine(kalibr).build();
+    assertEquals(ImmutableSet.of(kyiv, odesa), statement.regionsOf(kalibr));
+    // keeping some lines keeps what each kept line is about, and the kept rows' union
+    for (StrikeReport r : List.of(csv, more, statement)) {
+      for (WeaponLine l : r.lines()) {
+        StrikeReport one = r.withLinesKept(List.of(l));
+        assertEquals(r.regionsOf(l), one.regionsOf(l), r + " " + l);
+        assertEquals(List.of(l), one.lines());
+      }
+    }
+    assertEquals(ImmutableSet.of(), csv.withLinesKept(List.of(kalibr)).regions());
+    assertEquals(ImmutableSet.of(odesa), more.withLinesKept(List.of(kalibr)).regions());
+  }
+
+  @Test
   void builderNamesTheMissingPart() {
     NullPointerException noId = assertThrows(NullPointerException.class,
         () -> StrikeReport.builder().period(NIGHT).build());

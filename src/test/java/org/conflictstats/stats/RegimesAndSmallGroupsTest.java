@@ -117,6 +117,34 @@ final class RegimesAndSmallGroupsTest {
   }
 
   @Test
+  void theLastRegimesGivenGroupTheRowsAndNameTheWarningAlike() {
+    List<StrikeReport> reports = julyAndAugust();
+    ReportingRegimes aug2 = ReportingRegimes.parse("2025-08-02");
+    List<String> aug2Rows = List.of("to 2025-08-01", "from 2025-08-02");
+    // a second call replaces the first: the rows followed the first, the warning the second
+    StatsTable twice = StatsQuery.groupBy(Dimension.REGIME).withRegimes(ReportingRegimes.none())
+        .withRegimes(aug2).run(reports);
+    assertEquals(aug2Rows, twice.rows().stream().map(r -> r.key(0)).toList());
+    assertEquals(List.of(LocalDate.of(2025, 8, 2)), twice.regimeBoundaries(twice.total()));
+    StatsTable back = StatsQuery.groupBy(Dimension.REGIME).withRegimes(aug2)
+        .withRegimes(ReportingRegimes.standard()).run(reports);
+    assertEquals(List.of("2024-07-01 to 2025-07-31", "from 2025-08-01"),
+        back.rows().stream().map(r -> r.key(0)).toList());
+    // a dimension of its own regimes brings them to the query, warning included
+    StatsTable own = StatsQuery.groupBy(Dimension.regime(aug2)).run(reports);
+    assertEquals(aug2Rows, own.rows().stream().map(r -> r.key(0)).toList());
+    assertEquals(List.of(LocalDate.of(2025, 8, 2)), own.regimeBoundaries(own.total()));
+    // an order given to the dimension survives other regimes
+    StatsTable ordered = StatsQuery.groupBy(Dimension.REGIME.withOrder(
+        java.util.Comparator.naturalOrder())).withRegimes(aug2).run(reports);
+    assertEquals(List.of("from 2025-08-02", "to 2025-08-01"),
+        ordered.rows().stream().map(r -> r.key(0)).toList());
+    // the same regimes leave the built-in dimension itself in the query
+    assertEquals(List.of(Dimension.REGIME), StatsQuery.groupBy(Dimension.REGIME)
+        .withRegimes(ReportingRegimes.standard()).dimensions());
+  }
+
+  @Test
   void aSmallGroupKeepsItsCountsAndLosesItsRate() {
     List<StrikeReport> reports = List.of(
         report("kpszsu", night(AUG_2), line(SHAHED, 120, 100), line(ISKANDER, 1, 1)),

@@ -128,6 +128,51 @@ final class StatsQueryTest {
   }
 
   @Test
+  void aCollectorContainerGivesItsTableOnce() {
+    // the table takes the container's groups: a second table had the total and no rows
+    var collector = StatsQuery.groupBy(Dimension.MONTH).toTable();
+    @SuppressWarnings("unchecked")
+    var c = (java.util.stream.Collector<StrikeReport, Object, StatsTable>) collector;
+    Object container = c.supplier().get();
+    StrikeReport r = report("kpszsu", night(APRIL_17), line(SHAHED, 75, 25));
+    c.accumulator().accept(container, r);
+    StatsTable first = c.finisher().apply(container);
+    assertEquals(1, first.rows().size());
+    assertEquals(75, first.total().launched().lower());
+    assertThrows(IllegalStateException.class, () -> c.finisher().apply(container));
+    assertThrows(IllegalStateException.class, () -> c.accumulator().accept(container, r));
+    Object other = c.supplier().get();
+    assertThrows(IllegalStateException.class, () -> c.combiner().apply(other, container));
+    assertThrows(IllegalStateException.class, () -> c.combiner().apply(container, other));
+  }
+
+  @Test
+  void aLineWithoutRegionsBesideLinesWithSomeIsInNone() {
+    // the Air Force CSV names regions per row; the report's regions are the union of its rows'
+    WeaponLine shahed = line(SHAHED, 113, 100).withDetails(LineDetails.builder()
+        .affectedRegions(List.of(Region.of("Kyiv oblast"), Region.of("Sumy oblast"))).build());
+    WeaponLine iskander = line(ISKANDER, 3, 0);
+    StrikeReport csvLike = report("kpszsu", night(APRIL_17),
+        List.of("Kyiv oblast", "Sumy oblast"), shahed, iskander);
+    assertEquals(Set.of(), csvLike.regionsOf(iskander));
+    assertEquals(shahed.details().affectedRegions(), csvLike.regionsOf(shahed));
+
+    StatsTable byRegion = StatsQuery.groupBy(Dimension.REGION, Dimension.WEAPON)
+        .run(List.of(csvLike));
+    assertEquals(List.of(List.of("Kyiv oblast", "Shahed-136/131"),
+        List.of("Sumy oblast", "Shahed-136/131"), List.of(Dimension.NO_REGION, "Iskander-M")),
+        keys(byRegion));
+    // the filter takes the same regions: Kyiv oblast passes the Shahed line alone
+    StatsTable kyiv = StatsQuery.groupBy(Dimension.WEAPON)
+        .withFilter(ReportFilter.all().withRegions(List.of("kyiv oblast"))).run(List.of(csvLike));
+    assertEquals(List.of(List.of("Shahed-136/131")), keys(kyiv));
+    // a region the report names beyond its lines' is the unnamed line's
+    StrikeReport moreRegions = report("kpszsu", night(APRIL_17),
+        List.of("Kyiv oblast", "Odesa oblast", "Sumy oblast"), shahed, iskander);
+    assertEquals(Set.of(Region.of("Odesa oblast")), moreRegions.regionsOf(iskander));
+  }
+
+  @Test
   void modelSplitsCombinedLinesWhereTheSourceSplitTheirLaunchedCount() {
     WeaponLine split = WeaponLine.of(SyntheticReports.CATALOG.resolve("X-101/X-555 and Kalibr"),
             Count.exactly(62))

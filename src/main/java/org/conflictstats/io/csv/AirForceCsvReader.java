@@ -329,7 +329,11 @@ public final class AirForceCsvReader {
   }
 
   /**
-   * Reads several files, one after the other, into one result with counts per file.
+   * Reads several files, one after the other, into one result with counts per file. Every report
+   * of every file is in the result: a report that two files hold (two releases of the dataset, or
+   * one file given twice) is in it twice, and summing both counts its weapons twice (DOMAIN.md
+   * §10). To count each report once, read the files through
+   * {@link org.conflictstats.io.DistinctReports}, as the command-line tool does.
    *
    * @param files the files
    * @return the results of all files together
