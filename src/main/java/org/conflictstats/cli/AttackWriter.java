@@ -160,12 +160,13 @@ final class AttackWriter {
   private void table(Attack a) throws IOException {
     Tally t = a.tally();
     Rate r = t.neutralisationRate();
-    CountSum other = a.launchedOf("mixed").plus(a.launchedOf("unclassified"));
+    CountSum other = a.launchedOf("mixed").orElse(CountSum.zero())
+        .plus(a.launchedOf("unclassified").orElse(CountSum.zero()));
     out.write(String.format(Locale.ROOT, TABLE_FORMAT, a.date(), shortPeriod(a),
         number(a.launched().lower()) + (t.unratedLines() > 0 ? "*" : ""),
         family(a, "drones"), family(a, "missiles"), family(a, "guided bombs"),
-        a.launchedByFamily().containsKey("mixed") || a.launchedByFamily().containsKey(
-            "unclassified") ? number(other.lower()) + (familyKnown(a, "mixed")
+        a.launchedOf("mixed").isPresent() || a.launchedOf("unclassified").isPresent()
+            ? number(other.lower()) + (familyKnown(a, "mixed")
                 || familyKnown(a, "unclassified") ? "" : "*") : "-",
         number(r.known()), percent(r.point()),
         r.isDefined() ? String.format(Locale.ROOT, "%.1f-%.1f", 100 * r.lower().getAsDouble(),
@@ -182,7 +183,7 @@ final class AttackWriter {
     cells.add(a.period().end().toString());
     cells.add(known(t, a.launched()));
     for (String f : Dimension.familyLabels()) {
-      cells.add(familyKnown(a, f) ? Long.toString(a.launchedOf(f).lower()) : "");
+      cells.add(familyKnown(a, f) ? Long.toString(a.launchedOf(f).orElseThrow().lower()) : "");
     }
     cells.add(known(t, t.destroyed()));
     cells.add(known(t, t.suppressed()));
@@ -210,7 +211,7 @@ final class AttackWriter {
     json.writeObjectFieldStart("launched_by_family");
     for (String f : Dimension.familyLabels()) {
       if (familyKnown(a, f)) {
-        json.writeNumberField(f, a.launchedOf(f).lower());
+        json.writeNumberField(f, a.launchedOf(f).orElseThrow().lower());
       } else {
         json.writeNullField(f);
       }
@@ -266,15 +267,15 @@ final class AttackWriter {
    * both an exact 0 and a blank line is empty here and 0 in {@code rates}, which counts lines.
    */
   private static boolean familyKnown(Attack a, String f) {
-    CountSum s = a.launchedOf(f);
-    return a.launchedByFamily().containsKey(f)
-        && !(s.lower() == 0 && s.finiteUpper() == 0 && s.unboundedTerms() > 0);
+    return a.launchedOf(f)
+        .filter(s -> !(s.lower() == 0 && s.finiteUpper() == 0 && s.unboundedTerms() > 0))
+        .isPresent();
   }
 
   private static String family(Attack a, String f) {
     // as the rates table: a sum with no figure in it is 0*, a family without a line -
-    return !a.launchedByFamily().containsKey(f) ? "-"
-        : number(a.launchedOf(f).lower()) + (familyKnown(a, f) ? "" : "*");
+    return a.launchedOf(f).map(s -> number(s.lower()) + (familyKnown(a, f) ? "" : "*"))
+        .orElse("-");
   }
 
   /** {@code 09-06 23:00 - 09-07 10:30}: the year is in the date column. */

@@ -67,7 +67,7 @@ import org.conflictstats.stats.StatsTable;
  *     ReportInput.of("2023-07.csv", sink -> reader.read(Path.of("2023-07.csv"), sink)),
  *     ReportInput.of("2026-02.csv", sink -> reader.read(Path.of("2026-02.csv"), sink)));
  * r.added(); r.removed(); r.revised(); r.unchanged();
- * r.revisedReports().get(0).changes(); // [lines[Shahed-136/131].suppressed: 0 -> unknown, ...]
+ * r.revisedReports().get(0).changes(); // [lines[Kh-101/Kh-555].suppressed: 0 -> unknown, ...]
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

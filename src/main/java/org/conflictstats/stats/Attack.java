@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.Source;
@@ -25,7 +26,7 @@ import org.conflictstats.model.WeaponLine;
  * <pre>{@code
  * Attack a = Attack.of(report, Attribution.standard().dateOf(report.period()));
  * a.launched().lower();                 // known launched, every line
- * a.launchedOf("drones");               // known launched on drone lines
+ * a.launchedOf("drones");               // known launched on drone lines, if it has any
  * a.tally().neutralisationRate();       // rate and bounds over rated lines
  * attacks.sort(Attack.LARGEST_FIRST);
  * }</pre>
@@ -191,16 +192,22 @@ public record Attack(String id, ReportPeriod period, LocalDate date, Source sour
   /**
    * Returns the known launched count of one family's lines.
    *
+   * <pre>{@code
+   * attack.launchedOf("drones");   // Optional[at least 120]
+   * attack.launchedOf("missiles"); // Optional.empty: no missile line, no figure (not a zero)
+   * }</pre>
+   *
    * @param family a family label ({@link Dimension#familyLabels()})
-   * @return the sum; {@link CountSum#zero()} when the attack has no line of that family
+   * @return the sum; empty when the attack has no line of that family: the report gave no figure,
+   *     which is not a zero (the command line prints an empty cell)
    * @throws IllegalArgumentException if {@code family} is not a family label ({@code "drone"},
    *     {@code "DRONES"}: a zero would pass for a figure)
    */
-  public CountSum launchedOf(String family) {
+  public Optional<CountSum> launchedOf(String family) {
     Objects.requireNonNull(family, "family");
     checkArgument(Dimension.familyLabels().contains(family), "not a family: %s (the families: %s)",
         family, Dimension.familyLabels());
-    return launchedByFamily.getOrDefault(family, CountSum.zero());
+    return Optional.ofNullable(launchedByFamily.get(family));
   }
 
   /**

@@ -292,13 +292,16 @@ public final class TallyAccumulator {
 
   /**
    * Counts reports whose lines are added on their own, with {@link #add(WeaponLine)}: after the lines
-   * of {@code n} reports and {@code addReports(n)}, the accumulator holds what adding the {@code n}
-   * reports would have given. For readers that add lines to several accumulators and count the
-   * reports once, apart.
+   * of {@code n} reports and {@code addReports(n)}, the accumulator holds the sums adding the
+   * {@code n} reports would have given (an equal {@link Tally}), but not their clusters: a line
+   * added on its own belongs to no report, so the clustered interval has no reports to take as its
+   * units and is not estimable. For readers that add lines to several accumulators and count the
+   * reports once, apart; to keep the clusters, add each line with its report's serial
+   * ({@code add(line, serial)}, below) or add whole reports.
    *
    * <pre>{@code
    * report.lines().forEach(acc::add);
-   * acc.addReports(1);   // as acc.add(report)
+   * acc.addReports(1);   // the sums of acc.add(report); no cluster
    * }</pre>
    *
    * @param count how many reports, at least 0

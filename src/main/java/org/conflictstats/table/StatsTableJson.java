@@ -40,8 +40,8 @@ import org.conflictstats.stats.Tally;
  * {"dimensions":["month"],"interval":{"rate":"neutralisation","method":"cluster","level":0.95,
  *   "unit":"report"},"min_launched":0,"regimes":["2024-07-01","2025-08-01"],
  *  "rows":[{"key":{"month":"2025-04"},"reports":1,"lines":2,"launched":80,...,
- *           "launched_upper":80,...,"kinetic_rate":0.3125,"kinetic_upper":0.6875,...,
- *           "clusters":1,"regime_boundaries":[],"rate_hidden":false}],
+ *           "launched_upper":80,...,"kinetic_rate":0.3125,"kinetic_upper":0.625,...,
+ *           "rate_hidden":false,"clusters":1,"regime_boundaries":[]}],
  *  "total":{...},"left_out":{"invalid_reports":0,...},"notes":["n/e: ..."]}
  * }</pre>
  *

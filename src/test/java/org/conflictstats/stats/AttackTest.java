@@ -95,11 +95,12 @@ final class AttackTest {
         line(CATALOG.resolve("Gerbera"), 20, 20), line(KALIBR, 8, 4), mixed, bomb);
     Attack a = Attack.of(r, DAY);
     assertEquals(141, a.launched().lower());
-    assertEquals(120, a.launchedOf("drones").lower());
-    assertEquals(8, a.launchedOf("missiles").lower());
-    assertEquals(3, a.launchedOf("guided bombs").lower());
-    assertEquals(10, a.launchedOf("mixed").lower());
-    assertEquals(0, a.launchedOf("unclassified").lower());
+    assertEquals(120, a.launchedOf("drones").orElseThrow().lower());
+    assertEquals(8, a.launchedOf("missiles").orElseThrow().lower());
+    assertEquals(3, a.launchedOf("guided bombs").orElseThrow().lower());
+    assertEquals(10, a.launchedOf("mixed").orElseThrow().lower());
+    // no unclassified line: no figure, not a zero
+    assertEquals(java.util.Optional.empty(), a.launchedOf("unclassified"));
     // a name that is not a family's is refused, not answered with a zero
     assertThrows(IllegalArgumentException.class, () -> a.launchedOf("drone"));
     assertThrows(IllegalArgumentException.class, () -> a.launchedOf("DRONES"));
