@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -43,6 +44,7 @@ import javax.xml.transform.stream.StreamResult;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.batik.svggen.SVGIDGenerator;
+import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
@@ -59,7 +61,9 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -133,6 +137,8 @@ public final class RatesChart {
   private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
   private static final Font CAPTION = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
   private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+  /** The mark of a rate's point. */
+  private static final java.awt.Shape MARK = new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6);
 
   private final StatsTable table;
   private final RateKind rate;
@@ -143,9 +149,11 @@ public final class RatesChart {
   private final int width;
   private final int height;
   private final long minimumLaunched;
+  private final ZoneId zone;
 
   private RatesChart(StatsTable table, RateKind rate, IntervalMethod method, double level,
-      Optional<String> title, String caption, int width, int height, long minimumLaunched) {
+      Optional<String> title, String caption, int width, int height, long minimumLaunched,
+      ZoneId zone) {
     this.table = table;
     this.rate = rate;
     this.method = method;
@@ -155,6 +163,7 @@ public final class RatesChart {
     this.width = width;
     this.height = height;
     this.minimumLaunched = minimumLaunched;
+    this.zone = zone;
   }
 
   /**
@@ -176,7 +185,7 @@ public final class RatesChart {
     IntervalMethod method = table.intervalMethod().needsClusterValues() ? IntervalMethod.CLUSTER
         : table.intervalMethod();
     return new RatesChart(table, RateKind.NEUTRALISATION, method, table.level(),
-        Optional.empty(), "", 1000, 600, 10);
+        Optional.empty(), "", 1000, 600, 10, ReportPeriod.KYIV);
   }
 
   /**
@@ -187,7 +196,7 @@ public final class RatesChart {
    */
   public RatesChart withRate(RateKind newRate) {
     return new RatesChart(table, Objects.requireNonNull(newRate, "newRate"), method, level, title,
-        caption, width, height, minimumLaunched);
+        caption, width, height, minimumLaunched, zone);
   }
 
   /**
@@ -207,7 +216,7 @@ public final class RatesChart {
         "the chart draws the clustered interval or one of the counts alone (Wilson,"
         + " Clopper-Pearson, Jeffreys), not the bootstrap");
     return new RatesChart(table, rate, Objects.requireNonNull(newMethod, "newMethod"), newLevel,
-        title, caption, width, height, minimumLaunched);
+        title, caption, width, height, minimumLaunched, zone);
   }
 
   /**
@@ -224,7 +233,7 @@ public final class RatesChart {
     checkArgument(newTitle.length() <= MAX_TITLE, "a title of %s characters: at most %s",
         newTitle.length(), MAX_TITLE);
     return new RatesChart(table, rate, method, level, Optional.of(newTitle), caption, width,
-        height, minimumLaunched);
+        height, minimumLaunched, zone);
   }
 
   /**
@@ -236,7 +245,7 @@ public final class RatesChart {
    */
   public RatesChart withCaption(String newCaption) {
     return new RatesChart(table, rate, method, level, title,
-        Objects.requireNonNull(newCaption, "newCaption"), width, height, minimumLaunched);
+        Objects.requireNonNull(newCaption, "newCaption"), width, height, minimumLaunched, zone);
   }
 
   /**
@@ -251,7 +260,7 @@ public final class RatesChart {
     checkArgument(newWidth >= 200 && newHeight >= 150, "size too small: %sx%s", newWidth,
         newHeight);
     return new RatesChart(table, rate, method, level, title, caption, newWidth, newHeight,
-        minimumLaunched);
+        minimumLaunched, zone);
   }
 
   /**
@@ -265,7 +274,20 @@ public final class RatesChart {
    */
   public RatesChart withMinimumLaunched(long n) {
     checkArgument(n >= 1, "the minimum launched must be at least 1: %s", n);
-    return new RatesChart(table, rate, method, level, title, caption, width, height, n);
+    return new RatesChart(table, rate, method, level, title, caption, width, height, n, zone);
+  }
+
+  /**
+   * Returns a copy whose time axis names another zone: the zone the table's query attributed
+   * report dates in ({@code Attribution.zone()}), Europe/Kyiv by default. The chart draws the
+   * table's periods as they are; the label says which calendar they are of.
+   *
+   * @param newZone the zone
+   * @return the copy
+   */
+  public RatesChart withZone(ZoneId newZone) {
+    return new RatesChart(table, rate, method, level, title, caption, width, height,
+        minimumLaunched, Objects.requireNonNull(newZone, "newZone"));
   }
 
   /**
@@ -311,7 +333,11 @@ public final class RatesChart {
         + " unknown outcome; no rate where fewer than " + minimumLaunched + " were launched"
         + (method == IntervalMethod.CLUSTER ? "; no band (it closes on the line) where fewer than"
         + " two " + unit + "s give the rate, whose spread cannot be estimated" : "")
-        + ". Bars: " + launchedName() + ".";
+        + ". Bars: " + launchedName() + (overlapping() ? ", side by side: a line in several"
+        + " regions counts in each, so a period's bars add up to more than it launched" : "")
+        + "."
+        // a kinetic rate that crosses a reporting regime's boundary mixes definitions: say so
+        + (rate == RateKind.KINETIC ? table.regimeWarning().map(w -> " " + w).orElse("") : "");
     return caption.isBlank() ? bands : caption.strip() + " " + bands;
   }
 
@@ -444,46 +470,50 @@ public final class RatesChart {
       bars.add(when, (double) r.launched(), split ? g : launchedName());
       tallies.put(List.of(row.key(0), g), row.tally());
     }
-    // one series per run of consecutive periods with a rate, so that a line never bridges a gap
+    // one series per run of consecutive periods with a rate, so that a line never bridges a gap:
+    // a period without a rate, or a period with no row at all, ends a run
     YIntervalSeriesCollection ciData = new YIntervalSeriesCollection();
     YIntervalSeriesCollection boundsData = new YIntervalSeriesCollection();
     List<Color> runColour = new ArrayList<>();
     for (int gi = 0; gi < groups.size(); gi++) {
       String g = groups.get(gi);
-      YIntervalSeries ciRun = null;
-      YIntervalSeries boundsRun = null;
+      List<double[]> run = new ArrayList<>();
+      LocalDate runEnd = null;
       int runs = 0;
       for (String p : periods) {
         Tally t = tallies.get(List.of(p, g));
         Rate r = t == null ? null : t.rate(rate);
-        if (r == null || !r.isDefined() || r.launched() < minimumLaunched) {
-          ciRun = null; // undefined or too few launched: no point
-          continue;
-        }
-        if (ciRun == null) {
-          String suffix = runs == 0 ? "" : " #" + (runs + 1);
-          ciRun = new YIntervalSeries((split ? g : rateName() + " with " + intervalName())
-              + suffix);
-          boundsRun = new YIntervalSeries((split ? g + " (bounds)" : boundsName()) + suffix);
-          ciData.addSeries(ciRun);
-          boundsData.addSeries(boundsRun);
-          runColour.add(split ? colour(gi) : PALETTE[0]);
-          runs++;
-        }
         LocalDate[] span = Periods.span(period, p);
-        double x = (date(span[0]).getTime() + date(span[1]).getTime()) / 2.0;
+        if (r == null || !r.isDefined() || r.launched() < minimumLaunched
+            || !span[0].equals(runEnd)) {
+          // undefined, too few launched, or after a gap: the run so far ends here
+          runs = addRun(run, g, split, runs, ciData, boundsData);
+          run.clear();
+          if (r == null || !r.isDefined() || r.launched() < minimumLaunched) {
+            runEnd = null;
+            continue;
+          }
+          runColour.addAll(java.util.Collections.nCopies(
+              ciData.getSeriesCount() - runColour.size(), split ? colour(gi) : PALETTE[0]));
+        }
+        double from = date(span[0]).getTime();
+        double to = date(span[1]).getTime();
         double point = 100 * r.point().getAsDouble();
         // the clustered interval of fewer than two reports cannot be estimated: the point and its
         // bounds are drawn, and the band closes on the line there (the caption says so)
         Optional<ConfidenceInterval> ci = t.interval(rate, method, level);
-        ciRun.add(x, point, ci.map(i -> 100 * i.lower()).orElse(point),
-            ci.map(i -> 100 * i.upper()).orElse(point));
-        boundsRun.add(x, point, 100 * r.lower().getAsDouble(), 100 * r.upper().getAsDouble());
+        run.add(new double[] {from, to, point, ci.map(i -> 100 * i.lower()).orElse(point),
+            ci.map(i -> 100 * i.upper()).orElse(point), 100 * r.lower().getAsDouble(),
+            100 * r.upper().getAsDouble()});
+        runEnd = span[1];
       }
+      addRun(run, g, split, runs, ciData, boundsData);
+      runColour.addAll(java.util.Collections.nCopies(
+          ciData.getSeriesCount() - runColour.size(), split ? colour(gi) : PALETTE[0]));
     }
 
-    DateAxis time = new DateAxis("report date, by " + period.name() + " (Europe/Kyiv unless"
-        + " stated)", TimeZone.getTimeZone("UTC"), Locale.ENGLISH);
+    DateAxis time = new DateAxis("report date in " + zone.getId() + ", by " + period.name(),
+        TimeZone.getTimeZone("UTC"), Locale.ENGLISH);
     time.setLabelFont(AXIS);
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
     plot.setGap(12);
@@ -498,16 +528,17 @@ public final class RatesChart {
     ciRenderer.setAlpha(0.35f);
     DeviationRenderer boundsRenderer = new DeviationRenderer(false, false);
     boundsRenderer.setAlpha(0.12f);
-    StackedXYBarRenderer barRenderer = new StackedXYBarRenderer(0.1);
+    // groups that partition the lines stack up to the period's launched; regions do not (a line
+    // in several regions counts in each), so their bars stand side by side
+    XYBarRenderer barRenderer = overlapping() ? new ClusteredXYBarRenderer(0.1, false)
+        : new StackedXYBarRenderer(0.1);
     barRenderer.setBarPainter(new StandardXYBarPainter());
     barRenderer.setShadowVisible(false);
     barRenderer.setDrawBarOutline(false);
     for (int i = 0; i < runColour.size(); i++) {
       Color c = runColour.get(i);
-      if (ciData.getItemCount(i) == 1) {
-        // a rate between periods without one has no line to show it: its point is marked
-        ciRenderer.setSeriesShapesVisible(i, true);
-      }
+      // one mark for every run (the renderer would cycle through shapes series by series)
+      ciRenderer.setSeriesShape(i, MARK);
       ciRenderer.setSeriesPaint(i, c);
       ciRenderer.setSeriesFillPaint(i, c);
       ciRenderer.setSeriesStroke(i, new BasicStroke(2f));
@@ -525,6 +556,10 @@ public final class RatesChart {
 
     NumberAxis launched = new NumberAxis("launched (rated lines)");
     launched.setLabelFont(AXIS);
+    launched.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    if (table.rows().stream().allMatch(r -> r.tally().rate(rate).launched() == 0)) {
+      launched.setRange(0, 1); // nothing rated: an axis of whole numbers from 0, not of 5E-9
+    }
     XYPlot volume = new XYPlot(bars, null, launched, barRenderer);
     style(volume);
     plot.add(ratePlot, 3);
@@ -545,6 +580,41 @@ public final class RatesChart {
     note.setMargin(8, 4, 0, 4);
     chart.addSubtitle(note);
     return chart;
+  }
+
+  /** Whether the split's groups overlap (regions), so that their bars must not be stacked. */
+  private boolean overlapping() {
+    return table.dimensions().size() == 2 && table.dimensions().get(1) == Dimension.REGION;
+  }
+
+  /**
+   * Adds a run of periods with a rate as one series of the line with its interval and one of the
+   * bounds, each point at the middle of its period; a run of one period is drawn across the middle
+   * half of it, so that its interval and bounds show as bands, not as a line of no width. Returns
+   * the count of runs of the group so far.
+   */
+  private int addRun(List<double[]> run, String group, boolean split, int runs,
+      YIntervalSeriesCollection ciData, YIntervalSeriesCollection boundsData) {
+    if (run.isEmpty()) {
+      return runs;
+    }
+    String suffix = runs == 0 ? "" : " #" + (runs + 1);
+    YIntervalSeries ci = new YIntervalSeries((split ? group : rateName() + " with "
+        + intervalName()) + suffix);
+    YIntervalSeries bounds = new YIntervalSeries((split ? group + " (bounds)" : boundsName())
+        + suffix);
+    for (double[] p : run) {
+      double[] xs = run.size() == 1
+          ? new double[] {p[0] + (p[1] - p[0]) / 4, p[0] + 3 * (p[1] - p[0]) / 4}
+          : new double[] {(p[0] + p[1]) / 2};
+      for (double x : xs) {
+        ci.add(x, p[2], p[3], p[4]);
+        bounds.add(x, p[2], p[5], p[6]);
+      }
+    }
+    ciData.addSeries(ci);
+    boundsData.addSeries(bounds);
+    return runs + 1;
   }
 
   /**

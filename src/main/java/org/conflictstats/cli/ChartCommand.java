@@ -1,14 +1,17 @@
 package org.conflictstats.cli;
 
-import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.conflictstats.chart.RatesChart;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import picocli.CommandLine.Command;
@@ -57,10 +60,8 @@ final class ChartCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (title != null && title.length() > RatesChart.MAX_TITLE) {
-      // before any input is read
-      throw new CliException("--title: " + title.length() + " characters: at most "
-          + RatesChart.MAX_TITLE + " (see 'conflict-stats chart --help')");
+    if (title != null) {
+      checkTitle(title); // before any input is read
     }
     StatsQuery query = StatsQuery.groupBy(chart.dimensions())
         .withScope(scope.sources)
@@ -73,14 +74,30 @@ final class ChartCommand implements Callable<Integer> {
     Inputs.Totals totals = counted.totals();
     StatsTable table = counted.table();
     RatesCommand.report(err, table, scope.includeInvalid);
+    if (chart.rate == RateKind.KINETIC) {
+      table.regimeWarning().ifPresent(w -> err.println("conflict-stats: " + w.replaceFirst(
+          "^Warning: ", "warning: ")));
+    }
     IdentityOptions.report(err, counted.identity());
     RatesChart drawing = chart(table, chart, ChartOptions.source(totals.files(), scope.sources,
-        scope.includeInvalid, table));
+        scope.includeInvalid, table)).withZone(inputs.options.zone);
     if (title != null) {
       drawing = drawing.withTitle(title);
     }
     write(spec, drawing, output);
     return ExitCode.OK;
+  }
+
+  /** A title of words: not blank (an empty heading), at most {@link RatesChart#MAX_TITLE}. */
+  static void checkTitle(String title) {
+    if (title.isBlank()) {
+      throw new CliException("--title: empty: give a title, or leave the option out for the"
+          + " default");
+    }
+    if (title.length() > RatesChart.MAX_TITLE) {
+      throw new CliException("--title: " + title.length() + " characters: at most "
+          + RatesChart.MAX_TITLE);
+    }
   }
 
   static RatesChart chart(StatsTable table, ChartOptions options, String caption) {
@@ -102,15 +119,17 @@ final class ChartCommand implements Callable<Integer> {
       Stdout.check(out);
       return;
     }
-    Path parent = output.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new CliException(output + ": no such directory: " + parent);
-    }
-    try {
-      drawing.write(output);
-    } catch (IOException e) {
-      throw new CliException(output + ": cannot write: " + e.getMessage(), ExitCode.USAGE, e);
-    }
+    // whole or not at all, as every command's -o: a failed write leaves no partial chart
+    boolean png = String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT).endsWith(".png");
+    OutputOptions.writeFile(output, out -> {
+      if (png) {
+        drawing.writePng(out);
+      } else {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        drawing.writeSvg(w);
+        w.flush();
+      }
+    });
     spec.commandLine().getErr().println("conflict-stats: wrote " + output);
   }
 }

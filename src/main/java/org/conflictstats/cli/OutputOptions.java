@@ -1,6 +1,7 @@
 package org.conflictstats.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -37,14 +38,35 @@ final class OutputOptions {
     void write(Writer out) throws IOException;
   }
 
+  /** Something that writes bytes (a PNG image). */
+  interface Bytes {
+    void write(OutputStream out) throws IOException;
+  }
+
   void write(CommandSpec spec, Body body) {
-    try {
-      if (output == null) {
+    if (output == null) {
+      try {
         PrintWriter out = spec.commandLine().getOut();
         body.write(out);
         Stdout.check(out);
-        return;
+      } catch (IOException | UncheckedIOException e) {
+        throw new CliException("standard output: cannot write: " + words(e), ExitCode.USAGE, e);
       }
+      return;
+    }
+    writeFile(output, out -> {
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      body.write(w);
+      w.flush();
+    });
+  }
+
+  /**
+   * Writes a command's file: whole or not at all where it can be (a new file, or a plain file
+   * replaced), else in place (see {@link #inPlace}); every failure one line, exit 2.
+   */
+  static void writeFile(Path output, Bytes body) {
+    try {
       Path parent = output.toAbsolutePath().getParent();
       if (parent != null && !Files.isDirectory(parent)) {
         throw new CliException(output + ": no such directory: " + parent);
@@ -53,16 +75,14 @@ final class OutputOptions {
         throw new CliException(output + ": is a directory");
       }
       if (inPlace(output)) {
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(output),
-            StandardCharsets.UTF_8)) {
-          body.write(w);
+        try (OutputStream out = Files.newOutputStream(output)) {
+          body.write(out);
         }
         return;
       }
       whole(output, body);
     } catch (IOException | UncheckedIOException e) {
-      throw new CliException((output == null ? "standard output" : output.toString())
-          + ": cannot write: " + words(e), ExitCode.USAGE, e);
+      throw new CliException(output + ": cannot write: " + words(e), ExitCode.USAGE, e);
     }
   }
 
@@ -96,7 +116,7 @@ final class OutputOptions {
    * reports were written) leaves an existing file as it was and no partial one. The part is
    * removed whatever goes wrong.
    */
-  private static void whole(Path output, Body body) throws IOException {
+  private static void whole(Path output, Bytes body) throws IOException {
     Path target = output.toAbsolutePath();
     Path part = null;
     boolean moved = false;
@@ -113,10 +133,9 @@ final class OutputOptions {
           }
         }
       }
-      try (Writer w = new OutputStreamWriter(Files.newOutputStream(part,
-          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE),
-          StandardCharsets.UTF_8)) {
-        body.write(w);
+      try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.TRUNCATE_EXISTING,
+          StandardOpenOption.WRITE)) {
+        body.write(out);
       }
       if (Files.exists(target)) {
         try {

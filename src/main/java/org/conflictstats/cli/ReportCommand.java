@@ -59,12 +59,13 @@ final class ReportCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--title", paramLabel = "TEXT", defaultValue = "conflict-stats report",
-      description = "The page's title (default: ${DEFAULT-VALUE}).")
+      description = "The page's title, at most 200 characters (default: ${DEFAULT-VALUE}).")
   String title;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    ChartCommand.checkTitle(title); // before any input is read
     Attribution attribution = Attribution.standard().withZone(inputs.options.zone);
     Inputs in = scope.watch(inputs.open(err));
     // streamed: the page's figures are gathered as the reports go by, in bounded memory

@@ -35,6 +35,6 @@ final class ChartsSection implements Section {
   private static void chart(Html h, StatsTable table, ReportData data, String caption,
       String idPrefix) {
     h.raw(RatesChart.of(table).withRate(data.rate()).withInterval(data.method(), data.level())
-        .withCaption(caption).toInlineSvg(idPrefix));
+        .withCaption(caption).withZone(data.attribution().zone()).toInlineSvg(idPrefix));
   }
 }

@@ -64,7 +64,10 @@ final class Html {
           b.append("&#39;");
           break;
         default:
-          b.append(c);
+          // control characters other than tab and line breaks are not allowed in HTML text:
+          // shown as U+FFFD, as the charts show them
+          b.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c < 0xa0
+              ? '\ufffd' : c);
       }
     }
     return b.toString();

@@ -1,6 +1,7 @@
 package org.conflictstats.report;
 
 import java.util.Locale;
+import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 
 /** What the figures mean: scope, rated lines, bounds, intervals, dates, regimes. */
@@ -48,6 +49,8 @@ final class NotesSection implements Section {
         + " suppressed (not_reach_goal) from July 2024 to July 2025, inside destroyed from"
         + " August 2025; a kinetic rate that crosses these boundaries mixes definitions. The"
         + " neutralisation rate is the least affected.");
+    // the kinetic rates this page shows (by family, and the total) that do cross a boundary
+    data.table(Dimension.FAMILY).regimeWarning().ifPresent(w -> note(h, w));
     h.raw("</ul>\n");
   }
 

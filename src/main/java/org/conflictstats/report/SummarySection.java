@@ -54,6 +54,11 @@ final class SummarySection implements Section {
       h.element("h3", "Warnings of the import (" + data.warnings() + ")").raw("<ul>\n");
       data.firstWarnings().forEach(w -> h.raw("<li>").text(w.toString()).raw("</li>\n"));
       h.raw("</ul>\n");
+      long more = data.warnings() - data.firstWarnings().size();
+      if (more > 0) {
+        h.raw("<p class=\"note\">").text("... and " + Html.number(more)
+            + " more: the command prints them all on standard error.").raw("</p>\n");
+      }
     }
 
     h.element("h3", "Sources").raw("<table><thead>").headerRow("source", "reports")

@@ -99,7 +99,7 @@ final class RatesChartTest {
     assertEquals(1, texts.stream().filter("drones"::equals).count(), texts::toString);
     assertEquals(1, texts.stream().filter("missiles"::equals).count(), texts::toString);
     assertTrue(texts.contains("Neutralisation rate by family, per month"), texts::toString);
-    assertTrue(texts.contains("report date, by month (Europe/Kyiv unless stated)"),
+    assertTrue(texts.contains("report date in Europe/Kyiv, by month"),
         texts::toString);
     // the vertical axes are outlines (rotated text); the description names them
     String desc = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "desc").item(0)
@@ -151,7 +151,8 @@ final class RatesChartTest {
     assertEquals(3, ci.getSeriesCount());
     assertEquals(6, ci.getItemCount(0));
     assertEquals(2, ci.getItemCount(1));
-    assertEquals(1, ci.getItemCount(2));
+    assertEquals(2, ci.getItemCount(2)); // April alone, drawn across the middle of its month
+    assertEquals(ci.getYValue(2, 0), ci.getYValue(2, 1), 0);
     // January's drone rate: 85 of 110 destroyed (no suppressed), in percent
     assertEquals(100.0 * 85 / 110, ci.getYValue(0, 0), 1e-9);
     IntervalXYDataset launched = (IntervalXYDataset) bars.getDataset();
@@ -240,7 +241,7 @@ final class RatesChartTest {
    * point: no line to draw) is marked alone.
    */
   @Test
-  void aLonePointIsMarkedWhereNoOtherIs() {
+  void aLonePeriodIsDrawnAcrossTheMiddleOfItsSpanWithItsBands() {
     List<StrikeReport> days = new ArrayList<>();
     LocalDate first = LocalDate.of(2025, 3, 1);
     for (int d = 0; d < 45; d++) {
@@ -250,16 +251,86 @@ final class RatesChartTest {
     }
     RatesChart chart = RatesChart.of(StatsQuery.groupBy(Dimension.DAY).run(days))
         .withInterval(IntervalMethod.WILSON, 0.95);
-    org.jfree.chart.plot.XYPlot rates = (org.jfree.chart.plot.XYPlot)
-        ((org.jfree.chart.plot.CombinedDomainXYPlot) chart.chart().getXYPlot()).getSubplots().get(0);
-    org.jfree.data.xy.XYDataset data = rates.getDataset(0);
-    org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
-        (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) rates.getRenderer(0);
+    XYPlot rates = (XYPlot) ((CombinedDomainXYPlot) chart.chart().getXYPlot()).getSubplots()
+        .get(0);
+    IntervalXYDataset data = (IntervalXYDataset) rates.getDataset(0);
     assertEquals(3, data.getSeriesCount(), "three runs: before, the lone day, after");
-    for (int s = 0; s < data.getSeriesCount(); s++) {
-      assertEquals(data.getItemCount(s) == 1, renderer.getItemShapeVisible(s, 0),
-          "series " + s + " of " + data.getItemCount(s) + " points");
+    assertEquals(19, data.getItemCount(0));
+    assertEquals(23, data.getItemCount(2));
+    // the lone day: its rate and band from a quarter to three quarters of the day, so that the
+    // band has a width (a band of one point was a line of none)
+    assertEquals(2, data.getItemCount(1));
+    double dayStart = first.plusDays(20).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+        .toEpochMilli();
+    double day = 86_400_000;
+    assertEquals(dayStart + day / 4, data.getXValue(1, 0), 1);
+    assertEquals(dayStart + 3 * day / 4, data.getXValue(1, 1), 1);
+    for (int i = 0; i < 2; i++) {
+      assertEquals(50.0, data.getYValue(1, i), 1e-9);
+      assertTrue(data.getStartYValue(1, i) < 50 && data.getEndYValue(1, i) > 50);
     }
+  }
+
+  @Test
+  void aLineNeverBridgesPeriodsWithNoRowAtAll() {
+    // December 2023, January 2024, then nothing until January 2025: two runs, not one line
+    List<StrikeReport> months = List.of(
+        report(LocalDate.of(2023, 12, 31), line("Shahed-136/131", 20, 19)),
+        report(LocalDate.of(2024, 1, 1), line("Shahed-136/131", 40, 30)),
+        report(LocalDate.of(2025, 1, 2), line("Shahed-136/131", 12, 8)),
+        report(LocalDate.of(2025, 1, 5), line("Shahed-136/131", 8, 6)));
+    RatesChart chart = RatesChart.of(StatsQuery.groupBy(Dimension.MONTH).run(months))
+        .withInterval(IntervalMethod.WILSON, 0.95);
+    XYPlot rates = (XYPlot) ((CombinedDomainXYPlot) chart.chart().getXYPlot()).getSubplots()
+        .get(0);
+    IntervalXYDataset line = (IntervalXYDataset) rates.getDataset(0);
+    IntervalXYDataset bounds = (IntervalXYDataset) rates.getDataset(1);
+    assertEquals(2, line.getSeriesCount());
+    assertEquals(2, bounds.getSeriesCount());
+    assertEquals(2, line.getItemCount(0)); // 2023-12 and 2024-01, next to each other
+    assertEquals(2, line.getItemCount(1)); // 2025-01 alone, across the middle of its month
+    assertTrue(line.getXValue(1, 0) > LocalDate.of(2025, 1, 1).atStartOfDay(
+        java.time.ZoneOffset.UTC).toInstant().toEpochMilli());
+  }
+
+  @Test
+  void regionsAreNotStackedSinceALineInSeveralCountsInEach() {
+    RatesChart byRegion = RatesChart.of(table(Dimension.MONTH, Dimension.REGION));
+    XYPlot volume = (XYPlot) ((CombinedDomainXYPlot) byRegion.chart().getXYPlot()).getSubplots()
+        .get(1);
+    assertEquals(org.jfree.chart.renderer.xy.ClusteredXYBarRenderer.class,
+        volume.getRenderer().getClass());
+    assertTrue(byRegion.caption().contains("side by side"), byRegion.caption());
+    RatesChart byFamily = RatesChart.of(table(Dimension.MONTH, Dimension.FAMILY));
+    XYPlot stacked = (XYPlot) ((CombinedDomainXYPlot) byFamily.chart().getXYPlot()).getSubplots()
+        .get(1);
+    assertEquals(org.jfree.chart.renderer.xy.StackedXYBarRenderer.class,
+        stacked.getRenderer().getClass());
+    assertFalse(byFamily.caption().contains("side by side"), byFamily.caption());
+  }
+
+  @Test
+  void nothingRatedGivesAnAxisOfWholeNumbersFromZero() {
+    List<StrikeReport> unrated = List.of(report(LocalDate.of(2025, 1, 2),
+        WeaponLine.of(CATALOG.resolve("Shahed-136/131"), Count.unknown())));
+    XYPlot volume = (XYPlot) ((CombinedDomainXYPlot) RatesChart.of(
+        StatsQuery.groupBy(Dimension.MONTH).run(unrated)).chart().getXYPlot()).getSubplots()
+        .get(1);
+    assertEquals(0, volume.getRangeAxis().getLowerBound(), 0);
+    assertEquals(1, volume.getRangeAxis().getUpperBound(), 0);
+  }
+
+  @Test
+  void theTimeAxisNamesTheZoneAndAKineticChartAcrossRegimesWarns() {
+    StatsTable byYear = StatsQuery.groupBy(Dimension.YEAR).run(List.of(
+        report(LocalDate.of(2025, 7, 30), line("Shahed-136/131", 100, 60)),
+        report(LocalDate.of(2025, 8, 2), line("Shahed-136/131", 120, 100))));
+    RatesChart chart = RatesChart.of(byYear).withZone(java.time.ZoneId.of("UTC"));
+    assertEquals("report date in UTC, by year",
+        ((CombinedDomainXYPlot) chart.chart().getXYPlot()).getDomainAxis().getLabel());
+    assertFalse(chart.caption().contains("regimes"), chart.caption());
+    String kinetic = chart.withRate(RateKind.KINETIC).caption();
+    assertTrue(kinetic.contains("mixes reporting regimes (boundary 2025-08-01)"), kinetic);
   }
 
   /** Each point of the rate panel: the rate, the band's low and high. */

@@ -74,6 +74,50 @@ final class ChartCommandTest {
     }
   }
 
+  /**
+   * A chart that cannot be written is one line and exit 2, a PNG too (its write failure was an
+   * internal error, exit 70), and a file that was there before stays as it was (a failed write
+   * left a truncated chart): the chart is written whole or not at all, as every command's -o.
+   */
+  @Test
+  void aChartThatCannotBeWrittenIsOneLineAndLeavesNoPartialFile() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")),
+        "no /dev/full here: skipping");
+    for (String name : List.of("full.png", "full.svg")) {
+      Path link = Files.createSymbolicLink(dir.resolve(name), Path.of("/dev/full"));
+      CliRun r = CliRun.of("chart", "-o", link.toString());
+      assertEquals(2, r.exit(), r::toString);
+      List<String> errors = r.err().lines().filter(l -> l.contains("cannot write")).toList();
+      assertEquals(1, errors.size(), r::toString);
+      assertFalse(r.err().contains("internal error"), r::toString);
+    }
+    // a plain file that was there: replaced only by a whole chart, and left alone on failure
+    Path before = dir.resolve("before.svg");
+    Files.writeString(before, "before");
+    CliRun bad = CliRun.of("chart", "--from", "1990-01", "--to", "1990-01", "-o", before.toString());
+    assertEquals(2, bad.exit(), bad::toString);
+    assertEquals("before", Files.readString(before));
+    try (var listing = Files.list(dir)) {
+      assertEquals(List.of(), listing.filter(p -> p.toString().endsWith(".part")).toList());
+    }
+  }
+
+  @Test
+  void anEmptyOrOverlongTitleIsRefusedBeforeAnyInputIsRead() {
+    for (String command : List.of("chart", "report")) {
+      for (String title : List.of("", "  ", "x".repeat(201))) {
+        CliRun r = CliRun.of(command, "--title", title, "no-such-file.csv");
+        assertEquals(2, r.exit(), r::toString);
+        // one line, about the title: the missing input was not looked at
+        assertEquals(1, r.err().lines().count(), r::toString);
+        assertTrue(r.err().startsWith("conflict-stats: --title: "), r::toString);
+      }
+      CliRun ok = CliRun.of(command, "--title", "x".repeat(200), "-o",
+          dir.resolve("t." + command).toString());
+      assertEquals(0, ok.exit(), ok::toString);
+    }
+  }
+
   @Test
   void withoutOutputTheSvgGoesToStandardOutput() {
     CliRun r = CliRun.of("chart", "--by", "quarter", "--split", "category");

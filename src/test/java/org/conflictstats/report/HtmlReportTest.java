@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.model.LineDetails;
 import org.conflictstats.model.SourceScope;
@@ -112,6 +113,42 @@ final class HtmlReportTest {
    * With the clustered interval (the command's default) each interval cell is the one the table's
    * tally gives, and a group of fewer than two reports with rated lines shows n/e.
    */
+  @Test
+  void kineticRatesAcrossARegimeBoundaryAreNamedInTheNotesAndTheCharts() throws Exception {
+    String across = "time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n"
+        + "2025-07-29 20:00,2025-07-30 08:00,Shahed-136/131,,,,100,60,kpszsu/posts/s-1\n"
+        + "2025-08-01 20:00,2025-08-02 08:00,Shahed-136/131,,,,120,100,kpszsu/posts/s-2\n";
+    ImportResult imported = AirForceCsv.reader().read(new StringReader(across), "across.csv");
+    String warning = "mixes reporting regimes (boundary 2025-08-01)";
+    for (RateKind rate : RateKind.values()) {
+      String html = HtmlReport.of(ReportData.of(imported, SourceScope.ALL, false,
+          Attribution.standard(), rate, IntervalMethod.WILSON, 0.95)).toHtml();
+      // the family table's drone and total rows cross it: the notes say so whatever the rate,
+      // since the page always shows a kinetic column; the charts when they draw the kinetic rate
+      assertTrue(html.contains("the kinetic rate of 1 group and the total " + warning), html);
+      long inCharts = html.split(java.util.regex.Pattern.quote(warning), -1).length - 2;
+      assertEquals(rate == RateKind.KINETIC, inCharts > 0, rate + ": " + inCharts);
+    }
+  }
+
+  @Test
+  void controlCharactersAreShownAsReplacementsAndWarningsNotListedAreCounted() throws Exception {
+    assertEquals("a\ufffdb\ufffd\tc\nd\ufffd&amp;", Html.escape("a\u0001b\u007f\tc\nd\u0085&"));
+    ImportResult.Builder b = ImportResult.builder();
+    b.addCounts(AirForceCsv.reader().read(new StringReader(FIXTURE), "night.csv",
+        b));
+    for (int i = 1; i <= 7; i++) {
+      b.warning(ImportWarning.of("night.csv", i, "warning " + i));
+    }
+    String html = HtmlReport.of(ReportData.of(b.build(), SourceScope.ALL, false,
+        Attribution.standard(), RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95)).toHtml();
+    assertTrue(html.contains("Warnings of the import (7)"), html);
+    long listed = java.util.stream.IntStream.rangeClosed(1, 7)
+        .filter(i -> html.contains("warning " + i + "<")).count();
+    assertTrue(html.contains("... and " + (7 - listed) + " more"), html);
+    assertTrue(listed < 7, "listed " + listed);
+  }
+
   @Test
   void theClusteredIntervalIsTheTallysAndNotEstimableForOneReport() throws Exception {
     ImportResult imported = AirForceCsv.reader().read(new StringReader(FIXTURE), "night.csv");
