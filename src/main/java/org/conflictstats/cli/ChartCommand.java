@@ -57,6 +57,9 @@ final class ChartCommand implements Callable<Integer> {
           + " and the period).")
   String title;
 
+  @Mixin
+  RegimeOptions regimes;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -67,6 +70,7 @@ final class ChartCommand implements Callable<Integer> {
         .withScope(scope.sources)
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
         .withInvalidReportsKept(scope.includeInvalid)
+        .withRegimes(regimes.regimes)
         .withFilter(filters.filter(inputs.options.catalog()));
     Inputs in = scope.watch(inputs.open(err));
     Tables.Counted counted = Tables.read(in, query, filters, identity.distinct());

@@ -60,6 +60,11 @@ public final class ConflictStatsCommand implements Callable<Integer> {
       // picocli's model of the command, most of a short run's start-up, is not needed to print
       // one line: VersionProvider gives it, as picocli would (ConflictStatsCommandTest compares)
       System.out.println(String.join(System.lineSeparator(), VersionProvider.lines()));
+      if (System.out.checkError()) {
+        // as every command: output that could not be written is a failure (--version >/dev/full)
+        System.err.println("conflict-stats: standard output: cannot write");
+        System.exit(ExitCode.USAGE);
+      }
       System.exit(ExitCode.OK);
     }
     System.exit(run(args, System.in, Stdout.open(), new PrintWriter(System.err, true)));

@@ -187,6 +187,11 @@ final class Converters {
   static final class Regimes implements ITypeConverter<ReportingRegimes> {
     @Override
     public ReportingRegimes convert(String value) {
+      if (value.isBlank()) {
+        // an unset shell variable must not switch the warning off: none is said as "none"
+        throw new TypeConversionException("empty: give boundaries such as 2024-07,2025-08, or"
+            + " none");
+      }
       try {
         return ReportingRegimes.parse(value);
       } catch (IllegalArgumentException e) {

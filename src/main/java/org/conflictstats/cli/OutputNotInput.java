@@ -11,7 +11,9 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Refuses a command whose {@code --output} file is one of its own inputs (a {@code FILE} parameter
+ * Refuses, before anything is read or written, a file name that is empty, an {@code --output} in a
+ * folder that does not exist or that is a folder (found only after every input was read, before),
+ * and a command whose {@code --output} file is one of its own inputs (a {@code FILE} parameter
  * or a {@code --catalog} file; not the value of another option, such as {@code --by month}), before
  * anything is read or written; help and the version are printed whatever the output: a command that opens its output first
  * (convert, validate, attacks) emptied the input and then failed on it, and one that reads first
@@ -44,11 +46,34 @@ final class OutputNotInput {
       }
       last = last.subcommand();
     }
+    for (ArgSpec arg : last.matchedArgs()) {
+      boolean file = isInput(arg) || arg instanceof OptionSpec o
+          && List.of(o.names()).contains("--output");
+      Object value = arg.getValue();
+      for (Object v : !file || value == null ? List.of()
+          : value instanceof Iterable<?> many ? many : List.of(value)) {
+        if (v != null && v.toString().isEmpty()) {
+          throw new CommandLine.ParameterException(last.commandSpec().commandLine(),
+              (arg.isPositional() ? "FILE" : ((OptionSpec) arg).longestName())
+              + ": an empty file name");
+        }
+      }
+    }
     OptionSpec output = last.matchedOption("--output");
     if (output == null || output.getValue() == null) {
       return;
     }
     Path out = Path.of(output.getValue().toString());
+    // where the result cannot go, say so before reading the inputs, not after
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new CommandLine.ParameterException(last.commandSpec().commandLine(),
+          "--output " + out + ": no such directory: " + parent);
+    }
+    if (Files.isDirectory(out)) {
+      throw new CommandLine.ParameterException(last.commandSpec().commandLine(),
+          "--output " + out + ": is a directory");
+    }
     if (!Files.exists(out)) {
       return; // a new file is nobody's input
     }

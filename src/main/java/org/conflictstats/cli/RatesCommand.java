@@ -62,12 +62,8 @@ final class RatesCommand implements Callable<Integer> {
           + " 10 is common).")
   long minLaunched;
 
-  @Option(names = "--regimes", paramLabel = "DATES", defaultValue = "2024-07,2025-08",
-      converter = Converters.Regimes.class,
-      description = "Reporting-regime boundaries, a comma list of months or dates, or none:"
-          + " kinetic rates that straddle one are flagged, and --by regime groups by them"
-          + " (default: ${DEFAULT-VALUE}).")
-  ReportingRegimes regimes;
+  @Mixin
+  RegimeOptions regimes;
 
   @Mixin
   ScopeOptions scope;
@@ -88,7 +84,7 @@ final class RatesCommand implements Callable<Integer> {
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
         .withInvalidReportsKept(scope.includeInvalid)
         .withMinLaunched(minLaunched)
-        .withRegimes(regimes)
+        .withRegimes(regimes.regimes)
         .withFilter(filters.filter(inputs.options.catalog())));
     Inputs in = scope.watch(inputs.open(err));
     Tables.Counted counted = Tables.read(in, query, filters, identity.distinct());

@@ -62,6 +62,9 @@ final class ReportCommand implements Callable<Integer> {
       description = "The page's title, at most 200 characters (default: ${DEFAULT-VALUE}).")
   String title;
 
+  @Mixin
+  RegimeOptions regimes;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -70,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
     Inputs in = scope.watch(inputs.open(err));
     // streamed: the page's figures are gathered as the reports go by, in bounded memory
     Inputs.Read<ReportDataSink> read = in.readDistinct(() -> new ReportDataSink(scope.sources,
-        scope.includeInvalid, attribution, rate, ci, level), Detail.all(), identity.distinct());
+        scope.includeInvalid, attribution, rate, ci, level, regimes.regimes), Detail.all(), identity.distinct());
     scope.checkNames(in.sourcesSeen());
     IdentityOptions.report(err, read.identity());
     ReportData data = read.sink().result(read.totals().files(), Optional.of(read.identity()));

@@ -62,6 +62,9 @@ final class SummaryCommand implements Callable<Integer> {
   @Mixin
   IdentityOptions identity;
 
+  @Mixin
+  RegimeOptions regimes;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -70,6 +73,7 @@ final class SummaryCommand implements Callable<Integer> {
         .withScope(scope.sources)
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
         .withInvalidReportsKept(scope.includeInvalid)
+        .withRegimes(regimes.regimes)
         .withFilter(filters.filter(inputs.options.catalog())));
     Inputs in = scope.watch(inputs.open(err));
     var read = filters.readDistinct(in, () -> ReportSink.collecting(ImportedReport::report,

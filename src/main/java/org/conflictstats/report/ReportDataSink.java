@@ -27,6 +27,7 @@ import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.ReportingRegimes;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.validation.Finding;
@@ -64,6 +65,7 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
   final RateKind rate;
   final IntervalMethod method;
   final double level;
+  final ReportingRegimes regimes;
   private final List<Supplier<Object>> suppliers = new ArrayList<>();
   private final List<BiConsumer<Object, StrikeReport>> accumulators = new ArrayList<>();
   private final List<BinaryOperator<Object>> combiners = new ArrayList<>();
@@ -89,6 +91,26 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
    */
   public ReportDataSink(SourceScope scope, boolean includeInvalid, Attribution attribution,
       RateKind rate, IntervalMethod method, double level) {
+    this(scope, includeInvalid, attribution, rate, method, level, ReportingRegimes.standard());
+  }
+
+  /**
+   * Starts an empty sink whose tables use other reporting regimes (DOMAIN.md §4c) for their
+   * warnings on kinetic rates.
+   *
+   * @param scope the sources counted
+   * @param includeInvalid whether reports with validation errors count
+   * @param attribution how reports get their dates
+   * @param rate the rate the tables show
+   * @param method the interval method: the clustered one or one of the counts alone
+   * @param level the interval level
+   * @param regimes the reporting regimes
+   * @throws IllegalArgumentException if the method is the bootstrap, which needs every report's
+   *     figures kept
+   */
+  public ReportDataSink(SourceScope scope, boolean includeInvalid, Attribution attribution,
+      RateKind rate, IntervalMethod method, double level, ReportingRegimes regimes) {
+    this.regimes = Objects.requireNonNull(regimes, "regimes");
     this.scope = Objects.requireNonNull(scope, "scope");
     this.includeInvalid = includeInvalid;
     this.attribution = Objects.requireNonNull(attribution, "attribution");
@@ -120,7 +142,8 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
    */
   StatsQuery query(Dimension... dimensions) {
     return StatsQuery.groupBy(dimensions).withScope(scope).withAttribution(attribution)
-        .withInvalidReportsKept(includeInvalid).withOverlapCheck(dimensions.length == 0);
+        .withInvalidReportsKept(includeInvalid).withRegimes(regimes)
+        .withOverlapCheck(dimensions.length == 0);
   }
 
   /**

@@ -119,9 +119,10 @@ final class TableNotes {
     }
     long split = table.splitLines();
     if (split > 0) {
-      notes.add("Split by model: " + lines(split) + " of several models, each share in its"
-          + " model's launched and in no rate (marked *): the outcomes of such a line cannot be"
-          + " split.");
+      notes.add("Split by model: " + lines(split) + " of several models, each share counted in"
+          + " its model's launched (CSV and JSON launched) and in no rate, nor in the rated"
+          + " launched the text table shows (its rows marked *): the outcomes of such a line"
+          + " cannot be split.");
     }
     table.unsized().filter(n -> n.lines() > 0).ifPresent(n -> notes.add(Dimension.NO_SIZE + ": "
         + lines(n.lines()) + " of " + reports(n.reports()) + (n.lines() == 1 ? " has" : " have")

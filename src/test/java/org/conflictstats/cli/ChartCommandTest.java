@@ -118,6 +118,39 @@ final class ChartCommandTest {
     }
   }
 
+  /**
+   * The regimes' boundaries are an option of every command a kinetic rate or a grouping by regime
+   * reaches (DOMAIN.md §4c: configurable, and named in any output they affect), not of rates alone.
+   */
+  @Test
+  void summaryChartAndReportTakeTheRegimes() throws Exception {
+    String csv = CliTest.AIR_FORCE_HEADER
+        + "2025-07-29 20:00,2025-07-30 08:00,Shahed-136/131,,Ukraine,,100,60,kpszsu/p/1\n"
+        + "2025-08-01 20:00,2025-08-02 08:00,Shahed-136/131,,Ukraine,,120,100,kpszsu/p/2\n";
+    String in = Files.writeString(dir.resolve("across.csv"), csv).toString();
+    CliRun standard = CliRun.of("summary", in);
+    CliRun none = CliRun.of("summary", "--regimes", "none", in);
+    assertEquals(0, none.exit(), none::toString);
+    assertTrue(standard.out().contains("mixes reporting regimes"), standard::toString);
+    assertFalse(none.out().contains("mixes reporting regimes"), none::toString);
+
+    Path chart = dir.resolve("regime.svg");
+    CliRun byRegime = CliRun.of("chart", "--split", "regime", "--regimes", "2025-07-31",
+        "--min-launched", "1", "-o", chart.toString(), in);
+    assertEquals(0, byRegime.exit(), byRegime::toString);
+    String svg = Files.readString(chart);
+    assertTrue(svg.contains("to 2025-07-30") && svg.contains("from 2025-07-31"), svg);
+
+    for (String regimes : List.of("none", "2024-07,2025-08")) {
+      Path page = dir.resolve("page.html");
+      CliRun report = CliRun.of("report", "--rate", "kinetic", "--regimes", regimes, "-o",
+          page.toString(), in);
+      assertEquals(0, report.exit(), report::toString);
+      assertEquals(!regimes.equals("none"),
+          Files.readString(page).contains("mixes reporting regimes"), regimes);
+    }
+  }
+
   @Test
   void withoutOutputTheSvgGoesToStandardOutput() {
     CliRun r = CliRun.of("chart", "--by", "quarter", "--split", "category");

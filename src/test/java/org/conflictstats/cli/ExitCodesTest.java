@@ -126,6 +126,33 @@ final class ExitCodesTest {
     assertFalse(last.contains("java.io.") || last.contains("Exception"), last);
   }
 
+  /**
+   * Bad file names and an output that cannot go where it says are one line, exit 2, before any
+   * input is read (an output folder that was missing or a folder was found only after reading
+   * everything; an empty name said ": is a directory"); an empty --regimes is refused, not taken
+   * for none (it switched the regime warning off).
+   */
+  @Test
+  void twoBeforeReadingForEmptyNamesAnOutputThatCannotBeAndEmptyRegimes() throws IOException {
+    Path input = Files.writeString(dir.resolve("in.csv"), CliTest.AIR_FORCE_HEADER
+        + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,3,1,kpszsu/p/1\n");
+    Path folder = Files.createDirectory(dir.resolve("folder"));
+    String in = input.toString();
+    List<List<String>> runs = List.of(
+        List.of("rates", ""), List.of("rates", "-o", "", in), List.of("summary", "--catalog", "", in),
+        List.of("rates", "-o", folder.toString(), in),
+        List.of("chart", "-o", dir.resolve("none/x.svg").toString(), in),
+        List.of("report", "-o", folder.toString(), in),
+        List.of("diff", "-o", folder.toString(), in, in),
+        List.of("rates", "--regimes", "", in), List.of("rates", "--regimes", " ", in));
+    for (List<String> args : runs) {
+      CliRun r = CliRun.of(args.toArray(new String[0]));
+      assertEquals(2, r.exit(), r::toString);
+      assertEquals(1, r.err().lines().count(), r::toString);
+      assertFalse(r.err().contains("rows read"), r::toString);
+    }
+  }
+
   @Test
   void oneForFindingsAndForABadRowInStrictMode() throws IOException {
     assertEquals(1, CliRun.of("validate").exit());

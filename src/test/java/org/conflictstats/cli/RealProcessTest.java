@@ -66,6 +66,20 @@ final class RealProcessTest {
     }
   }
 
+  @Test
+  void theVersionOnAFullDiskIsExitTwo() throws Exception {
+    File full = new File("/dev/full");
+    assumeTrue(full.exists(), "no /dev/full here: skipping");
+    for (String flag : List.of("--version", "-V")) {
+      Path err = dir.resolve("err.txt");
+      Process p = tool("-Xmx64m", flag).redirectOutput(full).redirectError(err.toFile()).start();
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the tool did not finish");
+      List<String> e = lines(err);
+      assertEquals(2, p.exitValue(), () -> String.join("\n", e));
+      assertEquals(List.of("conflict-stats: standard output: cannot write"), e);
+    }
+  }
+
   /** Writes rows of one-row reports, each of its own post, to the tool's input until it stops. */
   private static void feed(Process p, int rows, boolean ownAccount) {
     try {
