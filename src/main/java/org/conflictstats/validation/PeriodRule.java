@@ -31,6 +31,11 @@ final class PeriodRule implements Rule {
           period);
       return;
     }
+    if (!LimitsRule.yearWithin(period.start()) || !LimitsRule.yearWithin(period.end())) {
+      // BEYOND_INPUT_LIMITS names the year; the length of such a period may not even be
+      // computable (an instant before -10^9 years), and bad data never throws
+      return;
+    }
     if (plainlyFine(period) || !sink.wants(FindingCode.PERIOD_MAY_END_BEFORE_START)
         && !sink.wants(FindingCode.PERIOD_TOO_LONG)) {
       return;

@@ -217,6 +217,22 @@ final class ValidatorTest {
     }
 
     @Test
+    void periodsAtTheEndsOfTimeAreFindingsNotExceptions() {
+      // the length of such a period cannot be computed (its instant overflows): bad data never
+      // throws, and the years are named as beyond the readers' limits
+      ReportTime first = ReportTime.ofMinute(LocalDateTime.of(-999_999_999, 1, 1, 0, 0));
+      ReportTime last = ReportTime.ofMinute(LocalDateTime.of(999_999_999, 12, 31, 23, 59));
+      ValidationResult r = validatePeriod(first, last);
+      assertEquals(Set.of("period.start", "period.end"), r.findings().stream()
+          .filter(f -> f.code().equals(FindingCode.BEYOND_INPUT_LIMITS.name()))
+          .map(f -> f.path().toString())
+          .collect(Collectors.toSet()), r.toString());
+      assertTrue(r.hasErrors());
+      assertEquals(r.hasErrors(), STANDARD.hasErrors(report().period(ReportPeriod.of(first, last))
+          .build()));
+    }
+
+    @Test
     void endingBeforeStartIsAnError() {
       ValidationResult r = validatePeriod(at(17, 21, 10), at(17, 1, 30));
       Finding f = only(r, FindingCode.PERIOD_ENDS_BEFORE_START, "period.end",
