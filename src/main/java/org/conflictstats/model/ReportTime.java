@@ -62,7 +62,7 @@ public record ReportTime(LocalDateTime dateTime, TimePrecision precision)
    * @throws java.time.format.DateTimeParseException if the text is neither form
    */
   public static ReportTime parse(CharSequence text) {
-    String s = text.toString().strip();
+    String s = Objects.requireNonNull(text, "text").toString().strip();
     return s.length() <= 10 ? ofDate(LocalDate.parse(s)) : ofMinute(LocalDateTime.parse(s));
   }
 

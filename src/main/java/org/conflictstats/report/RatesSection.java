@@ -2,6 +2,7 @@ package org.conflictstats.report;
 
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.Rate;
+import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
 
@@ -29,9 +30,12 @@ final class RatesSection implements Section {
   }
 
   private static void table(Html h, String title, StatsTable t, ReportData data) {
+    // the page's rate first, named; then the other rate, so that kinetic never comes twice
+    boolean kinetic = data.rate() == RateKind.KINETIC;
     h.element("h3", title).raw("<table><thead>").headerRow(t.dimensions().get(0).name(),
-        "reports", "lines", "launched", "known", "rate", "bounds", Rates.intervalName(data),
-        "kinetic").raw("</thead><tbody>\n");
+        "reports", "lines", "launched", "known", kinetic ? "kinetic rate" : "neutralisation rate",
+        "bounds", Rates.intervalName(data), kinetic ? "neutralisation" : "kinetic")
+        .raw("</thead><tbody>\n");
     for (StatsTable.Row row : t) {
       row(h, row.key(0), row.tally(), data);
     }
@@ -44,6 +48,7 @@ final class RatesSection implements Section {
     Rate r = t.rate(data.rate());
     h.row(true, key, Html.number(t.reports()), Html.number(t.lines()),
         Html.number(r.launched()) + (t.unratedLines() > 0 ? "*" : ""), Html.number(r.known()),
-        Rates.point(r), Rates.bounds(r), Rates.interval(t, data.rate(), data), Rates.point(t.kineticRate()));
+        Rates.point(r), Rates.bounds(r), Rates.interval(t, data.rate(), data),
+        Rates.point(data.rate() == RateKind.KINETIC ? t.neutralisationRate() : t.kineticRate()));
   }
 }

@@ -154,5 +154,8 @@ final class ReportPeriodTest {
     tester.testAllPublicInstanceMethods(night);
     tester.testAllPublicStaticMethods(ReportTime.class);
     tester.testAllPublicConstructors(ReportTime.class);
+    // the message names the argument (it was the JVM's "Cannot invoke ... toString()")
+    assertEquals("text", assertThrows(NullPointerException.class,
+        () -> ReportTime.parse(null)).getMessage());
   }
 }

@@ -114,6 +114,21 @@ final class HtmlReportTest {
    * tally gives, and a group of fewer than two reports with rated lines shows n/e.
    */
   @Test
+  void theRateTablesNameTheirRateAndShowTheOtherBesideIt() throws Exception {
+    ImportResult imported = AirForceCsv.reader().read(new StringReader(FIXTURE), "night.csv");
+    for (RateKind rate : RateKind.values()) {
+      String html = HtmlReport.of(ReportData.of(imported, SourceScope.ALL, false,
+          Attribution.standard(), rate, IntervalMethod.WILSON, 0.95)).toHtml();
+      boolean kinetic = rate == RateKind.KINETIC;
+      // the kinetic page had a "rate" and a "kinetic" column of the same figures
+      assertTrue(html.contains("<th scope=\"col\">" + (kinetic ? "kinetic rate"
+          : "neutralisation rate") + "</th>"), html);
+      assertTrue(html.contains("<th scope=\"col\">" + (kinetic ? "neutralisation" : "kinetic")
+          + "</th></tr>"), html);
+    }
+  }
+
+  @Test
   void kineticRatesAcrossARegimeBoundaryAreNamedInTheNotesAndTheCharts() throws Exception {
     String across = "time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n"
         + "2025-07-29 20:00,2025-07-30 08:00,Shahed-136/131,,,,100,60,kpszsu/posts/s-1\n"
