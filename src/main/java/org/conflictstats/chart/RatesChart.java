@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.Set;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -335,10 +336,40 @@ public final class RatesChart {
         + " two " + unit + "s give the rate, whose spread cannot be estimated" : "")
         + ". Bars: " + launchedName() + (overlapping() ? ", side by side: a line in several"
         + " regions counts in each, so a period's bars add up to more than it launched" : "")
-        + "."
-        // a kinetic rate that crosses a reporting regime's boundary mixes definitions: say so
-        + (rate == RateKind.KINETIC ? table.regimeWarning().map(w -> " " + w).orElse("") : "");
+        + "." + regimeWarning().map(w -> " " + w).orElse("");
     return caption.isBlank() ? bands : caption.strip() + " " + bands;
+  }
+
+  /**
+   * Returns the warning a kinetic chart carries when a rate it draws (a period's, or a group's in a
+   * period) counts lines of more than one reporting regime (DOMAIN.md §4c), naming the
+   * boundaries; empty for a neutralisation chart, or when every drawn rate stays within one regime.
+   * The table's total, which the chart does not draw, is not looked at.
+   *
+   * @return the warning, as the caption carries it
+   */
+  public Optional<String> regimeWarning() {
+    if (rate != RateKind.KINETIC) {
+      return Optional.empty();
+    }
+    TreeSet<LocalDate> crossed = new TreeSet<>();
+    int rates = 0;
+    for (StatsTable.Row row : table) {
+      Rate r = row.tally().rate(rate);
+      List<LocalDate> b = table.regimeBoundaries(row.tally());
+      if (!b.isEmpty() && r.isDefined() && r.launched() >= minimumLaunched) {
+        crossed.addAll(b);
+        rates++;
+      }
+    }
+    if (rates == 0) {
+      return Optional.empty();
+    }
+    return Optional.of("Warning: " + rates + (rates == 1 ? " rate drawn mixes" : " rates drawn mix")
+        + " reporting regimes (boundar" + (crossed.size() == 1 ? "y " : "ies ")
+        + crossed.stream().map(LocalDate::toString).collect(java.util.stream.Collectors.joining(
+            ", ")) + "), which count losses to electronic warfare differently: compare kinetic"
+        + " rates within one regime.");
   }
 
   /**
@@ -475,6 +506,7 @@ public final class RatesChart {
     YIntervalSeriesCollection ciData = new YIntervalSeriesCollection();
     YIntervalSeriesCollection boundsData = new YIntervalSeriesCollection();
     List<Color> runColour = new ArrayList<>();
+    Set<Integer> lone = new java.util.HashSet<>(); // series of one period
     for (int gi = 0; gi < groups.size(); gi++) {
       String g = groups.get(gi);
       List<double[]> run = new ArrayList<>();
@@ -487,7 +519,7 @@ public final class RatesChart {
         if (r == null || !r.isDefined() || r.launched() < minimumLaunched
             || !span[0].equals(runEnd)) {
           // undefined, too few launched, or after a gap: the run so far ends here
-          runs = addRun(run, g, split, runs, ciData, boundsData);
+          runs = addRun(run, g, split, runs, ciData, boundsData, lone);
           run.clear();
           if (r == null || !r.isDefined() || r.launched() < minimumLaunched) {
             runEnd = null;
@@ -507,7 +539,7 @@ public final class RatesChart {
             100 * r.upper().getAsDouble()});
         runEnd = span[1];
       }
-      addRun(run, g, split, runs, ciData, boundsData);
+      addRun(run, g, split, runs, ciData, boundsData, lone);
       runColour.addAll(java.util.Collections.nCopies(
           ciData.getSeriesCount() - runColour.size(), split ? colour(gi) : PALETTE[0]));
     }
@@ -524,7 +556,14 @@ public final class RatesChart {
     XYPlot ratePlot = new XYPlot();
     ratePlot.setRangeAxis(percent);
     boolean shapes = periods.size() <= 40;
-    DeviationRenderer ciRenderer = new DeviationRenderer(true, shapes);
+    DeviationRenderer ciRenderer = new DeviationRenderer(true, shapes) {
+      @Override
+      public boolean getItemShapeVisible(int series, int item) {
+        // a lone period is drawn across the middle half of its span: one mark, at its middle,
+        // however many periods the chart has
+        return lone.contains(series) ? item == 1 : super.getItemShapeVisible(series, item);
+      }
+    };
     ciRenderer.setAlpha(0.35f);
     DeviationRenderer boundsRenderer = new DeviationRenderer(false, false);
     boundsRenderer.setAlpha(0.12f);
@@ -590,11 +629,12 @@ public final class RatesChart {
   /**
    * Adds a run of periods with a rate as one series of the line with its interval and one of the
    * bounds, each point at the middle of its period; a run of one period is drawn across the middle
-   * half of it, so that its interval and bounds show as bands, not as a line of no width. Returns
+   * half of it (marked at its middle), so that its interval and bounds show as bands, not as a line
+   * of no width. Returns
    * the count of runs of the group so far.
    */
   private int addRun(List<double[]> run, String group, boolean split, int runs,
-      YIntervalSeriesCollection ciData, YIntervalSeriesCollection boundsData) {
+      YIntervalSeriesCollection ciData, YIntervalSeriesCollection boundsData, Set<Integer> lone) {
     if (run.isEmpty()) {
       return runs;
     }
@@ -605,12 +645,15 @@ public final class RatesChart {
         + suffix);
     for (double[] p : run) {
       double[] xs = run.size() == 1
-          ? new double[] {p[0] + (p[1] - p[0]) / 4, p[0] + 3 * (p[1] - p[0]) / 4}
+          ? new double[] {p[0] + (p[1] - p[0]) / 4, (p[0] + p[1]) / 2, p[0] + 3 * (p[1] - p[0]) / 4}
           : new double[] {(p[0] + p[1]) / 2};
       for (double x : xs) {
         ci.add(x, p[2], p[3], p[4]);
         bounds.add(x, p[2], p[5], p[6]);
       }
+    }
+    if (run.size() == 1) {
+      lone.add(ciData.getSeriesCount());
     }
     ciData.addSeries(ci);
     boundsData.addSeries(bounds);

@@ -11,7 +11,6 @@ import org.conflictstats.chart.RatesChart;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.stats.Attribution;
-import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import picocli.CommandLine.Command;
@@ -78,16 +77,14 @@ final class ChartCommand implements Callable<Integer> {
     Inputs.Totals totals = counted.totals();
     StatsTable table = counted.table();
     RatesCommand.report(err, table, scope.includeInvalid);
-    if (chart.rate == RateKind.KINETIC) {
-      table.regimeWarning().ifPresent(w -> err.println("conflict-stats: " + w.replaceFirst(
-          "^Warning: ", "warning: ")));
-    }
     IdentityOptions.report(err, counted.identity());
     RatesChart drawing = chart(table, chart, ChartOptions.source(totals.files(), scope.sources,
         scope.includeInvalid, table)).withZone(inputs.options.zone);
     if (title != null) {
       drawing = drawing.withTitle(title);
     }
+    drawing.regimeWarning().ifPresent(w -> err.println("conflict-stats: " + w.replaceFirst(
+        "^Warning: ", "warning: ")));
     write(spec, drawing, output);
     return ExitCode.OK;
   }

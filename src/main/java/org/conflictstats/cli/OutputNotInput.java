@@ -13,11 +13,11 @@ import picocli.CommandLine.ParseResult;
 /**
  * Refuses, before anything is read or written, a file name that is empty, an {@code --output} in a
  * folder that does not exist or that is a folder (found only after every input was read, before),
- * and a command whose {@code --output} file is one of its own inputs (a {@code FILE} parameter
- * or a {@code --catalog} file; not the value of another option, such as {@code --by month}), before
- * anything is read or written; help and the version are printed whatever the output: a command that opens its output first
- * (convert, validate, attacks) emptied the input and then failed on it, and one that reads first
- * replaced the user's data with its result. Files are compared as the file system sees them
+ * and a command whose {@code --output} file is one of its own inputs (a {@code FILE} parameter or
+ * a {@code --catalog} file; not the value of another option, such as {@code --by month}); help and
+ * the version are printed whatever the output. A command that opens its output first (convert,
+ * validate, attacks) emptied the input and then failed on it, and one that reads first replaced
+ * the user's data with its result. Files are compared as the file system sees them
  * ({@link Files#isSameFile}), so another spelling of the same path or a link is caught too.
  *
  * <pre>{@code

@@ -48,7 +48,10 @@ final class NotesSection implements Section {
     note(h, "Reporting regimes: the national reports counted losses to electronic warfare as"
         + " suppressed (not_reach_goal) from July 2024 to July 2025, inside destroyed from"
         + " August 2025; a kinetic rate that crosses these boundaries mixes definitions. The"
-        + " neutralisation rate is the least affected.");
+        + " neutralisation rate is the least affected. This page's boundaries: "
+        + (data.regimes().boundaries().isEmpty() ? "none (--regimes none)"
+            : data.regimes().boundaries().stream().map(Object::toString)
+                .collect(java.util.stream.Collectors.joining(", "))) + ".");
     // the kinetic rates this page shows (by family, and the total) that do cross a boundary
     data.table(Dimension.FAMILY).regimeWarning().ifPresent(w -> note(h, w));
     h.raw("</ul>\n");

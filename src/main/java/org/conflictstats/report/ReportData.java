@@ -21,6 +21,7 @@ import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.ReportingRegimes;
 import org.conflictstats.stats.StatsTable;
 
 /**
@@ -44,6 +45,7 @@ public final class ReportData {
   private final RateKind rate;
   private final IntervalMethod method;
   private final double level;
+  private final ReportingRegimes regimes;
   private final List<ImportCounts> files;
   private final Optional<IdentityCounts> identity;
   private final Map<List<Dimension>, StatsTable> tables;
@@ -65,6 +67,7 @@ public final class ReportData {
     this.rate = sink.rate;
     this.method = sink.method;
     this.level = sink.level;
+    this.regimes = sink.regimes;
     this.files = List.copyOf(files);
     this.identity = Objects.requireNonNull(identity, "identity");
     this.tables = Map.copyOf(tables);
@@ -134,6 +137,15 @@ public final class ReportData {
   /** The headline rate. */
   public RateKind rate() {
     return rate;
+  }
+
+  /**
+   * Returns the reporting regimes the tables' warnings on kinetic rates use.
+   *
+   * @return the regimes
+   */
+  public ReportingRegimes regimes() {
+    return regimes;
   }
 
   /** The interval method. */

@@ -57,7 +57,7 @@ final class SummarySection implements Section {
       long more = data.warnings() - data.firstWarnings().size();
       if (more > 0) {
         h.raw("<p class=\"note\">").text("... and " + Html.number(more)
-            + " more: the command prints them all on standard error.").raw("</p>\n");
+            + " more, not listed here.").raw("</p>\n");
       }
     }
 

@@ -121,15 +121,9 @@ final class LimitsRule implements Rule {
         + ", the largest count a reader takes: the report would not read back", c);
   }
 
-  /** Whether the time's year is one a reader takes. */
-  static boolean yearWithin(ReportTime t) {
-    int year = t.date().getYear();
-    return year >= InputLimits.FIRST_YEAR && year <= InputLimits.LAST_YEAR;
-  }
-
   private static void year(ReportTime t, FieldPath path, FindingSink sink) {
     int year = t.date().getYear();
-    if (!yearWithin(t)) {
+    if (year < InputLimits.FIRST_YEAR || year > InputLimits.LAST_YEAR) {
       sink.add(FindingCode.BEYOND_INPUT_LIMITS, path, "the year " + year + " is outside "
           + InputLimits.FIRST_YEAR + "-" + InputLimits.LAST_YEAR
           + ", the years a reader takes: the report would not read back", t);

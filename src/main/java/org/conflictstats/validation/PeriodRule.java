@@ -31,23 +31,27 @@ final class PeriodRule implements Rule {
           period);
       return;
     }
-    if (!LimitsRule.yearWithin(period.start()) || !LimitsRule.yearWithin(period.end())) {
-      // BEYOND_INPUT_LIMITS names the year; the length of such a period may not even be
-      // computable (an instant before -10^9 years), and bad data never throws
-      return;
-    }
     if (plainlyFine(period) || !sink.wants(FindingCode.PERIOD_MAY_END_BEFORE_START)
         && !sink.wants(FindingCode.PERIOD_TOO_LONG)) {
       return;
     }
-    if (period.duration().isNegative()) {
+    Duration duration;
+    Duration shortest;
+    try {
+      duration = period.duration();
+      shortest = shortest(period);
+    } catch (DateTimeException | ArithmeticException e) {
+      // a bound at the ends of time (a year near ±10^9, which only a program makes): its instant
+      // cannot be computed, and bad data never throws; BEYOND_INPUT_LIMITS names the year
+      return;
+    }
+    if (duration.isNegative()) {
       sink.add(FindingCode.PERIOD_MAY_END_BEFORE_START, ReportPaths.PERIOD_END,
           "the period may end (" + period.end() + ", a date only) before it starts ("
               + period.start() + ")",
           period);
       return;
     }
-    Duration shortest = shortest(period);
     if (shortest.compareTo(max) > 0) {
       sink.add(FindingCode.PERIOD_TOO_LONG, ReportPaths.PERIOD,
           "the period lasts at least " + describe(shortest) + ", more than " + describe(max),

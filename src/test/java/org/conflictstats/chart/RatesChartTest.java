@@ -151,7 +151,7 @@ final class RatesChartTest {
     assertEquals(3, ci.getSeriesCount());
     assertEquals(6, ci.getItemCount(0));
     assertEquals(2, ci.getItemCount(1));
-    assertEquals(2, ci.getItemCount(2)); // April alone, drawn across the middle of its month
+    assertEquals(3, ci.getItemCount(2)); // April alone, drawn across the middle of its month
     assertEquals(ci.getYValue(2, 0), ci.getYValue(2, 1), 0);
     // January's drone rate: 85 of 110 destroyed (no suppressed), in percent
     assertEquals(100.0 * 85 / 110, ci.getYValue(0, 0), 1e-9);
@@ -237,8 +237,9 @@ final class RatesChartTest {
   }
 
   /**
-   * Past 40 periods no point is marked, so a rate between two periods without one (a run of one
-   * point: no line to draw) is marked alone.
+   * A rate between two periods without one (a run of one period: no line to draw) is drawn across
+   * the middle half of its period, with its bands, and marked at its middle, even past 40 periods,
+   * where no other point is marked.
    */
   @Test
   void aLonePeriodIsDrawnAcrossTheMiddleOfItsSpanWithItsBands() {
@@ -258,14 +259,21 @@ final class RatesChartTest {
     assertEquals(19, data.getItemCount(0));
     assertEquals(23, data.getItemCount(2));
     // the lone day: its rate and band from a quarter to three quarters of the day, so that the
-    // band has a width (a band of one point was a line of none)
-    assertEquals(2, data.getItemCount(1));
+    // band has a width (a band of one point was a line of none), marked once, at its middle,
+    // though a chart of 45 periods marks no other point
+    assertEquals(3, data.getItemCount(1));
+    org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
+        (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) rates.getRenderer(0);
+    assertEquals(List.of(false, true, false), List.of(renderer.getItemShapeVisible(1, 0),
+        renderer.getItemShapeVisible(1, 1), renderer.getItemShapeVisible(1, 2)));
+    assertFalse(renderer.getItemShapeVisible(0, 5));
     double dayStart = first.plusDays(20).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
         .toEpochMilli();
     double day = 86_400_000;
     assertEquals(dayStart + day / 4, data.getXValue(1, 0), 1);
-    assertEquals(dayStart + 3 * day / 4, data.getXValue(1, 1), 1);
-    for (int i = 0; i < 2; i++) {
+    assertEquals(dayStart + day / 2, data.getXValue(1, 1), 1);
+    assertEquals(dayStart + 3 * day / 4, data.getXValue(1, 2), 1);
+    for (int i = 0; i < 3; i++) {
       assertEquals(50.0, data.getYValue(1, i), 1e-9);
       assertTrue(data.getStartYValue(1, i) < 50 && data.getEndYValue(1, i) > 50);
     }
@@ -288,7 +296,7 @@ final class RatesChartTest {
     assertEquals(2, line.getSeriesCount());
     assertEquals(2, bounds.getSeriesCount());
     assertEquals(2, line.getItemCount(0)); // 2023-12 and 2024-01, next to each other
-    assertEquals(2, line.getItemCount(1)); // 2025-01 alone, across the middle of its month
+    assertEquals(3, line.getItemCount(1)); // 2025-01 alone, across the middle of its month
     assertTrue(line.getXValue(1, 0) > LocalDate.of(2025, 1, 1).atStartOfDay(
         java.time.ZoneOffset.UTC).toInstant().toEpochMilli());
   }
@@ -329,8 +337,17 @@ final class RatesChartTest {
     assertEquals("report date in UTC, by year",
         ((CombinedDomainXYPlot) chart.chart().getXYPlot()).getDomainAxis().getLabel());
     assertFalse(chart.caption().contains("regimes"), chart.caption());
+    // 2025 is drawn, and its kinetic rate crosses the boundary
     String kinetic = chart.withRate(RateKind.KINETIC).caption();
-    assertTrue(kinetic.contains("mixes reporting regimes (boundary 2025-08-01)"), kinetic);
+    assertTrue(kinetic.contains("Warning: 1 rate drawn mixes reporting regimes (boundary"
+        + " 2025-08-01)"), kinetic);
+    // by month no drawn rate crosses it: the total, which crosses it, is not drawn
+    RatesChart byMonth = RatesChart.of(StatsQuery.groupBy(Dimension.MONTH).run(List.of(
+        report(LocalDate.of(2025, 7, 30), line("Shahed-136/131", 100, 60)),
+        report(LocalDate.of(2025, 8, 2), line("Shahed-136/131", 120, 100)))))
+        .withRate(RateKind.KINETIC);
+    assertEquals(java.util.Optional.empty(), byMonth.regimeWarning());
+    assertFalse(byMonth.caption().contains("regimes"), byMonth.caption());
   }
 
   /** Each point of the rate panel: the rate, the band's low and high. */

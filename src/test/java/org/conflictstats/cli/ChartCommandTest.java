@@ -76,8 +76,8 @@ final class ChartCommandTest {
 
   /**
    * A chart that cannot be written is one line and exit 2, a PNG too (its write failure was an
-   * internal error, exit 70), and a file that was there before stays as it was (a failed write
-   * left a truncated chart): the chart is written whole or not at all, as every command's -o.
+   * internal error, exit 70). That a failed write leaves the file that was there as it was (it left
+   * a truncated chart) is OutputWholeOrNotTest's, for the byte writer the chart now uses.
    */
   @Test
   void aChartThatCannotBeWrittenIsOneLineAndLeavesNoPartialFile() throws Exception {
@@ -91,7 +91,7 @@ final class ChartCommandTest {
       assertEquals(1, errors.size(), r::toString);
       assertFalse(r.err().contains("internal error"), r::toString);
     }
-    // a plain file that was there: replaced only by a whole chart, and left alone on failure
+    // a chart that fails before writing leaves a file that was there alone
     Path before = dir.resolve("before.svg");
     Files.writeString(before, "before");
     CliRun bad = CliRun.of("chart", "--from", "1990-01", "--to", "1990-01", "-o", before.toString());
@@ -146,8 +146,11 @@ final class ChartCommandTest {
       CliRun report = CliRun.of("report", "--rate", "kinetic", "--regimes", regimes, "-o",
           page.toString(), in);
       assertEquals(0, report.exit(), report::toString);
-      assertEquals(!regimes.equals("none"),
-          Files.readString(page).contains("mixes reporting regimes"), regimes);
+      String html = Files.readString(page);
+      assertEquals(!regimes.equals("none"), html.contains("mixes reporting regimes"), regimes);
+      // the page names the boundaries it uses, whatever they are
+      assertTrue(html.contains("This page&#39;s boundaries: " + (regimes.equals("none")
+          ? "none (--regimes none)." : "2024-07-01, 2025-08-01.")), html);
     }
   }
 

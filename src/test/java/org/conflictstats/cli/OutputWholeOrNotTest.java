@@ -56,6 +56,28 @@ final class OutputWholeOrNotTest {
     }
   }
 
+  /**
+   * The byte writer {@code chart -o} uses (a PNG) is whole or not at all too: a body that fails
+   * halfway leaves the file as it was and no part (chart wrote the file in place: a failed write
+   * left a truncated chart), and its failure is one line, exit 2.
+   */
+  @Test
+  void aByteBodyThatFailsHalfwayLeavesTheFileAsItWas() throws IOException {
+    Path out = Files.writeString(dir.resolve("chart.png"), "precious\n");
+    CliException e = org.junit.jupiter.api.Assertions.assertThrows(CliException.class,
+        () -> OutputOptions.writeFile(out, stream -> {
+          stream.write(new byte[4096]);
+          throw new IOException("No space left on device");
+        }));
+    assertTrue(e.getMessage().contains("cannot write: No space left on device"), e::getMessage);
+    assertEquals(2, e.exitCode());
+    assertEquals("precious\n", Files.readString(out));
+    assertEquals(List.of(), parts());
+    OutputOptions.writeFile(out, stream -> stream.write(new byte[] {1, 2, 3}));
+    assertEquals(3, Files.size(out));
+    assertEquals(List.of(), parts());
+  }
+
   @Test
   void attacksWritesNoHeadingToStandardOutputForAnInputItCannotRead() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.csv"), "");

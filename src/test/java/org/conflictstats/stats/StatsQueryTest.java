@@ -166,6 +166,12 @@ final class StatsQueryTest {
     StatsTable kyiv = StatsQuery.groupBy(Dimension.WEAPON)
         .withFilter(ReportFilter.all().withRegions(List.of("kyiv oblast"))).run(List.of(csvLike));
     assertEquals(List.of(List.of("Shahed-136/131")), keys(kyiv));
+    // the report a filter keeps is about what its kept lines are about: the Iskander-M row alone
+    // names no region (a CSV of that row alone), so convert writes none for it
+    StrikeReport kept = ReportFilter.all().withWeapons(List.of(iskander.weapon()))
+        .apply(csvLike, APRIL_17).orElseThrow().report();
+    assertEquals(List.of(iskander), kept.lines());
+    assertEquals(Set.of(), kept.regions());
     // a region the report names beyond its lines' is the unnamed line's
     StrikeReport moreRegions = report("kpszsu", night(APRIL_17),
         List.of("Kyiv oblast", "Odesa oblast", "Sumy oblast"), shahed, iskander);

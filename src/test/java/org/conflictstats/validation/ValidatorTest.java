@@ -230,6 +230,12 @@ final class ValidatorTest {
       assertTrue(r.hasErrors());
       assertEquals(r.hasErrors(), STANDARD.hasErrors(report().period(ReportPeriod.of(first, last))
           .build()));
+      // a period past the readers' years whose length can be computed is still too long
+      ValidationResult longer = STANDARD.withoutCode(FindingCode.BEYOND_INPUT_LIMITS).validate(
+          report().period(ReportPeriod.of(ReportTime.ofMinute(LocalDateTime.of(2025, 4, 16, 20, 0)),
+              ReportTime.ofMinute(LocalDateTime.of(2205, 4, 17, 8, 0)))).build());
+      assertEquals(Set.of(FindingCode.PERIOD_TOO_LONG.name()), longer.findings().stream()
+          .map(f -> f.code()).collect(Collectors.toSet()), longer.toString());
     }
 
     @Test
