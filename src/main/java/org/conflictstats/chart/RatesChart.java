@@ -621,9 +621,13 @@ public final class RatesChart {
     return chart;
   }
 
-  /** Whether the split's groups overlap (regions), so that their bars must not be stacked. */
+  /**
+   * Whether the split's groups may overlap (regions, in whatever order: {@code withOrder} makes
+   * another instance), so that their bars must not be stacked; side by side never misleads.
+   */
   private boolean overlapping() {
-    return table.dimensions().size() == 2 && table.dimensions().get(1) == Dimension.REGION;
+    return table.dimensions().size() == 2
+        && table.dimensions().get(1).name().equals(Dimension.REGION.name());
   }
 
   /**
