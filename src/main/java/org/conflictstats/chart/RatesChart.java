@@ -547,6 +547,7 @@ public final class RatesChart {
     DateAxis time = new DateAxis("report date in " + zone.getId() + ", by " + period.name(),
         TimeZone.getTimeZone("UTC"), Locale.ENGLISH);
     time.setLabelFont(AXIS);
+    PeriodLabels.apply(time, period, periods.size());
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
     plot.setGap(12);
 

@@ -318,6 +318,26 @@ final class RatesChartTest {
   }
 
   @Test
+  void yearsAndQuartersAreTickedOncePerPeriodAndNamedAsTheirRows() {
+    for (Dimension d : List.of(Dimension.QUARTER, Dimension.YEAR)) {
+      org.jfree.chart.axis.DateAxis axis = (org.jfree.chart.axis.DateAxis)
+          ((CombinedDomainXYPlot) RatesChart.of(table(d)).chart().getXYPlot()).getDomainAxis();
+      assertFalse(axis.isAutoTickUnitSelection(), d.toString());
+      assertEquals(org.jfree.chart.axis.DateTickMarkPosition.MIDDLE, axis.getTickMarkPosition());
+      java.util.Date may = java.util.Date.from(LocalDate.of(2025, 5, 1)
+          .atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+      // the label of a tick is the key of its row: the axis' own fell on other months
+      assertEquals(d == Dimension.QUARTER ? "2025-Q2" : "2025",
+          axis.getTickUnit().dateToString(may));
+    }
+    // months keep the axis' own ticks
+    org.jfree.chart.axis.DateAxis months = (org.jfree.chart.axis.DateAxis)
+        ((CombinedDomainXYPlot) RatesChart.of(table(Dimension.MONTH)).chart().getXYPlot())
+            .getDomainAxis();
+    assertTrue(months.isAutoTickUnitSelection());
+  }
+
+  @Test
   void nothingRatedGivesAnAxisOfWholeNumbersFromZero() {
     List<StrikeReport> unrated = List.of(report(LocalDate.of(2025, 1, 2),
         WeaponLine.of(CATALOG.resolve("Shahed-136/131"), Count.unknown())));
