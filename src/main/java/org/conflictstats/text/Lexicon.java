@@ -461,7 +461,8 @@ final class Lexicon {
       .put("орієнтовно", Qualifier.ABOUT).put("almost", Qualifier.ALMOST)
       .put("nearly", Qualifier.ALMOST).put("close to", Qualifier.ALMOST)
       .put("майже", Qualifier.ALMOST).put("up to", Qualifier.UP_TO)
-      .put("as many as", Qualifier.UP_TO).put("fewer than", Qualifier.FEWER_THAN)
+      .put("as many as", Qualifier.UP_TO).put("до", Qualifier.UP_TO) // only before a count
+      .put("fewer than", Qualifier.FEWER_THAN)
       .put("less than", Qualifier.FEWER_THAN).put("under", Qualifier.FEWER_THAN)
       .put("менше ніж", Qualifier.FEWER_THAN).put("менш ніж", Qualifier.FEWER_THAN)
       .put("менше як", Qualifier.FEWER_THAN)

@@ -137,6 +137,10 @@ final class PhrasingTest {
           "Iskander-M launched 3");
       assertFigures("Росія запустила понад 300 ударних дронів.", "drones launched at least 301");
       assertFigures("Ворог випустив близько 600 дронів.", "drones launched between 540 and 660");
+      // «до N», up to N (it was read as exactly N, a rated line): the Qualifier table's
+      assertFigures("Ворог атакував до 30 ударними БпЛА.", "drones launched at most 30");
+      assertFigures("Ворог атакував 40 БпЛА. Збито 30, до 5 локаційно втрачені.",
+          "drones launched 40", "drones destroyed 30", "drones suppressed at most 5");
     }
 
     @Test
