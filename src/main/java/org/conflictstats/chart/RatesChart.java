@@ -343,8 +343,9 @@ public final class RatesChart {
   /**
    * Returns the warning a kinetic chart carries when a rate it draws (a period's, or a group's in a
    * period) counts lines of more than one reporting regime (DOMAIN.md §4c), naming the
-   * boundaries; empty for a neutralisation chart, or when every drawn rate stays within one regime.
-   * The table's total, which the chart does not draw, is not looked at.
+   * boundaries ({@link StatsTable#regimeWarningOfRows}); empty for a neutralisation chart, or when
+   * every drawn rate stays within one regime. The table's total, which the chart does not draw, is
+   * not looked at.
    *
    * @return the warning, as the caption carries it
    */
@@ -352,24 +353,10 @@ public final class RatesChart {
     if (rate != RateKind.KINETIC) {
       return Optional.empty();
     }
-    TreeSet<LocalDate> crossed = new TreeSet<>();
-    int rates = 0;
-    for (StatsTable.Row row : table) {
-      Rate r = row.tally().rate(rate);
-      List<LocalDate> b = table.regimeBoundaries(row.tally());
-      if (!b.isEmpty() && r.isDefined() && r.launched() >= minimumLaunched) {
-        crossed.addAll(b);
-        rates++;
-      }
-    }
-    if (rates == 0) {
-      return Optional.empty();
-    }
-    return Optional.of("Warning: " + rates + (rates == 1 ? " rate drawn mixes" : " rates drawn mix")
-        + " reporting regimes (boundar" + (crossed.size() == 1 ? "y " : "ies ")
-        + crossed.stream().map(LocalDate::toString).collect(java.util.stream.Collectors.joining(
-            ", ")) + "), which count losses to electronic warfare differently: compare kinetic"
-        + " rates within one regime.");
+    return table.regimeWarningOfRows(t -> {
+      Rate r = t.rate(rate);
+      return r.isDefined() && r.launched() >= minimumLaunched;
+    });
   }
 
   /**

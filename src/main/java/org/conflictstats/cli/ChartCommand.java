@@ -83,8 +83,7 @@ final class ChartCommand implements Callable<Integer> {
     if (title != null) {
       drawing = drawing.withTitle(title);
     }
-    drawing.regimeWarning().ifPresent(w -> err.println("conflict-stats: " + w.replaceFirst(
-        "^Warning: ", "warning: ")));
+    drawing.regimeWarning().ifPresent(w -> RatesCommand.warning(err, w));
     write(spec, drawing, output);
     return ExitCode.OK;
   }

@@ -65,14 +65,10 @@ final class OutputNotInput {
     }
     Path out = Path.of(output.getValue().toString());
     // where the result cannot go, say so before reading the inputs, not after
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
+    var cannot = OutputOptions.cannotHold(out);
+    if (cannot.isPresent()) {
       throw new CommandLine.ParameterException(last.commandSpec().commandLine(),
-          "--output " + out + ": no such directory: " + parent);
-    }
-    if (Files.isDirectory(out)) {
-      throw new CommandLine.ParameterException(last.commandSpec().commandLine(),
-          "--output " + out + ": is a directory");
+          "--output " + out + ": " + cannot.get());
     }
     if (!Files.exists(out)) {
       return; // a new file is nobody's input

@@ -18,6 +18,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,12 +68,9 @@ final class OutputOptions {
    */
   static void writeFile(Path output, Bytes body) {
     try {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new CliException(output + ": no such directory: " + parent);
-      }
-      if (Files.isDirectory(output)) {
-        throw new CliException(output + ": is a directory");
+      Optional<String> cannot = cannotHold(output);
+      if (cannot.isPresent()) {
+        throw new CliException(output + ": " + cannot.get());
       }
       if (inPlace(output)) {
         try (OutputStream out = Files.newOutputStream(output)) {
@@ -84,6 +82,22 @@ final class OutputOptions {
     } catch (IOException | UncheckedIOException e) {
       throw new CliException(output + ": cannot write: " + words(e), ExitCode.USAGE, e);
     }
+  }
+
+  /**
+   * Why a result cannot be written to {@code output}, if it cannot: a folder, or a file in a folder
+   * that does not exist. The command line asks before reading its inputs ({@link OutputNotInput});
+   * {@link #writeFile} asks again, for the file may have gone since.
+   */
+  static Optional<String> cannotHold(Path output) {
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      return Optional.of("no such directory: " + parent);
+    }
+    if (Files.isDirectory(output)) {
+      return Optional.of("is a directory");
+    }
+    return Optional.empty();
   }
 
   /**

@@ -102,8 +102,7 @@ final class RatesCommand implements Callable<Integer> {
       ci.flatMap(m -> table.intervalNote(rate, m, level))
           .ifPresent(n -> err.println("conflict-stats: note: " + n));
       table.hiddenNote().ifPresent(n -> err.println("conflict-stats: note: " + n));
-      table.regimeWarning().ifPresent(w -> err.println("conflict-stats: " + w.replaceFirst(
-          "^Warning: ", "warning: ")));
+      table.regimeWarning().ifPresent(w -> warning(err, w));
     }
     output.write(spec, out -> {
       switch (output.format) {
@@ -122,6 +121,11 @@ final class RatesCommand implements Callable<Integer> {
       }
     });
     return ExitCode.OK;
+  }
+
+  /** A table's or chart's "Warning: ..." as a line of standard error. */
+  static void warning(PrintWriter err, String warning) {
+    err.println("conflict-stats: " + warning.replaceFirst("^Warning: ", "warning: "));
   }
 
   static void report(PrintWriter err, StatsTable table, boolean includeInvalid) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The result of a {@link StatsQuery}: rows of key texts and {@link Tally}, sorted by key, with the
@@ -432,6 +433,24 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
    */
   public Optional<String> regimeWarning() {
     return new TableNotes(this, RateKind.KINETIC, null, options.level()).regimes();
+  }
+
+  /**
+   * Returns the warning of {@link #regimeWarning()} for the rows whose kinetic rates a reader shows
+   * (a chart draws some rows, never the total): the rows {@code shown} accepts, without the total.
+   *
+   * <pre>{@code
+   * // the rows a chart draws: a defined rate over at least 10 weapons
+   * table.regimeWarningOfRows(t -> t.kineticRate().isDefined()
+   *     && t.kineticRate().launched() >= 10);
+   * }</pre>
+   *
+   * @param shown which rows' kinetic rates are shown
+   * @return the warning, or empty when every kinetic rate shown stays within one regime
+   */
+  public Optional<String> regimeWarningOfRows(Predicate<? super Tally> shown) {
+    Objects.requireNonNull(shown, "shown");
+    return new TableNotes(this, RateKind.KINETIC, null, options.level()).regimes(shown, false);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.conflictstats.internal.Numbers;
 
@@ -208,15 +209,23 @@ final class TableNotes {
 
   /** Kinetic rates shown over lines of more than one reporting regime. */
   Optional<String> regimes() {
+    return regimes(t -> !table.hidesRate(t), true);
+  }
+
+  /**
+   * The warning for the rows whose rates are shown ({@code shown}), and the total's if it is shown
+   * too ({@code withTotal} and {@code shown}).
+   */
+  Optional<String> regimes(Predicate<? super Tally> shown, boolean withTotal) {
     int groups = 0;
     TreeSet<LocalDate> crossed = new TreeSet<>();
     for (Tally t : rowTallies()) {
-      List<LocalDate> b = table.hidesRate(t) ? List.of() : table.regimeBoundaries(t);
+      List<LocalDate> b = shown.test(t) ? table.regimeBoundaries(t) : List.of();
       groups += b.isEmpty() ? 0 : 1;
       crossed.addAll(b);
     }
-    List<LocalDate> b = table.hidesRate(table.total()) ? List.of()
-        : table.regimeBoundaries(table.total());
+    List<LocalDate> b = withTotal && shown.test(table.total())
+        ? table.regimeBoundaries(table.total()) : List.of();
     boolean total = !b.isEmpty();
     crossed.addAll(b);
     if (crossed.isEmpty()) {

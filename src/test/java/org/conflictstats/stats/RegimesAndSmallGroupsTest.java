@@ -84,6 +84,13 @@ final class RegimesAndSmallGroupsTest {
     StatsTable byMonth = StatsQuery.groupBy(Dimension.MONTH).run(julyAndAugust());
     byMonth.forEach(r -> assertEquals(List.of(), byMonth.regimeBoundaries(r.tally())));
     assertTrue(oneLine(byMonth.format(RateKind.KINETIC)).contains("kinetic rate of the total mixes"));
+    // the rows alone (what a chart draws): the year crosses the boundary, the months do not
+    assertEquals(Optional.of("Warning: the kinetic rate of 1 group mixes reporting regimes"
+        + " (boundary 2025-08-01), which count losses to electronic warfare differently; compare"
+        + " kinetic rates within one regime, or group by regime."),
+        byYear.regimeWarningOfRows(t -> true));
+    assertEquals(Optional.empty(), byYear.regimeWarningOfRows(t -> t.launched().lower() < 100));
+    assertEquals(Optional.empty(), byMonth.regimeWarningOfRows(t -> true));
     StatsTable none = StatsQuery.groupBy(Dimension.YEAR).withRegimes(ReportingRegimes.none())
         .run(julyAndAugust());
     assertEquals(Optional.empty(), none.regimeWarning());
