@@ -99,6 +99,34 @@ public record WeaponLine(
   }
 
   /**
+   * Returns launched as the line's own figures bound it: every weapon destroyed, suppressed, still
+   * airborne, gone or hit was launched, so a launched count that is not exact has at least as many
+   * as the known outcomes add up to. An exact launched count is returned as it is, and so is one
+   * whose upper bound is below the known outcomes (an inconsistent line, which the validator
+   * reports).
+   *
+   * <pre>{@code
+   * // the Air Force withheld the number launched (status_data = hidden): "at least 3", 5 shot down
+   * line.launched();        // at least 3
+   * line.impliedLaunched(); // at least 5
+   * }</pre>
+   *
+   * <p>Sums of known launched ({@code Tally.launched()}, an attack's launched) add these.
+   *
+   * @return launched, its lower bound raised to the known outcomes where launched allows as many
+   */
+  public Count impliedLaunched() {
+    if (launched.isExact()) {
+      return launched;
+    }
+    long known = knownOutcomes().lower();
+    if (known <= launched.lower() || known > launched.upperOrElse(Long.MAX_VALUE)) {
+      return launched;
+    }
+    return Count.of(known, launched.upper());
+  }
+
+  /**
    * Returns the weapons not accounted for: launched minus every known outcome, bounded below by zero.
    *
    * @return the unknown outcome

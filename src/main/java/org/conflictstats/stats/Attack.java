@@ -119,7 +119,7 @@ public record Attack(String id, ReportPeriod period, LocalDate date, Source sour
     for (String f : Dimension.familyLabels()) {
       for (WeaponLine line : counted.lines()) {
         if (Dimension.family(line.weapon().category()).equals(f)) {
-          byFamily.merge(f, CountSum.of(line.launched()), CountSum::plus);
+          byFamily.merge(f, CountSum.of(line.impliedLaunched()), CountSum::plus);
         }
       }
     }
@@ -180,8 +180,9 @@ public record Attack(String id, ReportPeriod period, LocalDate date, Source sour
   }
 
   /**
-   * Returns the known launched count of the lines counted: the sum of their lower bounds, with the
-   * upper bound unbounded when a line's launched is blank.
+   * Returns the known launched count of the lines counted: the sum of their lower bounds, each as
+   * its line's figures imply it ({@link org.conflictstats.model.WeaponLine#impliedLaunched()}), with
+   * the upper bound unbounded when a line's launched is blank.
    *
    * @return the sum
    */

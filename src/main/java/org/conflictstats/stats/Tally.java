@@ -172,7 +172,9 @@ public final class Tally {
   }
 
   /**
-   * Returns the sum of the launched counts.
+   * Returns the sum of the launched counts, each as its line's figures imply it
+   * ({@link WeaponLine#impliedLaunched()}: a launched count that is not exact has at least as many
+   * as its known outcomes add up to, so a withheld "at least 3" with 5 shot down adds 5).
    *
    * @return the launched sum; its lower bound is the known launched
    */
@@ -229,7 +231,8 @@ public final class Tally {
    * Returns the weapons of the known launched figures that no known outcome accounts for: over
    * every line, its launched lower bound less the lower bounds of its outcomes, at least 0. It is
    * what an "unknown" column next to the known figures shows, so that they add up: for lines whose
-   * known outcomes do not exceed their known launched,
+   * known outcomes do not exceed their launched (every line whose launched is not exact, whose
+   * known launched is {@linkplain WeaponLine#impliedLaunched() raised} to them),
    * {@code launched().lower()} = the lower sums of destroyed, suppressed, still airborne, left
    * airspace and hit + {@code unaccounted()}. It lies within the bounds of {@link #unknown()}; for
    * lines of exact counts it is their unknown. A line of 40 to 60 launched and at most 30 destroyed
@@ -311,8 +314,8 @@ public final class Tally {
   }
 
   /**
-   * Returns the known launched (sum of lower bounds) of the {@linkplain #unratedLines() unrated
-   * lines}: weapons that are in {@link #launched()} but not in any rate.
+   * Returns the known launched (sum of the lower bounds of {@link WeaponLine#impliedLaunched()}) of
+   * the {@linkplain #unratedLines() unrated lines}: weapons that are in {@link #launched()} but not in any rate.
    *
    * @return the known launched of unrated lines
    */

@@ -112,17 +112,22 @@ public final class TallyAccumulator {
     long sHi = s.upperOrElse(UNBOUNDED);
     long aLo = a.lower();
     long aHi = a.upperOrElse(UNBOUNDED);
+    long knownLo = sat(sat(dLo, sLo), aLo);
+    boolean exact = lLo == lHi;
+    if (!exact) {
+      lLo = implied(lLo, lHi, knownLo);
+    }
     long[] t = sums;
     long lines = t[LINES] + 1;
     t[LINES] = lines;
     long signs = lines | addCount(t, LAUNCHED, lLo, lHi) | addCount(t, DESTROYED, dLo, dHi)
         | addCount(t, SUPPRESSED, sLo, sHi) | addCount(t, STILL_AIRBORNE, aLo, aHi);
-    signs |= unknownOfUsual(t, lLo, lHi, sat(sat(dLo, sLo), aLo),
+    signs |= unknownOfUsual(t, lLo, lHi, knownLo,
         (dHi | sHi | aHi) < 0 ? UNBOUNDED : sat(sat(dHi, sHi), aHi));
-    if (lLo == lHi && lLo > 0) {
+    if (exact && lLo > 0) {
       signs |= ratedUsual(t, lLo, dLo, sLo, aLo);
     } else {
-      unrated(lLo, lHi);
+      unrated(exact, lLo);
     }
     if (signs < 0) {
       throw overflow();
@@ -155,9 +160,18 @@ public final class TallyAccumulator {
     return nk | np | dk | dp;
   }
 
-  private void unrated(long lLo, long lHi) {
+  /**
+   * The lower bound of a launched count that is not exact, raised to the known outcomes where its
+   * upper bound allows as many: {@link WeaponLine#impliedLaunched()}.
+   */
+  private static long implied(long lLo, long lHi, long knownLo) {
+    return knownLo > lLo && (lHi < 0 || knownLo <= lHi) ? knownLo : lLo;
+  }
+
+  /** Counts a line that is not rated: exactly zero launched, or a launched count not exact. */
+  private void unrated(boolean exact, long lLo) {
     long[] t = sums;
-    if (lLo == lHi) {
+    if (exact) {
       t[ZERO_LAUNCHED_LINES] = Math.addExact(t[ZERO_LAUNCHED_LINES], 1);
     } else {
       t[UNRATED_LINES] = Math.addExact(t[UNRATED_LINES], 1);
@@ -195,6 +209,13 @@ public final class TallyAccumulator {
     long hLo = h.lower();
     long hHi = h.upperOrElse(UNBOUNDED);
     long[] t = sums;
+    // the unknown remainder below, exactly as Count.remainderAfter derives WeaponLine.unknown()
+    long otherLo = sat(sat(aLo, xLo), hLo);
+    long knownLo = sat(sat(dLo, sLo), otherLo);
+    boolean exact = lLo == lHi;
+    if (!exact) {
+      lLo = implied(lLo, lHi, knownLo);
+    }
 
     long lines = t[LINES] + 1;
     t[LINES] = lines;
@@ -208,9 +229,6 @@ public final class TallyAccumulator {
       signs |= addCount(t, HIT, hLo, hHi);
     }
 
-    // the unknown remainder, exactly as Count.remainderAfter derives WeaponLine.unknown()
-    long otherLo = sat(sat(aLo, xLo), hLo);
-    long knownLo = sat(sat(dLo, sLo), otherLo);
     long knownHi = (dHi | sHi | aHi | xHi | hHi) < 0
         ? UNBOUNDED
         : sat(sat(sat(dHi, sHi), sat(aHi, xHi)), hHi);
@@ -223,7 +241,7 @@ public final class TallyAccumulator {
     signs |= addCount(t, UNKNOWN, uLo, uHi);
     signs |= addExact(t, UNACCOUNTED, Math.max(0, lLo - knownLo));
 
-    if (lLo == lHi && (lLo == 0 || !share)) {
+    if (exact && (lLo == 0 || !share)) {
       if (lLo > 0) {
         // a rated line; its launched is counted in LAUNCHED, its count derived in snapshot()
         long n = Math.min(sat(dLo, sLo), lLo);

@@ -33,6 +33,40 @@ final class WeaponLineTest {
   }
 
   @Test
+  void aWithheldLaunchedCountIsAtLeastWhatTheOutcomesAddUpTo() {
+    // status_data = hidden: the cell says 3, the line says 5 were shot down
+    WeaponLine withheld = WeaponLine.of(shahed, Count.atLeast(3)).withDestroyed(Count.exactly(5));
+    assertEquals(Count.atLeast(5), withheld.impliedLaunched());
+    assertEquals(Count.atLeast(3), withheld.launched());
+    // every outcome counts, at its lower bound
+    assertEquals(Count.atLeast(9), WeaponLine.of(shahed, Count.unknown())
+        .withDestroyed(Count.between(4, 6)).withSuppressed(Count.exactly(2))
+        .withStillAirborne(Count.atLeast(1)).withLeftAirspace(Count.exactly(1))
+        .withHit(Count.exactly(1)).impliedLaunched());
+    // a range keeps its upper bound, and may become exact
+    assertEquals(Count.between(45, 50), WeaponLine.of(shahed, Count.between(40, 50))
+        .withDestroyed(Count.exactly(45)).impliedLaunched());
+    assertEquals(Count.exactly(50), WeaponLine.of(shahed, Count.between(40, 50))
+        .withDestroyed(Count.exactly(50)).impliedLaunched());
+  }
+
+  @Test
+  void anImpliedLaunchedCountNeverChangesAnExactOrInconsistentOne() {
+    assertEquals(Count.exactly(75), drones.impliedLaunched());
+    // more destroyed than an exact launched: the validator's finding, not a new launched figure
+    assertEquals(Count.exactly(3), WeaponLine.of(shahed, Count.exactly(3))
+        .withDestroyed(Count.exactly(5)).impliedLaunched());
+    // more than the range allows: left as it is
+    assertEquals(Count.between(40, 50), WeaponLine.of(shahed, Count.between(40, 50))
+        .withDestroyed(Count.exactly(60)).impliedLaunched());
+    // outcomes within the known launched: nothing to raise
+    assertEquals(Count.atLeast(7), WeaponLine.of(shahed, Count.atLeast(7))
+        .withDestroyed(Count.exactly(5)).impliedLaunched());
+    assertEquals(Count.unknown(), WeaponLine.of(shahed, Count.unknown())
+        .withDestroyed(Count.unknown()).impliedLaunched());
+  }
+
+  @Test
   void unknownDestroyedGivesBoundsNotZero() {
     WeaponLine line = WeaponLine.of(shahed, Count.exactly(75))
         .withDestroyed(Count.unknown())

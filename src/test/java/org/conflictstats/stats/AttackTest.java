@@ -88,6 +88,20 @@ final class AttackTest {
   }
 
   @Test
+  void aWithheldLaunchedCountAddsAtLeastItsOutcomesToTheAttackAndItsFamily() {
+    // status_data = hidden: at least 3 launched in the cell, 5 shot down
+    WeaponLine hidden = WeaponLine.of(SHAHED, Count.atLeast(3)).withDestroyed(Count.exactly(5));
+    StrikeReport r = report("kpszsu", night(DAY), hidden, line(KALIBR, 8, 4));
+    Attack a = Attack.of(r, DAY);
+    assertEquals(13, a.launched().lower());
+    assertEquals(Count.atLeast(5), a.launchedOf("drones").orElseThrow().toCount());
+    assertEquals(a.launched().lower(), a.launchedByFamily().values().stream()
+        .mapToLong(CountSum::lower).sum());
+    // the size is the exact launched alone
+    assertEquals(8, a.size());
+  }
+
+  @Test
   void figuresPerFamilyAndRates() {
     WeaponLine mixed = line(CATALOG.resolve("Shahed-136/131 and Kalibr"), 10, 5);
     WeaponLine bomb = line(CATALOG.resolve("KAB"), 3, 0);

@@ -66,14 +66,35 @@ final class TallyTest {
     assertEquals(3, t.lines());
     assertEquals(1, t.ratedLines());
     assertEquals(2, t.unratedLines());
-    assertEquals(40, t.unratedLaunched());
+    // the blank line's 3 destroyed were launched: it adds at least 3 (WeaponLine.impliedLaunched)
+    assertEquals(43, t.unratedLaunched());
     assertEquals(10, t.ratedLaunched());
-    assertEquals(Count.atLeast(50), t.launched().toCount());
+    assertEquals(Count.atLeast(53), t.launched().toCount());
     assertEquals(2, t.launched().unboundedTerms());
     assertEquals(Count.exactly(48), t.destroyed().toCount());
     // only the rated line counts in the rates
     assertEquals(Rate.of(7, 10, 10), t.neutralisationRate());
     assertEquals(Rate.of(7, 10, 10), t.kineticRate());
+  }
+
+  @Test
+  void aWithheldLaunchedCountBelowItsOutcomesAddsTheOutcomes() {
+    // late 2026, status_data = hidden: the cell holds a partial 3, the line 5 shot down and 1 gone
+    WeaponLine hidden = launched(Count.atLeast(3)).withDestroyed(Count.exactly(5))
+        .withLeftAirspace(Count.exactly(1));
+    WeaponLine usual = launched(Count.atLeast(2)).withDestroyed(Count.exactly(4));
+    Tally t = tally(hidden, usual);
+    assertEquals(Count.atLeast(10), t.launched().toCount());
+    assertEquals(10, t.unratedLaunched());
+    assertEquals(0, t.unaccounted());
+    assertEquals(t.launched().lower(), t.destroyed().lower() + t.leftAirspace().lower());
+    assertEquals(0, t.ratedLines());
+    // a range that its outcomes fill is still not rated: the source did not give it exactly
+    Tally range = tally(launched(Count.between(40, 50)).withDestroyed(Count.exactly(50)));
+    assertEquals(Count.exactly(50), range.launched().toCount());
+    assertEquals(0, range.ratedLines());
+    assertEquals(1, range.unratedLines());
+    assertFalse(range.neutralisationRate().isDefined());
   }
 
   @Test

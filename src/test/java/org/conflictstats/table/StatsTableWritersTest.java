@@ -38,13 +38,17 @@ final class StatsTableWritersTest {
         .build();
   }
 
-  /** Two groups: one with 10 launched, 4 destroyed, 3 suppressed; one whose launched is unknown. */
+  /**
+   * Two groups: one with 10 launched, 4 destroyed, 3 suppressed; one whose launched is unknown,
+   * with at most 5 destroyed (no weapon known to have been launched: a known outcome would make
+   * launched at least that many, {@code WeaponLine.impliedLaunched()}).
+   */
   private static StatsTable table() {
     StrikeReport report = report("r1",
         WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(10))
             .withDestroyed(Count.exactly(4)).withSuppressed(Count.exactly(3)),
         WeaponLine.of(CATALOG.resolve("Shahed-136/131"), Count.unknown())
-            .withDestroyed(Count.exactly(5)));
+            .withDestroyed(Count.atMost(5)));
     return StatsQuery.groupBy(Dimension.WEAPON, Dimension.of("note", c -> "a, \"b\""))
         .withInvalidReportsKept(true).run(List.of(report));
   }
@@ -62,7 +66,7 @@ final class StatsTableWritersTest {
         lines[1]);
     // launched unknown: no rate at all, never 0; a launched sum of unknown lines is empty, not 0,
     // and so is the unknown outcome of lines whose launched is unknown
-    assertTrue(lines[2].startsWith("Shahed-136/131,\"a, \"\"b\"\"\",1,1,,5,0,0,0,,"), lines[2]);
+    assertTrue(lines[2].startsWith("Shahed-136/131,\"a, \"\"b\"\"\",1,1,,0,0,0,0,,"), lines[2]);
     // no rate, bounds or interval; no rated launched, one unrated line, no cluster, no regime
     assertTrue(lines[2].endsWith(",,,,,,0,1,0,"), lines[2]);
     assertTrue(lines[1].endsWith(",10,0,1,"), lines[1]);
@@ -225,12 +229,33 @@ final class StatsTableWritersTest {
   }
 
   @Test
+  void aBlankLaunchedWithKnownOutcomesIsAtLeastThoseOutcomes() throws Exception {
+    StrikeReport report = report("r1", WeaponLine.of(CATALOG.resolve("Shahed-136/131"),
+        Count.unknown()).withDestroyed(Count.exactly(5)).withSuppressed(Count.exactly(2)));
+    StatsTable table = StatsQuery.groupBy(Dimension.WEAPON).withInvalidReportsKept(true)
+        .run(List.of(report));
+    StringWriter csv = new StringWriter();
+    StatsTableCsv.write(table, csv, RateKind.NEUTRALISATION, Optional.empty(), 0.95);
+    // launched 7 (5 shot down and 2 suppressed were launched), destroyed 5, suppressed 2,
+    // still airborne 0, left 0, unknown 0; no rate
+    assertTrue(csv.toString().split("\n")[1].startsWith("Shahed-136/131,1,1,7,5,2,0,0,0,,"),
+        csv::toString);
+    StringWriter json = new StringWriter();
+    StatsTableJson.write(table, json, RateKind.NEUTRALISATION, Optional.empty(), 0.95);
+    JsonNode row = new ObjectMapper().readTree(json.toString()).path("rows").get(0);
+    assertEquals(7, row.path("launched").asLong());
+    assertTrue(row.path("launched_upper").isNull(), row::toString);
+    assertEquals(0, row.path("rated_launched").asLong());
+  }
+
+  @Test
   void aSumOfUnknownFiguresIsNullInJsonNotZero() throws Exception {
     StringWriter out = new StringWriter();
     StatsTableJson.write(table(), out, RateKind.NEUTRALISATION, Optional.empty(), 0.95);
     JsonNode shahed = new ObjectMapper().readTree(out.toString()).path("rows").get(1);
     assertTrue(shahed.path("launched").isNull(), shahed.toString());
-    assertEquals(5, shahed.path("destroyed").asLong());
+    assertEquals(0, shahed.path("destroyed").asLong());
+    assertEquals(5, shahed.path("destroyed_upper").asLong());
     assertEquals(1, shahed.path("unrated_lines").asLong());
     assertEquals(0, shahed.path("rated_launched").asLong());
   }
