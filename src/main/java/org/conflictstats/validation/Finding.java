@@ -54,6 +54,16 @@ public record Finding(
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(value, "value");
     checkArgument(!reportId.isBlank(), "reportId must not be blank");
+    checkCodeAndMessage(code, message);
+  }
+
+  /**
+   * The checks of a finding's code and message, which every {@link FindingSink} the validator
+   * supplies makes, whether it keeps the finding or only asks whether it is an error.
+   *
+   * @throws IllegalArgumentException if the code is malformed or the message blank
+   */
+  static void checkCodeAndMessage(String code, String message) {
     checkArgument(CODE.matcher(code).matches(),
         "code must be upper-case letters, digits and underscores: '%s'", code);
     checkArgument(!message.isBlank(), "message must not be blank");

@@ -167,13 +167,14 @@ public final class Validator {
    * @param report the report
    * @return every finding, empty when none
    * @throws NullPointerException if the report is {@code null}, or a rule reports {@code null}
+   * @throws IllegalArgumentException if a rule reports a malformed code or a blank message, even
+   *     of a suppressed code
    */
   public ValidationResult validate(StrikeReport report) {
     Objects.requireNonNull(report, "report");
     List<Finding> found = new ArrayList<>(0);
     FindingSink sink = (code, severity, path, message, value) -> {
-      Objects.requireNonNull(code, "code");
-      Objects.requireNonNull(severity, "severity");
+      checkFinding(code, severity, path, message, value);
       if (!suppressed.contains(code)) {
         found.add(new Finding(report.id(), severities.getOrDefault(code, severity), code, path,
             message, value));
@@ -183,6 +184,20 @@ public final class Validator {
       rule.check(report, sink);
     }
     return found.isEmpty() ? ValidationResult.empty() : ValidationResult.of(found);
+  }
+
+  /**
+   * What a rule reports is checked whatever becomes of it (kept, suppressed, or only asked whether
+   * it is an error), so that {@link #validate} and {@link #hasErrors} refuse the same rules.
+   */
+  private static void checkFinding(String code, Severity severity, FieldPath path, String message,
+      Optional<String> value) {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(value, "value");
+    Finding.checkCodeAndMessage(code, message);
   }
 
   /**
@@ -196,7 +211,9 @@ public final class Validator {
    *
    * @param report the report
    * @return whether it has an error
-   * @throws NullPointerException if {@code report} is {@code null}
+   * @throws NullPointerException if {@code report} is {@code null}, or a rule reports {@code null}
+   * @throws IllegalArgumentException as {@link #validate} throws it: a rule reports a malformed code
+   *     or a blank message
    */
   public boolean hasErrors(StrikeReport report) {
     Objects.requireNonNull(report, "report");
@@ -205,6 +222,7 @@ public final class Validator {
       @Override
       public void add(String code, Severity severity, FieldPath path, String message,
           Optional<String> value) {
+        checkFinding(code, severity, path, message, value);
         if (!suppressed.contains(code) && severities.getOrDefault(code, severity)
             == Severity.ERROR) {
           error[0] = true;

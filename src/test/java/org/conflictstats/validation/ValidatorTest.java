@@ -545,6 +545,28 @@ final class ValidatorTest {
         Optional.empty());
     assertThrows(IllegalArgumentException.class,
         () -> Validator.of(blankMessage).validate(report().build()));
+    assertThrows(IllegalArgumentException.class,
+        () -> Validator.of(blankMessage).hasErrors(report().build()));
+  }
+
+  @Test
+  void validateAndHasErrorsRefuseTheSameRules() {
+    StrikeReport r = report().build();
+    Rule badCode = (report, sink) -> sink.add("bad code", Severity.ERROR, FieldPath.root(),
+        "an error", Optional.empty());
+    Rule nullPath = (report, sink) -> sink.add("MY_CODE", Severity.WARNING, null, "a warning",
+        Optional.empty());
+    Rule nullValue = (report, sink) -> sink.add("MY_CODE", Severity.ERROR, FieldPath.root(),
+        "an error", null);
+    // whatever becomes of the finding: kept, suppressed, or of a severity hasErrors ignores
+    for (Validator v : List.of(Validator.of(badCode), Validator.of(badCode).withoutCode("bad code"),
+        Validator.of(nullPath), Validator.of(nullPath).withoutCode("MY_CODE"),
+        Validator.of(nullValue))) {
+      Class<? extends RuntimeException> thrown =
+          assertThrows(RuntimeException.class, () -> v.validate(r)).getClass();
+      assertEquals(thrown, assertThrows(RuntimeException.class, () -> v.hasErrors(r)).getClass(),
+          v::toString);
+    }
     new NullPointerTester()
         .setDefault(StrikeReport.class, report().build())
         .setDefault(Rule.class, (report, sink) -> { })
