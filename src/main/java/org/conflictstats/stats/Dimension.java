@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.conflictstats.model.Region;
@@ -355,6 +356,26 @@ public final class Dimension {
   /** Whether the keys depend on the report date alone. */
   boolean isByDate() {
     return byDate;
+  }
+
+  /**
+   * Returns the key this dimension gives a report dated {@code date}, when its keys depend on the
+   * report date alone ({@link #DAY}, {@link #WEEK}, {@link #MONTH}, {@link #QUARTER}, {@link #YEAR},
+   * a {@linkplain #regime regime}): the name of the row a date falls in, as a chart names its
+   * ticks.
+   *
+   * <pre>{@code
+   * Dimension.WEEK.keyOfDate(LocalDate.of(2025, 9, 4));   // Optional[2025-W36]
+   * Dimension.QUARTER.keyOfDate(LocalDate.of(2025, 5, 1)); // Optional[2025-Q2]
+   * Dimension.WEAPON.keyOfDate(LocalDate.of(2025, 5, 1));  // Optional.empty
+   * }</pre>
+   *
+   * @param date the report date
+   * @return the key, or empty for a dimension whose keys depend on more than the date
+   */
+  public Optional<String> keyOfDate(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return byDate ? Optional.of(keys.of(null, date, null).get(0)) : Optional.empty();
   }
 
   /** Whether the keys depend on the line's weapon alone. */

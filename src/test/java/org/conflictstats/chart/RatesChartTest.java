@@ -318,7 +318,7 @@ final class RatesChartTest {
   }
 
   @Test
-  void yearsAndQuartersAreTickedOncePerPeriodAndNamedAsTheirRows() {
+  void yearsQuartersAndWeeksAreTickedAndNamedAsTheirRows() {
     for (Dimension d : List.of(Dimension.QUARTER, Dimension.YEAR)) {
       org.jfree.chart.axis.DateAxis axis = (org.jfree.chart.axis.DateAxis)
           ((CombinedDomainXYPlot) RatesChart.of(table(d)).chart().getXYPlot()).getDomainAxis();
@@ -330,6 +330,19 @@ final class RatesChartTest {
       assertEquals(d == Dimension.QUARTER ? "2025-Q2" : "2025",
           axis.getTickUnit().dateToString(may));
     }
+    // weeks: a tick every week, or every few weeks, named after the week it falls in (the axis'
+    // own named a day, "4-Sep", under the week of 1 September)
+    org.jfree.chart.axis.DateAxis weeks = (org.jfree.chart.axis.DateAxis)
+        ((CombinedDomainXYPlot) RatesChart.of(table(Dimension.WEEK)).chart().getXYPlot())
+            .getDomainAxis();
+    assertFalse(weeks.isAutoTickUnitSelection());
+    assertEquals(org.jfree.chart.axis.DateTickMarkPosition.MIDDLE, weeks.getTickMarkPosition());
+    for (int day = 1; day <= 7; day++) {
+      assertEquals("2025-W36", weeks.getTickUnit().dateToString(java.util.Date.from(
+          LocalDate.of(2025, 9, day).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
+    }
+    assertEquals("2026-W01", weeks.getTickUnit().dateToString(java.util.Date.from(
+        LocalDate.of(2025, 12, 29).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
     // months keep the axis' own ticks
     org.jfree.chart.axis.DateAxis months = (org.jfree.chart.axis.DateAxis)
         ((CombinedDomainXYPlot) RatesChart.of(table(Dimension.MONTH)).chart().getXYPlot())

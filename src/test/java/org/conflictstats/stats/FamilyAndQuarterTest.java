@@ -35,6 +35,24 @@ final class FamilyAndQuarterTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"2025-09-01", "2025-09-07", "2025-12-29", "2026-01-04", "2024-02-29", "2021-01-03"})
+  void theKeyOfADateIsTheRowItsReportFallsIn(String date) {
+    LocalDate d = LocalDate.parse(date);
+    StrikeReport r = report("kpszsu", night(d), line(SyntheticReports.SHAHED, 10, 5));
+    for (Dimension dim : List.of(Dimension.DAY, Dimension.WEEK, Dimension.MONTH,
+        Dimension.QUARTER, Dimension.YEAR, Dimension.REGIME,
+        Dimension.regime(ReportingRegimes.parse("2025-09-03")))) {
+      StatsTable t = StatsQuery.groupBy(dim).run(List.of(r));
+      assertEquals(java.util.Optional.of(t.rows().get(0).key().get(0)), dim.keyOfDate(d),
+          dim + " " + d);
+    }
+    for (Dimension dim : List.of(Dimension.WEAPON, Dimension.MODEL, Dimension.FAMILY,
+        Dimension.REGION, Dimension.SOURCE, Dimension.SIZE)) {
+      assertEquals(java.util.Optional.empty(), dim.keyOfDate(d), dim.toString());
+    }
+  }
+
+  @ParameterizedTest
   @CsvSource({"LONG_RANGE_ATTACK_DRONE,drones", "DECOY_DRONE,drones",
       "RECONNAISSANCE_DRONE,drones", "LOITERING_MUNITION,drones", "UNKNOWN_DRONE,drones",
       "MIXED_DRONE,drones", "CRUISE_MISSILE,missiles", "BALLISTIC_MISSILE,missiles",
