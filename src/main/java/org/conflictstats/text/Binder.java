@@ -186,7 +186,7 @@ final class Binder {
         j++;
       }
       if (j >= els.size() || !els.get(j).is(Sentence.T.UNIT) || unit(j).listed
-          || !fits(unit(j), f) || passiveCueFollows(j)) {
+          || !fits(unit(j), f) || passiveCueFollows(j) || refersBack(unit(j))) {
         return;
       }
       unit(j).bind(f, c);
@@ -195,6 +195,14 @@ final class Binder {
       }
       k = j + 1;
     }
+  }
+
+  /**
+   * "all of them", "all", "all of which": a unit that refers back to the list before, so it does
+   * not go on with it («запустила 20 дронів, всі збиті»).
+   */
+  private static boolean refersBack(Unit u) {
+    return u.allOfThem && u.ref != Unit.Ref.DEFINITE;
   }
 
   /** Words, then "along with" / "as well as": the list goes on past the words. */
@@ -235,20 +243,25 @@ final class Binder {
         : cueText.contains("missile") ? Optional.of(Group.of(Group.Kind.MISSILES))
         : Optional.empty();
     int seen = 0;
+    boolean ranOut = true;
+    boolean bound = false;
     for (int k = e + 1; k < els.size(); k++) {
       Sentence.El el = els.get(k);
       if (el.is(Sentence.T.GAP) || el.is(Sentence.T.DASH)) {
         if (++seen > 4) {
-          return;
+          ranOut = false;
+          break;
         }
         continue;
       }
       if (!el.is(Sentence.T.UNIT)) {
-        return;
+        ranOut = false;
+        break;
       }
       Unit u = unit(k);
       if (u.claimed || !u.hasNumber()) {
-        return;
+        ranOut = false;
+        break;
       }
       if (u.countsLocations() || u.isElided()) {
         u.bind(f, c);
@@ -258,16 +271,46 @@ final class Binder {
       if (f == Field.HIT_LOCATIONS && u.phrase != null && u.phrase.namesWeapons()) {
         u.bind(Field.HIT, c);
         extendRight(k, Field.HIT, c);
+        bound = true;
         seen = 0;
         continue;
       }
-      return;
+      ranOut = false;
+      break;
     }
     int prev = prevUnit(e);
-    if (prev >= 0 && unit(prev).countsLocations() && !unit(prev).claimed) {
+    if (!bound && prev >= 0 && hitVerb(c, e) && hitsAsWeapon(unit(prev))) {
+      // "One ballistic missile hit Kharkiv", «дві ракети влучили в ...»: weapons that hit, not
+      // places ("hits were recorded at 13 locations")
+      unit(prev).bind(Field.HIT, c);
+      extendLeft(prev, Field.HIT, c);
+      return;
+    }
+    if (ranOut && prev >= 0 && unit(prev).countsLocations() && !unit(prev).claimed) {
       unit(prev).bind(f, c);
       unit(prev).locationGroup = group;
     }
+  }
+
+  /**
+   * Whether a hits cue is the verb with the weapons before it as subject ("hit", "struck",
+   * «влучила»), not the noun ("hits were recorded") and not the passive ("were hit").
+   */
+  private boolean hitVerb(Cue c, int e) {
+    String cueText = s.norm.substring(c.span().start(), c.span().end());
+    if (!Lexicon.HIT_VERB.matcher(cueText).matches()) {
+      return false;
+    }
+    return !(e > 0 && els.get(e - 1).is(Sentence.T.GAP)
+        && Lexicon.AUX_WORDS.contains(els.get(e - 1).word()));
+  }
+
+  /** Whether a unit before "hit" counts weapons: "One ballistic missile", "two of them", "3". */
+  private static boolean hitsAsWeapon(Unit u) {
+    return !u.claimed && !u.headOnly && u.hasNumber() && !u.countsPeople()
+        && !u.countsLocations() && !u.isDuration()
+        && (u.phrase != null && u.phrase.namesWeapons() || u.ref == Unit.Ref.THEM
+            || u.isElided());
   }
 
   /**

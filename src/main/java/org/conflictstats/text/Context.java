@@ -2,17 +2,33 @@ package org.conflictstats.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What earlier sentences leave for later ones: the groups seen, the last one, the last head. */
 final class Context {
+
+  /** One group a sentence counted, with its number: "3 Kh-59" of "3 Kh-59 and 2 Kh-22 missiles". */
+  record Item(Group group, Optional<Quantity> quantity) {}
+
   /** Weapon groups with accepted figures, in the order of the text. */
   final List<Group> seen = new ArrayList<>();
   /** The last group a figure counted (not a share): what an elided number refers to. */
   Group last;
-  /** The first group of the last sentence with figures: what "of them" refers to. */
-  Group head;
-  /** Its number, for "all of them". */
-  Quantity headQuantity;
+  /**
+   * The first group of the last sentence with figures, with the list it starts ("3 Kh-59 and 2
+   * Kh-22 missiles"): what "of them" and "all of them" refer to; empty before any.
+   */
+  List<Item> head = List.of();
   /** The number launched of each group, for "all the cruise missiles", «ракети Х-59/69 збито». */
   final java.util.Map<Group, Quantity> launched = new java.util.HashMap<>();
+
+  /** The head's first group, or null before any. */
+  Group headGroup() {
+    return head.isEmpty() ? null : head.get(0).group();
+  }
+
+  /** The head's first number, or null. */
+  Quantity headQuantity() {
+    return head.isEmpty() ? null : head.get(0).quantity().orElse(null);
+  }
 }

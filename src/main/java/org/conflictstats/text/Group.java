@@ -152,7 +152,8 @@ public record Group(Kind kind, Optional<Weapon> weapon, Optional<WeaponCategory>
       case WEAPON:
         return weapon.orElseThrow().name();
       case CATEGORY:
-        String c = category.orElseThrow().label() + "s";
+        String name = category.orElseThrow().label();
+        String c = name.endsWith("s") ? name : name + "s";   // "mixed missiles" is plural already
         return parts.isEmpty() ? c
             : c + " (" + parts.stream().map(Weapon::name).collect(Collectors.joining(", ")) + ")";
       case DECOY:

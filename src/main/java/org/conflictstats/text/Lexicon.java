@@ -42,9 +42,9 @@ final class Lexicon {
       .add(cue(AUX + "?(?:hit|reached|struck) (?:their|its) (?:intended )?targets?\\b",
           Cue.Kind.FIELD, Field.HIT, true))
       // places: hits and debris (before "recorded", "hit" ...)
-      .add(cue("\\b(?:drone |missile )?hits?\\b|\\bimpacts?\\b|"
-          + "(?:\\bзафіксовано\\s+)?\\b(?:влучанн[яь]|ураженн[яь])\\w*(?:\\s+зафіксовано)?",
-          Cue.Kind.HITS, null, false))
+      .add(cue("\\b(?:drone |missile )?hits\\b|\\bhit\\b|\\bstruck\\b|\\bimpacts?\\b|"
+          + "(?:\\bзафіксовано\\s+)?\\b(?:влучанн[яь]|ураженн[яь])\\w*(?:\\s+зафіксовано)?|"
+          + "\\bвлучил[аи]?\\b|\\bвлучив\\b", Cue.Kind.HITS, null, false))
       .add(cue("\\bdebris\\b|\\bfragments\\b|\\bwreckage\\b|"
           + "(?:\\bзафіксовано\\s+)?\\b(?:падінн[яь] уламків|уламк\\w*)(?:\\s+зафіксовано)?",
           Cue.Kind.DEBRIS, null, false))
@@ -124,6 +124,13 @@ final class Lexicon {
           + "у тому числі|в тому числі|а саме)\\b", Cue.Kind.INCLUSION, null, false))
       .add(cue("\\bas (?:were|was|did|had been)\\b", Cue.Kind.COPY, null, false))
       .build();
+
+  /** The hits cue as a verb: weapons that hit ("One missile hit Kharkiv"), not places hit. */
+  static final Pattern HIT_VERB = p("hit|struck|влучил[аи]?|влучив");
+
+  /** Auxiliaries: "were hit" is something else hit, not weapons that hit. */
+  static final ImmutableSet<String> AUX_WORDS = ImmutableSet.of("were", "was", "been", "be",
+      "being", "is", "are", "got", "get");
 
   private static CuePattern cue(String regex, Cue.Kind kind, Field field, boolean passive) {
     return new CuePattern(p(regex), kind, field, passive);

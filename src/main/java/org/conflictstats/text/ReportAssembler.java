@@ -266,6 +266,7 @@ final class ReportAssembler {
         && ds.stream().allMatch(d -> d.has(Field.LAUNCHED) && d.counts.get(Field.LAUNCHED).isExact())
         && ds.stream().mapToLong(d -> d.counts.get(Field.LAUNCHED).lower()).sum()
             == launched.get().lower();
+    exhaustive |= launched.isEmpty() && onlyItsNamedTypes(n.entry.group, ds);
     Draft rest = null;
     if (!exhaustive) {
       rest = Draft.of(remainderWeapon(n.entry.group, ds), n.entry.order);
@@ -324,6 +325,26 @@ final class ReportAssembler {
     ds.removeIf(d -> d.remainder && d.saysNothing());
     ds.sort(Comparator.comparingInt(d -> d.order));
     return ds;
+  }
+
+  /**
+   * Whether the parts of a category that names its types ("Kh-59 and Kh-22 missiles ... five of
+   * them") are the lines of exactly those types, each with a launched figure: without a launched
+   * figure of its own the category is then those types and nothing else, so that its figures go to
+   * them (as one combined line) and no line of the category's generic weapon is made.
+   */
+  private static boolean onlyItsNamedTypes(Group g, List<Draft> parts) {
+    if (g.kind() != Group.Kind.CATEGORY || g.parts().isEmpty()) {
+      return false;
+    }
+    List<Weapon> types = new ArrayList<>();
+    for (Draft d : parts) {
+      if (!d.has(Field.LAUNCHED)) {
+        return false;
+      }
+      types.addAll(d.weapons);
+    }
+    return types.size() == g.parts().size() && types.containsAll(g.parts());
   }
 
   /** The counts of a group as a line holds them: a combined "shot down or suppressed" as destroyed. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.conflictstats.model.Count;
 import org.conflictstats.model.Weapon;
 import org.conflictstats.model.WeaponCategory;
 
@@ -92,16 +93,28 @@ final class Resolver {
       return;
     }
     if (u.headOnly && u.ref == Unit.Ref.THEM) {
-      u.group = ctx.head;
+      u.group = ctx.headGroup();
       return;
     }
     if (u.allOfThem && u.ref == Unit.Ref.DEFINITE) {
       u.group = definite(u.phrase.group().get(), i);
       return;
     }
+    if (u.allOfThem && u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.THEM && u.phrase == null
+        && u.predicate == null) {
+      List<Context.Item> items = them(i);
+      if (items.size() > 1) {
+        u.them = items;
+      }
+      // "all of them", "none of them": every group of the list, each with its own number;
+      // "five of them": the list as a whole, one group for the types it lists
+      u.group = items.isEmpty() ? null : items.size() == 1 || eachOfThem(u)
+          ? items.get(0).group() : together(items);
+      return;
+    }
     if (u.allOfThem) {
       Unit ante = antecedent(u, i);
-      u.group = ante == null ? ctx.head : ante.group;
+      u.group = ante == null ? ctx.headGroup() : ante.group;
       return;
     }
     if (u.predicate != null) {
@@ -112,7 +125,7 @@ final class Resolver {
         u.shareOf = definite(u.phrase.group().get(), i);
       } else if (u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH) {
         Unit ante = antecedent(u, i);
-        u.shareOf = ante == null ? ctx.head : ante.group;
+        u.shareOf = ante == null ? ctx.headGroup() : ante.group;
       } else if (u.ref == Unit.Ref.LAUNCHED) {
         u.shareOf = g.isDrones() ? Group.of(Group.Kind.DRONES) : Group.of(Group.Kind.MISSILES);
       } else {
@@ -129,9 +142,9 @@ final class Resolver {
       u.generic = u.phrase.generic();
       return;
     }
-    if (u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH) {
+    if (u.ref == Unit.Ref.WHICH) {
       Unit ante = antecedent(u, i);
-      u.group = ante == null ? ctx.head : ante.group;
+      u.group = ante == null ? ctx.headGroup() : ante.group;
       return;
     }
     if (u.ref == Unit.Ref.LAUNCHED) {
@@ -151,7 +164,89 @@ final class Resolver {
         && !v.fields.contains(Field.HIT_LOCATIONS) && !v.fields.contains(Field.DEBRIS_LOCATIONS);
   }
 
-  /** "of which": the number before; "of them": the list before (its whole), else the number. */
+  /**
+   * "of them": the whole a list before breaks down ("The missiles comprised ..."), else every
+   * group of the list before ("3 Kh-59 and 2 Kh-22 missiles"), else the number before; else the
+   * previous sentence's head and the list it starts.
+   */
+  private List<Context.Item> them(int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      Unit v = s.units.get(k);
+      if (!weapons(v)) {
+        continue;
+      }
+      if (v.parent != null && v.parent.group != null) {
+        return List.of(item(v.parent));
+      }
+      if (v.share && v.shareOf != null) {
+        return List.of(item(unitOf(v.shareOf, k)));
+      }
+      return listOf(v).stream().map(Resolver::item).toList();
+    }
+    return ctx.head;
+  }
+
+  private static Context.Item item(Unit u) {
+    return new Context.Item(u.group, Optional.ofNullable(u.quantity));
+  }
+
+  /**
+   * The list a unit is an item of: the units next to it, joined by "and" or commas, that a cue
+   * took together ("3 Kh-59 and 2 Kh-22 missiles" after "launched"), in the order of the text;
+   * the unit alone when it is in no list.
+   */
+  private List<Unit> listOf(Unit v) {
+    List<Unit> list = new ArrayList<>(List.of(v));
+    int at = s.indexOfUnit(v);
+    for (int step = -1; step <= 1; step += 2) {
+      int k = at + step;
+      while (k >= 0 && k < s.els.size()) {
+        if (s.els.get(k).is(Sentence.T.SEP)) {
+          k += step;
+          continue;
+        }
+        Unit w = s.els.get(k).is(Sentence.T.UNIT) ? s.els.get(k).unit() : null;
+        if (w == null || s.els.get(k - step).is(Sentence.T.UNIT) || !sameList(v, w)) {
+          break;
+        }
+        list.add(step < 0 ? 0 : list.size(), w);
+        k += step;
+      }
+    }
+    return list;
+  }
+
+  private static boolean sameList(Unit v, Unit w) {
+    return weapons(w) && w.aside == null && !w.headOnly && !w.share && w.hasNumber()
+        && w.parent == v.parent && w.fields.equals(v.fields);
+  }
+
+  /**
+   * One group for a figure the text gives for a list as a whole ("3 Kh-59 and 2 Kh-22 missiles.
+   * Five of them were shot down"): the types it lists, as a category of missiles that names them,
+   * so that the report gives them one combined line. Null when the list is not of missile types
+   * (drones and missiles, a category beside a type): such a figure is not understood, never
+   * given to one of the groups.
+   */
+  private static Group together(List<Context.Item> items) {
+    List<Weapon> types = new ArrayList<>();
+    for (Context.Item it : items) {
+      Group g = it.group();
+      if (g.kind() != Group.Kind.WEAPON || !g.isMissiles()) {
+        return null;
+      }
+      if (!types.contains(g.weapon().get())) {
+        types.add(g.weapon().get());
+      }
+    }
+    if (types.size() == 1) {
+      return items.get(0).group();
+    }
+    return Group.category(WeaponCategory.common(types.stream().map(Weapon::category).toList()),
+        types);
+  }
+
+  /** "of which": the number before; "of them" in a share: the list's whole, else the number. */
   private Unit antecedent(Unit u, int i) {
     for (int k = i - 1; k >= 0; k--) {
       Unit v = s.units.get(k);
@@ -303,14 +398,23 @@ final class Resolver {
       if (aq == null) {
         return out;
       }
-      q = Quantity.of(aq.value(), aq.qualifier(), s.words(u.span));
-    } else if (u.allOfThem) {
-      Unit ante = antecedent(u, i);
-      Quantity aq = ante != null && ante.quantity != null ? ante.quantity : ctx.headQuantity;
+      q = aq.withWords(s.words(u.span));
+    } else if (eachOfThem(u)) {
+      return each(u);
+    } else if (u.allOfThem && u.ref == Unit.Ref.THEM) {
+      Quantity aq = them(i).stream().findFirst().flatMap(Context.Item::quantity)
+          .orElse(ctx.headQuantity());
       if (aq == null) {
         return out;
       }
-      q = Quantity.of(aq.value(), aq.qualifier(), s.words(u.span));
+      q = aq.withWords(s.words(u.span));
+    } else if (u.allOfThem) {
+      Unit ante = antecedent(u, i);
+      Quantity aq = ante != null && ante.quantity != null ? ante.quantity : ctx.headQuantity();
+      if (aq == null) {
+        return out;
+      }
+      q = aq.withWords(s.words(u.span));
     }
     if (q == null) {
       return out;
@@ -341,6 +445,37 @@ final class Resolver {
     } else if (u.all && outcome && !u.allOfThem && !u.fields.contains(Field.LAUNCHED)) {
       out.add(new Found(new Figure(u.group, Field.LAUNCHED, q, Optional.empty(), u.span,
           Optional.empty()), u.generic, false, parent, Optional.empty()));
+    }
+    return out;
+  }
+
+  /** Whether a unit is "all of them" or "none of them" after a list of several groups. */
+  private static boolean eachOfThem(Unit u) {
+    return u.them.size() > 1 && (u.allOfThem
+        || u.quantity != null && u.quantity.count().equals(Count.zero()));
+  }
+
+  /**
+   * "All of them", "none of them" after a list: a figure for every group of the list, each with its
+   * own number (all of them) or zero (none of them).
+   */
+  private List<Found> each(Unit u) {
+    List<Found> out = new ArrayList<>();
+    Optional<Span> cue = u.cue == null || u.cue.span().isWithin(u.span) ? Optional.empty()
+        : Optional.of(u.cue.span());
+    for (Context.Item it : u.them) {
+      Optional<Quantity> q = u.allOfThem ? it.quantity() : Optional.of(u.quantity);
+      if (q.isEmpty()) {
+        continue;
+      }
+      for (Field f : u.fields) {
+        if (f.isCasualty()) {
+          continue;
+        }
+        Optional<String> place = f == Field.LEFT_AIRSPACE ? u.country : Optional.empty();
+        out.add(new Found(new Figure(it.group(), f, q.get().withWords(s.words(u.span)), place,
+            u.span, cue), false, false, Optional.empty(), Optional.empty()));
+      }
     }
     return out;
   }
@@ -378,8 +513,7 @@ final class Resolver {
         ctx.launched.putIfAbsent(f.figure().group(), f.figure().quantity());
       }
     }
-    Group head = null;
-    Quantity headQuantity = null;
+    Unit head = null;
     for (Unit u : s.units) {
       if (u.aside != null || !weapons(u) || u.group == null) {
         continue;
@@ -395,13 +529,12 @@ final class Resolver {
         ctx.last = u.group;
       }
       if (head == null && !u.share) {
-        head = u.group;
-        headQuantity = u.quantity;
+        head = u;
       }
     }
     if (head != null) {
-      ctx.head = head;
-      ctx.headQuantity = headQuantity;
+      ctx.head = head.headOnly ? List.of(item(head))
+          : listOf(head).stream().map(Resolver::item).toList();
     }
   }
 
@@ -438,6 +571,13 @@ final class Resolver {
           items.put(s.words(t.span()), "no weapon, casualty or place word");
           countLike = true;
         } else if (!gaveSomething(u)) {
+          items.put(s.words(u.span), why(u));
+          countLike = true;
+        }
+      } else if (t.isWord() && Character.isDigit(t.text().charAt(0)) && unitAt(t) != null) {
+        // a range written as one word, "40-50"
+        Unit u = unitAt(t);
+        if (!gaveSomething(u)) {
           items.put(s.words(u.span), why(u));
           countLike = true;
         }
@@ -483,6 +623,11 @@ final class Resolver {
     }
     if (u.fields.isEmpty()) {
       return "no weapon, casualty or place word";
+    }
+    if (u.them.size() > 1) {
+      return "a figure for " + u.them.stream().map(it -> it.group().label())
+          .collect(java.util.stream.Collectors.joining(" and ")) + " together, which cannot be"
+          + " shared out between them";
     }
     return "a figure with nothing it refers to";
   }

@@ -1,7 +1,10 @@
 package org.conflictstats.text;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.conflictstats.model.InputLimits;
 import org.conflictstats.model.WeaponCatalog;
 
@@ -14,8 +17,11 @@ final class SentenceReader {
 
   private static final Set<String> ALL = Set.of("all", "всі", "усі", "всіх", "усіх", "усього",
       "всього");
+  /** "all" standing for "all of them" before an outcome: "all were shot down", «усі збито». */
+  private static final Set<String> ALL_ALONE = Set.of("all", "всі", "усі");
   private static final Set<String> BOTH = Set.of("both", "обидва", "обидві", "обох", "обома");
   private static final Set<String> OF = Set.of("of", "з", "із", "зі", "from");
+  private static final Set<String> FROM = Set.of("from", "з", "із", "зі");
   private static final Set<String> THEM = Set.of("them", "those", "них");
   private static final Set<String> WHICH = Set.of("which", "яких", "whom");
   private static final Set<String> LAUNCHED_WORDS = Set.of("запущених", "випущених", "launched");
@@ -28,6 +34,10 @@ final class SentenceReader {
   private static final Set<String> AMOUNT = Set.of("million", "billion", "trillion", "млн",
       "млрд", "мільйонів", "мільйони", "мільярдів", "dollars", "euros", "hryvnias", "гривень",
       "доларів", "євро", "kg", "km", "кг", "км", "metres", "meters", "tonnes", "tons");
+  /** Words between the two numbers of a range: "40 to 50", "40-50", "40–50", «від 40 до 50». */
+  private static final Set<String> RANGE_JOINERS = Set.of("to", "-", "–", "до", "and");
+  /** "40-50" written as one word. */
+  private static final Pattern RANGE_WORD = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
   private static final Set<String> TIME_AFTER = Set.of("am", "pm", "a.m", "p.m", "год", "годині",
       "годин", "gmt", "utc", "uk", "cet", "eet", "hrs", "h");
 
@@ -167,7 +177,8 @@ final class SentenceReader {
     if (qual != null) {
       int after = k + (int) qual[1];
       Token t = tok(after);
-      if (t != null && (t.isNumber() && s.notCount[after] == null || tokIn(after, ALL)
+      if (t != null && (t.isNumber() && s.notCount[after] == null || rangeWord(after) != null
+          || tokIn(after, ALL)
           || tokIs(after, "a") || tokIs(after, "dozens") || tokIs(after, "hundreds"))) {
         q = (Qualifier) qual[0];
         k = after;
@@ -182,6 +193,9 @@ final class SentenceReader {
       return allOf(i, k + 3, Unit.Ref.THEM);
     } else if (tokIs(k, "all") && tokIs(k + 1, "of") && tokIn(k + 2, WHICH)) {
       return allOf(i, k + 3, Unit.Ref.WHICH);
+    } else if (tokIn(k, ALL_ALONE) && outcomeAt(k + 1)) {
+      // "all were shot down", «усі збито», «всі збиті»: all of them
+      return allOf(i, k + 1, Unit.Ref.THEM);
     } else if (tokIn(k, ALL) && (tokIs(k + 1, "the") || tokIs(k + 1, "of") && tokIs(k + 2, "the"))) {
       int p = tokIs(k + 1, "the") ? k + 2 : k + 3;
       Optional<Phrase> ph = phrases.at(p);
@@ -191,6 +205,8 @@ final class SentenceReader {
     }
     int numEnd;
     long value;
+    OptionalLong to = OptionalLong.empty();
+    boolean negated = false;
     Token t = tok(k);
     if (t == null) {
       return -1;
@@ -200,6 +216,21 @@ final class SentenceReader {
       return -1;
     } else if (t.isNumber() && s.notCount[k] == null) {
       value = t.value();
+      numEnd = k + 1;
+      int end = rangeEnd(k);
+      if (end > 0) {
+        to = OptionalLong.of(tok(end - 1).value());
+        numEnd = end;
+      }
+    } else if (rangeWord(k) != null) {
+      long[] range = rangeWord(k);
+      value = range[0];
+      to = OptionalLong.of(range[1]);
+      numEnd = k + 1;
+    } else if (q == Qualifier.EXACT && (tokIs(k, "none") || tokIs(k, "no"))) {
+      // "none of the missiles were shot down", "no missiles were shot down": zero, checked below
+      value = 0;
+      negated = true;
       numEnd = k + 1;
     } else if (tokIn(k, BOTH)) {
       value = 2;
@@ -323,11 +354,21 @@ final class SentenceReader {
         && tokIs(i - 1, "of") && !t.isNumber()) {
       return -1;
     }
+    if (negated && !negatedOutcome(t, u, j)) {
+      return -1;
+    }
     u.from = start;
     u.to = j;
-    Token first = s.toks.get(i);
+    int wordsFrom = i;
+    if (to.isPresent() && (tokIs(i - 1, "від") || tokIs(i - 1, "between"))) {
+      // «від 40 до 50», "between 40 and 50": the range's words start one word before
+      wordsFrom = i - 1;
+      start = Math.min(start, i - 1);
+    }
+    Token first = s.toks.get(wordsFrom);
     String words = s.words(Span.of(first.start(), s.toks.get(numEnd - 1).end()));
-    u.quantity = Quantity.of(value, q, words);
+    u.quantity = to.isPresent() ? Quantity.range(value, to.getAsLong(), q, words)
+        : Quantity.of(value, q, words);
     u.span = Span.of(s.toks.get(start).start(), s.toks.get(j - 1).end());
     if (u.phrase != null && u.phrase.namesWeapons() && u.partOf == null && u.ref == Unit.Ref.NONE
         && (tokIn(i - 1, OF) || tokIs(i - 1, "the") && tokIn(i - 2, OF))
@@ -338,6 +379,83 @@ final class SentenceReader {
     }
     add(u);
     return j;
+  }
+
+  /**
+   * Whether a zero read from "none" or "no" is one: "none of the missiles", "none of them" or
+   * "none" and "no missiles", each before a weapon outcome ("were shot down"); "no" before
+   * anything else ("no missile attacks on Kyiv") is not a count.
+   */
+  private boolean negatedOutcome(Token t, Unit u, int after) {
+    boolean weapons = u.phrase != null && u.phrase.namesWeapons() && !u.phrase.people();
+    boolean shape;
+    if (t.is("none")) {
+      shape = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.DEFINITE && weapons
+          || u.ref == Unit.Ref.NONE && u.phrase == null;
+    } else {
+      shape = u.ref == Unit.Ref.NONE && weapons && u.predicate == null;
+    }
+    return shape && u.partOf == null && outcomeAt(after);
+  }
+
+  /** Whether a weapon outcome cue starts at {@code k}, past "also", "all", "were", "have been". */
+  private boolean outcomeAt(int k) {
+    int after = k;
+    while (tokIs(after, "also") || tokIs(after, "all") || tokIs(after, "were")
+        || tokIs(after, "was") || tokIs(after, "had") || tokIs(after, "have")
+        || tokIs(after, "been")) {
+      after++;
+    }
+    Token next = tok(after);
+    Cue c = next == null ? null : s.cueAt(next);
+    return c != null && c.kind() == Cue.Kind.FIELD && c.field().isOutcome();
+  }
+
+  /**
+   * A range after the number at {@code k}: "40 to 50", "40 - 50", "40–50", «від 40 до 50»,
+   * "between 40 and 50", the second number above the first. Returns the index after the second
+   * number, or -1. "From 9 to 11" is not a range: it is a change ("the toll rose from 9 to 11").
+   */
+  private int rangeEnd(int k) {
+    Token joiner = tok(k + 1);
+    if (joiner == null || !RANGE_JOINERS.contains(joiner.text()) || s.cueAt(joiner) != null
+        || !isNumberAt(k + 2) || tok(k + 2).value() <= tok(k).value()) {
+      return -1;
+    }
+    boolean ok;
+    if (joiner.is("до")) {
+      ok = tokIs(k - 1, "від");
+    } else if (joiner.is("and")) {
+      ok = tokIs(k - 1, "between");
+    } else {
+      ok = !tokIn(k - 1, FROM) && (joiner.is("to") || joiner.isPunct());
+    }
+    return ok ? k + 3 : -1;
+  }
+
+  /**
+   * "40-50" written as one word (a hyphen joins the digits): its two numbers, the second above the
+   * first; null for a date range ("9-10 April"), a span of years ("2024-2025") or above the limit
+   * of a count.
+   */
+  private long[] rangeWord(int k) {
+    Token t = tok(k);
+    if (t == null || !t.isWord() || s.cueAt(t) != null || tokIn(k - 1, FROM)) {
+      return null;
+    }
+    Matcher m = RANGE_WORD.matcher(t.text());
+    if (!m.matches()) {
+      return null;
+    }
+    long from = Long.parseLong(m.group(1));
+    long to = Long.parseLong(m.group(2));
+    Token next = tok(k + 1);
+    boolean years = from >= 1900 && from <= 2100 && to >= 1900 && to <= 2100;
+    if (to <= from || years || to > InputLimits.MAX_COUNT
+        || next != null && Lexicon.MONTH.matcher(next.text()).matches()) {
+      return null;
+    }
+    return new long[] {from, to};
   }
 
   private boolean superlative(int k) {
@@ -418,14 +536,7 @@ final class SentenceReader {
         && ph.get().group().get().kind() != Group.Kind.CATEGORY) {
       return -1;
     }
-    int after = ph.get().to();
-    while (tokIs(after, "also") || tokIs(after, "all") || tokIs(after, "were")
-        || tokIs(after, "was") || tokIs(after, "had") || tokIs(after, "have") || tokIs(after, "been")) {
-      after++;
-    }
-    Token next = tok(after);
-    Cue c = next == null ? null : s.cueAt(next);
-    if (c == null || c.kind() != Cue.Kind.FIELD || !c.field().isOutcome()) {
+    if (!outcomeAt(ph.get().to())) {
       return -1;
     }
     return allOfNamed(i, ph.get());

@@ -1,6 +1,7 @@
 package org.conflictstats.text;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -56,6 +57,11 @@ final class Unit {
   boolean generic;
   boolean share;
   Group shareOf;
+  /**
+   * What "them" refers to when it is a list of several groups ("3 Kh-59 and 2 Kh-22 missiles, all
+   * of them ..."): each group with its number; empty otherwise.
+   */
+  List<Context.Item> them = List.of();
   SetAside.Reason aside;
   String asideDetail;
 

@@ -26,9 +26,13 @@
  * injured, including both missiles" reads the missiles on their own), and the whole of a
  * partitive of people ("two of the five people were killed") is no figure: people are not
  * launched. A number without a noun counts what the number before it counted ("and another 30
- * failed to reach their targets"); "of them" the list before, "of which" the number before, "of
- * the ballistic missiles" the ballistic missile named before. Dates ("8 May", «14 січня»), years,
- * times ("11:26", "6.35am"), ordinals ("80th"), percentages and amounts are not counts.
+ * failed to reach their targets"); "of them" the list before (the whole it breaks down, else the
+ * list itself: "all of them" and "all were shot down" every group of it, each with its own number,
+ * "five of them" the listed missile types as one combined line, never one group of the list),
+ * "of which" the number before, "of the ballistic missiles" the ballistic missile named before. A
+ * range ("40 to 50", "40-50", "between 40 and 50", «від 40 до 50») is between its two numbers;
+ * "none of the missiles", "no missiles" before an outcome are zero. Dates ("8 May", «14 січня»),
+ * years, times ("11:26", "6.35am"), ordinals ("80th"), percentages and amounts are not counts.
  *
  * <h2>What is understood</h2>
  *
@@ -44,9 +48,10 @@
  *       <td>атакував, запустив, застосував, випустив, зафіксовано; «Серед ракет – ...»;
  *       «Із сорока двох ... збито 32»; «обидві випущені ракети»</td></tr>
  *     <tr><td>destroyed</td><td>shot down, downed, destroyed, intercepted, brought down,
- *       eliminated; "as were ..."; "all of which were destroyed"; "the missile was
- *       destroyed"</td><td>збито, знищено, збили, вдалося збити, підтверджено збиття;
- *       «Ракети Х-59/69 збито»</td></tr>
+ *       eliminated; "as were ..."; "all of which were destroyed"; "all (of them) were shot
+ *       down"; "the missile was destroyed"; "none of the missiles / no missiles were shot down"
+ *       (0)</td><td>збито, знищено, збили, вдалося збити, підтверджено збиття;
+ *       «Ракети Х-59/69 збито»; «усі збито», «всі збиті»</td></tr>
  *     <tr><td>neutralised (shot down or suppressed, one figure; a line's destroyed)</td>
  *       <td>shot down or suppressed, neutralised, taken out</td>
  *       <td>збито/подавлено, знешкоджено, вдалося знешкодити</td></tr>
@@ -59,8 +64,10 @@
  *       toward Belarus / Russia, crossed into Polish airspace, "one toward Belarus and five
  *       toward Russia"</td><td>залишили повітряний простір, полетіли в бік Білорусі, у бік
  *       Росії</td></tr>
- *     <tr><td>hit (weapons)</td><td>hit / reached their targets</td>
- *       <td>влучання 5 ракет</td></tr>
+ *     <tr><td>hit (weapons)</td><td>hit / reached their targets; "one ballistic missile hit
+ *       Kharkiv", "two drones struck ..." (the weapon's line, else a line of its own with
+ *       launched at least that many)</td>
+ *       <td>влучання 5 ракет; «ракета влучила в ...»</td></tr>
  *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13
  *       locations, drone hits ...; debris fell at 19</td><td>влучання на 13 локаціях,
  *       влучання зафіксовано на ...; падіння уламків – на трьох, уламки впали на ...</td></tr>

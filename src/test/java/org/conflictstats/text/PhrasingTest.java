@@ -1,6 +1,7 @@
 package org.conflictstats.text;
 
 import static org.conflictstats.text.Read.assertFigures;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,86 @@ final class PhrasingTest {
       assertFigures("Russia fired nearly 100 drones.", "drones launched between 90 and 100");
       assertFigures("Russia fired up to 10 missiles.", "missiles launched at most 10");
       assertFigures("Russia sent over 1,200 drones.", "drones launched at least 1201");
+    }
+
+    @Test
+    void rangesAreBetweenTheirTwoNumbers() {
+      // each was an exact 50, the 40 not understood (or, as one word, no figure at all)
+      assertFigures("Russia launched 40 to 50 Shahed drones overnight.",
+          "shahed launched between 40 and 50");
+      assertFigures("Russia launched 40-50 Shahed drones overnight.",
+          "shahed launched between 40 and 50");
+      assertFigures("Russia sent 40\u201350 drones and three missiles.",
+          "drones launched between 40 and 50", "missiles launched 3");
+      assertFigures("Russia sent three missiles and 40 - 50 drones.",
+          "missiles launched 3", "drones launched between 40 and 50");
+      assertFigures("Russia fired between six and eight missiles.",
+          "missiles launched between 6 and 8");
+      assertFigures("Russia used about 40 to 50 drones.", "drones launched between 36 and 55");
+      assertFigures("Russia launched 60 drones; 20-25 were shot down.",
+          "drones launched 60", "drones destroyed between 20 and 25");
+    }
+
+    @Test
+    void datesAndYearsWithADashAreNotRanges() {
+      assertFigures("Strikes on 9-10 March injured 4 people.", "people injured 4");
+      assertFigures("In 2024-2025 Russia changed its tactics.");
+      assertTrue(Read.text("In 2024-2025 Russia changed its tactics.").notUnderstood().get(0)
+          .why().contains("2024-2025: a number-like word"));
+    }
+
+    @Test
+    void allAfterAListIsEveryGroupOfTheList() {
+      // "all of them" was the list's last group only (Kh-22 destroyed 2, Kh-59 nothing)
+      assertFigures("Overnight, Russia launched 3 Kh-59 and 2 Kh-22 missiles, all of them were"
+              + " shot down.",
+          "Kh-59 launched 3", "Kh-22 launched 2", "Kh-59 destroyed 3", "Kh-22 destroyed 2");
+      assertFigures("Russia fired four Kalibr and two Iskander-M missiles. All of them were"
+              + " intercepted.",
+          "Kalibr launched 4", "Iskander-M launched 2", "Kalibr destroyed 4",
+          "Iskander-M destroyed 2");
+      assertFigures("Russia launched 12 drones and one Kh-59 missile, all were destroyed.",
+          "drones launched 12", "Kh-59 launched 1", "drones destroyed 12", "Kh-59 destroyed 1");
+      // a list with a whole: "them" is the whole, as before
+      assertFigures("Russia launched 30 missiles: 20 Kh-101 and 10 Kalibr. All of them were shot"
+              + " down.",
+          "missiles launched 30", "Kh-101/Kh-555 launched 20", "Kalibr launched 10",
+          "missiles destroyed 30");
+    }
+
+    @Test
+    void allAloneIsAllOfThem() {
+      // "all were shot down" gave no figure
+      assertFigures("Russia launched 20 Shahed drones overnight; all were shot down.",
+          "shahed launched 20", "shahed destroyed 20");
+      assertFigures("Russia launched 20 Shahed drones overnight; all of them were shot down.",
+          "shahed launched 20", "shahed destroyed 20");
+      assertFigures("Russia launched 20 Shahed drones overnight. All were destroyed.",
+          "shahed launched 20", "shahed destroyed 20");
+      assertFigures("Russia launched at least 20 drones; all were shot down.",
+          "drones launched at least 20", "drones destroyed at least 20");
+      // "all" that is not the subject of an outcome is no figure
+      assertFigures("Russia launched 20 drones. All launched drones came from Kursk.",
+          "drones launched 20");
+    }
+
+    @Test
+    void noneAndNoAreZero() {
+      // "None of the missiles were shot down" was not understood, "no missiles" no figure
+      assertFigures("Russia launched 4 missiles and 20 drones. None of the missiles were shot"
+              + " down.",
+          "missiles launched 4", "drones launched 20", "missiles destroyed 0");
+      assertFigures("Russia launched 4 missiles and 20 drones. No missiles were shot down.",
+          "missiles launched 4", "drones launched 20", "missiles destroyed 0");
+      assertFigures("Russia launched 4 missiles; none were shot down.",
+          "missiles launched 4", "missiles destroyed 0");
+      assertFigures("Russia launched 4 missiles and 20 drones; none of them were shot down.",
+          "missiles launched 4", "drones launched 20", "missiles destroyed 0",
+          "drones destroyed 0");
+      // "no" before anything but an outcome is not a count
+      assertFigures("There were no missile attacks on Kyiv.");
+      assertFigures("Russia launched 20 drones; no drones were launched from Crimea.",
+          "drones launched 20");
     }
 
     @Test
@@ -168,6 +249,28 @@ final class PhrasingTest {
           "Kh-22 launched 2");
       assertFigures("Ворог запустив 2 ракети Х-59/69. Ракети Х-59/69 збито.",
           "Kh-59/Kh-69 launched 2", "Kh-59/Kh-69 destroyed 2");
+    }
+
+    @Test
+    void ranges() {
+      assertFigures("Росія запустила від 40 до 50 дронів.", "drones launched between 40 and 50");
+      assertFigures("Ворог запустив 40-50 ударних БпЛА та 3 ракети.",
+          "drones launched between 40 and 50", "missiles launched 3");
+      assertFigures("Ворог запустив 40–50 ударних БпЛА.", "drones launched between 40 and 50");
+    }
+
+    @Test
+    void allAlone() {
+      // «усі збито», «всі збиті» gave no destroyed figure
+      assertFigures("Росія запустила 20 дронів. Усі збито.",
+          "drones launched 20", "drones destroyed 20");
+      assertFigures("Росія запустила 20 дронів, всі збиті.",
+          "drones launched 20", "drones destroyed 20");
+      assertFigures("Ворог запустив 3 ракети Х-59 та 2 ракети Х-22, усі знищено.",
+          "Kh-59 launched 3", "Kh-22 launched 2", "Kh-59 destroyed 3", "Kh-22 destroyed 2");
+      // «всього» is "in total", not "all"
+      assertFigures("Ворог атакував 20 БпЛА. Всього збито 15.",
+          "drones launched 20", "drones destroyed 15");
     }
 
     @Test

@@ -86,6 +86,59 @@ final class ReportAssemblyTest {
   }
 
   @Test
+  void aNumberOfThemAfterAListOfTypesIsOneCombinedLineOfTheListedTypes() {
+    // it went to the first type: Kh-59 destroyed 5 of 3 launched
+    StrikeReport r = Read.report("Russia launched 3 Kh-59 and 2 Kh-22 missiles. Five of them"
+        + " were shot down.");
+    assertEquals(List.of("Kh-59 and Kh-22 5/5/unknown/0/0/0"),
+        r.lines().stream().map(Read::describe).toList());
+    assertEquals(Map.of(CATALOG.resolve("Kh-59"), Count.exactly(3),
+        CATALOG.resolve("Kh-22"), Count.exactly(2)), r.lines().get(0).details().launchedByModel());
+    assertEquals(List.of("Kh-59 and Iskander-M 5/4/unknown/0/0/0",
+            "Shahed-136/131 40/unknown/unknown/0/0/0"),
+        Read.lines("Russia fired 3 Kh-59 and 2 Iskander-M missiles; four of them were"
+            + " intercepted. It also launched 40 drones."));
+    assertEquals(List.of("mixed missiles (Kh-59, Iskander-M) destroyed 4"),
+        Read.figures("Russia fired 3 Kh-59 and 2 Iskander-M missiles; four of them were"
+            + " intercepted.").subList(2, 3));
+  }
+
+  @Test
+  void aNumberOfThemAfterAListOfDronesAndMissilesIsNotUnderstoodAndGivenToNeither() {
+    Extraction x = Read.text("Russia launched 5 missiles and 75 drones. 60 of them were shot"
+        + " down.");
+    assertEquals(List.of("missiles launched 5", "drones launched 75"), Read.figures(x));
+    assertEquals(1, x.notUnderstood().size());
+    assertTrue(x.notUnderstood().get(0).why().contains("for missiles and drones together"),
+        x.notUnderstood().get(0).why());
+  }
+
+  @Test
+  void weaponsThatHitAPlaceAreTheHitOutcomeOfTheirLine() {
+    // "One ballistic missile hit Kharkiv" was a new line, Ballistic Missile launched 1
+    assertEquals(List.of("Iskander-M 2/unknown/unknown/0/0/1",
+            "Shahed-136/131 10/8/unknown/0/0/0"),
+        Read.lines("Russia launched 2 Iskander-M ballistic missiles and 10 Shahed drones. Air"
+            + " defence shot down 8 drones. One ballistic missile hit Kharkiv."));
+    assertEquals(List.of("Shahed-136/131 10/7/unknown/0/0/3"),
+        Read.lines("Russia launched 10 drones; 3 hit Kyiv and 7 were shot down."));
+    assertEquals(List.of("Shahed-136/131 10/unknown/unknown/0/0/2"),
+        Read.lines("Russia launched 10 drones. Two drones struck Lviv."));
+    assertEquals(List.of("Iskander-M 2/unknown/unknown/0/0/1"),
+        Read.lines("Росія запустила 2 балістичні ракети Іскандер-М. Одна ракета влучила в"
+            + " Харків."));
+    // without a launched figure of that weapon: launched at least what hit
+    assertEquals(List.of("Shahed-136/131 10/unknown/unknown/0/0/0",
+            "Kh-47 Kinzhal at least 2/unknown/unknown/0/0/2"),
+        Read.lines("Russia launched 10 Shahed drones. Two Kinzhal missiles hit Kyiv."));
+    // places are still places, and what was hit is no weapon
+    assertEquals(List.of("drones launched 40", "total hit locations 13"),
+        Read.figures("Russia launched 40 drones. Hits were recorded at 13 locations."));
+    assertEquals(List.of("drones launched 10"),
+        Read.figures("Russia launched 10 drones. Three buildings were hit."));
+  }
+
+  @Test
   void theShahedShareIsADetailOfTheDronesLine() {
     StrikeReport r = Read.report("Russia launched 415 drones, about 250 of them Shaheds.");
     assertEquals(1, r.lines().size());

@@ -63,6 +63,21 @@ final class ValueTypesTest {
   }
 
   @Test
+  void aRangeIsBetweenItsNumbersAndEndsAboveItsStart() {
+    assertEquals(Count.between(40, 50), Quantity.range(40, 50, Qualifier.EXACT, "40-50").count());
+    assertEquals(Count.between(36, 55),
+        Quantity.range(40, 50, Qualifier.ABOUT, "about 40 to 50").count());
+    assertEquals(Count.atLeast(40),
+        Quantity.range(40, 50, Qualifier.AT_LEAST, "at least 40 to 50").count());
+    assertEquals(Count.between(40, 50),
+        Quantity.range(40, 50, Qualifier.EXACT, "40-50").withWords("all of them").count());
+    assertThrows(IllegalArgumentException.class,
+        () -> Quantity.range(50, 40, Qualifier.EXACT, "50-40"));
+    assertThrows(IllegalArgumentException.class,
+        () -> Quantity.range(50, 50, Qualifier.EXACT, "50-50"));
+  }
+
+  @Test
   void groupsTakeOnlyWhatTheirKindHas() {
     var kalibr = WeaponCatalog.builtIn().resolve("Kalibr");
     assertThrows(IllegalArgumentException.class, () -> Group.of(Group.Kind.WEAPON));
