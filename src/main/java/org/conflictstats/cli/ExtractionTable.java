@@ -2,6 +2,7 @@ package org.conflictstats.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.conflictstats.model.Casualties;
@@ -87,13 +88,28 @@ final class ExtractionTable {
     int w = Math.max(6, r.lines().stream().mapToInt(l -> l.weapon().name().length()).max()
         .orElse(6));
     w = Math.min(w, 40);
-    String fmt = "  %-" + w + "s %9s %9s %10s %8s %5s %4s %8s%n";
-    out.write(String.format(Locale.ROOT, fmt, "weapon", "launched", "destroyed", "suppressed",
-        "airborne", "left", "hit", "unknown"));
+    // each count column as wide as its widest cell ("between 40 and 50" is wider than a number)
+    String[] heads = {"launched", "destroyed", "suppressed", "airborne", "left", "hit", "unknown"};
+    int[] min = {9, 9, 10, 8, 5, 4, 8};
+    List<String[]> rows = new ArrayList<>();
     for (WeaponLine l : r.lines()) {
-      out.write(String.format(Locale.ROOT, fmt, cut(l.weapon().name(), w), l.launched(),
-          l.destroyed(), l.suppressed(), l.stillAirborne(), l.leftAirspace(), l.hit(),
-          l.unknown()));
+      rows.add(new String[] {l.launched().toString(), l.destroyed().toString(),
+          l.suppressed().toString(), l.stillAirborne().toString(), l.leftAirspace().toString(),
+          l.hit().toString(), l.unknown().toString()});
+    }
+    StringBuilder fmt = new StringBuilder("  %-" + w + "s");
+    for (int i = 0; i < heads.length; i++) {
+      int width = min[i];
+      for (String[] row : rows) {
+        width = Math.max(width, row[i].length());
+      }
+      fmt.append(" %").append(width).append('s');
+    }
+    fmt.append("%n");
+    out.write(String.format(Locale.ROOT, fmt.toString(), (Object[]) concat("weapon", heads)));
+    for (int i = 0; i < rows.size(); i++) {
+      out.write(String.format(Locale.ROOT, fmt.toString(),
+          (Object[]) concat(cut(r.lines().get(i).weapon().name(), w), rows.get(i))));
     }
     Casualties c = r.casualties();
     if (!c.isUnknown()) {
@@ -108,6 +124,13 @@ final class ExtractionTable {
     if (!r.notes().isEmpty()) {
       out.write("  notes: " + r.notes() + "\n");
     }
+  }
+
+  private static String[] concat(String first, String[] rest) {
+    String[] all = new String[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
   }
 
   private static String count(Figure f) {

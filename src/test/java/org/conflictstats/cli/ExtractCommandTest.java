@@ -90,6 +90,26 @@ final class ExtractCommandTest {
   }
 
   @Test
+  void theReportLinesKeepTheirColumnsWhateverTheWidthOfACount() throws IOException {
+    Path f = write("range.txt", "Russia launched 40 to 50 Shahed drones and 3 missiles overnight."
+        + " 30 drones were shot down.");
+    CliRun r = CliRun.of("extract", "--date", "2025-06-05", "--format", "table", f.toString());
+    assertEquals(0, r.exit(), r::toString);
+    List<String> out = r.outLines();
+    int head = out.indexOf("Report lines") + 1;
+    String header = out.get(head);
+    // every row ends each count where its column's heading ends
+    for (String column : List.of("launched", "destroyed", "unknown")) {
+      int end = header.indexOf(column) + column.length();
+      for (String row : out.subList(head + 1, head + 3)) {
+        assertTrue(row.length() >= end && row.charAt(end - 1) != ' '
+            && (row.length() == end || row.charAt(end) == ' '), column + "\n" + r.out());
+      }
+    }
+    assertTrue(out.get(head + 1).contains("between 40 and 50"), r::toString);
+  }
+
+  @Test
   void jsonGivesTheSpansOfTheWords() throws IOException {
     Path f = write("blog.txt", TEXT);
     CliRun r = CliRun.of("extract", "--date", "2025-06-05", "--format", "json", f.toString());
