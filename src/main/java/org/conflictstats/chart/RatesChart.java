@@ -301,9 +301,19 @@ public final class RatesChart {
     if (table.dimensions().size() < 2) {
       return List.of(rateName());
     }
-    TreeSet<String> groups = new TreeSet<>(table.dimensions().get(1).order());
-    table.rows().forEach(r -> groups.add(r.key(1)));
-    return List.copyOf(groups);
+    return SplitGroups.of(table).drawn();
+  }
+
+  /**
+   * Returns the groups of the split that the chart does not draw: none when the split has at most
+   * 12 groups; else every group but the 12 with the most weapons launched on rated lines (a chart
+   * split by weapon over the real 2026 file had 71 groups, none of them readable). The caption
+   * says how many and how many weapons they launched; filter the table to draw others.
+   *
+   * @return the groups left out, in the split's order; empty without a split
+   */
+  public List<String> groupsLeftOut() {
+    return table.dimensions().size() < 2 ? List.of() : SplitGroups.of(table).leftOut();
   }
 
   /**
@@ -337,6 +347,10 @@ public final class RatesChart {
         + ". Bars: " + launchedName() + (overlapping() ? ", side by side: a line in several"
         + " regions counts in each, so a period's bars add up to more than it launched" : "")
         + "." + regimeWarning().map(w -> " " + w).orElse("");
+    if (table.dimensions().size() == 2) {
+      String drawn = SplitGroups.of(table).note(table.dimensions().get(1).name());
+      bands = drawn.isEmpty() ? bands : bands + " " + drawn;
+    }
     return caption.isBlank() ? bands : caption.strip() + " " + bands;
   }
 
@@ -353,9 +367,13 @@ public final class RatesChart {
     if (rate != RateKind.KINETIC) {
       return Optional.empty();
     }
+    Set<Tally> drawn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<String> groups = groups();
+    table.rows().stream().filter(r -> r.key().size() < 2 || groups.contains(r.key(1)))
+        .forEach(r -> drawn.add(r.tally()));
     return table.regimeWarningOfRows(t -> {
       Rate r = t.rate(rate);
-      return r.isDefined() && r.launched() >= minimumLaunched;
+      return drawn.contains(t) && r.isDefined() && r.launched() >= minimumLaunched;
     });
   }
 
@@ -481,9 +499,12 @@ public final class RatesChart {
       }
     }
     for (StatsTable.Row row : table) {
+      String g = split ? row.key(1) : groups.get(0);
+      if (!groups.contains(g)) {
+        continue; // a group left out (SplitGroups): the caption says so
+      }
       LocalDate[] span = Periods.span(period, row.key(0));
       SimpleTimePeriod when = new SimpleTimePeriod(date(span[0]), date(span[1]));
-      String g = split ? row.key(1) : groups.get(0);
       Rate r = row.tally().rate(rate);
       bars.add(when, (double) r.launched(), split ? g : launchedName());
       tallies.put(List.of(row.key(0), g), row.tally());

@@ -5,12 +5,14 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.conflictstats.chart.RatesChart;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import picocli.CommandLine.Command;
@@ -84,6 +86,15 @@ final class ChartCommand implements Callable<Integer> {
       drawing = drawing.withTitle(title);
     }
     drawing.regimeWarning().ifPresent(w -> RatesCommand.warning(err, w));
+    List<String> leftOut = drawing.groupsLeftOut();
+    if (!leftOut.isEmpty()) {
+      RatesCommand.warning(err, "warning: --split " + chart.split.map(Dimension::name).orElse("") + " gives "
+          + (drawing.groups().size() + leftOut.size()) + " groups: the chart draws the "
+          + drawing.groups().size() + " with the most weapons launched on rated lines and leaves"
+          + " out " + leftOut.size() + " (" + String.join(", ", leftOut.subList(0,
+              Math.min(5, leftOut.size()))) + (leftOut.size() > 5 ? ", ..." : "") + "); choose"
+          + " the groups with --weapon, --category, --family, --region or --sources");
+    }
     write(spec, drawing, output);
     return ExitCode.OK;
   }

@@ -28,7 +28,8 @@ final class ChartOptions {
 
   @Option(names = "--split", paramLabel = "KEY", converter = Split.class,
       description = "One bar colour and one line per family, category (or weapon, model,"
-          + " source, region, regime, size); none by default.")
+          + " source, region, regime, size); none by default. At most 12 groups are drawn: those"
+          + " with the most weapons launched on rated lines.")
   Optional<Dimension> split = Optional.empty();
 
   @Option(names = "--rate", paramLabel = "RATE", defaultValue = "neutralisation",

@@ -302,6 +302,64 @@ final class RatesChartTest {
   }
 
   @Test
+  void aSplitOfManyGroupsDrawsTheTwelveMostLaunchedAndSaysWhatItLeavesOut() throws Exception {
+    // 14 weapons, each in its own report: weapon i launched 10 + i on a rated line, and in July the
+    // two least launched alone cross a regime boundary with a kinetic rate
+    List<String> names = List.of("Shahed-136/131", "Gerbera", "Kalibr", "Iskander-M", "Iskander-K",
+        "Kh-101/Kh-555", "Kh-22", "Kh-59", "Kh-47 Kinzhal", "S-300", "Lancet", "Orlan-10",
+        "Molniya", "KAB");
+    List<StrikeReport> reports = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      reports.add(report(LocalDate.of(2025, 6, 1 + i), line(names.get(i), 10 + i, 5)));
+    }
+    StatsTable t = StatsQuery.groupBy(Dimension.MONTH, Dimension.WEAPON).run(reports);
+    RatesChart chart = RatesChart.of(t);
+    // the two least launched (Shahed 10, Gerbera 11) are left out; the rest drawn in the
+    // split's (alphabetical) order
+    List<String> expected = new ArrayList<>(names.subList(2, names.size()));
+    expected.sort(Dimension.WEAPON.order());
+    assertEquals(expected, chart.groups());
+    assertEquals(List.of("Gerbera", "Shahed-136/131"), chart.groupsLeftOut());
+    assertEquals(chart.groups(), chart.legend());
+    assertTrue(chart.caption().contains("Drawn: the 12 of 14 groups by weapon with the most"
+        + " weapons launched on rated lines; the other 2 (21 weapons launched on rated lines) are"
+        + " in no bar and no line."), chart.caption());
+    // no bar of a group left out
+    XYPlot volume = (XYPlot) ((CombinedDomainXYPlot) chart.chart().getXYPlot()).getSubplots()
+        .get(1);
+    for (int s = 0; s < volume.getDataset().getSeriesCount(); s++) {
+      assertFalse(chart.groupsLeftOut().contains(volume.getDataset().getSeriesKey(s)));
+    }
+    assertEquals(12, volume.getDataset().getSeriesCount());
+    // twelve groups or fewer: every one drawn, nothing said
+    RatesChart few = RatesChart.of(table(Dimension.MONTH, Dimension.WEAPON));
+    assertEquals(List.of(), few.groupsLeftOut());
+    assertFalse(few.caption().contains("Drawn:"), few.caption());
+  }
+
+  @Test
+  void aGroupLeftOutGivesNoRegimeWarning() {
+    List<StrikeReport> reports = new ArrayList<>();
+    List<String> names = List.of("Kalibr", "Iskander-M", "Iskander-K",
+        "Kh-101/Kh-555", "Kh-22", "Kh-59", "Kh-47 Kinzhal", "S-300", "Lancet", "Orlan-10",
+        "Molniya", "KAB");
+    for (int i = 0; i < names.size(); i++) {
+      reports.add(report(LocalDate.of(2025, 6, 1 + i), line(names.get(i), 100 + i, 50)));
+    }
+    // the least launched group crosses the 2025-08-01 boundary within its year
+    reports.add(report(LocalDate.of(2025, 7, 30), line("Shahed-136/131", 10, 5)));
+    reports.add(report(LocalDate.of(2025, 8, 2), line("Shahed-136/131", 10, 6)));
+    RatesChart byYear = RatesChart.of(StatsQuery.groupBy(Dimension.YEAR, Dimension.WEAPON)
+        .run(reports)).withRate(RateKind.KINETIC);
+    assertEquals(List.of("Shahed-136/131"), byYear.groupsLeftOut());
+    assertEquals(java.util.Optional.empty(), byYear.regimeWarning());
+    // drawn, the same group's rate gives the warning
+    RatesChart drawn = RatesChart.of(StatsQuery.groupBy(Dimension.YEAR, Dimension.WEAPON)
+        .run(reports.subList(names.size(), reports.size()))).withRate(RateKind.KINETIC);
+    assertTrue(drawn.regimeWarning().isPresent());
+  }
+
+  @Test
   void regionsAreNotStackedSinceALineInSeveralCountsInEach() {
     RatesChart byRegion = RatesChart.of(table(Dimension.MONTH, Dimension.REGION));
     XYPlot volume = (XYPlot) ((CombinedDomainXYPlot) byRegion.chart().getXYPlot()).getSubplots()

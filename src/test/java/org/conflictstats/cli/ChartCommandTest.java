@@ -57,6 +57,33 @@ final class ChartCommandTest {
    * exit 70, and so was the clustered interval).
    */
   @Test
+  void aSplitOfMoreThanTwelveGroupsWarnsOfTheGroupsLeftOut() throws Exception {
+    List<String> names = List.of("Shahed-136/131", "Gerbera", "Kalibr", "Iskander-M",
+        "Iskander-K", "X-101/X-555", "X-22", "X-59", "X-47 Kinzhal", "C-300", "Lancet",
+        "Orlan-10", "Molniya", "KAB");
+    StringBuilder csv = new StringBuilder(
+        "time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n");
+    for (int i = 0; i < names.size(); i++) {
+      // one report a day, weapon i launched 10 + i
+      csv.append(String.format(java.util.Locale.ROOT,
+          "2025-06-%02d 20:00,2025-06-%02d 08:00,%s,,Ukraine,,%d,5,kpszsu/posts/synthetic-%d%n",
+          i + 1, i + 2, names.get(i), 10 + i, i));
+    }
+    Path in = Files.writeString(dir.resolve("fourteen.csv"), csv);
+    Path out = dir.resolve("split.svg");
+    CliRun r = CliRun.of("chart", "--split", "weapon", "-o", out.toString(), in.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.err().contains("conflict-stats: warning: --split weapon gives 14 groups: the"
+        + " chart draws the 12 with the most weapons launched on rated lines and leaves out 2"
+        + " (Gerbera, Shahed-136/131)"), r::toString);
+    String svg = Files.readString(out);
+    assertTrue(svg.contains("the other 2 (21 weapons launched on rated lines)"), svg);
+    CliRun twelve = CliRun.of("chart", "--split", "family", "-o",
+        dir.resolve("family.svg").toString(), in.toString());
+    assertFalse(twelve.err().contains("--split"), twelve::toString);
+  }
+
+  @Test
   void theBootstrapIsRefusedByTheChartAndTheReport() {
     for (String command : List.of("chart", "report")) {
       CliRun cluster = CliRun.of(command, "--ci", "Cluster", "-o",
