@@ -38,6 +38,10 @@ final class SentenceReader {
   private static final Set<String> RANGE_JOINERS = Set.of("to", "-", "–", "до", "and");
   /** "40-50" written as one word. */
   private static final Pattern RANGE_WORD = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
+  /** A figure that changed: "the toll rose from 9 to 11", «зросла з 9 до 11». */
+  private static final Set<String> CHANGED = Set.of("rose", "risen", "climbed", "grew", "grown",
+      "increased", "jumped", "зросла", "зросло", "зріс", "зросли", "збільшилася", "збільшилась",
+      "збільшилося", "збільшився");
   private static final Set<String> TIME_AFTER = Set.of("am", "pm", "a.m", "p.m", "год", "годині",
       "годин", "gmt", "utc", "uk", "cet", "eet", "hrs", "h");
 
@@ -123,6 +127,11 @@ final class SentenceReader {
         s.notCount[i] = "a percentage";
       } else if (AMOUNT.contains(next) || prev.equals("$") || prev.equals("€") || prev.equals("£")) {
         s.notCount[i] = "an amount";
+      } else if (FROM.contains(prev) && i >= 2 && CHANGED.contains(toks.get(i - 2).text())
+          && (next.equals("to") || next.equals("до")) && i + 2 < toks.size()
+          && toks.get(i + 2).isNumber()) {
+        // "the toll rose from 9 to 11": the figure is the second number, the first is the old one
+        s.notCount[i] = "the figure before a change";
       } else if (t.value() > InputLimits.MAX_COUNT) {
         // the one limit of every input: no count above it is read, from any format
         s.notCount[i] = "above " + InputLimits.MAX_COUNT + ", the largest count an input holds";
