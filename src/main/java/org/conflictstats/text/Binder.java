@@ -281,9 +281,13 @@ final class Binder {
     int prev = prevUnit(e);
     if (!bound && prev >= 0 && hitVerb(c, e) && hitsAsWeapon(unit(prev))) {
       // "One ballistic missile hit Kharkiv", «дві ракети влучили в ...»: weapons that hit, not
-      // places ("hits were recorded at 13 locations")
+      // places ("hits were recorded at 13 locations"); the Resolver keeps it only after a
+      // launched figure of the weapon
       unit(prev).bind(Field.HIT, c);
       extendLeft(prev, Field.HIT, c);
+      for (Unit u : s.units) {
+        u.struck |= u.cue == c && u.fields.contains(Field.HIT);
+      }
       return;
     }
     if (ranOut && prev >= 0 && unit(prev).countsLocations() && !unit(prev).claimed) {
@@ -294,11 +298,13 @@ final class Binder {
 
   /**
    * Whether a hits cue is the verb with the weapons before it as subject ("hit", "struck",
-   * «влучила»), not the noun ("hits were recorded") and not the passive ("were hit").
+   * «влучила»), not the noun ("hits were recorded"), not the passive ("were hit") and not an
+   * attack on the country as a whole ("40 drones struck Ukraine": what was launched).
    */
   private boolean hitVerb(Cue c, int e) {
     String cueText = s.norm.substring(c.span().start(), c.span().end());
-    if (!Lexicon.HIT_VERB.matcher(cueText).matches()) {
+    if (!Lexicon.HIT_VERB.matcher(cueText).matches()
+        || Lexicon.COUNTRY_HIT.matcher(s.norm).region(c.span().end(), s.span.end()).lookingAt()) {
       return false;
     }
     return !(e > 0 && els.get(e - 1).is(Sentence.T.GAP)

@@ -124,6 +124,26 @@ public record Group(Kind kind, Optional<Weapon> weapon, Optional<WeaponCategory>
   }
 
   /**
+   * Whether this group holds another: itself, every weapon for the total, drones for the drones,
+   * missiles for the missiles, a category's types for the category.
+   */
+  boolean holds(Group g) {
+    switch (kind) {
+      case TOTAL:
+        return g.kind != Kind.PEOPLE;
+      case DRONES:
+        return g.isDrones();
+      case MISSILES:
+        return g.isMissiles();
+      case CATEGORY:
+        return equals(g) || g.weapon.map(w -> w.category() == category.get()
+            || parts.contains(w)).orElse(false);
+      default:
+        return equals(g);
+    }
+  }
+
+  /**
    * Returns whether the group counts missiles.
    *
    * @return {@code true} for missiles, a missile category and missile types

@@ -129,6 +129,12 @@ final class Lexicon {
   /** The hits cue as a verb: weapons that hit ("One missile hit Kharkiv"), not places hit. */
   static final Pattern HIT_VERB = p("hit|struck|влучил[аи]?|влучив");
 
+  /**
+   * The country as what was hit, after the verb: "40 drones struck Ukraine", «атакували Україну»:
+   * an attack on the whole country, not the hit outcome.
+   */
+  static final Pattern COUNTRY_HIT = p("\\s+(?:(?:в|у|по)\\s+)?(?:ukraine|the country|україн[уиі]|країн[уиі])\\b(?!['’])");
+
   /** Auxiliaries: "were hit" is something else hit, not weapons that hit. */
   static final ImmutableSet<String> AUX_WORDS = ImmutableSet.of("were", "was", "been", "be",
       "being", "is", "are", "got", "get");

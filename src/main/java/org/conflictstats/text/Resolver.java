@@ -32,6 +32,7 @@ final class Resolver {
   Result resolve() {
     for (int i = 0; i < s.units.size(); i++) {
       resolveGroup(s.units.get(i), i);
+      struck(s.units.get(i), i);
     }
     setAside();
     List<Found> found = new ArrayList<>();
@@ -157,6 +158,36 @@ final class Resolver {
       u.generic = u.group != null && (u.group.kind() == Group.Kind.DRONES
           || u.group.kind() == Group.Kind.MISSILES);
     }
+  }
+
+  /**
+   * "Two drones hit Kyiv": the hit outcome after a launched figure of the drones (or of a group
+   * holding them or held by them: "missiles" after the Iskander-M launched); before any ("Two
+   * Kinzhal missiles hit Kyiv"), what was launched, as a number with a weapon and no cue of its
+   * own (it stays {@code struck}, so that it counts as no launched figure before another).
+   */
+  private void struck(Unit u, int i) {
+    if (!u.struck || u.group == null) {
+      return;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      Unit v = s.units.get(k);
+      if (v.group != null && !v.struck && overlap(v.group, u.group)
+          && v.fields.contains(Field.LAUNCHED) && v.aside == null) {
+        return;
+      }
+    }
+    if (ctx.launched.keySet().stream().anyMatch(g -> overlap(g, u.group))) {
+      return;
+    }
+    u.fields.remove(Field.HIT);
+    u.fields.add(Field.LAUNCHED);
+    u.cue = null;
+  }
+
+  /** Whether one group holds the other: "missiles" and the Iskander-M launched before. */
+  private static boolean overlap(Group a, Group b) {
+    return a.holds(b) || b.holds(a);
   }
 
   private static boolean weapons(Unit v) {

@@ -51,6 +51,12 @@ final class Unit {
   /** Part of a list (after a colon, a dash, "including"): takes its whole's field unless a cue of its own. */
   boolean listed;
   Optional<Group> locationGroup = Optional.empty();
+  /**
+   * Bound to hit by a verb ("two drones hit Kyiv"): the hit outcome only when the text gave its
+   * group (or a group holding it) a launched figure before, else what was launched; its place is
+   * the one the verb names.
+   */
+  boolean struck;
 
   /** Resolved: the group, whether it came from a generic noun or a reference, a share's group. */
   Group group;

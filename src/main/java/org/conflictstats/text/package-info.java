@@ -65,8 +65,8 @@
  *       toward Russia"</td><td>залишили повітряний простір, полетіли в бік Білорусі, у бік
  *       Росії</td></tr>
  *     <tr><td>hit (weapons)</td><td>hit / reached their targets; "one ballistic missile hit
- *       Kharkiv", "two drones struck ..." (the weapon's line, else a line of its own with
- *       launched at least that many)</td>
+ *       Kharkiv", "two drones struck ..." after a launched figure of those weapons (before one,
+ *       or "40 drones struck Ukraine", they are what was launched)</td>
  *       <td>влучання 5 ракет; «ракета влучила в ...»</td></tr>
  *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13
  *       locations, drone hits ...; debris fell at 19</td><td>влучання на 13 локаціях,

@@ -127,15 +127,36 @@ final class ReportAssemblyTest {
     assertEquals(List.of("Iskander-M 2/unknown/unknown/0/0/1"),
         Read.lines("Росія запустила 2 балістичні ракети Іскандер-М. Одна ракета влучила в"
             + " Харків."));
-    // without a launched figure of that weapon: launched at least what hit
+    // without a launched figure of that weapon (or of a group holding it), what was launched
     assertEquals(List.of("Shahed-136/131 10/unknown/unknown/0/0/0",
-            "Kh-47 Kinzhal at least 2/unknown/unknown/0/0/2"),
+            "Kh-47 Kinzhal 2/unknown/unknown/0/0/0"),
         Read.lines("Russia launched 10 Shahed drones. Two Kinzhal missiles hit Kyiv."));
     // places are still places, and what was hit is no weapon
     assertEquals(List.of("drones launched 40", "total hit locations 13"),
         Read.figures("Russia launched 40 drones. Hits were recorded at 13 locations."));
     assertEquals(List.of("drones launched 10"),
         Read.figures("Russia launched 10 drones. Three buildings were hit."));
+  }
+
+  @Test
+  void weaponsThatHitTheCountryOrComeFirstAreLaunched() {
+    // each was hit, with launched at least hit + destroyed: the drones counted twice
+    assertEquals(List.of("drones launched between 36 and 44", "drones destroyed 30"),
+        Read.figures("Some 40 Russian drones struck Ukraine overnight, the air force said; 30"
+            + " were shot down."));
+    assertEquals(List.of("drones launched 40", "missiles launched 5", "drones destroyed 30"),
+        Read.figures("Russia's 40 drones and 5 missiles hit Ukraine overnight. Air defence shot"
+            + " down 30 drones."));
+    assertEquals(List.of("drones launched at least 101", "drones destroyed 80"),
+        Read.figures("More than 100 Russian drones hit Ukraine overnight, the air force said,"
+            + " and 80 were shot down."));
+    assertEquals(List.of("drones launched at least 101", "drones destroyed 80"),
+        Read.figures("Понад 100 російських дронів влучили в Україну, 80 збито."));
+    assertEquals(List.of("drones launched 12"),
+        Read.figures("Twelve drones hit Kyiv overnight."));
+    // after a launched figure of the same weapon, or of a group holding it, the hit outcome
+    assertEquals(List.of("drones launched 40", "shahed hit 3"),
+        Read.figures("Russia launched 40 drones. Three Shaheds hit the country's west."));
   }
 
   @Test
