@@ -6,8 +6,8 @@ import org.conflictstats.model.Count;
 
 /**
  * One figure a text states, with its provenance: the group it counts, the field, the number as
- * written, the place (a city or region for casualties, a country for weapons that left the
- * airspace), and the spans of the words it came from.
+ * written, the place (a city or region for casualties and for weapons that hit one, a country for
+ * weapons that left the airspace), and the spans of the words it came from.
  *
  * <pre>{@code
  * // the text of StatementExtractor's example: "... launched five missiles and 75 drones

@@ -21,7 +21,12 @@ final class Ledger {
     final Group group;
     final int order;
     final Map<Field, Count> counts = new EnumMap<>(Field.class);
-    final Map<String, Count> leftByCountry = new LinkedHashMap<>();
+    /**
+     * What a field is given for places: left airspace by country ("one toward Belarus"), hit by
+     * place ("two drones hit Kyiv and two hit Odesa"); the line takes their sum when the text gives
+     * no figure without a place.
+     */
+    final Map<Field, Map<String, Count>> byPlace = new EnumMap<>(Field.class);
     boolean share;
     Optional<Group> parent = Optional.empty();
     Optional<Group> shareOf = Optional.empty();
@@ -33,6 +38,11 @@ final class Ledger {
 
     Optional<Count> get(Field f) {
       return Optional.ofNullable(counts.get(f));
+    }
+
+    /** The figures of a field by place, empty when none has a place. */
+    Map<String, Count> placed(Field f) {
+      return byPlace.getOrDefault(f, Map.of());
     }
 
     boolean onlyLaunched() {
@@ -72,8 +82,9 @@ final class Ledger {
     }
     Entry e = groups.computeIfAbsent(f.group(), g -> new Entry(g, order));
     boolean ok;
-    if (f.field() == Field.LEFT_AIRSPACE && f.place().isPresent()) {
-      ok = combine(e.leftByCountry, f.place().get(), c, f, text);
+    if (f.place().isPresent()) {
+      ok = combine(e.byPlace.computeIfAbsent(f.field(), k -> new LinkedHashMap<>()),
+          f.place().get(), c, f, text);
     } else {
       ok = combine(e.counts, f.field(), c, f, text);
     }

@@ -126,7 +126,8 @@ final class ReportAssembler {
       }
     }
     drones.counts.putAll(e.counts);
-    e.leftByCountry.forEach((c, n) -> drones.leftByCountry.merge(c, n, Count::plus));
+    e.byPlace.forEach((f, m) -> m.forEach((p, n) -> drones.byPlace
+        .computeIfAbsent(f, x -> new java.util.LinkedHashMap<>()).merge(p, n, Count::plus)));
     return true;
   }
 
@@ -258,7 +259,7 @@ final class ReportAssembler {
       Draft d = Draft.of(ownWeapon(n.entry.group, List.of()), n.entry.order);
       own.forEach(d::set);
       d.groups.add(n.entry.group);
-      d.leftByCountry.putAll(n.entry.leftByCountry);
+      d.leftByCountry.putAll(n.entry.placed(Field.LEFT_AIRSPACE));
       return new ArrayList<>(List.of(d));
     }
     Optional<Count> launched = Optional.ofNullable(own.get(Field.LAUNCHED));
@@ -317,10 +318,11 @@ final class ReportAssembler {
         ds.add(merged);
       }
     }
-    if (!n.entry.leftByCountry.isEmpty()) {
+    if (!n.entry.placed(Field.LEFT_AIRSPACE).isEmpty()) {
       Draft target = ds.stream().filter(d -> d.groups.contains(n.entry.group)).findFirst()
           .orElse(ds.get(0));
-      n.entry.leftByCountry.forEach((k, c) -> target.leftByCountry.merge(k, c, Count::plus));
+      n.entry.placed(Field.LEFT_AIRSPACE)
+          .forEach((k, c) -> target.leftByCountry.merge(k, c, Count::plus));
     }
     ds.removeIf(d -> d.remainder && d.saysNothing());
     ds.sort(Comparator.comparingInt(d -> d.order));
@@ -363,10 +365,9 @@ final class ReportAssembler {
         m.put(Field.SUPPRESSED, neutralised.get().remainderAfter(m.get(Field.DESTROYED)));
       }
     }
-    if (!m.containsKey(Field.LEFT_AIRSPACE) && !e.leftByCountry.isEmpty()) {
-      m.put(Field.LEFT_AIRSPACE, e.leftByCountry.values().stream().reduce(Count.zero(),
-          Count::plus));
-    }
+    // by country, by place: their sum, unless the text gives a figure without a place
+    e.byPlace.forEach((f, byPlace) -> m.computeIfAbsent(f,
+        k -> byPlace.values().stream().reduce(Count.zero(), Count::plus)));
     return m;
   }
 

@@ -460,7 +460,8 @@ final class Resolver {
         continue;
       }
       Optional<String> place = f.isCasualty() ? place(u.span)
-          : f == Field.LEFT_AIRSPACE ? u.country : Optional.empty();
+          : f == Field.LEFT_AIRSPACE ? u.country
+          : f == Field.HIT && u.struck ? hitPlace(u) : Optional.empty();
       out.add(new Found(new Figure(u.group, f, q, place, u.span, cue), u.generic, u.share,
           parent, Optional.ofNullable(u.shareOf)));
     }
@@ -521,6 +522,22 @@ final class Resolver {
       }
     }
     return ctx.launched.get(g);
+  }
+
+  /**
+   * The place a verb of weapons that hit names, "Kyiv" of "two drones hit Kyiv and two hit Odesa":
+   * the first after the verb, with no other number between them.
+   */
+  private Optional<String> hitPlace(Unit u) {
+    int after = u.cue.span().end();
+    for (Places.Place p : s.places) {
+      if (p.span().start() >= after) {
+        boolean between = s.units.stream().anyMatch(v -> v.span != null
+            && v.span.start() >= after && v.span.start() < p.span().start());
+        return between ? Optional.empty() : Optional.of(p.name());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The place named nearest to the words in the sentence (before them on a tie). */

@@ -107,7 +107,8 @@
  * combined "shot down or suppressed" figure is the line's destroyed (the Air Force's own
  * {@code destroyed} since August 2025), and the report's notes say so. Places hit and debris places
  * go on the line of their group, those of the whole attack on the first line. Casualties: per place
- * where given; the totals are what is said without a place, else the sum of the places. Two
+ * where given; the totals are what is said without a place, else the sum of the places (and so
+ * for weapons that hit: "two drones hit Kyiv and two hit Odesa" is hit 4). Two
  * statements of one figure combine into what both allow ({@code 3} and {@code at least 3} make 3); a
  * statement that allows nothing the first allows is set aside as a conflict.
  *

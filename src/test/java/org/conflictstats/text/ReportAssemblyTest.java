@@ -160,6 +160,25 @@ final class ReportAssemblyTest {
   }
 
   @Test
+  void hitsOfOneWeaponInDifferentPlacesAddUp() {
+    // the second place was lost (drones hit 2), or set aside as a conflict (Iskander-M hit 2)
+    assertEquals(List.of("Shahed-136/131 40/30/unknown/0/0/4"),
+        Read.lines("Russia launched 40 drones; 30 were shot down. Two drones hit Kyiv and two hit"
+            + " Odesa."));
+    assertEquals(List.of("Iskander-M 5/2/unknown/0/0/3"),
+        Read.lines("Russia launched 5 Iskander-M missiles. Two missiles hit Kharkiv and one"
+            + " missile hit Dnipro; 2 were shot down."));
+    assertEquals(List.of("Iskander-M launched 5", "Iskander-M hit 2 @Kharkiv",
+            "Iskander-M hit 1 @Dnipro"),
+        Read.figures("Росія запустила 5 ракет Іскандер-М. Дві ракети влучили в Харків, одна"
+            + " ракета влучила в Дніпро."));
+    // a total without a place wins over the sum, as for casualties
+    assertEquals(List.of("Shahed-136/131 40/30/unknown/0/0/5"),
+        Read.lines("Russia launched 40 drones; 30 were shot down. Two drones hit Kyiv and two hit"
+            + " Odesa. In all, 5 drones hit their targets."));
+  }
+
+  @Test
   void theShahedShareIsADetailOfTheDronesLine() {
     StrikeReport r = Read.report("Russia launched 415 drones, about 250 of them Shaheds.");
     assertEquals(1, r.lines().size());
