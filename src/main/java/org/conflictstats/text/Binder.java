@@ -91,7 +91,7 @@ final class Binder {
     int prev = prevUnit(e);
     int next = nextUnit(e, 1);
     boolean prevFits = prev >= 0 && fits(unit(prev), f);
-    boolean nextFits = next >= 0 && fits(unit(next), f);
+    boolean nextFits = next >= 0 && fits(unit(next), f) && !excepted(next);
     if (c.passive() ? prevFits : prevFits && !nextFits) {
       unit(prev).bind(f, c);
       if (f == Field.LAUNCHED) {
@@ -103,6 +103,12 @@ final class Binder {
       unit(next).bind(f, c);
       extendRight(next, f, c);
     }
+  }
+
+  /** "were shot down except two Kh-22": the unit after an exception is not what the cue says. */
+  private boolean excepted(int u) {
+    return u > 0 && els.get(u - 1).is(Sentence.T.GAP)
+        && Lexicon.EXCEPT_WORDS.contains(els.get(u - 1).word());
   }
 
   /** The unit before a cue, looking past words, dashes and launch cues; -1 at any other element. */

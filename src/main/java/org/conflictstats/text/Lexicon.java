@@ -135,6 +135,13 @@ final class Lexicon {
    */
   static final Pattern COUNTRY_HIT = p("\\s+(?:(?:в|у|по)\\s+)?(?:ukraine|the country|україн[уиі]|країн[уиі])\\b(?!['’])");
 
+  /**
+   * An exception: "all were shot down except one", «усі збито, крім однієї»; what follows is not
+   * what the outcome before says.
+   */
+  static final ImmutableSet<String> EXCEPT_WORDS = ImmutableSet.of("except", "excepting", "save",
+      "крім", "окрім", "винятком");
+
   /** Auxiliaries: "were hit" is something else hit, not weapons that hit. */
   static final ImmutableSet<String> AUX_WORDS = ImmutableSet.of("were", "was", "been", "be",
       "being", "is", "are", "got", "get");

@@ -478,7 +478,24 @@ final class SentenceReader {
     return t != null && t.isNumber() && s.notCount[k] == null;
   }
 
+  /**
+   * Whether the clause goes on to make an exception ("all were shot down but one", "all of them
+   * ... except two Kh-22", «усі збито, крім однієї»): then "all" is not all of them, and no figure.
+   */
+  private boolean exceptFollows(int k) {
+    for (int j = k; tok(j) != null && !tokIs(j, ";") && !tokIs(j, "."); j++) {
+      if (tokIn(j, Lexicon.EXCEPT_WORDS) || tokIs(j, "apart") && tokIs(j + 1, "from")
+          || tokIs(j, "but") && (isNumberAt(j + 1) || tokIs(j + 1, "for"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int allOf(int i, int end, Unit.Ref ref) {
+    if (exceptFollows(end)) {
+      return -1;
+    }
     Unit u = new Unit();
     u.allOfThem = true;
     u.all = true;
@@ -516,6 +533,9 @@ final class SentenceReader {
 
   /** "all the cruise missiles", «ракети Х-59/69 збито»: every one of a group named before. */
   private int allOfNamed(int i, Phrase ph) {
+    if (exceptFollows(ph.to())) {
+      return -1;
+    }
     Unit u = new Unit();
     u.allOfThem = true;
     u.all = true;

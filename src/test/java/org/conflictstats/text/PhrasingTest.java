@@ -122,6 +122,15 @@ final class PhrasingTest {
       // "all" that is not the subject of an outcome is no figure
       assertFigures("Russia launched 20 drones. All launched drones came from Kursk.",
           "drones launched 20");
+      // "all ... except / but" is not all of them (it gave every group destroyed)
+      assertFigures("Russia launched 3 Kh-59 and 2 Kh-22 missiles. All were shot down but one.",
+          "Kh-59 launched 3", "Kh-22 launched 2");
+      assertTrue(Read.figures("Russia launched 3 Kh-59 and 2 Kh-22 missiles. All were shot down"
+          + " except two Kh-22.").stream().noneMatch(f -> f.contains("destroyed")));
+      assertFigures("Russia launched 20 drones; all of them were destroyed apart from three.",
+          "drones launched 20");
+      assertFigures("Russia launched 4 Kalibr missiles. All the missiles were intercepted except"
+          + " one.", "Kalibr launched 4");
     }
 
     @Test
@@ -274,6 +283,11 @@ final class PhrasingTest {
       // «всього» is "in total", not "all"
       assertFigures("Ворог атакував 20 БпЛА. Всього збито 15.",
           "drones launched 20", "drones destroyed 15");
+      // «усі ..., крім» is not all of them (it gave every group destroyed)
+      assertFigures("Росія запустила 3 ракети Х-59 і 2 ракети Х-22. Усі збито, окрім двох.",
+          "Kh-59 launched 3", "Kh-22 launched 2");
+      assertTrue(Read.figures("Росія запустила 3 ракети Х-59 і 2 ракети Х-22. Усі збито, крім"
+          + " однієї Х-22.").stream().noneMatch(f -> f.contains("destroyed")));
     }
 
     @Test
