@@ -632,7 +632,8 @@ final class Resolver {
       } else if (t.isWord() && Character.isDigit(t.text().charAt(0))) {
         items.put(s.words(t.span()), t.text().matches("\\d+(st|nd|rd|th)") ? "an ordinal"
             : t.text().matches(".*\\d[.:]\\d.*") || t.text().matches(".*(am|pm)") ? "a time"
-            : t.text().matches("\\d+-\\p{L}+") ? "an ordinal" : "a number-like word");
+            : t.text().matches("\\d+-\\p{L}+") ? "an ordinal"
+            : nextToMonth(i) ? "a date" : "a number-like word");
       }
     }
     boolean gave = !found.isEmpty() || !setAside.isEmpty();
@@ -650,6 +651,12 @@ final class Resolver {
     items.forEach((w, r) -> why.append(why.length() == 0 ? "" : "; ").append(w).append(": ")
         .append(r));
     return Optional.of(new NotUnderstood(s.span, s.words(s.span), why.toString()));
+  }
+
+  /** Whether a month is next to a token: "April 16-17", "16-17 April". */
+  private boolean nextToMonth(int i) {
+    return i > 0 && Lexicon.MONTH.matcher(s.toks.get(i - 1).text()).matches()
+        || i + 1 < s.toks.size() && Lexicon.MONTH.matcher(s.toks.get(i + 1).text()).matches();
   }
 
   private boolean gaveSomething(Unit u) {

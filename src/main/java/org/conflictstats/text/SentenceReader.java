@@ -111,6 +111,10 @@ final class SentenceReader {
       } else if (digits && Lexicon.MONTH.matcher(prev).matches() && t.value() >= 1
           && t.value() <= 31) {
         s.notCount[i] = "a date";
+      } else if (digits && RANGE_JOINERS.contains(prev) && i >= 2 && "a date".equals(
+          s.notCount[i - 2]) && t.value() >= 1 && t.value() <= 31) {
+        // "the night of April 16 to 17", "16–17": the second day of a date range
+        s.notCount[i] = "a date";
       } else if (isYear(t) && (YEAR_BEFORE.contains(prev) || YEAR_AFTER.contains(next)
           || Lexicon.MONTH.matcher(prev).matches() || i > 0 && s.notCount[i - 1] != null)) {
         s.notCount[i] = "a year";
@@ -444,8 +448,8 @@ final class SentenceReader {
 
   /**
    * "40-50" written as one word (a hyphen joins the digits): its two numbers, the second above the
-   * first; null for a date range ("9-10 April"), a span of years ("2024-2025") or above the limit
-   * of a count.
+   * first; null for a date range ("9-10 April", "April 16-17"), a span of years ("2024-2025") or
+   * above the limit of a count.
    */
   private long[] rangeWord(int k) {
     Token t = tok(k);
@@ -459,9 +463,11 @@ final class SentenceReader {
     long from = Long.parseLong(m.group(1));
     long to = Long.parseLong(m.group(2));
     Token next = tok(k + 1);
+    Token prev = tok(k - 1);
     boolean years = from >= 1900 && from <= 2100 && to >= 1900 && to <= 2100;
     if (to <= from || years || to > InputLimits.MAX_COUNT
-        || next != null && Lexicon.MONTH.matcher(next.text()).matches()) {
+        || next != null && Lexicon.MONTH.matcher(next.text()).matches()
+        || prev != null && Lexicon.MONTH.matcher(prev.text()).matches()) {
       return null;
     }
     return new long[] {from, to};

@@ -84,6 +84,17 @@ final class PhrasingTest {
     @Test
     void datesAndYearsWithADashAreNotRanges() {
       assertFigures("Strikes on 9-10 March injured 4 people.", "people injured 4");
+      // a month before the days: it gave drones launched between 16 and 17
+      assertFigures("During the night of April 16-17 Russian drones attacked Kyiv; 30 were shot"
+          + " down.");
+      assertTrue(Read.text("During the night of April 16-17 Russian drones attacked Kyiv.")
+          .notUnderstood().get(0).why().contains("16-17: a date"));
+      assertFigures("During the night of April 16 to 17 Russian drones attacked Kyiv.");
+      assertFigures("During the night of April 16–17 Russian drones attacked Kyiv.");
+      assertFigures("On the night of April 16-17, Russia launched 40 drones.",
+          "drones launched 40");
+      assertTrue(Read.text("On the night of April 16-17, Russia launched 40 drones.")
+          .notUnderstood().isEmpty());
       assertFigures("In 2024-2025 Russia changed its tactics.");
       assertTrue(Read.text("In 2024-2025 Russia changed its tactics.").notUnderstood().get(0)
           .why().contains("2024-2025: a number-like word"));
