@@ -334,13 +334,13 @@ final class Lexicon {
           + "\\bцього (?:тижня|місяця|року)\\b|\\b(?:упродовж|протягом) (?:тижня|місяця|"
           + "минулого тижня)\\b|\\bминулого (?:тижня|місяця|року)\\b", SetAside.Reason.OTHER_PERIOD),
       // regional counts by other sources
-      aside("\\bgovernor\\b|\\bregional (?:military |state )?administration\\b|"
+      aside("\\bgovernor\\b|\\b(?:regional|city) (?:military |state )?administration\\b|"
           + "\\bhead of (?:the |a |an )?(?:[\\w'-]+ ){0,3}?(?:region|oblast|regional administration)\\b|"
           + "\\bmayor\\b|\\b(?:southern|eastern|western|northern|central|regional) air command\\b|"
           + "\\bair command\\b|\\bits units\\b|\\bover (?:his|her|its|their|the) (?:own )?"
           + "(?:region|territory|oblast|city|area)\\b|\\blocal (?:authorities|officials)\\b|"
           + "\\bregional (?:officials|authorities)\\b", SetAside.Reason.OTHER_SOURCE),
-      aside("\\b(?:губернатор\\w*|ова|ода|мер|мера|міськ\\w* голов\\w*|начальни\\w* \\w+ ова|"
+      aside("\\b(?:губернатор\\w*|ова|ода|мва|кмва|мер|мера|міськ\\w* голов\\w*|начальни\\w* \\w+ ова|"
           + "голов\\w* \\w+ ова|повітрян\\w* командуван\\w*|місцев\\w* влад\\w*|"
           + "над (?:областю|регіоном|містом|територією області))\\b", SetAside.Reason.OTHER_SOURCE));
 

@@ -36,6 +36,8 @@ final class SentenceReader {
       "доларів", "євро", "kg", "km", "кг", "км", "metres", "meters", "tonnes", "tons");
   /** Words between the two numbers of a range: "40 to 50", "40-50", "40–50", «від 40 до 50». */
   private static final Set<String> RANGE_JOINERS = Set.of("to", "-", "–", "до", "and");
+  /** What ends a clause: a zero in it is read with the place it names. */
+  private static final Set<String> CLAUSE_END = Set.of(",", ";", ".", ":", "–", "—");
   /** "40-50" written as one word. */
   private static final Pattern RANGE_WORD = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
   /** A figure that changed: "the toll rose from 9 to 11", «зросла з 9 до 11». */
@@ -396,8 +398,8 @@ final class SentenceReader {
 
   /**
    * Whether a zero read from "none" or "no" is one: "none of the missiles", "none of them" or
-   * "none" and "no missiles", each before a weapon outcome ("were shot down"); "no" before
-   * anything else ("no missile attacks on Kyiv") is not a count.
+   * "none" and "no missiles", each before a weapon outcome ("were shot down") in a clause that
+   * names no place; "no" before anything else ("no missile attacks on Kyiv") is not a count.
    */
   private boolean negatedOutcome(Token t, Unit u, int after) {
     boolean weapons = u.phrase != null && u.phrase.namesWeapons() && !u.phrase.people();
@@ -408,7 +410,37 @@ final class SentenceReader {
     } else {
       shape = u.ref == Unit.Ref.NONE && weapons && u.predicate == null;
     }
-    return shape && u.partOf == null && outcomeAt(after);
+    return shape && u.partOf == null && outcomeAt(after) && !namesPlace(after);
+  }
+
+  /**
+   * Whether the clause that holds token {@code k}, with a clause of no number before it, names a
+   * place ("no drones were shot down over Kyiv", "in Kharkiv, none ..."): a zero there is the
+   * place's, not the attack's.
+   */
+  private boolean namesPlace(int k) {
+    int from = clauseStart(k);
+    if (from > 0 && tokIs(from - 1, ",")) {
+      int before = clauseStart(from - 1);
+      if (s.toks.subList(before, from - 1).stream().noneMatch(Token::isNumber)) {
+        from = before;
+      }
+    }
+    int to = k;
+    while (to < s.toks.size() && !CLAUSE_END.contains(s.toks.get(to).text())) {
+      to++;
+    }
+    int start = s.toks.get(from).start();
+    int end = to < s.toks.size() ? s.toks.get(to).start() : s.span.end();
+    return s.places.stream().anyMatch(p -> p.span().start() >= start && p.span().end() <= end);
+  }
+
+  private int clauseStart(int k) {
+    int from = k;
+    while (from > 0 && !CLAUSE_END.contains(s.toks.get(from - 1).text())) {
+      from--;
+    }
+    return from;
   }
 
   /** Whether a weapon outcome cue starts at {@code k}, past "also", "all", "were", "have been". */

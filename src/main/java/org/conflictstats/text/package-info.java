@@ -32,7 +32,8 @@
  * "all were shot down but one", «усі збито, крім однієї» no figure),
  * "of which" the number before, "of the ballistic missiles" the ballistic missile named before. A
  * range ("40 to 50", "40-50", "between 40 and 50", «від 40 до 50») is between its two numbers;
- * "none of the missiles", "no missiles" before an outcome are zero. Dates ("8 May", «14 січня»),
+ * "none of the missiles", "no missiles" before an outcome are zero (in a clause that names no
+ * place: "no drones were shot down over Kyiv" is Kyiv's, no figure). Dates ("8 May", «14 січня»),
  * years, times ("11:26", "6.35am"), ordinals ("80th"), percentages and amounts are not counts.
  *
  * <h2>What is understood</h2>
@@ -116,9 +117,9 @@
  * <h2>What is set aside</h2>
  *
  * <p>Figures of a sentence that cites Russia's defence ministry or the Kremlin, or that counts
- * Ukrainian drones; weapon figures a regional governor, administration, mayor or air command gives
- * for its own area ("over his region") (their casualty figures are kept: casualties come from
- * them); a recap of another night or period ("a night earlier", "the previous night", "over the
+ * Ukrainian drones; weapon figures a regional governor, regional or city administration, mayor or
+ * air command gives for its own area ("over his region") (their casualty figures are kept:
+ * casualties come from them); a recap of another night or period ("a night earlier", "the previous night", "over the
  * past week", «нагадаємо», «минулої ночі», «за тиждень»); "the remaining 20 drones" (what the
  * other figures leave); a figure that contradicts an earlier one. Each is listed with its reason
  * ({@link SetAside.Reason}) and the figures it would have given.

@@ -157,6 +157,12 @@ final class PhrasingTest {
       assertFigures("Russia launched 4 missiles and 20 drones; none of them were shot down.",
           "missiles launched 4", "drones launched 20", "missiles destroyed 0",
           "drones destroyed 0");
+      // a zero for a place is the place's, not the attack's (it gave drones destroyed 0 and set
+      // the national 30 aside as a conflict)
+      assertFigures("No drones were shot down over Kyiv. Nationwide, Russia launched 40 drones"
+          + " and 30 were shot down.", "drones launched 40", "drones destroyed 30");
+      assertFigures("In Kharkiv, none of the missiles were shot down. Russia launched 4 missiles;"
+          + " 3 were shot down.", "missiles launched 4", "missiles destroyed 3");
       // "no" before anything but an outcome is not a count
       assertFigures("There were no missile attacks on Kyiv.");
       assertFigures("Russia launched 20 drones; no drones were launched from Crimea.",

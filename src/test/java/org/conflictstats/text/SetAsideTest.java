@@ -41,6 +41,8 @@ final class SetAsideTest {
           + " south. | OTHER_SOURCE | Molniya destroyed 26",
       "Начальник Одеської ОВА повідомив, що над областю збито 12 ударних БпЛА. | OTHER_SOURCE"
           + " | drones destroyed 12",
+      "Eight drones were shot down over Kyiv, the city military administration said."
+          + " | OTHER_SOURCE | drones destroyed 8",
       "A night earlier the air force had reported 54 drones and four S-300/S-400 missiles."
           + " | OTHER_PERIOD | drones launched 54",
       "The previous night the air force had reported 112 drones. | OTHER_PERIOD"
