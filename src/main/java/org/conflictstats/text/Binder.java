@@ -253,7 +253,10 @@ final class Binder {
     boolean bound = false;
     for (int k = e + 1; k < els.size(); k++) {
       Sentence.El el = els.get(k);
-      if (el.is(Sentence.T.GAP) || el.is(Sentence.T.DASH)) {
+      boolean debrisHit = c.kind() == Cue.Kind.DEBRIS && el.is(Sentence.T.CUE)
+          && el.cue().kind() == Cue.Kind.HITS && verb(el.cue());
+      if (el.is(Sentence.T.GAP) || el.is(Sentence.T.DASH) || debrisHit) {
+        // «уламки влучили в 2 будинки», "debris hit 2 houses": the debris's places
         if (++seen > 4) {
           ranOut = false;
           break;
@@ -308,13 +311,16 @@ final class Binder {
    * attack on the country as a whole ("40 drones struck Ukraine": what was launched).
    */
   private boolean hitVerb(Cue c, int e) {
-    String cueText = s.norm.substring(c.span().start(), c.span().end());
-    if (!Lexicon.HIT_VERB.matcher(cueText).matches()
-        || Lexicon.COUNTRY_HIT.matcher(s.norm).region(c.span().end(), s.span.end()).lookingAt()) {
+    if (!verb(c) || Lexicon.COUNTRY_HIT.matcher(s.norm).region(c.span().end(), s.span.end()).lookingAt()) {
       return false;
     }
     return !(e > 0 && els.get(e - 1).is(Sentence.T.GAP)
         && Lexicon.AUX_WORDS.contains(els.get(e - 1).word()));
+  }
+
+  /** Whether a hits cue is the verb ("hit", «влучили»), not the noun ("hits"). */
+  private boolean verb(Cue c) {
+    return Lexicon.HIT_VERB.matcher(s.norm.substring(c.span().start(), c.span().end())).matches();
   }
 
   /** Whether a unit before "hit" counts weapons: "One ballistic missile", "two of them", "3". */

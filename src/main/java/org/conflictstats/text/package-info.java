@@ -71,8 +71,9 @@
  *       or "40 drones struck Ukraine", they are what was launched)</td>
  *       <td>влучання 5 ракет; «ракета влучила в ...»</td></tr>
  *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13
- *       locations, drone hits ...; debris fell at 19</td><td>влучання на 13 локаціях,
- *       влучання зафіксовано на ...; падіння уламків – на трьох, уламки впали на ...</td></tr>
+ *       locations, drone hits ...; debris fell at 19, debris hit 3 houses</td><td>влучання на 13
+ *       локаціях, влучання зафіксовано на ...; падіння уламків – на трьох, уламки впали на ...,
+ *       уламки влучили в 2 будинки</td></tr>
  *     <tr><td>killed</td><td>killed, dead, died, deaths, the death toll rose to</td>
  *       <td>загинули, загиблих, вбито</td></tr>
  *     <tr><td>injured</td><td>injured, wounded, hurt, hospitalised</td>

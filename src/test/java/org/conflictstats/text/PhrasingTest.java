@@ -197,6 +197,8 @@ final class PhrasingTest {
           "drones launched 40", "total hit locations 13", "total debris locations 19");
       assertFigures("Russia launched 40 drones. Drone hits were recorded at three locations.",
           "drones launched 40", "drones hit locations 3");
+      assertFigures("Russia launched 40 drones. Debris hit 3 houses in Kyiv.",
+          "drones launched 40", "total debris locations 3");
     }
 
     @Test
@@ -318,6 +320,11 @@ final class PhrasingTest {
       assertFigures("Ворог атакував 30 БпЛА. Влучання зафіксовано на 24 локаціях, падіння"
               + " уламків – на трьох.",
           "drones launched 30", "total hit locations 24", "total debris locations 3");
+      // debris that hit is debris (it gave hit locations 2)
+      assertFigures("Уламки влучили в 2 будинки.", "total debris locations 2");
+      assertFigures("Ворог атакував 30 БпЛА. Уламки влучили у 4 будинки, влучання зафіксовано на"
+          + " 5 локаціях.", "drones launched 30", "total debris locations 4",
+          "total hit locations 5");
     }
 
     @Test
