@@ -96,8 +96,10 @@ final class Lexicon {
       // casualties
       .add(cue("\\btoll\\b[^.;]{0,60}?\\b(?:has |had )?(?:risen|rose|climbed|grew|grown|reached|"
           + "increased|stands|stood|is now|now stands)"
-          // "rose from 9 to 11": the old figure is part of the cue, the new one its count
-          + "(?:\\s+from\\s+\\d[\\d,]*\\s+to|\\s+(?:to|at))?\\b", Cue.Kind.FIELD, Field.KILLED, false))
+          // "rose from 9 to 11", "rose by 2 to 11": the old figure or the change is part of the
+          // cue, the new figure its count
+          + "(?:\\s+(?:from|by)\\s+[\\w,-]+\\s+to|\\s+(?:to|at))?\\b", Cue.Kind.FIELD,
+          Field.KILLED, false))
       .add(cue(AUX + "?(?:killed|killing|dead|died|lost (?:their|his|her) li(?:ves|fe)|"
           + "death toll (?:(?:has |had )?(?:rose|risen|climbed|grew|grown|reached|stands|stood|"
           + "increased|is|was))?(?:\\s+(?:to|at))?|deaths?|fatalities|fatally (?:injured|wounded))\\b",

@@ -40,6 +40,8 @@ final class SentenceReader {
   private static final Set<String> CLAUSE_END = Set.of(",", ";", ".", ":", "–", "—");
   /** "40-50" written as one word. */
   private static final Pattern RANGE_WORD = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
+  /** Before the old figure or the change: "rose from 9 to 11", "rose by 2 to 11", «зросла на 2». */
+  private static final Set<String> CHANGE_FROM = Set.of("from", "з", "із", "зі", "by", "на");
   /** A figure that changed: "the toll rose from 9 to 11", «зросла з 9 до 11». */
   private static final Set<String> CHANGED = Set.of("rose", "risen", "climbed", "grew", "grown",
       "increased", "jumped", "зросла", "зросло", "зріс", "зросли", "збільшилася", "збільшилась",
@@ -133,11 +135,13 @@ final class SentenceReader {
         s.notCount[i] = "a percentage";
       } else if (AMOUNT.contains(next) || prev.equals("$") || prev.equals("€") || prev.equals("£")) {
         s.notCount[i] = "an amount";
-      } else if (FROM.contains(prev) && i >= 2 && CHANGED.contains(toks.get(i - 2).text())
+      } else if (CHANGE_FROM.contains(prev) && i >= 2 && CHANGED.contains(toks.get(i - 2).text())
           && (next.equals("to") || next.equals("до")) && i + 2 < toks.size()
           && toks.get(i + 2).isNumber()) {
-        // "the toll rose from 9 to 11": the figure is the second number, the first is the old one
-        s.notCount[i] = "the figure before a change";
+        // "the toll rose from 9 to 11", "rose by 2 to 11": the figure is the second number, the
+        // first is the old one or the change
+        s.notCount[i] = prev.equals("by") || prev.equals("на") ? "the change of a figure"
+            : "the figure before a change";
       } else if (t.value() > InputLimits.MAX_COUNT) {
         // the one limit of every input: no count above it is read, from any format
         s.notCount[i] = "above " + InputLimits.MAX_COUNT + ", the largest count an input holds";

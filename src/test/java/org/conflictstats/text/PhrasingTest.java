@@ -222,6 +222,9 @@ final class PhrasingTest {
       // a change: the figure is the new one, the old one is no count
       assertFigures("The death toll in Dnipro has risen from 9 to 11.", "people killed 11 @Dnipro");
       assertFigures("The death toll rose from 1,250 to 1,300 overnight.", "people killed 1300");
+      // a change "by N to M": the figure is M (it gave killed between 2 and 11)
+      assertFigures("The death toll in Dnipro rose by 2 to 11.", "people killed 11 @Dnipro");
+      assertFigures("The death toll has risen by three to 14.", "people killed 14");
       assertFigures("At least 14 people were killed and 52 wounded in Kyiv.",
           "people killed at least 14 @Kyiv", "people injured at least 52 @Kyiv");
       assertFigures("About a dozen people were injured.", "people injured between 10 and 14");
