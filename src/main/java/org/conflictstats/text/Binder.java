@@ -311,7 +311,8 @@ final class Binder {
    * attack on the country as a whole ("40 drones struck Ukraine": what was launched).
    */
   private boolean hitVerb(Cue c, int e) {
-    if (!verb(c) || Lexicon.COUNTRY_HIT.matcher(s.norm).region(c.span().end(), s.span.end()).lookingAt()) {
+    if (!verb(c) || Lexicon.COUNTRY_HIT.matcher(s.norm).region(c.span().end(), s.span.end())
+        .lookingAt()) {
       return false;
     }
     return !(e > 0 && els.get(e - 1).is(Sentence.T.GAP)

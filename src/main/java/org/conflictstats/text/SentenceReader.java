@@ -375,19 +375,14 @@ final class SentenceReader {
     }
     if (negated && !negatedOutcome(t, u, j)) {
       return -1;
+    } else if (negated && t.is("none") && u.ref == Unit.Ref.NONE && u.phrase == null) {
+      u.ref = Unit.Ref.THEM;   // "none were shot down": none of them, after a list each group
     }
     u.from = start;
     u.to = j;
-    int wordsFrom = i;
-    if (to.isPresent() && (tokIs(i - 1, "від") || tokIs(i - 1, "between"))) {
-      // «від 40 до 50», "between 40 and 50": the range's words start one word before
-      wordsFrom = i - 1;
-      start = Math.min(start, i - 1);
-    }
-    Token first = s.toks.get(wordsFrom);
-    String words = s.words(Span.of(first.start(), s.toks.get(numEnd - 1).end()));
-    u.quantity = to.isPresent() ? Quantity.range(value, to.getAsLong(), q, words)
-        : Quantity.of(value, q, words);
+    int wordsFrom = to.isPresent() && (tokIs(i - 1, "від") || tokIs(i - 1, "between")) ? i - 1 : i;
+    start = Math.min(start, wordsFrom);
+    u.quantity = quantity(value, to, q, wordsFrom, numEnd);
     u.span = Span.of(s.toks.get(start).start(), s.toks.get(j - 1).end());
     if (u.phrase != null && u.phrase.namesWeapons() && u.partOf == null && u.ref == Unit.Ref.NONE
         && (tokIn(i - 1, OF) || tokIs(i - 1, "the") && tokIn(i - 2, OF))
@@ -398,6 +393,16 @@ final class SentenceReader {
     }
     add(u);
     return j;
+  }
+
+  /**
+   * The number of a unit, with the words from {@code from} to {@code end}: a range's words start
+   * one word before its first number («від 40 до 50», "between 40 and 50").
+   */
+  private Quantity quantity(long value, OptionalLong to, Qualifier q, int from, int end) {
+    String words = s.words(Span.of(s.toks.get(from).start(), s.toks.get(end - 1).end()));
+    return to.isPresent() ? Quantity.range(value, to.getAsLong(), q, words)
+        : Quantity.of(value, q, words);
   }
 
   /**

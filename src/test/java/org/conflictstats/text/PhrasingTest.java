@@ -157,6 +157,11 @@ final class PhrasingTest {
       assertFigures("Russia launched 4 missiles and 20 drones; none of them were shot down.",
           "missiles launched 4", "drones launched 20", "missiles destroyed 0",
           "drones destroyed 0");
+      // "none" alone after a list is none of them, every group (it gave the last group only)
+      assertFigures("Russia launched 3 Kh-59 and 2 Kh-22 missiles; none were shot down.",
+          "Kh-59 launched 3", "Kh-22 launched 2", "Kh-59 destroyed 0", "Kh-22 destroyed 0");
+      assertFigures("Russia launched 3 Kh-59 and 2 Kh-22 missiles. None were intercepted.",
+          "Kh-59 launched 3", "Kh-22 launched 2", "Kh-59 destroyed 0", "Kh-22 destroyed 0");
       // a zero for a place is the place's, not the attack's (it gave drones destroyed 0 and set
       // the national 30 aside as a conflict)
       assertFigures("No drones were shot down over Kyiv. Nationwide, Russia launched 40 drones"
