@@ -307,16 +307,22 @@ final class Binder {
 
   /**
    * Whether a hits cue is the verb with the weapons before it as subject ("hit", "struck",
-   * «влучила»), not the noun ("hits were recorded"), not the passive ("were hit") and not an
-   * attack on the country as a whole ("40 drones struck Ukraine": what was launched).
+   * «влучила»), not the noun ("hits were recorded"), not the passive ("were also hit by") and not
+   * an attack on the country as a whole ("40 drones struck Ukraine": what was launched).
    */
   private boolean hitVerb(Cue c, int e) {
     if (!verb(c) || Lexicon.COUNTRY_HIT.matcher(s.norm).region(c.span().end(), s.span.end())
         .lookingAt()) {
       return false;
     }
-    return !(e > 0 && els.get(e - 1).is(Sentence.T.GAP)
-        && Lexicon.AUX_WORDS.contains(els.get(e - 1).word()));
+    // "were hit", "were also hit", "hit by mobile fire groups": passive
+    for (int k = e - 1; k >= Math.max(0, e - 2) && els.get(k).is(Sentence.T.GAP); k--) {
+      if (Lexicon.AUX_WORDS.contains(els.get(k).word())) {
+        return false;
+      }
+    }
+    return !(e + 1 < els.size() && els.get(e + 1).is(Sentence.T.GAP)
+        && els.get(e + 1).word().equals("by"));
   }
 
   /** Whether a hits cue is the verb ("hit", «влучили»), not the noun ("hits"). */
@@ -472,7 +478,8 @@ final class Binder {
 
   /**
    * "at least three people have been killed and 30 injured": the second number shares the first's
-   * noun and qualifier (gapping); only in this passive form with no noun of its own.
+   * noun and qualifier (gapping); only in this passive form with no noun of its own, and not for a
+   * range ("and 5-7 injured" is between 5 and 7).
    */
   private void gapping() {
     for (int e = 4; e < els.size(); e++) {
@@ -481,7 +488,7 @@ final class Binder {
       }
       Unit second = unit(e - 1);
       if (!second.isElided() || second.quantity == null
-          || second.quantity.qualifier() != Qualifier.EXACT
+          || second.quantity.qualifier() != Qualifier.EXACT || second.quantity.to().isPresent()
           || second.fields.stream().noneMatch(Field::isCasualty)
           || !els.get(e - 2).is(Sentence.T.SEP) || !els.get(e - 3).is(Sentence.T.CUE)
           || !els.get(e - 3).cue().passive() || !els.get(e - 4).is(Sentence.T.UNIT)) {

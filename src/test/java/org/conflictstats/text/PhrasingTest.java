@@ -230,6 +230,9 @@ final class PhrasingTest {
       // a change "by N to M": the figure is M (it gave killed between 2 and 11)
       assertFigures("The death toll in Dnipro rose by 2 to 11.", "people killed 11 @Dnipro");
       assertFigures("The death toll has risen by three to 14.", "people killed 14");
+      // a range after gapping keeps its second number (it gave injured at least 5)
+      assertFigures("At least three people have been killed and 5-7 injured in Dnipro.",
+          "people killed at least 3 @Dnipro", "people injured between 5 and 7 @Dnipro");
       assertFigures("At least 14 people were killed and 52 wounded in Kyiv.",
           "people killed at least 14 @Kyiv", "people injured at least 52 @Kyiv");
       assertFigures("About a dozen people were injured.", "people injured between 10 and 14");

@@ -136,6 +136,9 @@ final class ReportAssemblyTest {
         Read.figures("Russia launched 40 drones. Hits were recorded at 13 locations."));
     assertEquals(List.of("drones launched 10"),
         Read.figures("Russia launched 10 drones. Three buildings were hit."));
+    // weapons that "were also hit by" something are not weapons that hit (it gave hit 3)
+    assertTrue(Read.figures("Russia launched 40 drones; 30 were shot down, 3 drones were also hit"
+        + " by mobile fire groups.").stream().noneMatch(f -> f.contains(" hit ")));
   }
 
   @Test
