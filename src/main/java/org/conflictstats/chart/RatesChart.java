@@ -292,8 +292,9 @@ public final class RatesChart {
   }
 
   /**
-   * Returns the groups of the split, in the split dimension's order, or one group named after
-   * the rate when the table has no split. Each is one series of bars and one line with its bands.
+   * Returns the groups of the split that the chart draws, in the split dimension's order (at most
+   * 12: {@link #groupsLeftOut()}), or one group named after the rate when the table has no split.
+   * Each is one series of bars and one line with its bands.
    *
    * @return the group names
    */
