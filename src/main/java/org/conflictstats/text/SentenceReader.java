@@ -375,8 +375,12 @@ final class SentenceReader {
     }
     if (negated && !negatedOutcome(t, u, j)) {
       return -1;
-    } else if (negated && t.is("none") && u.ref == Unit.Ref.NONE && u.phrase == null) {
-      u.ref = Unit.Ref.THEM;   // "none were shot down": none of them, after a list each group
+    } else if (negated && (t.is("none") && u.ref == Unit.Ref.NONE && u.phrase == null
+        || namesSeveral(u.phrase))) {
+      // "none were shot down", "no drones or missiles were shot down": none of them, each group
+      u.ref = Unit.Ref.THEM;
+      u.phrase = null;
+      u.definite = false;
     }
     u.from = start;
     u.to = j;
@@ -420,6 +424,12 @@ final class SentenceReader {
       shape = u.ref == Unit.Ref.NONE && weapons && u.predicate == null;
     }
     return shape && u.partOf == null && outcomeAt(after) && !namesPlace(after);
+  }
+
+  /** Whether a phrase names drones and missiles together ("drones or missiles"). */
+  private boolean namesSeveral(Phrase p) {
+    return p != null && p.group().get().kind() == Group.Kind.TOTAL
+        && s.toks.subList(p.from(), p.to()).stream().anyMatch(x -> x.is("or") || x.is("and"));
   }
 
   /**

@@ -168,6 +168,17 @@ final class PhrasingTest {
           + " and 30 were shot down.", "drones launched 40", "drones destroyed 30");
       assertFigures("In Kharkiv, none of the missiles were shot down. Russia launched 4 missiles;"
           + " 3 were shot down.", "missiles launched 4", "missiles destroyed 3");
+      // a zero for several groups named together is each group's (it gave total destroyed 0)
+      assertFigures("Russia launched 45 drones and 3 missiles. No drones or missiles were shot"
+              + " down.",
+          "drones launched 45", "missiles launched 3", "drones destroyed 0",
+          "missiles destroyed 0");
+      assertFigures("Russia launched 45 drones and 3 missiles. None of the drones or missiles"
+              + " were shot down.",
+          "drones launched 45", "missiles launched 3", "drones destroyed 0",
+          "missiles destroyed 0");
+      assertFigures("Russia launched 45 drones. No drones and missiles were shot down.",
+          "drones launched 45", "drones destroyed 0");
       // "no" before anything but an outcome is not a count
       assertFigures("There were no missile attacks on Kyiv.");
       assertFigures("Russia launched 20 drones; no drones were launched from Crimea.",

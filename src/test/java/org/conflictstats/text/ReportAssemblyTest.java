@@ -257,6 +257,14 @@ final class ReportAssemblyTest {
   }
 
   @Test
+  void aZeroForDronesOrMissilesIsNoMergedLine() {
+    // it gave one line "Shahed-136/131 and Unknown Missile and ..." with launched unknown
+    assertEquals(List.of("Shahed-136/131 45/0/unknown/0/0/0", "Unknown Missile 3/0/unknown/0/0/0"),
+        Read.lines("Russia launched 45 drones and 3 missiles. No drones or missiles were shot"
+            + " down."));
+  }
+
+  @Test
   void noFigureMeansNoReport() {
     Extraction x = Read.text("Talks in Geneva resumed on 12 May, the 80th anniversary of the"
         + " end of the war.");
