@@ -434,8 +434,8 @@ final class SentenceReader {
 
   /**
    * Whether the clause that holds token {@code k}, with a clause of no number before it, names a
-   * place ("no drones were shot down over Kyiv", "in Kharkiv, none ..."): a zero there is the
-   * place's, not the attack's.
+   * place ("no drones were shot down over Kyiv", "in Kharkiv, none ...", "all were shot down in
+   * the Kyiv region"): a zero or an "all" there is the place's, not the attack's.
    */
   private boolean namesPlace(int k) {
     int from = clauseStart(k);
@@ -550,7 +550,7 @@ final class SentenceReader {
   }
 
   private int allOf(int i, int end, Unit.Ref ref) {
-    if (exceptFollows(end)) {
+    if (exceptFollows(end) || ref == Unit.Ref.THEM && namesPlace(end)) {
       return -1;
     }
     Unit u = new Unit();

@@ -142,6 +142,13 @@ final class PhrasingTest {
           "drones launched 20");
       assertFigures("Russia launched 4 Kalibr missiles. All the missiles were intercepted except"
           + " one.", "Kalibr launched 4");
+      // "all" in a clause that names a place is that place's (it gave destroyed 90 beside
+      // suppressed 12)
+      assertFigures("Russia launched 90 drones overnight. All were shot down in the Kyiv,"
+              + " Zhytomyr and Chernihiv regions, while 12 were lost locationally in the south.",
+          "drones launched 90", "drones suppressed 12");
+      assertFigures("Russia launched 90 drones overnight. In Kharkiv, all of them were shot down.",
+          "drones launched 90");
     }
 
     @Test
@@ -329,6 +336,10 @@ final class PhrasingTest {
           "Kh-59 launched 3", "Kh-22 launched 2");
       assertTrue(Read.figures("Росія запустила 3 ракети Х-59 і 2 ракети Х-22. Усі збито, крім"
           + " однієї Х-22.").stream().noneMatch(f -> f.contains("destroyed")));
+      // «всі» in a clause that names a place is that place's (it gave destroyed 90)
+      assertFigures("Росія запустила 90 дронів. Над Київщиною, Житомирщиною та Чернігівщиною всі"
+          + " збиті, ще 12 локаційно втрачені на півдні.",
+          "drones launched 90", "drones suppressed 12");
     }
 
     @Test
