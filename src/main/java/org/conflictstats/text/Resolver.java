@@ -161,8 +161,9 @@ final class Resolver {
   }
 
   /**
-   * "Two drones hit Kyiv": the hit outcome after a launched figure of the drones (or of a group
-   * holding them or held by them: "missiles" after the Iskander-M launched); before any ("Two
+   * "Two drones hit Kyiv": the hit outcome after a launched or an outcome figure of the drones
+   * (or of a group holding them or held by them: "missiles" after the Iskander-M launched, "eight
+   * more hit targets" after 72 drones shot down); before any ("Two
    * Kinzhal missiles hit Kyiv"), what was launched, as a number with a weapon and no cue of its
    * own (it stays {@code struck}, so that it counts as no launched figure before another).
    */
@@ -173,16 +174,21 @@ final class Resolver {
     for (int k = i - 1; k >= 0; k--) {
       Unit v = s.units.get(k);
       if (v.group != null && !v.struck && overlap(v.group, u.group)
-          && v.fields.contains(Field.LAUNCHED) && v.aside == null) {
+          && v.fields.stream().anyMatch(Resolver::weaponFigure) && v.aside == null) {
         return;
       }
     }
-    if (ctx.launched.keySet().stream().anyMatch(g -> overlap(g, u.group))) {
+    if (ctx.counted.stream().anyMatch(g -> overlap(g, u.group))) {
       return;
     }
     u.fields.remove(Field.HIT);
     u.fields.add(Field.LAUNCHED);
     u.cue = null;
+  }
+
+  /** Whether a field is a figure of weapons: launched or an outcome. */
+  private static boolean weaponFigure(Field f) {
+    return f == Field.LAUNCHED || f.isOutcome();
   }
 
   /** Whether one group holds the other: "missiles" and the Iskander-M launched before. */
@@ -559,6 +565,9 @@ final class Resolver {
     for (Found f : found) {
       if (f.figure().field() == Field.LAUNCHED && !f.share()) {
         ctx.launched.putIfAbsent(f.figure().group(), f.figure().quantity());
+      }
+      if (weaponFigure(f.figure().field())) {
+        ctx.counted.add(f.figure().group());
       }
     }
     Unit head = null;

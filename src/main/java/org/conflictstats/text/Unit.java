@@ -53,9 +53,9 @@ final class Unit {
   Optional<Group> locationGroup = Optional.empty();
   /**
    * Bound to hit by a verb ("two drones hit Kyiv"): the hit outcome only when the text gave its
-   * group (or a group holding it or held by it) a launched figure before, else what was launched
-   * (and still marked, so that it is no launched figure for the next); its place is the one the
-   * verb names.
+   * group (or a group holding it or held by it) a launched or an outcome figure before, else what
+   * was launched (and still marked, so that it is no launched figure for the next); its place is
+   * the one the verb names.
    */
   boolean struck;
 

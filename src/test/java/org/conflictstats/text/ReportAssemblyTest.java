@@ -160,6 +160,14 @@ final class ReportAssemblyTest {
     // after a launched figure of the same weapon, or of a group holding it, the hit outcome
     assertEquals(List.of("drones launched 40", "shahed hit 3"),
         Read.figures("Russia launched 40 drones. Three Shaheds hit the country's west."));
+    // after an outcome figure too (it gave drones launched 8 beside destroyed 72)
+    assertEquals(List.of("Shahed-136/131 at least 80/72/unknown/0/0/8"),
+        Read.lines("Air defences shot down 72 drones overnight, the air force said. Eight more"
+            + " hit targets in Kharkiv, Sumy and Odesa."));
+    assertEquals(List.of("Shahed-136/131 at least 80/72/unknown/0/0/8"),
+        Read.lines("Збито 72 дрони. Ще 8 влучили в цілі у Харкові."));
+    assertEquals(List.of("Kh-47 Kinzhal destroyed 1", "Kh-47 Kinzhal hit 2 @Kyiv"),
+        Read.figures("One Kinzhal missile was shot down. Two Kinzhal missiles hit Kyiv."));
   }
 
   @Test
