@@ -128,7 +128,8 @@ public final class StatementExtractor {
     List<Found> found = new ArrayList<>();
     List<SetAside> setAside = new ArrayList<>();
     List<NotUnderstood> notUnderstood = new ArrayList<>();
-    for (Span span : Sentences.split(text)) {
+    List<Span> sentences = Sentences.split(text);
+    for (Span span : sentences) {
       Sentence s = new Sentence(text, norm, span);
       new SentenceReader(s, catalog).read();
       new Binder(s).bind();
@@ -137,7 +138,7 @@ public final class StatementExtractor {
       setAside.addAll(r.setAside());
       r.notUnderstood().ifPresent(notUnderstood::add);
     }
-    found = regroup(found);
+    found = loneZeros(regroup(found), sentences, text, notUnderstood);
     Ledger ledger = Ledger.of(found, text);
     setAside.addAll(ledger.conflicts);
     setAside.sort((a, b) -> a.span().compareTo(b.span()));
@@ -178,6 +179,52 @@ public final class StatementExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Once the whole text is read: a zero outcome of a group the text gives no other figure, nor a
+   * group holding it or held by it ("no missiles were shot down" after drones only), is no line;
+   * its sentence is listed as not understood.
+   */
+  private static List<Found> loneZeros(List<Found> found, List<Span> sentences, String text,
+      List<NotUnderstood> notUnderstood) {
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      if (!zero(f) || found.stream().anyMatch(o -> !zero(o) && figureOf(o, f.figure().group()))) {
+        out.add(f);
+        continue;
+      }
+      Span z = f.figure().span();
+      Span in = sentences.stream().filter(z::isWithin).findFirst().orElse(z);
+      note(notUnderstood, in, text, z.of(text) + ": a zero for weapons the text gives no other"
+          + " figure");
+    }
+    return out;
+  }
+
+  /** Lists a sentence as not understood, or adds to what it says of one already listed. */
+  private static void note(List<NotUnderstood> notUnderstood, Span in, String text, String why) {
+    for (int i = 0; i < notUnderstood.size(); i++) {
+      NotUnderstood n = notUnderstood.get(i);
+      if (n.span().equals(in)) {
+        notUnderstood.set(i, new NotUnderstood(in, n.text(), n.why() + "; " + why));
+        return;
+      }
+    }
+    notUnderstood.add(new NotUnderstood(in, in.of(text), why));
+    notUnderstood.sort((a, b) -> a.span().compareTo(b.span()));
+  }
+
+  private static boolean zero(Found f) {
+    Quantity q = f.figure().quantity();
+    return f.figure().field().isOutcome() && q.value() == 0 && q.to().isEmpty();
+  }
+
+  /** Whether a figure is a launched or outcome figure of the group, or of one holding or held by it. */
+  private static boolean figureOf(Found o, Group g) {
+    Field field = o.figure().field();
+    Group h = o.figure().group();
+    return (field == Field.LAUNCHED || field.isOutcome()) && (h.holds(g) || g.holds(h));
   }
 
   private StrikeReport report(String text, String norm, LocalDate date, Optional<String> sourceName,

@@ -34,7 +34,8 @@
  * range ("40 to 50", "40-50", "between 40 and 50", «від 40 до 50») is between its two numbers;
  * "none of the missiles", "no missiles" before an outcome are zero ("none" after a list for each
  * group of it, as "none of them"; in a clause that names a place, "no drones were shot down over
- * Kyiv", no figure: that is Kyiv's). Dates ("8 May", «14 січня»), years, times ("11:26",
+ * Kyiv", no figure: that is Kyiv's; for weapons the text gives no other figure, not understood).
+ * Dates ("8 May", «14 січня»), years, times ("11:26",
  * "6.35am"), ordinals ("80th"), percentages and amounts are not counts.
  *
  * <h2>What is understood</h2>

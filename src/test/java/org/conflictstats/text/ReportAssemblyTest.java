@@ -273,6 +273,20 @@ final class ReportAssemblyTest {
   }
 
   @Test
+  void aZeroForWeaponsWithNoOtherFigureIsNoLine() {
+    // it gave an "Unknown Missile" line, launched unknown, destroyed 0
+    Extraction x = Read.text("Russia launched 90 drones overnight, 60 were shot down. No missiles"
+        + " were shot down, the air force said, because none were launched.");
+    assertEquals(List.of("Shahed-136/131 90/60/unknown/0/0/0"),
+        x.report().orElseThrow().lines().stream().map(Read::describe).toList());
+    assertEquals(1, x.notUnderstood().size());
+    assertTrue(x.notUnderstood().get(0).why().startsWith("No missiles: a zero"));
+    // a zero before the launched figure of its group is kept
+    assertEquals(List.of("Unknown Missile 4/0/unknown/0/0/0"),
+        Read.lines("No missiles were shot down. Russia launched 4 missiles."));
+  }
+
+  @Test
   void noFigureMeansNoReport() {
     Extraction x = Read.text("Talks in Geneva resumed on 12 May, the 80th anniversary of the"
         + " end of the war.");
