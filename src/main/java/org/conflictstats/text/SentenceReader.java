@@ -142,6 +142,10 @@ final class SentenceReader {
         // first is the old one or the change
         s.notCount[i] = prev.equals("by") || prev.equals("на") ? "the change of a figure"
             : "the figure before a change";
+      } else if (i >= 2 && (Lexicon.EXCEPT_WORDS.contains(prev) || prev.equals("but"))
+          && ALL_ALONE.contains(toks.get(i - 2).text())) {
+        // "all but three were shot down": three is what was not, and all is not counted here
+        s.notCount[i] = "the exception to \"all\"";
       } else if (t.value() > InputLimits.MAX_COUNT) {
         // the one limit of every input: no count above it is read, from any format
         s.notCount[i] = "above " + InputLimits.MAX_COUNT + ", the largest count an input holds";

@@ -142,6 +142,11 @@ final class PhrasingTest {
           "drones launched 20");
       assertFigures("Russia launched 4 Kalibr missiles. All the missiles were intercepted except"
           + " one.", "Kalibr launched 4");
+      // "all but three": three were not shot down (it gave destroyed 3)
+      assertFigures("Russia launched 10 drones. All but three were shot down.",
+          "drones launched 10");
+      assertFigures("Russia launched 10 drones. All except two were shot down.",
+          "drones launched 10");
       // "all" in a clause that names a place is that place's (it gave destroyed 90 beside
       // suppressed 12)
       assertFigures("Russia launched 90 drones overnight. All were shot down in the Kyiv,"
