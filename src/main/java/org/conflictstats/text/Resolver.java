@@ -638,6 +638,10 @@ final class Resolver {
           items.put(s.words(u.span), why(u));
           countLike = true;
         }
+      } else if (t.isWord() && s.notCount[i] != null) {
+        // a word the reader looked at and set aside: "all" for a place, "all" with an exception
+        items.put(s.words(t.span()), s.notCount[i]);
+        countLike = true;
       } else if (t.isWord() && Character.isDigit(t.text().charAt(0))) {
         items.put(s.words(t.span()), t.text().matches("\\d+(st|nd|rd|th)") ? "an ordinal"
             : t.text().matches(".*\\d[.:]\\d.*") || t.text().matches(".*(am|pm)") ? "a time"

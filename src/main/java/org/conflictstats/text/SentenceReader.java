@@ -554,7 +554,11 @@ final class SentenceReader {
   }
 
   private int allOf(int i, int end, Unit.Ref ref) {
-    if (exceptFollows(end) || ref == Unit.Ref.THEM && namesPlace(end)) {
+    boolean except = exceptFollows(end);
+    if (except || ref == Unit.Ref.THEM && namesPlace(end)) {
+      // listed as not understood, never dropped silently
+      s.notCount[i] = except ? "\"all\" with an exception" : "\"all\" of a place its clause"
+          + " names, not of the attack";
       return -1;
     }
     Unit u = new Unit();

@@ -154,6 +154,13 @@ final class PhrasingTest {
           "drones launched 90", "drones suppressed 12");
       assertFigures("Russia launched 90 drones overnight. In Kharkiv, all of them were shot down.",
           "drones launched 90");
+      // and never dropped silently: listed as not understood, with the reason
+      assertTrue(Read.text("Russia launched 50 drones overnight. All were shot down over the Kyiv"
+          + " region.").notUnderstood().get(0).why()
+          .contains("All: \"all\" of a place its clause names, not of the attack"));
+      assertTrue(Read.text("Russia launched 3 Kh-59 and 2 Kh-22 missiles. All were shot down"
+          + " except one Kh-22.").notUnderstood().get(0).why()
+          .contains("All: \"all\" with an exception"));
     }
 
     @Test
