@@ -623,6 +623,8 @@ final class Resolver {
             words = s.toks.get(i - 1).span().cover(words);
           }
           items.put(s.words(words), s.notCount[i]);
+          // a date or a time beside figures says nothing more; the number after "all but" does
+          countLike |= s.notCount[i].equals(SentenceReader.EXCEPTION_TO_ALL);
           i = j;
         } else if (u == null) {
           items.put(s.words(t.span()), "no weapon, casualty or place word");

@@ -42,6 +42,8 @@ final class SentenceReader {
   private static final Pattern RANGE_WORD = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
   /** Before the old figure or the change: "rose from 9 to 11", "rose by 2 to 11", «зросла на 2». */
   private static final Set<String> CHANGE_FROM = Set.of("from", "з", "із", "зі", "by", "на");
+  /** Why the number after "all but" is no count; a count the text gives, listed as not understood. */
+  static final String EXCEPTION_TO_ALL = "the exception to \"all\"";
   /** A figure that changed: "the toll rose from 9 to 11", «зросла з 9 до 11». */
   private static final Set<String> CHANGED = Set.of("rose", "risen", "climbed", "grew", "grown",
       "increased", "jumped", "зросла", "зросло", "зріс", "зросли", "збільшилася", "збільшилась",
@@ -145,7 +147,7 @@ final class SentenceReader {
       } else if (i >= 2 && (Lexicon.EXCEPT_WORDS.contains(prev) || prev.equals("but"))
           && ALL_ALONE.contains(toks.get(i - 2).text())) {
         // "all but three were shot down": three is what was not, and all is not counted here
-        s.notCount[i] = "the exception to \"all\"";
+        s.notCount[i] = EXCEPTION_TO_ALL;
       } else if (t.value() > InputLimits.MAX_COUNT) {
         // the one limit of every input: no count above it is read, from any format
         s.notCount[i] = "above " + InputLimits.MAX_COUNT + ", the largest count an input holds";

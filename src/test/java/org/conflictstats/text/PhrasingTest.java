@@ -147,6 +147,9 @@ final class PhrasingTest {
           "drones launched 10");
       assertFigures("Russia launched 10 drones. All except two were shot down.",
           "drones launched 10");
+      // beside a figure of its sentence, the exception is listed all the same
+      assertTrue(Read.text("All but one of the 14 missiles Russia launched overnight were shot"
+          + " down.").notUnderstood().get(0).why().contains("one: the exception to \"all\""));
       // "all" in a clause that names a place is that place's (it gave destroyed 90 beside
       // suppressed 12)
       assertFigures("Russia launched 90 drones overnight. All were shot down in the Kyiv,"
