@@ -3,7 +3,9 @@ package org.conflictstats.chart;
 import java.text.DateFormat;
 import java.text.FieldPosition;
 import java.text.ParsePosition;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -39,7 +41,25 @@ final class PeriodLabels extends DateFormat {
     setNumberFormat(java.text.NumberFormat.getIntegerInstance(Locale.ROOT));
   }
 
-  /** Sets the axis' ticks for the periods, when they are years, weeks or not too many quarters. */
+  /**
+   * How many periods the axis covers, from the first period's start to the last one's end: those
+   * without a row too, since the axis draws their span (a few weeks with data over three years
+   * are 156 weeks of axis).
+   */
+  static int covered(Dimension period, LocalDate from, LocalDate to) {
+    long n = period == Dimension.DAY ? ChronoUnit.DAYS.between(from, to)
+        : period == Dimension.WEEK ? ChronoUnit.WEEKS.between(from, to)
+        : period == Dimension.MONTH ? ChronoUnit.MONTHS.between(from, to)
+        : period == Dimension.QUARTER ? ChronoUnit.MONTHS.between(from, to) / 3
+        : ChronoUnit.YEARS.between(from, to);
+    return (int) Math.min(n, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Sets the axis' ticks for the periods, when they are years, weeks or not too many quarters.
+   *
+   * @param periods how many periods the axis covers ({@link #covered})
+   */
   static void apply(DateAxis axis, Dimension period, int periods) {
     if (period == Dimension.YEAR) {
       axis.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, 1, new PeriodLabels(period)));

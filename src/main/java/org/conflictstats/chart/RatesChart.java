@@ -556,7 +556,8 @@ public final class RatesChart {
     DateAxis time = new DateAxis("report date in " + zone.getId() + ", by " + period.name(),
         TimeZone.getTimeZone("UTC"), Locale.ENGLISH);
     time.setLabelFont(AXIS);
-    PeriodLabels.apply(time, period, periods.size());
+    PeriodLabels.apply(time, period, periods.isEmpty() ? 0 : PeriodLabels.covered(period,
+        Periods.span(period, periods.first())[0], Periods.span(period, periods.last())[1]));
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
     plot.setGap(12);
 

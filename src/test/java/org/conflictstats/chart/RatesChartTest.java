@@ -401,6 +401,18 @@ final class RatesChartTest {
     }
     assertEquals("2026-W01", weeks.getTickUnit().dateToString(java.util.Date.from(
         LocalDate.of(2025, 12, 29).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
+    // the ticks are spaced by the weeks the axis covers, not the weeks with rows: two weeks of
+    // data three years apart are 157 weeks of axis, a tick every tenth week
+    org.jfree.chart.axis.DateAxis sparse = (org.jfree.chart.axis.DateAxis)
+        ((CombinedDomainXYPlot) RatesChart.of(StatsQuery.groupBy(Dimension.WEEK).run(List.of(
+            report(LocalDate.of(2022, 9, 7), line("Shahed-136/131", 10, 5)),
+            report(LocalDate.of(2025, 9, 3), line("Shahed-136/131", 10, 5))))).chart()
+            .getXYPlot()).getDomainAxis();
+    assertEquals(70, sparse.getTickUnit().getMultiple());
+    assertEquals(157, PeriodLabels.covered(Dimension.WEEK, LocalDate.of(2022, 9, 5),
+        LocalDate.of(2025, 9, 8)));
+    assertEquals(4, PeriodLabels.covered(Dimension.QUARTER, LocalDate.of(2025, 1, 1),
+        LocalDate.of(2026, 1, 1)));
     // months keep the axis' own ticks
     org.jfree.chart.axis.DateAxis months = (org.jfree.chart.axis.DateAxis)
         ((CombinedDomainXYPlot) RatesChart.of(table(Dimension.MONTH)).chart().getXYPlot())
