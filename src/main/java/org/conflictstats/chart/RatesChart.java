@@ -151,6 +151,8 @@ public final class RatesChart {
   private final int height;
   private final long minimumLaunched;
   private final ZoneId zone;
+  /** The groups drawn and left out, worked out once: {@link SplitGroups#NONE} without a split. */
+  private final SplitGroups split;
 
   private RatesChart(StatsTable table, RateKind rate, IntervalMethod method, double level,
       Optional<String> title, String caption, int width, int height, long minimumLaunched,
@@ -165,6 +167,7 @@ public final class RatesChart {
     this.height = height;
     this.minimumLaunched = minimumLaunched;
     this.zone = zone;
+    this.split = table.dimensions().size() == 2 ? SplitGroups.of(table) : SplitGroups.NONE;
   }
 
   /**
@@ -302,7 +305,7 @@ public final class RatesChart {
     if (table.dimensions().size() < 2) {
       return List.of(rateName());
     }
-    return SplitGroups.of(table).drawn();
+    return split.drawn();
   }
 
   /**
@@ -314,7 +317,7 @@ public final class RatesChart {
    * @return the groups left out, in the split's order; empty without a split
    */
   public List<String> groupsLeftOut() {
-    return table.dimensions().size() < 2 ? List.of() : SplitGroups.of(table).leftOut();
+    return split.leftOut();
   }
 
   /**
@@ -348,9 +351,8 @@ public final class RatesChart {
         + ". Bars: " + launchedName() + (overlapping() ? ", side by side: a line in several"
         + " regions counts in each, so a period's bars add up to more than it launched" : "")
         + "." + regimeWarning().map(w -> " " + w).orElse("");
-    if (table.dimensions().size() == 2) {
-      String drawn = SplitGroups.of(table).note(table.dimensions().get(1).name());
-      bands = drawn.isEmpty() ? bands : bands + " " + drawn;
+    if (!split.leftOut().isEmpty()) {
+      bands = bands + " " + split.note(table.dimensions().get(1).name());
     }
     return caption.isBlank() ? bands : caption.strip() + " " + bands;
   }

@@ -32,6 +32,9 @@ record SplitGroups(List<String> drawn, List<String> leftOut, long leftOutLaunche
   /** The most groups a chart draws: the palette's first ten and two of their lighter shades. */
   static final int MAX = 12;
 
+  /** A chart without a split: no group of a split drawn, none left out. */
+  static final SplitGroups NONE = new SplitGroups(List.of(), List.of(), 0);
+
   SplitGroups {
     drawn = List.copyOf(drawn);
     leftOut = List.copyOf(leftOut);

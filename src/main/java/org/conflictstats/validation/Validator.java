@@ -174,8 +174,12 @@ public final class Validator {
     Objects.requireNonNull(report, "report");
     List<Finding> found = new ArrayList<>(0);
     FindingSink sink = (code, severity, path, message, value) -> {
-      checkFinding(code, severity, path, message, value);
-      if (!suppressed.contains(code)) {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(severity, "severity");
+      if (suppressed.contains(code)) {
+        checkFinding(code, severity, path, message, value);
+      } else {
+        // the finding's constructor makes the same checks
         found.add(new Finding(report.id(), severities.getOrDefault(code, severity), code, path,
             message, value));
       }

@@ -84,6 +84,17 @@ final class RatesChartTest {
     return StatsQuery.groupBy(dims).run(reports());
   }
 
+  /** The chart's plots: the rate (0) above the launched bars (1). */
+  private static XYPlot subplot(RatesChart chart, int i) {
+    return (XYPlot) ((CombinedDomainXYPlot) chart.chart().getXYPlot()).getSubplots().get(i);
+  }
+
+  /** The time axis the plots share. */
+  private static org.jfree.chart.axis.DateAxis timeAxis(RatesChart chart) {
+    return (org.jfree.chart.axis.DateAxis)
+        ((CombinedDomainXYPlot) chart.chart().getXYPlot()).getDomainAxis();
+  }
+
   @Test
   void anSvgOfASplitChartParsesAndHoldsOneSeriesPerGroup() throws Exception {
     RatesChart chart = RatesChart.of(table(Dimension.MONTH, Dimension.FAMILY))
@@ -252,8 +263,7 @@ final class RatesChartTest {
     }
     RatesChart chart = RatesChart.of(StatsQuery.groupBy(Dimension.DAY).run(days))
         .withInterval(IntervalMethod.WILSON, 0.95);
-    XYPlot rates = (XYPlot) ((CombinedDomainXYPlot) chart.chart().getXYPlot()).getSubplots()
-        .get(0);
+    XYPlot rates = subplot(chart, 0);
     IntervalXYDataset data = (IntervalXYDataset) rates.getDataset(0);
     assertEquals(3, data.getSeriesCount(), "three runs: before, the lone day, after");
     assertEquals(19, data.getItemCount(0));
@@ -289,8 +299,7 @@ final class RatesChartTest {
         report(LocalDate.of(2025, 1, 5), line("Shahed-136/131", 8, 6)));
     RatesChart chart = RatesChart.of(StatsQuery.groupBy(Dimension.MONTH).run(months))
         .withInterval(IntervalMethod.WILSON, 0.95);
-    XYPlot rates = (XYPlot) ((CombinedDomainXYPlot) chart.chart().getXYPlot()).getSubplots()
-        .get(0);
+    XYPlot rates = subplot(chart, 0);
     IntervalXYDataset line = (IntervalXYDataset) rates.getDataset(0);
     IntervalXYDataset bounds = (IntervalXYDataset) rates.getDataset(1);
     assertEquals(2, line.getSeriesCount());
@@ -325,8 +334,7 @@ final class RatesChartTest {
         + " weapons launched on rated lines; the other 2 (21 weapons launched on rated lines) are"
         + " in no bar and no line."), chart.caption());
     // no bar of a group left out
-    XYPlot volume = (XYPlot) ((CombinedDomainXYPlot) chart.chart().getXYPlot()).getSubplots()
-        .get(1);
+    XYPlot volume = subplot(chart, 1);
     for (int s = 0; s < volume.getDataset().getSeriesCount(); s++) {
       assertFalse(chart.groupsLeftOut().contains(volume.getDataset().getSeriesKey(s)));
     }
@@ -362,14 +370,12 @@ final class RatesChartTest {
   @Test
   void regionsAreNotStackedSinceALineInSeveralCountsInEach() {
     RatesChart byRegion = RatesChart.of(table(Dimension.MONTH, Dimension.REGION));
-    XYPlot volume = (XYPlot) ((CombinedDomainXYPlot) byRegion.chart().getXYPlot()).getSubplots()
-        .get(1);
+    XYPlot volume = subplot(byRegion, 1);
     assertEquals(org.jfree.chart.renderer.xy.ClusteredXYBarRenderer.class,
         volume.getRenderer().getClass());
     assertTrue(byRegion.caption().contains("side by side"), byRegion.caption());
     RatesChart byFamily = RatesChart.of(table(Dimension.MONTH, Dimension.FAMILY));
-    XYPlot stacked = (XYPlot) ((CombinedDomainXYPlot) byFamily.chart().getXYPlot()).getSubplots()
-        .get(1);
+    XYPlot stacked = subplot(byFamily, 1);
     assertEquals(org.jfree.chart.renderer.xy.StackedXYBarRenderer.class,
         stacked.getRenderer().getClass());
     assertFalse(byFamily.caption().contains("side by side"), byFamily.caption());
@@ -378,8 +384,7 @@ final class RatesChartTest {
   @Test
   void yearsQuartersAndWeeksAreTickedAndNamedAsTheirRows() {
     for (Dimension d : List.of(Dimension.QUARTER, Dimension.YEAR)) {
-      org.jfree.chart.axis.DateAxis axis = (org.jfree.chart.axis.DateAxis)
-          ((CombinedDomainXYPlot) RatesChart.of(table(d)).chart().getXYPlot()).getDomainAxis();
+      org.jfree.chart.axis.DateAxis axis = timeAxis(RatesChart.of(table(d)));
       assertFalse(axis.isAutoTickUnitSelection(), d.toString());
       assertEquals(org.jfree.chart.axis.DateTickMarkPosition.MIDDLE, axis.getTickMarkPosition());
       java.util.Date may = java.util.Date.from(LocalDate.of(2025, 5, 1)
@@ -390,9 +395,7 @@ final class RatesChartTest {
     }
     // weeks: a tick every week, or every few weeks, named after the week it falls in (the axis'
     // own named a day, "4-Sep", under the week of 1 September)
-    org.jfree.chart.axis.DateAxis weeks = (org.jfree.chart.axis.DateAxis)
-        ((CombinedDomainXYPlot) RatesChart.of(table(Dimension.WEEK)).chart().getXYPlot())
-            .getDomainAxis();
+    org.jfree.chart.axis.DateAxis weeks = timeAxis(RatesChart.of(table(Dimension.WEEK)));
     assertFalse(weeks.isAutoTickUnitSelection());
     assertEquals(org.jfree.chart.axis.DateTickMarkPosition.MIDDLE, weeks.getTickMarkPosition());
     for (int day = 1; day <= 7; day++) {
@@ -403,20 +406,17 @@ final class RatesChartTest {
         LocalDate.of(2025, 12, 29).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
     // the ticks are spaced by the weeks the axis covers, not the weeks with rows: two weeks of
     // data three years apart are 157 weeks of axis, a tick every tenth week
-    org.jfree.chart.axis.DateAxis sparse = (org.jfree.chart.axis.DateAxis)
-        ((CombinedDomainXYPlot) RatesChart.of(StatsQuery.groupBy(Dimension.WEEK).run(List.of(
+    org.jfree.chart.axis.DateAxis sparse = timeAxis(RatesChart.of(StatsQuery.groupBy(
+        Dimension.WEEK).run(List.of(
             report(LocalDate.of(2022, 9, 7), line("Shahed-136/131", 10, 5)),
-            report(LocalDate.of(2025, 9, 3), line("Shahed-136/131", 10, 5))))).chart()
-            .getXYPlot()).getDomainAxis();
+            report(LocalDate.of(2025, 9, 3), line("Shahed-136/131", 10, 5))))));
     assertEquals(70, sparse.getTickUnit().getMultiple());
     assertEquals(157, PeriodLabels.covered(Dimension.WEEK, LocalDate.of(2022, 9, 5),
         LocalDate.of(2025, 9, 8)));
     assertEquals(4, PeriodLabels.covered(Dimension.QUARTER, LocalDate.of(2025, 1, 1),
         LocalDate.of(2026, 1, 1)));
     // months keep the axis' own ticks
-    org.jfree.chart.axis.DateAxis months = (org.jfree.chart.axis.DateAxis)
-        ((CombinedDomainXYPlot) RatesChart.of(table(Dimension.MONTH)).chart().getXYPlot())
-            .getDomainAxis();
+    org.jfree.chart.axis.DateAxis months = timeAxis(RatesChart.of(table(Dimension.MONTH)));
     assertTrue(months.isAutoTickUnitSelection());
   }
 
@@ -424,9 +424,7 @@ final class RatesChartTest {
   void nothingRatedGivesAnAxisOfWholeNumbersFromZero() {
     List<StrikeReport> unrated = List.of(report(LocalDate.of(2025, 1, 2),
         WeaponLine.of(CATALOG.resolve("Shahed-136/131"), Count.unknown())));
-    XYPlot volume = (XYPlot) ((CombinedDomainXYPlot) RatesChart.of(
-        StatsQuery.groupBy(Dimension.MONTH).run(unrated)).chart().getXYPlot()).getSubplots()
-        .get(1);
+    XYPlot volume = subplot(RatesChart.of(StatsQuery.groupBy(Dimension.MONTH).run(unrated)), 1);
     assertEquals(0, volume.getRangeAxis().getLowerBound(), 0);
     assertEquals(1, volume.getRangeAxis().getUpperBound(), 0);
   }
@@ -438,7 +436,7 @@ final class RatesChartTest {
         report(LocalDate.of(2025, 8, 2), line("Shahed-136/131", 120, 100))));
     RatesChart chart = RatesChart.of(byYear).withZone(java.time.ZoneId.of("UTC"));
     assertEquals("report date in UTC, by year",
-        ((CombinedDomainXYPlot) chart.chart().getXYPlot()).getDomainAxis().getLabel());
+        timeAxis(chart).getLabel());
     assertFalse(chart.caption().contains("regimes"), chart.caption());
     // 2025 is drawn, and its kinetic rate crosses the boundary
     String kinetic = chart.withRate(RateKind.KINETIC).caption();
