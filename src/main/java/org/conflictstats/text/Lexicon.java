@@ -28,6 +28,19 @@ final class Lexicon {
   /** A cue pattern, in priority order: an earlier pattern wins where two overlap. */
   private record CuePattern(Pattern pattern, Cue.Kind kind, Field field, boolean passive) {}
 
+  /**
+   * Verbs of a figure that changed ("the toll rose from 9 to 11", «зросла з 9 до 11»): the killed
+   * cues read them, and the sentence reader takes the number before the new one for the old.
+   */
+  static final ImmutableSet<String> CHANGED = ImmutableSet.of("rose", "risen", "climbed", "grew",
+      "grown", "increased", "jumped", "зросла", "зросло", "зріс", "зросли", "збільшилася",
+      "збільшилась", "збільшилося", "збільшився");
+
+  /** The English verbs of {@link #CHANGED}, as a regex alternation. */
+  private static final String CHANGED_EN = CHANGED.stream()
+      .filter(w -> w.chars().allMatch(c -> c < 128))
+      .collect(java.util.stream.Collectors.joining("|"));
+
   private static final String AUX = "(?:\\b(?:were|was|are|is|have been|has been|had been|had also been|"
       + "were also|was also|were then|were all|had|have|be|being|got|get)\\s+)";
   private static final String COUNTRY_EN = "(belarus|russia|moldova|poland|romania|hungary|slovakia)";
@@ -94,15 +107,15 @@ final class Lexicon {
           + "вдалося збити|збити|знищено|знищені|знищили|знищила|перехоплено|перехопили)",
           Cue.Kind.FIELD, Field.DESTROYED, false))
       // casualties
-      .add(cue("\\btoll\\b[^.;]{0,60}?\\b(?:has |had )?(?:risen|rose|climbed|grew|grown|reached|"
-          + "increased|stands|stood|is now|now stands)"
+      .add(cue("\\btoll\\b[^.;]{0,60}?\\b(?:has |had )?(?:" + CHANGED_EN + "|reached|"
+          + "stands|stood|is now|now stands)"
           // "rose from 9 to 11", "rose by 2 to 11": the old figure or the change is part of the
           // cue, the new figure its count
           + "(?:\\s+(?:from|by)\\s+[\\w,-]+\\s+to|\\s+(?:to|at))?\\b", Cue.Kind.FIELD,
           Field.KILLED, false))
       .add(cue(AUX + "?(?:killed|killing|dead|died|lost (?:their|his|her) li(?:ves|fe)|"
-          + "death toll (?:(?:has |had )?(?:rose|risen|climbed|grew|grown|reached|stands|stood|"
-          + "increased|is|was))?(?:\\s+(?:to|at))?|deaths?|fatalities|fatally (?:injured|wounded))\\b",
+          + "death toll (?:(?:has |had )?(?:" + CHANGED_EN + "|reached|stands|stood|is|was))?"
+          + "(?:\\s+(?:to|at))?|deaths?|fatalities|fatally (?:injured|wounded))\\b",
           Cue.Kind.FIELD, Field.KILLED, false))
       .add(cue("\\b(?:загину\\w*|загинул\\w*|загинув|загибел\\w*|загиблих|загиблі|загиблими|вбит\\w*|"
           + "убит\\w*|смертельно поранен\\w*)", Cue.Kind.FIELD, Field.KILLED, false))

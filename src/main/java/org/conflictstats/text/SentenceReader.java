@@ -44,10 +44,6 @@ final class SentenceReader {
   private static final Set<String> CHANGE_FROM = Set.of("from", "з", "із", "зі", "by", "на");
   /** Why the number after "all but" is no count; a count the text gives, listed as not understood. */
   static final String EXCEPTION_TO_ALL = "the exception to \"all\"";
-  /** A figure that changed: "the toll rose from 9 to 11", «зросла з 9 до 11». */
-  private static final Set<String> CHANGED = Set.of("rose", "risen", "climbed", "grew", "grown",
-      "increased", "jumped", "зросла", "зросло", "зріс", "зросли", "збільшилася", "збільшилась",
-      "збільшилося", "збільшився");
   private static final Set<String> TIME_AFTER = Set.of("am", "pm", "a.m", "p.m", "год", "годині",
       "годин", "gmt", "utc", "uk", "cet", "eet", "hrs", "h");
 
@@ -137,7 +133,8 @@ final class SentenceReader {
         s.notCount[i] = "a percentage";
       } else if (AMOUNT.contains(next) || prev.equals("$") || prev.equals("€") || prev.equals("£")) {
         s.notCount[i] = "an amount";
-      } else if (CHANGE_FROM.contains(prev) && i >= 2 && CHANGED.contains(toks.get(i - 2).text())
+      } else if (CHANGE_FROM.contains(prev) && i >= 2
+          && Lexicon.CHANGED.contains(toks.get(i - 2).text())
           && (next.equals("to") || next.equals("до")) && i + 2 < toks.size()
           && toks.get(i + 2).isNumber()) {
         // "the toll rose from 9 to 11", "rose by 2 to 11": the figure is the second number, the
