@@ -156,16 +156,17 @@ final class ConvertCommand implements Callable<Integer> {
       out.flush();
     });
     if (lossy[0] > 0) {
-      err.println("conflict-stats: " + Words.plural(lossy[0], "report")
+      err.println("conflict-stats: " + Words.counted(lossy[0], "report")
           + (lossy[0] == 1 ? " holds" : " hold") + " what the Air Force CSV cannot (casualties,"
           + " notes, ranges); the first: " + Terminal.echo(firstLoss[0]));
     }
     if (!filter.isAll()) {
-      err.println("conflict-stats: left out by the filter (" + filter + "): " + filteredReports[0]
-          + " reports, and " + filteredLines[0] + " lines in all");
+      err.println("conflict-stats: left out by the filter (" + filter + "): "
+          + Words.counted(filteredReports[0], "report") + ", and "
+          + Words.counted(filteredLines[0], "line") + " in all");
     }
-    err.println("conflict-stats: converted " + Words.plural(reports[0], "report") + " ("
-        + Words.plural(rows[0], "row") + ") to " + to.name().toLowerCase(Locale.ROOT));
+    err.println("conflict-stats: converted " + Words.counted(reports[0], "report") + " ("
+        + Words.counted(rows[0], "row") + ") to " + to.name().toLowerCase(Locale.ROOT));
     return ExitCode.OK;
   }
 

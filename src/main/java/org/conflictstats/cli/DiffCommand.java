@@ -118,15 +118,10 @@ final class DiffCommand implements Callable<Integer> {
   private void table(SnapshotDiff.Result r, Writer out) throws IOException {
     side(out, "old", r.before());
     side(out, "new", r.after());
+    out.write(r + "\n"); // the counts, as the summary line on standard error gives them
     if (r.noChange()) {
-      out.write(String.format(Locale.ROOT, "no change: %,d %s unchanged%n", r.unchanged(),
-          r.unchanged() == 1 ? "report" : "reports"));
       return;
     }
-    out.write(String.format(Locale.ROOT, "added %,d, removed %,d, revised %,d%s, unchanged %,d%n",
-        r.added(), r.removed(), r.revised(), r.revisedOnlyZeroUnknown() == 0 ? ""
-            : String.format(Locale.ROOT, " (%,d only between 0 and unknown)",
-                r.revisedOnlyZeroUnknown()), r.unchanged()));
     List<MonthChange> changed = r.months().stream().filter(MonthChange::changed).toList();
     out.write(String.format(Locale.ROOT, "%nMonths whose figures changed: %d of %d%n",
         changed.size(), r.months().size()));

@@ -136,8 +136,9 @@ final class ExtractCommand implements Callable<Integer> {
     long reports = x.reports().size();
     return x.language().label() + (x.language() == Language.RUSSIAN
         ? " (not supported: only the figures Ukrainian phrasings read)" : "") + "; " + (reports == 0 ? "no report (no figure of its own)"
-        : "1 report") + ", " + Words.plural(x.figures().size(), "figure") + ", "
-        + x.setAside().size() + " set aside, " + x.notUnderstood().size() + " not understood";
+        : "1 report") + ", " + Words.counted(x.figures().size(), "figure") + ", "
+        + Words.number(x.setAside().size()) + " set aside, "
+        + Words.number(x.notUnderstood().size()) + " not understood";
   }
 
   private void write(Writer out, List<Read> reads) throws IOException {

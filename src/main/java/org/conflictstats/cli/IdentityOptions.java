@@ -39,13 +39,15 @@ final class IdentityOptions {
     inputs.forEach(i -> names.merge(i.name(), 1, Integer::sum));
     for (IdentityCounts.Input in : inputs) {
       if (in.duplicates() > 0) {
-        err.println("conflict-stats: " + Terminal.oneLine(in.name()) + ": " + in.duplicates()
-            + " of " + in.reports() + " reports repeat reports read before, lines and all ("
+        err.println("conflict-stats: " + Terminal.oneLine(in.name()) + ": "
+            + Words.number(in.duplicates()) + " of " + Words.number(in.reports())
+            + " reports repeat reports read before, lines and all ("
             + of(in.duplicatesOf(), inputs, names) + "): each counted once");
       }
       if (in.revisions() > 0) {
-        err.println("conflict-stats: " + Terminal.oneLine(in.name()) + ": " + in.revisions()
-            + " of " + in.reports() + " reports revise reports read before, with other lines ("
+        err.println("conflict-stats: " + Terminal.oneLine(in.name()) + ": "
+            + Words.number(in.revisions()) + " of " + Words.number(in.reports())
+            + " reports revise reports read before, with other lines ("
             + of(in.revisionsOf(), inputs, names) + "): "
             + (identity.prefer() == DistinctReports.Prefer.LAST
                 ? "the latest version counts (--prefer first counts the first)"
@@ -59,7 +61,7 @@ final class IdentityOptions {
   private static String of(Map<Integer, Long> byInput, List<IdentityCounts.Input> inputs,
       Map<String, Integer> names) {
     List<String> parts = new ArrayList<>();
-    byInput.forEach((i, n) -> parts.add(n + " of " + name(i, inputs, names)));
+    byInput.forEach((i, n) -> parts.add(Words.number(n) + " of " + name(i, inputs, names)));
     return String.join(", ", parts);
   }
 

@@ -429,7 +429,7 @@ final class Inputs {
       err.println("conflict-stats: warning: " + shown(w));
     }
     if (o.warningsDropped > 0) {
-      err.println("conflict-stats: warning: ... and " + o.warningsDropped + " more warnings");
+      err.println("conflict-stats: warning: ... and " + Words.counted(o.warningsDropped, "more warning"));
     }
     reportRejected(err, counts.rowsRejected(), counts.rowsRead(), o.firstRejected);
     return counts;
@@ -440,12 +440,12 @@ final class Inputs {
     if (rowsRejected == 0) {
       return;
     }
-    err.println("conflict-stats: " + rowsRejected + " of " + rowsRead
-        + " rows rejected and set aside (--strict makes this fatal); the first:");
+    err.println("conflict-stats: " + Words.number(rowsRejected) + " of "
+        + Words.counted(rowsRead, "row") + " rejected and set aside (--strict makes this fatal); the first:");
     first.stream().limit(SHOWN).forEach(r -> err.println("  "
         + (r instanceof RejectedRow row ? shown(row) : Terminal.echo(r.toString()))));
     if (rowsRejected > SHOWN) {
-      err.println("  ... and " + (rowsRejected - SHOWN) + " more (see 'conflict-stats validate')");
+      err.println("  ... and " + Words.number(rowsRejected - SHOWN) + " more (see 'conflict-stats validate')");
     }
   }
 

@@ -136,8 +136,8 @@ final class RatesCommand implements Callable<Integer> {
     } else if (left.invalidReports() == 0) {
       err.println("conflict-stats: no report has validation errors: none left out");
     } else {
-      err.println("conflict-stats: " + Words.plural(left.invalidLines(), "line") + " of "
-          + Words.plural(left.invalidReports(), "report") + " with validation errors left out"
+      err.println("conflict-stats: " + Words.counted(left.invalidLines(), "line") + " of "
+          + Words.counted(left.invalidReports(), "report") + " with validation errors left out"
           + " (--include-invalid keeps them; 'conflict-stats validate' lists them)");
     }
     if (table.overlap().exists()) {

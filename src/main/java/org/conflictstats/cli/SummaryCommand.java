@@ -143,9 +143,11 @@ final class SummaryCommand implements Callable<Integer> {
     SourceOverlap overlap = byWeapon.overlap();
     out.println("Overlap between posts (each report compared with the "
         + SourceOverlap.DEFAULT_WINDOW + " before it): " + (overlap.exists()
-            ? overlap.linesAtRisk() + " lines of " + overlap.reports() + " reports ("
-                + overlap.nationalLines() + " national, " + overlap.regionalLines()
-                + " regional, " + overlap.otherLines() + " other) may be counted twice"
+            ? Words.counted(overlap.linesAtRisk(), "line") + " of "
+                + Words.counted(overlap.reports(), "report") + " ("
+                + Words.number(overlap.nationalLines()) + " national, "
+                + Words.number(overlap.regionalLines()) + " regional, "
+                + Words.number(overlap.otherLines()) + " other) may be counted twice"
             : "none"));
     Stdout.check(out);
     return ExitCode.OK;

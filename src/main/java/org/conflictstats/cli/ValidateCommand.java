@@ -174,16 +174,16 @@ final class ValidateCommand implements Callable<Integer> {
       writer.end();
     });
     long errors = bySeverity[Severity.ERROR.ordinal()];
-    String summary = Words.plural(reports[0], "report") + " checked" + (filter.isAll() ? ""
+    String summary = Words.counted(reports[0], "report") + " checked" + (filter.isAll() ? ""
         : " (" + filteredOut[0] + " left out by the filter: " + filter + ")")
-        + ": " + Words.plural(errors, "error") + ", "
-        + Words.plural(bySeverity[Severity.WARNING.ordinal()], "warning") + ", "
-        + Words.plural(bySeverity[Severity.INFO.ordinal()], "info") + "; "
-        + Words.plural(rejected[0], "row") + " rejected"
+        + ": " + Words.counted(errors, "error") + ", "
+        + Words.counted(bySeverity[Severity.WARNING.ordinal()], "warning") + ", "
+        + Words.counted(bySeverity[Severity.INFO.ordinal()], "info") + "; "
+        + Words.counted(rejected[0], "row") + " rejected"
         + (compared[0] + compared[1] + compared[2] == 0 ? "" : "; compared with each other: "
-            + Words.plural(compared[0], "copy") + ", "
-            + Words.plural(compared[1], "revision") + ", "
-            + Words.plural(compared[2], "overlapping pair"));
+            + Words.counted(compared[0], "copy") + ", "
+            + Words.counted(compared[1], "revision") + ", "
+            + Words.counted(compared[2], "overlapping pair"));
     err.println(summary);
     Severity highest = null;
     for (Severity s : Severity.values()) {

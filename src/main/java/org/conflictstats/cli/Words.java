@@ -1,18 +1,22 @@
 package org.conflictstats.cli;
 
-/** The commands' one plural rule: "1 report", "2 reports", "1 copy", "2 copies". */
+/**
+ * How the commands write a count for people: with thousands separators ("3,378", never "3378"; the
+ * CSV and JSON outputs keep plain numbers), and their one plural rule: "1 report", "2 reports",
+ * "1 copy", "2 copies".
+ */
 final class Words {
 
   private Words() {}
 
-  /** {@code n} and the noun for it: "1 row", "3 rows". */
-  static String plural(long n, String noun) {
-    return n + " " + nouns(n, noun);
-  }
-
   /** {@code n} with thousands separators and the noun for it: "1 row", "3,378 rows". */
   static String counted(long n, String noun) {
-    return String.format(java.util.Locale.ROOT, "%,d", n) + " " + nouns(n, noun);
+    return number(n) + " " + nouns(n, noun);
+  }
+
+  /** {@code n} with thousands separators: "3,378". */
+  static String number(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
   }
 
   /** The noun for {@code n} of it, for a count written otherwise ("3,378 rows"). */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -219,16 +220,20 @@ public final class SnapshotDiff {
     }
 
     /**
-     * Returns {@code added 1791, removed 50, revised 115 (109 only between 0 and unknown),
-     * unchanged 0}, or {@code no change: 1906 reports unchanged}.
+     * Returns {@code added 1,791, removed 50, revised 115 (109 only between 0 and unknown),
+     * unchanged 0}, or {@code no change: 1,906 reports unchanged}: each count with thousands
+     * separators, in every locale.
      */
     @Override
     public String toString() {
-      return noChange() ? "no change: " + unchanged + (unchanged == 1 ? " report" : " reports")
-          + " unchanged"
-          : "added " + added + ", removed " + removed + ", revised " + revised
-              + (revisedOnlyZeroUnknown > 0 ? " (" + revisedOnlyZeroUnknown
-                  + " only between 0 and unknown)" : "") + ", unchanged " + unchanged;
+      if (noChange()) {
+        return String.format(Locale.ROOT, "no change: %,d %s unchanged", unchanged,
+            unchanged == 1 ? "report" : "reports");
+      }
+      return String.format(Locale.ROOT, "added %,d, removed %,d, revised %,d%s, unchanged %,d",
+          added, removed, revised, revisedOnlyZeroUnknown == 0 ? ""
+              : String.format(Locale.ROOT, " (%,d only between 0 and unknown)",
+                  revisedOnlyZeroUnknown), unchanged);
     }
   }
 

@@ -2,6 +2,7 @@ package org.conflictstats.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  * <pre>{@code
  * ImportCounts c = ImportCounts.of("attacks.csv", 3378, 0, 1906);
  * c.rowsRead();   // 3378
- * c.toString();   // "attacks.csv: 3378 rows read = 3378 accepted + 0 rejected; 1906 reports"
+ * c.toString();   // "attacks.csv: 3,378 rows read = 3,378 accepted + 0 rejected; 1,906 reports"
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -66,11 +67,15 @@ public record ImportCounts(String file, long rowsRead, long rowsAccepted, long r
     return rowsRejected == 0;
   }
 
-  /** Returns {@code file: R rows read = A accepted + J rejected; N reports} (singular for one). */
+  /**
+   * Returns {@code file: R rows read = A accepted + J rejected; N reports} (singular for one), each
+   * count with thousands separators in every locale: {@code "a.csv: 3,378 rows read = 3,378
+   * accepted + 0 rejected; 1,906 reports"}.
+   */
   @Override
   public String toString() {
-    return file + ": " + rowsRead + (rowsRead == 1 ? " row" : " rows") + " read = " + rowsAccepted
-        + " accepted + " + rowsRejected + " rejected; " + reports
-        + (reports == 1 ? " report" : " reports");
+    return String.format(Locale.ROOT, "%s: %,d %s read = %,d accepted + %,d rejected; %,d %s", file,
+        rowsRead, rowsRead == 1 ? "row" : "rows", rowsAccepted, rowsRejected, reports,
+        reports == 1 ? "report" : "reports");
   }
 }

@@ -23,7 +23,7 @@ import org.conflictstats.model.StrikeReport;
  * result.reports();       // the strike reports
  * result.rejected();      // bad rows, each with file, line, field, raw text and reason
  * result.isComplete();    // true when no row was rejected
- * result.summary();       // "missile_attacks_daily.csv: 3378 rows read = 3378 accepted + 0 rejected; ..."
+ * result.summary();       // "missile_attacks_daily.csv: 3,378 rows read = 3,378 accepted + 0 rejected; ..."
  * result.plus(other);     // the results of several files together
  * }</pre>
  *

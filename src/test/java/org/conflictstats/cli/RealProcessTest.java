@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.conflictstats.stats.SourceOverlap;
@@ -166,8 +167,9 @@ final class RealProcessTest {
     List<String> e = lines(err);
     assertEquals(0, p.exitValue(), () -> String.join("\n", e)); // warnings only
     String summary = e.get(e.size() - 1);
-    assertEquals(n + " reports checked: 0 errors, " + pairs + " warnings, 0 infos; 0 rows rejected;"
-        + " compared with each other: 0 copies, 0 revisions, " + pairs + " overlapping pairs",
+    assertEquals(String.format(Locale.ROOT, "%,d reports checked: 0 errors, %,d warnings, 0 infos;"
+        + " 0 rows rejected; compared with each other: 0 copies, 0 revisions, %,d overlapping pairs",
+        n, pairs, pairs),
         summary);
     try (var left = Files.list(tmp)) {
       assertEquals(List.of(), left.toList(), "no temporary file is left");
@@ -208,7 +210,7 @@ final class RealProcessTest {
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the tool did not finish");
         List<String> e = lines(err);
         assertEquals(0, p.exitValue(), () -> heap + " " + args[0] + ": " + String.join("\n", e));
-        assertTrue(e.get(0).endsWith(": 300000 rows read = 300000 accepted + 0 rejected; 300000"
+        assertTrue(e.get(0).endsWith(": 300,000 rows read = 300,000 accepted + 0 rejected; 300,000"
             + " reports"), () -> String.join("\n", e));
       }
     }

@@ -161,8 +161,8 @@ final class Reading<P> {
       totals.add(parser, window);
     }
     if (totals.nonContiguous > 0) {
-      sink.warning(ImportWarning.of(file, totals.firstNonContiguousLine, totals.nonContiguous
-          + " row" + (totals.nonContiguous == 1 ? " was" : "s were") + " not next to the other"
+      sink.warning(ImportWarning.of(file, totals.firstNonContiguousLine,
+          String.format(java.util.Locale.ROOT, "%,d", totals.nonContiguous) + " row" + (totals.nonContiguous == 1 ? " was" : "s were") + " not next to the other"
           + " rows of their report (same time_start, time_end and source): merged into that report"
           + " (first at this line)"));
     }
