@@ -539,7 +539,7 @@ final class RatesChartTest {
   void everyGroupOfASplitHasItsOwnColour() {
     Set<Integer> seen = new HashSet<>();
     for (int i = 0; i < 200; i++) {
-      java.awt.Color c = RatesChart.colour(i);
+      java.awt.Color c = Palette.colour(i);
       assertTrue(seen.add(c.getRGB() & 0xffffff), "colour " + i + " again: " + c);
       assertTrue(c.getRed() + c.getGreen() + c.getBlue() < 3 * 240, "visible on white: " + c);
     }

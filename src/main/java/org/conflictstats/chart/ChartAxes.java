@@ -1,0 +1,78 @@
+package org.conflictstats.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TimeZone;
+import org.conflictstats.stats.Dimension;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * The chart's axes and the look of its plots: the time axis the plots share (named after the zone
+ * and the period, ticked by {@link PeriodLabels}), the rate's axis in percent above and the
+ * launched count's axis below.
+ *
+ * <pre>{@code
+ * DateAxis time = ChartAxes.time(ZoneId.of("Europe/Kyiv"), Dimension.MONTH, data.periods());
+ * time.getLabel();   // "report date in Europe/Kyiv, by month"
+ * }</pre>
+ */
+final class ChartAxes {
+
+  /** The font of the axes' labels (and of the legend). */
+  static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+  private ChartAxes() {}
+
+  /**
+   * The time axis: the dates are the periods' days at midnight UTC; its label names the zone the
+   * periods are of.
+   *
+   * @param periods the periods with a row, in order; the ticks are spaced by those the axis covers
+   *     from the first to the last
+   */
+  static DateAxis time(ZoneId zone, Dimension period, SortedSet<String> periods) {
+    DateAxis time = new DateAxis("report date in " + zone.getId() + ", by " + period.name(),
+        TimeZone.getTimeZone("UTC"), Locale.ENGLISH);
+    time.setLabelFont(FONT);
+    PeriodLabels.apply(time, period, periods.isEmpty() ? 0 : PeriodLabels.covered(period,
+        Periods.span(period, periods.first())[0], Periods.span(period, periods.last())[1]));
+    return time;
+  }
+
+  /** The rate's axis, from 0 to 100 %. */
+  static NumberAxis percent(String rateName) {
+    NumberAxis percent = new NumberAxis(rateName + " (%)");
+    percent.setRange(0, 100);
+    percent.setLabelFont(FONT);
+    return percent;
+  }
+
+  /**
+   * The launched count's axis, of whole numbers.
+   *
+   * @param nothingRated whether nothing was launched on rated lines: an axis from 0 to 1, not of
+   *     5E-9
+   */
+  static NumberAxis launched(String name, boolean nothingRated) {
+    NumberAxis launched = new NumberAxis(name);
+    launched.setLabelFont(FONT);
+    launched.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    if (nothingRated) {
+      launched.setRange(0, 1);
+    }
+    return launched;
+  }
+
+  /** White plots with light grid lines and no outline. */
+  static void style(XYPlot plot) {
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(new Color(0xdddddd));
+    plot.setRangeGridlinePaint(new Color(0xdddddd));
+    plot.setOutlineVisible(false);
+  }
+}
