@@ -3,9 +3,7 @@ package org.conflictstats.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.SortedSet;
-import java.util.TimeZone;
 import org.conflictstats.stats.Dimension;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -36,8 +34,7 @@ final class ChartAxes {
    *     from the first to the last
    */
   static DateAxis time(ZoneId zone, Dimension period, SortedSet<String> periods) {
-    DateAxis time = new DateAxis("report date in " + zone.getId() + ", by " + period.name(),
-        TimeZone.getTimeZone("UTC"), Locale.ENGLISH);
+    DateAxis time = new TimeAxis("report date in " + zone.getId() + ", by " + period.name());
     time.setLabelFont(FONT);
     PeriodLabels.apply(time, period, periods.isEmpty() ? 0 : PeriodLabels.covered(period,
         Periods.span(period, periods.first())[0], Periods.span(period, periods.last())[1]));

@@ -415,9 +415,113 @@ final class RatesChartTest {
         LocalDate.of(2025, 9, 8)));
     assertEquals(4, PeriodLabels.covered(Dimension.QUARTER, LocalDate.of(2025, 1, 1),
         LocalDate.of(2026, 1, 1)));
-    // months keep the axis' own ticks
+  }
+
+  /** A chart by the period of one report (10 launched) on each of the days. */
+  private static RatesChart chartOf(Dimension period, LocalDate... days) {
+    List<StrikeReport> reports = new ArrayList<>();
+    for (LocalDate day : days) {
+      reports.add(report(day, line("Shahed-136/131", 10, 5)));
+    }
+    return RatesChart.of(StatsQuery.groupBy(period).run(reports));
+  }
+
+  /** The labels of the ticks the time axis draws on a default-size chart, by their dates. */
+  private static java.util.Map<LocalDate, String> ticks(org.jfree.chart.axis.DateAxis axis) {
+    BufferedImage image = new BufferedImage(1000, 600, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    try {
+      java.util.Map<LocalDate, String> out = new java.util.LinkedHashMap<>();
+      for (Object o : axis.refreshTicks(g, new org.jfree.chart.axis.AxisState(),
+          new java.awt.geom.Rectangle2D.Double(60, 0, 900, 400),
+          org.jfree.chart.ui.RectangleEdge.BOTTOM)) {
+        org.jfree.chart.axis.DateTick t = (org.jfree.chart.axis.DateTick) o;
+        if (t.getTickType() == org.jfree.chart.axis.TickType.MAJOR) {
+          java.time.Instant at = t.getDate().toInstant();
+          // a tick at the start of a period: midnight UTC, the chart's time of a period's start
+          assertEquals(0, at.getEpochSecond() % 86_400, t.getText() + " at " + at);
+          out.put(at.atZone(java.time.ZoneOffset.UTC).toLocalDate(), t.getText());
+        }
+      }
+      return out;
+    } finally {
+      g.dispose();
+    }
+  }
+
+  @Test
+  void monthsAreTickedOnTheFirstAndNamedAsTheirRows() {
+    // six months: a tick on the first of every month, named as the table's row ("2025-04", not the
+    // axis' own "Apr-2025")
     org.jfree.chart.axis.DateAxis months = timeAxis(RatesChart.of(table(Dimension.MONTH)));
-    assertTrue(months.isAutoTickUnitSelection());
+    assertFalse(months.isAutoTickUnitSelection());
+    assertEquals(org.jfree.chart.axis.DateTickMarkPosition.START, months.getTickMarkPosition());
+    assertEquals(org.jfree.chart.axis.DateTickUnitType.MONTH,
+        months.getTickUnit().getUnitType());
+    assertEquals(1, months.getTickUnit().getMultiple());
+    assertEquals("2025-04", months.getTickUnit().dateToString(java.util.Date.from(
+        LocalDate.of(2025, 4, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
+    java.util.Map<LocalDate, String> six = ticks(months);
+    assertEquals(List.of("2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06",
+        "2025-07"), List.copyOf(six.values()), six.toString());
+    assertEquals(LocalDate.of(2025, 4, 1), List.copyOf(six.keySet()).get(3));
+    // spaced by the months the axis covers (16 or fewer ticks), on the first of January, April,
+    // July and October for every third month; of January alone for every twelfth
+    org.jfree.chart.axis.DateAxis threeYears = timeAxis(chartOf(Dimension.MONTH,
+        LocalDate.of(2023, 1, 10), LocalDate.of(2025, 12, 10)));
+    assertEquals(3, threeYears.getTickUnit().getMultiple());
+    java.util.Map<LocalDate, String> quarterly = ticks(threeYears);
+    assertEquals("2023-01", quarterly.get(LocalDate.of(2023, 1, 1)), quarterly.toString());
+    assertEquals("2025-10", quarterly.get(LocalDate.of(2025, 10, 1)), quarterly.toString());
+    // 2023-01 to 2025-10, and 2026-01 at the end of the last month's bar
+    assertEquals(13, quarterly.size(), quarterly.toString());
+    assertTrue(quarterly.size() <= PeriodLabels.MAX_MONTH_LABELS);
+    quarterly.keySet().forEach(d -> assertEquals(1, d.getDayOfMonth() + (d.getMonthValue() - 1)
+        % 3, d.toString()));
+    assertEquals(2, timeAxis(chartOf(Dimension.MONTH, LocalDate.of(2024, 1, 10),
+        LocalDate.of(2025, 12, 10))).getTickUnit().getMultiple());
+    assertEquals(6, timeAxis(chartOf(Dimension.MONTH, LocalDate.of(2021, 1, 10),
+        LocalDate.of(2025, 12, 10))).getTickUnit().getMultiple());
+    org.jfree.chart.axis.DateAxis twelveYears = timeAxis(chartOf(Dimension.MONTH,
+        LocalDate.of(2014, 3, 10), LocalDate.of(2025, 12, 10)));
+    assertEquals(12, twelveYears.getTickUnit().getMultiple());
+    java.util.Map<LocalDate, String> yearly = ticks(twelveYears);
+    assertTrue(yearly.keySet().stream().allMatch(d -> d.getDayOfYear() == 1), yearly.toString());
+    assertEquals("2025-01", yearly.get(LocalDate.of(2025, 1, 1)), yearly.toString());
+  }
+
+  @Test
+  void daysAreTickedAtTheirStartAndNamedAsTheirRows() {
+    // a week: a tick at the start of every day, named as the table's row ("2025-10-01", not the
+    // axis' own "1-Oct")
+    LocalDate[] week = new LocalDate[7];
+    for (int i = 0; i < 7; i++) {
+      week[i] = LocalDate.of(2025, 9, 29).plusDays(i);
+    }
+    org.jfree.chart.axis.DateAxis days = timeAxis(chartOf(Dimension.DAY, week));
+    assertFalse(days.isAutoTickUnitSelection());
+    assertEquals(org.jfree.chart.axis.DateTickMarkPosition.START, days.getTickMarkPosition());
+    assertEquals(org.jfree.chart.axis.DateTickUnitType.DAY, days.getTickUnit().getUnitType());
+    assertEquals(1, days.getTickUnit().getMultiple());
+    java.util.Map<LocalDate, String> daily = ticks(days);
+    assertEquals("2025-10-01", daily.get(LocalDate.of(2025, 10, 1)), daily.toString());
+    assertEquals(List.of("2025-09-29", "2025-09-30", "2025-10-01", "2025-10-02", "2025-10-03",
+        "2025-10-04", "2025-10-05"), List.copyOf(daily.values()).subList(0, 7), daily.toString());
+    // a month: every third day
+    assertEquals(3, timeAxis(chartOf(Dimension.DAY, LocalDate.of(2025, 10, 1),
+        LocalDate.of(2025, 10, 31))).getTickUnit().getMultiple());
+    // a year: every fifth week, each tick on a Monday, at most 12 of them
+    org.jfree.chart.axis.DateAxis year = timeAxis(chartOf(Dimension.DAY,
+        LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
+    assertEquals(35, year.getTickUnit().getMultiple());
+    java.util.Map<LocalDate, String> fiveWeekly = ticks(year);
+    assertTrue(fiveWeekly.size() <= PeriodLabels.MAX_DAY_LABELS, fiveWeekly.toString());
+    fiveWeekly.forEach((d, label) -> {
+      assertEquals(java.time.DayOfWeek.MONDAY, d.getDayOfWeek(), d.toString());
+      assertEquals(d.toString(), label);
+    });
+    assertEquals(365, PeriodLabels.covered(Dimension.DAY, LocalDate.of(2025, 1, 1),
+        LocalDate.of(2026, 1, 1)));
   }
 
   @Test
