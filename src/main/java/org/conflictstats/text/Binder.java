@@ -192,7 +192,7 @@ final class Binder {
         j++;
       }
       if (j >= els.size() || !els.get(j).is(Sentence.T.UNIT) || unit(j).listed
-          || !fits(unit(j), f) || passiveCueFollows(j) || refersBack(unit(j))) {
+          || !fits(unit(j), f) || ownCueFollows(j) || refersBack(unit(j))) {
         return;
       }
       unit(j).bind(f, c);
@@ -230,14 +230,19 @@ final class Binder {
     return els.size();
   }
 
-  /** Whether a field cue of its own follows the unit (so it is not part of a list before). */
-  private boolean passiveCueFollows(int u) {
+  /**
+   * Whether a cue of its own follows the unit, so that it is not part of a list before: a passive
+   * field cue ("and 30 were lost locationally") or the verb of weapons that hit ("shot down 72
+   * drones and 8 hit targets").
+   */
+  private boolean ownCueFollows(int u) {
     for (int k = u + 1; k < els.size(); k++) {
       Sentence.El el = els.get(k);
       if (el.is(Sentence.T.GAP)) {
         continue;
       }
-      return el.is(Sentence.T.CUE) && el.cue().kind() == Cue.Kind.FIELD && el.cue().passive();
+      return el.is(Sentence.T.CUE) && (el.cue().kind() == Cue.Kind.FIELD && el.cue().passive()
+          || el.cue().kind() == Cue.Kind.HITS && hitVerb(el.cue(), k));
     }
     return false;
   }

@@ -69,7 +69,8 @@
  *       toward Russia"</td><td>залишили повітряний простір, полетіли в бік Білорусі, у бік
  *       Росії</td></tr>
  *     <tr><td>hit (weapons)</td><td>hit / reached their targets; "one ballistic missile hit
- *       Kharkiv", "two drones struck ..." after a launched or an outcome figure of those weapons (before one,
+ *       Kharkiv", "two drones struck ...", "shot down 72 drones and 8 hit targets" after a
+ *       launched or an outcome figure of those weapons (before one,
  *       or "40 drones struck Ukraine", they are what was launched)</td>
  *       <td>влучання 5 ракет; «ракета влучила в ...»</td></tr>
  *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13

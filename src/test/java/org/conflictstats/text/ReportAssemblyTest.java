@@ -166,6 +166,17 @@ final class ReportAssemblyTest {
             + " hit targets in Kharkiv, Sumy and Odesa."));
     assertEquals(List.of("Shahed-136/131 at least 80/72/unknown/0/0/8"),
         Read.lines("Збито 72 дрони. Ще 8 влучили в цілі у Харкові."));
+    // in the same sentence (the list of what was shot down took the 8: a conflict, 8 against 72)
+    assertEquals(List.of("Shahed-136/131 at least 80/72/unknown/0/0/8"),
+        Read.lines("Air defences shot down 72 drones and 8 hit targets in Kharkiv region."));
+    assertEquals(List.of("drones destroyed 72", "drones hit 8 @Kharkiv oblast"),
+        Read.figures("Air defences shot down 72 drones, and eight more hit targets in Kharkiv"
+            + " region."));
+    assertEquals(List.of("Shahed-136/131 80/72/unknown/0/0/8"),
+        Read.lines("Russia launched 80 drones; air defences shot down 72 drones and 8 drones hit"
+            + " targets in Kharkiv region."));
+    assertEquals(List.of("Shahed-136/131 at least 80/72/unknown/0/0/8"),
+        Read.lines("Збито 72 дрони та 8 влучили в цілі на Харківщині."));
     assertEquals(List.of("Kh-47 Kinzhal destroyed 1", "Kh-47 Kinzhal hit 2 @Kyiv"),
         Read.figures("One Kinzhal missile was shot down. Two Kinzhal missiles hit Kyiv."));
   }
