@@ -310,25 +310,33 @@ final class Resolver {
   }
 
   /**
-   * The group an elided number counts: the last group of the sentence (the whole of a list, after
-   * "including": "115 cruise missiles, including 28 Kalibr; 99 were shot down"), else of the text.
+   * The group an elided number counts: the last group of the sentence, else of the text (as
+   * {@link #whole}).
    */
   private Group elided(int i) {
     for (int k = i - 1; k >= 0; k--) {
       Unit v = s.units.get(k);
-      if (!weapons(v)) {
-        continue;
+      if (weapons(v)) {
+        return whole(v);
       }
-      if (v.share && v.shareOf != null) {
-        return v.shareOf;
-      }
-      if (v.listed && v.parent != null && v.parent.group != null && v.parent.hasNumber()
-          && v.inherited && v.parent.fields.equals(v.fields)) {
-        return v.parent.group;
-      }
-      return v.group;
     }
     return ctx.last;
+  }
+
+  /**
+   * The group a number without a noun counts after a unit: a share's whole, the whole of a list
+   * after "including" ("115 cruise missiles, including 28 Kalibr; 99 were shot down", "100 drones,
+   * including 40 decoys. 80 were shot down"), else the unit's own group.
+   */
+  private static Group whole(Unit v) {
+    if (v.share && v.shareOf != null) {
+      return v.shareOf;
+    }
+    if (v.listed && v.parent != null && v.parent.group != null && v.parent.hasNumber()
+        && v.inherited && v.parent.fields.equals(v.fields)) {
+      return v.parent.group;
+    }
+    return v.group;
   }
 
   /**
@@ -583,7 +591,8 @@ final class Resolver {
         ctx.seen.add(u.group);
       }
       if (!u.share) {
-        ctx.last = u.group;
+        // what a number without a noun in the next sentence counts, as in this one
+        ctx.last = whole(u);
       }
       if (head == null && !u.share) {
         head = u;

@@ -26,10 +26,11 @@
  * injured, including both missiles" reads the missiles on their own), and the whole of a
  * partitive of people ("two of the five people were killed") is no figure: people are not
  * launched. A number without a noun counts what the number before it counted ("and another 30
- * failed to reach their targets"); "of them" the list before (the whole it breaks down, else the
- * list itself: "all of them" and "all were shot down" every group of it, each with its own number,
- * "five of them" the listed missile types as one combined line, never one group of the list;
- * "all were shot down but one", «усі збито, крім однієї» no figure),
+ * failed to reach their targets"), the whole after a part of it ("100 drones, including 40
+ * decoys. 80 were shot down": the drones); "of them" the list before (the whole it breaks
+ * down, else the list itself: "all of them" and "all were shot down" every group of it, each
+ * with its own number, "five of them" the listed missile types as one combined line, never one
+ * group of the list; "all were shot down but one", «усі збито, крім однієї» no figure),
  * "of which" the number before, "of the ballistic missiles" the ballistic missile named before. A
  * range ("40 to 50", "40-50", "between 40 and 50", «від 40 до 50») is between its two numbers;
  * "none of the missiles", "no missiles" before an outcome are zero ("none" after a list for each

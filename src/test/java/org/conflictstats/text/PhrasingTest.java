@@ -226,6 +226,21 @@ final class PhrasingTest {
               + " 120 were decoys.",
           "drones launched 300", "shahed launched between 162 and 198",
           "decoys launched between 108 and 132");
+      // the part after "including" is not what the next outcome counts (decoys destroyed 80)
+      assertFigures("Russia launched 100 drones, including 40 decoys. 80 were shot down.",
+          "drones launched 100", "decoys launched 40", "drones destroyed 80");
+      assertFigures("Russia launched 100 drones, including 40-45 decoys. 85 were shot down and"
+              + " 10 were lost locationally.",
+          "drones launched 100", "decoys launched between 40 and 45", "drones destroyed 85",
+          "drones suppressed 10");
+      assertFigures("Russia launched 100 drones, including 60 Shaheds. 80 were shot down.",
+          "drones launched 100", "shahed launched 60", "drones destroyed 80");
+      assertFigures("Russia launched 115 cruise missiles, including 28 Kalibr. 99 were shot down.",
+          "cruise missiles launched 115", "Kalibr launched 28", "cruise missiles destroyed 99");
+      // a part named again is the part
+      assertFigures("Russia launched 100 drones, including 40 decoys. 30 decoys were lost"
+              + " locationally.",
+          "drones launched 100", "decoys launched 40", "decoys suppressed 30");
     }
 
     @Test

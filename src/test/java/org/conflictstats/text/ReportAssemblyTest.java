@@ -211,6 +211,20 @@ final class ReportAssemblyTest {
   }
 
   @Test
+  void theDecoysAfterIncludingAreADetailOfTheDronesLineAndTakeNoOutcome() {
+    // it made a decoy line that took the next outcome: Decoy drone 40/80, Shahed-136/131 60
+    StrikeReport r = Read.report("Russia launched 100 drones, including 40 decoys. 80 were shot"
+        + " down.");
+    assertEquals(List.of("Shahed-136/131 100/80/unknown/0/0/0"),
+        r.lines().stream().map(Read::describe).toList());
+    assertEquals(Count.exactly(60), r.lines().get(0).details().genuineShaheds());
+    assertEquals(List.of("Shahed-136/131 100/80/unknown/0/0/0"),
+        Read.lines("Росія запустила 100 дронів, серед них 40 імітаторів. Збито 80."));
+    assertEquals(List.of("drones launched 100", "decoys launched 40", "drones destroyed 80"),
+        Read.figures("Росія запустила 100 дронів, зокрема 40 дронів-імітаторів. 80 збито."));
+  }
+
+  @Test
   void whatTheDecoysDidIsWhatTheDronesDid() {
     assertEquals(List.of("Shahed-136/131 176/130/40/0/0/0"),
         Read.lines("Russia attacked with 176 Shahed-type drones and decoys. 130 drones were shot"
