@@ -101,21 +101,17 @@ final class Resolver {
       u.group = definite(u.phrase.group().get(), i);
       return;
     }
-    if (u.allOfThem && u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.THEM && u.phrase == null
-        && u.predicate == null) {
-      List<Context.Item> items = them(i);
+    boolean back = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH;
+    if (back && (u.allOfThem || u.phrase == null && u.predicate == null)) {
+      List<Context.Item> items = them(u, i);
       if (items.size() > 1) {
         u.them = items;
       }
-      // "all of them", "none of them": every group of the list, each with its own number;
-      // "five of them": the list as a whole, one group for the types it lists
+      // "all of them", "all of which", "none of them": every group of the list, each with its own
+      // number; "five of them", "five of which": the list as a whole, one group for the types it
+      // lists
       u.group = items.isEmpty() ? null : items.size() == 1 || eachOfThem(u)
           ? items.get(0).group() : together(items);
-      return;
-    }
-    if (u.allOfThem) {
-      Unit ante = antecedent(u, i);
-      u.group = ante == null ? ctx.headGroup() : ante.group;
       return;
     }
     if (u.predicate != null) {
@@ -124,9 +120,8 @@ final class Resolver {
       u.share = g.kind() == Group.Kind.SHAHED || g.kind() == Group.Kind.DECOY;
       if (u.ref == Unit.Ref.DEFINITE && u.phrase != null) {
         u.shareOf = definite(u.phrase.group().get(), i);
-      } else if (u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH) {
-        Unit ante = antecedent(u, i);
-        u.shareOf = ante == null ? ctx.headGroup() : ante.group;
+      } else if (back) {
+        u.shareOf = shareOf(g, them(u, i));
       } else if (u.ref == Unit.Ref.LAUNCHED) {
         u.shareOf = g.isDrones() ? Group.of(Group.Kind.DRONES) : Group.of(Group.Kind.MISSILES);
       } else {
@@ -141,11 +136,6 @@ final class Resolver {
               && !u.fields.contains(Field.LAUNCHED);
       u.group = resolve ? definite(g, i) : g;
       u.generic = u.phrase.generic();
-      return;
-    }
-    if (u.ref == Unit.Ref.WHICH) {
-      Unit ante = antecedent(u, i);
-      u.group = ante == null ? ctx.headGroup() : ante.group;
       return;
     }
     if (u.ref == Unit.Ref.LAUNCHED) {
@@ -202,17 +192,19 @@ final class Resolver {
   }
 
   /**
-   * "of them": the whole a list before breaks down ("The missiles comprised ..."), else every
-   * group of the list before ("3 Kh-59 and 2 Kh-22 missiles"), else the number before; else the
-   * previous sentence's head and the list it starts.
+   * "of them", "of which": the whole a list before breaks down ("The missiles comprised ..."), else
+   * every group of the list before ("3 Kh-59 and 2 Kh-22 missiles"), else the number before; else
+   * the previous sentence's head and the list it starts. "Of which" is the words just before it,
+   * never the whole they are a part of ("99 missiles, including 70 Kh-101, of which 59 were
+   * downed": the Kh-101).
    */
-  private List<Context.Item> them(int i) {
+  private List<Context.Item> them(Unit u, int i) {
     for (int k = i - 1; k >= 0; k--) {
       Unit v = s.units.get(k);
       if (!weapons(v)) {
         continue;
       }
-      if (v.parent != null && v.parent.group != null) {
+      if (v.parent != null && v.parent.group != null && u.ref != Unit.Ref.WHICH) {
         return List.of(item(v.parent));
       }
       if (v.share && v.shareOf != null) {
@@ -283,19 +275,21 @@ final class Resolver {
         types);
   }
 
-  /** "of which": the number before; "of them" in a share: the list's whole, else the number. */
-  private Unit antecedent(Unit u, int i) {
-    for (int k = i - 1; k >= 0; k--) {
-      Unit v = s.units.get(k);
-      if (!weapons(v)) {
-        continue;
-      }
-      if (u.ref == Unit.Ref.THEM && v.parent != null && v.parent.group != null) {
-        return v.parent;
-      }
-      return v.share && v.shareOf != null ? unitOf(v.shareOf, k) : v;
+  /**
+   * The whole a share of "them" is of ("about 60 of them Shaheds"): the one group "them" is, else
+   * the one group of the list that holds the share's ("100 drones and 5 missiles, about 60 of them
+   * Shaheds": the drones), else the list as a whole.
+   */
+  private Group shareOf(Group g, List<Context.Item> items) {
+    if (items.isEmpty()) {
+      return null;
     }
-    return null;
+    if (items.size() == 1) {
+      return items.get(0).group();
+    }
+    List<Group> holding = items.stream().map(Context.Item::group).filter(h -> h.holds(g))
+        .distinct().toList();
+    return holding.size() == 1 ? holding.get(0) : together(items);
   }
 
   private Unit unitOf(Group g, int before) {
@@ -446,16 +440,10 @@ final class Resolver {
       q = aq.withWords(s.words(u.span));
     } else if (eachOfThem(u)) {
       return each(u);
-    } else if (u.allOfThem && u.ref == Unit.Ref.THEM) {
-      Quantity aq = them(i).stream().findFirst().flatMap(Context.Item::quantity)
-          .orElse(ctx.headQuantity());
-      if (aq == null) {
-        return out;
-      }
-      q = aq.withWords(s.words(u.span));
     } else if (u.allOfThem) {
-      Unit ante = antecedent(u, i);
-      Quantity aq = ante != null && ante.quantity != null ? ante.quantity : ctx.headQuantity();
+      // "all of them", "all of which" of one group: its number
+      Quantity aq = them(u, i).stream().findFirst().flatMap(Context.Item::quantity)
+          .orElse(ctx.headQuantity());
       if (aq == null) {
         return out;
       }
@@ -590,7 +578,7 @@ final class Resolver {
       if (!ctx.seen.contains(u.group)) {
         ctx.seen.add(u.group);
       }
-      if (!u.share) {
+      if (!u.share || u.shareOf != null) {
         // what a number without a noun in the next sentence counts, as in this one
         ctx.last = whole(u);
       }

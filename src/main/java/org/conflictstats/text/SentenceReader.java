@@ -421,8 +421,8 @@ final class SentenceReader {
     boolean weapons = u.phrase != null && u.phrase.namesWeapons() && !u.phrase.people();
     boolean shape;
     if (t.is("none")) {
-      shape = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.DEFINITE && weapons
-          || u.ref == Unit.Ref.NONE && u.phrase == null;
+      shape = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH
+          || u.ref == Unit.Ref.DEFINITE && weapons || u.ref == Unit.Ref.NONE && u.phrase == null;
     } else {
       shape = u.ref == Unit.Ref.NONE && weapons && u.predicate == null;
     }

@@ -31,7 +31,10 @@
  * down, else the list itself: "all of them" and "all were shot down" every group of it, each
  * with its own number, "five of them" the listed missile types as one combined line, never one
  * group of the list; "all were shot down but one", «усі збито, крім однієї» no figure),
- * "of which" the number before, "of the ballistic missiles" the ballistic missile named before. A
+ * "of which", «з яких» as "of them", but the words just before it, never the whole they are a
+ * part of ("99 missiles, including 70 Kh-101, of which 59 were downed": the Kh-101); a share of
+ * them ("about 60 of them Shaheds") the group of the list that holds it; "of the ballistic
+ * missiles" the ballistic missile named before. A
  * range ("40 to 50", "40-50", "between 40 and 50", «від 40 до 50») is between its two numbers;
  * "none of the missiles", "no missiles" before an outcome are zero ("none" after a list for each
  * group of it, as "none of them"; in a clause that names a place, "no drones were shot down over

@@ -120,6 +120,52 @@ final class PhrasingTest {
     }
 
     @Test
+    void ofWhichAfterAListIsOfThem() {
+      // "all of which" and "none of which" were the list's last group only (Kalibr destroyed 2,
+      // Kh-101 nothing), or nothing
+      assertFigures("Russia launched 3 Kh-101 and 2 Kalibr missiles, all of which were shot down.",
+          "Kh-101/Kh-555 launched 3", "Kalibr launched 2", "Kh-101/Kh-555 destroyed 3",
+          "Kalibr destroyed 2");
+      assertFigures("Russia launched 3 Kh-101 and 2 Kalibr missiles. All of which were shot down.",
+          "Kh-101/Kh-555 launched 3", "Kalibr launched 2", "Kh-101/Kh-555 destroyed 3",
+          "Kalibr destroyed 2");
+      assertFigures("Russia launched 5 missiles and 75 drones, all of which were shot down.",
+          "missiles launched 5", "drones launched 75", "missiles destroyed 5",
+          "drones destroyed 75");
+      assertFigures("Russia launched 5 missiles and 75 drones, none of which were shot down.",
+          "missiles launched 5", "drones launched 75", "missiles destroyed 0",
+          "drones destroyed 0");
+      // "20 Kh-101 and 10 Kalibr, 25 of which": the listed types as one (it gave Kalibr 25 of 10)
+      assertFigures("Russia launched 30 missiles: 20 Kh-101 and 10 Kalibr, 25 of which were shot"
+              + " down.",
+          "missiles launched 30", "Kh-101/Kh-555 launched 20", "Kalibr launched 10",
+          "cruise missiles (Kh-101/Kh-555, Kalibr) destroyed 25");
+      // of one group, as before; "of which" is the words just before it, not the whole they are
+      // part of
+      assertFigures("Russia launched 81 drones, of which 59 were downed.",
+          "drones launched 81", "drones destroyed 59");
+      assertFigures("Russia launched 81 drones, all of which were destroyed.",
+          "drones launched 81", "drones destroyed 81");
+      assertFigures("Russia used 99 missiles, including 70 Kh-101 cruise missiles, of which 59"
+              + " were downed, and three Kalibrs.",
+          "missiles launched 99", "Kh-101/Kh-555 launched 70", "Kh-101/Kh-555 destroyed 59",
+          "Kalibr launched 3");
+    }
+
+    @Test
+    void aShareOfThemAfterAListIsOfTheGroupThatHoldsIt() {
+      // the number after it went to the list's last group (missiles destroyed 80 of 5)
+      assertFigures("Russia launched 100 drones and 5 missiles, about 60 of them Shaheds; 80 were"
+              + " shot down.",
+          "drones launched 100", "missiles launched 5", "shahed launched between 54 and 66",
+          "drones destroyed 80");
+      assertFigures("Russia launched 100 drones and 5 missiles, about 60 of them Shaheds. 80 were"
+              + " shot down.",
+          "drones launched 100", "missiles launched 5", "shahed launched between 54 and 66",
+          "drones destroyed 80");
+    }
+
+    @Test
     void allAloneIsAllOfThem() {
       // "all were shot down" gave no figure
       assertFigures("Russia launched 20 Shahed drones overnight; all were shot down.",
@@ -331,6 +377,16 @@ final class PhrasingTest {
           "cruise missiles (Kh-101/Kh-555, Iskander-K) launched 42",
           "cruise missiles (Kh-101/Kh-555, Iskander-K) destroyed 32", "Kalibr launched 9",
           "Kalibr destroyed 6");
+    }
+
+    @Test
+    void ofWhichAfterAList() {
+      // «з яких 4» after a list of types was the last type's (Kalibr destroyed 4 of 2)
+      assertFigures("Росія запустила 3 ракети Х-101 і 2 Калібри, з яких 4 збито.",
+          "Kh-101/Kh-555 launched 3", "Kalibr launched 2",
+          "cruise missiles (Kh-101/Kh-555, Kalibr) destroyed 4");
+      assertFigures("Росія запустила 81 дрон, з яких 59 збито.", "drones launched 81",
+          "drones destroyed 59");
     }
 
     @Test

@@ -101,6 +101,9 @@ final class ReportAssemblyTest {
     assertEquals(List.of("mixed missiles (Kh-59, Iskander-M) destroyed 4"),
         Read.figures("Russia fired 3 Kh-59 and 2 Iskander-M missiles; four of them were"
             + " intercepted.").subList(2, 3));
+    // "of which" as "of them" (it went to the last type: Kalibr destroyed 4 of 2 launched)
+    assertEquals(List.of("Kh-101/Kh-555 and Kalibr 5/4/unknown/0/0/0"),
+        Read.lines("Russia launched 3 Kh-101 and 2 Kalibr missiles, 4 of which were shot down."));
   }
 
   @Test
@@ -111,6 +114,11 @@ final class ReportAssemblyTest {
     assertEquals(1, x.notUnderstood().size());
     assertTrue(x.notUnderstood().get(0).why().contains("for missiles and drones together"),
         x.notUnderstood().get(0).why());
+    // "of which" as "of them" (it gave drones destroyed 60)
+    Extraction which = Read.text("Russia launched 5 missiles and 75 drones, 60 of which were shot"
+        + " down.");
+    assertEquals(List.of("missiles launched 5", "drones launched 75"), Read.figures(which));
+    assertEquals(1, which.notUnderstood().size());
   }
 
   @Test
