@@ -3,6 +3,7 @@ package org.conflictstats.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.conflictstats.internal.Utf8;
 import org.conflictstats.io.csv.AirForceCsv;
 
 /** The input formats the tool reads, detected from content, never from the file name. */
@@ -52,8 +53,7 @@ enum InputFormat {
   private static String firstLine(byte[] head) {
     // a line feed is never part of a UTF-8 sequence: decoding all 64 KB was most of the
     // detection in a short run
-    int from = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-        && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+    int from = Utf8.bomLength(head, head.length);
     String firstLine = "";
     while (from < head.length && firstLine.isEmpty()) {
       int eol = from;

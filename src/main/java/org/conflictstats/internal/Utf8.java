@@ -11,11 +11,24 @@ package org.conflictstats.internal;
  * Utf8.isWellFormed("Київ".getBytes(UTF_8), 0, 8);          // true
  * Utf8.isWellFormed(new byte[] {(byte) 0xC0, (byte) 0x80}, 0, 2); // false: an overlong NUL
  * Utf8.sequenceLength(bytes, i, end);                          // 1 to 4, or 0 when malformed
+ * Utf8.bomLength(bytes, end);                                  // 3 after a byte order mark, else 0
  * }</pre>
  */
 public final class Utf8 {
 
   private Utf8() {}
+
+  /**
+   * The length of the UTF-8 byte order mark ({@code EF BB BF}) the bytes start with: 3, or 0 when
+   * they do not start with one. The readers skip it at the start of an input, and only there.
+   *
+   * @param b the bytes, from the start of the input
+   * @param limit after the last byte read so far
+   * @return 3 when {@code b[0, 3)} is the mark and read, else 0
+   */
+  public static int bomLength(byte[] b, int limit) {
+    return limit >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+  }
 
   /**
    * Whether the bytes are well-formed UTF-8.

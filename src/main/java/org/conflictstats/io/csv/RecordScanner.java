@@ -141,9 +141,7 @@ final class RecordScanner {
       while (limit < 3 && fill()) {
         // a byte order mark may come in more than one read
       }
-      if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
-        pos = 3;
-      }
+      pos = Utf8.bomLength(buf, limit);
     }
     oversizedRaw = null;
     cut = false;

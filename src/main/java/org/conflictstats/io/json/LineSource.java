@@ -170,9 +170,8 @@ abstract class LineSource {
             }
             break;
           }
-          if (number == 0 && !sawAny && end >= 3 && (buffer[0] & 0xFF) == 0xEF
-              && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
-            pos = 3;
+          if (number == 0 && !sawAny) {
+            pos = org.conflictstats.internal.Utf8.bomLength(buffer, end);
           }
         }
         sawAny = true;
