@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.conflictstats.io.csv.CsvCells;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.ReportTime;
@@ -256,8 +257,8 @@ final class AttackWriter {
 
   /** A known sum; empty when no line gave a figure (every term unbounded at zero). */
   private static String known(Tally t, CountSum sum) {
-    boolean nothingKnown = sum.lower() == 0 && sum.unboundedTerms() == t.lines() && t.lines() > 0;
-    return nothingKnown ? "" : Long.toString(sum.lower());
+    OptionalLong known = sum.known(t.lines());
+    return known.isPresent() ? Long.toString(known.getAsLong()) : "";
   }
 
   /**

@@ -92,6 +92,27 @@ public record CountSum(long lower, long finiteUpper, long unboundedTerms) {
   }
 
   /**
+   * Returns the lower sum, or empty when nothing of it is known: when each of the {@code terms}
+   * counts summed was unknown (no lower bound above 0, no upper bound), as a blank cell is. The
+   * tables leave such a sum empty, where a sum with a figure in it, even 0, is shown.
+   *
+   * <pre>{@code
+   * CountSum.of(Count.unknown()).plus(CountSum.of(Count.unknown())).known(2);  // empty
+   * CountSum.of(Count.unknown()).plus(CountSum.of(Count.exactly(0))).known(2); // 0
+   * CountSum.zero().known(0);                                                  // 0
+   * }</pre>
+   *
+   * @param terms how many counts were summed, at least 0
+   * @return {@link #lower()}, or empty when all {@code terms} (at least one) added nothing known
+   * @throws IllegalArgumentException if {@code terms} is negative
+   */
+  public OptionalLong known(long terms) {
+    checkArgument(terms >= 0, "terms must not be negative: %s", terms);
+    return terms > 0 && lower == 0 && unboundedTerms == terms ? OptionalLong.empty()
+        : OptionalLong.of(lower);
+  }
+
+  /**
    * Returns the sum as a count with the same bounds.
    *
    * @return the count

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.conflictstats.stats.ConfidenceInterval;
-import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsTable;
@@ -48,18 +47,12 @@ final class StatsTableColumns {
    */
   static OptionalLong[] counts(Tally t) {
     long lines = t.lines();
-    OptionalLong launched = known(t.launched(), lines);
+    OptionalLong launched = t.launched().known(lines);
     return new OptionalLong[] {
         OptionalLong.of(t.reports()), OptionalLong.of(lines), launched,
-        known(t.destroyed(), lines), known(t.suppressed(), lines),
-        known(t.stillAirborne(), lines), known(t.leftAirspace(), lines),
+        t.destroyed().known(lines), t.suppressed().known(lines),
+        t.stillAirborne().known(lines), t.leftAirspace().known(lines),
         launched.isPresent() ? OptionalLong.of(t.unaccounted()) : OptionalLong.empty()};
-  }
-
-  /** The lower sum, or empty when every one of the {@code lines} added nothing known. */
-  private static OptionalLong known(CountSum sum, long lines) {
-    return lines > 0 && sum.lower() == 0 && sum.unboundedTerms() == lines
-        ? OptionalLong.empty() : OptionalLong.of(sum.lower());
   }
 
   /** The interval of a tally as the table shows it: empty when undefined, n/e, hidden or none. */

@@ -38,4 +38,21 @@ final class CountSumProperties implements MergeLaws<CountSum> {
     assertEquals(a.plus(b), CountSum.of(a).plus(CountSum.of(b)).toCount());
     assertEquals(a, CountSum.of(a).toCount());
   }
+
+  /** The oracle: a sum is unknown exactly when it sums at least one count and every one unknown. */
+  @Property
+  void aSumIsUnknownExactlyWhenEveryCountInItIs(
+      @ForAll("countLists") java.util.List<Count> counts) {
+    CountSum sum = counts.stream().map(CountSum::of).reduce(CountSum.zero(), CountSum::plus);
+    boolean allUnknown = !counts.isEmpty()
+        && counts.stream().allMatch(c -> c.lower() == 0 && !c.isBounded());
+    assertEquals(allUnknown ? java.util.OptionalLong.empty()
+        : java.util.OptionalLong.of(sum.lower()), sum.known(counts.size()), counts::toString);
+  }
+
+  @Provide
+  Arbitrary<java.util.List<Count>> countLists() {
+    return net.jqwik.api.Arbitraries.oneOf(TallyArbitraries.counts(),
+        net.jqwik.api.Arbitraries.just(Count.unknown())).list().ofMaxSize(6);
+  }
 }
