@@ -11,12 +11,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -32,6 +34,9 @@ import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickMarkPosition;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.IntervalXYDataset;
@@ -90,8 +95,8 @@ final class RatesChartTest {
   }
 
   /** The time axis the plots share. */
-  private static org.jfree.chart.axis.DateAxis timeAxis(RatesChart chart) {
-    return (org.jfree.chart.axis.DateAxis)
+  private static DateAxis timeAxis(RatesChart chart) {
+    return (DateAxis)
         ((CombinedDomainXYPlot) chart.chart().getXYPlot()).getDomainAxis();
   }
 
@@ -384,9 +389,9 @@ final class RatesChartTest {
   @Test
   void yearsQuartersAndWeeksAreTickedAndNamedAsTheirRows() {
     for (Dimension d : List.of(Dimension.QUARTER, Dimension.YEAR)) {
-      org.jfree.chart.axis.DateAxis axis = timeAxis(RatesChart.of(table(d)));
+      DateAxis axis = timeAxis(RatesChart.of(table(d)));
       assertFalse(axis.isAutoTickUnitSelection(), d.toString());
-      assertEquals(org.jfree.chart.axis.DateTickMarkPosition.MIDDLE, axis.getTickMarkPosition());
+      assertEquals(DateTickMarkPosition.MIDDLE, axis.getTickMarkPosition());
       java.util.Date may = java.util.Date.from(LocalDate.of(2025, 5, 1)
           .atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
       // the label of a tick is the key of its row: the axis' own fell on other months
@@ -395,9 +400,9 @@ final class RatesChartTest {
     }
     // weeks: a tick every week, or every few weeks, named after the week it falls in (the axis'
     // own named a day, "4-Sep", under the week of 1 September)
-    org.jfree.chart.axis.DateAxis weeks = timeAxis(RatesChart.of(table(Dimension.WEEK)));
+    DateAxis weeks = timeAxis(RatesChart.of(table(Dimension.WEEK)));
     assertFalse(weeks.isAutoTickUnitSelection());
-    assertEquals(org.jfree.chart.axis.DateTickMarkPosition.MIDDLE, weeks.getTickMarkPosition());
+    assertEquals(DateTickMarkPosition.MIDDLE, weeks.getTickMarkPosition());
     for (int day = 1; day <= 7; day++) {
       assertEquals("2025-W36", weeks.getTickUnit().dateToString(java.util.Date.from(
           LocalDate.of(2025, 9, day).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
@@ -406,7 +411,7 @@ final class RatesChartTest {
         LocalDate.of(2025, 12, 29).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
     // the ticks are spaced by the weeks the axis covers, not the weeks with rows: two weeks of
     // data three years apart are 157 weeks of axis, a tick every tenth week
-    org.jfree.chart.axis.DateAxis sparse = timeAxis(RatesChart.of(StatsQuery.groupBy(
+    DateAxis sparse = timeAxis(RatesChart.of(StatsQuery.groupBy(
         Dimension.WEEK).run(List.of(
             report(LocalDate.of(2022, 9, 7), line("Shahed-136/131", 10, 5)),
             report(LocalDate.of(2025, 9, 3), line("Shahed-136/131", 10, 5))))));
@@ -427,11 +432,11 @@ final class RatesChartTest {
   }
 
   /** The labels of the ticks the time axis draws on a default-size chart, by their dates. */
-  private static java.util.Map<LocalDate, String> ticks(org.jfree.chart.axis.DateAxis axis) {
+  private static Map<LocalDate, String> ticks(DateAxis axis) {
     BufferedImage image = new BufferedImage(1000, 600, BufferedImage.TYPE_INT_RGB);
     java.awt.Graphics2D g = image.createGraphics();
     try {
-      java.util.Map<LocalDate, String> out = new java.util.LinkedHashMap<>();
+      Map<LocalDate, String> out = new java.util.LinkedHashMap<>();
       for (Object o : axis.refreshTicks(g, new org.jfree.chart.axis.AxisState(),
           new java.awt.geom.Rectangle2D.Double(60, 0, 900, 400),
           org.jfree.chart.ui.RectangleEdge.BOTTOM)) {
@@ -453,24 +458,24 @@ final class RatesChartTest {
   void monthsAreTickedOnTheFirstAndNamedAsTheirRows() {
     // six months: a tick on the first of every month, named as the table's row ("2025-04", not the
     // axis' own "Apr-2025")
-    org.jfree.chart.axis.DateAxis months = timeAxis(RatesChart.of(table(Dimension.MONTH)));
+    DateAxis months = timeAxis(RatesChart.of(table(Dimension.MONTH)));
     assertFalse(months.isAutoTickUnitSelection());
-    assertEquals(org.jfree.chart.axis.DateTickMarkPosition.START, months.getTickMarkPosition());
-    assertEquals(org.jfree.chart.axis.DateTickUnitType.MONTH,
+    assertEquals(DateTickMarkPosition.START, months.getTickMarkPosition());
+    assertEquals(DateTickUnitType.MONTH,
         months.getTickUnit().getUnitType());
     assertEquals(1, months.getTickUnit().getMultiple());
     assertEquals("2025-04", months.getTickUnit().dateToString(java.util.Date.from(
         LocalDate.of(2025, 4, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
-    java.util.Map<LocalDate, String> six = ticks(months);
+    Map<LocalDate, String> six = ticks(months);
     assertEquals(List.of("2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06",
         "2025-07"), List.copyOf(six.values()), six.toString());
     assertEquals(LocalDate.of(2025, 4, 1), List.copyOf(six.keySet()).get(3));
     // spaced by the months the axis covers (16 or fewer ticks), on the first of January, April,
     // July and October for every third month; of January alone for every twelfth
-    org.jfree.chart.axis.DateAxis threeYears = timeAxis(chartOf(Dimension.MONTH,
+    DateAxis threeYears = timeAxis(chartOf(Dimension.MONTH,
         LocalDate.of(2023, 1, 10), LocalDate.of(2025, 12, 10)));
     assertEquals(3, threeYears.getTickUnit().getMultiple());
-    java.util.Map<LocalDate, String> quarterly = ticks(threeYears);
+    Map<LocalDate, String> quarterly = ticks(threeYears);
     assertEquals("2023-01", quarterly.get(LocalDate.of(2023, 1, 1)), quarterly.toString());
     assertEquals("2025-10", quarterly.get(LocalDate.of(2025, 10, 1)), quarterly.toString());
     // 2023-01 to 2025-10, and 2026-01 at the end of the last month's bar
@@ -482,10 +487,10 @@ final class RatesChartTest {
         LocalDate.of(2025, 12, 10))).getTickUnit().getMultiple());
     assertEquals(6, timeAxis(chartOf(Dimension.MONTH, LocalDate.of(2021, 1, 10),
         LocalDate.of(2025, 12, 10))).getTickUnit().getMultiple());
-    org.jfree.chart.axis.DateAxis twelveYears = timeAxis(chartOf(Dimension.MONTH,
+    DateAxis twelveYears = timeAxis(chartOf(Dimension.MONTH,
         LocalDate.of(2014, 3, 10), LocalDate.of(2025, 12, 10)));
     assertEquals(12, twelveYears.getTickUnit().getMultiple());
-    java.util.Map<LocalDate, String> yearly = ticks(twelveYears);
+    Map<LocalDate, String> yearly = ticks(twelveYears);
     assertTrue(yearly.keySet().stream().allMatch(d -> d.getDayOfYear() == 1), yearly.toString());
     assertEquals("2025-01", yearly.get(LocalDate.of(2025, 1, 1)), yearly.toString());
   }
@@ -498,12 +503,12 @@ final class RatesChartTest {
     for (int i = 0; i < 7; i++) {
       week[i] = LocalDate.of(2025, 9, 29).plusDays(i);
     }
-    org.jfree.chart.axis.DateAxis days = timeAxis(chartOf(Dimension.DAY, week));
+    DateAxis days = timeAxis(chartOf(Dimension.DAY, week));
     assertFalse(days.isAutoTickUnitSelection());
-    assertEquals(org.jfree.chart.axis.DateTickMarkPosition.START, days.getTickMarkPosition());
-    assertEquals(org.jfree.chart.axis.DateTickUnitType.DAY, days.getTickUnit().getUnitType());
+    assertEquals(DateTickMarkPosition.START, days.getTickMarkPosition());
+    assertEquals(DateTickUnitType.DAY, days.getTickUnit().getUnitType());
     assertEquals(1, days.getTickUnit().getMultiple());
-    java.util.Map<LocalDate, String> daily = ticks(days);
+    Map<LocalDate, String> daily = ticks(days);
     assertEquals("2025-10-01", daily.get(LocalDate.of(2025, 10, 1)), daily.toString());
     assertEquals(List.of("2025-09-29", "2025-09-30", "2025-10-01", "2025-10-02", "2025-10-03",
         "2025-10-04", "2025-10-05"), List.copyOf(daily.values()).subList(0, 7), daily.toString());
@@ -511,13 +516,13 @@ final class RatesChartTest {
     assertEquals(3, timeAxis(chartOf(Dimension.DAY, LocalDate.of(2025, 10, 1),
         LocalDate.of(2025, 10, 31))).getTickUnit().getMultiple());
     // a year: every fifth week, each tick on a Monday, at most 12 of them
-    org.jfree.chart.axis.DateAxis year = timeAxis(chartOf(Dimension.DAY,
+    DateAxis year = timeAxis(chartOf(Dimension.DAY,
         LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
     assertEquals(35, year.getTickUnit().getMultiple());
-    java.util.Map<LocalDate, String> fiveWeekly = ticks(year);
+    Map<LocalDate, String> fiveWeekly = ticks(year);
     assertTrue(fiveWeekly.size() <= PeriodLabels.MAX_DAY_LABELS, fiveWeekly.toString());
     fiveWeekly.forEach((d, label) -> {
-      assertEquals(java.time.DayOfWeek.MONDAY, d.getDayOfWeek(), d.toString());
+      assertEquals(DayOfWeek.MONDAY, d.getDayOfWeek(), d.toString());
       assertEquals(d.toString(), label);
     });
     assertEquals(365, PeriodLabels.covered(Dimension.DAY, LocalDate.of(2025, 1, 1),
