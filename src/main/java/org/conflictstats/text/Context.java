@@ -12,8 +12,11 @@ final class Context {
 
   /** Weapon groups with accepted figures, in the order of the text. */
   final List<Group> seen = new ArrayList<>();
-  /** The last group a figure counted (not a share): what an elided number refers to. */
-  Group last;
+  /**
+   * What a number without a noun refers to after the last figure (not a share): the group it
+   * counted, its whole, or the list it is an item of; empty before any.
+   */
+  List<Item> last = List.of();
   /**
    * The first group of the last sentence with figures, with the list it starts ("3 Kh-59 and 2
    * Kh-22 missiles"): what "of them" and "all of them" refer to; empty before any.

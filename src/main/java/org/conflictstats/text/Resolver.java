@@ -103,15 +103,7 @@ final class Resolver {
     }
     boolean back = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH;
     if (back && (u.allOfThem || u.phrase == null && u.predicate == null)) {
-      List<Context.Item> items = them(u, i);
-      if (items.size() > 1) {
-        u.them = items;
-      }
-      // "all of them", "all of which", "none of them": every group of the list, each with its own
-      // number; "five of them", "five of which": the list as a whole, one group for the types it
-      // lists
-      u.group = items.isEmpty() ? null : items.size() == 1 || eachOfThem(u)
-          ? items.get(0).group() : together(items);
+      u.group = ofThem(u, them(u, i));
       return;
     }
     if (u.predicate != null) {
@@ -125,7 +117,7 @@ final class Resolver {
       } else if (u.ref == Unit.Ref.LAUNCHED) {
         u.shareOf = g.isDrones() ? Group.of(Group.Kind.DRONES) : Group.of(Group.Kind.MISSILES);
       } else {
-        u.shareOf = elided(i);
+        u.shareOf = shareOf(g, elided(i));
       }
       return;
     }
@@ -144,7 +136,8 @@ final class Resolver {
       return;
     }
     if (u.hasNumber() && !u.countsPeople() && !u.countsLocations() && !u.isDuration()) {
-      u.group = elided(i);
+      // after a list, as "of them": "100 drones and 5 missiles. 80 were shot down"
+      u.group = ofThem(u, elided(i));
       u.generic = u.group != null && (u.group.kind() == Group.Kind.DRONES
           || u.group.kind() == Group.Kind.MISSILES);
     }
@@ -213,6 +206,21 @@ final class Resolver {
       return listOf(v).stream().map(Resolver::item).toList();
     }
     return ctx.head;
+  }
+
+  /**
+   * The group a unit counts that refers to a list ("of them", "of which", a number without a
+   * noun): "all of them", "all of which", "none of them" every group of the list, each with its own
+   * number; "five of them", "five of which", "five were shot down" the list as a whole, one group
+   * for the types it lists ({@link #together}), null when the list is not of missile types. Null
+   * when there is no list.
+   */
+  private static Group ofThem(Unit u, List<Context.Item> items) {
+    if (items.size() > 1) {
+      u.them = items;
+    }
+    return items.isEmpty() ? null : items.size() == 1 || eachOfThem(u)
+        ? items.get(0).group() : together(items);
   }
 
   private static Context.Item item(Unit u) {
@@ -304,10 +312,10 @@ final class Resolver {
   }
 
   /**
-   * The group an elided number counts: the last group of the sentence, else of the text (as
-   * {@link #whole}).
+   * What an elided number counts: what it would count after the last weapons of the sentence, else
+   * of the text (as {@link #whole}).
    */
-  private Group elided(int i) {
+  private List<Context.Item> elided(int i) {
     for (int k = i - 1; k >= 0; k--) {
       Unit v = s.units.get(k);
       if (weapons(v)) {
@@ -318,19 +326,21 @@ final class Resolver {
   }
 
   /**
-   * The group a number without a noun counts after a unit: a share's whole, the whole of a list
-   * after "including" ("115 cruise missiles, including 28 Kalibr; 99 were shot down", "100 drones,
-   * including 40 decoys. 80 were shot down"), else the unit's own group.
+   * What a number without a noun counts after a unit: a share's whole, the whole of a list after
+   * "including" ("115 cruise missiles, including 28 Kalibr; 99 were shot down", "100 drones,
+   * including 40 decoys. 80 were shot down"), else the list the unit is an item of, read as "of
+   * them" ({@link #ofThem}: "100 drones and 5 missiles. 80 were shot down" is for both together),
+   * else the unit's own group.
    */
-  private static Group whole(Unit v) {
+  private List<Context.Item> whole(Unit v) {
     if (v.share && v.shareOf != null) {
-      return v.shareOf;
+      return List.of(new Context.Item(v.shareOf, Optional.empty()));
     }
     if (v.listed && v.parent != null && v.parent.group != null && v.parent.hasNumber()
         && v.inherited && v.parent.fields.equals(v.fields)) {
-      return v.parent.group;
+      return List.of(item(v.parent));
     }
-    return v.group;
+    return listOf(v).stream().map(Resolver::item).toList();
   }
 
   /**

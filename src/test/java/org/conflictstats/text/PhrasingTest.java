@@ -153,6 +153,41 @@ final class PhrasingTest {
     }
 
     @Test
+    void aNumberWithoutANounAfterAListIsOfThem() {
+      // it went to the list's last group (Kalibr destroyed 4 of 2 launched)
+      assertFigures("Russia launched 3 Kh-101 and 2 Kalibr missiles. 4 were shot down.",
+          "Kh-101/Kh-555 launched 3", "Kalibr launched 2",
+          "cruise missiles (Kh-101/Kh-555, Kalibr) destroyed 4");
+      assertFigures("Russia launched 3 Kh-101 and 2 Kalibr missiles; 4 were shot down.",
+          "Kh-101/Kh-555 launched 3", "Kalibr launched 2",
+          "cruise missiles (Kh-101/Kh-555, Kalibr) destroyed 4");
+      // drones and missiles, drones and decoys: no figure, as "80 of them" (it gave missiles
+      // destroyed 80 of 5, decoys destroyed 80 of 40)
+      assertFigures("Russia launched 100 drones and 5 missiles. 80 were shot down.",
+          "drones launched 100", "missiles launched 5");
+      assertFigures("Russia launched 100 drones and 5 missiles; 80 were shot down.",
+          "drones launched 100", "missiles launched 5");
+      assertFigures("Russia launched 100 drones and 5 missiles, and 80 were shot down and 10"
+              + " failed to reach their targets.",
+          "drones launched 100", "missiles launched 5");
+      assertFigures("Russia launched 100 drones and 40 decoys. 80 were shot down.",
+          "drones launched 100", "decoys launched 40");
+      // after one group, a part of a whole, a share, a group named again: as before
+      assertFigures("Russia launched 100 drones. 80 were shot down.",
+          "drones launched 100", "drones destroyed 80");
+      assertFigures("Russia launched 100 drones, including 40 decoys; 80 were shot down.",
+          "drones launched 100", "decoys launched 40", "drones destroyed 80");
+      assertFigures("A total of 112 aerial targets were shot down: 48 missiles and 64 drones. 10"
+              + " more were suppressed.",
+          "total destroyed 112", "missiles destroyed 48", "drones destroyed 64",
+          "total suppressed 10");
+      assertFigures("Russia launched 100 drones and 5 missiles. Air defence shot down 70 drones,"
+              + " and another 20 failed to reach their targets.",
+          "drones launched 100", "missiles launched 5", "drones destroyed 70",
+          "drones suppressed 20");
+    }
+
+    @Test
     void aShareOfThemAfterAListIsOfTheGroupThatHoldsIt() {
       // the number after it went to the list's last group (missiles destroyed 80 of 5)
       assertFigures("Russia launched 100 drones and 5 missiles, about 60 of them Shaheds; 80 were"
@@ -387,6 +422,18 @@ final class PhrasingTest {
           "cruise missiles (Kh-101/Kh-555, Kalibr) destroyed 4");
       assertFigures("Росія запустила 81 дрон, з яких 59 збито.", "drones launched 81",
           "drones destroyed 59");
+    }
+
+    @Test
+    void aNumberWithoutANounAfterAListIsOfThem() {
+      // it went to the list's last group (Kalibr destroyed 4 of 2, missiles destroyed 80 of 5)
+      assertFigures("Росія запустила 3 ракети Х-101 і 2 Калібри. 4 збито.",
+          "Kh-101/Kh-555 launched 3", "Kalibr launched 2",
+          "cruise missiles (Kh-101/Kh-555, Kalibr) destroyed 4");
+      assertFigures("Росія запустила 100 дронів і 5 ракет. 80 збито.",
+          "drones launched 100", "missiles launched 5");
+      assertFigures("Росія запустила 100 дронів. 80 збито.",
+          "drones launched 100", "drones destroyed 80");
     }
 
     @Test

@@ -104,6 +104,9 @@ final class ReportAssemblyTest {
     // "of which" as "of them" (it went to the last type: Kalibr destroyed 4 of 2 launched)
     assertEquals(List.of("Kh-101/Kh-555 and Kalibr 5/4/unknown/0/0/0"),
         Read.lines("Russia launched 3 Kh-101 and 2 Kalibr missiles, 4 of which were shot down."));
+    // a number without a noun as "of them" (it went to the last type: Kalibr destroyed 4 of 2)
+    assertEquals(List.of("Kh-101/Kh-555 and Kalibr 5/4/unknown/0/0/0"),
+        Read.lines("Russia launched 3 Kh-101 and 2 Kalibr missiles. 4 were shot down."));
   }
 
   @Test
@@ -119,6 +122,16 @@ final class ReportAssemblyTest {
         + " down.");
     assertEquals(List.of("missiles launched 5", "drones launched 75"), Read.figures(which));
     assertEquals(1, which.notUnderstood().size());
+    // a number without a noun as "of them" (it gave missiles destroyed 80 of 5 launched)
+    for (String text : List.of("Russia launched 100 drones and 5 missiles. 80 were shot down.",
+        "Russia launched 100 drones and 5 missiles; 80 were shot down.")) {
+      Extraction bare = Read.text(text);
+      assertEquals(List.of("drones launched 100", "missiles launched 5"), Read.figures(bare),
+          text);
+      assertEquals(1, bare.notUnderstood().size(), text);
+      assertTrue(bare.notUnderstood().get(0).why().contains("80: a figure for drones and missiles"
+          + " together"), bare.notUnderstood().get(0).why());
+    }
   }
 
   @Test
