@@ -211,9 +211,9 @@ final class SentenceReader {
     if (tokIn(k, ALL) && tok(k + 1) != null && tok(k + 1).isNumber() && s.notCount[k + 1] == null) {
       all = true;
       k++;
-    } else if (tokIs(k, "all") && tokIs(k + 1, "of") && tokIn(k + 2, THEM)) {
+    } else if (tokIn(k, ALL_ALONE) && tokIn(k + 1, OF) && tokIn(k + 2, THEM)) {
       return allOf(i, k + 3, Unit.Ref.THEM);
-    } else if (tokIs(k, "all") && tokIs(k + 1, "of") && tokIn(k + 2, WHICH)) {
+    } else if (tokIn(k, ALL_ALONE) && tokIn(k + 1, OF) && tokIn(k + 2, WHICH)) {
       return allOf(i, k + 3, Unit.Ref.WHICH);
     } else if (tokIn(k, ALL_ALONE) && outcomeAt(k + 1)) {
       // "all were shot down", «усі збито», «всі збиті»: all of them

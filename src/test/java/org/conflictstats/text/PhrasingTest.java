@@ -437,6 +437,18 @@ final class PhrasingTest {
     }
 
     @Test
+    void allOfWhichAndAllOfThem() {
+      // «усі з яких», «всі з них» gave no figure
+      assertFigures("Росія запустила 3 ракети Х-101 і 2 Калібри, усі з яких збито.",
+          "Kh-101/Kh-555 launched 3", "Kalibr launched 2", "Kh-101/Kh-555 destroyed 3",
+          "Kalibr destroyed 2");
+      assertFigures("Росія запустила 81 дрон, усі з яких збито.", "drones launched 81",
+          "drones destroyed 81");
+      assertFigures("Росія запустила 81 дрон, всі з них знищено.", "drones launched 81",
+          "drones destroyed 81");
+    }
+
+    @Test
     void bothAndAll() {
       assertFigures("Обидві випущені ракети Х-22 не досягли цілей.", "Kh-22 suppressed 2",
           "Kh-22 launched 2");
