@@ -197,7 +197,8 @@ final class Resolver {
       if (!weapons(v)) {
         continue;
       }
-      if (v.parent != null && v.parent.group != null && u.ref != Unit.Ref.WHICH) {
+      if (v.parent != null && v.parent.group != null && u.ref != Unit.Ref.WHICH
+          && !v.besidePart()) {
         return List.of(item(v.parent));
       }
       if (v.share && v.shareOf != null) {
@@ -216,6 +217,14 @@ final class Resolver {
    * when there is no list.
    */
   private static Group ofThem(Unit u, List<Context.Item> items) {
+    if (u.both && items.size() > 1) {
+      // "80 drones and 2 Kh-59 missiles, both of which": the one item of the list that is two
+      List<Context.Item> two = items.stream().filter(it -> it.quantity()
+          .filter(q -> q.count().equals(Count.exactly(2))).isPresent()).toList();
+      if (two.size() == 1) {
+        return two.get(0).group();
+      }
+    }
     if (items.size() > 1) {
       u.them = items;
     }
@@ -233,6 +242,11 @@ final class Resolver {
    * the unit alone when it is in no list.
    */
   private List<Unit> listOf(Unit v) {
+    if (v.besidePart() && v.parent.group != null) {
+      // "100 drones, including 40 decoys, and 5 Iskander-M missiles": the drones and the
+      // missiles, never the missiles with the decoys
+      return listOf(v.parent);
+    }
     List<Unit> list = new ArrayList<>(List.of(v));
     int at = s.indexOfUnit(v);
     for (int step = -1; step <= 1; step += 2) {
@@ -248,6 +262,11 @@ final class Resolver {
         }
         list.add(step < 0 ? 0 : list.size(), w);
         k += step;
+      }
+    }
+    for (Unit w : s.units) {
+      if (w.besidePart() && w.group != null && list.contains(w.parent) && !list.contains(w)) {
+        list.add(w);
       }
     }
     return list;
@@ -337,7 +356,7 @@ final class Resolver {
       return List.of(new Context.Item(v.shareOf, Optional.empty()));
     }
     if (v.listed && v.parent != null && v.parent.group != null && v.parent.hasNumber()
-        && v.inherited && v.parent.fields.equals(v.fields)) {
+        && v.inherited && v.parent.fields.equals(v.fields) && !v.besidePart()) {
       return List.of(item(v.parent));
     }
     return listOf(v).stream().map(Resolver::item).toList();

@@ -229,6 +229,7 @@ final class SentenceReader {
     long value;
     OptionalLong to = OptionalLong.empty();
     boolean negated = false;
+    boolean both = false;
     Token t = tok(k);
     if (t == null) {
       return -1;
@@ -257,6 +258,7 @@ final class SentenceReader {
     } else if (tokIn(k, BOTH)) {
       value = 2;
       all = true;
+      both = true;
       numEnd = k + 1;
     } else if (tokIs(k, "a") && tokIs(k + 1, "dozen")) {
       value = 12;
@@ -301,6 +303,7 @@ final class SentenceReader {
       }
     }
     u.all = all;
+    u.both = both;
     // "..., of which 59 were downed", «з яких 97 вдалося знешкодити»: the number just before
     if (tokIn(i - 1, WHICH) && tokIn(i - 2, OF)) {
       u.ref = Unit.Ref.WHICH;

@@ -35,6 +35,8 @@ final class Unit {
   Span partOfSpan;
   Phrase predicate;
   boolean all;
+  /** "both", «обидва»: two, all of one group of two. */
+  boolean both;
   boolean allOfThem;
   boolean another;
   boolean remaining;
@@ -86,6 +88,21 @@ final class Unit {
 
   boolean countsLocations() {
     return phrase != null && phrase.locations();
+  }
+
+  /**
+   * Whether this unit follows a list of parts without being one: missiles after the parts of
+   * drones, drones after the parts of missiles ("100 drones, including 40 decoys, and 5
+   * Iskander-M missiles"). It is an item beside its whole, not a part of it.
+   */
+  boolean besidePart() {
+    if (!listed || parent == null || phrase == null || parent.phrase == null
+        || phrase.group().isEmpty() || parent.phrase.group().isEmpty()) {
+      return false;
+    }
+    Group whole = parent.phrase.group().get();
+    Group part = phrase.group().get();
+    return whole.isDrones() && part.isMissiles() || whole.isMissiles() && part.isDrones();
   }
 
   boolean isDuration() {

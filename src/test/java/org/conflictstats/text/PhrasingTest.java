@@ -188,6 +188,47 @@ final class PhrasingTest {
     }
 
     @Test
+    void anItemAfterThePartsOfAnotherIsBesideIt() {
+      // the missiles after the drones' parts were taken for a part of the drones: the number
+      // after them went to the drones (drones destroyed 4, the Iskander-M nothing)
+      assertFigures("Russia launched 100 drones, including 40 decoys, and 5 Iskander-M missiles."
+              + " 4 were shot down.",
+          "drones launched 100", "decoys launched 40", "Iskander-M launched 5");
+      assertFigures("Russia launched 100 drones, including 40 decoys, and 5 Iskander-M missiles."
+              + " 4 of them were shot down.",
+          "drones launched 100", "decoys launched 40", "Iskander-M launched 5");
+      assertFigures("Russia launched 115 cruise missiles, including 28 Kalibr, and 40 drones. 30"
+              + " were shot down.",
+          "cruise missiles launched 115", "Kalibr launched 28", "drones launched 40");
+      // all of them: the drones and the missiles, each its own number (the decoys' 40 was
+      // destroyed, or the drones' 100 alone)
+      assertFigures("Russia launched 100 drones, including 40 decoys, and 5 Iskander-M missiles,"
+              + " all of which were shot down.",
+          "drones launched 100", "decoys launched 40", "Iskander-M launched 5",
+          "drones destroyed 100", "Iskander-M destroyed 5");
+      assertFigures("Russia launched 100 drones, including 40 decoys, and 5 Iskander-M missiles."
+              + " All of them were shot down.",
+          "drones launched 100", "decoys launched 40", "Iskander-M launched 5",
+          "drones destroyed 100", "Iskander-M destroyed 5");
+      // a part of its own family is still a part: the number after it counts the whole
+      assertFigures("Russia launched 100 drones, including 40 decoys. 80 were shot down.",
+          "drones launched 100", "decoys launched 40", "drones destroyed 80");
+    }
+
+    @Test
+    void bothIsTheItemOfTwo() {
+      // "both" after a list was "all of them" of drones and missiles together: no figure at all
+      // ("both" also says that two were launched, the second "Kh-59 launched 2")
+      assertFigures("Russia launched 80 drones and 2 Kh-59 missiles, both of which were shot"
+              + " down.",
+          "drones launched 80", "Kh-59 launched 2", "Kh-59 destroyed 2", "Kh-59 launched 2");
+      assertFigures("Russia launched 80 drones and 2 Kh-59 missiles. Both of them were shot down.",
+          "drones launched 80", "Kh-59 launched 2", "Kh-59 destroyed 2", "Kh-59 launched 2");
+      assertFigures("Russia launched 2 Kh-59 missiles, both of which were shot down.",
+          "Kh-59 launched 2", "Kh-59 destroyed 2", "Kh-59 launched 2");
+    }
+
+    @Test
     void aShareOfThemAfterAListIsOfTheGroupThatHoldsIt() {
       // the number after it went to the list's last group (missiles destroyed 80 of 5)
       assertFigures("Russia launched 100 drones and 5 missiles, about 60 of them Shaheds; 80 were"
