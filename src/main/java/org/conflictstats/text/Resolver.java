@@ -221,9 +221,13 @@ final class Resolver {
       // "80 drones and 2 Kh-59 missiles, both of which": the one item of the list that is two
       List<Context.Item> two = items.stream().filter(it -> it.quantity()
           .filter(q -> q.count().equals(Count.exactly(2))).isPresent()).toList();
-      if (two.size() == 1) {
-        return two.get(0).group();
+      if (!two.isEmpty()) {
+        return two.get(two.size() - 1).group(); // the nearest, as the words just before it
       }
+    }
+    if (items.stream().map(Context.Item::group).distinct().count() == 1) {
+      // "shot down 35 drones, 3 of them in Kyiv. 5 hit targets": one group, named twice
+      return items.get(0).group();
     }
     if (items.size() > 1) {
       u.them = items;

@@ -226,6 +226,17 @@ final class PhrasingTest {
           "drones launched 80", "Kh-59 launched 2", "Kh-59 destroyed 2", "Kh-59 launched 2");
       assertFigures("Russia launched 2 Kh-59 missiles, both of which were shot down.",
           "Kh-59 launched 2", "Kh-59 destroyed 2", "Kh-59 launched 2");
+      // two items of two: the nearest, the words just before it (it was the first)
+      assertFigures("Russia launched 2 Kh-59 and 2 Kh-31P missiles, both of which were shot down.",
+          "Kh-59 launched 2", "Kh-31P launched 2", "Kh-31P destroyed 2", "Kh-31P launched 2");
+    }
+
+    @Test
+    void aListOfOneGroupNamedTwiceIsThatGroup() {
+      // "a figure for drones and drones together" was listed as not understood: the hit was lost
+      assertFigures("Russia launched 40 drones. Air defences shot down 35, 3 of them in Kyiv. 5"
+              + " hit targets.",
+          "drones launched 40", "drones destroyed 35", "drones hit 5");
     }
 
     @Test
