@@ -1,5 +1,7 @@
 package org.conflictstats.cli;
 
+import org.conflictstats.internal.Numbers;
+
 /**
  * How the commands write a count for people: with thousands separators ("3,378", never "3378"; the
  * CSV and JSON outputs keep plain numbers), and their one plural rule: "1 report", "2 reports",
@@ -16,7 +18,7 @@ final class Words {
 
   /** {@code n} with thousands separators: "3,378". */
   static String number(long n) {
-    return String.format(java.util.Locale.ROOT, "%,d", n);
+    return Numbers.grouped(n);
   }
 
   /** The noun for {@code n} of it, for a count written otherwise ("3,378 rows"). */

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.io.DistinctReports;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.IdentityCounts;
@@ -227,13 +227,13 @@ public final class SnapshotDiff {
     @Override
     public String toString() {
       if (noChange()) {
-        return String.format(Locale.ROOT, "no change: %,d %s unchanged", unchanged,
-            unchanged == 1 ? "report" : "reports");
+        return "no change: " + Numbers.grouped(unchanged)
+            + (unchanged == 1 ? " report" : " reports") + " unchanged";
       }
-      return String.format(Locale.ROOT, "added %,d, removed %,d, revised %,d%s, unchanged %,d",
-          added, removed, revised, revisedOnlyZeroUnknown == 0 ? ""
-              : String.format(Locale.ROOT, " (%,d only between 0 and unknown)",
-                  revisedOnlyZeroUnknown), unchanged);
+      return "added " + Numbers.grouped(added) + ", removed " + Numbers.grouped(removed)
+          + ", revised " + Numbers.grouped(revised) + (revisedOnlyZeroUnknown == 0 ? ""
+              : " (" + Numbers.grouped(revisedOnlyZeroUnknown) + " only between 0 and unknown)")
+          + ", unchanged " + Numbers.grouped(unchanged);
     }
   }
 

@@ -2,8 +2,8 @@ package org.conflictstats.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.Locale;
 import java.util.Objects;
+import org.conflictstats.internal.Numbers;
 
 /**
  * What an import of one file did, in numbers: rows read, accepted and rejected, and the reports the
@@ -74,8 +74,9 @@ public record ImportCounts(String file, long rowsRead, long rowsAccepted, long r
    */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%s: %,d %s read = %,d accepted + %,d rejected; %,d %s", file,
-        rowsRead, rowsRead == 1 ? "row" : "rows", rowsAccepted, rowsRejected, reports,
-        reports == 1 ? "report" : "reports");
+    return file + ": " + Numbers.grouped(rowsRead) + (rowsRead == 1 ? " row" : " rows")
+        + " read = " + Numbers.grouped(rowsAccepted) + " accepted + "
+        + Numbers.grouped(rowsRejected) + " rejected; " + Numbers.grouped(reports)
+        + (reports == 1 ? " report" : " reports");
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.HeaderException;
 import org.conflictstats.io.ImportCounts;
@@ -162,7 +163,7 @@ final class Reading<P> {
     }
     if (totals.nonContiguous > 0) {
       sink.warning(ImportWarning.of(file, totals.firstNonContiguousLine,
-          String.format(java.util.Locale.ROOT, "%,d", totals.nonContiguous) + " row" + (totals.nonContiguous == 1 ? " was" : "s were") + " not next to the other"
+          Numbers.grouped(totals.nonContiguous) + " row" + (totals.nonContiguous == 1 ? " was" : "s were") + " not next to the other"
           + " rows of their report (same time_start, time_end and source): merged into that report"
           + " (first at this line)"));
     }
