@@ -483,16 +483,21 @@ final class RatesChartTest {
     assertTrue(quarterly.size() <= PeriodLabels.MAX_MONTH_LABELS);
     quarterly.keySet().forEach(d -> assertEquals(1, d.getDayOfMonth() + (d.getMonthValue() - 1)
         % 3, d.toString()));
-    assertEquals(2, timeAxis(chartOf(Dimension.MONTH, LocalDate.of(2024, 1, 10),
-        LocalDate.of(2025, 12, 10))).getTickUnit().getMultiple());
-    assertEquals(6, timeAxis(chartOf(Dimension.MONTH, LocalDate.of(2021, 1, 10),
-        LocalDate.of(2025, 12, 10))).getTickUnit().getMultiple());
+    assertEquals(2,
+        tickEvery(Dimension.MONTH, LocalDate.of(2024, 1, 10), LocalDate.of(2025, 12, 10)));
+    assertEquals(6,
+        tickEvery(Dimension.MONTH, LocalDate.of(2021, 1, 10), LocalDate.of(2025, 12, 10)));
     DateAxis twelveYears = timeAxis(chartOf(Dimension.MONTH,
         LocalDate.of(2014, 3, 10), LocalDate.of(2025, 12, 10)));
     assertEquals(12, twelveYears.getTickUnit().getMultiple());
     Map<LocalDate, String> yearly = ticks(twelveYears);
     assertTrue(yearly.keySet().stream().allMatch(d -> d.getDayOfYear() == 1), yearly.toString());
     assertEquals("2025-01", yearly.get(LocalDate.of(2025, 1, 1)), yearly.toString());
+  }
+
+  /** How many periods apart the ticks of a chart of one group over the dates are. */
+  private static int tickEvery(Dimension period, LocalDate first, LocalDate last) {
+    return timeAxis(chartOf(period, first, last)).getTickUnit().getMultiple();
   }
 
   @Test
@@ -513,8 +518,8 @@ final class RatesChartTest {
     assertEquals(List.of("2025-09-29", "2025-09-30", "2025-10-01", "2025-10-02", "2025-10-03",
         "2025-10-04", "2025-10-05"), List.copyOf(daily.values()).subList(0, 7), daily.toString());
     // a month: every third day
-    assertEquals(3, timeAxis(chartOf(Dimension.DAY, LocalDate.of(2025, 10, 1),
-        LocalDate.of(2025, 10, 31))).getTickUnit().getMultiple());
+    assertEquals(3,
+        tickEvery(Dimension.DAY, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 31)));
     // a year: every fifth week, each tick on a Monday, at most 12 of them
     DateAxis year = timeAxis(chartOf(Dimension.DAY,
         LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
