@@ -1,6 +1,7 @@
 package org.conflictstats.cli;
 
 import org.conflictstats.internal.NoteWrap;
+import org.conflictstats.internal.Numbers;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -142,7 +143,7 @@ final class RatesCommand implements Callable<Integer> {
     }
     if (table.overlap().exists()) {
       err.println("conflict-stats: warning: " + table.overlap() + " (each report compared with"
-          + " the " + SourceOverlap.DEFAULT_WINDOW + " before it)");
+          + " the " + Numbers.grouped(SourceOverlap.DEFAULT_WINDOW) + " before it)");
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.conflictstats.internal.NoteWrap;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.io.DistinctReports;
 import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportCounts;
@@ -142,7 +143,7 @@ final class SummaryCommand implements Callable<Integer> {
     out.println("  neutralisation rate: " + describe(byWeapon, RateKind.NEUTRALISATION));
     SourceOverlap overlap = byWeapon.overlap();
     out.println("Overlap between posts (each report compared with the "
-        + SourceOverlap.DEFAULT_WINDOW + " before it): " + (overlap.exists()
+        + Numbers.grouped(SourceOverlap.DEFAULT_WINDOW) + " before it): " + (overlap.exists()
             ? Words.counted(overlap.linesAtRisk(), "line") + " of "
                 + Words.counted(overlap.reports(), "report") + " ("
                 + Words.number(overlap.nationalLines()) + " national, "

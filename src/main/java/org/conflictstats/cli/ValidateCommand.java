@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
         + " its value: a report given again, the same post and period with the same lines"
         + " (DUPLICATE_REPORT, info) or other lines (REVISED_REPORT, warning), whatever the"
         + " filter; and two reports of different posts whose periods overlap and which count the"
-        + " same weapons (OVERLAPPING_REPORTS, warning), each compared with the 1024 before it.",
+        + " same weapons (OVERLAPPING_REPORTS, warning), each compared with the 1,024 before it.",
         "Exit 1 when a finding reaches the --fail-on severity."})
 final class ValidateCommand implements Callable<Integer> {
 

@@ -3,6 +3,7 @@ package org.conflictstats.stats;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.model.StrikeReport;
 
 /**
@@ -135,9 +136,10 @@ public record SourceOverlap(long reports, long nationalLines, long regionalLines
       return "no overlap between posts";
     }
     long lines = linesAtRisk();
-    return lines + (lines == 1 ? " line of " : " lines of ") + reports
-        + (reports == 1 ? " report (" : " reports (") + nationalLines + " national, "
-        + regionalLines + " regional, " + otherLines + " other) cover the same weapons as another"
+    return Numbers.grouped(lines) + (lines == 1 ? " line of " : " lines of ")
+        + Numbers.grouped(reports) + (reports == 1 ? " report (" : " reports (")
+        + Numbers.grouped(nationalLines) + " national, " + Numbers.grouped(regionalLines)
+        + " regional, " + Numbers.grouped(otherLines) + " other) cover the same weapons as another"
         + " post's report in an overlapping period and may be counted twice";
   }
 }

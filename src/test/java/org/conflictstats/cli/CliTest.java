@@ -342,6 +342,18 @@ final class CliTest {
     }
 
     @Test
+    void blankLinesAmongTheRowsAreCountedInOneWarningWithGroupedDigits() throws IOException {
+      String header = "time_start,time_end,model,launched,destroyed,source\n";
+      String row1 = "2025-01-01 10:00,2025-01-01 11:00,Shahed,5,4,kpszsu/posts/1\n";
+      String row2 = "2025-01-02 10:00,2025-01-02 11:00,Shahed,7,6,kpszsu/posts/2\n";
+      CliRun r = CliRun.of("rates", "--format", "csv",
+          write("gaps.csv", header + row1 + "\n".repeat(1_500) + row2).toString());
+      assertEquals(0, r.exit(), r::toString);
+      assertTrue(r.err().contains("skipped 1,500 blank lines"), r::toString);
+      assertTrue(r.out().contains(",12,10,"), r::toString);
+    }
+
+    @Test
     void anEmptyFileIsOneLineAndExit2() throws IOException {
       CliRun r = CliRun.of("rates", write("empty.csv", "").toString());
       assertEquals(2, r.exit(), r::toString);

@@ -132,7 +132,7 @@ final class FilteredRangesTest {
     assertEquals(original, CliRun.of(append(rates, "--grouping-window", "4096", far.toString()))
         .out());
     CliRun narrow = CliRun.of(append(rates, far.toString()));
-    assertTrue(narrow.err().contains("comes more than 1024 reports after"), narrow::toString);
+    assertTrue(narrow.err().contains("comes more than 1,024 reports after"), narrow::toString);
   }
 
   private static String[] append(String[] args, String... more) {

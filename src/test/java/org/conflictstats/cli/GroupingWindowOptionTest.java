@@ -57,7 +57,7 @@ final class GroupingWindowOptionTest {
     // the moved Kalibr row started a report of its own, which revised the first: only the later
     // version (the Kalibr line alone) counts, so the first report's Shahed line is not counted
     assertNotEquals(inOrder.out(), moved.out());
-    assertTrue(moved.err().contains("<stdin>:2201: a row comes more than 1024 reports after its"
+    assertTrue(moved.err().contains("<stdin>:2201: a row comes more than 1,024 reports after its"
         + " report's other rows: it starts a separate report, which counting each report once"
         + " takes for a revision (sort the rows or widen the grouping window)"), moved::err);
     for (String window : List.of("all", "1100", "100000")) {

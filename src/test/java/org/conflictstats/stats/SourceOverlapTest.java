@@ -45,6 +45,15 @@ final class SourceOverlapTest {
   }
 
   @Test
+  void largeCountsAreWrittenWithThousandsSeparatorsAsEveryOtherCountOfTheTool() {
+    SourceOverlap overlap = new SourceOverlap(91_179, 70_704, 20_091, 1_384);
+
+    assertEquals("92,179 lines of 91,179 reports (70,704 national, 20,091 regional, 1,384 other)"
+        + " cover the same weapons as another post's report in an overlapping period and may be"
+        + " counted twice", overlap.toString());
+  }
+
+  @Test
   void otherWeaponsOtherNightsAndTheSamePostDoNotOverlap() {
     StrikeReport national = report("kpszsu", night(DAY), line(SHAHED, 75, 25));
     StrikeReport samePost = new StrikeReport("again", national.period(), national.source(), "",

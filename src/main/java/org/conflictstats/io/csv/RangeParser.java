@@ -121,8 +121,16 @@ final class RangeParser {
             + found + " cells but the header has " + header.width + ": no cell for column '"
             + header.nameOfCell(found) + "'"));
       } else {
-        reject(RejectedRow.ofRow(location(s), rawText(s), "row has " + found
-            + " cells but the header has " + header.width));
+        // the first cell beyond the header names the fault: a stray delimiter before it, mostly
+        int extra = header.width;
+        byte[] raw = s.cellBytes(extra);
+        String cell = RowMapper.abbreviate(ByteCells.escaped(raw, 0, raw.length));
+        int more = found - extra - 1;
+        reject(RejectedRow.of(location(s), header.nameOfCell(extra), rawText(s), "row has "
+            + found + " cells but the header has " + header.width + ": no column for "
+            + header.nameOfCell(extra) + " ('" + cell + "')"
+            + (more == 0 ? "" : more == 1 ? " nor the cell after it" : " nor the " + more
+                + " cells after it")));
       }
       return false;
     }

@@ -163,13 +163,14 @@ final class Reading<P> {
     }
     if (totals.nonContiguous > 0) {
       sink.warning(ImportWarning.of(file, totals.firstNonContiguousLine,
-          Numbers.grouped(totals.nonContiguous) + " row" + (totals.nonContiguous == 1 ? " was" : "s were") + " not next to the other"
-          + " rows of their report (same time_start, time_end and source): merged into that report"
+          Numbers.grouped(totals.nonContiguous) + " row"
+          + (totals.nonContiguous == 1 ? " was" : "s were") + " not next to the other rows of"
+          + " their report (same time_start, time_end and source): merged into that report"
           + " (first at this line)"));
     }
     long blanks = blankLines + totals.blankLines;
     if (blanks > 0) {
-      sink.warning(ImportWarning.ofFile(file, "skipped " + blanks + " blank line"
+      sink.warning(ImportWarning.ofFile(file, "skipped " + Numbers.grouped(blanks) + " blank line"
           + (blanks == 1 ? "" : "s")));
     }
     if (header != null && totals.accepted + totals.rejected == 0) {

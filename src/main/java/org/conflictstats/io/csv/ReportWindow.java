@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
@@ -113,8 +114,8 @@ final class ReportWindow {
           closed.put(key, n);
           id = id + "#" + n;
           // what happens first, the report's id last: a message shown cut keeps what matters
-          warnings.accept(ImportWarning.of(file, at.line(), "a row comes more than " + window
-              + " reports after its report's other rows: it starts a separate report, which"
+          warnings.accept(ImportWarning.of(file, at.line(), "a row comes more than "
+              + Numbers.grouped(window) + (window == 1 ? " report" : " reports") + " after its report's other rows: it starts a separate report, which"
               + " counting each report once takes for a revision (sort the rows or widen the"
               + " grouping window): " + id));
         }

@@ -71,7 +71,11 @@ final class AirForceCsvBadInputTest {
         Arguments.of(with(2, "affected region", "\"['Kyiv oblast'\""), "affected region",
             "column 'affected region': not a Python list (expected ',' or ']' at position 15): "
                 + "'['Kyiv oblast''"),
-        Arguments.of(good(2) + ",extra", null, "row has 23 cells but the header has 22"),
+        Arguments.of(good(2) + ",extra", "cell 23",
+            "row has 23 cells but the header has 22: no column for cell 23 ('extra')"),
+        Arguments.of(good(2) + ",,x,y", "cell 23",
+            "row has 25 cells but the header has 22: no column for cell 23 ('') nor the 2 cells"
+                + " after it"),
         Arguments.of(good(2).substring(0, good(2).lastIndexOf(',')), "source",
             "row has 21 cells but the header has 22: no cell for column 'source'"),
         Arguments.of(with(2, "launch_place", "\"Kursk\" oblast"), "launch_place",

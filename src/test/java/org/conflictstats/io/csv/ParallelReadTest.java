@@ -76,7 +76,7 @@ final class ParallelReadTest {
     for (int window : new int[] {1, 16, 1024}) {
       InOrderOracle r = InOrderOracle.assertSameOnEveryPath(
           AirForceCsv.reader().withGroupingWindow(window), f, RANGES);
-      String expected = window == 1 ? "comes more than 1 reports after" : "not next to";
+      String expected = window == 1 ? "comes more than 1 report after" : "not next to";
       assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains(expected)),
           "window " + window + ": " + r.warnings());
     }
