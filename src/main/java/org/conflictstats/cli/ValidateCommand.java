@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
         + " (DUPLICATE_REPORT, info) or other lines (REVISED_REPORT, warning), whatever the"
         + " filter; and two reports of different posts whose periods overlap and which count the"
         + " same weapons (OVERLAPPING_REPORTS, warning), each compared with the 1,024 before it.",
-        "Exit 1 when a finding reaches the --fail-on severity."})
+        "Exit 1 when a finding reaches the --fail-on severity, or a row was rejected (listed as"
+        + " an error, REJECTED_ROW)."})
 final class ValidateCommand implements Callable<Integer> {
 
   /** The code under which rows the reader set aside are listed. */
@@ -191,7 +192,9 @@ final class ValidateCommand implements Callable<Integer> {
         highest = s;
       }
     }
-    boolean fails = highest != null && highest.isAtLeast(failOn);
+    // a rejected row is listed as an error (REJECTED_ROW), so it fails as an error finding does:
+    // every --fail-on severity is at most an error
+    boolean fails = highest != null && highest.isAtLeast(failOn) || rejected[0] > 0;
     return fails ? ExitCode.FINDINGS : ExitCode.OK;
   }
 

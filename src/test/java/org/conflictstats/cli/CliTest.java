@@ -494,12 +494,18 @@ final class CliTest {
     }
 
     @Test
-    void rejectedRowsAreListedButOnlyStrictMakesThemFail() throws IOException {
+    void rejectedRowsAreListedAsErrorsAndFailLikeThem() throws IOException {
       Path p = write("bad.csv", AIR_FORCE_HEADER
           + "2025-13-45 20:00,2025-04-17 08:00,Shahed-136/131,,Ukraine,,75,25,kpszsu/posts/t1\n");
       CliRun r = CliRun.of("validate", p.toString());
-      // a lenient read sets the row aside: listed, counted, and the exit says what the summary says
-      assertEquals(0, r.exit(), r::toString);
+      // a lenient read sets the row aside: listed as an error, counted, and it fails the check as
+      // an error finding does, whatever --fail-on (an error is the most severe)
+      assertEquals(1, r.exit(), r::toString);
+      assertTrue(r.out().contains("ERROR"), r::toString);
+      for (String severity : List.of("error", "warning", "info")) {
+        assertEquals(1, CliRun.of("validate", "--fail-on", severity, p.toString()).exit(),
+            severity);
+      }
       assertTrue(r.out().contains("bad.csv:2") && r.out().contains("REJECTED_ROW")
           && r.out().contains("time_start"), r::toString);
       assertTrue(r.err().contains("0 errors, 0 warnings, 0 infos; 1 row rejected"), r::toString);

@@ -172,9 +172,12 @@ final class ExitCodesTest {
       assertEquals(bad + ":2: column 'launched': not a count: 'abc'",
           r.errLines().get(r.errLines().size() - 1).replace("conflict-stats: ", ""), r::toString);
     }
-    // lenient: the row is set aside and counted, and the exit says what the summary says
+    // lenient: the row is set aside, counted and listed as an error, and fails as one
     CliRun lenient = CliRun.of("validate", bad.toString());
-    assertEquals(0, lenient.exit(), lenient::toString);
+    assertEquals(1, lenient.exit(), lenient::toString);
+    assertTrue(lenient.err().contains("1 row rejected"), lenient::toString);
+    // the other commands read on without it
+    assertEquals(0, CliRun.of("rates", bad.toString()).exit());
   }
 
   /** Standard input can be read once: given twice it is a usage error, before any output. */
@@ -303,7 +306,8 @@ final class ExitCodesTest {
     String twoLines = String.format(line, "a") + String.format(line, "b");
     for (String command : List.of("summary", "rates", "validate")) {
       CliRun r = CliRun.withStdin(twoLines, command, "-");
-      assertEquals(0, r.exit(), r::toString);
+      // validate fails on a rejected row; the others read on
+      assertEquals(command.equals("validate") ? 1 : 0, r.exit(), r::toString);
       assertTrue(r.err().contains("<stdin>: 2 rows read = 0 accepted + 2 rejected"), r::toString);
       assertTrue(r.err().contains("count out of range: 4611686018427387904 (at most 1000000000)"),
           r::toString);
