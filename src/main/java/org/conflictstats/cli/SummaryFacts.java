@@ -46,8 +46,14 @@ final class SummaryFacts {
     return this;
   }
 
+  /** The period covered, as the tables write times: {@code 2025-03-08 19:00 to 2025-04-18}. */
   Optional<String> period() {
-    return first == null ? Optional.empty() : Optional.of(first + " to " + last);
+    return first == null ? Optional.empty()
+        : Optional.of(shown(first) + " to " + shown(last));
+  }
+
+  private static String shown(ReportTime t) {
+    return t.toString().replace('T', ' ');
   }
 
   private static String kind(StrikeReport r) {
