@@ -11,7 +11,7 @@ import org.jfree.chart.plot.XYPlot;
 
 /**
  * The chart's axes and the look of its plots: the time axis the plots share (named after the zone
- * and the period, ticked by {@link PeriodLabels}), the rate's axis in percent above and the
+ * and the period, labelled by {@link TimeAxis}), the rate's axis in percent above and the
  * launched count's axis below.
  *
  * <pre>{@code
@@ -30,14 +30,19 @@ final class ChartAxes {
    * The time axis: the dates are the periods' days at midnight UTC; its label names the zone the
    * periods are of.
    *
-   * @param periods the periods with a row, in order; the ticks are spaced by those the axis covers
-   *     from the first to the last
+   * <p>Its labels are at the middle of the periods they name, as many as fit the width it is drawn
+   * at ({@link TimeAxis}).
+   *
+   * @param periods the periods with a row, in order; the periods from the first to the last are
+   *     labelled, those with no row between them too (the axis draws their span), not those of the
+   *     axis' margins
    */
   static DateAxis time(ZoneId zone, Dimension period, SortedSet<String> periods) {
-    DateAxis time = new TimeAxis("report date in " + zone.getId() + ", by " + period.name());
+    String label = "report date in " + zone.getId() + ", by " + period.name();
+    DateAxis time = periods.isEmpty() ? new TimeAxis(label, period, null, null)
+        : new TimeAxis(label, period, Periods.span(period, periods.first())[0],
+            Periods.span(period, periods.last())[1]);
     time.setLabelFont(FONT);
-    PeriodLabels.apply(time, period, periods.isEmpty() ? 0 : PeriodLabels.covered(period,
-        Periods.span(period, periods.first())[0], Periods.span(period, periods.last())[1]));
     return time;
   }
 

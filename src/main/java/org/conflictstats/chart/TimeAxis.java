@@ -1,65 +1,95 @@
 package org.conflictstats.chart;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.conflictstats.stats.Dimension;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTick;
 import org.jfree.chart.axis.DateTickMarkPosition;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 
 /**
- * The chart's time axis, in UTC (the periods' days at midnight), whose ticks at the start of a
- * period fall where a reader counts from: every 3 months on the first of January, April, July and
- * October, every 12 on the first of January (the axis' own put them on March, June, ... and on
- * December), every few weeks of days on a Monday. Ticks in the middle of a period (weeks,
- * quarters, years: {@link PeriodLabels}) and ticks the axis chooses itself (more than 24
- * quarters) are placed as the axis' own.
+ * The chart's time axis, in UTC (the periods' days at midnight), labelled by period: each label
+ * names a period as the table's rows do ({@link PeriodLabels}) and sits at the middle of that
+ * period, under the centre of its bar; which periods are labelled follows the width the axis is
+ * drawn at ({@link PeriodTicks}), so that no two labels overlap. Only the periods from the first
+ * with a row to the last are labelled, not those of the axis' margins.
  *
  * <pre>{@code
- * TimeAxis axis = new TimeAxis("report date in Europe/Kyiv, by month");
- * PeriodLabels.apply(axis, Dimension.MONTH, 36);   // 2023-01, 2023-04, 2023-07, ...
+ * TimeAxis axis = new TimeAxis("report date in Europe/Kyiv, by month", Dimension.MONTH,
+ *     LocalDate.of(2023, 1, 1), LocalDate.of(2026, 1, 1));
+ * // at 1000 pixels, 36 months: 2023-01, 2023-04, 2023-07, ... each under its month's bar
  * }</pre>
  */
 final class TimeAxis extends DateAxis {
   private static final long serialVersionUID = 1L;
 
-  /** 1970-01-05, the first Monday of the epoch, in days from it. */
-  private static final long MONDAY = 4;
+  private final Dimension period;
+  /** The first day of the first period labelled, in the chart's milliseconds; or none. */
+  private final double from;
+  /** The first day after the last period labelled. */
+  private final double to;
 
-  TimeAxis(String label) {
+  /**
+   * An axis of the periods.
+   *
+   * @param label the axis' label
+   * @param period day, week, month, quarter or year
+   * @param from the first day of the periods that may be labelled (the first period with a row);
+   *     {@code null} for no limit
+   * @param to the first day after them (after the last period with a row); {@code null} for no
+   *     limit
+   */
+  TimeAxis(String label, Dimension period, LocalDate from, LocalDate to) {
     super(label, TimeZone.getTimeZone("UTC"), Locale.ENGLISH);
+    PeriodTicks.steps(period); // a time dimension, or IllegalArgumentException
+    this.period = period;
+    this.from = from == null ? Double.NEGATIVE_INFINITY : ChartData.date(from).getTime();
+    this.to = to == null ? Double.POSITIVE_INFINITY : ChartData.date(to).getTime();
+    // the ticks are PeriodTicks' (refreshTicksHorizontal); the unit only names a date as its row
+    setTickUnit(new DateTickUnit(DateTickUnitType.DAY, 1, new PeriodLabels(period)), false,
+        true);
+    setTickMarkPosition(DateTickMarkPosition.MIDDLE);
+  }
+
+  /** The period the axis is labelled by. */
+  Dimension period() {
+    return period;
   }
 
   /**
-   * The last tick at a period's start before the date: a month whose number counted from year 0 is
-   * a multiple of the unit's (January for 12 and 6, January, April, ... for 3), a day whose number
-   * from the epoch is one (a Monday when the unit is whole weeks).
+   * The ticks of a horizontal axis: {@link PeriodTicks#choose}, at the width of the data area and
+   * of the labels in the tick label font; each label centred on its tick.
    */
   @Override
-  protected Date previousStandardDate(Date date, DateTickUnit unit) {
-    DateTickUnitType type = unit.getUnitType();
-    if (isAutoTickUnitSelection() || getTickMarkPosition() != DateTickMarkPosition.START
-        || !(type.equals(DateTickUnitType.MONTH) || type.equals(DateTickUnitType.DAY))) {
-      return super.previousStandardDate(date, unit);
+  protected List<?> refreshTicksHorizontal(Graphics2D g2, Rectangle2D dataArea,
+      RectangleEdge edge) {
+    if (isVerticalTickLabels()) {
+      return super.refreshTicksHorizontal(g2, dataArea, edge);
     }
-    int n = unit.getMultiple();
-    LocalDate day = date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-    LocalDate tick;
-    if (type.equals(DateTickUnitType.MONTH)) {
-      long month = Math.floorDiv(day.getYear() * 12L + day.getMonthValue() - 1, n) * n;
-      tick = LocalDate.of((int) Math.floorDiv(month, 12), (int) Math.floorMod(month, 12) + 1, 1);
-    } else {
-      long origin = n % 7 == 0 ? MONDAY : 0;
-      tick = LocalDate.ofEpochDay(origin + Math.floorDiv(day.toEpochDay() - origin, n) * n);
+    g2.setFont(getTickLabelFont());
+    var metrics = g2.getFontMetrics();
+    // the periods drawn, not those of the axis' margins (before the first bar, after the last)
+    List<PeriodTicks.Tick> chosen = PeriodTicks.choose(period,
+        Math.max(from, getRange().getLowerBound()), Math.min(to, getRange().getUpperBound()),
+        millis -> valueToJava2D(millis, dataArea, edge),
+        text -> TextUtils.getTextBounds(text, g2, metrics).getWidth());
+    TextAnchor anchor = edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER
+        : TextAnchor.TOP_CENTER;
+    List<DateTick> ticks = new ArrayList<>();
+    for (PeriodTicks.Tick t : chosen) {
+      ticks.add(new DateTick(new java.util.Date((long) t.middle()), t.label(), anchor, anchor,
+          0.0));
     }
-    Date at = ChartData.date(tick);
-    if (!at.before(date)) {
-      at = ChartData.date(type.equals(DateTickUnitType.MONTH) ? tick.minusMonths(n)
-          : tick.minusDays(n));
-    }
-    return at;
+    return ticks;
   }
 }

@@ -35,8 +35,6 @@ import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.DateTickMarkPosition;
-import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.IntervalXYDataset;
@@ -391,7 +389,8 @@ final class RatesChartTest {
     for (Dimension d : List.of(Dimension.QUARTER, Dimension.YEAR)) {
       DateAxis axis = timeAxis(RatesChart.of(table(d)));
       assertFalse(axis.isAutoTickUnitSelection(), d.toString());
-      assertEquals(DateTickMarkPosition.MIDDLE, axis.getTickMarkPosition());
+      assertEquals(d == Dimension.QUARTER ? List.of("2025-Q1", "2025-Q2")
+          : List.of("2025"), List.copyOf(ticks(axis).values()));
       java.util.Date may = java.util.Date.from(LocalDate.of(2025, 5, 1)
           .atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
       // the label of a tick is the key of its row: the axis' own fell on other months
@@ -402,24 +401,24 @@ final class RatesChartTest {
     // own named a day, "4-Sep", under the week of 1 September)
     DateAxis weeks = timeAxis(RatesChart.of(table(Dimension.WEEK)));
     assertFalse(weeks.isAutoTickUnitSelection());
-    assertEquals(DateTickMarkPosition.MIDDLE, weeks.getTickMarkPosition());
+    assertTrue(ticks(weeks).containsValue("2025-W02"), ticks(weeks).toString());
     for (int day = 1; day <= 7; day++) {
       assertEquals("2025-W36", weeks.getTickUnit().dateToString(java.util.Date.from(
           LocalDate.of(2025, 9, day).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
     }
     assertEquals("2026-W01", weeks.getTickUnit().dateToString(java.util.Date.from(
         LocalDate.of(2025, 12, 29).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
-    // the ticks are spaced by the weeks the axis covers, not the weeks with rows: two weeks of
-    // data three years apart are 157 weeks of axis, a tick every tenth week
-    DateAxis sparse = timeAxis(RatesChart.of(StatsQuery.groupBy(
+    // the labels are spread over the weeks the axis covers, not the weeks with rows: two weeks of
+    // data three years apart are 157 weeks of axis, labelled every few weeks in between
+    Map<LocalDate, String> sparse = ticks(timeAxis(RatesChart.of(StatsQuery.groupBy(
         Dimension.WEEK).run(List.of(
             report(LocalDate.of(2022, 9, 7), line("Shahed-136/131", 10, 5)),
-            report(LocalDate.of(2025, 9, 3), line("Shahed-136/131", 10, 5))))));
-    assertEquals(70, sparse.getTickUnit().getMultiple());
-    assertEquals(157, PeriodLabels.covered(Dimension.WEEK, LocalDate.of(2022, 9, 5),
-        LocalDate.of(2025, 9, 8)));
-    assertEquals(4, PeriodLabels.covered(Dimension.QUARTER, LocalDate.of(2025, 1, 1),
-        LocalDate.of(2026, 1, 1)));
+            report(LocalDate.of(2025, 9, 3), line("Shahed-136/131", 10, 5)))))));
+    assertTrue(sparse.size() > 2, sparse.toString());
+    assertTrue(sparse.keySet().stream().allMatch(d -> !d.isBefore(LocalDate.of(2022, 9, 5))
+        && d.isBefore(LocalDate.of(2025, 9, 8))), sparse.toString());
+    assertTrue(sparse.containsValue("2024-W01") || sparse.keySet().stream().anyMatch(
+        d -> d.getYear() == 2024), sparse.toString());
   }
 
   /** A chart by the period of one report (10 launched) on each of the days. */
@@ -431,21 +430,32 @@ final class RatesChartTest {
     return RatesChart.of(StatsQuery.groupBy(period).run(reports));
   }
 
-  /** The labels of the ticks the time axis draws on a default-size chart, by their dates. */
+  /**
+   * The labels of the ticks the time axis draws on a default-size chart, by the first day of the
+   * period each names; every tick at the middle of that period.
+   */
   private static Map<LocalDate, String> ticks(DateAxis axis) {
+    return ticks(axis, 900);
+  }
+
+  /** {@link #ticks(DateAxis)} with a data area of that many pixels. */
+  private static Map<LocalDate, String> ticks(DateAxis axis, int pixels) {
     BufferedImage image = new BufferedImage(1000, 600, BufferedImage.TYPE_INT_RGB);
     java.awt.Graphics2D g = image.createGraphics();
+    Dimension period = ((TimeAxis) axis).period();
     try {
       Map<LocalDate, String> out = new java.util.LinkedHashMap<>();
       for (Object o : axis.refreshTicks(g, new org.jfree.chart.axis.AxisState(),
-          new java.awt.geom.Rectangle2D.Double(60, 0, 900, 400),
+          new java.awt.geom.Rectangle2D.Double(60, 0, pixels, 400),
           org.jfree.chart.ui.RectangleEdge.BOTTOM)) {
         org.jfree.chart.axis.DateTick t = (org.jfree.chart.axis.DateTick) o;
         if (t.getTickType() == org.jfree.chart.axis.TickType.MAJOR) {
-          java.time.Instant at = t.getDate().toInstant();
-          // a tick at the start of a period: midnight UTC, the chart's time of a period's start
-          assertEquals(0, at.getEpochSecond() % 86_400, t.getText() + " at " + at);
-          out.put(at.atZone(java.time.ZoneOffset.UTC).toLocalDate(), t.getText());
+          // a tick at the middle of the period it names, its label centred on it
+          LocalDate[] span = Periods.span(period, t.getText());
+          assertEquals((ChartData.date(span[0]).getTime() + ChartData.date(span[1]).getTime()) / 2,
+              t.getDate().getTime(), t.getText() + " at " + t.getDate().toInstant());
+          assertEquals(org.jfree.chart.ui.TextAnchor.TOP_CENTER, t.getTextAnchor());
+          out.put(span[0], t.getText());
         }
       }
       return out;
@@ -455,54 +465,60 @@ final class RatesChartTest {
   }
 
   @Test
-  void monthsAreTickedOnTheFirstAndNamedAsTheirRows() {
-    // six months: a tick on the first of every month, named as the table's row ("2025-04", not the
-    // axis' own "Apr-2025")
+  void monthsAreTickedAtTheirMiddleAndNamedAsTheirRows() {
+    // six months: a tick at the middle of every month, named as the table's row ("2025-04", not
+    // the axis' own "Apr-2025"); none past the last month's bar (the tick at the start of 2025-07
+    // was the end of June's bar)
     DateAxis months = timeAxis(RatesChart.of(table(Dimension.MONTH)));
     assertFalse(months.isAutoTickUnitSelection());
-    assertEquals(DateTickMarkPosition.START, months.getTickMarkPosition());
-    assertEquals(DateTickUnitType.MONTH,
-        months.getTickUnit().getUnitType());
-    assertEquals(1, months.getTickUnit().getMultiple());
     assertEquals("2025-04", months.getTickUnit().dateToString(java.util.Date.from(
         LocalDate.of(2025, 4, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
     Map<LocalDate, String> six = ticks(months);
-    assertEquals(List.of("2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06",
-        "2025-07"), List.copyOf(six.values()), six.toString());
+    assertEquals(List.of("2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"),
+        List.copyOf(six.values()), six.toString());
     assertEquals(LocalDate.of(2025, 4, 1), List.copyOf(six.keySet()).get(3));
-    // spaced by the months the axis covers (16 or fewer ticks), on the first of January, April,
-    // July and October for every third month; of January alone for every twelfth
+    // three years at 900 pixels: every third month, on January, April, July and October
     DateAxis threeYears = timeAxis(chartOf(Dimension.MONTH,
         LocalDate.of(2023, 1, 10), LocalDate.of(2025, 12, 10)));
-    assertEquals(3, threeYears.getTickUnit().getMultiple());
     Map<LocalDate, String> quarterly = ticks(threeYears);
+    assertEquals(3, every(Dimension.MONTH, quarterly), quarterly.toString());
     assertEquals("2023-01", quarterly.get(LocalDate.of(2023, 1, 1)), quarterly.toString());
     assertEquals("2025-10", quarterly.get(LocalDate.of(2025, 10, 1)), quarterly.toString());
-    // 2023-01 to 2025-10, and 2026-01 at the end of the last month's bar
-    assertEquals(13, quarterly.size(), quarterly.toString());
-    assertTrue(quarterly.size() <= PeriodLabels.MAX_MONTH_LABELS);
+    assertEquals(12, quarterly.size(), quarterly.toString());
     quarterly.keySet().forEach(d -> assertEquals(1, d.getDayOfMonth() + (d.getMonthValue() - 1)
         % 3, d.toString()));
+    // the spacing follows the width: every month at 3000 pixels, every year at 200
+    assertEquals(1, every(Dimension.MONTH, ticks(threeYears, 3000)));
+    Map<LocalDate, String> narrow = ticks(threeYears, 200);
+    assertEquals(12, every(Dimension.MONTH, narrow), narrow.toString());
+    assertEquals(List.of("2023-01", "2024-01", "2025-01"), List.copyOf(narrow.values()));
     assertEquals(2,
         tickEvery(Dimension.MONTH, LocalDate.of(2024, 1, 10), LocalDate.of(2025, 12, 10)));
     assertEquals(6,
         tickEvery(Dimension.MONTH, LocalDate.of(2021, 1, 10), LocalDate.of(2025, 12, 10)));
     DateAxis twelveYears = timeAxis(chartOf(Dimension.MONTH,
         LocalDate.of(2014, 3, 10), LocalDate.of(2025, 12, 10)));
-    assertEquals(12, twelveYears.getTickUnit().getMultiple());
     Map<LocalDate, String> yearly = ticks(twelveYears);
+    assertEquals(12, every(Dimension.MONTH, yearly), yearly.toString());
     assertTrue(yearly.keySet().stream().allMatch(d -> d.getDayOfYear() == 1), yearly.toString());
     assertEquals("2025-01", yearly.get(LocalDate.of(2025, 1, 1)), yearly.toString());
   }
 
-  /** How many periods apart the ticks of a chart of one group over the dates are. */
-  private static int tickEvery(Dimension period, LocalDate first, LocalDate last) {
-    return timeAxis(chartOf(period, first, last)).getTickUnit().getMultiple();
+  /** How many periods apart the labels are, by the first days of the first two periods named. */
+  private static long every(Dimension period, Map<LocalDate, String> ticks) {
+    List<LocalDate> days = List.copyOf(ticks.keySet());
+    assertTrue(days.size() >= 2, ticks.toString());
+    return PeriodTicks.ordinal(period, days.get(1)) - PeriodTicks.ordinal(period, days.get(0));
+  }
+
+  /** How many periods apart the labels of a chart of one group over the dates are, at 900 pixels. */
+  private static long tickEvery(Dimension period, LocalDate first, LocalDate last) {
+    return every(period, ticks(timeAxis(chartOf(period, first, last))));
   }
 
   @Test
-  void daysAreTickedAtTheirStartAndNamedAsTheirRows() {
-    // a week: a tick at the start of every day, named as the table's row ("2025-10-01", not the
+  void daysAreTickedAtTheirMiddleAndNamedAsTheirRows() {
+    // a week: a tick at the middle of every day, named as the table's row ("2025-10-01", not the
     // axis' own "1-Oct")
     LocalDate[] week = new LocalDate[7];
     for (int i = 0; i < 7; i++) {
@@ -510,28 +526,117 @@ final class RatesChartTest {
     }
     DateAxis days = timeAxis(chartOf(Dimension.DAY, week));
     assertFalse(days.isAutoTickUnitSelection());
-    assertEquals(DateTickMarkPosition.START, days.getTickMarkPosition());
-    assertEquals(DateTickUnitType.DAY, days.getTickUnit().getUnitType());
-    assertEquals(1, days.getTickUnit().getMultiple());
     Map<LocalDate, String> daily = ticks(days);
     assertEquals("2025-10-01", daily.get(LocalDate.of(2025, 10, 1)), daily.toString());
     assertEquals(List.of("2025-09-29", "2025-09-30", "2025-10-01", "2025-10-02", "2025-10-03",
-        "2025-10-04", "2025-10-05"), List.copyOf(daily.values()).subList(0, 7), daily.toString());
-    // a month: every third day
+        "2025-10-04", "2025-10-05"), List.copyOf(daily.values()), daily.toString());
+    // a month at 900 pixels: every third day
     assertEquals(3,
         tickEvery(Dimension.DAY, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 31)));
-    // a year: every fifth week, each tick on a Monday, at most 12 of them
+    // a year: every few weeks, each tick on a Monday
     DateAxis year = timeAxis(chartOf(Dimension.DAY,
         LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
-    assertEquals(35, year.getTickUnit().getMultiple());
-    Map<LocalDate, String> fiveWeekly = ticks(year);
-    assertTrue(fiveWeekly.size() <= PeriodLabels.MAX_DAY_LABELS, fiveWeekly.toString());
-    fiveWeekly.forEach((d, label) -> {
+    Map<LocalDate, String> weekly = ticks(year);
+    assertEquals(0, every(Dimension.DAY, weekly) % 7, weekly.toString());
+    weekly.forEach((d, label) -> {
       assertEquals(DayOfWeek.MONDAY, d.getDayOfWeek(), d.toString());
       assertEquals(d.toString(), label);
     });
-    assertEquals(365, PeriodLabels.covered(Dimension.DAY, LocalDate.of(2025, 1, 1),
-        LocalDate.of(2026, 1, 1)));
+    // fewer on a narrower drawing
+    assertTrue(ticks(year, 300).size() < weekly.size(), weekly.toString());
+  }
+
+  /**
+   * Every label of the drawn chart, at several widths and over few and many periods of each kind,
+   * is centred on the bar of the period it names, and no two labels' boxes overlap (months and
+   * days were labelled at their start, on the edge between two bars).
+   */
+  @Test
+  void everyLabelIsCentredOnItsBarAndNoTwoOverlapAtAnyWidth() {
+    Map<Dimension, int[]> counts = Map.of(Dimension.DAY, new int[] {1, 7, 31, 400},
+        Dimension.WEEK, new int[] {1, 10, 160}, Dimension.MONTH, new int[] {1, 6, 36, 150},
+        Dimension.QUARTER, new int[] {1, 8, 40}, Dimension.YEAR, new int[] {1, 5, 30});
+    counts.forEach((period, ns) -> {
+      for (int n : ns) {
+        LocalDate[] days = new LocalDate[n];
+        for (int i = 0; i < n; i++) {
+          days[i] = PeriodTicks.start(period, PeriodTicks.ordinal(period,
+              LocalDate.of(1995, 1, 1)) + i).plusDays(period == Dimension.DAY ? 0 : 2);
+        }
+        RatesChart chart = chartOf(period, days);
+        int[] labelled = new int[3];
+        int[] widths = {200, 1000, 4000};
+        for (int w = 0; w < widths.length; w++) {
+          labelled[w] = assertLabelsCentredAndApart(chart.withSize(widths[w], 600), widths[w],
+              period + " x" + n + " at " + widths[w]);
+        }
+        // more room, more labels (never fewer); all of a few periods on a wide chart
+        assertTrue(labelled[0] <= labelled[1] && labelled[1] <= labelled[2],
+            period + " x" + n + ": " + java.util.Arrays.toString(labelled));
+        if (n <= 10) {
+          assertEquals(n, labelled[2], period + " x" + n);
+        }
+      }
+    });
+  }
+
+  /**
+   * Draws the chart and checks its time axis' labels: each at the centre of the bar of the period
+   * it names, each box at least the gap from the next. Returns how many labels there are.
+   */
+  private static int assertLabelsCentredAndApart(RatesChart chart, int width, String what) {
+    org.jfree.chart.JFreeChart drawing = chart.chart();
+    BufferedImage image = new BufferedImage(width, 600, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    try {
+      org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+      drawing.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, 600), info);
+      CombinedDomainXYPlot plot = (CombinedDomainXYPlot) drawing.getXYPlot();
+      TimeAxis axis = (TimeAxis) plot.getDomainAxis();
+      java.awt.geom.Rectangle2D area = info.getPlotInfo().getSubplotInfo(1).getDataArea();
+      IntervalXYDataset bars = (IntervalXYDataset) ((XYPlot) plot.getSubplots().get(1))
+          .getDataset();
+      // the centre of each period's bar, as drawn, by the period's first day
+      Map<LocalDate, java.awt.geom.Rectangle2D> centres = new java.util.HashMap<>();
+      for (Object o : info.getEntityCollection().getEntities()) {
+        if (o instanceof org.jfree.chart.entity.XYItemEntity e && e.getDataset() == bars) {
+          LocalDate start = java.time.Instant.ofEpochMilli(
+              (long) bars.getStartXValue(e.getSeriesIndex(), e.getItem()))
+              .atZone(java.time.ZoneOffset.UTC).toLocalDate();
+          centres.put(start, e.getArea().getBounds2D());
+        }
+      }
+      assertFalse(centres.isEmpty(), what);
+      g.setFont(axis.getTickLabelFont());
+      double right = Double.NEGATIVE_INFINITY;
+      int checked = 0;
+      List<?> ticks = axis.refreshTicks(g, new org.jfree.chart.axis.AxisState(), area,
+          org.jfree.chart.ui.RectangleEdge.BOTTOM);
+      for (Object o : ticks) {
+        org.jfree.chart.axis.DateTick t = (org.jfree.chart.axis.DateTick) o;
+        double x = axis.valueToJava2D(t.getDate().getTime(), area,
+            org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        LocalDate start = Periods.span(axis.period(), t.getText())[0];
+        java.awt.geom.Rectangle2D bar = centres.get(start);
+        if (bar != null) {
+          // a bar narrower than a pixel is drawn a pixel wide from its start
+          assertEquals(bar.getCenterX(), x, bar.getWidth() > 1.001 ? 0.01 : 0.5,
+              what + ": " + t.getText() + " not under its bar");
+          checked++;
+        }
+        // drawn centred on x (TOP_CENTER): its box
+        assertEquals(org.jfree.chart.ui.TextAnchor.TOP_CENTER, t.getTextAnchor(), what);
+        double w = org.jfree.chart.text.TextUtils.getTextBounds(t.getText(), g,
+            g.getFontMetrics()).getWidth();
+        assertTrue(x - w / 2 - right >= PeriodTicks.GAP, what + ": " + t.getText()
+            + " overlaps the label before it");
+        right = x + w / 2;
+      }
+      assertTrue(checked > 0, what + ": no label under a bar: " + ticks.size() + " ticks");
+      return ticks.size();
+    } finally {
+      g.dispose();
+    }
   }
 
   @Test
