@@ -13,8 +13,8 @@ import org.conflictstats.stats.Dimension;
  * period's bar; the periods labelled are every {@code n}-th, counted from a fixed origin (so that
  * every 3rd month is January, April, July and October, every 12th month a January, every 7th day
  * a Monday), with {@code n} the smallest of the period's steps that labels two or more periods
- * with no two labels, at their drawn width, closer than {@link #GAP} pixels. The spacing thus follows the drawing's width:
- * a narrow chart labels fewer periods, a wide one more.
+ * with no two labels, at their drawn width, closer than {@link #GAP} pixels. The spacing thus
+ * follows the drawing's width: a narrow chart labels fewer periods, a wide one more.
  *
  * <pre>{@code
  * List<PeriodTicks.Tick> ticks = PeriodTicks.choose(Dimension.MONTH, lower, upper,

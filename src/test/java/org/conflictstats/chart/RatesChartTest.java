@@ -511,7 +511,7 @@ final class RatesChartTest {
     return PeriodTicks.ordinal(period, days.get(1)) - PeriodTicks.ordinal(period, days.get(0));
   }
 
-  /** How many periods apart the labels of a chart of one group over the dates are, at 900 pixels. */
+  /** How many periods apart the labels of a chart of one group over the dates are (900 pixels). */
   private static long tickEvery(Dimension period, LocalDate first, LocalDate last) {
     return every(period, ticks(timeAxis(chartOf(period, first, last))));
   }
