@@ -13,7 +13,6 @@ import org.jfree.chart.axis.DateTick;
 import org.jfree.chart.axis.DateTickMarkPosition;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
-import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 
@@ -61,6 +60,27 @@ final class TimeAxis extends DateAxis {
     setTickMarkPosition(DateTickMarkPosition.MIDDLE);
   }
 
+  /**
+   * How wide a label is taken to be, in pixels, at a font size: at least its width in the common
+   * sans-serif fonts (DejaVu Sans, Liberation Sans, Arial, Helvetica, Noto Sans), whose digits and
+   * hyphens are at most 0.64 em wide (0.67 when drawn whole pixels) and whose capitals ({@code W}
+   * of a week, {@code Q} of a quarter) at most 1 em; so 0.7 and 1.05 em. An upper bound rather
+   * than the font's own measure: which periods are labelled must not depend on the fonts a
+   * machine has.
+   *
+   * @param text the label
+   * @param size the font size, in points (pixels)
+   * @return the width to leave for it
+   */
+  static double labelWidth(String text, float size) {
+    double ems = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      ems += c >= '0' && c <= '9' || c == '-' ? 0.7 : 1.05;
+    }
+    return ems * size;
+  }
+
   /** The period the axis is labelled by. */
   Dimension period() {
     return period;
@@ -76,13 +96,13 @@ final class TimeAxis extends DateAxis {
     if (isVerticalTickLabels()) {
       return super.refreshTicksHorizontal(g2, dataArea, edge);
     }
-    g2.setFont(getTickLabelFont());
-    var metrics = g2.getFontMetrics();
-    // the periods drawn, not those of the axis' margins (before the first bar, after the last)
+    float size = getTickLabelFont().getSize2D();
+    // the periods drawn, not those of the axis' margins (before the first bar, after the last);
+    // labels measured by labelWidth, not by the machine's font, so that one input gives the same
+    // labels on every machine
     List<PeriodTicks.Tick> chosen = PeriodTicks.choose(period,
         Math.max(from, getRange().getLowerBound()), Math.min(to, getRange().getUpperBound()),
-        millis -> valueToJava2D(millis, dataArea, edge),
-        text -> TextUtils.getTextBounds(text, g2, metrics).getWidth());
+        millis -> valueToJava2D(millis, dataArea, edge), text -> labelWidth(text, size));
     TextAnchor anchor = edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER
         : TextAnchor.TOP_CENTER;
     List<DateTick> ticks = new ArrayList<>();

@@ -67,18 +67,19 @@ final class ChartOptions {
       b.append(i == 0 ? "" : ", ").append(files.get(i).file());
     }
     long reports = files.stream().mapToLong(ImportCounts::reports).sum();
-    b.append(" (").append(reports).append(" reports). Sources counted: ")
+    b.append(" (").append(Words.counted(reports, "report")).append("). Sources counted: ")
         .append(scope).append("; ")
         .append(includeInvalid ? "every report kept"
-            : "reports with validation errors left out (" + table.leftOut().invalidReports()
-                + ")")
+            : "reports with validation errors left out ("
+                + Words.number(table.leftOut().invalidReports()) + ")")
         .append('.');
     if (!table.filter().isAll()) {
       b.append(" Filter: ").append(table.filter()).append('.');
     }
     if (table.overlap().exists()) {
       b.append(" Warning: posts cover the same windows and weapons: ")
-          .append(table.overlap().linesAtRisk()).append(" lines may be counted twice.");
+          .append(Words.counted(table.overlap().linesAtRisk(), "line"))
+          .append(" may be counted twice.");
     }
     return b.toString();
   }

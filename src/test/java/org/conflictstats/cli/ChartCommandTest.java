@@ -40,6 +40,33 @@ final class ChartCommandTest {
     assertTrue(text.contains("Neutralisation rate, per month"), text);
   }
 
+  /** The caption's counts are written as every other message of the tool writes them. */
+  @Test
+  void theCaptionsCountsAreGroupedAndTheirNounsAgree() throws Exception {
+    StringBuilder csv = new StringBuilder(
+        "time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n");
+    java.time.LocalDate day = java.time.LocalDate.of(2022, 1, 1);
+    for (int i = 0; i < 1_200; i++) {
+      csv.append(day.plusDays(i)).append(" 20:00,").append(day.plusDays(i + 1))
+          .append(" 08:00,Shahed-136/131,,Ukraine,,10,5,kpszsu/posts/synthetic-").append(i)
+          .append('\n');
+    }
+    Path many = dir.resolve("many.csv");
+    java.nio.file.Files.writeString(many, csv);
+    Path out = dir.resolve("many.svg");
+    CliRun r = CliRun.of("chart", "-o", out.toString(), many.toString());
+    assertEquals(0, r.exit(), r::toString);
+    String text = parse(out).getDocumentElement().getTextContent();
+    assertTrue(text.contains("many.csv (1,200 reports)"), text);
+    Path one = dir.resolve("one.csv");
+    java.nio.file.Files.writeString(one, csv.substring(0, csv.indexOf("\n", csv.indexOf("\n")
+        + 1) + 1));
+    Path oneOut = dir.resolve("one.svg");
+    assertEquals(0, CliRun.of("chart", "-o", oneOut.toString(), one.toString()).exit());
+    String oneText = parse(oneOut).getDocumentElement().getTextContent();
+    assertTrue(oneText.contains("one.csv (1 report)"), oneText);
+  }
+
   @Test
   void pngWhenTheFileEndsInPng() throws Exception {
     Path out = dir.resolve("rates.png");
