@@ -39,7 +39,7 @@ final class OverlapSection implements Section {
         .raw("</tbody></table>\n");
     h.raw("<p class=\"note\">Two lines overlap when their reports come from different posts, their"
         + " periods overlap and they share a weapon (a composite line shares its parts); each"
-        + " report is compared with the " + SourceOverlap.DEFAULT_WINDOW + " reports before it in"
-        + " input order.</p>\n");
+        + " report is compared with the " + Html.number(SourceOverlap.DEFAULT_WINDOW)
+        + " reports before it in input order.</p>\n");
   }
 }

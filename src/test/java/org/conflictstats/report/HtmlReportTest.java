@@ -75,6 +75,8 @@ final class HtmlReportTest {
     assertTrue(html.contains("night.csv:5"), "the line of the report with 45 of 40 destroyed");
     // overlap between the national and the regional report of 17 April
     assertTrue(html.contains("may be counted"), html);
+    // the window written as every count of the page is
+    assertTrue(html.contains("compared with the 1,024 reports before it"), html);
     // two charts, inline
     assertEquals(2, count(html, "<svg "), "two inline charts");
     assertTrue(html.contains("Neutralisation rate by family, per month"), html);
