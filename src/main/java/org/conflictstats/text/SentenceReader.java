@@ -18,7 +18,7 @@ final class SentenceReader {
   private static final Set<String> ALL = Set.of("all", "всі", "усі", "всіх", "усіх", "усього",
       "всього");
   /** "all" standing for "all of them" before an outcome: "all were shot down", «усі збито». */
-  private static final Set<String> ALL_ALONE = Set.of("all", "всі", "усі");
+  static final Set<String> ALL_ALONE = Set.of("all", "всі", "усі");
   private static final Set<String> BOTH = Set.of("both", "обидва", "обидві", "обох", "обома");
   private static final Set<String> OF = Set.of("of", "з", "із", "зі", "from");
   private static final Set<String> FROM = Set.of("from", "з", "із", "зі");
@@ -28,24 +28,12 @@ final class SentenceReader {
   private static final Set<String> COPULA = Set.of("were", "was", "are", "is", "–", "були", "є",
       "це", "being");
   private static final Set<String> MORE = Set.of("more", "others", "additional", "further");
-  private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "of", "by", "until", "у",
-      "в", "з", "до", "від", "на", "year", "рік");
-  private static final Set<String> YEAR_AFTER = Set.of("року", "році", "рік", "р", "рр", "year");
-  private static final Set<String> AMOUNT = Set.of("million", "billion", "trillion", "млн",
-      "млрд", "мільйонів", "мільйони", "мільярдів", "dollars", "euros", "hryvnias", "гривень",
-      "доларів", "євро", "kg", "km", "кг", "км", "metres", "meters", "tonnes", "tons");
   /** Words between the two numbers of a range: "40 to 50", "40-50", "40–50", «від 40 до 50». */
-  private static final Set<String> RANGE_JOINERS = Set.of("to", "-", "–", "до", "and");
+  static final Set<String> RANGE_JOINERS = Set.of("to", "-", "–", "до", "and");
   /** What ends a clause: a zero in it is read with the place it names. */
   private static final Set<String> CLAUSE_END = Set.of(",", ";", ".", ":", "–", "—");
   /** "40-50" written as one word. */
   private static final Pattern RANGE_WORD = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
-  /** Before the old figure or the change: "rose from 9 to 11", "rose by 2 to 11", «зросла на 2». */
-  private static final Set<String> CHANGE_FROM = Set.of("from", "з", "із", "зі", "by", "на");
-  /** Why the number after "all but" is no count; a count the text gives, listed as not understood. */
-  static final String EXCEPTION_TO_ALL = "the exception to \"all\"";
-  private static final Set<String> TIME_AFTER = Set.of("am", "pm", "a.m", "p.m", "год", "годині",
-      "годин", "gmt", "utc", "uk", "cet", "eet", "hrs", "h");
 
   private final Sentence s;
   private final Phrases phrases;
@@ -56,7 +44,7 @@ final class SentenceReader {
   }
 
   void read() {
-    markNotCounts();
+    NotCounts.mark(s);
     int i = 0;
     Cue last = null;
     while (i < s.toks.size()) {
@@ -90,70 +78,8 @@ final class SentenceReader {
         i = next;
         continue;
       }
-      i = other(i);
+      i = Separators.read(s, i);
     }
-  }
-
-  /** Dates ("8 May", «14 січня»), years, times ("11:26", "6.35am"): numbers that count nothing. */
-  private void markNotCounts() {
-    var toks = s.toks;
-    for (int i = 0; i < toks.size(); i++) {
-      Token t = toks.get(i);
-      if (!t.isNumber()) {
-        continue;
-      }
-      String prev = i > 0 ? toks.get(i - 1).text() : "";
-      String next = i + 1 < toks.size() ? toks.get(i + 1).text() : "";
-      boolean digits = Character.isDigit(t.text().charAt(0));
-      if (Lexicon.MONTH.matcher(next).matches() && t.value() >= 1 && t.value() <= 31) {
-        s.notCount[i] = "a date";
-        if (i + 2 < toks.size() && isYear(toks.get(i + 2))) {
-          s.notCount[i + 2] = "a date";
-        }
-      } else if (digits && Lexicon.MONTH.matcher(prev).matches() && t.value() >= 1
-          && t.value() <= 31) {
-        s.notCount[i] = "a date";
-      } else if (digits && RANGE_JOINERS.contains(prev) && i >= 2 && "a date".equals(
-          s.notCount[i - 2]) && t.value() >= 1 && t.value() <= 31) {
-        // "the night of April 16 to 17", "16–17": the second day of a date range
-        s.notCount[i] = "a date";
-      } else if (isYear(t) && (YEAR_BEFORE.contains(prev) || YEAR_AFTER.contains(next)
-          || Lexicon.MONTH.matcher(prev).matches() || i > 0 && s.notCount[i - 1] != null)) {
-        s.notCount[i] = "a year";
-      } else if (digits && next.equals(":") && i + 2 < toks.size() && toks.get(i + 2).isNumber()
-          && toks.get(i + 1).start() == t.end() && toks.get(i + 2).start() == t.end() + 1) {
-        s.notCount[i] = "a time";
-        s.notCount[i + 2] = "a time";
-      } else if (digits && (TIME_AFTER.contains(next) || (next.equals("a") || next.equals("p"))
-          && i + 3 < toks.size() && toks.get(i + 2).is(".") && toks.get(i + 3).is("m"))
-          && t.value() <= 24) {
-        s.notCount[i] = "a time";
-      } else if (next.equals("%") || next.equals("percent") || next.startsWith("відсот")
-          || next.equals("per") && i + 2 < toks.size() && toks.get(i + 2).is("cent")) {
-        s.notCount[i] = "a percentage";
-      } else if (AMOUNT.contains(next) || prev.equals("$") || prev.equals("€") || prev.equals("£")) {
-        s.notCount[i] = "an amount";
-      } else if (CHANGE_FROM.contains(prev) && i >= 2
-          && Lexicon.CHANGED.contains(toks.get(i - 2).text())
-          && (next.equals("to") || next.equals("до")) && i + 2 < toks.size()
-          && toks.get(i + 2).isNumber()) {
-        // "the toll rose from 9 to 11", "rose by 2 to 11": the figure is the second number, the
-        // first is the old one or the change
-        s.notCount[i] = prev.equals("by") || prev.equals("на") ? "the change of a figure"
-            : "the figure before a change";
-      } else if (i >= 2 && (Lexicon.EXCEPT_WORDS.contains(prev) || prev.equals("but"))
-          && ALL_ALONE.contains(toks.get(i - 2).text())) {
-        // "all but three were shot down": three is what was not, and all is not counted here
-        s.notCount[i] = EXCEPTION_TO_ALL;
-      } else if (t.value() > InputLimits.MAX_COUNT) {
-        // the one limit of every input: no count above it is read, from any format
-        s.notCount[i] = "above " + InputLimits.MAX_COUNT + ", the largest count an input holds";
-      }
-    }
-  }
-
-  private static boolean isYear(Token t) {
-    return t.isNumber() && t.text().matches("\\d{4}") && t.value() >= 1900 && t.value() <= 2100;
   }
 
   private Token tok(int i) {
@@ -716,65 +642,5 @@ final class SentenceReader {
   private void add(Unit u) {
     s.units.add(u);
     s.els.add(new Sentence.El(Sentence.T.UNIT, u, null, null));
-  }
-
-  /** Punctuation and other words; returns the next index. */
-  private int other(int i) {
-    Token t = s.toks.get(i);
-    if (t.isPunct()) {
-      switch (t.text()) {
-        case ",":
-          s.els.add(new Sentence.El(Sentence.T.SEP, null, null, ","));
-          break;
-        case ";":
-        case ".":
-        case "!":
-        case "?":
-        case "…":
-          s.els.add(new Sentence.El(Sentence.T.BOUND, null, null, t.text()));
-          break;
-        case ":":
-          s.els.add(new Sentence.El(Sentence.T.COLON, null, null, ":"));
-          break;
-        case "–":
-          s.els.add(new Sentence.El(Sentence.T.DASH, null, null, "–"));
-          break;
-        case "-":
-          s.els.add(new Sentence.El(Sentence.T.DASH, null, null, "-"));
-          break;
-        case "(":
-          s.els.add(new Sentence.El(Sentence.T.LPAREN, null, null, "("));
-          break;
-        case ")":
-          s.els.add(new Sentence.El(Sentence.T.RPAREN, null, null, ")"));
-          break;
-        case "\"":
-          break;
-        default:
-          s.els.add(new Sentence.El(Sentence.T.GAP, null, null, t.text()));
-      }
-      return i + 1;
-    }
-    String w = t.text();
-    if (w.equals("а") && tokIs(i + 1, "також")) {
-      s.els.add(new Sentence.El(Sentence.T.SEP, null, null, "а також"));
-      return i + 2;
-    }
-    if (w.equals("as") && tokIs(i + 1, "well") && tokIs(i + 2, "as")) {
-      s.els.add(new Sentence.El(Sentence.T.SEP, null, null, "as well as"));
-      return i + 3;
-    }
-    if ((w.equals("along") || w.equals("together")) && tokIs(i + 1, "with")) {
-      s.els.add(new Sentence.El(Sentence.T.SEP, null, null, w + " with"));
-      return i + 2;
-    }
-    if (Lexicon.LIST_WORDS.contains(w)) {
-      s.els.add(new Sentence.El(Sentence.T.SEP, null, null, w));
-    } else if (Lexicon.CLAUSE_WORDS.contains(w)) {
-      s.els.add(new Sentence.El(Sentence.T.BOUND, null, null, w));
-    } else {
-      s.els.add(new Sentence.El(Sentence.T.GAP, null, null, w));
-    }
-    return i + 1;
   }
 }
