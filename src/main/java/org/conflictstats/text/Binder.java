@@ -204,11 +204,13 @@ final class Binder {
   }
 
   /**
-   * "all of them", "all", "all of which": a unit that refers back to the list before, so it does
-   * not go on with it («запустила 20 дронів, всі збиті»).
+   * "all of them", "all", "all of which", "both", «обидві з яких»: a unit that refers back to the
+   * list before, so it does not go on with it («запустила 20 дронів, всі збиті», «атакувала 2
+   * ракетами Х-59, обидві з яких збито»).
    */
   private static boolean refersBack(Unit u) {
-    return u.allOfThem && u.ref != Unit.Ref.DEFINITE;
+    return u.allOfThem && u.ref != Unit.Ref.DEFINITE
+        || u.both && u.phrase == null && u.predicate == null;
   }
 
   /** Words, then "along with" / "as well as": the list goes on past the words. */

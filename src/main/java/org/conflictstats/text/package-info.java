@@ -61,7 +61,8 @@
  *       eliminated; "as were ..."; "all of which were destroyed"; "all (of them) were shot
  *       down"; "the missile was destroyed"; "none of the missiles / no missiles were shot down"
  *       (0)</td><td>збито, знищено, збили, вдалося збити, підтверджено збиття;
- *       «Ракети Х-59/69 збито»; «усі збито», «всі збиті», «усі з яких», «всі з них»</td></tr>
+ *       «Ракети Х-59/69 збито»; «усі збито», «всі збиті», «усі з яких», «всі з них»; «обидві (з яких) збито» after a
+ *       launch verb</td></tr>
  *     <tr><td>neutralised (shot down or suppressed, one figure; a line's destroyed)</td>
  *       <td>shot down or suppressed, neutralised, taken out</td>
  *       <td>збито/подавлено, знешкоджено, вдалося знешкодити</td></tr>

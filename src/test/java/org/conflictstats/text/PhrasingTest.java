@@ -509,6 +509,17 @@ final class PhrasingTest {
     }
 
     @Test
+    void bothOfWhichAfterTheLaunchVerb() {
+      // «обидві (з яких) збито» after «атакувала ...» was taken into the launched list: no figure
+      assertFigures("Росія атакувала 2 ракетами Х-59, обидві з яких збито.",
+          "Kh-59 launched 2", "Kh-59 destroyed 2", "Kh-59 launched 2");
+      assertFigures("Росія атакувала 2 ракетами Х-59, обидві збито.",
+          "Kh-59 launched 2", "Kh-59 destroyed 2", "Kh-59 launched 2");
+      assertFigures("Ворог запустив 2 ракети Х-59 та 2 ракети Х-31П, обидві з яких збито.",
+          "Kh-59 launched 2", "Kh-31P launched 2", "Kh-31P destroyed 2", "Kh-31P launched 2");
+    }
+
+    @Test
     void ranges() {
       assertFigures("Росія запустила від 40 до 50 дронів.", "drones launched between 40 and 50");
       assertFigures("Ворог запустив 40-50 ударних БпЛА та 3 ракети.",
