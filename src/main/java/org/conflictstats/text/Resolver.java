@@ -260,7 +260,16 @@ final class Resolver {
           continue;
         }
         Unit w = s.els.get(k).is(Sentence.T.UNIT) ? s.els.get(k).unit() : null;
-        if (w == null || s.els.get(k - step).is(Sentence.T.UNIT) || !sameList(v, w)) {
+        if (w == null || s.els.get(k - step).is(Sentence.T.UNIT)) {
+          break;
+        }
+        if (shareBetween(v, w)) {
+          // "130 drones, 80 of them Shaheds, and 2 Iskander-M missiles": the share is of an item,
+          // the list goes on past it
+          k += step;
+          continue;
+        }
+        if (!sameList(v, w)) {
           break;
         }
         list.add(step < 0 ? 0 : list.size(), w);
@@ -273,6 +282,12 @@ final class Resolver {
       }
     }
     return list;
+  }
+
+  /** Whether a unit is a share of an item of a list ("80 of them Shaheds") that a cue took with it. */
+  private static boolean shareBetween(Unit v, Unit w) {
+    return w.share && w.aside == null && w.hasNumber() && w.parent == v.parent
+        && w.fields.equals(v.fields);
   }
 
   private static boolean sameList(Unit v, Unit w) {

@@ -29,7 +29,8 @@
  * failed to reach their targets"), the whole after a part of it ("100 drones, including 40
  * decoys. 80 were shot down": the drones), the list after a list, as "of them" ("3 Kh-101 and 2
  * Kalibr missiles. 4 were shot down": the two types as one line; after drones and missiles, no
- * figure); "of them" the list before (the whole it breaks
+ * figure, also when a share stands in the list: "130 drones, 80 of them Shaheds, and 2
+ * Iskander-M missiles. 100 were shot down"); "of them" the list before (the whole it breaks
  * down, else the list itself: "all of them" and "all were shot down" every group of it, each
  * with its own number, "five of them" the listed missile types as one combined line, never one
  * group of the list; "all were shot down but one", «усі збито, крім однієї» no figure),

@@ -1,8 +1,10 @@
 package org.conflictstats.text;
 
 import static org.conflictstats.text.Read.assertFigures;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -417,6 +419,18 @@ final class PhrasingTest {
       assertFigures("At least 14 people were killed and 52 wounded in Kyiv.",
           "people killed at least 14 @Kyiv", "people injured at least 52 @Kyiv");
       assertFigures("About a dozen people were injured.", "people injured between 10 and 14");
+    }
+
+    @Test
+    void aNumberAfterAListWithAShareIsOfTheWholeList() {
+      // "100 were shot down" after drones, a share of them, and 2 missiles went to the missiles
+      String text = "Russia launched 130 drones, 80 of them Shaheds, and 2 Iskander-M missiles."
+          + " 100 were shot down.";
+      assertFigures(text, "drones launched 130", "shahed launched 80", "Iskander-M launched 2");
+      Extraction x = Read.text(text);
+      assertEquals(1, x.notUnderstood().size(), x.notUnderstood().toString());
+      assertTrue(x.notUnderstood().get(0).why().contains("drones and Iskander-M together"),
+          x.notUnderstood().get(0).why());
     }
 
     @Test
