@@ -145,7 +145,8 @@ final class Resolver {
   /**
    * "Two drones hit Kyiv": the hit outcome after a launched or an outcome figure of the drones
    * (or of a group holding them or held by them: "missiles" after the Iskander-M launched, "eight
-   * more hit targets" after 72 drones shot down); before any ("Two
+   * more hit targets" after 72 drones shot down), or after an outcome of other weapons in the
+   * sentence ("shot down 72 drones and 8 missiles hit targets"); before any ("Two
    * Kinzhal missiles hit Kyiv"), what was launched, as a number with a weapon and no cue of its
    * own (it stays {@code struck}, so that it counts as no launched figure before another).
    */
@@ -157,6 +158,12 @@ final class Resolver {
       Unit v = s.units.get(k);
       if (v.group != null && !v.struck && overlap(v.group, u.group)
           && v.fields.stream().anyMatch(Resolver::weaponFigure) && v.aside == null) {
+        return;
+      }
+      if (weapons(v) && !v.struck && v.aside == null
+          && v.fields.stream().anyMatch(Field::isOutcome)) {
+        // "shot down 72 drones and 8 missiles hit targets": a clause of outcomes goes on with
+        // another outcome, not with what was launched
         return;
       }
     }

@@ -78,7 +78,8 @@
  *       Росії</td></tr>
  *     <tr><td>hit (weapons)</td><td>hit / reached their targets; "one ballistic missile hit
  *       Kharkiv", "two drones struck ...", "shot down 72 drones and 8 hit targets" after a
- *       launched or an outcome figure of those weapons (before one,
+ *       launched or an outcome figure of those weapons, or after an outcome of others in the
+ *       sentence ("shot down 72 drones and 8 missiles hit targets") (before one,
  *       or "40 drones struck Ukraine", they are what was launched)</td>
  *       <td>влучання 5 ракет; «ракета влучила в ...»</td></tr>
  *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13

@@ -422,6 +422,17 @@ final class PhrasingTest {
     }
 
     @Test
+    void weaponsThatHitAfterAnOutcomeOfOthers() {
+      // "8 missiles hit targets" after drones shot down was missiles launched 8, no hit
+      assertFigures("Air defence shot down 72 drones and 8 missiles hit targets.",
+          "drones destroyed 72", "missiles hit 8");
+      assertFigures("Air defence shot down 50 drones, while 3 Iskander-M missiles hit targets in"
+          + " Dnipro.", "drones destroyed 50", "Iskander-M hit 3 @Dnipro");
+      // before any outcome, what was launched, as before
+      assertFigures("Two Kinzhal missiles hit Kyiv.", "Kh-47 Kinzhal launched 2");
+    }
+
+    @Test
     void aNumberAfterAListWithAShareIsOfTheWholeList() {
       // "100 were shot down" after drones, a share of them, and 2 missiles went to the missiles
       String text = "Russia launched 130 drones, 80 of them Shaheds, and 2 Iskander-M missiles."
