@@ -394,11 +394,11 @@ final class Binder {
       if (parent == null || parent.countsPeople()) {
         continue;
       }
-      adopt(parent, e + 1);
+      adopt(parent, e + 1, el.is(Sentence.T.CUE));
     }
   }
 
-  private void adopt(Unit parent, int start) {
+  private void adopt(Unit parent, int start, boolean inclusion) {
     int k = start;
     while (k < els.size() && (els.get(k).is(Sentence.T.GAP) || els.get(k).is(Sentence.T.DASH)
         || els.get(k).is(Sentence.T.COLON))) {
@@ -432,6 +432,7 @@ final class Binder {
       }
       child.parent = parent;
       child.listed = true;
+      child.included = inclusion;
       child.claimed = true;
       k++;
     }

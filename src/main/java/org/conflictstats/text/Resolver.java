@@ -134,12 +134,34 @@ final class Resolver {
       u.generic = true;
       return;
     }
+    if (u.qualifiesPart() && !otherCueFollows(u)) {
+      // "3 Kh-101 and 2 Kalibr cruise missiles, including 1 launched from a submarine": a part of
+      // the whole told apart by how it was launched, not a weapon of its own; no group, listed as
+      // not understood, never a line beside the ones it is part of
+      return;
+    }
     if (u.hasNumber() && !u.countsPeople() && !u.countsLocations() && !u.isDuration()) {
       // after a list, as "of them": "100 drones and 5 missiles. 80 were shot down"
       u.group = ofThem(u, elided(i));
       u.generic = u.group != null && (u.group.kind() == Group.Kind.DRONES
           || u.group.kind() == Group.Kind.MISSILES);
     }
+  }
+
+  /**
+   * Whether a cue other than its whole's follows a unit: "including 12 decoys, and 6 hit targets"
+   * goes on with an outcome of its own, not with a part of the whole.
+   */
+  private boolean otherCueFollows(Unit u) {
+    for (int k = s.indexOfUnit(u) + 1; k < s.els.size(); k++) {
+      Sentence.El el = s.els.get(k);
+      if (el.is(Sentence.T.GAP)) {
+        continue;
+      }
+      return el.is(Sentence.T.CUE) && (el.cue().kind() == Cue.Kind.HITS
+          || el.cue().kind() == Cue.Kind.FIELD && !u.parent.fields.contains(el.cue().field()));
+    }
+    return false;
   }
 
   /**

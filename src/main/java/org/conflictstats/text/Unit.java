@@ -52,6 +52,8 @@ final class Unit {
   boolean inherited;
   /** Part of a list (after a colon, a dash, "including"): takes its whole's field unless a cue of its own. */
   boolean listed;
+  /** Listed after "including", «зокрема», «у тому числі»: a part of its whole, not a breakdown of it. */
+  boolean included;
   Optional<Group> locationGroup = Optional.empty();
   /**
    * Bound to hit by a verb ("two drones hit Kyiv"): the hit outcome only when the text gave its
@@ -80,6 +82,16 @@ final class Unit {
 
   boolean isElided() {
     return phrase == null && ref == Ref.NONE && predicate == null && !allOfThem;
+  }
+
+  /**
+   * Whether this unit is a part of a counted whole with no noun of its own ("including 1 launched
+   * from a submarine", "including 3 over Kyiv"): it tells part of the whole apart, it is no weapon
+   * of its own.
+   */
+  boolean qualifiesPart() {
+    return included && parent != null && !parent.headOnly && parent.hasNumber() && hasNumber()
+        && isElided() && parent.fields.containsAll(fields);
   }
 
   boolean countsPeople() {

@@ -27,7 +27,9 @@
  * partitive of people ("two of the five people were killed") is no figure: people are not
  * launched. A number without a noun counts what the number before it counted ("and another 30
  * failed to reach their targets"), the whole after a part of it ("100 drones, including 40
- * decoys. 80 were shot down": the drones), the list after a list, as "of them" ("3 Kh-101 and 2
+ * decoys. 80 were shot down": the drones; a part after "including" with no noun of its own,
+ * "including 1 launched from a submarine", is no weapon of its own: not understood, never a
+ * line), the list after a list, as "of them" ("3 Kh-101 and 2
  * Kalibr missiles. 4 were shot down": the two types as one line; after drones and missiles, no
  * figure, also when a share stands in the list: "130 drones, 80 of them Shaheds, and 2
  * Iskander-M missiles. 100 were shot down"); "of them" the list before (the whole it breaks

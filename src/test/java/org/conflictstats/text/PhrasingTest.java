@@ -422,6 +422,20 @@ final class PhrasingTest {
     }
 
     @Test
+    void aPartToldApartByHowItWasLaunchedIsNoLine() {
+      // "including 1 launched from a submarine" gave a combined line of 1 beside the two types
+      String text = "Russia launched 3 Kh-101 and 2 Kalibr cruise missiles, including 1 launched"
+          + " from a submarine. 4 were shot down.";
+      assertFigures(text, "Kh-101/Kh-555 launched 3", "Kalibr launched 2",
+          "cruise missiles (Kh-101/Kh-555, Kalibr) destroyed 4");
+      assertEquals(List.of("Kh-101/Kh-555 and Kalibr 5/4/unknown/0/0/0"), Read.lines(text));
+      Extraction x = Read.text(text);
+      assertEquals(1, x.notUnderstood().size(), x.notUnderstood().toString());
+      assertTrue(x.notUnderstood().get(0).why().startsWith("1: a part of the weapons before it"),
+          x.notUnderstood().get(0).why());
+    }
+
+    @Test
     void weaponsThatHitAfterAnOutcomeOfOthers() {
       // "8 missiles hit targets" after drones shot down was missiles launched 8, no hit
       assertFigures("Air defence shot down 72 drones and 8 missiles hit targets.",
