@@ -127,6 +127,7 @@ final class Resolver {
               && !u.fields.contains(Field.LAUNCHED);
       u.group = resolve ? definite(g, i) : g;
       u.generic = u.phrase.generic();
+      wholeOfTypes(u);
       return;
     }
     if (u.ref == Unit.Ref.LAUNCHED) {
@@ -162,6 +163,32 @@ final class Resolver {
           || el.cue().kind() == Cue.Kind.FIELD && !u.parent.fields.contains(el.cue().field()));
     }
     return false;
+  }
+
+  /**
+   * "4 Kh-59 missiles, including 2 Kh-69": a named missile type broken out of another type is a
+   * part of it, so the whole becomes the types it holds (as a category naming them, as "4 guided
+   * missiles, including 2 Kh-69"), and the report gives the 4 once, never 4 beside 2.
+   */
+  private void wholeOfTypes(Unit u) {
+    Unit p = u.parent;
+    if (!u.listed || p == null || p.group == null || u.group == null || u.besidePart()
+        || p.group.kind() != Group.Kind.WEAPON || u.group.kind() != Group.Kind.WEAPON
+        || !p.group.isMissiles() || !u.group.isMissiles() || p.group.equals(u.group)
+        || s.units.stream().filter(v -> v.parent == p).findFirst().orElse(u) != u
+        || listOf(p).stream().anyMatch(v -> u.group.equals(v.group))) {
+      // only the part right after "including", and not a type the list names beside its whole
+      // ("5 Kh-101 and 4 Kalibr missiles, including 2 Kh-101 at Lviv")
+      return;
+    }
+    Weapon whole = p.group.weapon().get();
+    Weapon part = u.group.weapon().get();
+    List<Weapon> types = new ArrayList<>(whole.parts());
+    if (!types.contains(part)) {
+      types.add(part);
+    }
+    p.group = Group.category(WeaponCategory.common(types.stream().map(Weapon::category)
+        .toList()), types);
   }
 
   /**

@@ -113,7 +113,8 @@
  * <p>A report's weapon lines must not overlap (their counts are added up), while a text gives
  * groups inside groups. The groups are arranged in a tree (every target; drones and missiles;
  * categories; types), a type going under its category when the counts add up that way or the
- * text breaks it out of the category ("including 28 Kalibr"), and each group's figures are shared
+ * text breaks it out of the category ("including 28 Kalibr"; a type broken out of another type,
+ * "4 Kh-59 missiles, including 2 Kh-69", makes the whole a category of the two), and each group's figures are shared
  * over its parts: a part that states a count keeps it; what is left goes to the one part that
  * does not state it, or to one combined line of all such parts (launched per part in the line's
  * {@code launchedByModel}, as the Air Force's "X-101/X-555 and Kalibr" lines); what the parts do

@@ -436,6 +436,18 @@ final class PhrasingTest {
     }
 
     @Test
+    void aTypeBrokenOutOfAnotherTypeIsPartOfIt() {
+      // "4 Kh-59 missiles, including 2 Kh-69" was 4 Kh-59 beside 2 Kh-69: 6 launched
+      assertEquals(List.of("Kh-59 2/unknown/unknown/0/0/0", "Kh-69 2/unknown/unknown/0/0/0"),
+          Read.lines("Russia launched 4 Kh-59 missiles, including 2 Kh-69."));
+      assertEquals(List.of("Kh-69 and Kh-59 4/3/unknown/0/0/0"),
+          Read.lines("Russia launched 4 Kh-59 missiles, including 2 Kh-69. 3 were shot down."));
+      // as for a category ("4 cruise missiles, including 2 Kalibr")
+      assertEquals(List.of("Kalibr and Cruise Missile 4/3/unknown/0/0/0"),
+          Read.lines("Russia launched 4 cruise missiles, including 2 Kalibr. 3 were shot down."));
+    }
+
+    @Test
     void weaponsThatHitAfterAnOutcomeOfOthers() {
       // "8 missiles hit targets" after drones shot down was missiles launched 8, no hit
       assertFigures("Air defence shot down 72 drones and 8 missiles hit targets.",
