@@ -3,6 +3,7 @@ package org.conflictstats.text;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,9 @@ final class Resolver {
 
   /** What one sentence gave. */
   record Result(List<Found> found, List<SetAside> setAside, Optional<NotUnderstood> notUnderstood) {}
+
+  /** Why "all" of a group gives no figure when the text gives no number launched of it. */
+  static final String ALL_OF_UNKNOWN = "\"all\" of weapons the text gives no number launched of";
 
   private final Sentence s;
   private final Context ctx;
@@ -478,6 +482,14 @@ final class Resolver {
     if (u.allOfThem && u.ref == Unit.Ref.DEFINITE) {
       Quantity aq = launchedOf(u.group, i);
       if (aq == null) {
+        List<Context.Item> parts = launchedParts(u.group, i);
+        if (!parts.isEmpty()) {
+          // "3 Kh-59 missiles ... all missiles were shot down": each of them, with its own number
+          u.them = parts;
+          return each(u);
+        }
+        // "all missiles were shot down" with no number of missiles: listed, never dropped
+        s.notCount[u.from] = ALL_OF_UNKNOWN;
         return out;
       }
       q = aq.withWords(s.words(u.span));
@@ -555,6 +567,35 @@ final class Resolver {
       }
     }
     return out;
+  }
+
+  /**
+   * The groups a group holds that the text gave a number launched of, each with it, the largest
+   * only ("cruise missiles" and not the Kalibr among them), in the order of the text: what "all
+   * missiles" is when the text gives the missiles no number of their own.
+   */
+  private List<Context.Item> launchedParts(Group g, int before) {
+    Map<Group, Quantity> found = new LinkedHashMap<>();
+    for (Group seen : ctx.seen) {
+      if (ctx.launched.containsKey(seen)) {
+        found.putIfAbsent(seen, ctx.launched.get(seen));
+      }
+    }
+    for (int k = 0; k < before; k++) {
+      Unit v = s.units.get(k);
+      if (v.group != null && v.quantity != null && v.fields.contains(Field.LAUNCHED)
+          && v.aside == null && !v.share && weapons(v)) {
+        found.putIfAbsent(v.group, v.quantity);
+      }
+    }
+    List<Context.Item> parts = new ArrayList<>();
+    found.forEach((h, q) -> {
+      boolean inner = found.keySet().stream().anyMatch(o -> !o.equals(h) && o.holds(h));
+      if (g.holds(h) && !h.equals(g) && !inner) {
+        parts.add(new Context.Item(h, Optional.of(q)));
+      }
+    });
+    return parts;
   }
 
   /** The number launched of a group: stated earlier in the sentence, else earlier in the text. */

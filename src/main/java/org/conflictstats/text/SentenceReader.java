@@ -150,6 +150,11 @@ final class SentenceReader {
       if (ph.isPresent() && ph.get().namesWeapons()) {
         return allOfNamed(i, ph.get());
       }
+    } else if (tokIn(k, ALL_ALONE) && phrases.at(k + 1).isPresent()
+        && phrases.at(k + 1).get().namesWeapons() && !phrases.at(k + 1).get().people()
+        && (outcomeAt(phrases.at(k + 1).get().to()) || outcomeBefore(k))) {
+      // "50 drones and all missiles were shot down", "shot down 50 drones and all missiles"
+      return allOfNamed(i, phrases.at(k + 1).get());
     }
     int numEnd;
     long value;
@@ -405,6 +410,17 @@ final class SentenceReader {
     Token next = tok(after);
     Cue c = next == null ? null : s.cueAt(next);
     return c != null && c.kind() == Cue.Kind.FIELD && c.field().isOutcome();
+  }
+
+  /** Whether a weapon outcome cue comes before token {@code k} in the sentence. */
+  private boolean outcomeBefore(int k) {
+    for (int j = 0; j < k; j++) {
+      Cue c = s.cueAt(s.toks.get(j));
+      if (c != null && c.kind() == Cue.Kind.FIELD && c.field().isOutcome()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -62,10 +62,11 @@
  *       «Із сорока двох ... збито 32»; «обидві випущені ракети»</td></tr>
  *     <tr><td>destroyed</td><td>shot down, downed, destroyed, intercepted, brought down,
  *       eliminated; "as were ..."; "all of which were destroyed"; "all (of them) were shot
- *       down"; "the missile was destroyed"; "none of the missiles / no missiles were shot down"
- *       (0)</td><td>збито, знищено, збили, вдалося збити, підтверджено збиття;
- *       «Ракети Х-59/69 збито»; «усі збито», «всі збиті», «усі з яких», «всі з них»; «обидві (з яких) збито» after a
- *       launch verb</td></tr>
+ *       down"; "50 drones and all missiles were shot down" (all missiles: their number launched,
+ *       else each type's; with none, not understood); "the missile was destroyed"; "none of the
+ *       missiles / no missiles were shot down" (0)</td><td>збито, знищено, збили, вдалося збити,
+ *       підтверджено збиття; «Ракети Х-59/69 збито»; «усі збито», «всі збиті», «усі з яких», «всі
+ *       з них», «всі ракети збито»; «обидві (з яких) збито» after a launch verb</td></tr>
  *     <tr><td>neutralised (shot down or suppressed, one figure; a line's destroyed)</td>
  *       <td>shot down or suppressed, neutralised, taken out</td>
  *       <td>збито/подавлено, знешкоджено, вдалося знешкодити</td></tr>

@@ -471,6 +471,30 @@ final class PhrasingTest {
     }
 
     @Test
+    void allOfAGroupAfterANumberOfAnother() {
+      // "and all missiles" gave no figure, and "50 drones" was read as launched (a conflict)
+      assertFigures("Russia launched 60 drones and 3 missiles. 50 drones and all missiles were"
+              + " shot down.",
+          "drones launched 60", "missiles launched 3", "drones destroyed 50",
+          "missiles destroyed 3");
+      // all of the missiles the text gives by type: each type, with its own number
+      assertFigures("Russia launched 60 drones and 4 Kh-59 missiles. 50 drones and all missiles"
+              + " were shot down.",
+          "drones launched 60", "Kh-59 launched 4", "drones destroyed 50", "Kh-59 destroyed 4");
+      assertFigures("Russia launched 3 Kh-101 missiles, 2 Kalibr missiles and 50 drones. All of"
+              + " the missiles were shot down, as were 40 drones.",
+          "Kh-101/Kh-555 launched 3", "Kalibr launched 2", "drones launched 50",
+          "Kh-101/Kh-555 destroyed 3", "Kalibr destroyed 2", "drones destroyed 40");
+      // with no number of missiles anywhere: not understood, never silent
+      String text = "Air defence shot down 50 drones and all missiles.";
+      assertFigures(text, "drones destroyed 50");
+      Extraction x = Read.text(text);
+      assertEquals(1, x.notUnderstood().size(), x.notUnderstood().toString());
+      assertTrue(x.notUnderstood().get(0).why().contains("\"all\" of weapons"),
+          x.notUnderstood().get(0).why());
+    }
+
+    @Test
     void theAirForcesOwnEnglish() {
       assertFigures("On the night of April 17 (from 20:00 on April 16), the enemy attacked with"
               + " 75 Shahed-type attack UAVs and other types of drone imitators. As of 09:00, 25"
