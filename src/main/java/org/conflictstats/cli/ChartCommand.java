@@ -58,6 +58,12 @@ final class ChartCommand implements Callable<Integer> {
           + " and the period).")
   String title;
 
+  @Option(names = "--size", paramLabel = "WxH", defaultValue = "1000x600",
+      converter = ChartSize.Converter.class,
+      description = "The chart's size in pixels, from 200x150 to 4000x4000 (default:"
+          + " ${DEFAULT-VALUE}); a wider chart labels more periods.")
+  ChartSize size;
+
   @Mixin
   RegimeOptions regimes;
 
@@ -81,7 +87,8 @@ final class ChartCommand implements Callable<Integer> {
     RatesCommand.report(err, table, scope.includeInvalid);
     IdentityOptions.report(err, counted.identity());
     RatesChart drawing = chart(table, chart, ChartOptions.source(totals.files(), scope.sources,
-        scope.includeInvalid, table)).withZone(inputs.options.zone);
+        scope.includeInvalid, table)).withZone(inputs.options.zone)
+        .withSize(size.width(), size.height());
     if (title != null) {
       drawing = drawing.withTitle(title);
     }

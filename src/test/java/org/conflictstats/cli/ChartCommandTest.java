@@ -40,6 +40,31 @@ final class ChartCommandTest {
     assertTrue(text.contains("Neutralisation rate, per month"), text);
   }
 
+  /** --size: the PNG's pixels; a malformed or out-of-range size is one line and exit 2. */
+  @Test
+  void sizeSetsThePixelsAndBadSizesAreUsageErrors() throws Exception {
+    Path out = dir.resolve("wide.png");
+    CliRun r = CliRun.of("chart", "--size", "1600x900", "-o", out.toString());
+    assertEquals(0, r.exit(), r::toString);
+    BufferedImage image = ImageIO.read(out.toFile());
+    assertEquals(1600, image.getWidth());
+    assertEquals(900, image.getHeight());
+    Path svg = dir.resolve("small.svg");
+    assertEquals(0, CliRun.of("chart", "--size", "200x150", "-o", svg.toString()).exit());
+    org.w3c.dom.Element root = parse(svg).getDocumentElement();
+    assertEquals("200", root.getAttribute("width"), root::toString);
+    assertEquals("150", root.getAttribute("height"), root::toString);
+    for (String bad : List.of("199x150", "200x149", "4001x600", "1000x4001", "1000", "x600",
+        "1000x", "-1000x600", "1e3x600", "99999999999x600")) {
+      Path none = dir.resolve("none.svg");
+      CliRun b = CliRun.of("chart", "--size", bad, "-o", none.toString());
+      assertEquals(2, b.exit(), bad + ": " + b);
+      assertEquals(1, b.errLines().size(), bad + ": " + b);
+      assertTrue(b.err().contains("--size") && b.err().contains("'" + bad + "'"), b::toString);
+      assertFalse(java.nio.file.Files.exists(none), bad);
+    }
+  }
+
   /** The caption's counts are written as every other message of the tool writes them. */
   @Test
   void theCaptionsCountsAreGroupedAndTheirNounsAgree() throws Exception {
