@@ -95,7 +95,8 @@ final class ChartCommand implements Callable<Integer> {
     drawing.regimeWarning().ifPresent(w -> RatesCommand.warning(err, w));
     List<String> leftOut = drawing.groupsLeftOut();
     if (!leftOut.isEmpty()) {
-      RatesCommand.warning(err, "warning: --split " + chart.split.map(Dimension::name).orElse("") + " gives "
+      RatesCommand.warning(err, "warning: --split " + chart.split.map(Dimension::name).orElse("")
+          + " gives "
           + (drawing.groups().size() + leftOut.size()) + " groups: the chart draws the "
           + drawing.groups().size() + " with the most weapons launched on rated lines and leaves"
           + " out " + leftOut.size() + " (" + String.join(", ", leftOut.subList(0,

@@ -170,8 +170,8 @@ final class Reading<P> {
     }
     long blanks = blankLines + totals.blankLines;
     if (blanks > 0) {
-      sink.warning(ImportWarning.ofFile(file, "skipped " + Numbers.grouped(blanks) + " blank line"
-          + (blanks == 1 ? "" : "s")));
+      sink.warning(ImportWarning.ofFile(file, "skipped " + Numbers.grouped(blanks)
+          + " blank line" + (blanks == 1 ? "" : "s")));
     }
     if (header != null && totals.accepted + totals.rejected == 0) {
       sink.warning(ImportWarning.ofFile(file, "no data rows after the header"));

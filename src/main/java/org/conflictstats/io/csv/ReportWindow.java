@@ -115,7 +115,8 @@ final class ReportWindow {
           id = id + "#" + n;
           // what happens first, the report's id last: a message shown cut keeps what matters
           warnings.accept(ImportWarning.of(file, at.line(), "a row comes more than "
-              + Numbers.grouped(window) + (window == 1 ? " report" : " reports") + " after its report's other rows: it starts a separate report, which"
+              + Numbers.grouped(window) + (window == 1 ? " report" : " reports")
+              + " after its report's other rows: it starts a separate report, which"
               + " counting each report once takes for a revision (sort the rows or widen the"
               + " grouping window): " + id));
         }
