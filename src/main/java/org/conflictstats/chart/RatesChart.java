@@ -423,7 +423,8 @@ public final class RatesChart {
     legend.setPosition(RectangleEdge.TOP);
     legend.setFrame(BlockBorder.NONE);
     legend.setItemFont(ChartAxes.FONT);
-    TextTitle note = new TextTitle(caption(), CAPTION);
+    // inside the chart's padding (8 a side) and the note's margin (4 a side)
+    TextTitle note = new TextTitle(CaptionLines.wrap(caption(), CAPTION, width - 24.0), CAPTION);
     note.setPosition(RectangleEdge.BOTTOM);
     note.setHorizontalAlignment(HorizontalAlignment.LEFT);
     note.setPaint(new Color(0x444444));

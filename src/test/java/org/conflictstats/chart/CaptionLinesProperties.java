@@ -1,0 +1,56 @@
+package org.conflictstats.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link CaptionLines#wrap}: lines break at spaces only (so a date is never cut at its hyphen), the
+ * lines joined by spaces are the text, and every line of more than one word fits the room.
+ */
+class CaptionLinesProperties {
+
+  private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+  private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+
+  @Property(tries = 300)
+  void linesBreakAtSpacesOnlyAndFitTheRoom(
+      @ForAll @Size(min = 1, max = 60) List<@AlphaChars @NumericChars @Chars({'-', '.', ','})
+          @StringLength(min = 1, max = 14) String> words,
+      @ForAll @IntRange(min = 60, max = 1200) int width) {
+    String text = String.join(" ", words);
+    String wrapped = CaptionLines.wrap(text, FONT, width);
+    // only spaces became line breaks: nothing else changed
+    assertEquals(text, wrapped.replace('\n', ' '));
+    for (String line : wrapped.split("\n")) {
+      assertTrue(!line.contains(" ")
+          || FONT.getStringBounds(line, CONTEXT).getWidth() <= CaptionLines.ROOM * width,
+          "'" + line + "' is wider than " + CaptionLines.ROOM * width);
+    }
+  }
+
+  @Test
+  void aDateOfTheFilterStaysWholeAndTheTextsOwnBreaksStay() {
+    String caption = "Filter: report dates 2025-09-20 to 2025-10-10. Warning: posts cover the same"
+        + " windows.\nSecond paragraph";
+    for (int width = 60; width <= 600; width += 7) {
+      String wrapped = CaptionLines.wrap(caption, FONT, width);
+      assertTrue(wrapped.contains("2025-09-20") && wrapped.contains("2025-10-10."), wrapped);
+      assertTrue(wrapped.contains("\nSecond"), wrapped);
+    }
+    // a wide drawing keeps the first paragraph on one line
+    assertEquals(caption, CaptionLines.wrap(caption, FONT, 5000));
+  }
+}
