@@ -107,6 +107,9 @@ final class Resolver {
     boolean back = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH;
     if (back && (u.allOfThem || u.phrase == null && u.predicate == null)) {
       u.group = ofThem(u, them(u, i));
+      if (!u.allOfThem) {
+        beyondLaunched(u, i);
+      }
       return;
     }
     if (u.predicate != null) {
@@ -150,6 +153,25 @@ final class Resolver {
       u.group = ofThem(u, elided(i));
       u.generic = u.group != null && (u.group.kind() == Group.Kind.DRONES
           || u.group.kind() == Group.Kind.MISSILES);
+      beyondLaunched(u, i);
+    }
+  }
+
+  /**
+   * A number without a noun that the words before make an outcome of more than were launched of
+   * its group ("4 Kh-59 missiles, including 2 Kh-69, and 3 Kalibr missiles. 5 were shot down")
+   * is of something else: no group, listed as not understood, never more than its line holds.
+   */
+  private void beyondLaunched(Unit u, int i) {
+    if (u.group == null || u.quantity == null || !u.fields.stream().allMatch(Field::isOutcome)) {
+      return;
+    }
+    Quantity launched = launchedOf(u.group, i);
+    if (launched != null && u.quantity.count().mustExceed(launched.count())) {
+      u.why = "more than the " + launched.count() + " " + u.group.label()
+          + " launched, so not of them alone";
+      u.group = null;
+      u.them = List.of();
     }
   }
 
@@ -258,7 +280,7 @@ final class Resolver {
       }
       if (v.parent != null && v.parent.group != null && u.ref != Unit.Ref.WHICH
           && !v.besidePart()) {
-        return List.of(item(v.parent));
+        return listOf(v.parent).stream().map(Resolver::item).toList();
       }
       if (v.share && v.shareOf != null) {
         return List.of(item(unitOf(v.shareOf, k)));
@@ -435,7 +457,9 @@ final class Resolver {
     }
     if (v.listed && v.parent != null && v.parent.group != null && v.parent.hasNumber()
         && v.inherited && v.parent.fields.equals(v.fields) && !v.besidePart()) {
-      return List.of(item(v.parent));
+      // the list the whole is an item of: "5 Kh-101 and 4 Kalibr missiles, including 2 Kh-101 at
+      // Lviv. 8 were shot down" is of the nine, never of the Kalibr the part stands after
+      return listOf(v.parent).stream().map(Resolver::item).toList();
     }
     return listOf(v).stream().map(Resolver::item).toList();
   }

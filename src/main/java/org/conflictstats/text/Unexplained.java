@@ -120,6 +120,9 @@ final class Unexplained {
     if (u.fields.isEmpty()) {
       return "no weapon, casualty or place word";
     }
+    if (u.group == null && u.why != null) {
+      return u.why;
+    }
     if (u.group == null && u.qualifiesPart()) {
       return "a part of the weapons before it with no weapon of its own, not a line of its own";
     }

@@ -54,6 +54,8 @@ final class Unit {
   boolean listed;
   /** Listed after "including", «зокрема», «у тому числі»: a part of its whole, not a breakdown of it. */
   boolean included;
+  /** Why a number the resolver looked at gives no figure, when it says so; else null. */
+  String why;
   Optional<Group> locationGroup = Optional.empty();
   /**
    * Bound to hit by a verb ("two drones hit Kyiv"): the hit outcome only when the text gave its

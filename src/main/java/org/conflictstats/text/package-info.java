@@ -29,7 +29,10 @@
  * failed to reach their targets"), the whole after a part of it ("100 drones, including 40
  * decoys. 80 were shot down": the drones; a part after "including" with no noun of its own,
  * "including 1 launched from a submarine", is no weapon of its own: not understood, never a
- * line), the list after a list, as "of them" ("3 Kh-101 and 2
+ * line; the whole's list when the whole is an item of one: "5 Kh-101 and 4 Kalibr missiles,
+ * including 2 Kh-101 at Lviv. 8 were shot down" the nine as one line, never 8 of the 4 Kalibr;
+ * never more than was launched of what it would count: "4 Kh-59 missiles, including 2 Kh-69,
+ * and 3 Kalibr missiles. 5 were shot down" is not understood), the list after a list, as "of them" ("3 Kh-101 and 2
  * Kalibr missiles. 4 were shot down": the two types as one line; after drones and missiles, no
  * figure, also when a share stands in the list: "130 drones, 80 of them Shaheds, and 2
  * Iskander-M missiles. 100 were shot down"); "of them" the list before (the whole it breaks

@@ -495,6 +495,40 @@ final class PhrasingTest {
     }
 
     @Test
+    void aNumberAfterAListWithAPartIsOfTheWholeList() {
+      // "8 were shot down" after a part broken out of the last item went to that item: 8 of 4
+      assertEquals(List.of("Kh-101/Kh-555 and Kalibr 9/8/unknown/0/0/0"),
+          Read.lines("Overnight, Russia launched 5 Kh-101 and 4 Kalibr missiles, including 2 Kh-101"
+              + " at Lviv. 8 were shot down."));
+      // after drones and missiles with a part of the missiles: for both together, not understood
+      String text = "Russia launched 100 drones and 5 missiles, including 2 Kinzhals. 90 were shot"
+          + " down.";
+      assertFigures(text, "drones launched 100", "missiles launched 5",
+          "Kh-47 Kinzhal launched 2");
+      Extraction x = Read.text(text);
+      assertEquals(1, x.notUnderstood().size(), x.notUnderstood().toString());
+      assertTrue(x.notUnderstood().get(0).why().contains("together"),
+          x.notUnderstood().get(0).why());
+    }
+
+    @Test
+    void aNumberWithNoNounIsNeverMoreThanItsGroupLaunched() {
+      // "and 3 Kalibr missiles" is taken into the part list after "including": 5 of the 4 Kh-59
+      String text = "Russia launched 4 Kh-59 missiles, including 2 Kh-69, and 3 Kalibr missiles."
+          + " 5 were shot down.";
+      assertTrue(Read.lines(text).stream().noneMatch(l -> l.contains("/5/")),
+          Read.lines(text).toString());
+      Extraction x = Read.text(text);
+      assertEquals(1, x.notUnderstood().size(), x.notUnderstood().toString());
+      assertTrue(x.notUnderstood().get(0).why().startsWith("5: more than the 4"),
+          x.notUnderstood().get(0).why());
+      // "30 of the decoys ... 60 were shot down" was 60 decoys shot down of 40
+      assertTrue(Read.lines("Russia launched 100 drones, including 40 decoys. 30 of the decoys"
+          + " were lost locationally. 60 were shot down.").stream()
+          .noneMatch(l -> l.contains("/60/")));
+    }
+
+    @Test
     void theAirForcesOwnEnglish() {
       assertFigures("On the night of April 17 (from 20:00 on April 16), the enemy attacked with"
               + " 75 Shahed-type attack UAVs and other types of drone imitators. As of 09:00, 25"
