@@ -461,6 +461,11 @@ final class Resolver {
       // Lviv. 8 were shot down" is of the nine, never of the Kalibr the part stands after
       return listOf(v.parent).stream().map(Resolver::item).toList();
     }
+    if ((v.ref == Unit.Ref.THEM || v.ref == Unit.Ref.WHICH) && v.phrase != null
+        && v.fields.equals(java.util.EnumSet.of(Field.LAUNCHED))) {
+      // «130 дронів, з них близько 80 шахедів. Збито 100»: of the whole the part is of
+      return them(v, s.units.indexOf(v));
+    }
     return listOf(v).stream().map(Resolver::item).toList();
   }
 

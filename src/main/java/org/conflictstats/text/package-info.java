@@ -41,7 +41,8 @@
  * group of the list; "all were shot down but one", «усі збито, крім однієї» no figure),
  * "of which", «з яких» as "of them", but the words just before it, never the whole they are a
  * part of ("99 missiles, including 70 Kh-101, of which 59 were downed": the Kh-101); a share of
- * them ("about 60 of them Shaheds") the group of the list that holds it; "of the ballistic
+ * them ("about 60 of them Shaheds") the group of the list that holds it (and a number after it
+ * the whole: "60 drones, of which 40 Shaheds. 50 were shot down" the drones); "of the ballistic
  * missiles" the ballistic missile named before. A
  * range ("40 to 50", "40-50", "between 40 and 50", «від 40 до 50») is between its two numbers;
  * "none of the missiles", "no missiles" before an outcome are zero ("none" after a list for each

@@ -529,6 +529,13 @@ final class PhrasingTest {
     }
 
     @Test
+    void aNumberAfterASharedNamedOfThemIsOfTheWhole() {
+      // "50 were shot down" after "60 drones, of which 40 Shaheds" went to the 40 Shaheds
+      assertFigures("Russia launched 60 drones, of which 40 Shaheds. 50 were shot down.",
+          "drones launched 60", "shahed launched 40", "drones destroyed 50");
+    }
+
+    @Test
     void theAirForcesOwnEnglish() {
       assertFigures("On the night of April 17 (from 20:00 on April 16), the enemy attacked with"
               + " 75 Shahed-type attack UAVs and other types of drone imitators. As of 09:00, 25"
