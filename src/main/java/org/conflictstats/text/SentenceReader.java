@@ -19,6 +19,9 @@ final class SentenceReader {
       "всього");
   /** "all" standing for "all of them" before an outcome: "all were shot down", «усі збито». */
   static final Set<String> ALL_ALONE = Set.of("all", "всі", "усі");
+  private static final Set<String> NOT = Set.of("not", "не");
+  /** Why "not all" gives no figure. */
+  static final String NOT_ALL = "\"not all\": fewer than all, with no number";
   private static final Set<String> BOTH = Set.of("both", "обидва", "обидві", "обох", "обома");
   private static final Set<String> OF = Set.of("of", "з", "із", "зі", "from");
   private static final Set<String> FROM = Set.of("from", "з", "із", "зі");
@@ -134,6 +137,11 @@ final class SentenceReader {
     }
     Unit u = new Unit();
     boolean all = false;
+    if (tokIn(k, ALL_ALONE) && k > 0 && tokIn(k - 1, NOT)) {
+      // "not all missiles were shot down", «не всі ракети збито»: fewer than all, no number
+      s.notCount[k] = NOT_ALL;
+      return -1;
+    }
     if (tokIn(k, ALL) && tok(k + 1) != null && tok(k + 1).isNumber() && s.notCount[k + 1] == null) {
       all = true;
       k++;

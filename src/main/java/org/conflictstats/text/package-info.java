@@ -38,7 +38,8 @@
  * Iskander-M missiles. 100 were shot down"); "of them" the list before (the whole it breaks
  * down, else the list itself: "all of them" and "all were shot down" every group of it, each
  * with its own number, "five of them" the listed missile types as one combined line, never one
- * group of the list; "all were shot down but one", «усі збито, крім однієї» no figure),
+ * group of the list; "all were shot down but one", «усі збито, крім однієї», "not all (missiles)
+ * were shot down", «не всі ракети збито» no figure),
  * "of which", «з яких» as "of them", but the words just before it, never the whole they are a
  * part of ("99 missiles, including 70 Kh-101, of which 59 were downed": the Kh-101); a share of
  * them ("about 60 of them Shaheds") the group of the list that holds it (and a number after it

@@ -536,6 +536,23 @@ final class PhrasingTest {
     }
 
     @Test
+    void notAllIsNoFigure() {
+      // "not all (missiles) were shot down" was every one of them shot down
+      for (String text : List.of(
+          "Russia launched 40 drones and 6 missiles. Not all missiles were shot down.",
+          "Russia launched 40 drones and 6 missiles. Not all were shot down.",
+          "Russia launched 6 missiles, not all of which were shot down.",
+          "Ворог запустив 40 дронів та 6 ракет. Не всі ракети збито.")) {
+        assertTrue(Read.figures(text).stream().noneMatch(f -> f.contains("destroyed")),
+            Read.figures(text).toString());
+        Extraction x = Read.text(text);
+        assertEquals(1, x.notUnderstood().size(), text);
+        assertTrue(x.notUnderstood().get(0).why().contains("\"not all\""),
+            x.notUnderstood().get(0).why());
+      }
+    }
+
+    @Test
     void theAirForcesOwnEnglish() {
       assertFigures("On the night of April 17 (from 20:00 on April 16), the enemy attacked with"
               + " 75 Shahed-type attack UAVs and other types of drone imitators. As of 09:00, 25"
