@@ -24,6 +24,11 @@ final class Resolver {
   /** Why "all" of a group gives no figure when the text gives no number launched of it. */
   static final String ALL_OF_UNKNOWN = "\"all\" of weapons the text gives no number launched of";
 
+  /** A negation right before an outcome cue: "were not", "did not", "failed to", «не вдалося». */
+  private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
+      "(?iu)(?:\\bnot|n't|\\bnever|\\bfailed to|\\bunable to|(?<!\\p{L})не(?:\\s+вдалося)?)"
+      + "(?:\\s+(?:be|been|able to))?\\s*$");
+
   private final Sentence s;
   private final Context ctx;
 
@@ -90,6 +95,14 @@ final class Resolver {
   private void resolveGroup(Unit u, int i) {
     if (u.fields.stream().anyMatch(Field::isCasualty)) {
       u.group = Group.of(Group.Kind.PEOPLE);
+      return;
+    }
+    if (u.cue != null && u.cue.kind() == Cue.Kind.FIELD && u.cue.field().isOutcome()
+        && NEGATED.matcher(s.norm.substring(Math.max(s.span.start(), u.cue.span().start() - 30),
+            u.cue.span().start())).find()) {
+      // "2 Iskander-M missiles were not intercepted", "did not shoot down 8 missiles": not the
+      // outcome, and no other figure; listed, never read as shot down
+      u.why = "an outcome that did not happen (\"not\"), so no figure";
       return;
     }
     if (u.fields.contains(Field.HIT_LOCATIONS) || u.fields.contains(Field.DEBRIS_LOCATIONS)) {

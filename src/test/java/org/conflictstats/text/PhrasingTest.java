@@ -553,6 +553,22 @@ final class PhrasingTest {
     }
 
     @Test
+    void aNegatedOutcomeIsNoFigure() {
+      // "were not intercepted" was read as shot down
+      String text = "Air defence shot down 50 drones, but 2 Iskander-M missiles were not"
+          + " intercepted.";
+      assertFigures(text, "drones destroyed 50");
+      Extraction x = Read.text(text);
+      assertEquals(1, x.notUnderstood().size(), x.notUnderstood().toString());
+      assertTrue(x.notUnderstood().get(0).why().contains("did not happen"),
+          x.notUnderstood().get(0).why());
+      assertFigures("Russia launched 8 missiles. 2 could not be shot down.",
+          "missiles launched 8");
+      assertFigures("Russia launched 8 missiles. 2 were shot down.", "missiles launched 8",
+          "missiles destroyed 2");
+    }
+
+    @Test
     void theAirForcesOwnEnglish() {
       assertFigures("On the night of April 17 (from 20:00 on April 16), the enemy attacked with"
               + " 75 Shahed-type attack UAVs and other types of drone imitators. As of 09:00, 25"
