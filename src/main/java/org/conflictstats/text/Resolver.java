@@ -29,6 +29,10 @@ final class Resolver {
       "(?iu)(?:\\bnot|n't|\\bnever|\\bfailed to|\\bunable to|(?<!\\p{L})не(?:\\s+вдалося)?)"
       + "(?:\\s+(?:be|been|able to))?\\s*$");
 
+  /** Why a part of weapons counted before, with no weapon of its own, gives no line. */
+  static final String PART_WITH_NO_WEAPON =
+      "a part of the weapons before it with no weapon of its own, not a line of its own";
+
   private final Sentence s;
   private final Context ctx;
 
@@ -119,9 +123,11 @@ final class Resolver {
     }
     boolean back = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH;
     if (back && (u.allOfThem || u.phrase == null && u.predicate == null)) {
-      u.group = ofThem(u, them(u, i));
+      List<Context.Item> items = them(u, i);
+      u.group = ofThem(u, items);
       if (!u.allOfThem) {
         beyondLaunched(u, i);
+        partOfLaunched(u, items, i);
       }
       return;
     }
@@ -168,6 +174,22 @@ final class Resolver {
           || u.group.kind() == Group.Kind.MISSILES);
       beyondLaunched(u, i);
     }
+  }
+
+  /**
+   * "5 Kh-101 and 4 Kalibr missiles, 3 of them from the Black Sea": a number of them launched,
+   * of weapons the text gave a number launched of, is a part told apart by where or how it was
+   * launched, not more weapons: no group, listed as not understood, never a line beside them.
+   */
+  private void partOfLaunched(Unit u, List<Context.Item> items, int i) {
+    if (u.group == null || u.phrase != null || u.predicate != null || items.isEmpty()
+        || !u.fields.equals(java.util.EnumSet.of(Field.LAUNCHED))
+        || !items.stream().allMatch(it -> launchedOf(it.group(), i) != null)) {
+      return;
+    }
+    u.why = PART_WITH_NO_WEAPON;
+    u.group = null;
+    u.them = List.of();
   }
 
   /**

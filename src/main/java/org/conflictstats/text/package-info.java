@@ -29,7 +29,8 @@
  * failed to reach their targets"), the whole after a part of it ("100 drones, including 40
  * decoys. 80 were shot down": the drones; a part after "including" with no noun of its own,
  * "including 1 launched from a submarine", is no weapon of its own: not understood, never a
- * line; the whole's list when the whole is an item of one: "5 Kh-101 and 4 Kalibr missiles,
+ * line, nor is "3 of them from the Black Sea" after a number launched of them; the whole's
+ * list when the whole is an item of one: "5 Kh-101 and 4 Kalibr missiles,
  * including 2 Kh-101 at Lviv. 8 were shot down" the nine as one line, never 8 of the 4 Kalibr;
  * never more than was launched of what it would count: "4 Kh-59 missiles, including 2 Kh-69,
  * and 3 Kalibr missiles. 5 were shot down" is not understood), the list after a list, as "of them" ("3 Kh-101 and 2

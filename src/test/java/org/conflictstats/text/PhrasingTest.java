@@ -569,6 +569,18 @@ final class PhrasingTest {
     }
 
     @Test
+    void someOfThemAtAPlaceIsNoLine() {
+      // "5 of them at Odesa" was 5 more launched, a line beside the two types (15 launched)
+      String text = "Russia launched 6 Kalibr and 4 Kh-59 missiles, 5 of them at Odesa. 8 were shot"
+          + " down.";
+      assertEquals(List.of("Kalibr and Kh-59 10/8/unknown/0/0/0"), Read.lines(text));
+      Extraction x = Read.text(text);
+      assertEquals(1, x.notUnderstood().size(), x.notUnderstood().toString());
+      assertTrue(x.notUnderstood().get(0).why().startsWith("5 of them: a part of the weapons"),
+          x.notUnderstood().get(0).why());
+    }
+
+    @Test
     void theAirForcesOwnEnglish() {
       assertFigures("On the night of April 17 (from 20:00 on April 16), the enemy attacked with"
               + " 75 Shahed-type attack UAVs and other types of drone imitators. As of 09:00, 25"
