@@ -125,6 +125,9 @@ final class Resolver {
     if (back && (u.allOfThem || u.phrase == null && u.predicate == null)) {
       List<Context.Item> items = them(u, i);
       u.group = ofThem(u, items);
+      if (u.group == null && u.why != null && u.both) {
+        s.notCount[u.from] = u.why;
+      }
       if (!u.allOfThem) {
         beyondLaunched(u, i);
         partOfLaunched(u, items, i);
@@ -170,6 +173,9 @@ final class Resolver {
     if (u.hasNumber() && !u.countsPeople() && !u.countsLocations() && !u.isDuration()) {
       // after a list, as "of them": "100 drones and 5 missiles. 80 were shot down"
       u.group = ofThem(u, elided(i));
+      if (u.group == null && u.why != null && u.both) {
+        s.notCount[u.from] = u.why;
+      }
       u.generic = u.group != null && (u.group.kind() == Group.Kind.DRONES
           || u.group.kind() == Group.Kind.MISSILES);
       beyondLaunched(u, i);
@@ -337,6 +343,11 @@ final class Resolver {
       // "80 drones and 2 Kh-59 missiles, both of which": the one item of the list that is two
       List<Context.Item> two = items.stream().filter(it -> it.quantity()
           .filter(q -> q.count().equals(Count.exactly(2))).isPresent()).toList();
+      if (two.size() > 1 && u.ref != Unit.Ref.WHICH) {
+        // "2 drones and 2 missiles. Both were shot down": either pair; listed, never a guess
+        u.why = "\"both\" after more than one pair, so of none of them for sure";
+        return null;
+      }
       if (!two.isEmpty()) {
         return two.get(two.size() - 1).group(); // the nearest, as the words just before it
       }

@@ -581,6 +581,22 @@ final class PhrasingTest {
     }
 
     @Test
+    void bothAfterTwoPairsIsNoGuess() {
+      // "Both were shot down" after two pairs went to the last pair
+      String text = "Russia launched 2 Iskander-M and 2 Kh-59 missiles. Both were shot down.";
+      assertFigures(text, "Iskander-M launched 2", "Kh-59 launched 2");
+      Extraction x = Read.text(text);
+      assertEquals(1, x.notUnderstood().size(), x.notUnderstood().toString());
+      assertTrue(x.notUnderstood().get(0).why().contains("more than one pair"),
+          x.notUnderstood().get(0).why());
+      // "both of which" is the words just before it, as before
+      assertFigures("Russia launched 2 Kinzhal missiles and 2 Kalibr missiles, both of which were"
+              + " shot down.",
+          "Kh-47 Kinzhal launched 2", "Kalibr launched 2", "Kalibr destroyed 2",
+          "Kalibr launched 2");
+    }
+
+    @Test
     void theAirForcesOwnEnglish() {
       assertFigures("On the night of April 17 (from 20:00 on April 16), the enemy attacked with"
               + " 75 Shahed-type attack UAVs and other types of drone imitators. As of 09:00, 25"
