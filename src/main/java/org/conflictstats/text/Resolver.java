@@ -503,9 +503,18 @@ final class Resolver {
     }
     if (v.listed && v.parent != null && v.parent.group != null && v.parent.hasNumber()
         && v.inherited && v.parent.fields.equals(v.fields) && !v.besidePart()) {
-      // the list the whole is an item of: "5 Kh-101 and 4 Kalibr missiles, including 2 Kh-101 at
-      // Lviv. 8 were shot down" is of the nine, never of the Kalibr the part stands after
-      return listOf(v.parent).stream().map(Resolver::item).toList();
+      // the list the whole is an item of, when the part is of the list rather than of the whole
+      // ("5 Kh-101 and 4 Kalibr missiles, including 2 Kh-101 at Lviv. 8 were shot down" is of the
+      // nine, never of the Kalibr the part stands after) or the list's other items are of the
+      // same kind; "5 missiles and 100 drones, including 60 Shaheds. 90": the drones
+      List<Unit> list = listOf(v.parent);
+      Group whole = v.parent.group;
+      boolean ofWhole = v.group == null || whole.holds(v.group);
+      boolean alone = list.stream().filter(w -> w != v.parent && w.group != null)
+          .noneMatch(w -> w.group.isDrones() == whole.isDrones()
+              && w.group.isMissiles() == whole.isMissiles());
+      return ofWhole && alone ? List.of(item(v.parent))
+          : list.stream().map(Resolver::item).toList();
     }
     if ((v.ref == Unit.Ref.THEM || v.ref == Unit.Ref.WHICH) && v.phrase != null
         && v.fields.equals(java.util.EnumSet.of(Field.LAUNCHED))) {

@@ -30,8 +30,10 @@
  * decoys. 80 were shot down": the drones; a part after "including" with no noun of its own,
  * "including 1 launched from a submarine", is no weapon of its own: not understood, never a
  * line, nor is "3 of them from the Black Sea" after a number launched of them; the whole's
- * list when the whole is an item of one: "5 Kh-101 and 4 Kalibr missiles,
- * including 2 Kh-101 at Lviv. 8 were shot down" the nine as one line, never 8 of the 4 Kalibr;
+ * list when the whole is an item of one and the part is not of it or the list's other items are
+ * of its kind: "5 Kh-101 and 4 Kalibr missiles, including 2 Kh-101 at Lviv. 8 were shot down"
+ * the nine as one line, never 8 of the 4 Kalibr ("5 missiles and 100 drones, including 60
+ * Shaheds. 90 were shot down": the drones);
  * never more than was launched of what it would count; "both" after two pairs ("2 Iskander-M and
  * 2 Kh-59 missiles. Both were shot down") neither, not understood, "both of which" the pair just
  * before it: "4 Kh-59 missiles, including 2 Kh-69,

@@ -500,15 +500,20 @@ final class PhrasingTest {
       assertEquals(List.of("Kh-101/Kh-555 and Kalibr 9/8/unknown/0/0/0"),
           Read.lines("Overnight, Russia launched 5 Kh-101 and 4 Kalibr missiles, including 2 Kh-101"
               + " at Lviv. 8 were shot down."));
-      // after drones and missiles with a part of the missiles: for both together, not understood
+      // after drones and missiles with a part of the missiles: never 90 of the 5 missiles
       String text = "Russia launched 100 drones and 5 missiles, including 2 Kinzhals. 90 were shot"
           + " down.";
       assertFigures(text, "drones launched 100", "missiles launched 5",
           "Kh-47 Kinzhal launched 2");
       Extraction x = Read.text(text);
       assertEquals(1, x.notUnderstood().size(), x.notUnderstood().toString());
-      assertTrue(x.notUnderstood().get(0).why().contains("together"),
+      assertTrue(x.notUnderstood().get(0).why().startsWith("90: "),
           x.notUnderstood().get(0).why());
+      // a part of drones after missiles: of the drones, as a share of them is
+      assertFigures("Russia launched 5 Iskander-M missiles and 100 drones, including 40 decoys. 80"
+              + " were shot down.",
+          "Iskander-M launched 5", "drones launched 100", "decoys launched 40",
+          "drones destroyed 80");
     }
 
     @Test
