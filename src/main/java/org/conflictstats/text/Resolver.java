@@ -201,10 +201,23 @@ final class Resolver {
   /**
    * A number without a noun that the words before make an outcome of more than were launched of
    * its group ("4 Kh-59 missiles, including 2 Kh-69, and 3 Kalibr missiles. 5 were shot down")
-   * is of something else: no group, listed as not understood, never more than its line holds.
+   * is of something else: no group, listed as not understood, never more than its line holds
+   * (when the text launched more than one group; else the figure stands for the validator).
    */
   private void beyondLaunched(Unit u, int i) {
     if (u.group == null || u.quantity == null || !u.fields.stream().allMatch(Field::isOutcome)) {
+      return;
+    }
+    java.util.Set<Group> launchedGroups = new java.util.HashSet<>(ctx.launched.keySet());
+    for (int k = 0; k < i; k++) {
+      Unit v = s.units.get(k);
+      if (v.group != null && v.fields.contains(Field.LAUNCHED) && v.aside == null && weapons(v)) {
+        launchedGroups.add(v.group);
+      }
+    }
+    if (launchedGroups.size() < 2) {
+      // one group launched, nothing else it could be of: the figure stands, and the validator
+      // says that it exceeds what was launched ("747 drones ... 751 were intercepted")
       return;
     }
     Quantity launched = launchedOf(u.group, i);
