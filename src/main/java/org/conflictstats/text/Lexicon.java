@@ -100,6 +100,13 @@ final class Lexicon {
           + "(?:полетіл|вилетіл|відлетіл|поверну|поверта|пішл)\\w*\\s+(?:до|в|у) " + COUNTRY_UK + "|"
           + "(?:перетнул\\w*|залетіл\\w*) (?:у |в )?(?:повітряний простір|кордон) " + COUNTRY_UK + ")",
           Cue.Kind.FIELD, Field.LEFT_AIRSPACE, true))
+      // an outcome verb the text denies ("did not shoot down 8 missiles", «не змогли перехопити»):
+      // a cue only after the negation, so that the resolver lists its number as not understood,
+      // never as launched; the infinitive alone ("to shoot down") is no cue
+      .add(cue("(?<=(?:\\b(?:not|never|failed to|unable to|not able to|not manage to)|n't|"
+          + "n't manage to|\\bне|\\bне (?:вдалося|вдалось|змогл[аио]?|зміг|могли))\\s{1,3})"
+          + "(?:shoot(?: them| it)? down|intercept|destroy|bring down|take down|збити|знищити|"
+          + "перехопити)\\b", Cue.Kind.FIELD, Field.DESTROYED, false))
       // shot down
       .add(cue(AUX + "?(?:shot down|downed|destroyed|intercepted|brought down|taken down|"
           + "eliminated|knocked out|repelled)\\b", Cue.Kind.FIELD, Field.DESTROYED, false))

@@ -24,10 +24,14 @@ final class Resolver {
   /** Why "all" of a group gives no figure when the text gives no number launched of it. */
   static final String ALL_OF_UNKNOWN = "\"all\" of weapons the text gives no number launched of";
 
-  /** A negation right before an outcome cue: "were not", "did not", "failed to", «не вдалося». */
+  /**
+   * A negation right before an outcome cue: "were not", "did not", "failed to", «не вдалося», «не
+   * змогли».
+   */
   private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
-      "(?iu)(?:\\bnot|n't|\\bnever|\\bfailed to|\\bunable to|(?<!\\p{L})не(?:\\s+вдалося)?)"
-      + "(?:\\s+(?:be|been|able to))?\\s*$");
+      "(?iu)(?:\\bnot|n't|\\bnever|\\bfailed to|\\bunable to|(?<!\\p{L})не"
+      + "(?:\\s+(?:вдалося|вдалось|змогл[аио]?|зміг|могли))?)"
+      + "(?:\\s+(?:be|been|able to|manage to))?\\s*$");
 
   /** Why a part of weapons counted before, with no weapon of its own, gives no line. */
   static final String PART_WITH_NO_WEAPON =

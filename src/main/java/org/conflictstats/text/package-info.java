@@ -153,9 +153,13 @@
  *
  * <h2>Limits</h2>
  *
- * <p>An outcome the text denies ("2 Iskander-M missiles were not intercepted", «не вдалося
- * збити») gives no figure: not understood. A launched count is a figure only where the text
- * states it: "three Kinzhals were lost
+ * <p>An outcome the text denies ("2 Iskander-M missiles were not intercepted", "did not shoot
+ * down 8 missiles", "failed to / could not intercept", «не вдалося збити», «не змогли збити /
+ * перехопити») gives no figure: not understood, never launched nor destroyed (the bare verbs
+ * "shoot down", "intercept", "destroy", «знищити», «перехопити» are cues only after a negation;
+ * what the sentence says happened instead, "which hit targets", is not read, nor a number
+ * without a noun after it: "...; 72 were destroyed"). A launched count is a figure only where
+ * the text states it: "three Kinzhals were lost
  * locationally" gives suppressed 3, not launched 3 (the report's line may still get launched 3
  * when the other counts leave exactly three). A casualty without a number ("a boy was killed") is
  * not counted. A Russian-language text is not supported. One text gives one report; figures of

@@ -574,6 +574,31 @@ final class PhrasingTest {
     }
 
     @Test
+    void aDeniedOutcomeVerbIsNoFigure() {
+      // "did not shoot down 8 missiles" was launched 8 (no cue), "...; 72 were destroyed" then 72
+      // destroyed of 8 launched; "which hit targets" is not read as the outcome: not understood
+      for (String text : List.of(
+          "Air defences did not shoot down 8 missiles, which hit targets.",
+          "Air defences did not shoot down 8 drones, which hit targets; 72 were destroyed.",
+          "Air defences failed to shoot down 3 missiles.",
+          "Air defences could not intercept 2 Kh-101.",
+          "Air defences didn't manage to shoot down 4 drones.")) {
+        assertFigures(text);
+        Extraction x = Read.text(text);
+        assertEquals(1, x.notUnderstood().size(), text);
+        assertTrue(x.notUnderstood().get(0).why().contains("did not happen"),
+            x.notUnderstood().get(0).why());
+      }
+      String text = "Russia launched 10 missiles. Air defences failed to shoot down 3 missiles.";
+      assertFigures(text, "missiles launched 10");
+      Extraction x = Read.text(text);
+      assertTrue(x.setAside().isEmpty(), x.setAside().toString());
+      assertEquals(1, x.notUnderstood().size(), x.notUnderstood().toString());
+      assertTrue(x.notUnderstood().get(0).why().contains("did not happen"),
+          x.notUnderstood().get(0).why());
+    }
+
+    @Test
     void someOfThemAtAPlaceIsNoLine() {
       // "5 of them at Odesa" was 5 more launched, a line beside the two types (15 launched)
       String text = "Russia launched 6 Kalibr and 4 Kh-59 missiles, 5 of them at Odesa. 8 were shot"
@@ -757,6 +782,22 @@ final class PhrasingTest {
       assertFigures("Загиблих і постраждалих немає.", "people killed 0", "people injured 0");
       assertFigures("У Харкові загинули двоє, 18 постраждали.", "people killed 2 @Kharkiv",
           "people injured 18 @Kharkiv");
+    }
+
+    @Test
+    void aDeniedOutcomeIsNoFigure() {
+      // «не змогли збити 2 ракети» was destroyed 2, «не змогли перехопити 2 ракети» launched 2
+      for (String text : List.of(
+          "Сили ППО не змогли збити 2 ракети.",
+          "Сили ППО не змогли перехопити 2 ракети.",
+          "Не вдалося збити 3 ракети.",
+          "Не збили 2 ракети.")) {
+        assertFigures(text);
+        Extraction x = Read.text(text);
+        assertEquals(1, x.notUnderstood().size(), text);
+        assertTrue(x.notUnderstood().get(0).why().contains("did not happen"),
+            x.notUnderstood().get(0).why());
+      }
     }
   }
 }
