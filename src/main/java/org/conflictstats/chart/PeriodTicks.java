@@ -145,8 +145,12 @@ final class PeriodTicks {
     } else if (period == Dimension.YEAR) {
       return new int[] {1, 2, 5, 10};
     }
-    throw new IllegalArgumentException("a chart's periods are day, week, month, quarter or year,"
-        + " not " + period);
+    throw notAPeriod(period);
+  }
+
+  private static IllegalArgumentException notAPeriod(Dimension period) {
+    return new IllegalArgumentException("a chart's periods are day, week, month, quarter or"
+        + " year, not " + period);
   }
 
   /** Adds the tick of the period of that ordinal, if its middle lies within the range. */
@@ -182,8 +186,12 @@ final class PeriodTicks {
 
   /** Whether the period is counted in months (months, quarters, years) rather than days. */
   private static boolean inMonths(Dimension period) {
-    steps(period); // a time dimension
-    return period == Dimension.MONTH || period == Dimension.QUARTER || period == Dimension.YEAR;
+    if (period == Dimension.MONTH || period == Dimension.QUARTER || period == Dimension.YEAR) {
+      return true;
+    } else if (period == Dimension.DAY || period == Dimension.WEEK) {
+      return false;
+    }
+    throw notAPeriod(period);
   }
 
   /**

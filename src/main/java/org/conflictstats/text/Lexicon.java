@@ -21,6 +21,16 @@ final class Lexicon {
 
   private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
+  /**
+   * A negation before a verb, in normalised (lower-case) text: "not", "n't", "never", "failed to",
+   * "unable to", «не», «не вдалося», «не змогли», then perhaps "be", "been", "able to" or "manage
+   * to". Of bounded length, so that it can stand in a look-behind: the cue of a denied outcome
+   * verb here, and the resolver's check of a denied outcome ({@code Resolver}) use it both.
+   */
+  static final String NEGATION = "(?:\\bnot|n't|\\bnever|\\bfailed\\s{1,3}to|\\bunable\\s{1,3}to"
+      + "|(?<!\\p{L})не(?:\\s{1,3}(?:вдалося|вдалось|змогл[аио]?|зміг|могли))?)"
+      + "(?:\\s{1,3}(?:be|been|able\\s{1,3}to|manage\\s{1,3}to))?";
+
   private static Pattern p(String regex) {
     return Pattern.compile(regex, FLAGS);
   }
@@ -103,10 +113,9 @@ final class Lexicon {
       // an outcome verb the text denies ("did not shoot down 8 missiles", «не змогли перехопити»):
       // a cue only after the negation, so that the resolver lists its number as not understood,
       // never as launched; the infinitive alone ("to shoot down") is no cue
-      .add(cue("(?<=(?:\\b(?:not|never|failed to|unable to|not able to|not manage to)|n't|"
-          + "n't manage to|\\bне|\\bне (?:вдалося|вдалось|змогл[аио]?|зміг|могли))\\s{1,3})"
-          + "(?:shoot(?: them| it)? down|intercept|destroy|bring down|take down|збити|знищити|"
-          + "перехопити)\\b", Cue.Kind.FIELD, Field.DESTROYED, false))
+      .add(cue("(?<=" + NEGATION + "\\s{1,3})(?:shoot(?: them| it)? down|intercept|destroy|"
+          + "bring down|take down|збити|знищити|перехопити)\\b", Cue.Kind.FIELD, Field.DESTROYED,
+          false))
       // shot down
       .add(cue(AUX + "?(?:shot down|downed|destroyed|intercepted|brought down|taken down|"
           + "eliminated|knocked out|repelled)\\b", Cue.Kind.FIELD, Field.DESTROYED, false))

@@ -29,9 +29,7 @@ final class Resolver {
    * змогли».
    */
   private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
-      "(?iu)(?:\\bnot|n't|\\bnever|\\bfailed to|\\bunable to|(?<!\\p{L})не"
-      + "(?:\\s+(?:вдалося|вдалось|змогл[аио]?|зміг|могли))?)"
-      + "(?:\\s+(?:be|been|able to|manage to))?\\s*$");
+      "(?iu)" + Lexicon.NEGATION + "\\s*$");
 
   /** Why a part of weapons counted before, with no weapon of its own, gives no line. */
   static final String PART_WITH_NO_WEAPON =
