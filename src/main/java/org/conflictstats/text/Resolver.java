@@ -127,9 +127,6 @@ final class Resolver {
     if (back && (u.allOfThem || u.phrase == null && u.predicate == null)) {
       List<Context.Item> items = them(u, i);
       u.group = ofThem(u, items);
-      if (u.group == null && u.why != null && u.both) {
-        s.notCount[u.from] = u.why;
-      }
       if (!u.allOfThem) {
         beyondLaunched(u, i);
         partOfLaunched(u, items, i);
@@ -175,9 +172,6 @@ final class Resolver {
     if (u.hasNumber() && !u.countsPeople() && !u.countsLocations() && !u.isDuration()) {
       // after a list, as "of them": "100 drones and 5 missiles. 80 were shot down"
       u.group = ofThem(u, elided(i));
-      if (u.group == null && u.why != null && u.both) {
-        s.notCount[u.from] = u.why;
-      }
       u.generic = u.group != null && (u.group.kind() == Group.Kind.DRONES
           || u.group.kind() == Group.Kind.MISSILES);
       beyondLaunched(u, i);
@@ -353,7 +347,7 @@ final class Resolver {
    * for the types it lists ({@link #together}), null when the list is not of missile types. Null
    * when there is no list.
    */
-  private static Group ofThem(Unit u, List<Context.Item> items) {
+  private Group ofThem(Unit u, List<Context.Item> items) {
     if (u.both && items.size() > 1) {
       // "80 drones and 2 Kh-59 missiles, both of which": the one item of the list that is two
       List<Context.Item> two = items.stream().filter(it -> it.quantity()
@@ -361,6 +355,7 @@ final class Resolver {
       if (two.size() > 1 && u.ref != Unit.Ref.WHICH) {
         // "2 drones and 2 missiles. Both were shot down": either pair; listed, never a guess
         u.why = "\"both\" after more than one pair, so of none of them for sure";
+        s.notCount[u.from] = u.why;
         return null;
       }
       if (!two.isEmpty()) {
