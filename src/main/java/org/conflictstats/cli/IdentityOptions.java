@@ -50,10 +50,23 @@ final class IdentityOptions {
             + " reports revise reports read before, with other lines ("
             + of(in.revisionsOf(), inputs, names) + "): "
             + (identity.prefer() == DistinctReports.Prefer.LAST
-                ? "the latest version counts (--prefer first counts the first)"
+                ? "the version given last counts (--prefer first counts the first)"
                 : "the first version counts (--prefer first)")
             + "; 'conflict-stats validate' lists them");
       }
+      if (in.otherPeriods() > 0) {
+        err.println("conflict-stats: warning: " + Terminal.oneLine(in.name()) + ": "
+            + Words.number(in.otherPeriods()) + " of " + Words.number(in.reports())
+            + " reports give the post of a report read before for another period ("
+            + of(in.otherPeriodsOf(), inputs, names) + "): each is counted, so a report whose"
+            + " period a release corrected is counted twice; 'conflict-stats validate' lists them"
+            + " (OTHER_PERIOD), 'conflict-stats diff OLD NEW' compares two releases");
+      }
+    }
+    if (!identity.postsChecked()) {
+      err.println("conflict-stats: warning: reports that give the post of an earlier input for"
+          + " another period were looked for only until the index of report keys was full: "
+          + "past it, such reports are counted without a warning");
     }
   }
 
@@ -76,10 +89,7 @@ final class IdentityOptions {
    * which version of a revised report counts; empty when no report was given twice.
    */
   static List<String> notes(IdentityCounts identity) {
-    if (!identity.any()) {
-      return List.of();
-    }
-    return List.of("Reports given more than once: " + identity + ".");
+    return identity.notes();
   }
 
   static String lower(DistinctReports.Prefer prefer) {

@@ -99,11 +99,18 @@ final class SummaryCommand implements Callable<Integer> {
         "weapon line"), narrowed ? " (before the scope and filter, which apply below)" : "");
     if (counted.any()) {
       out.printf(Locale.ROOT, "  given more than once: %,d reports read, %,d counted: %,d %s"
-          + " counted once, %,d %s of %,d %s (%s version counts)%n", counted.reportsRead(),
+          + " counted once, %,d %s of %,d %s (%s counts)%n", counted.reportsRead(),
           counted.distinct(), counted.duplicates(), Words.nouns(counted.duplicates(), "copy"),
           counted.revisions(), Words.nouns(counted.revisions(), "revision"),
           counted.revisedReports(), Words.nouns(counted.revisedReports(), "report"),
-          counted.prefer() == DistinctReports.Prefer.LAST ? "the latest" : "the first");
+          counted.prefer() == DistinctReports.Prefer.LAST ? "the version given last"
+              : "the first version");
+    }
+    if (counted.otherPeriods() > 0) {
+      out.printf(Locale.ROOT, "  other periods: %s the post of a report of an earlier input for"
+          + " another period (counted: a corrected period counts a report twice)%n",
+          Words.counted(counted.otherPeriods(), "report") + (counted.otherPeriods() == 1
+              ? " gives" : " give"));
     }
     facts.period().ifPresent(p -> out.println("Period: " + p));
     out.println("Sources");

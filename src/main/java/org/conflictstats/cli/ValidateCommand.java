@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
         "The reports are also compared with each other, each naming the other's file and line in"
         + " its value: a report given again, the same post and period with the same lines"
         + " (DUPLICATE_REPORT, info) or other lines (REVISED_REPORT, warning), whatever the"
-        + " filter; and two reports of different posts whose periods overlap and which count the"
+        + " filter; a report that gives the post of an earlier input's report for another period"
+        + " (OTHER_PERIOD, warning: a corrected period counts the report twice); and two reports of different posts whose periods overlap and which count the"
         + " same weapons (OVERLAPPING_REPORTS, warning), each compared with the 1,024 before it.",
         "Exit 1 when a finding reaches the --fail-on severity, or a row was rejected (listed as"
         + " an error, REJECTED_ROW)."})
@@ -81,7 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
     long[] reports = new long[1];
     long[] filteredOut = new long[1];
     long[] rejected = new long[1];
-    long[] compared = new long[3]; // copies, revisions, overlapping pairs
+    long[] compared = new long[4]; // copies, revisions, overlapping pairs, other periods
     Inputs in = inputs.open(err); // '-' twice is refused before any output
     output.write(spec, out -> {
       FindingWriter writer = new FindingWriter(output.format, out);
@@ -161,7 +162,7 @@ final class ValidateCommand implements Callable<Integer> {
       };
       DistinctReports distinct = identity.distinct().onEvent(e -> {
         boolean copy = e.kind() == IdentityEvent.Kind.DUPLICATE;
-        compared[copy ? 0 : 1]++;
+        compared[copy ? 0 : e.kind() == IdentityEvent.Kind.REVISION ? 1 : 3]++;
         bySeverity[(copy ? Severity.INFO : Severity.WARNING).ordinal()]++;
         copies.add(identity(e, identity.prefer));
       });
@@ -181,9 +182,10 @@ final class ValidateCommand implements Callable<Integer> {
         + Words.counted(bySeverity[Severity.WARNING.ordinal()], "warning") + ", "
         + Words.counted(bySeverity[Severity.INFO.ordinal()], "info") + "; "
         + Words.counted(rejected[0], "row") + " rejected"
-        + (compared[0] + compared[1] + compared[2] == 0 ? "" : "; compared with each other: "
-            + Words.counted(compared[0], "copy") + ", "
+        + (compared[0] + compared[1] + compared[2] + compared[3] == 0 ? ""
+            : "; compared with each other: " + Words.counted(compared[0], "copy") + ", "
             + Words.counted(compared[1], "revision") + ", "
+            + (compared[3] == 0 ? "" : Words.counted(compared[3], "other period") + ", ")
             + Words.counted(compared[2], "overlapping pair"));
     err.println(summary);
     Severity highest = null;
@@ -218,10 +220,16 @@ final class ValidateCommand implements Callable<Integer> {
     // the same place twice: the file was given twice
     String earlier = e.earlier() + (e.earlier().equals(e.at()) ? " in an input before (the file"
         + " given again)" : "");
+    if (e.kind() == IdentityEvent.Kind.OTHER_PERIOD) {
+      return new Located(e.at().file(), e.at().line(), e.key().toString(), "warning",
+          e.kind().code(), "", "gives the post of the report at " + earlier + " for another"
+          + " period: both count (one report counted twice if a release corrected the period)",
+          Optional.of(e.earlier().toString()));
+    }
     String message = copy
         ? "repeats the report at " + earlier + " (same post, period and lines): counted once"
         : "revises the report at " + earlier + " (same post and period, other lines): the"
-            + (prefer == DistinctReports.Prefer.LAST ? " latest version counts (--prefer)"
+            + (prefer == DistinctReports.Prefer.LAST ? " version given last counts (--prefer)"
                 : " first version counts (--prefer first)");
     return new Located(e.at().file(), e.at().line(), e.key().toString(), copy ? "info" : "warning",
         e.kind().code(), "", message, Optional.of(e.earlier().toString()));

@@ -329,6 +329,15 @@ public final class DistinctReports {
     private final long[] revisions;
     private final List<TreeMap<Integer, Long>> duplicatesOf = new ArrayList<>();
     private final List<TreeMap<Integer, Long>> revisionsOf = new ArrayList<>();
+    /** Reports of a new key whose post an earlier input gives (for another period), by input. */
+    private final long[] otherPeriods;
+    private final List<TreeMap<Integer, Long>> otherPeriodsOf = new ArrayList<>();
+    /**
+     * Where each post was first read, with two or more inputs, until the census begins (then null,
+     * and {@link #postsChecked} false); null with one input, which has no earlier input.
+     */
+    private PostIndex posts;
+    private boolean postsChecked = true;
     private long revisedKeys;
     boolean dirty;
     /** The most keys the indexes hold before the census takes over. */
@@ -360,11 +369,14 @@ public final class DistinctReports {
       reports = new long[n];
       duplicates = new long[n];
       revisions = new long[n];
+      otherPeriods = new long[n];
+      posts = n > 1 ? new PostIndex() : null;
       for (int i = 0; i < n; i++) {
         names[i] = Objects.requireNonNull(inputs.get(i), "input").name();
         files[i] = names[i];
         duplicatesOf.add(new TreeMap<>());
         revisionsOf.add(new TreeMap<>());
+        otherPeriodsOf.add(new TreeMap<>());
       }
     }
 
@@ -427,6 +439,9 @@ public final class DistinctReports {
       if (s < 0) {
         c = current.findOrInsert(h, l, lines, where);
         if (c < 0) { // a new key: now in the index
+          if (posts != null && repeated == null) {
+            checkPost(input, seen, i, where, seq);
+          }
           keepWithinLimit(seq);
           return;
         }
@@ -487,6 +502,26 @@ public final class DistinctReports {
     }
 
     /**
+     * A report of a new key: when an earlier input gives its post (for another period, since the
+     * key is new), it is counted and told as {@link IdentityEvent.Kind#OTHER_PERIOD}. Only in a
+     * first reading before the census: the counts are not reset by {@link #restrict}, and a
+     * restricted reading does not come here.
+     */
+    private void checkPost(int input, SeenReports seen, int i, long where, long seq) {
+      long first = posts.firstOrPut(seen.postHash(i), where);
+      int earlier = IdentityIndex.input(first);
+      if (earlier >= input) {
+        return; // the post is new, or this input gave it first (a post split into periods)
+      }
+      otherPeriods[input]++;
+      otherPeriodsOf.get(input).merge(earlier, 1L, Long::sum);
+      if (seq >= toldFrom) {
+        listener.accept(new IdentityEvent(IdentityEvent.Kind.OTHER_PERIOD, seen.key(i),
+            seen.at(i), FileLocation.of(files[earlier], IdentityIndex.line(first))));
+      }
+    }
+
+    /**
      * Starts the census after report {@code seq} when the indexes and the repeats noted for it hold
      * more than the limit (never in a restricted reading: its memory grows with the keys given
      * more than once).
@@ -536,6 +571,10 @@ public final class DistinctReports {
      */
     private void startCensus(long next) {
       census = new KeyCensus(KeyCensus.DEFAULT_CAPACITY);
+      if (posts != null) { // memory must not grow with the posts either: the check stops here
+        posts = null;
+        postsChecked = false;
+      }
       IdentityIndex.Visitor add = (h, l, index, slot) -> census.add(h);
       settled.forEach(add);
       current.forEach(add);
@@ -582,9 +621,9 @@ public final class DistinctReports {
       List<IdentityCounts.Input> list = new ArrayList<>(names.length);
       for (int i = 0; i < names.length; i++) {
         list.add(new IdentityCounts.Input(names[i], reports[i], duplicates[i], revisions[i],
-            duplicatesOf.get(i), revisionsOf.get(i)));
+            duplicatesOf.get(i), revisionsOf.get(i), otherPeriods[i], otherPeriodsOf.get(i)));
       }
-      return new IdentityCounts(list, revisedKeys, prefer);
+      return new IdentityCounts(list, revisedKeys, prefer, postsChecked);
     }
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +15,9 @@ import org.conflictstats.internal.Numbers;
  * its reports repeat a report read before (a copy: counted once) or revise one (the same key with
  * other lines: one version counts, by {@link DistinctReports.Prefer}), and of which earlier inputs.
  * Every report read is the first of its key, a copy or a revision: reports read = distinct +
- * duplicates + revisions.
+ * duplicates + revisions. Of the distinct reports, some give the post of a report of an earlier
+ * input for another period ({@link #otherPeriods()}): a release that corrected a report's period
+ * gives it so, and both versions are counted, since they are two keys.
  *
  * <pre>{@code
  * IdentityCounts c = result.identity();
@@ -29,9 +32,13 @@ import org.conflictstats.internal.Numbers;
  * @param inputs one entry per input, in the order given
  * @param revisedReports reports (keys) given in more than one version
  * @param prefer which version of a revised report counts
+ * @param postsChecked whether every report was checked for {@linkplain #otherPeriods() another
+ *     period of an earlier input's post}: not past the index's limit
+ *     ({@link DistinctReports#withIndexLimit}), where the check stops so that memory does not grow
+ *     with the posts
  */
 public record IdentityCounts(List<Input> inputs, long revisedReports,
-    DistinctReports.Prefer prefer) {
+    DistinctReports.Prefer prefer, boolean postsChecked) {
 
   /**
    * What one input held.
@@ -43,23 +50,45 @@ public record IdentityCounts(List<Input> inputs, long revisedReports,
    * @param duplicatesOf the duplicates by the input (its index in {@link #inputs()}) where the
    *     report they repeat was first read; it may be this input itself
    * @param revisionsOf the revisions by the input of the version they revise
+   * @param otherPeriods its reports of a key not read before whose post an earlier input gives (for
+   *     another period): counted, and perhaps the same report as one of the earlier input with a
+   *     corrected period ({@link IdentityEvent.Kind#OTHER_PERIOD})
+   * @param otherPeriodsOf those reports by the earliest input that gives their post
    */
   public record Input(String name, long reports, long duplicates, long revisions,
-      Map<Integer, Long> duplicatesOf, Map<Integer, Long> revisionsOf) {
+      Map<Integer, Long> duplicatesOf, Map<Integer, Long> revisionsOf, long otherPeriods,
+      Map<Integer, Long> otherPeriodsOf) {
 
     /**
      * Checks the components.
      *
-     * @throws IllegalArgumentException if a count is negative or the copies and revisions exceed
-     *     the reports
+     * @throws IllegalArgumentException if a count is negative or the copies, revisions and
+     *     other periods exceed the reports
      */
     public Input {
       Objects.requireNonNull(name, "name");
       duplicatesOf = ImmutableSortedMap.copyOf(duplicatesOf);
       revisionsOf = ImmutableSortedMap.copyOf(revisionsOf);
-      checkArgument(reports >= 0 && duplicates >= 0 && revisions >= 0
-          && duplicates + revisions <= reports, "bad counts: %s reports, %s duplicates, %s"
-          + " revisions", reports, duplicates, revisions);
+      otherPeriodsOf = ImmutableSortedMap.copyOf(otherPeriodsOf);
+      checkArgument(reports >= 0 && duplicates >= 0 && revisions >= 0 && otherPeriods >= 0
+          && duplicates + revisions + otherPeriods <= reports, "bad counts: %s reports, %s"
+          + " duplicates, %s revisions, %s other periods", reports, duplicates, revisions,
+          otherPeriods);
+    }
+
+    /**
+     * An input none of whose reports gives an earlier input's post for another period.
+     *
+     * @param name the input's name
+     * @param reports the reports read from it
+     * @param duplicates its copies of reports read before
+     * @param revisions its revisions of reports read before
+     * @param duplicatesOf the duplicates by input
+     * @param revisionsOf the revisions by input
+     */
+    public Input(String name, long reports, long duplicates, long revisions,
+        Map<Integer, Long> duplicatesOf, Map<Integer, Long> revisionsOf) {
+      this(name, reports, duplicates, revisions, duplicatesOf, revisionsOf, 0, Map.of());
     }
   }
 
@@ -72,6 +101,18 @@ public record IdentityCounts(List<Input> inputs, long revisedReports,
     inputs = ImmutableList.copyOf(inputs);
     Objects.requireNonNull(prefer, "prefer");
     checkArgument(revisedReports >= 0, "revisedReports must not be negative");
+  }
+
+  /**
+   * Counts of inputs whose every report was checked for another period of an earlier input's
+   * post.
+   *
+   * @param inputs one entry per input, in the order given
+   * @param revisedReports reports (keys) given in more than one version
+   * @param prefer which version of a revised report counts
+   */
+  public IdentityCounts(List<Input> inputs, long revisedReports, DistinctReports.Prefer prefer) {
+    this(inputs, revisedReports, prefer, true);
   }
 
   /**
@@ -112,6 +153,39 @@ public record IdentityCounts(List<Input> inputs, long revisedReports,
   }
 
   /**
+   * Returns the reports of a new key whose post an earlier input gives, for another period
+   * ({@link IdentityEvent.Kind#OTHER_PERIOD}): counted, and perhaps counted twice, when a
+   * release corrected the period of a report of the earlier input.
+   *
+   * @return the sum over the inputs
+   */
+  public long otherPeriods() {
+    return inputs.stream().mapToLong(Input::otherPeriods).sum();
+  }
+
+  /**
+   * Returns the notes a table of these inputs carries: {@code "Reports given more than once: "}
+   * and {@link #toString()} when {@link #any()}, and a note on the reports of
+   * {@linkplain #otherPeriods() another period} of an earlier input's post when there are any.
+   *
+   * @return the notes, each a sentence; empty when there is nothing to say
+   */
+  public List<String> notes() {
+    List<String> notes = new ArrayList<>(2);
+    if (any()) {
+      notes.add("Reports given more than once: " + this + ".");
+    }
+    long other = otherPeriods();
+    if (other > 0) {
+      notes.add("Other periods: " + Numbers.grouped(other) + (other == 1 ? " report gives" : " reports give")
+          + " the post of a report of an earlier input for another period and "
+          + (other == 1 ? "is" : "are") + " counted: where a release corrected a report's"
+          + " period, both versions are.");
+    }
+    return notes;
+  }
+
+  /**
    * Returns whether some report was given more than once.
    *
    * @return {@code true} when there is a duplicate or a revision
@@ -123,8 +197,8 @@ public record IdentityCounts(List<Input> inputs, long revisedReports,
   /**
    * Returns a sentence for a note, such as {@code "3,812 reports read, 1,906 counted: 1,906 copies
    * of reports read before, counted once"}, with the revisions when there are any and which version
-   * of a revised report counts: {@code "...; 115 revisions of 115 reports (the latest version
-   * counts)"}.
+   * of a revised report counts: {@code "...; 115 revisions of 115 reports (the version given
+   * last counts)"}.
    */
   @Override
   public String toString() {
@@ -142,7 +216,7 @@ public record IdentityCounts(List<Input> inputs, long revisedReports,
       b.append(sep).append(Numbers.grouped(rev)).append(rev == 1 ? " revision" : " revisions")
           .append(" of ").append(Numbers.grouped(revisedReports))
           .append(revisedReports == 1 ? " report" : " reports").append(" (")
-          .append(prefer == DistinctReports.Prefer.LAST ? "the latest version counts"
+          .append(prefer == DistinctReports.Prefer.LAST ? "the version given last counts"
               : "the first version counts").append(')');
     }
     return b.toString();

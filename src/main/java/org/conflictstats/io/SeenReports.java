@@ -202,6 +202,22 @@ final class SeenReports {
     return FileLocation.of(files[i], IdentityIndex.line(where[i]));
   }
 
+  /**
+   * The 64-bit hash of the report's post ({@link PostIndex}), computed from its characters as
+   * stored: FNV-1a over the UTF-16 units, then mixed (Stafford's variant 13 of MurmurHash3's
+   * finaliser), so that posts that differ only at their end spread over the whole table.
+   */
+  long postHash(int i) {
+    char[] c = chunks.get(postChunk[i]);
+    long h = 0xcbf29ce484222325L;
+    for (int k = postAt[i], end = k + postLength[i]; k < end; k++) {
+      h = (h ^ c[k]) * 0x100000001b3L;
+    }
+    h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+    h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+    return h ^ (h >>> 31);
+  }
+
   private String post(int i) {
     return new String(chunks.get(postChunk[i]), postAt[i], postLength[i]);
   }

@@ -3,7 +3,6 @@ package org.conflictstats.report;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
-import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.stats.RateKind;
@@ -47,9 +46,8 @@ final class SummarySection implements Section {
     h.raw("<p class=\"note\">Rows read = rows accepted + rows rejected, for every file. Rejected"
         + " rows are listed under <a href=\"#findings\">validation findings</a>"
         + " (REJECTED_ROW).</p>\n");
-    data.identity().filter(IdentityCounts::any).ifPresent(i -> h.raw("<p class=\"note\">")
-        .text("Reports given more than once: " + i + ". The figures count each report once.")
-        .raw("</p>\n"));
+    data.identity().ifPresent(i -> i.notes().forEach(n -> h.raw("<p class=\"note\">").text(n)
+        .raw("</p>\n")));
     if (data.warnings() > 0) {
       h.element("h3", "Warnings of the import (" + data.warnings() + ")").raw("<ul>\n");
       data.firstWarnings().forEach(w -> h.raw("<li>").text(w.toString()).raw("</li>\n"));

@@ -74,7 +74,8 @@ public final class StatsTableJson {
   /**
    * Writes the table of several inputs read each report once ({@code DistinctReports}), with what
    * the reading found: {@code "identity": {"reports_read", "counted", "duplicates", "revisions",
-   * "revised_reports", "prefer"}}, and a note when some report was given more than once.
+   * "revised_reports", "other_periods", "prefer"}}, and its {@linkplain IdentityCounts#notes()
+   * notes}.
    *
    * @param table the table
    * @param out where to write; not closed
@@ -206,6 +207,7 @@ public final class StatsTableJson {
       g.writeNumberField("duplicates", c.duplicates());
       g.writeNumberField("revisions", c.revisions());
       g.writeNumberField("revised_reports", c.revisedReports());
+      g.writeNumberField("other_periods", c.otherPeriods());
       g.writeStringField("prefer", c.prefer().name().toLowerCase(Locale.ROOT));
       g.writeEndObject();
     }
@@ -213,8 +215,10 @@ public final class StatsTableJson {
     for (String note : notes(table, intervalOf, method, level)) {
       g.writeString(note);
     }
-    if (identity.isPresent() && identity.get().any()) {
-      g.writeString("Reports given more than once: " + identity.get() + ".");
+    if (identity.isPresent()) {
+      for (String note : identity.get().notes()) {
+        g.writeString(note);
+      }
     }
     g.writeEndArray();
     g.writeEndObject();

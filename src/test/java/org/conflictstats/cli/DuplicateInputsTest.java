@@ -78,10 +78,10 @@ final class DuplicateInputsTest {
     assertEquals(section(once.out(), "missingness"), section(twice.out(), "missingness"));
     assertEquals(section(once.out(), "findings").replace(a, "A"),
         section(twice.out(), "findings").replace(a, "A"));
-    // a revision: the latest version counts, as in rates
+    // a revision: the version given last counts, as in rates
     CliRun revised = CliRun.of("report", a, b);
     assertEquals(0, revised.exit(), revised::toString);
-    assertTrue(revised.out().contains("the latest version counts"), revised::toString);
+    assertTrue(revised.out().contains("the version given last counts"), revised::toString);
   }
 
   /** The text of one section of a page. */
@@ -112,14 +112,14 @@ final class DuplicateInputsTest {
     assertEquals("14", csvRow(last)[3]);
     assertEquals("12", csvRow(last)[destroyed]);
     assertTrue(last.err().contains("conflict-stats: " + b + ": 1 of 1 reports revise reports read"
-        + " before, with other lines (1 of " + a + "): the latest version counts (--prefer first"
+        + " before, with other lines (1 of " + a + "): the version given last counts (--prefer first"
         + " counts the first); 'conflict-stats validate' lists them"), last::toString);
     CliRun first = CliRun.of("rates", "--format", "csv", "--prefer", "first", a, b);
     assertEquals("10", csvRow(first)[destroyed]);
     assertTrue(first.err().contains("the first version counts"), first::toString);
     CliRun summary = CliRun.of("summary", a, b);
     assertTrue(summary.out().contains("  given more than once: 3 reports read, 2 counted: 0 copies"
-        + " counted once, 1 revision of 1 report (the latest version counts)"), summary::toString);
+        + " counted once, 1 revision of 1 report (the version given last counts)"), summary::toString);
     assertEquals(2, CliRun.of("rates", "--prefer", "middle", a).exit());
   }
 
@@ -131,7 +131,7 @@ final class DuplicateInputsTest {
     // as a copy of its own first version
     assertTrue(r.outLines().contains(b + ",2,kpszsu/posts/b@2025-03-02T20:00/2025-03-03T08:00,"
         + "warning,REVISED_REPORT,,\"revises the report at " + a + ":3 (same post and period, other"
-        + " lines): the latest version counts (--prefer)\"," + a + ":3"), r::toString);
+        + " lines): the version given last counts (--prefer)\"," + a + ":3"), r::toString);
     long copies = r.outLines().stream().filter(l -> l.contains(",DUPLICATE_REPORT,")
         && l.startsWith(a + ",") && l.endsWith("," + a + ":" + l.split(",")[1])).count();
     assertEquals(2, copies, r::toString);

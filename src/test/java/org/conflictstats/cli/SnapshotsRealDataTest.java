@@ -288,15 +288,63 @@ final class SnapshotsRealDataTest {
     assertTrue(both.out().contains("Reports: " + String.format(java.util.Locale.ROOT, "%,d",
         after.size() + gone) + ","), both::toString);
     assertTrue(both.out().contains("  given more than once: 2,071 reports read, 1,956 counted: 0"
-        + " copies counted once, 115 revisions of 115 reports (the latest version counts)"),
+        + " copies counted once, 115 revisions of 115 reports (the version given last counts)"),
         both::toString);
     CliRun first = CliRun.of("summary", "--prefer", "first", older.toString(), newer.toString());
     assertTrue(first.out().contains("(the first version counts)"), first::toString);
     // the table's note names the rule too
     CliRun rates = CliRun.of("rates", older.toString(), newer.toString());
     assertTrue(rates.out().replace('\n', ' ').contains("Reports given more than once: 2,071"
-        + " reports read, 1,956 counted: 115 revisions of 115 reports (the latest version"
-        + " counts)."), rates::toString);
+        + " reports read, 1,956 counted: 115 revisions of 115 reports (the version given"
+        + " last counts)."), rates::toString);
+  }
+
+  /**
+   * The oracle's reports of {@code later} whose key {@code earlier} does not give but whose post
+   * (the source cell) it does: another period of a post of the earlier release.
+   */
+  private static long otherPeriods(Map<String, List<Map<String, String>>> earlier,
+      Map<String, List<Map<String, String>>> later) {
+    Set<String> posts = new HashSet<>();
+    earlier.values().forEach(rows -> posts.add(rows.get(0).get("source").strip()));
+    return later.entrySet().stream().filter(e -> !earlier.containsKey(e.getKey()))
+        .filter(e -> posts.contains(e.getValue().get(0).get("source").strip())).count();
+  }
+
+  @Test
+  void reportsOfAPostThatTheOtherReleaseGivesForAnotherPeriodAreCountedAndNamed()
+      throws IOException {
+    Path older = file(OLD);
+    Path newer = file(NEW);
+    Map<String, List<Map<String, String>>> before = reports(rows(older));
+    Map<String, List<Map<String, String>>> after = reports(rows(newer));
+    long inNewer = otherPeriods(before, after);
+    long inOlder = otherPeriods(after, before);
+    // the releases' figures: the 50 reports the diff finds removed are periods the newer release
+    // corrected (one of them given as two periods)
+    assertEquals(List.of(51L, 50L), List.of(inNewer, inOlder));
+    CliRun json = CliRun.of("rates", "--format", "json", older.toString(), newer.toString());
+    assertEquals(0, json.exit(), json::toString);
+    JsonNode identity = new ObjectMapper().readTree(json.out()).get("identity");
+    assertEquals(inNewer, identity.get("other_periods").asLong(), json::toString);
+    assertTrue(json.err().contains(newer + ": " + inNewer + " of 1,906 reports give the post of"
+        + " a report read before for another period (" + inNewer + " of " + older + ")"),
+        json::toString);
+    CliRun back = CliRun.of("rates", "--format", "json", newer.toString(), older.toString());
+    assertEquals(inOlder, new ObjectMapper().readTree(back.out()).get("identity")
+        .get("other_periods").asLong(), back::toString);
+    // validate names each, at its first row, with the earlier release's report of the post
+    CliRun v = CliRun.of("validate", "--format", "csv", older.toString(), newer.toString());
+    List<String> other = v.outLines().stream().filter(l -> l.contains(",OTHER_PERIOD,")).toList();
+    assertEquals(inNewer, other.size());
+    assertTrue(other.stream().allMatch(l -> l.startsWith(newer + ",") && l.contains(","
+        + older + ":")), other::toString);
+    assertTrue(v.errLines().get(v.errLines().size() - 1).contains("115 revisions, " + inNewer
+        + " other periods, "), v::toString);
+    // one release alone: nothing to compare with
+    CliRun alone = CliRun.of("rates", "--format", "json", newer.toString());
+    assertEquals(0, new ObjectMapper().readTree(alone.out()).get("identity")
+        .get("other_periods").asLong(), alone::toString);
   }
 
   @Test

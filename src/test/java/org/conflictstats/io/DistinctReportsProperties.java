@@ -166,7 +166,7 @@ final class DistinctReportsProperties {
         .withIndexLimit(1 + Math.floorMod(seed, 6)).list(IdentityFixtures.inParts(listed, seed),
             ReportSink.collecting(Collectors.<ImportedReport>toList()));
     assertEquals(all.sink().result(), limited.sink().result());
-    assertEquals(all.identity(), limited.identity());
+    assertEquals(all.identity(), checkedPosts(limited.identity()));
     assertEquals(readEvents, limitedEvents);
     List<ImportedReport> every = new ArrayList<>();
     listed.forEach(l -> every.addAll(l.reports()));
@@ -192,7 +192,13 @@ final class DistinctReportsProperties {
     var plain = read(d.onEvent(plainEvents::add), listed, seed);
     var census = read(d.onEvent(censusEvents::add).withIndexLimit(limit), listed, seed);
     assertEquals(plain.sink().result(), census.sink().result());
-    assertEquals(plain.identity(), census.identity());
+    // the check for other periods of a post stops with the census (memory must not grow with the
+    // posts): told by postsChecked; these inputs give each post one period, so it finds none
+    assertEquals(plain.identity(), checkedPosts(census.identity()));
+    assertTrue(plain.identity().postsChecked());
+    if (inputs == 1) { // nothing earlier to check against: nothing stops
+      assertTrue(census.identity().postsChecked());
+    }
     // each copy and revision told once, in the same order
     assertEquals(plainEvents, censusEvents);
     IdentityCounts c = census.identity();
@@ -203,5 +209,72 @@ final class DistinctReportsProperties {
         || census.readings() == (indexFirst ? 2 : 1) && !anyTwice
         || census.readings() == 3 && anyTwice, census.readings() + " " + plain.readings());
     Statistics.label("census readings").collect(census.readings());
+  }
+
+  /** The counts as if every report had been checked for another period of an earlier post. */
+  private static IdentityCounts checkedPosts(IdentityCounts c) {
+    return new IdentityCounts(c.inputs(), c.revisedReports(), c.prefer(), true);
+  }
+
+  @Property(tries = 300)
+  void reportsOfAnotherPeriodOfAnEarlierInputsPostAreThoseThePlainGroupingFinds(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int inputs,
+      @ForAll @IntRange(min = 1, max = 30) int keys, @ForAll boolean first,
+      @ForAll boolean listing) throws IOException {
+    List<IdentityFixtures.Listed> listed =
+        IdentityFixtures.randomInputs(new Random(seed), inputs, keys, 40, true, true);
+    DistinctReports.Prefer prefer = first ? DistinctReports.Prefer.FIRST
+        : DistinctReports.Prefer.LAST;
+    IdentityFixtures.Expected expected = IdentityFixtures.oracle(listed, prefer);
+    List<IdentityEvent> events = new ArrayList<>();
+    DistinctReports d = DistinctReports.preferring(prefer).onEvent(events::add);
+    var got = listing
+        ? d.list(IdentityFixtures.inParts(listed, seed),
+            ReportSink.collecting(Collectors.<ImportedReport>toList()))
+        : read(d, listed, seed);
+    IdentityCounts c = got.identity();
+    assertTrue(c.postsChecked());
+    assertArrayEquals(expected.otherPeriods(),
+        c.inputs().stream().mapToLong(IdentityCounts.Input::otherPeriods).toArray(),
+        IdentityFixtures.names(listed));
+    // counted as any report of a new key is: the counted reports are the plain grouping's
+    if (!listing) {
+      assertEquals(expected.counted(), got.sink().result());
+    }
+    List<IdentityEvent> other = events.stream()
+        .filter(e -> e.kind() == IdentityEvent.Kind.OTHER_PERIOD).toList();
+    assertEquals(c.otherPeriods(), other.size());
+    for (IdentityEvent e : other) {
+      // told at a report of a later input than the post's first report, of the same post
+      assertTrue(e.earlier().file().compareTo(e.at().file()) < 0, e::toString);
+      assertEquals("OTHER_PERIOD", e.kind().code());
+    }
+    // each input's other periods by the input that first gave the post add up
+    for (IdentityCounts.Input in : c.inputs()) {
+      assertEquals(in.otherPeriods(), in.otherPeriodsOf().values().stream()
+          .mapToLong(Long::longValue).sum());
+    }
+    Statistics.label("other periods").collect(c.otherPeriods() > 0);
+  }
+
+  @Property(tries = 150)
+  void pastTheIndexLimitTheCheckOfOtherPeriodsStopsAndSaysSo(@ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 3) int inputs, @ForAll @IntRange(min = 1, max = 4) int limit)
+      throws IOException {
+    List<IdentityFixtures.Listed> listed =
+        IdentityFixtures.randomInputs(new Random(seed), inputs, 20, 30, false, true);
+    var plain = read(DistinctReports.preferLast(), listed, seed);
+    var census = read(DistinctReports.preferLast().withIndexLimit(limit), listed, seed);
+    assertEquals(plain.sink().result(), census.sink().result());
+    // the reports before the census began were checked: never more than the plain reading finds
+    for (int i = 0; i < inputs; i++) {
+      assertTrue(census.identity().inputs().get(i).otherPeriods()
+          <= plain.identity().inputs().get(i).otherPeriods());
+    }
+    // the census begins once the index holds more than the limit: with more distinct keys
+    if (plain.identity().distinct() > limit) {
+      assertTrue(!census.identity().postsChecked(), census.identity()::toString);
+    }
+    Statistics.label("census").collect(!census.identity().postsChecked());
   }
 }

@@ -83,7 +83,7 @@ final class DistinctReportsTest {
     assertEquals(new IdentityCounts.Input("b.csv", 3, 1, 1, Map.of(0, 1L), Map.of(0, 1L)),
         c.inputs().get(1));
     assertEquals("5 reports read, 3 counted: 1 copy of reports read before, counted once; 1"
-        + " revision of 1 report (the latest version counts)", c.toString());
+        + " revision of 1 report (the version given last counts)", c.toString());
   }
 
   @Test
@@ -171,5 +171,44 @@ final class DistinctReportsTest {
     assertEquals(Math.min(DistinctReports.MAX_DEFAULT_LIMIT, Math.max(1 << 16, tenth)), limit);
     // the cap holds memory to 64 MB of keys whatever the heap (README "Performance")
     assertEquals(1 << 20, DistinctReports.MAX_DEFAULT_LIMIT);
+  }
+
+  @Test
+  void aReportOfAnotherPeriodOfAnEarlierInputsPostIsCountedAndTold() throws IOException {
+    // b.csv gives post "two" for the day after a.csv's (a corrected period); a.csv gives post
+    // "one" for two periods itself (a post split into periods: not told)
+    ImportedReport a3 = report("a.csv", 5, "kpszsu/posts/one", 3,
+        List.of(line("Kalibr", 1, 1)));
+    ImportedReport b4 = report("b.csv", 6, "kpszsu/posts/two", 3,
+        List.of(line("Shahed-136/131", 5, 5)));
+    List<IdentityEvent> events = new ArrayList<>();
+    var r = read(DistinctReports.preferLast().onEvent(events::add),
+        parts("a.csv", List.of(List.of(A1), List.of(A2, a3)), new AtomicInteger()),
+        parts("b.csv", List.of(List.of(B1), List.of(b4, B3)), new AtomicInteger()));
+    assertEquals(List.of(A1, A2, a3, b4, B3), r.sink().result(), "both periods count");
+    assertEquals(List.of("b.csv:2: kpszsu/posts/one@2025-03-02T20:00/2025-03-03T08:00 repeats the"
+        + " report at a.csv:2", "b.csv:6: kpszsu/posts/two@2025-03-04T20:00/2025-03-05T08:00 gives"
+        + " the post of the report at a.csv:4 for another period"),
+        events.stream().map(IdentityEvent::toString).toList());
+    IdentityCounts c = r.identity();
+    assertEquals(new IdentityCounts.Input("b.csv", 3, 1, 0, Map.of(0, 1L), Map.of(), 1,
+        Map.of(0, 1L)), c.inputs().get(1));
+    assertEquals(0, c.inputs().get(0).otherPeriods());
+    assertEquals(1, c.otherPeriods());
+    assertTrue(c.postsChecked());
+    assertEquals(List.of("Reports given more than once: 6 reports read, 5 counted: 1 copy of"
+        + " reports read before, counted once.", "Other periods: 1 report gives the post of a"
+        + " report of an earlier input for another period and is counted: where a release"
+        + " corrected a report's period, both versions are."), c.notes());
+    // newest first: told at a.csv, for the corrected period and for the period that b.csv does
+    // not give of the post a.csv splits
+    events.clear();
+    var back = read(DistinctReports.preferLast().onEvent(events::add),
+        parts("b.csv", List.of(List.of(B1, b4, B3)), new AtomicInteger()),
+        parts("a.csv", List.of(List.of(A1, A2, a3)), new AtomicInteger()));
+    assertEquals(2, back.identity().inputs().get(1).otherPeriods());
+    assertEquals(List.of(FileLocation.of("a.csv", 4), FileLocation.of("a.csv", 5)),
+        events.stream().filter(e -> e.kind() == IdentityEvent.Kind.OTHER_PERIOD)
+            .map(IdentityEvent::at).toList());
   }
 }

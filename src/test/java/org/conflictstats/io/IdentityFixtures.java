@@ -67,6 +67,16 @@ final class IdentityFixtures {
   /** As {@link #randomInputs(Random, int, int, int)}, with or without reports without lines. */
   static List<Listed> randomInputs(Random random, int inputs, int keys, int perInput,
       boolean lineless) {
+    return randomInputs(random, inputs, keys, perInput, lineless, false);
+  }
+
+  /**
+   * As {@link #randomInputs(Random, int, int, int, boolean)}; with {@code sharedPosts}, keys
+   * {@code 2j} and {@code 2j + 1} are two periods of one post (a post split into periods, or a
+   * period corrected, depending on which inputs give them).
+   */
+  static List<Listed> randomInputs(Random random, int inputs, int keys, int perInput,
+      boolean lineless, boolean sharedPosts) {
     List<List<List<WeaponLine>>> versions = new ArrayList<>();
     for (int k = 0; k < keys; k++) {
       List<List<WeaponLine>> vs = new ArrayList<>();
@@ -96,7 +106,8 @@ final class IdentityFixtures {
           lines = List.of();
         }
         Collections.shuffle(lines, random);
-        String post = (k % 3 == 0 ? "PvKPivden" : "kpszsu") + "/posts/p" + k;
+        int p = sharedPosts ? k / 2 : k;
+        String post = (p % 3 == 0 ? "PvKPivden" : "kpszsu") + "/posts/p" + p;
         reports.add(report(file, line, post, k % 5, lines));
         line += Math.max(1, lines.size());
       }
@@ -119,7 +130,7 @@ final class IdentityFixtures {
 
   /** What the oracle says of inputs read in order. */
   record Expected(List<ImportedReport> counted, long[] duplicates, long[] revisions,
-      long revisedKeys) {}
+      long revisedKeys, long[] otherPeriods) {}
 
   /**
    * The oracle: every report in input order, grouped by key (the real key, not a hash), each
@@ -137,6 +148,10 @@ final class IdentityFixtures {
     Map<ReportKey, List<List<Occurrence>>> byKey = new LinkedHashMap<>();
     long[] duplicates = new long[inputs.size()];
     long[] revisions = new long[inputs.size()];
+    // the input where each post was first given (by a report with lines), and the reports of a
+    // new key whose post an earlier input gives
+    Map<String, Integer> postFirst = new java.util.HashMap<>();
+    long[] otherPeriods = new long[inputs.size()];
     java.util.Set<Occurrence> winners =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Occurrence o : all) {
@@ -157,6 +172,11 @@ final class IdentityFixtures {
       } else {
         if (!versions.isEmpty()) {
           revisions[o.input()]++;
+        } else {
+          String post = ReportKey.of(o.report().report()).post();
+          if (postFirst.computeIfAbsent(post, p -> o.input()) < o.input()) {
+            otherPeriods[o.input()]++;
+          }
         }
         List<Occurrence> v = new ArrayList<>();
         v.add(o);
@@ -175,7 +195,7 @@ final class IdentityFixtures {
         counted.add(o.report());
       }
     }
-    return new Expected(counted, duplicates, revisions, revised);
+    return new Expected(counted, duplicates, revisions, revised, otherPeriods);
   }
 
   /** The names of the inputs, for messages. */
