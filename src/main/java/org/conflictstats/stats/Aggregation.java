@@ -44,6 +44,8 @@ final class Aggregation {
   private long partMatchedLines;
   /** Combined lines split into their models' shares ({@link Dimension#MODEL}). */
   private long splitLines;
+  /** Lines counted in more than one group (a line of several regions, by region). */
+  private long multiGroupLines;
   private long unsizedReports;
   private long unsizedLines;
   private long serial;
@@ -140,6 +142,7 @@ final class Aggregation {
       if (single(reportKeys)) {
         group().add(report, cluster, regime);
       } else {
+        multiGroupLines += report.lines().size();
         combine(reportKeys, 0, acc -> acc.add(report, cluster, regime));
       }
       return;
@@ -153,16 +156,21 @@ final class Aggregation {
         if (shares) {
           splitLines++;
         }
+        boolean several = false;
         for (WeaponLine part : parts) {
-          addLine(given, date, line, part, shares, id, cluster, regime);
+          several |= addLine(given, date, line, part, shares, id, cluster, regime);
         }
-      } else {
-        addLine(given, date, line, line, false, id, cluster, regime);
+        if (several) {
+          multiGroupLines++;
+        }
+      } else if (addLine(given, date, line, line, false, id, cluster, regime)) {
+        multiGroupLines++;
       }
     }
   }
 
-  private void addLine(StrikeReport report, LocalDate date, WeaponLine line, WeaponLine part,
+  /** Adds a line (or a model's share of it) to its groups; whether they are more than one. */
+  private boolean addLine(StrikeReport report, LocalDate date, WeaponLine line, WeaponLine part,
       boolean share, long id, Object cluster, int regime) {
     for (int i = 0; i < dimensions.length; i++) {
       Dimension d = dimensions[i];
@@ -185,17 +193,19 @@ final class Aggregation {
         }
       }
     }
+    boolean single = single(lineKeys);
     if (share) { // a model's share of a combined line: in no rate
-      if (single(lineKeys)) {
+      if (single) {
         group().addShare(part, id);
       } else {
         combine(lineKeys, 0, acc -> acc.addShare(part, id));
       }
-    } else if (single(lineKeys)) {
+    } else if (single) {
       group().add(part, id, cluster, regime);
     } else {
       combine(lineKeys, 0, acc -> acc.add(part, id, cluster, regime));
     }
+    return !single;
   }
 
   /**
@@ -314,6 +324,7 @@ final class Aggregation {
     filteredLines += other.filteredLines;
     partMatchedLines += other.partMatchedLines;
     splitLines += other.splitLines;
+    multiGroupLines += other.multiGroupLines;
     unsizedReports += other.unsizedReports;
     unsizedLines += other.unsizedLines;
     return this;
@@ -349,7 +360,7 @@ final class Aggregation {
     return new StatsTable(List.of(dimensions), rows, total.snapshot(), leftOut, found, options,
         new StatsTable.Selected(query.filter(), partMatchedLines,
             sizeIndex < 0 ? Optional.empty() : Optional.of(new LineCount(unsizedReports,
-                unsizedLines)), splitLines));
+                unsizedLines)), splitLines, multiGroupLines));
   }
 
   static Comparator<StatsTable.Row> rowOrder(Dimension[] dimensions) {

@@ -70,8 +70,8 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
    * size, and when grouped by model the combined lines split into their models' shares.
    */
   record Selected(ReportFilter filter, long partMatchedLines, Optional<LineCount> unsized,
-      long splitLines) {
-    static final Selected NONE = new Selected(ReportFilter.all(), 0, Optional.empty(), 0);
+      long splitLines, long multiGroupLines) {
+    static final Selected NONE = new Selected(ReportFilter.all(), 0, Optional.empty(), 0, 0);
   }
 
   private final ImmutableList<Dimension> dimensions;
@@ -229,6 +229,17 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
    */
   public long splitLines() {
     return selected.splitLines();
+  }
+
+  /**
+   * Returns how many counted lines count in full in more than one row: by {@link Dimension#REGION},
+   * a line that names several regions is in each of their rows, so the rows do not partition the
+   * lines and their sums can exceed the {@linkplain #total() total}, which counts each line once.
+   *
+   * @return the number of such lines; 0 when every line is in one row
+   */
+  public long multiGroupLines() {
+    return selected.multiGroupLines();
   }
 
   /**

@@ -125,6 +125,12 @@ final class TableNotes {
           + " launched the text table shows (its rows marked *): the outcomes of such a line"
           + " cannot be split.");
     }
+    long several = table.multiGroupLines();
+    if (several > 0) {
+      notes.add("In several rows: " + lines(several) + " of several regions, each counted in full"
+          + " in every one of them: the rows add up to more than the total, which counts each"
+          + " line once.");
+    }
     table.unsized().filter(n -> n.lines() > 0).ifPresent(n -> notes.add(Dimension.NO_SIZE + ": "
         + lines(n.lines()) + " of " + reports(n.reports()) + (n.lines() == 1 ? " has" : " have")
         + " no attack size: not national Air Force reports, or no exact launched count."));

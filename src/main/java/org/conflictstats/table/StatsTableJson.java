@@ -187,6 +187,7 @@ public final class StatsTableJson {
     }
     g.writeNumberField("part_matched_lines", table.partMatchedLines());
     g.writeNumberField("split_lines", table.splitLines());
+    g.writeNumberField("multi_group_lines", table.multiGroupLines());
     if (table.unsized().isPresent()) {
       g.writeObjectFieldStart("unsized");
       g.writeNumberField("reports", table.unsized().get().reports());
