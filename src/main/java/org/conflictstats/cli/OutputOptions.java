@@ -92,7 +92,8 @@ final class OutputOptions {
   static Optional<String> cannotHold(Path output) {
     Path parent = output.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      return Optional.of("no such directory: " + parent);
+      return Optional.of((Files.exists(parent) ? "not a directory: " : "no such directory: ")
+          + parent);
     }
     if (Files.isDirectory(output)) {
       return Optional.of("is a directory");
@@ -145,6 +146,12 @@ final class OutputOptions {
           if (attempt >= 8) {
             throw e;
           }
+        } catch (IOException e) {
+          // name the folder, not the part file the user never asked for
+          String why = words(e);
+          String prefix = candidate + ": ";
+          throw new IOException("cannot create a file in " + target.getParent() + ": "
+              + (why.startsWith(prefix) ? why.substring(prefix.length()) : why), e);
         }
       }
       try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.TRUNCATE_EXISTING,

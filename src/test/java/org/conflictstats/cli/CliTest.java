@@ -633,4 +633,21 @@ final class CliTest {
       assertFalse(ConflictStatsCommand.asksVersionOnly(args), String.join(" ", args));
     }
   }
+
+  @Test
+  void aWholeNumberOptionSaysSoInWordsNotInJavasTypeNames() {
+    // no input is read: the options are checked first
+    CliRun top = CliRun.of("attacks", "--top", "abc");
+    assertEquals(2, top.exit(), top::toString);
+    assertTrue(top.err().contains("Invalid value for option '--top': 'abc' is not a whole number"
+        + " (see 'conflict-stats attacks --help')"), top::toString);
+    CliRun limit = CliRun.of("diff", "--limit", "99999999999", "a.csv", "b.csv");
+    assertEquals(2, limit.exit(), limit::toString);
+    assertTrue(limit.err().contains("'99999999999' is not a whole number of at most"
+        + " 2,147,483,647"), limit::toString);
+    for (CliRun r : List.of(top, limit)) {
+      assertFalse(r.err().contains(" long") || r.err().contains(" an int"), r::toString);
+      assertEquals(1, r.err().lines().count(), r::toString);
+    }
+  }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code --grouping-window}: a row that comes back after the window starts a report of its own,
- * which counting each report once takes for a revision, with a warning that says so first; a wider
+ * which counting each report once takes for a copy or a revision, with a warning that says so first; a wider
  * window (or {@code all}) makes the report whole again, so the table is the table of the rows in
  * order.
  */
@@ -58,8 +58,8 @@ final class GroupingWindowOptionTest {
     // version (the Kalibr line alone) counts, so the first report's Shahed line is not counted
     assertNotEquals(inOrder.out(), moved.out());
     assertTrue(moved.err().contains("<stdin>:2201: a row comes more than 1,024 reports after its"
-        + " report's other rows: it starts a separate report, which counting each report once"
-        + " takes for a revision (sort the rows or widen the grouping window)"), moved::err);
+        + " report's other rows: it starts a separate report, which counts as a copy or a revision"
+        + " of the first (sort the rows or widen the grouping window)"), moved::err);
     for (String window : List.of("all", "1100", "100000")) {
       CliRun wide = rates(file(true), "--grouping-window", window);
       assertEquals(0, wide.exit(), wide::toString);

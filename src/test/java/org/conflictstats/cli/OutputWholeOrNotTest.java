@@ -152,4 +152,26 @@ final class OutputWholeOrNotTest {
       assertTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "/dev/null is kept");
     }
   }
+
+  @Test
+  void aFolderThatTakesNoNewFileIsNamedAndNotThePartFile() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.csv"), CSV);
+    Path proc = Path.of("/proc");
+    Assumptions.assumeTrue(Files.isDirectory(proc.resolve("self")), "no /proc on this system");
+    CliRun r = CliRun.of("rates", "-o", "/proc/result.txt", good.toString());
+    assertEquals(2, r.exit(), r::toString);
+    assertTrue(r.err().contains("/proc/result.txt: cannot write: cannot create a file in /proc:"),
+        r::toString);
+    assertTrue(!r.err().contains(".part"), r::toString);
+  }
+
+  @Test
+  void aFileWhereTheFolderShouldBeIsNotADirectory() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.csv"), CSV);
+    Path plain = Files.writeString(dir.resolve("plain"), "x");
+    CliRun r = CliRun.of("rates", "-o", plain.resolve("out.txt").toString(), good.toString());
+    assertEquals(2, r.exit(), r::toString);
+    assertTrue(r.err().contains("not a directory: " + plain), r::toString);
+    assertEquals("x", Files.readString(plain));
+  }
 }

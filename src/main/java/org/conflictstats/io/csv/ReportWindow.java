@@ -116,9 +116,9 @@ final class ReportWindow {
           // what happens first, the report's id last: a message shown cut keeps what matters
           warnings.accept(ImportWarning.of(file, at.line(), "a row comes more than "
               + Numbers.grouped(window) + (window == 1 ? " report" : " reports")
-              + " after its report's other rows: it starts a separate report, which"
-              + " counting each report once takes for a revision (sort the rows or widen the"
-              + " grouping window): " + id));
+              + " after its report's other rows: it starts a separate report, which counts as a"
+              + " copy or a revision of the first (sort the rows or widen the grouping window): "
+              + id));
         }
       }
       r = new OpenReport(key, id, period, source, targetArea);
