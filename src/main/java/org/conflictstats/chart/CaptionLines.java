@@ -1,15 +1,18 @@
 package org.conflictstats.chart;
 
 import java.awt.Font;
-import java.awt.font.FontRenderContext;
 
 /**
  * A chart's caption broken into lines at spaces only, to fit a width. JFreeChart breaks a title's
  * text where {@link java.text.BreakIterator#getLineInstance()} allows, which is after every hyphen
  * too, so a date of the caption's filter came out cut in two ({@code 2025-10-} / {@code 10}); given
- * lines that fit, it breaks nowhere else. The lines are measured a little short of the width
- * ({@link #ROOM}), since the drawing may measure the font slightly wider than this class does. A
- * word longer than the width is a line of its own (JFreeChart then breaks it as it can).
+ * lines that fit, it breaks nowhere else. The lines are measured by {@link TextBounds}, a bound on
+ * the width of the common sans-serif fonts rather than the font a machine has, so that a caption
+ * breaks at the same words everywhere, and a little short of the width ({@link #ROOM}). A word
+ * longer than the width is a line of its own (JFreeChart then breaks it as it can).
+ *
+ * <p>A caption with more lines than the chart has room for is cut ({@link #cut}): the lines that
+ * fit are drawn, the last of them ending in {@value #MORE}; none where not one fits.
  *
  * <pre>{@code
  * CaptionLines.wrap("Filter: report dates 2025-09-20 to 2025-10-10.", font, 150);
@@ -21,12 +24,14 @@ final class CaptionLines {
   /** The share of the width the lines are measured to fill. */
   static final double ROOM = 0.95;
 
-  private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+  /** What ends the last line drawn of a caption cut short. */
+  static final String MORE = " \u2026";
 
   private CaptionLines() {}
 
   /**
-   * Breaks the text at spaces into lines no wider than {@code ROOM * width} in the font, joined by
+   * Breaks the text at spaces into lines no wider than {@code ROOM * width} in the font (as
+   * {@link TextBounds} bounds it), joined by
    * {@code '\n'}; the text's own line breaks are kept.
    *
    * @param text the caption
@@ -57,7 +62,41 @@ final class CaptionLines {
     return out.toString();
   }
 
+  /**
+   * The first lines of a wrapped caption: all of them when there are no more than {@code max};
+   * else the first {@code max}, the last ending in {@value #MORE} (its last words dropped until
+   * that fits the width; the ellipsis alone where its first word is too long for it); none (an
+   * empty text) when {@code max} is 0 or less.
+   *
+   * @param wrapped the caption as {@link #wrap} broke it
+   * @param max how many lines there is room for
+   * @param font its font
+   * @param width the width it is drawn in, in pixels
+   * @return the lines drawn, joined by {@code '\n'}
+   */
+  static String cut(String wrapped, int max, Font font, double width) {
+    String[] lines = wrapped.split("\n", -1);
+    if (lines.length <= max) {
+      return wrapped;
+    }
+    if (max <= 0) {
+      return "";
+    }
+    int keep = max;
+    String last = lines[keep - 1];
+    while (last.contains(" ") && width(last + MORE, font) > ROOM * width) {
+      last = last.substring(0, last.lastIndexOf(' '));
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < keep - 1; i++) {
+      out.append(lines[i]).append('\n');
+    }
+    // a word too long for the ellipsis beside it gives way to it
+    return width(last + MORE, font) > ROOM * width ? out.append(MORE.strip()).toString()
+        : out.append(last).append(MORE).toString();
+  }
+
   private static double width(String s, Font font) {
-    return font.getStringBounds(s, CONTEXT).getWidth();
+    return TextBounds.width(s, font);
   }
 }

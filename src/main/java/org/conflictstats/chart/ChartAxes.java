@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.time.ZoneId;
 import java.util.SortedSet;
 import org.conflictstats.stats.Dimension;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -38,12 +39,17 @@ final class ChartAxes {
    *     axis' margins
    */
   static DateAxis time(ZoneId zone, Dimension period, SortedSet<String> periods) {
-    String label = "report date in " + zone.getId() + ", by " + period.name();
+    String label = timeLabel(zone, period);
     DateAxis time = periods.isEmpty() ? new TimeAxis(label, period, null, null)
         : new TimeAxis(label, period, Periods.span(period, periods.first())[0],
             Periods.span(period, periods.last())[1]);
     time.setLabelFont(FONT);
     return time;
+  }
+
+  /** The time axis' label: the zone and the period. */
+  static String timeLabel(ZoneId zone, Dimension period) {
+    return "report date in " + zone.getId() + ", by " + period.name();
   }
 
   /** The rate's axis, from 0 to 100 %. */
@@ -68,6 +74,17 @@ final class ChartAxes {
       launched.setRange(0, 1);
     }
     return launched;
+  }
+
+  /**
+   * Sets the axis' fonts to the layout's and its label.
+   *
+   * @param label the label, {@code null} for none
+   */
+  static void scale(Axis axis, ChartLayout layout, String label) {
+    axis.setLabel(label);
+    axis.setLabelFont(layout.axisLabel());
+    axis.setTickLabelFont(layout.tickLabel());
   }
 
   /** White plots with light grid lines and no outline. */

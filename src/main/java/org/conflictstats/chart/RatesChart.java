@@ -3,7 +3,6 @@ package org.conflictstats.chart;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -68,9 +67,6 @@ public final class RatesChart {
 
   /** The longest title {@link #withTitle} takes, in characters. */
   public static final int MAX_TITLE = 200;
-
-  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
-  private static final Font CAPTION = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
   private final StatsTable table;
   private final RateKind rate;
@@ -394,12 +390,15 @@ public final class RatesChart {
     List<String> groups = groups();
     ChartData data = ChartData.of(table, groups, names, minimumLaunched);
 
+    ChartLayout layout = layout();
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(
         ChartAxes.time(zone, period, data.periods()));
-    plot.setGap(12);
+    plot.setGap(layout.gap());
+    ChartAxes.scale(plot.getDomainAxis(), layout, layout.timeLabel());
 
     XYPlot ratePlot = new XYPlot();
     ratePlot.setRangeAxis(ChartAxes.percent(names.rate()));
+    ChartAxes.scale(ratePlot.getRangeAxis(), layout, layout.rateLabel());
     ratePlot.setDataset(0, data.intervals());
     ratePlot.setRenderer(0, ChartRenderers.intervals(data, data.periods().size() <= 40));
     ratePlot.setDataset(1, data.bounds());
@@ -411,25 +410,35 @@ public final class RatesChart {
     XYPlot volume = new XYPlot(data.bars(), null,
         ChartAxes.launched(names.launched(), nothingRated),
         ChartRenderers.bars(overlapping(), groups.size(), split));
+    ChartAxes.scale(volume.getRangeAxis(), layout, layout.launchedLabel());
     ChartAxes.style(volume);
     plot.add(ratePlot, 3);
     plot.add(volume, 2);
     plot.setFixedLegendItems(ChartLegend.items(groups, split, names));
 
-    JFreeChart chart = new JFreeChart(title(), TITLE, plot, true);
+    JFreeChart chart = new JFreeChart(layout.titleText(), layout.title(), plot,
+        layout.legendShown());
     chart.setBackgroundPaint(Color.WHITE);
-    chart.setPadding(new RectangleInsets(8, 8, 8, 8));
+    int pad = layout.padding();
+    chart.setPadding(new RectangleInsets(pad, pad, pad, pad));
     LegendTitle legend = chart.getLegend();
-    legend.setPosition(RectangleEdge.TOP);
-    legend.setFrame(BlockBorder.NONE);
-    legend.setItemFont(ChartAxes.FONT);
-    // inside the chart's padding (8 a side) and the note's margin (4 a side)
-    TextTitle note = new TextTitle(CaptionLines.wrap(caption(), CAPTION, width - 24.0), CAPTION);
+    if (legend != null) {
+      legend.setPosition(RectangleEdge.TOP);
+      legend.setFrame(BlockBorder.NONE);
+      legend.setItemFont(layout.legend());
+    }
+    // broken into lines inside the chart's padding and the note's margin, and cut where the
+    // plots would have too little room
+    TextTitle note = new TextTitle(layout.caption(), layout.captionFont());
     note.setPosition(RectangleEdge.BOTTOM);
     note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+    note.setTextAlignment(HorizontalAlignment.LEFT);
     note.setPaint(new Color(0x444444));
-    note.setMargin(8, 4, 0, 4);
-    chart.addSubtitle(note);
+    double side = layout.captionSide();
+    note.setMargin(layout.captionMargin(), side, 0, side);
+    if (!layout.caption().isEmpty()) {
+      chart.addSubtitle(note);
+    }
     return chart;
   }
 
@@ -440,6 +449,13 @@ public final class RatesChart {
   private boolean overlapping() {
     return table.dimensions().size() == 2
         && table.dimensions().get(1).name().equals(Dimension.REGION.name());
+  }
+
+  /** The layout at the chart's size: its fonts, margins, caption lines and axis labels. */
+  ChartLayout layout() {
+    return ChartLayout.of(width, height, title(), legend(), caption(),
+        ChartAxes.timeLabel(zone, table.dimensions().get(0)), names.rate() + " (%)",
+        names.launched());
   }
 
   /** The title given, or the default: the rate by period, and the split. */

@@ -41,6 +41,40 @@ class CaptionLinesProperties {
     }
   }
 
+  /**
+   * {@link CaptionLines#cut}: a caption of more lines than there is room for keeps its first lines,
+   * at most the room, the last ending in the ellipsis; what it keeps is the text's start, cut at
+   * a space; a caption that fits is kept whole; no room, no caption.
+   */
+  @Property(tries = 300)
+  void aCutCaptionKeepsItsFirstWordsAndSaysItIsCut(
+      @ForAll @Size(min = 1, max = 60) List<@AlphaChars @NumericChars @Chars({'-', '.', ','})
+          @StringLength(min = 1, max = 14) String> words,
+      @ForAll @IntRange(min = 120, max = 1200) int width,
+      @ForAll @IntRange(min = 0, max = 6) int room) {
+    String text = String.join(" ", words);
+    String wrapped = CaptionLines.wrap(text, FONT, width);
+    String cut = CaptionLines.cut(wrapped, room, FONT, width);
+    int lines = wrapped.split("\n").length;
+    if (lines <= room) {
+      assertEquals(wrapped, cut);
+      return;
+    }
+    if (room == 0) {
+      assertEquals("", cut);
+      return;
+    }
+    assertEquals(room, cut.split("\n").length, cut);
+    assertTrue(cut.endsWith("\u2026"), cut);
+    String kept = cut.substring(0, cut.length() - 1).strip().replace('\n', ' ');
+    assertTrue(kept.isEmpty() || text.startsWith(kept + " "),
+        "'" + kept + "' is not the start of '" + text + "'");
+    for (String line : cut.split("\n")) {
+      assertTrue(!line.contains(" ") || TextBounds.width(line, FONT) <= CaptionLines.ROOM * width,
+          "'" + line + "' is wider than " + CaptionLines.ROOM * width);
+    }
+  }
+
   @Test
   void aDateOfTheFilterStaysWholeAndTheTextsOwnBreaksStay() {
     String caption = "Filter: report dates 2025-09-20 to 2025-10-10. Warning: posts cover the same"

@@ -1,0 +1,346 @@
+package org.conflictstats.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.conflictstats.model.Count;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.Source;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponCatalog;
+import org.conflictstats.model.WeaponLine;
+import org.conflictstats.stats.Dimension;
+import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.StatsQuery;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.entity.AxisEntity;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.LegendItemEntity;
+import org.jfree.chart.entity.TitleEntity;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The chart's layout at sizes from 400 by 300 to 4000 by 4000, checked on the geometry JFreeChart
+ * reports as it draws ({@link ChartRenderingInfo}): the plots keep their share of the drawing, and
+ * the title, the legend and the caption stay off the plots, the axes and each other.
+ */
+final class ChartLayoutTest {
+
+  private static final WeaponCatalog CATALOG = WeaponCatalog.builtIn();
+
+  /** A caption as long as the command's with filters: the source, the scope, the filters. */
+  private static final String LONG_CAPTION = "Source: /tmp/data/air-force/"
+      + "missile_attacks_daily-2026-02.csv (1,906 reports). Sources counted: national; reports"
+      + " with validation errors left out (0). Filter: report dates 2025-09-01 to 2025-10-31;"
+      + " weapons Shahed-136/131 or Gerbera or Kalibr or Kh-101/Kh-555. Warning: posts cover the"
+      + " same windows and weapons: 3 lines may be counted twice.";
+
+  private static final List<String> WEAPONS = List.of("Shahed-136/131", "Gerbera", "Kalibr",
+      "Iskander-M", "Iskander-K", "Kh-101/Kh-555", "Kh-22", "Kh-59", "Kh-47 Kinzhal", "S-300",
+      "Lancet", "Orlan-10", "Molniya", "KAB");
+
+  private static StrikeReport report(LocalDate day, List<WeaponLine> lines) {
+    return StrikeReport.builder().id("r" + day)
+        .period(ReportPeriod.of(ReportTime.ofMinute(day.minusDays(1).atTime(20, 0)),
+            ReportTime.ofMinute(day.atTime(8, 0))))
+        .source(Source.parse("kpszsu/posts/synthetic-" + day))
+        .addLines(lines).build();
+  }
+
+  private static WeaponLine line(String weapon, long launched, long destroyed) {
+    return WeaponLine.of(CATALOG.resolve(weapon), Count.exactly(launched))
+        .withDestroyed(Count.exactly(destroyed));
+  }
+
+  /** 61 days of reports, each of the first {@code weapons} weapons on every day. */
+  private static List<StrikeReport> reports(int weapons) {
+    List<StrikeReport> out = new ArrayList<>();
+    LocalDate first = LocalDate.of(2025, 9, 1);
+    for (int d = 0; d < 61; d++) {
+      List<WeaponLine> lines = new ArrayList<>();
+      for (int w = 0; w < weapons; w++) {
+        lines.add(line(WEAPONS.get(w), 20 + 7 * w + d % 5, 12 + w));
+      }
+      out.add(report(first.plusDays(d), lines));
+    }
+    return out;
+  }
+
+  /** The charts looked at: split by weapon by day, 14 weapons by month, a kinetic one by week. */
+  private static RatesChart chart(String kind) {
+    return switch (kind) {
+      case "day" -> RatesChart.of(StatsQuery.groupBy(Dimension.DAY, Dimension.WEAPON)
+          .run(reports(3))).withCaption(LONG_CAPTION);
+      case "many" -> RatesChart.of(StatsQuery.groupBy(Dimension.MONTH, Dimension.WEAPON)
+          .run(reports(14))).withCaption(LONG_CAPTION)
+          .withTitle("Neutralisation rate by weapon, per month, national reports 2025-09-01 to"
+              + " 2025-10-31");
+      case "week" -> RatesChart.of(StatsQuery.groupBy(Dimension.WEEK).run(reports(2)))
+          .withRate(RateKind.KINETIC).withCaption(LONG_CAPTION);
+      default -> throw new IllegalArgumentException(kind);
+    };
+  }
+
+  /** A chart drawn at a size, and what JFreeChart says of where it drew what. */
+  private record Drawn(JFreeChart chart, ChartRenderingInfo info, int width, int height) {
+
+    static Drawn of(RatesChart chart, int width, int height) {
+      JFreeChart drawing = chart.withSize(width, height).chart();
+      BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = image.createGraphics();
+      try {
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+            RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        drawing.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+        return new Drawn(drawing, info, width, height);
+      } finally {
+        g.dispose();
+      }
+    }
+
+    Rectangle2D data(int plot) {
+      return info.getPlotInfo().getSubplotInfo(plot).getDataArea();
+    }
+
+    XYPlot subplot(int plot) {
+      return ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots().get(plot);
+    }
+
+    List<Rectangle2D> of(Class<? extends ChartEntity> type) {
+      List<Rectangle2D> out = new ArrayList<>();
+      for (Object o : info.getEntityCollection().getEntities()) {
+        if (type.isInstance(o)) {
+          out.add(((ChartEntity) o).getArea().getBounds2D());
+        }
+      }
+      return out;
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"day,400,300", "day,600,400", "day,900,500", "day,1000,600", "day,2000,1200",
+      "day,4000,4000", "day,4000,600", "day,500,1000", "many,400,300", "many,600,400",
+      "many,900,500", "many,2000,1200", "week,400,300", "week,600,400", "week,2000,1200"})
+  void thePlotsKeepTheirShareAndNoTextOverlapsThemOrTheAxes(String kind, int width,
+      int height) {
+    Drawn d = Drawn.of(chart(kind), width, height);
+    String what = kind + " at " + width + "x" + height;
+    Rectangle2D rates = d.data(0);
+    Rectangle2D launched = d.data(1);
+    // the two plots' data areas: at least the share of the height, and a third of the drawing
+    assertTrue(rates.getHeight() + launched.getHeight()
+        >= ChartLayout.MIN_PLOT_SHARE * height, what + ": " + rates + " " + launched);
+    assertTrue(rates.getWidth() * (rates.getHeight() + launched.getHeight())
+        >= 0.3 * width * height, what + ": " + rates + " " + launched);
+    assertTrue(rates.getHeight() > launched.getHeight(), what);
+    assertTrue(rates.getMaxY() < launched.getMinY(), what + ": the plots overlap");
+
+    List<Rectangle2D> titles = d.of(TitleEntity.class); // the title, the legend, the caption
+    List<Rectangle2D> items = d.of(LegendItemEntity.class);
+    List<Rectangle2D> axes = d.of(AxisEntity.class);
+    ChartLayout layout = chart(kind).withSize(width, height).layout();
+    assertEquals(1 + (layout.legendShown() ? 1 : 0) + (layout.caption().isEmpty() ? 0 : 1),
+        titles.size(), what + ": " + titles);
+    // at 600 by 400 and up, all of them
+    assertTrue(width < 600 || titles.size() == 3, what + ": " + titles);
+    assertEquals(3, axes.size(), what + ": " + axes);
+    assertFalse(items.isEmpty(), what);
+    Rectangle2D drawing = new Rectangle2D.Double(0, 0, width, height);
+    List<Rectangle2D> texts = new ArrayList<>(titles);
+    texts.addAll(items);
+    for (Rectangle2D t : texts) {
+      assertTrue(drawing.contains(t), what + ": " + t + " outside the drawing");
+      for (Rectangle2D area : List.of(rates, launched)) {
+        assertFalse(t.intersects(area), what + ": " + t + " over the plot " + area);
+      }
+      for (Rectangle2D axis : axes) {
+        assertFalse(t.intersects(axis), what + ": " + t + " over the axis " + axis);
+      }
+    }
+    for (int i = 0; i < titles.size(); i++) {
+      for (int j = i + 1; j < titles.size(); j++) {
+        assertFalse(titles.get(i).intersects(titles.get(j)),
+            what + ": " + titles.get(i) + " over " + titles.get(j));
+      }
+    }
+    // the vertical axes' labels, rotated, each within the height of its own plot (the two were
+    // drawn over each other where the rate's plot was low)
+    for (int p = 0; p < 2; p++) {
+      Axis axis = d.subplot(p).getRangeAxis();
+      if (axis.getLabel() != null) {
+        assertTrue(TextBounds.width(axis.getLabel(), axis.getLabelFont())
+            <= d.data(p).getHeight(), what + ": '" + axis.getLabel() + "' higher than its plot");
+      }
+    }
+    // the time axis' labels fit the drawing's width
+    assertTrue(d.of(AxisEntity.class).stream().allMatch(drawing::contains), what);
+  }
+
+  /** The fonts and margins grow with the drawing, within bounds; 1000 by 600 is as before. */
+  @Test
+  void fontsAndMarginsScaleWithTheDrawingWithinBounds() {
+    RatesChart chart = chart("day");
+    ChartLayout standard = chart.layout();
+    assertEquals(1.0, standard.scale(), 0);
+    assertEquals(List.of(18f, 12f, 12f, 10f, 11f), sizes(standard));
+    assertEquals(8, standard.padding());
+    assertEquals(12, standard.gap(), 0);
+    float previous = 0;
+    for (int[] size : new int[][] {{200, 150}, {400, 300}, {600, 400}, {900, 500},
+        {1000, 600}, {2000, 1200}, {3000, 1800}, {4000, 4000}}) {
+      ChartLayout l = chart.withSize(size[0], size[1]).layout();
+      String what = size[0] + "x" + size[1];
+      assertTrue(l.title().getSize2D() >= previous, what);
+      previous = l.title().getSize2D();
+      assertTrue(l.scale() >= ChartLayout.MIN_SCALE && l.scale() <= ChartLayout.MAX_SCALE, what);
+      // nothing smaller than 8 pixels, nothing larger than twice its size at 1000 by 600
+      for (int i = 0; i < 5; i++) {
+        assertTrue(sizes(l).get(i) >= 8 && sizes(l).get(i) <= 2 * sizes(standard).get(i),
+            what + ": " + sizes(l));
+      }
+      assertTrue(l.title().isBold(), what);
+    }
+    assertEquals(1.5 * 18, chart.withSize(2250, 1350).layout().title().getSize2D(), 0);
+    // the width alone does not make the type larger: a wider chart labels more periods
+    assertEquals(sizes(standard), sizes(chart.withSize(4000, 600).layout()));
+    // the drawing's fonts are the layout's
+    JFreeChart drawing = chart.withSize(2000, 1200).chart();
+    ChartLayout large = chart.withSize(2000, 1200).layout();
+    assertEquals(large.title(), drawing.getTitle().getFont());
+    Axis time = ((CombinedDomainXYPlot) drawing.getXYPlot()).getDomainAxis();
+    assertEquals(large.tickLabel(), time.getTickLabelFont());
+    assertEquals(large.axisLabel(), time.getLabelFont());
+    assertEquals(large.legend(), drawing.getLegend().getItemFont());
+  }
+
+  private static List<Float> sizes(ChartLayout l) {
+    return List.of(l.title().getSize2D(), l.legend().getSize2D(), l.axisLabel().getSize2D(),
+        l.tickLabel().getSize2D(), l.captionFont().getSize2D());
+  }
+
+  /**
+   * A caption with no room for all its lines is cut at a word and ends in "…"; the whole caption
+   * is still the chart's and in the SVG's description; a large chart draws it whole.
+   */
+  @Test
+  void aCaptionWithoutRoomIsCutAtAWordAndEndsInAnEllipsis() throws Exception {
+    RatesChart chart = chart("day");
+    String whole = chart.caption();
+    ChartLayout small = chart.withSize(400, 300).layout();
+    assertTrue(small.captionCut(), small.caption());
+    String drawn = small.caption();
+    assertTrue(drawn.endsWith(" \u2026"), drawn);
+    String kept = drawn.substring(0, drawn.length() - 2).replace('\n', ' ');
+    assertTrue(whole.startsWith(kept + " "), kept);
+    assertTrue(kept.length() > 40, "more than a few words: " + kept);
+    String svg = chart.withSize(400, 300).toSvg();
+    org.w3c.dom.Document doc = RatesChartTest.parse(svg);
+    assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "desc").item(0)
+        .getTextContent().endsWith(whole), "the description holds the whole caption");
+    assertTrue(String.join(" ", RatesChartTest.texts(doc)).contains("\u2026"));
+    // more room, more of it; at 2000 by 1200 all of it
+    ChartLayout medium = chart.withSize(600, 400).layout();
+    assertTrue(medium.caption().length() > drawn.length(), medium.caption());
+    ChartLayout large = chart.withSize(2000, 1200).layout();
+    assertFalse(large.captionCut(), large.caption());
+    assertEquals(whole, large.caption().replace('\n', ' '));
+    TextTitle note = (TextTitle) chart.withSize(2000, 1200).chart().getSubtitle(1);
+    assertEquals(large.caption(), note.getText());
+  }
+
+  /**
+   * A drawing too small for its legend and a line of caption besides the plots leaves out the
+   * caption and the legend, then the time axis' label and the title's second line, rather than
+   * drawing them over the plots.
+   */
+  @Test
+  void aTinyDrawingLeavesOutTheCaptionAndLegendRatherThanOverlapThePlots() {
+    RatesChart chart = chart("many");
+    Drawn d = Drawn.of(chart, 200, 150);
+    ChartLayout l = chart.withSize(200, 150).layout();
+    assertFalse(l.legendShown());
+    assertNull(d.chart().getLegend());
+    assertEquals("", l.caption());
+    assertNull(l.timeLabel());
+    assertTrue(l.titleText().endsWith(" \u2026") && !l.titleText().contains("\n"),
+        l.titleText());
+    assertEquals(1, d.of(TitleEntity.class).size(), "the title alone");
+    Rectangle2D title = d.of(TitleEntity.class).get(0);
+    assertFalse(title.intersects(d.data(0)) || title.intersects(d.data(1)), title.toString());
+    assertTrue(d.data(0).getHeight() + d.data(1).getHeight() >= ChartLayout.MIN_PLOT_SHARE * 150,
+        d.data(0) + " " + d.data(1));
+    // with room, all of it
+    ChartLayout roomy = chart.withSize(1000, 600).layout();
+    assertTrue(roomy.legendShown());
+    assertNotNull(roomy.timeLabel());
+    assertEquals(chart.withSize(1000, 600).chart().getTitle().getText(),
+        roomy.titleText());
+  }
+
+  /**
+   * {@link TextBounds} is at least the width and height of the text in the fonts the chart may be
+   * drawn in, so that what the layout gives room for fits; for each of DejaVu Sans and Liberation
+   * Sans that the machine has.
+   */
+  @Test
+  void textBoundsAreAtLeastTheFontsOwnMeasures() {
+    Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment()
+        .getAvailableFontFamilyNames());
+    List<String> families = new ArrayList<>();
+    for (String f : List.of("DejaVu Sans", "Liberation Sans")) {
+      if (installed.contains(f)) {
+        families.add(f);
+      }
+    }
+    assumeTrue(!families.isEmpty(), "neither DejaVu Sans nor Liberation Sans installed");
+    StringBuilder ascii = new StringBuilder();
+    for (char c = ' '; c < 127; c++) {
+      ascii.append(c);
+    }
+    List<String> texts = List.of(ascii.toString(), LONG_CAPTION, "WWWWMMMM mmmm %%%%",
+        "Neutralisation rate by weapon, per day", "2025-09-01 2025-W36 2025-Q3",
+        "Kh-101/Kh-555 and Kalibr and Kh-59/Kh-69", "\u0428\u0430\u0445\u0435\u0434 \u2026");
+    FontRenderContext[] contexts = {new FontRenderContext(null, true, true),
+        new FontRenderContext(null, true, false), new FontRenderContext(null, false, false)};
+    for (String family : families) {
+      for (int style : new int[] {Font.PLAIN, Font.BOLD}) {
+        for (float size = 8; size <= 36; size += 0.5f) {
+          Font font = new Font(family, style, 1).deriveFont(size);
+          for (FontRenderContext context : contexts) {
+            for (String text : texts) {
+              Rectangle2D real = font.getStringBounds(text, context);
+              assertTrue(TextBounds.width(text, font) >= real.getWidth(),
+                  font + " '" + text + "': " + real.getWidth());
+            }
+            assertTrue(TextBounds.lines(1, size)
+                >= font.getLineMetrics("Xgy", context).getHeight(), font.toString());
+          }
+        }
+      }
+    }
+  }
+}
