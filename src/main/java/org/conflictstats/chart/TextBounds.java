@@ -3,7 +3,7 @@ package org.conflictstats.chart;
 /**
  * How much room a text takes, bounded from above without asking a font: at least its width and
  * height in the common sans-serif fonts (DejaVu Sans and Liberation Sans, plain or bold, at the
- * chart's sizes, measured whole pixels or fractional), so that the layout of a chart (where the
+ * chart's sizes, with the fractional metrics the chart is drawn with), so that the layout of a chart (where the
  * caption breaks, how much of it is drawn, which axis label fits) does not depend on the fonts a
  * machine has, and the text drawn in whatever of those fonts fits the room left for it. As
  * {@link TimeAxis#labelWidth} does for the time axis' labels.
@@ -19,16 +19,17 @@ final class TextBounds {
   static final double LINE = 1.2;
 
   /**
-   * The widths of the printable ASCII characters from {@code ' '} in a plain font, in twentieths of
-   * an em, each coded as {@code 'A' + twentieths - 4}: the wider of DejaVu Sans and Liberation
-   * Sans at 8 to 40 pixels by halves, drawn whole pixels or fractionally, and at 100, rounded up.
+   * The widths of the printable ASCII characters from {@code ' '} in a plain font, in fortieths of
+   * an em, each coded as {@code '0' + fortieths - 8}: the wider of DejaVu Sans and Liberation Sans
+   * at 8 to 100 pixels, measured with fractional metrics (as the chart is drawn: {@link
+   * ChartOutput#hints}), rounded up.
    */
   private static final String PLAIN =
-      "EFHPLSQDGGIPEFEELLLLLLLLLLEEPPPJUMNNNLLONEILJPNOLONNLNMSMNOGEGPJILLLLLGLLEEJESLLLLGKGLLQKLLKEKP";
+      "59;JBOH388<J5756BBBBBBBBBB66JJJ?QDDEGCAHG4<C?KFHCHECAFDPDCD868J?<AB>BA7BB44@4OBABB9=8B@I@@=B6BJ";
 
   /** The widths in a bold font, coded as {@link #PLAIN}'s. */
   private static final String BOLD =
-      "EHIPMSQEHHIPFGFFMMMMMMMMMMGGPPPLSPOOOMMOPFJOLROQMQNMMPPVONOHFHPJIMMKMMGMMEFLEUMMMMHKHMLRMLKMFMP";
+      "6;=JDQK5;;=J8987DDDDDDDDDD88JJJAPGGFJDDIJ7?GBPJKFKGEDIGUGEF;7;J?<CE@ED:EE66C6REDEE<@<ECMBC@E7EJ";
 
   /** The width of any other character, in ems: a capital of a wide script or a symbol. */
   private static final double OTHER = 1.1;
@@ -51,7 +52,7 @@ final class TextBounds {
       if (Character.isLowSurrogate(c)) {
         continue; // a pair is one character
       }
-      ems += c >= ' ' && c < ' ' + ascii.length() ? (ascii.charAt(c - ' ') - 'A' + 4) / 20.0
+      ems += c >= ' ' && c < ' ' + ascii.length() ? (ascii.charAt(c - ' ') - '0' + 8) / 40.0
           : OTHER;
     }
     return ems * size;
