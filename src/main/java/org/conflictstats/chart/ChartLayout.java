@@ -49,7 +49,7 @@ final class ChartLayout {
 
   /** JFreeChart's space around a plot (its insets) and around each of the two plots, vertically. */
   private static final double PLOT_INSETS = 8 + 8 + 8;
-  /** The time axis' tick marks (2) and the insets of its tick labels (2 + 2) and its label (3 + 3). */
+  /** The time axis' tick marks (2), the insets of its tick labels (2 + 2) and its label's (3 + 3). */
   private static final double AXIS_INSETS = 2 + 4 + 6;
   /** A legend item's room beside its label: its graphic, up to 20 wide, and the paddings. */
   private static final double LEGEND_ITEM = 36;

@@ -3,14 +3,14 @@ package org.conflictstats.chart;
 /**
  * How much room a text takes, bounded from above without asking a font: at least its width and
  * height in the common sans-serif fonts (DejaVu Sans and Liberation Sans, plain or bold, at the
- * chart's sizes, with the fractional metrics the chart is drawn with), so that the layout of a chart (where the
- * caption breaks, how much of it is drawn, which axis label fits) does not depend on the fonts a
- * machine has, and the text drawn in whatever of those fonts fits the room left for it. As
- * {@link TimeAxis#labelWidth} does for the time axis' labels.
+ * chart's sizes, with the fractional metrics the chart is drawn with), so that the layout of a
+ * chart (where the caption breaks, how much of it is drawn, which axis label fits) does not depend
+ * on the fonts a machine has, and the text drawn in whatever of those fonts fits the room left
+ * for it. As {@link TimeAxis#labelWidth} does for the time axis' labels.
  *
  * <pre>{@code
  * TextBounds.width("Filter: report dates", font);   // a little more than it is drawn
- * TextBounds.lines(3, 11);                        // the height of three lines of 11 pixels
+ * TextBounds.lines(3, 11);                         // the height of three lines of 11 pixels
  * }</pre>
  */
 final class TextBounds {

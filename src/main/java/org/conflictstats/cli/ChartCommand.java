@@ -61,7 +61,8 @@ final class ChartCommand implements Callable<Integer> {
   @Option(names = "--size", paramLabel = "WxH", defaultValue = "1000x600",
       converter = ChartSize.Converter.class,
       description = "The chart's size in pixels, from 200x150 to 4000x4000 (default:"
-          + " ${DEFAULT-VALUE}); a wider chart labels more periods.")
+          + " ${DEFAULT-VALUE}); a wider chart labels more periods. Text and margins grow"
+          + " with the size; a caption without room is cut, ending in an ellipsis.")
   ChartSize size;
 
   @Mixin

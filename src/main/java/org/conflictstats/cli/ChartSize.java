@@ -7,8 +7,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The size of a chart in pixels, as {@code chart --size} takes it: {@code 1600x900}. At least
- * {@value #MIN_WIDTH} by {@value #MIN_HEIGHT} (room for the axes and the caption), at most
- * {@value #MAX_SIDE} on either side (a PNG of 4000 by 4000 holds 64 MB of pixels while drawn).
+ * {@value #MIN_WIDTH} by {@value #MIN_HEIGHT} (room for the axes and the title; the caption and
+ * the legend are left out where the plots would lack room), at most {@value #MAX_SIDE} on either
+ * side (a PNG of 4000 by 4000 holds 64 MB of pixels while drawn).
  *
  * @param width the width, in pixels
  * @param height the height, in pixels
