@@ -18,14 +18,11 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
  * bars stacked, or side by side for groups that overlap.
  *
  * <pre>{@code
- * DeviationRenderer line = ChartRenderers.intervals(data, data.periods().size() <= 40);
+ * DeviationRenderer line = ChartRenderers.intervals(data, data.periods().size() <= 40, 1.0);
  * XYBarRenderer bars = ChartRenderers.bars(false, groups.size(), true);
  * }</pre>
  */
 final class ChartRenderers {
-
-  /** The mark of a rate's point. */
-  private static final Shape MARK = new Ellipse2D.Double(-3, -3, 6, 6);
 
   private ChartRenderers() {}
 
@@ -33,8 +30,10 @@ final class ChartRenderers {
    * The line with its interval as a band.
    *
    * @param shapes whether each period's point is marked
+   * @param scale the chart's scale ({@link ChartLayout#scale()}): the line is 2 pixels wide and a
+   *     mark 6 across at 1
    */
-  static DeviationRenderer intervals(ChartData data, boolean shapes) {
+  static DeviationRenderer intervals(ChartData data, boolean shapes, double scale) {
     Set<Integer> lone = data.lone();
     DeviationRenderer renderer = new DeviationRenderer(true, shapes) {
       @Override
@@ -45,14 +44,17 @@ final class ChartRenderers {
       }
     };
     renderer.setAlpha(0.35f);
+    // the mark of a rate's point
+    Shape mark = new Ellipse2D.Double(-3 * scale, -3 * scale, 6 * scale, 6 * scale);
+    BasicStroke stroke = new BasicStroke((float) (2 * scale));
     List<Color> colours = data.runColours();
     for (int i = 0; i < colours.size(); i++) {
       Color c = colours.get(i);
       // one mark for every run (the renderer would cycle through shapes series by series)
-      renderer.setSeriesShape(i, MARK);
+      renderer.setSeriesShape(i, mark);
       renderer.setSeriesPaint(i, c);
       renderer.setSeriesFillPaint(i, c);
-      renderer.setSeriesStroke(i, new BasicStroke(2f));
+      renderer.setSeriesStroke(i, stroke);
     }
     return renderer;
   }

@@ -400,7 +400,8 @@ public final class RatesChart {
     ratePlot.setRangeAxis(ChartAxes.percent(names.rate()));
     ChartAxes.scale(ratePlot.getRangeAxis(), layout, layout.rateLabel());
     ratePlot.setDataset(0, data.intervals());
-    ratePlot.setRenderer(0, ChartRenderers.intervals(data, data.periods().size() <= 40));
+    ratePlot.setRenderer(0, ChartRenderers.intervals(data, data.periods().size() <= 40,
+        layout.scale()));
     ratePlot.setDataset(1, data.bounds());
     ratePlot.setRenderer(1, ChartRenderers.bounds(data));
     ChartAxes.style(ratePlot);

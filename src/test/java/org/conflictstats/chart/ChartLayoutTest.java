@@ -233,6 +233,13 @@ final class ChartLayoutTest {
     assertEquals(large.tickLabel(), time.getTickLabelFont());
     assertEquals(large.axisLabel(), time.getLabelFont());
     assertEquals(large.legend(), drawing.getLegend().getItemFont());
+    // and the rate's line: 2 pixels wide at 1000 by 600, wider on a larger drawing
+    XYPlot rates = ((CombinedDomainXYPlot) drawing.getXYPlot()).getSubplots().get(0);
+    XYPlot standardRates = ((CombinedDomainXYPlot) chart.chart().getXYPlot()).getSubplots().get(0);
+    assertEquals(2f, ((java.awt.BasicStroke) standardRates.getRenderer(0).getSeriesStroke(0))
+        .getLineWidth(), 0);
+    assertEquals(2 * large.scale(), ((java.awt.BasicStroke) rates.getRenderer(0)
+        .getSeriesStroke(0)).getLineWidth(), 1e-6);
   }
 
   private static List<Float> sizes(ChartLayout l) {
