@@ -1,6 +1,7 @@
 package org.conflictstats.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ import org.conflictstats.stats.Tally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code summary}: what the inputs hold, at a glance. */
@@ -49,6 +51,11 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Mixin
   InputOptionsMixin inputs;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the summary to FILE instead of standard output (whole, once every"
+          + " input is read).")
+  Path output;
 
 
   @Mixin
@@ -68,7 +75,6 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     StatsQuery query = interval.apply(StatsQuery.groupBy(Dimension.WEAPON)
         .withScope(scope.sources)
@@ -86,78 +92,84 @@ final class SummaryCommand implements Callable<Integer> {
     StatsTable byWeapon = result.getKey();
     SummaryFacts facts = result.getValue();
 
-    out.println("Files");
-    for (ImportCounts c : totals.files()) {
-      out.printf(Locale.ROOT, "  %s: %s read, %,d accepted, %,d rejected; %s%n",
-          Terminal.oneLine(c.file()), Words.counted(c.rowsRead(), "row"),
-          c.rowsAccepted(), c.rowsRejected(), Words.counted(c.reports(), "report"));
-    }
-    IdentityCounts counted = read.identity();
-    // what was read: with a filter or a narrower scope, the figures below count less than this
-    boolean narrowed = !query.filter().isAll() || !scope.sources.equals(SourceScope.ALL);
-    out.printf(Locale.ROOT, "Reports: %,d, with %s%s%n", facts.reports, Words.counted(facts.lines,
-        "weapon line"), narrowed ? " (before the scope and filter, which apply below)" : "");
-    if (counted.any()) {
-      out.printf(Locale.ROOT, "  given more than once: %,d reports read, %,d counted: %,d %s"
-          + " counted once, %,d %s of %,d %s (%s counts)%n", counted.reportsRead(),
-          counted.distinct(), counted.duplicates(), Words.nouns(counted.duplicates(), "copy"),
-          counted.revisions(), Words.nouns(counted.revisions(), "revision"),
-          counted.revisedReports(), Words.nouns(counted.revisedReports(), "report"),
-          counted.prefer() == DistinctReports.Prefer.LAST ? "the version given last"
-              : "the first version");
-    }
-    if (counted.otherPeriods() > 0) {
-      out.printf(Locale.ROOT, "  other periods: %s the post of a report of an earlier input for"
-          + " another period (counted: a corrected period counts a report twice)%n",
-          Words.counted(counted.otherPeriods(), "report") + (counted.otherPeriods() == 1
-              ? " gives" : " give"));
-    }
-    facts.period().ifPresent(p -> out.println("Period: " + p));
-    out.println("Sources");
-    facts.bySource.forEach((name, n) -> keyed(out, Terminal.oneLine(name),
-        String.format(Locale.ROOT, "%,6d %s", n, Words.nouns(n, "report"))));
+    // the summary whole to --output, or to standard output as it is printed
+    OutputOptions file = new OutputOptions();
+    file.output = output;
+    file.write(spec, w -> {
+      PrintWriter out = w instanceof PrintWriter p ? p : new PrintWriter(w);
+      out.println("Files");
+      for (ImportCounts c : totals.files()) {
+        out.printf(Locale.ROOT, "  %s: %s read, %,d accepted, %,d rejected; %s%n",
+            Terminal.oneLine(c.file()), Words.counted(c.rowsRead(), "row"),
+            c.rowsAccepted(), c.rowsRejected(), Words.counted(c.reports(), "report"));
+      }
+      IdentityCounts counted = read.identity();
+      // what was read: with a filter or a narrower scope, the figures below count less than this
+      boolean narrowed = !query.filter().isAll() || !scope.sources.equals(SourceScope.ALL);
+      out.printf(Locale.ROOT, "Reports: %,d, with %s%s%n", facts.reports, Words.counted(facts.lines,
+          "weapon line"), narrowed ? " (before the scope and filter, which apply below)" : "");
+      if (counted.any()) {
+        out.printf(Locale.ROOT, "  given more than once: %,d reports read, %,d counted: %,d %s"
+            + " counted once, %,d %s of %,d %s (%s counts)%n", counted.reportsRead(),
+            counted.distinct(), counted.duplicates(), Words.nouns(counted.duplicates(), "copy"),
+            counted.revisions(), Words.nouns(counted.revisions(), "revision"),
+            counted.revisedReports(), Words.nouns(counted.revisedReports(), "report"),
+            counted.prefer() == DistinctReports.Prefer.LAST ? "the version given last"
+                : "the first version");
+      }
+      if (counted.otherPeriods() > 0) {
+        out.printf(Locale.ROOT, "  other periods: %s the post of a report of an earlier input for"
+            + " another period (counted: a corrected period counts a report twice)%n",
+            Words.counted(counted.otherPeriods(), "report") + (counted.otherPeriods() == 1
+                ? " gives" : " give"));
+      }
+      facts.period().ifPresent(p -> out.println("Period: " + p));
+      out.println("Sources");
+      facts.bySource.forEach((name, n) -> keyed(out, Terminal.oneLine(name),
+          String.format(Locale.ROOT, "%,6d %s", n, Words.nouns(n, "report"))));
 
-    RatesCommand.report(spec.commandLine().getErr(), byWeapon, scope.includeInvalid);
-    IdentityOptions.report(err, counted);
-    if (!query.filter().isAll()) {
-      out.printf(Locale.ROOT, "Filtered (%s): %s, with %s, counted below%n",
-          query.filter(), Words.counted(byWeapon.total().reports(), "report"),
-          Words.counted(byWeapon.total().lines(), "weapon line"));
-      byWeapon.selectionNotes().stream().skip(1).forEach(n -> out.println("  " + n));
-    }
-    out.println("Most launched weapons (known launched; sources: "
-        + scope.sources + ")");
-    Map<String, Tally> top = new LinkedHashMap<>();
-    byWeapon.rows().stream()
-        .sorted(Comparator.comparingLong((StatsTable.Row r) -> r.tally().launched().lower())
-            .reversed().thenComparing(r -> r.key(0)))
-        .limit(10)
-        .forEach(r -> top.put(r.key(0), r.tally()));
-    top.forEach((name, t) -> keyed(out, Terminal.oneLine(name),
-        String.format(Locale.ROOT, "%,9d", t.launched().lower())));
+      RatesCommand.report(spec.commandLine().getErr(), byWeapon, scope.includeInvalid);
+      IdentityOptions.report(err, counted);
+      if (!query.filter().isAll()) {
+        out.printf(Locale.ROOT, "Filtered (%s): %s, with %s, counted below%n",
+            query.filter(), Words.counted(byWeapon.total().reports(), "report"),
+            Words.counted(byWeapon.total().lines(), "weapon line"));
+        byWeapon.selectionNotes().stream().skip(1).forEach(n -> out.println("  " + n));
+      }
+      out.println("Most launched weapons (known launched; sources: "
+          + scope.sources + ")");
+      Map<String, Tally> top = new LinkedHashMap<>();
+      byWeapon.rows().stream()
+          .sorted(Comparator.comparingLong((StatsTable.Row r) -> r.tally().launched().lower())
+              .reversed().thenComparing(r -> r.key(0)))
+          .limit(10)
+          .forEach(r -> top.put(r.key(0), r.tally()));
+      top.forEach((name, t) -> keyed(out, Terminal.oneLine(name),
+          String.format(Locale.ROOT, "%,9d", t.launched().lower())));
 
-    Tally total = byWeapon.total();
-    out.println("Overall (sources: " + scope.sources
-        + (scope.includeInvalid ? "; every line kept)"
-            : "; reports with validation errors left out)"));
-    out.println("  kinetic rate:        " + describe(byWeapon, RateKind.KINETIC));
-    List<LocalDate> crossed = byWeapon.regimeBoundaries(total);
-    if (!crossed.isEmpty()) {
-      out.println("    warning: mixes reporting regimes (boundar" + (crossed.size() == 1 ? "y " : "ies ")
-          + crossed.stream().map(LocalDate::toString).collect(Collectors.joining(", "))
-          + "), which count losses to electronic warfare differently");
-    }
-    out.println("  neutralisation rate: " + describe(byWeapon, RateKind.NEUTRALISATION));
-    SourceOverlap overlap = byWeapon.overlap();
-    out.println("Overlap between posts (each report compared with the "
-        + Numbers.grouped(SourceOverlap.DEFAULT_WINDOW) + " before it): " + (overlap.exists()
-            ? Words.counted(overlap.linesAtRisk(), "line") + " of "
-                + Words.counted(overlap.reports(), "report") + " ("
-                + Words.number(overlap.nationalLines()) + " national, "
-                + Words.number(overlap.regionalLines()) + " regional, "
-                + Words.number(overlap.otherLines()) + " other) may be counted twice"
-            : "none"));
-    Stdout.check(out);
+      Tally total = byWeapon.total();
+      out.println("Overall (sources: " + scope.sources
+          + (scope.includeInvalid ? "; every line kept)"
+              : "; reports with validation errors left out)"));
+      out.println("  kinetic rate:        " + describe(byWeapon, RateKind.KINETIC));
+      List<LocalDate> crossed = byWeapon.regimeBoundaries(total);
+      if (!crossed.isEmpty()) {
+        out.println("    warning: mixes reporting regimes (boundar" + (crossed.size() == 1 ? "y " : "ies ")
+            + crossed.stream().map(LocalDate::toString).collect(Collectors.joining(", "))
+            + "), which count losses to electronic warfare differently");
+      }
+      out.println("  neutralisation rate: " + describe(byWeapon, RateKind.NEUTRALISATION));
+      SourceOverlap overlap = byWeapon.overlap();
+      out.println("Overlap between posts (each report compared with the "
+          + Numbers.grouped(SourceOverlap.DEFAULT_WINDOW) + " before it): " + (overlap.exists()
+              ? Words.counted(overlap.linesAtRisk(), "line") + " of "
+                  + Words.counted(overlap.reports(), "report") + " ("
+                  + Words.number(overlap.nationalLines()) + " national, "
+                  + Words.number(overlap.regionalLines()) + " regional, "
+                  + Words.number(overlap.otherLines()) + " other) may be counted twice"
+              : "none"));
+      out.flush();
+    });
     return ExitCode.OK;
   }
 

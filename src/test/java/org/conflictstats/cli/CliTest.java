@@ -650,4 +650,20 @@ final class CliTest {
       assertEquals(1, r.err().lines().count(), r::toString);
     }
   }
+
+  @Test
+  void summaryWritesToAFileWhatItPrints() throws IOException {
+    CliRun printed = CliRun.of("summary");
+    Path file = dir.resolve("summary.txt");
+    CliRun written = CliRun.of("summary", "-o", file.toString());
+    assertEquals(0, written.exit(), written::toString);
+    assertEquals("", written.out());
+    assertEquals(printed.out(), Files.readString(file, StandardCharsets.UTF_8));
+    assertEquals(printed.err(), written.err());
+    // an input as the output is refused before anything is read or written
+    Path csv = Files.writeString(dir.resolve("in.csv"), Files.readString(file));
+    CliRun refused = CliRun.of("summary", "-o", csv.toString(), csv.toString());
+    assertEquals(2, refused.exit(), refused::toString);
+    assertTrue(refused.err().contains("is also an input of the command"), refused::toString);
+  }
 }
