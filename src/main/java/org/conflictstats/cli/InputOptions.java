@@ -1,6 +1,7 @@
 package org.conflictstats.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,8 +12,10 @@ import org.conflictstats.io.ImportException;
 import org.conflictstats.io.csv.AirForceCsvReader;
 import org.conflictstats.io.csv.WeaponCatalogCsv;
 import org.conflictstats.model.WeaponCatalog;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The inputs every command reads, and how. */
 final class InputOptions {
@@ -24,7 +27,9 @@ final class InputOptions {
   List<String> files = new ArrayList<>();
 
   @Option(names = "--strict",
-      description = "Stop at the first bad row (exit 1) instead of setting it aside.")
+      description = "Stop at the first bad row (exit 1) instead of setting it aside; and refuse a"
+          + " --catalog file whose alias names another weapon (by default left out, with a"
+          + " warning).")
   boolean strict;
 
   @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Europe/Kyiv",
@@ -50,6 +55,21 @@ final class InputOptions {
 
   private WeaponCatalog catalog;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  /** A warning on the command's standard error. */
+  private void warn(String message) {
+    CommandSpec command = mixee;
+    while (command.commandLine() == null && command.parent() != null) {
+      command = command.parent();
+    }
+    PrintWriter err = command.commandLine() != null ? command.commandLine().getErr()
+        : new PrintWriter(System.err, true);
+    err.println("conflict-stats: warning: " + Terminal.oneLine(message));
+    err.flush();
+  }
+
   /**
    * The catalogue that resolves weapon names: the built-in one, extended by every {@code --catalog}
    * file in order. Read once.
@@ -61,7 +81,10 @@ final class InputOptions {
       WeaponCatalog c = WeaponCatalog.builtIn();
       for (Path file : catalogs) {
         try {
-          c = WeaponCatalogCsv.extend(c, file);
+          // an alias that names another weapon: left out with a warning, or with --strict an
+          // error (the dataset's own 2026 catalogue has one)
+          c = strict ? WeaponCatalogCsv.extend(c, file)
+              : WeaponCatalogCsv.extendLeniently(c, List.of(file), w -> warn(w.toString()));
         } catch (NoSuchFileException e) {
           throw new CliException(file + ": no such catalogue file");
         } catch (AccessDeniedException e) {

@@ -103,4 +103,27 @@ final class CatalogOptionTest {
     assertTrue(wrong.err().contains("model"), wrong::toString);
     assertFalse(wrong.err().contains("Exception"), wrong::toString);
   }
+
+  @Test
+  void anAliasThatNamesAnotherWeaponIsLeftOutWithAWarningOrWithStrictRefused() throws IOException {
+    Path data = write("later.csv", LATER_RELEASE);
+    Path catalog = write("aliases.csv", "model,category,name\nFoo-1,cruise missile,Kalibr\n");
+    CliRun lenient = CliRun.of("rates", "--format", "csv", "--catalog", catalog.toString(),
+        data.toString());
+    assertEquals(0, lenient.exit(), lenient::toString);
+    assertTrue(lenient.errLines().contains("conflict-stats: warning: " + catalog + ":2: column"
+        + " 'name': alias 'Kalibr' of 'Foo-1' already names Kalibr (cruise missile) in the"
+        + " catalogue: the alias is left out, and 'Foo-1' catalogued under its own name"),
+        lenient::toString);
+    // the table is that of the catalogue without the alias
+    Path blank = write("blank.csv", "model,category,name\nFoo-1,cruise missile,\n");
+    assertEquals(CliRun.of("rates", "--format", "csv", "--catalog", blank.toString(),
+        data.toString()).out(), lenient.out());
+    CliRun strict = CliRun.of("rates", "--strict", "--catalog", catalog.toString(),
+        data.toString());
+    assertEquals(ExitCode.USAGE, strict.exit(), strict::toString);
+    assertTrue(strict.err().contains("bad catalogue: " + catalog + ":2: column 'name': alias"
+        + " 'Kalibr' of 'Foo-1' already names Kalibr (cruise missile) in the catalogue: correct"
+        + " or blank it"), strict::toString);
+  }
 }

@@ -14,10 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.conflictstats.internal.Utf8;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.ImportException;
+import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.RejectedRow;
 import org.conflictstats.model.CataloguedWeapon;
 import org.conflictstats.model.WeaponCatalog;
@@ -49,8 +51,9 @@ import org.conflictstats.model.WeaponCategory;
  * model given twice in one file (under any spelling the catalogue treats as the same name); an
  * alias (the {@code name} column) that already names another weapon, in the catalogue being
  * extended ({@link #read} checks against the built-in one) or earlier in the file. (The dataset's
- * {@code missiles_and_uavs-2026-02.csv} has one such row: {@code X-31PD} named {@code Kh-31P}.)
- * This class is thread-safe.
+ * {@code missiles_and_uavs-2026-02.csv} has one such row: {@code X-31PD} named {@code Kh-31P}.
+ * {@link #extendLeniently} reads such a file: it leaves such an alias out, with a warning naming the
+ * file and line, and catalogues the row's model under its own name.) This class is thread-safe.
  */
 public final class WeaponCatalogCsv {
 
@@ -69,12 +72,14 @@ public final class WeaponCatalogCsv {
    */
   public static List<CataloguedWeapon> read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    return read(file, WeaponCatalog.builtIn());
+    return read(file, WeaponCatalog.builtIn(), null);
   }
 
-  private static List<CataloguedWeapon> read(Path file, WeaponCatalog known) throws IOException {
+  private static List<CataloguedWeapon> read(Path file, WeaponCatalog known,
+      Consumer<? super ImportWarning> aliasConflicts) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(new RecordScanner(ByteSource.of(in), 0, 1), file.toString(), known);
+      return read(new RecordScanner(ByteSource.of(in), 0, 1), file.toString(), known,
+          aliasConflicts);
     }
   }
 
@@ -91,11 +96,12 @@ public final class WeaponCatalogCsv {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(fileName, "fileName");
     return read(new RecordScanner(ByteSource.of(new Utf8InputStream(in)), 0, 1), fileName,
-        WeaponCatalog.builtIn());
+        WeaponCatalog.builtIn(), null);
   }
 
+  /** Reads; an alias that names another weapon throws, or with a consumer is left out, told. */
   private static List<CataloguedWeapon> read(RecordScanner tok, String fileName,
-      WeaponCatalog known) throws IOException {
+      WeaponCatalog known, Consumer<? super ImportWarning> aliasConflicts) throws IOException {
     List<CataloguedWeapon> out = new ArrayList<>();
     Map<String, Long> lineOf = new HashMap<>();
     List<String> names = null;
@@ -171,12 +177,17 @@ public final class WeaponCatalogCsv {
             .filter(w -> !resolved(known, w.name()).equals(weapon));
         if (knownOther.isPresent() || fileOther.isPresent()) {
           CataloguedWeapon other = knownOther.orElseGet(fileOther::get);
-          throw new ImportException(RejectedRow.of(at, "name", RangeParser.rawText(tok),
-              "column 'name': alias '" + alias + "' of '" + model + "' already names "
-                  + other.name() + " (" + other.category().label() + ")"
-                  + (knownOther.isPresent() ? " in the catalogue"
-                      : ", line " + lineOf.get(other.name()))
-                  + ": correct or blank it"));
+          String conflict = "column 'name': alias '" + alias + "' of '" + model + "' already names "
+              + other.name() + " (" + other.category().label() + ")"
+              + (knownOther.isPresent() ? " in the catalogue"
+                  : ", line " + lineOf.get(other.name()));
+          if (aliasConflicts == null) {
+            throw new ImportException(RejectedRow.of(at, "name", RangeParser.rawText(tok),
+                conflict + ": correct or blank it"));
+          }
+          aliasConflicts.accept(ImportWarning.of(fileName, tok.line(), conflict
+              + ": the alias is left out, and '" + model + "' catalogued under its own name"));
+          alias = "";
         }
       }
       out.add(alias.isEmpty() ? CataloguedWeapon.of(model, category)
@@ -223,10 +234,39 @@ public final class WeaponCatalogCsv {
    */
   public static WeaponCatalog extend(WeaponCatalog base, Collection<Path> files)
       throws IOException {
+    return extend(base, files, null);
+  }
+
+  /**
+   * Returns a catalogue extended with the weapons of catalogue files, an alias that already names
+   * another weapon left out with a warning instead of failing the read: the row's model is then
+   * catalogued under its own name, with its category. Everything else {@link #extend(WeaponCatalog,
+   * Collection)} refuses is refused as there. For the dataset's own
+   * {@code missiles_and_uavs-2026-02.csv}, whose {@code X-31PD} row gives the alias {@code Kh-31P}.
+   *
+   * <pre>{@code
+   * WeaponCatalog c = WeaponCatalogCsv.extendLeniently(WeaponCatalog.builtIn(),
+   *     List.of(Path.of("missiles_and_uavs.csv")), w -> System.err.println("warning: " + w));
+   * }</pre>
+   *
+   * @param base the catalogue to extend, usually {@link WeaponCatalog#builtIn()}
+   * @param files the catalogue files
+   * @param aliasConflicts told of each alias left out, with its file and line
+   * @return the extended catalogue
+   * @throws IOException if a file cannot be read
+   * @throws ImportException if a file is not a catalogue file or a row is bad otherwise
+   */
+  public static WeaponCatalog extendLeniently(WeaponCatalog base, Collection<Path> files,
+      Consumer<? super ImportWarning> aliasConflicts) throws IOException {
+    return extend(base, files, Objects.requireNonNull(aliasConflicts, "aliasConflicts"));
+  }
+
+  private static WeaponCatalog extend(WeaponCatalog base, Collection<Path> files,
+      Consumer<? super ImportWarning> aliasConflicts) throws IOException {
     Objects.requireNonNull(base, "base");
     WeaponCatalog c = base;
     for (Path f : files) {
-      c = c.withAll(read(f, c));
+      c = c.withAll(read(f, c, aliasConflicts));
     }
     return c;
   }

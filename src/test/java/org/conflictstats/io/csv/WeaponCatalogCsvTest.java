@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.conflictstats.io.ImportException;
+import org.conflictstats.io.ImportWarning;
 import org.conflictstats.model.CataloguedWeapon;
 import org.conflictstats.model.WeaponCatalog;
 import org.conflictstats.model.WeaponCategory;
@@ -128,6 +130,35 @@ final class WeaponCatalogCsvTest {
     }
     assertEquals(WeaponCategory.LONG_RANGE_ATTACK_DRONE, c.resolve("Shahed-136/131").category());
     assertEquals(WeaponCategory.ANTI_AIRCRAFT_MISSILE, c.resolve("C-400").category());
+  }
+
+  @Test
+  void readLenientlyTheRealCatalogueLeavesItsOneConflictingAliasOutWithAWarning(@TempDir Path dir)
+      throws IOException {
+    Path b = Fixtures.realFile("missiles_and_uavs-2026-02.csv");
+    List<ImportWarning> warnings = new ArrayList<>();
+    WeaponCatalog lenient = WeaponCatalogCsv.extendLeniently(WeaponCatalog.builtIn(), List.of(b),
+        warnings::add);
+    assertEquals(List.of(b + ":50: column 'name': alias 'Kh-31P' of 'X-31PD' already names Kh-31P"
+        + " (anti-radiation missile) in the catalogue: the alias is left out, and 'X-31PD'"
+        + " catalogued under its own name"), warnings.stream().map(Object::toString).toList());
+    // the model under its own name (as the catalogue spells X- names), in its row's category;
+    // the alias still names its weapon
+    assertEquals("Kh-31PD", lenient.resolve("X-31PD").name());
+    assertEquals(WeaponCategory.ANTI_RADIATION_MISSILE, lenient.resolve("X-31PD").category());
+    assertEquals(WeaponCatalog.builtIn().resolve("Kh-31P"), lenient.resolve("Kh-31P"));
+    // every other row as the strict read of the file with that cell blanked
+    Path blanked = dir.resolve("missiles_and_uavs.csv");
+    Files.writeString(blanked, String.join("\n", Files.readAllLines(b).stream()
+        .map(l -> l.startsWith("X-31PD,") ? l.replace(",Kh-31P,", ",,") : l).toList()));
+    WeaponCatalog strict = WeaponCatalogCsv.extend(WeaponCatalog.builtIn(), blanked);
+    for (CataloguedWeapon w : WeaponCatalogCsv.read(blanked)) {
+      assertEquals(strict.resolve(w.name()), lenient.resolve(w.name()), w.name());
+    }
+    // only that conflict is forgiven: an unknown category still fails the lenient read
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "model,category,name\nFoo-1,teleporter,\n");
+    assertThrows(ImportException.class, () -> WeaponCatalogCsv.extendLeniently(
+        WeaponCatalog.builtIn(), List.of(bad), warnings::add));
   }
 
   @ParameterizedTest
