@@ -360,7 +360,10 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
    * Whether {@link #interval} gives an interval for a tally whose rate is defined and shown, decided
    * without computing it (a bootstrap costs replicates × reports).
    */
-  boolean hasInterval(Tally tally, IntervalMethod method) {
+  boolean hasInterval(Tally tally, RateKind kind, IntervalMethod method) {
+    if (!tally.outcomeKnown(kind)) {
+      return false;
+    }
     if (method.isBinomial()) {
       return true;
     }

@@ -159,6 +159,8 @@ final class TableNotes {
     int fewGroups = 0;
     int unknownGroups = 0;
     int unkeptGroups = 0;
+    int noFigureGroups = 0;
+    boolean noFigureTotal = false;
     boolean fewTotal = false;
     boolean unknownTotal = false;
     boolean unkeptTotal = false;
@@ -167,10 +169,14 @@ final class TableNotes {
     for (int i = 0; i < tallies.size(); i++) {
       Tally t = tallies.get(i);
       boolean isTotal = i == tallies.size() - 1;
-      if (!t.rate(kind).isDefined() || table.hidesRate(t) || table.hasInterval(t, method)) {
+      if (!t.rate(kind).isDefined() || table.hidesRate(t)
+          || table.hasInterval(t, kind, method)) {
         continue;
       }
-      if (!t.clustersKnown()) {
+      if (!t.outcomeKnown(kind)) {
+        noFigureGroups += isTotal ? 0 : 1;
+        noFigureTotal |= isTotal;
+      } else if (!t.clustersKnown()) {
         unknownGroups += isTotal ? 0 : 1;
         unknownTotal |= isTotal;
       } else if (t.clusters() < 2) {
@@ -183,6 +189,12 @@ final class TableNotes {
     }
     List<String> why = new ArrayList<>();
     String units = table.clusterUnit().name() + "s";
+    if (noFigureGroups > 0 || noFigureTotal) {
+      why.add(subject(noFigureGroups, noFigureTotal) + " no " + (kind == RateKind.KINETIC
+          ? "destroyed" : "destroyed or suppressed") + " figure on any rated line: nothing is"
+          + " known of the outcome, so the rate is only its lower bound 0 (the bounds say what"
+          + " is known)");
+    }
     if (fewGroups > 0 || fewTotal) {
       why.add(subject(fewGroups, fewTotal) + " fewer than two " + units
           + " with rated lines, so the spread between " + units + " cannot be estimated");

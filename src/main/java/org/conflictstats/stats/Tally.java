@@ -91,7 +91,9 @@ public final class Tally {
   static final int UNRATED_LINES = 29;
   static final int UNRATED_LAUNCHED = 30;
   static final int UNACCOUNTED = 31;
-  static final int SIZE = 32;
+  static final int DESTROYED_FIGURES = 32;
+  static final int NEUTRALISED_FIGURES = 33;
+  static final int SIZE = 34;
 
   private static final Tally EMPTY = new Tally(new long[SIZE]);
 
@@ -324,6 +326,24 @@ public final class Tally {
   }
 
   /**
+   * Returns whether some rated line gives a figure for what the rate counts: a destroyed count for
+   * the kinetic rate, a destroyed or a suppressed count for the neutralisation rate (a count other
+   * than {@link org.conflictstats.model.Count#unknown()}, which a blank cell gives). When none does,
+   * nothing is known of the outcome: the point rate is its lower bound 0 only because every unknown
+   * is assumed to have got through, and no confidence interval is given
+   * ({@link #interval(RateKind, IntervalMethod, double)}), since it would claim a precision about
+   * a figure no source gave; the bounds say what is known (DOMAIN.md §4: missiles of unknown
+   * outcome, bounds [0, 1]).
+   *
+   * @param kind the rate
+   * @return {@code true} when at least one rated line gives such a figure
+   */
+  public boolean outcomeKnown(RateKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return sums[kind == RateKind.KINETIC ? DESTROYED_FIGURES : NEUTRALISED_FIGURES] > 0;
+  }
+
+  /**
    * Returns the neutralisation rate, (destroyed + suppressed) / launched, over rated lines.
    *
    * @return the rate; undefined when no rated weapon was launched
@@ -390,7 +410,8 @@ public final class Tally {
    * @param kind the rate
    * @param method the method
    * @param level the confidence level, in (0, 1)
-   * @return the interval; empty when the rate is undefined (nothing launched on rated lines), and,
+   * @return the interval; empty when the rate is undefined (nothing launched on rated lines) or
+   *     no rated line gives a figure for its outcome ({@link #outcomeKnown}), and,
    *     for the clustered interval and the bootstrap, when it is not estimable: fewer than two
    *     clusters, a rated line added without its report ({@link #clustersKnown()}), or, for the
    *     bootstrap, no cluster values kept (the query did not ask for the bootstrap)
@@ -405,10 +426,11 @@ public final class Tally {
     }
     Rate rate = rate(kind);
     if (method.isBinomial()) {
-      return rate.interval(method, level);
+      Optional<ConfidenceInterval> binomial = rate.interval(method, level); // checks the level
+      return outcomeKnown(kind) ? binomial : Optional.empty();
     }
     checkLevel(level);
-    if (!rate.isDefined() || !clusteredEstimable()) {
+    if (!rate.isDefined() || !outcomeKnown(kind) || !clusteredEstimable()) {
       return Optional.empty();
     }
     double trials = clusters.effectiveTrials(kind);
@@ -434,7 +456,8 @@ public final class Tally {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(bootstrap, "bootstrap");
     checkLevel(level);
-    if (!rate(kind).isDefined() || !clusteredEstimable() || sample == null) {
+    if (!rate(kind).isDefined() || !outcomeKnown(kind) || !clusteredEstimable()
+        || sample == null) {
       return Optional.empty();
     }
     return Optional.of(PercentileBootstrap.interval(sample, kind, bootstrap, level));

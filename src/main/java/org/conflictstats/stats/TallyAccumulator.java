@@ -62,7 +62,10 @@ public final class TallyAccumulator {
   private static final int DESTROYED_KNOWN = 35;
   private static final int DESTROYED_POSSIBLE = 36;
   private static final int UNACCOUNTED = 37;
-  private static final int SIZE = 38;
+  /** Rated lines with a destroyed figure, and with a destroyed or a suppressed figure. */
+  private static final int DESTROYED_FIGURES = 38;
+  private static final int NEUTRALISED_FIGURES = 39;
+  private static final int SIZE = 40;
 
   private final long[] sums = new long[SIZE];
   /** The serial of the last report a grouped aggregation added a line of, to count it once. */
@@ -126,6 +129,7 @@ public final class TallyAccumulator {
         (dHi | sHi | aHi) < 0 ? UNBOUNDED : sat(sat(dHi, sHi), aHi));
     if (exact && lLo > 0) {
       signs |= ratedUsual(t, lLo, dLo, sLo, aLo);
+      figures(t, dLo, dHi, sLo, sHi);
     } else {
       unrated(exact, lLo);
     }
@@ -158,6 +162,17 @@ public final class TallyAccumulator {
     t[DESTROYED_KNOWN] = dk;
     t[DESTROYED_POSSIBLE] = dp;
     return nk | np | dk | dp;
+  }
+
+  /**
+   * Counts a rated line's figures: whether its destroyed, and its destroyed or suppressed, say
+   * anything (a count other than {@code Count.unknown()}: a blank cell gives none).
+   */
+  private static void figures(long[] t, long dLo, long dHi, long sLo, long sHi) {
+    long d = (dLo | (dHi + 1)) != 0 ? 1 : 0;
+    long n = d | ((sLo | (sHi + 1)) != 0 ? 1 : 0);
+    t[DESTROYED_FIGURES] += d;
+    t[NEUTRALISED_FIGURES] += n;
   }
 
   /**
@@ -256,6 +271,7 @@ public final class TallyAccumulator {
         t[DESTROYED_KNOWN] = dk;
         t[DESTROYED_POSSIBLE] = dp;
         signs |= nk | np | dk | dp;
+        figures(t, dLo, dHi, sLo, sHi);
       } else {
         t[ZERO_LAUNCHED_LINES] = Math.addExact(t[ZERO_LAUNCHED_LINES], 1);
       }
@@ -451,6 +467,8 @@ public final class TallyAccumulator {
     addSlot(DESTROYED_KNOWN, from[Tally.DESTROYED_KNOWN]);
     addSlot(DESTROYED_POSSIBLE, from[Tally.DESTROYED_POSSIBLE]);
     addSlot(UNACCOUNTED, from[Tally.UNACCOUNTED]);
+    addSlot(DESTROYED_FIGURES, from[Tally.DESTROYED_FIGURES]);
+    addSlot(NEUTRALISED_FIGURES, from[Tally.NEUTRALISED_FIGURES]);
     clusters.addAll(tally.clusterMoments(), tally.clusterSample());
     regimes |= tally.regimeMask();
   }
@@ -517,6 +535,8 @@ public final class TallyAccumulator {
     s[Tally.DESTROYED_KNOWN] = t[DESTROYED_KNOWN];
     s[Tally.DESTROYED_POSSIBLE] = t[DESTROYED_POSSIBLE];
     s[Tally.UNACCOUNTED] = t[UNACCOUNTED];
+    s[Tally.DESTROYED_FIGURES] = t[DESTROYED_FIGURES];
+    s[Tally.NEUTRALISED_FIGURES] = t[NEUTRALISED_FIGURES];
     return new Tally(s, clusters.snapshotMoments(), clusters.snapshotSample(), regimes);
   }
 

@@ -146,4 +146,50 @@ final class CliRealDataTest {
     assertTrue(v.outLines().stream().filter(l -> l.contains(",OUTCOMES_EXCEED_LAUNCHED,"))
         .allMatch(l -> l.startsWith(a.toString() + ",")), "findings name the file");
   }
+
+  /**
+   * The 2026 file's rated rows whose destroyed and not_reach_goal cells are both blank (read with
+   * a plain parser of the test's own) are the groups by month and weapon without an interval under
+   * every method: nothing is known of their outcome. Those rows are each a group of their own.
+   */
+  @Test
+  void groupsWithNoOutcomeFigureHaveNoIntervalWhateverTheMethod() throws IOException {
+    Path f = file("missile_attacks_daily-2026-02.csv");
+    List<List<String>> records = org.conflictstats.testing.PlainCsv.records(
+        Files.readString(f, java.nio.charset.StandardCharsets.UTF_8));
+    List<String> header = records.get(0);
+    int launched = header.indexOf("launched");
+    int destroyed = header.indexOf("destroyed");
+    int suppressed = header.indexOf("not_reach_goal");
+    int end = header.indexOf("time_end");
+    int model = header.indexOf("model");
+    // month and model as written: whether any rated row of the group gives a figure
+    Map<String, Boolean> anyFigure = new LinkedHashMap<>();
+    for (List<String> r : records.subList(1, records.size())) {
+      if (r.get(launched).isBlank() || !(Double.parseDouble(r.get(launched)) > 0)) {
+        continue;
+      }
+      boolean figure = !r.get(destroyed).isBlank() || !r.get(suppressed).isBlank();
+      anyFigure.merge(r.get(end).substring(0, 7) + "|" + r.get(model).strip(), figure,
+          Boolean::logicalOr);
+    }
+    long blank = anyFigure.values().stream().filter(v -> !v).count();
+    // six such rows, two of them in groups whose other rows give figures
+    assertEquals(4, blank, "the file's figure");
+    for (String ci : List.of("wilson", "clopper-pearson", "jeffreys")) {
+      CliRun r = CliRun.of("rates", "--by", "month,weapon", "--format", "csv", "--ci", ci,
+          "--include-invalid", f.toString());
+      assertEquals(0, r.exit(), r::toString);
+      List<String> header2 = List.of(r.outLines().get(0).split(","));
+      int low = header2.indexOf("ci_low");
+      int d = header2.indexOf("destroyed");
+      int sup = header2.indexOf("suppressed");
+      long without = r.outLines().stream().skip(1).map(l -> l.split(",", -1))
+          .filter(c -> c[low].isEmpty()).count();
+      assertEquals(blank, without, ci);
+      // and they are the groups with neither figure
+      assertEquals(blank, r.outLines().stream().skip(1).map(l -> l.split(",", -1))
+          .filter(c -> c[d].isEmpty() && c[sup].isEmpty() && c[low].isEmpty()).count(), ci);
+    }
+  }
 }

@@ -99,7 +99,7 @@ final class TablePartitionProperties {
           continue;
         }
         for (IntervalMethod m : IntervalMethod.values()) {
-          assertEquals(table.interval(t, kind, m, 0.95).isPresent(), table.hasInterval(t, m),
+          assertEquals(table.interval(t, kind, m, 0.95).isPresent(), table.hasInterval(t, kind, m),
               m + " " + t);
         }
       }

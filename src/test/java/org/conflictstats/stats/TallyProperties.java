@@ -271,4 +271,31 @@ final class TallyProperties implements MergeLaws<Tally> {
     }
     return parts;
   }
+
+  /**
+   * An interval only where some rated line gives a figure for the rate's outcome: a destroyed count
+   * (kinetic), a destroyed or a suppressed count (neutralisation), other than unknown (a blank
+   * cell). Else nothing is known of the outcome and an interval would claim a precision no source
+   * gave; the point stays the lower bound and the bounds stay.
+   */
+  @Property(tries = 500)
+  void anIntervalOnlyWhereARatedLineGivesAFigureOfTheRatesOutcome(
+      @ForAll("lineLists") List<WeaponLine> lines, @ForAll boolean kinetic) {
+    RateKind kind = kinetic ? RateKind.KINETIC : RateKind.NEUTRALISATION;
+    Tally t = lines.stream().collect(Tally.toTally());
+    boolean known = lines.stream().anyMatch(l -> l.launched().isExact()
+        && l.launched().lower() > 0 && (!l.destroyed().isUnknown()
+            || !kinetic && !l.suppressed().isUnknown()));
+    assertEquals(known, t.outcomeKnown(kind));
+    for (IntervalMethod m : List.of(IntervalMethod.WILSON, IntervalMethod.CLOPPER_PEARSON,
+        IntervalMethod.JEFFREYS)) {
+      assertEquals(known && t.rate(kind).isDefined(), t.interval(kind, m, 0.9).isPresent());
+    }
+    // the bounds say what is known either way
+    assertEquals(t.rate(kind).isDefined(), t.rate(kind).upper().isPresent());
+    // and a merge knows what either side knew
+    Tally twice = t.plus(lines.stream().collect(Tally.toTally()));
+    assertEquals(known, twice.outcomeKnown(kind));
+    Statistics.label("outcome known").collect(known);
+  }
 }
