@@ -212,6 +212,8 @@ final class SummaryCommand implements Callable<Integer> {
     String head = "; " + levelText(interval.level) + "% CI (" + name + ") ";
     return text + head + table.interval(total, kind, method.get(), interval.level)
         .map(ci -> String.format(Locale.ROOT, "%.1f%%-%.1f%%", 100 * ci.lower(), 100 * ci.upper()))
-        .orElse("not estimable (fewer than two " + table.clusterUnit().name() + "s)");
+        .orElse(!total.outcomeKnown()
+            ? "none (no destroyed figure on any rated line: nothing is known of the outcome)"
+            : "not estimable (fewer than two " + table.clusterUnit().name() + "s)");
   }
 }

@@ -36,11 +36,15 @@ final class NotesSection implements Section {
             + " the unit: weapons of one report succeed or fail together, so the interval is"
             + " Wilson's at the effective number of weapons that the spread between reports"
             + " gives. Where a group has fewer than two reports with rated lines the spread"
-            + " cannot be estimated: n/e."
+            + " cannot be estimated: n/e. A group none of whose rated lines gives a destroyed"
+            + " figure has no interval either (n/e): nothing is known of its outcome but the"
+            + " bounds."
         : "Confidence intervals, here the " + Rates.intervalName(data) + ", treat every"
             + " weapon as an independent trial. Weapons of one salvo are not independent, so the"
             + " intervals are optimistic; the clustered interval (--ci cluster, the command's"
-            + " default) takes the report as the unit.");
+            + " default) takes the report as the unit. A group none of whose rated lines gives a"
+            + " destroyed figure has no interval (n/e): nothing is known of its outcome but the"
+            + " bounds.");
     note(h, "Dates: by default a report counts on the local date of the end of its period (the"
         + " night of 16 to 17 April belongs to 17 April); here the rule is '"
         + data.attribution().rule().name().toLowerCase(Locale.ROOT) + "' in "

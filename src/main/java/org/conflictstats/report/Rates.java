@@ -40,7 +40,8 @@ final class Rates {
 
   /**
    * The interval of a group's rate: undefined (—) where the rate is, {@value #NOT_ESTIMABLE} where
-   * the clustered interval cannot be estimated (fewer than two reports with rated lines).
+   * the clustered interval cannot be estimated (fewer than two reports with rated lines) or no
+   * rated line gives a destroyed figure ({@link Tally#outcomeKnown()}).
    */
   static String interval(Tally t, RateKind kind, ReportData data) {
     if (!t.rate(kind).isDefined()) {

@@ -361,7 +361,7 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
    * without computing it (a bootstrap costs replicates × reports).
    */
   boolean hasInterval(Tally tally, RateKind kind, IntervalMethod method) {
-    if (!tally.outcomeKnown(kind)) {
+    if (!tally.outcomeKnown()) {
       return false;
     }
     if (method.isBinomial()) {

@@ -173,7 +173,7 @@ final class TableNotes {
           || table.hasInterval(t, kind, method)) {
         continue;
       }
-      if (!t.outcomeKnown(kind)) {
+      if (!t.outcomeKnown()) {
         noFigureGroups += isTotal ? 0 : 1;
         noFigureTotal |= isTotal;
       } else if (!t.clustersKnown()) {
@@ -190,10 +190,9 @@ final class TableNotes {
     List<String> why = new ArrayList<>();
     String units = table.clusterUnit().name() + "s";
     if (noFigureGroups > 0 || noFigureTotal) {
-      why.add(subject(noFigureGroups, noFigureTotal) + " no " + (kind == RateKind.KINETIC
-          ? "destroyed" : "destroyed or suppressed") + " figure on any rated line: nothing is"
-          + " known of the outcome, so the rate is only its lower bound 0 (the bounds say what"
-          + " is known)");
+      why.add(subject(noFigureGroups, noFigureTotal) + " no destroyed figure on any rated line:"
+          + " nothing is known of the outcome, so the rate is only its lower bound (the bounds"
+          + " say what is known)");
     }
     if (fewGroups > 0 || fewTotal) {
       why.add(subject(fewGroups, fewTotal) + " fewer than two " + units

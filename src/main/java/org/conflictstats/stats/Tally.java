@@ -92,8 +92,7 @@ public final class Tally {
   static final int UNRATED_LAUNCHED = 30;
   static final int UNACCOUNTED = 31;
   static final int DESTROYED_FIGURES = 32;
-  static final int NEUTRALISED_FIGURES = 33;
-  static final int SIZE = 34;
+  static final int SIZE = 33;
 
   private static final Tally EMPTY = new Tally(new long[SIZE]);
 
@@ -326,21 +325,20 @@ public final class Tally {
   }
 
   /**
-   * Returns whether some rated line gives a figure for what the rate counts: a destroyed count for
-   * the kinetic rate, a destroyed or a suppressed count for the neutralisation rate (a count other
-   * than {@link org.conflictstats.model.Count#unknown()}, which a blank cell gives). When none does,
-   * nothing is known of the outcome: the point rate is its lower bound 0 only because every unknown
-   * is assumed to have got through, and no confidence interval is given
-   * ({@link #interval(RateKind, IntervalMethod, double)}), since it would claim a precision about
-   * a figure no source gave; the bounds say what is known (DOMAIN.md §4: missiles of unknown
-   * outcome, bounds [0, 1]).
+   * Returns whether some rated line gives a destroyed figure (a count other than
+   * {@link org.conflictstats.model.Count#unknown()}, which a blank cell gives). When none does,
+   * nothing is known of the outcome: each rate's point is its lower bound only because every
+   * unknown is assumed to have got through, and no confidence interval is given
+   * ({@link #interval(RateKind, IntervalMethod, double)}), since it would claim a precision about a
+   * figure no source gave; the bounds say what is known (DOMAIN.md §4: missiles of unknown outcome,
+   * bounds [0, 1]). Destroyed, for both rates: every layout has a column for it, while a suppressed
+   * 0 may be a column the layout does not have (the 2023 layout has no {@code not_reach_goal},
+   * read as 0), so a suppressed figure alone does not make the outcome known.
    *
-   * @param kind the rate
-   * @return {@code true} when at least one rated line gives such a figure
+   * @return {@code true} when at least one rated line gives a destroyed figure
    */
-  public boolean outcomeKnown(RateKind kind) {
-    Objects.requireNonNull(kind, "kind");
-    return sums[kind == RateKind.KINETIC ? DESTROYED_FIGURES : NEUTRALISED_FIGURES] > 0;
+  public boolean outcomeKnown() {
+    return sums[DESTROYED_FIGURES] > 0;
   }
 
   /**
@@ -411,7 +409,7 @@ public final class Tally {
    * @param method the method
    * @param level the confidence level, in (0, 1)
    * @return the interval; empty when the rate is undefined (nothing launched on rated lines) or
-   *     no rated line gives a figure for its outcome ({@link #outcomeKnown}), and,
+   *     no rated line gives a destroyed figure ({@link #outcomeKnown}), and,
    *     for the clustered interval and the bootstrap, when it is not estimable: fewer than two
    *     clusters, a rated line added without its report ({@link #clustersKnown()}), or, for the
    *     bootstrap, no cluster values kept (the query did not ask for the bootstrap)
@@ -427,10 +425,10 @@ public final class Tally {
     Rate rate = rate(kind);
     if (method.isBinomial()) {
       Optional<ConfidenceInterval> binomial = rate.interval(method, level); // checks the level
-      return outcomeKnown(kind) ? binomial : Optional.empty();
+      return outcomeKnown() ? binomial : Optional.empty();
     }
     checkLevel(level);
-    if (!rate.isDefined() || !outcomeKnown(kind) || !clusteredEstimable()) {
+    if (!rate.isDefined() || !outcomeKnown() || !clusteredEstimable()) {
       return Optional.empty();
     }
     double trials = clusters.effectiveTrials(kind);
@@ -456,7 +454,7 @@ public final class Tally {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(bootstrap, "bootstrap");
     checkLevel(level);
-    if (!rate(kind).isDefined() || !outcomeKnown(kind) || !clusteredEstimable()
+    if (!rate(kind).isDefined() || !outcomeKnown() || !clusteredEstimable()
         || sample == null) {
       return Optional.empty();
     }

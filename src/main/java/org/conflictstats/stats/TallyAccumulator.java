@@ -62,10 +62,9 @@ public final class TallyAccumulator {
   private static final int DESTROYED_KNOWN = 35;
   private static final int DESTROYED_POSSIBLE = 36;
   private static final int UNACCOUNTED = 37;
-  /** Rated lines with a destroyed figure, and with a destroyed or a suppressed figure. */
+  /** Rated lines with a destroyed figure ({@link Tally#outcomeKnown()}). */
   private static final int DESTROYED_FIGURES = 38;
-  private static final int NEUTRALISED_FIGURES = 39;
-  private static final int SIZE = 40;
+  private static final int SIZE = 39;
 
   private final long[] sums = new long[SIZE];
   /** The serial of the last report a grouped aggregation added a line of, to count it once. */
@@ -129,7 +128,7 @@ public final class TallyAccumulator {
         (dHi | sHi | aHi) < 0 ? UNBOUNDED : sat(sat(dHi, sHi), aHi));
     if (exact && lLo > 0) {
       signs |= ratedUsual(t, lLo, dLo, sLo, aLo);
-      figures(t, dLo, dHi, sLo, sHi);
+      t[DESTROYED_FIGURES] += figure(dLo, dHi);
     } else {
       unrated(exact, lLo);
     }
@@ -164,15 +163,9 @@ public final class TallyAccumulator {
     return nk | np | dk | dp;
   }
 
-  /**
-   * Counts a rated line's figures: whether its destroyed, and its destroyed or suppressed, say
-   * anything (a count other than {@code Count.unknown()}: a blank cell gives none).
-   */
-  private static void figures(long[] t, long dLo, long dHi, long sLo, long sHi) {
-    long d = (dLo | (dHi + 1)) != 0 ? 1 : 0;
-    long n = d | ((sLo | (sHi + 1)) != 0 ? 1 : 0);
-    t[DESTROYED_FIGURES] += d;
-    t[NEUTRALISED_FIGURES] += n;
+  /** 1 when a count says anything (not {@code Count.unknown()}, which a blank cell gives). */
+  private static long figure(long lo, long hi) {
+    return (lo | (hi + 1)) != 0 ? 1 : 0;
   }
 
   /**
@@ -271,7 +264,7 @@ public final class TallyAccumulator {
         t[DESTROYED_KNOWN] = dk;
         t[DESTROYED_POSSIBLE] = dp;
         signs |= nk | np | dk | dp;
-        figures(t, dLo, dHi, sLo, sHi);
+        t[DESTROYED_FIGURES] += figure(dLo, dHi);
       } else {
         t[ZERO_LAUNCHED_LINES] = Math.addExact(t[ZERO_LAUNCHED_LINES], 1);
       }
@@ -468,7 +461,6 @@ public final class TallyAccumulator {
     addSlot(DESTROYED_POSSIBLE, from[Tally.DESTROYED_POSSIBLE]);
     addSlot(UNACCOUNTED, from[Tally.UNACCOUNTED]);
     addSlot(DESTROYED_FIGURES, from[Tally.DESTROYED_FIGURES]);
-    addSlot(NEUTRALISED_FIGURES, from[Tally.NEUTRALISED_FIGURES]);
     clusters.addAll(tally.clusterMoments(), tally.clusterSample());
     regimes |= tally.regimeMask();
   }
@@ -536,7 +528,6 @@ public final class TallyAccumulator {
     s[Tally.DESTROYED_POSSIBLE] = t[DESTROYED_POSSIBLE];
     s[Tally.UNACCOUNTED] = t[UNACCOUNTED];
     s[Tally.DESTROYED_FIGURES] = t[DESTROYED_FIGURES];
-    s[Tally.NEUTRALISED_FIGURES] = t[NEUTRALISED_FIGURES];
     return new Tally(s, clusters.snapshotMoments(), clusters.snapshotSample(), regimes);
   }
 

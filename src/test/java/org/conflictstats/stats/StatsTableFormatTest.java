@@ -44,7 +44,7 @@ final class StatsTableFormatTest {
     assertTrue(text.contains("95% CI: clustered by report"), text);
     // the missiles of unknown outcome: no interval whatever the reports
     String notes = text.replace('\n', ' ');
-    assertTrue(notes.contains("n/e: not estimable: 1 group has no destroyed or suppressed figure"
+    assertTrue(notes.contains("n/e: not estimable: 1 group has no destroyed figure"
         + " on any rated line"), text);
     assertTrue(notes.contains("1 group and the total have fewer than two reports"), text);
     assertFalse(text.contains("optimistic"), text);

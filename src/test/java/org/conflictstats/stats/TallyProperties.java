@@ -273,20 +273,18 @@ final class TallyProperties implements MergeLaws<Tally> {
   }
 
   /**
-   * An interval only where some rated line gives a figure for the rate's outcome: a destroyed count
-   * (kinetic), a destroyed or a suppressed count (neutralisation), other than unknown (a blank
-   * cell). Else nothing is known of the outcome and an interval would claim a precision no source
+   * An interval only where some rated line gives a destroyed figure, other than unknown (a blank
+   * cell), for both rates. Else nothing is known of the outcome and an interval would claim a precision no source
    * gave; the point stays the lower bound and the bounds stay.
    */
   @Property(tries = 500)
-  void anIntervalOnlyWhereARatedLineGivesAFigureOfTheRatesOutcome(
+  void anIntervalOnlyWhereARatedLineGivesADestroyedFigure(
       @ForAll("lineLists") List<WeaponLine> lines, @ForAll boolean kinetic) {
     RateKind kind = kinetic ? RateKind.KINETIC : RateKind.NEUTRALISATION;
     Tally t = lines.stream().collect(Tally.toTally());
     boolean known = lines.stream().anyMatch(l -> l.launched().isExact()
-        && l.launched().lower() > 0 && (!l.destroyed().isUnknown()
-            || !kinetic && !l.suppressed().isUnknown()));
-    assertEquals(known, t.outcomeKnown(kind));
+        && l.launched().lower() > 0 && !l.destroyed().isUnknown());
+    assertEquals(known, t.outcomeKnown());
     for (IntervalMethod m : List.of(IntervalMethod.WILSON, IntervalMethod.CLOPPER_PEARSON,
         IntervalMethod.JEFFREYS)) {
       assertEquals(known && t.rate(kind).isDefined(), t.interval(kind, m, 0.9).isPresent());
@@ -295,7 +293,7 @@ final class TallyProperties implements MergeLaws<Tally> {
     assertEquals(t.rate(kind).isDefined(), t.rate(kind).upper().isPresent());
     // and a merge knows what either side knew
     Tally twice = t.plus(lines.stream().collect(Tally.toTally()));
-    assertEquals(known, twice.outcomeKnown(kind));
+    assertEquals(known, twice.outcomeKnown());
     Statistics.label("outcome known").collect(known);
   }
 }
