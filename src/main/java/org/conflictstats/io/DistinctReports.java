@@ -37,6 +37,15 @@ import org.conflictstats.model.ReportKey;
  * the same, otherwise the later revises the earlier and only one counts; read such a file with a
  * wider window ({@code AirForceCsvReader.withGroupingWindow}) to merge them.
  *
+ * <p><b>Another period of a post.</b> A report whose key no input gave before, but whose post an
+ * <i>earlier</i> input gives (for another period, then), is counted like any new report and told as
+ * {@link IdentityEvent.Kind#OTHER_PERIOD}, counted by input in {@link IdentityCounts}: a release
+ * that corrected a report's period gives it under another key, and then both versions count. A
+ * post that one input gives for several periods is not told (the Air Force splits posts so). With
+ * two or more inputs, the first report of each post is kept in a table of 64-bit post hashes (32
+ * to 64 bytes a post) until the census begins; from there no report is checked, and
+ * {@link IdentityCounts#postsChecked()} says so.
+ *
  * <p><b>How it is read.</b> Once when it can be: while an input is read (a file in byte ranges on
  * several threads), each part counts the first report of each key that no earlier input holds and
  * the part has not seen; the merge, in input order, builds the index and checks that no key was
