@@ -25,7 +25,7 @@ final class Lexicon {
    * A negation before a verb, in normalised (lower-case) text: "not", "n't", "never", "failed to",
    * "unable to", «не», «не вдалося», «не змогли», then perhaps "be", "been", "able to" or "manage
    * to". Of bounded length, so that it can stand in a look-behind: the cue of a denied outcome
-   * verb here, and the resolver's check of a denied outcome ({@code Resolver}) use it both.
+   * verb here, and the resolver's check of a denied outcome ({@code UnitGroups}) use it both.
    */
   static final String NEGATION = "(?:\\bnot|n't|\\bnever|\\bfailed\\s{1,3}to|\\bunable\\s{1,3}to"
       + "|(?<!\\p{L})не(?:\\s{1,3}(?:вдалося|вдалось|змогл[аио]?|зміг|могли))?)"

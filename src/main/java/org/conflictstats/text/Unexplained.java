@@ -124,7 +124,7 @@ final class Unexplained {
       return u.why;
     }
     if (u.group == null && u.qualifiesPart()) {
-      return Resolver.PART_WITH_NO_WEAPON;
+      return UnitGroups.PART_WITH_NO_WEAPON;
     }
     if (u.them.size() > 1) {
       return "a figure for " + u.them.stream().map(it -> it.group().label())

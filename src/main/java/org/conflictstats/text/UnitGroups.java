@@ -1,0 +1,248 @@
+package org.conflictstats.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.conflictstats.model.Weapon;
+import org.conflictstats.model.WeaponCategory;
+
+/**
+ * Which group each unit of a sentence counts: its own phrase, "of them", "of the ballistic
+ * missiles", an elided noun; a denied outcome, a part with no weapon of its own and a number beyond
+ * what was launched get none (and say why); "Two drones hit Kyiv" before any figure of them is what
+ * was launched.
+ */
+final class UnitGroups {
+
+  /**
+   * A negation right before an outcome cue: "were not", "did not", "failed to", «не вдалося», «не
+   * змогли».
+   */
+  private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
+      "(?iu)" + Lexicon.NEGATION + "\\s*$");
+
+  /** Why a part of weapons counted before, with no weapon of its own, gives no line. */
+  static final String PART_WITH_NO_WEAPON =
+      "a part of the weapons before it with no weapon of its own, not a line of its own";
+
+  private final Sentence s;
+  private final Context ctx;
+  private final Referents ref;
+
+  UnitGroups(Sentence s, Context ctx, Referents ref) {
+    this.s = s;
+    this.ctx = ctx;
+    this.ref = ref;
+  }
+
+  void resolveGroup(Unit u, int i) {
+    if (u.fields.stream().anyMatch(Field::isCasualty)) {
+      u.group = Group.of(Group.Kind.PEOPLE);
+      return;
+    }
+    if (u.cue != null && u.cue.kind() == Cue.Kind.FIELD && u.cue.field().isOutcome()
+        && NEGATED.matcher(s.norm.substring(Math.max(s.span.start(), u.cue.span().start() - 30),
+            u.cue.span().start())).find()) {
+      // "2 Iskander-M missiles were not intercepted", "did not shoot down 8 missiles": not the
+      // outcome, and no other figure; listed, never read as shot down
+      u.why = "an outcome that did not happen (\"not\"), so no figure";
+      return;
+    }
+    if (u.fields.contains(Field.HIT_LOCATIONS) || u.fields.contains(Field.DEBRIS_LOCATIONS)) {
+      u.group = u.locationGroup.orElse(Group.of(Group.Kind.TOTAL));
+      return;
+    }
+    if (u.headOnly && u.ref == Unit.Ref.THEM) {
+      u.group = ctx.headGroup();
+      return;
+    }
+    if (u.allOfThem && u.ref == Unit.Ref.DEFINITE) {
+      u.group = ref.definite(u.phrase.group().get(), i);
+      return;
+    }
+    boolean back = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH;
+    if (back && (u.allOfThem || u.phrase == null && u.predicate == null)) {
+      List<Context.Item> items = ref.them(u, i);
+      u.group = ref.ofThem(u, items);
+      if (!u.allOfThem) {
+        beyondLaunched(u, i);
+        partOfLaunched(u, items, i);
+      }
+      return;
+    }
+    if (u.predicate != null) {
+      Group g = u.predicate.group().get();
+      u.group = ref.definite(g, i);
+      u.share = g.kind() == Group.Kind.SHAHED || g.kind() == Group.Kind.DECOY;
+      if (u.ref == Unit.Ref.DEFINITE && u.phrase != null) {
+        u.shareOf = ref.definite(u.phrase.group().get(), i);
+      } else if (back) {
+        u.shareOf = ref.shareOf(g, ref.them(u, i));
+      } else if (u.ref == Unit.Ref.LAUNCHED) {
+        u.shareOf = g.isDrones() ? Group.of(Group.Kind.DRONES) : Group.of(Group.Kind.MISSILES);
+      } else {
+        u.shareOf = ref.shareOf(g, ref.elided(i));
+      }
+      return;
+    }
+    if (u.phrase != null && u.phrase.namesWeapons()) {
+      Group g = u.phrase.group().get();
+      boolean resolve = u.definite || u.phrase.categoryOnly()
+          || g.kind() == Group.Kind.CATEGORY && g.parts().isEmpty()
+              && !u.fields.contains(Field.LAUNCHED);
+      u.group = resolve ? ref.definite(g, i) : g;
+      u.generic = u.phrase.generic();
+      wholeOfTypes(u);
+      return;
+    }
+    if (u.ref == Unit.Ref.LAUNCHED) {
+      u.group = Group.of(Group.Kind.DRONES);
+      u.generic = true;
+      return;
+    }
+    if (u.qualifiesPart() && !otherCueFollows(u)) {
+      // "3 Kh-101 and 2 Kalibr cruise missiles, including 1 launched from a submarine": a part of
+      // the whole told apart by how it was launched, not a weapon of its own; no group, listed as
+      // not understood, never a line beside the ones it is part of
+      return;
+    }
+    if (u.hasNumber() && !u.countsPeople() && !u.countsLocations() && !u.isDuration()) {
+      // after a list, as "of them": "100 drones and 5 missiles. 80 were shot down"
+      u.group = ref.ofThem(u, ref.elided(i));
+      u.generic = u.group != null && (u.group.kind() == Group.Kind.DRONES
+          || u.group.kind() == Group.Kind.MISSILES);
+      beyondLaunched(u, i);
+    }
+  }
+
+  /**
+   * "5 Kh-101 and 4 Kalibr missiles, 3 of them from the Black Sea": a number of them launched,
+   * of weapons the text gave a number launched of, is a part told apart by where or how it was
+   * launched, not more weapons: no group, listed as not understood, never a line beside them.
+   */
+  private void partOfLaunched(Unit u, List<Context.Item> items, int i) {
+    if (u.group == null || u.phrase != null || u.predicate != null || items.isEmpty()
+        || !u.fields.equals(java.util.EnumSet.of(Field.LAUNCHED))
+        || !items.stream().allMatch(it -> ref.launchedOf(it.group(), i) != null)) {
+      return;
+    }
+    u.why = PART_WITH_NO_WEAPON;
+    u.group = null;
+    u.them = List.of();
+  }
+
+  /**
+   * A number without a noun that the words before make an outcome of more than were launched of
+   * its group ("4 Kh-59 missiles, including 2 Kh-69, and 3 Kalibr missiles. 5 were shot down")
+   * is of something else: no group, listed as not understood, never more than its line holds
+   * (when the text launched more than one group; else the figure stands for the validator).
+   */
+  private void beyondLaunched(Unit u, int i) {
+    if (u.group == null || u.quantity == null || !u.fields.stream().allMatch(Field::isOutcome)) {
+      return;
+    }
+    java.util.Set<Group> launchedGroups = new java.util.HashSet<>(ctx.launched.keySet());
+    for (int k = 0; k < i; k++) {
+      Unit v = s.units.get(k);
+      if (v.group != null && v.fields.contains(Field.LAUNCHED) && v.aside == null && Referents.weapons(v)) {
+        launchedGroups.add(v.group);
+      }
+    }
+    if (launchedGroups.size() < 2) {
+      // one group launched, nothing else it could be of: the figure stands, and the validator
+      // says that it exceeds what was launched ("747 drones ... 751 were intercepted")
+      return;
+    }
+    Quantity launched = ref.launchedOf(u.group, i);
+    if (launched != null && u.quantity.count().mustExceed(launched.count())) {
+      u.why = "more than the " + launched.count() + " " + u.group.label()
+          + " launched, so not of them alone";
+      u.group = null;
+      u.them = List.of();
+    }
+  }
+
+  /**
+   * Whether a cue other than its whole's follows a unit: "including 12 decoys, and 6 hit targets"
+   * goes on with an outcome of its own, not with a part of the whole.
+   */
+  private boolean otherCueFollows(Unit u) {
+    for (int k = s.indexOfUnit(u) + 1; k < s.els.size(); k++) {
+      Sentence.El el = s.els.get(k);
+      if (el.is(Sentence.T.GAP)) {
+        continue;
+      }
+      return el.is(Sentence.T.CUE) && (el.cue().kind() == Cue.Kind.HITS
+          || el.cue().kind() == Cue.Kind.FIELD && !u.parent.fields.contains(el.cue().field()));
+    }
+    return false;
+  }
+
+  /**
+   * "4 Kh-59 missiles, including 2 Kh-69": a named missile type broken out of another type is a
+   * part of it, so the whole becomes the types it holds (as a category naming them, as "4 guided
+   * missiles, including 2 Kh-69"), and the report gives the 4 once, never 4 beside 2.
+   */
+  private void wholeOfTypes(Unit u) {
+    Unit p = u.parent;
+    if (!u.listed || p == null || p.group == null || u.group == null || u.besidePart()
+        || p.group.kind() != Group.Kind.WEAPON || u.group.kind() != Group.Kind.WEAPON
+        || !p.group.isMissiles() || !u.group.isMissiles() || p.group.equals(u.group)
+        || s.units.stream().filter(v -> v.parent == p).findFirst().orElse(u) != u
+        || ref.listOf(p).stream().anyMatch(v -> u.group.equals(v.group))) {
+      // only the part right after "including", and not a type the list names beside its whole
+      // ("5 Kh-101 and 4 Kalibr missiles, including 2 Kh-101 at Lviv")
+      return;
+    }
+    Weapon whole = p.group.weapon().get();
+    Weapon part = u.group.weapon().get();
+    List<Weapon> types = new ArrayList<>(whole.parts());
+    if (!types.contains(part)) {
+      types.add(part);
+    }
+    p.group = Group.category(WeaponCategory.common(types.stream().map(Weapon::category)
+        .toList()), types);
+  }
+
+  /**
+   * "Two drones hit Kyiv": the hit outcome after a launched or an outcome figure of the drones
+   * (or of a group holding them or held by them: "missiles" after the Iskander-M launched, "eight
+   * more hit targets" after 72 drones shot down), or after an outcome of other weapons in the
+   * sentence ("shot down 72 drones and 8 missiles hit targets"); before any ("Two
+   * Kinzhal missiles hit Kyiv"), what was launched, as a number with a weapon and no cue of its
+   * own (it stays {@code struck}, so that it counts as no launched figure before another).
+   */
+  void struck(Unit u, int i) {
+    if (!u.struck || u.group == null) {
+      return;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      Unit v = s.units.get(k);
+      if (v.group != null && !v.struck && overlap(v.group, u.group)
+          && v.fields.stream().anyMatch(UnitGroups::weaponFigure) && v.aside == null) {
+        return;
+      }
+      if (Referents.weapons(v) && !v.struck && v.aside == null
+          && v.fields.stream().anyMatch(Field::isOutcome)) {
+        // "shot down 72 drones and 8 missiles hit targets": a clause of outcomes goes on with
+        // another outcome, not with what was launched
+        return;
+      }
+    }
+    if (ctx.counted.stream().anyMatch(g -> overlap(g, u.group))) {
+      return;
+    }
+    u.fields.remove(Field.HIT);
+    u.fields.add(Field.LAUNCHED);
+    u.cue = null;
+  }
+
+  /** Whether a field is a figure of weapons: launched or an outcome. */
+  static boolean weaponFigure(Field f) {
+    return f == Field.LAUNCHED || f.isOutcome();
+  }
+
+  /** Whether one group holds the other: "missiles" and the Iskander-M launched before. */
+  static boolean overlap(Group a, Group b) {
+    return a.holds(b) || b.holds(a);
+  }
+}
