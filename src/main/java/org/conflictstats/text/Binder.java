@@ -89,6 +89,12 @@ final class Binder {
 
   private void bindField(int e, Cue c, Field f) {
     int prev = prevUnit(e);
+    if (prev < 0 && c.passive() && e >= 2 && els.get(e - 1).is(Sentence.T.SEP)
+        && els.get(e - 1).word().equals(",") && els.get(e - 2).is(Sentence.T.UNIT)) {
+      // "All drones, as well as 2 missiles, were shot down": the comma closes what the list
+      // added, and the verb is of the whole list
+      prev = e - 2;
+    }
     int next = nextUnit(e, 1);
     boolean prevFits = prev >= 0 && fits(unit(prev), f);
     boolean nextFits = next >= 0 && fits(unit(next), f) && !excepted(next);
@@ -147,6 +153,11 @@ final class Binder {
   }
 
   private void extendLeft(int from, Field f, Cue c) {
+    if (unit(from).ref == Unit.Ref.THEM || unit(from).ref == Unit.Ref.WHICH) {
+      // "40 drones, 35 of which were shot down": the words before are what "of which" counts
+      // part of, never more of what the cue says (it gave the 40 drones destroyed)
+      return;
+    }
     int k = from - 1;
     while (k >= 1 && els.get(k).is(Sentence.T.SEP)) {
       int j = k - 1;
@@ -204,13 +215,13 @@ final class Binder {
   }
 
   /**
-   * "all of them", "all", "all of which", "both", «обидві з яких»: a unit that refers back to the
-   * list before, so it does not go on with it («запустила 20 дронів, всі збиті», «атакувала 2
-   * ракетами Х-59, обидві з яких збито»).
+   * "all of them", "all", "all of which", "both", «обидві з яких», «обидві ракети»: a unit that
+   * refers back to the list before, so it does not go on with it («запустила 20 дронів, всі
+   * збиті», «атакувала 2 ракетами Х-59, обидві з яких збито», «запустила 2 ракети та 40 БпЛА,
+   * обидві ракети збито»: "both" is never more weapons of a list, always two counted before).
    */
   private static boolean refersBack(Unit u) {
-    return u.allOfThem && u.ref != Unit.Ref.DEFINITE
-        || u.both && u.phrase == null && u.predicate == null;
+    return u.allOfThem && u.ref != Unit.Ref.DEFINITE || u.both;
   }
 
   /** Words, then "along with" / "as well as": the list goes on past the words. */
@@ -337,12 +348,16 @@ final class Binder {
     return Lexicon.HIT_VERB.matcher(s.norm.substring(c.span().start(), c.span().end())).matches();
   }
 
-  /** Whether a unit before "hit" counts weapons: "One ballistic missile", "two of them", "3". */
+  /**
+   * Whether a unit before "hit" counts weapons: "One ballistic missile", "two of them", "3", and
+   * the weapons before it "of which" ("2 Kh-101 missiles, both of which hit targets", "all of
+   * which hit", "two of which hit").
+   */
   private static boolean hitsAsWeapon(Unit u) {
-    return !u.claimed && !u.headOnly && u.hasNumber() && !u.countsPeople()
-        && !u.countsLocations() && !u.isDuration()
-        && (u.phrase != null && u.phrase.namesWeapons() || u.ref == Unit.Ref.THEM
-            || u.isElided());
+    boolean back = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH;
+    return !u.claimed && !u.headOnly && (u.hasNumber() || u.allOfThem && back)
+        && !u.countsPeople() && !u.countsLocations() && !u.isDuration()
+        && (u.phrase != null && u.phrase.namesWeapons() || back || u.isElided());
   }
 
   /**
@@ -473,9 +488,52 @@ final class Binder {
         continue;
       }
       if (countsWeapons(u) && !u.isDuration()) {
+        if (deniedBefore(u)) {
+          // "could not stop 5 missiles", «не вдалося своєчасно знешкодити 5 ракет»: an outcome the
+          // text denies with a verb the cues do not know (or words between), never launched
+          u.why = DENIED;
+          continue;
+        }
         u.bind(Field.LAUNCHED, null);
       }
     }
+  }
+
+  /** Why a number of weapons after a negation in its clause gives no figure. */
+  static final String DENIED = "weapons after a negation (\"not\") in their clause, so no figure";
+
+  private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
+      "(?iu)(?:" + Lexicon.NEGATION + ")(?!\\p{L})");
+
+  /**
+   * Whether the clause of a unit holds a negation before it ("Air defence could not stop 5
+   * missiles"): from the clause's start (a sentence bound or "but", "while", «але») to the unit.
+   */
+  private boolean deniedBefore(Unit u) {
+    int from = s.span.start();
+    for (int k = s.indexOfUnit(u) - 1; k >= 0; k--) {
+      if (els.get(k).is(Sentence.T.BOUND)) {
+        break;
+      }
+      if (els.get(k).is(Sentence.T.UNIT) && DENIED.equals(unit(k).why)) {
+        // "could not stop 5 missiles and 3 drones": the list the negation denies
+        return true;
+      }
+      if (els.get(k).is(Sentence.T.UNIT) || els.get(k).is(Sentence.T.CUE)) {
+        // a figure or a verb between: the negation is of something else
+        return false;
+      }
+    }
+    for (int k = u.from - 1; k >= 0; k--) {
+      Token t = s.toks.get(k);
+      if (t.is(";") || t.is(".") || t.is("!") || t.is("?") || t.is(":")
+          || Lexicon.CLAUSE_WORDS.contains(t.text()) && s.cueAt(t) == null) {
+        from = t.end();
+        break;
+      }
+    }
+    int to = s.toks.get(u.from).start();
+    return from < to && NEGATION.matcher(s.norm.substring(from, to)).find();
   }
 
   /** Whether a unit's own words count weapons: a weapon phrase, a predicate, «із запущених». */

@@ -20,6 +20,8 @@ final class SentenceReader {
   /** "all" standing for "all of them" before an outcome: "all were shot down", «усі збито». */
   static final Set<String> ALL_ALONE = Set.of("all", "всі", "усі");
   private static final Set<String> NOT = Set.of("not", "не");
+  /** Why "all" in a clause that names a place gives no figure. */
+  static final String ALL_OF_A_PLACE = "\"all\" of a place its clause names, not of the attack";
   /** Why "not all" gives no figure. */
   static final String NOT_ALL = "\"not all\": fewer than all, with no number";
   private static final Set<String> BOTH = Set.of("both", "обидва", "обидві", "обох", "обома");
@@ -30,6 +32,9 @@ final class SentenceReader {
   private static final Set<String> LAUNCHED_WORDS = Set.of("запущених", "випущених", "launched");
   private static final Set<String> COPULA = Set.of("were", "was", "are", "is", "–", "були", "є",
       "це", "being");
+  /** What joins the items of a list: "and", "as well as", commas, «та», «і», «й». */
+  private static final Set<String> LIST_WORDS = Set.of("and", ",", "as", "well", "та", "і", "й",
+      "а", "також");
   private static final Set<String> MORE = Set.of("more", "others", "additional", "further");
   /** Words between the two numbers of a range: "40 to 50", "40-50", "40–50", «від 40 до 50». */
   static final Set<String> RANGE_JOINERS = Set.of("to", "-", "–", "до", "and");
@@ -160,8 +165,10 @@ final class SentenceReader {
       }
     } else if (tokIn(k, ALL_ALONE) && phrases.at(k + 1).isPresent()
         && phrases.at(k + 1).get().namesWeapons() && !phrases.at(k + 1).get().people()
-        && (outcomeAt(phrases.at(k + 1).get().to()) || outcomeBefore(k))) {
-      // "50 drones and all missiles were shot down", "shot down 50 drones and all missiles"
+        && (outcomeAt(phrases.at(k + 1).get().to()) || outcomeBefore(k)
+            || outcomeAt(listEnd(phrases.at(k + 1).get().to())))) {
+      // "50 drones and all missiles were shot down", "shot down 50 drones and all missiles", "all
+      // drones and 3 missiles were shot down", «усі БпЛА та 3 ракети збито»
       return allOfNamed(i, phrases.at(k + 1).get());
     }
     int numEnd;
@@ -298,7 +305,9 @@ final class SentenceReader {
     if (u.phrase == null || u.ref == Unit.Ref.DEFINITE) {
       int p = j;
       boolean copula = false;
-      if (tokIn(p, COPULA) || tok(p) != null && tok(p).isPunct() && tok(p).is("–")) {
+      if (tokIn(p, COPULA) || tok(p) != null && tok(p).isPunct()
+          && (tok(p).is("–") || tok(p).is("-") || tok(p).is("—"))) {
+        // «зокрема близько 60 – «шахеди»», «з них 80 - Shahed»: the dash as "are"
         p++;
         copula = true;
       }
@@ -420,6 +429,28 @@ final class SentenceReader {
     return c != null && c.kind() == Cue.Kind.FIELD && c.field().isOutcome();
   }
 
+  /**
+   * Where a list that goes on at token {@code k} ends: past "and", «та», «і», commas and the
+   * numbers and weapon phrases of its items ("and 3 missiles", ", as well as 2 missiles,"); {@code
+   * k} itself when no list goes on there.
+   */
+  private int listEnd(int k) {
+    int j = k;
+    boolean item = false;
+    while (tok(j) != null && s.cueAt(tok(j)) == null) {
+      Optional<Phrase> ph = phrases.at(j);
+      if (ph.isPresent() && ph.get().namesWeapons() && !ph.get().people()) {
+        j = ph.get().to();
+        item = true;
+      } else if (tokIn(j, LIST_WORDS) || isNumberAt(j) || qualifier(j) != null) {
+        j += qualifier(j) != null && !isNumberAt(j) ? (int) qualifier(j)[1] : 1;
+      } else {
+        break;
+      }
+    }
+    return item ? j : k;
+  }
+
   /** Whether a weapon outcome cue comes before token {@code k} in the sentence. */
   private boolean outcomeBefore(int k) {
     for (int j = 0; j < k; j++) {
@@ -509,8 +540,7 @@ final class SentenceReader {
     boolean except = exceptFollows(end);
     if (except || ref == Unit.Ref.THEM && namesPlace(end)) {
       // listed as not understood, never dropped silently
-      s.notCount[i] = except ? "\"all\" with an exception" : "\"all\" of a place its clause"
-          + " names, not of the attack";
+      s.notCount[i] = except ? "\"all\" with an exception" : ALL_OF_A_PLACE;
       return -1;
     }
     Unit u = new Unit();
@@ -551,6 +581,12 @@ final class SentenceReader {
   /** "all the cruise missiles", «ракети Х-59/69 збито»: every one of a group named before. */
   private int allOfNamed(int i, Phrase ph) {
     if (exceptFollows(ph.to())) {
+      return -1;
+    }
+    if (namesPlace(ph.to())) {
+      // "shot down all drones over the Kyiv region": as "all were shot down in the Kyiv region",
+      // the place's, not the attack's; listed, never all of those launched
+      s.notCount[i] = ALL_OF_A_PLACE;
       return -1;
     }
     Unit u = new Unit();

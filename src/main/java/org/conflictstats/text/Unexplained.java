@@ -114,6 +114,9 @@ final class Unexplained {
     if (u.countsLocations()) {
       return "places, with no hit or debris word";
     }
+    if (u.fields.isEmpty() && u.why != null) {
+      return u.why;
+    }
     if (u.fields.isEmpty() && u.phrase != null && u.phrase.namesWeapons()) {
       return "weapons, with no launch or outcome word";
     }

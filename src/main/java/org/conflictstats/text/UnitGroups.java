@@ -14,11 +14,14 @@ import org.conflictstats.model.WeaponCategory;
 final class UnitGroups {
 
   /**
-   * A negation right before an outcome cue: "were not", "did not", "failed to", «не вдалося», «не
-   * змогли».
+   * A negation before an outcome cue, with at most two words between: "were not", "did not",
+   * "failed to", «не вдалося», «не змогли», «не змогли вчасно», "could not, unfortunately,".
    */
   private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
-      "(?iu)" + Lexicon.NEGATION + "\\s*$");
+      "(?iu)" + Lexicon.NEGATION + "(?:[\\s,]+[\\p{L}'’-]+){0,2}[\\s,]*$");
+
+  /** Why a number of weapons the text denies an outcome of gives no figure. */
+  static final String DENIED = "an outcome that did not happen (\"not\"), so no figure";
 
   /** Why a part of weapons counted before, with no weapon of its own, gives no line. */
   static final String PART_WITH_NO_WEAPON =
@@ -35,16 +38,16 @@ final class UnitGroups {
   }
 
   void resolveGroup(Unit u, int i) {
-    if (u.fields.stream().anyMatch(Field::isCasualty)) {
-      u.group = Group.of(Group.Kind.PEOPLE);
-      return;
-    }
     if (u.cue != null && u.cue.kind() == Cue.Kind.FIELD && u.cue.field().isOutcome()
         && NEGATED.matcher(s.norm.substring(Math.max(s.span.start(), u.cue.span().start() - 30),
             u.cue.span().start())).find()) {
-      // "2 Iskander-M missiles were not intercepted", "did not shoot down 8 missiles": not the
-      // outcome, and no other figure; listed, never read as shot down
-      u.why = "an outcome that did not happen (\"not\"), so no figure";
+      // "2 Iskander-M missiles were not intercepted", "did not shoot down 8 missiles", «не змогли
+      // вчасно збити 4 ракети»: not the outcome, and no other figure; listed, never shot down
+      u.why = DENIED;
+      return;
+    }
+    if (u.fields.stream().anyMatch(Field::isCasualty)) {
+      u.group = Group.of(Group.Kind.PEOPLE);
       return;
     }
     if (u.fields.contains(Field.HIT_LOCATIONS) || u.fields.contains(Field.DEBRIS_LOCATIONS)) {

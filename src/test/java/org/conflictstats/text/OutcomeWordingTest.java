@@ -1,0 +1,127 @@
+package org.conflictstats.text;
+
+import static org.conflictstats.text.Read.assertFigures;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Outcomes written around a list rather than next to their number: "both of which hit", "all
+ * drones and 3 missiles were shot down", a share after a dash, and outcomes the text denies with
+ * words between the negation and the verb. Each was silently dropped or read wrongly before.
+ */
+final class OutcomeWordingTest {
+
+  private static void assertNotUnderstood(String text, String why) {
+    Extraction x = Read.text(text);
+    assertEquals(1, x.notUnderstood().size(), text + " " + x.notUnderstood());
+    assertTrue(x.notUnderstood().get(0).why().contains(why), x.notUnderstood().get(0).why());
+  }
+
+  @Test
+  void weaponsOfWhichHitTargets() {
+    // the hit figure was silently dropped: no figure, nothing listed
+    assertFigures("Russia launched 2 Kh-101 missiles, both of which hit targets in Lviv.",
+        "Kh-101/Kh-555 launched 2", "Kh-101/Kh-555 hit 2 @Lviv", "Kh-101/Kh-555 launched 2");
+    assertFigures("The enemy fired 3 Iskander-M ballistic missiles, all of which hit targets in"
+            + " Kharkiv.",
+        "Iskander-M launched 3", "Iskander-M hit 3 @Kharkiv");
+    // it was listed as a number with no weapon word
+    assertFigures("Russia launched 4 Kh-59 missiles, two of which hit targets in Zaporizhzhia.",
+        "Kh-59 launched 4", "Kh-59 hit 2 @Zaporizhzhia");
+    assertTrue(Read.text("Russia launched 4 Kh-59 missiles, two of which hit targets in"
+        + " Zaporizhzhia.").notUnderstood().isEmpty());
+  }
+
+  @Test
+  void aNumberOfWhichIsNoItemOfTheListBeforeIt() {
+    // "40 drones, 30 of which were destroyed" gave the 40 drones destroyed (and set the 30 aside
+    // as a conflict)
+    String text = "Russia launched 6 Kh-101 missiles, all of which were shot down, and 40 drones,"
+        + " 30 of which were destroyed.";
+    assertTrue(Read.figures(text).contains("drones destroyed 30"), Read.figures(text).toString());
+    assertTrue(Read.figures(text).stream().noneMatch(f -> f.startsWith("drones destroyed 40")),
+        Read.figures(text).toString());
+    assertTrue(Read.text(text).setAside().isEmpty(), Read.text(text).setAside().toString());
+  }
+
+  @Test
+  void bothMissilesAfterTheListInItsSentence() {
+    // «обидві ракети» went on with the launched list: the 2 destroyed were silently dropped
+    assertFigures("Росія запустила 2 ракети Іскандер-М та 40 ударних БпЛА, обидві ракети збито,"
+            + " 30 БпЛА знешкоджено.",
+        "Iskander-M launched 2", "drones launched 40", "missiles destroyed 2",
+        "missiles launched 2", "drones neutralised 30");
+    assertEquals(List.of("Iskander-M 2/2/unknown/0/0/0", "Shahed-136/131 40/30/unknown/0/0/0"),
+        Read.lines("Росія запустила 2 ракети Іскандер-М та 40 ударних БпЛА, обидві ракети збито,"
+            + " 30 БпЛА знешкоджено."));
+  }
+
+  @Test
+  void allOfAGroupBeforeANumberOfAnother() {
+    // "all drones" before "and 3 missiles" was silently dropped
+    assertFigures("Russia launched 40 drones and 5 Kalibr missiles overnight. All drones and 3"
+            + " missiles were shot down.",
+        "drones launched 40", "Kalibr launched 5", "drones destroyed 40", "Kalibr destroyed 3");
+    assertFigures("Russia launched 40 drones and 5 Kalibr missiles overnight. All missiles and 30"
+            + " drones were shot down.",
+        "drones launched 40", "Kalibr launched 5", "Kalibr destroyed 5", "drones destroyed 30");
+    assertFigures("Ворог атакував 50 ударними БпЛА та 4 ракетами Х-101. Усі БпЛА та 3 ракети"
+            + " збито.",
+        "drones launched 50", "Kh-101/Kh-555 launched 4", "drones destroyed 50",
+        "Kh-101/Kh-555 destroyed 3");
+    // with a comma before the verb: "2 missiles" was launched 2 (of the 3 launched)
+    assertFigures("Russia attacked with 25 drones and 3 Kh-101 missiles. All drones, as well as 2"
+            + " missiles, were shot down.",
+        "drones launched 25", "Kh-101/Kh-555 launched 3", "drones destroyed 25",
+        "Kh-101/Kh-555 destroyed 2");
+    // with no number of drones: listed, never silent
+    String text = "Air defence shot down all drones and 3 of 5 missiles overnight.";
+    assertFigures(text, "missiles destroyed 3", "missiles launched 5");
+    assertNotUnderstood(text, "\"all\" of weapons");
+  }
+
+  @Test
+  void allOfAGroupInAClauseThatNamesAPlace() {
+    // it gave the 30 drones destroyed, as if all of them were shot down over the region
+    String text = "Russia launched 30 drones. Air defence shot down all drones over Kyiv region.";
+    assertFigures(text, "drones launched 30");
+    assertNotUnderstood(text, "of a place");
+  }
+
+  @Test
+  void aShareAfterADash() {
+    // «зокрема близько 60 - Shahed» was a part with no weapon, «з них ... - Shahed» no weapon word
+    assertFigures("Ворог атакував 90 ударними БпЛА, зокрема близько 60 - Shahed.",
+        "drones launched 90", "shahed launched between 54 and 66");
+    assertFigures("Ворог атакував 120 ударними БпЛА, з них близько 80 - Shahed. Збито 100.",
+        "drones launched 120", "shahed launched between 72 and 88", "drones destroyed 100");
+    assertTrue(Read.text("Ворог атакував 90 ударними БпЛА, зокрема близько 60 - Shahed.")
+        .notUnderstood().isEmpty());
+  }
+
+  @Test
+  void anOutcomeDeniedWithWordsBetweenIsNoFigure() {
+    // each was launched 5 (or 4 destroyed): the negation was not right before a known verb
+    for (String text : List.of(
+        "Air defence could not stop 5 missiles.",
+        "Air defence forces could not, unfortunately, shoot down 5 missiles.",
+        "Unfortunately, it was not possible to shoot down 5 missiles.",
+        "На жаль, не вдалося своєчасно знешкодити 5 ракет.",
+        "Сили ППО не змогли вчасно збити 4 ракети Х-101.",
+        "Air defence could not stop all 5 missiles.")) {
+      assertFigures(text);
+      assertNotUnderstood(text, "not");
+    }
+    // after a launched figure it was a conflicting launched 5, set aside
+    String text = "Russia launched 10 missiles. Air defence could not stop 5 missiles and 2 drones.";
+    assertFigures(text, "missiles launched 10");
+    assertTrue(Read.text(text).setAside().isEmpty(), Read.text(text).setAside().toString());
+    assertNotUnderstood(text, "negation");
+    // a negation of something else before a verb of its own is no denial
+    assertFigures("Russia did not use ballistic missiles, but launched 5 Kalibr missiles.",
+        "Kalibr launched 5");
+  }
+}
