@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param locations whether it counts places
  * @param duration whether it counts days, hours, nights or per cent (not a count of anything here)
  * @param singular whether its noun is singular ("the missile")
+ * @param family whether it names a family of types without its variant ("Iskanders", «Іскандери»:
+ *     Iskander-M or Iskander-K), its group every type of the family
  */
 record Phrase(int from, int to, Optional<Group> group, boolean generic, boolean categoryOnly,
-    boolean people, boolean locations, boolean duration, boolean singular) {
+    boolean people, boolean locations, boolean duration, boolean singular, boolean family) {
 
   boolean namesWeapons() {
     return group.isPresent() && group.get().kind() != Group.Kind.PEOPLE;

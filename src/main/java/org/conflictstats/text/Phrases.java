@@ -19,6 +19,12 @@ final class Phrases {
   /** Catalogue entries that name no type: nouns such as "drone" or "missile" are read as words. */
   private static final Set<String> GENERIC = Set.of("Unknown UAV", "Unknown Missile", "Aerial Bomb",
       "Ballistic Missile", "Cruise Missile", "Decoy drone");
+  /**
+   * A family name without its variant: "Iskander(s)", «Іскандер(и)» is Iskander-M (ballistic) or
+   * Iskander-K (cruise), never one of them unless the text says which.
+   */
+  private static final Pattern FAMILY = Pattern.compile("iskanders?|іскандер(?:и|ів|ами|ам|а|ом)?");
+  private static final List<String> FAMILY_TYPES = List.of("Iskander-M", "Iskander-K");
   private static final Pattern UK_ENDING = Pattern.compile("(ами|ями|ів|їв|ах|ям|ам|ом|ою|ею|ем|ей|и|і|а|у|ю|я)$");
 
   private final WeaponCatalog catalog;
@@ -48,6 +54,11 @@ final class Phrases {
     if (whole.isPresent()) {
       return Optional.of(new Name(whole.get(), w.contains("/"), List.of(whole.get())));
     }
+    if (FAMILY.matcher(w).matches()) {
+      List<Weapon> types = familyTypes();
+      return types.isEmpty() ? Optional.empty()
+          : Optional.of(new Name(Weapons.of(types), false, types));
+    }
     if (w.contains("/")) {
       List<String> parts = slashParts(w);
       List<Weapon> found = new ArrayList<>();
@@ -68,6 +79,14 @@ final class Phrases {
       return Optional.of(new Name(pair.orElseGet(() -> Weapons.of(found)), true, found));
     }
     return Optional.empty();
+  }
+
+  private List<Weapon> familyTypes() {
+    List<Weapon> types = new ArrayList<>();
+    for (String name : FAMILY_TYPES) {
+      catalog.find(name).ifPresent(types::add);
+    }
+    return types.size() == FAMILY_TYPES.size() ? types : List.of();
   }
 
   /** "kh-59/69" is "kh-59" and "kh-69": the prefix carries over to a bare number. */
@@ -225,17 +244,29 @@ final class Phrases {
     }
     if (classes.contains(Lexicon.WordClass.PEOPLE)) {
       return Optional.of(new Phrase(from, to, Optional.of(Group.of(Group.Kind.PEOPLE)), false, false,
-          true, false, false, false));
+          true, false, false, false, false));
     }
     if (classes.contains(Lexicon.WordClass.LOCATION)) {
       return Optional.of(new Phrase(from, to, Optional.empty(), false, false, false, true, false,
-          false));
+          false, false));
     }
     if ((classes.contains(Lexicon.WordClass.DURATION) || classes.contains(Lexicon.WordClass.REGION))
         && names.isEmpty() && !classes.contains(Lexicon.WordClass.DRONE)
         && !classes.contains(Lexicon.WordClass.MISSILE)) {
       return Optional.of(new Phrase(from, to, Optional.empty(), false, false, false, false, true,
-          false));
+          false, false));
+    }
+    boolean family = false;
+    for (int k = from; k < to; k++) {
+      family |= toks.get(k).isWord() && FAMILY.matcher(Lexicon.strip(toks.get(k).text())).matches();
+    }
+    if (family && names.size() == 1 && !classes.contains(Lexicon.WordClass.DRONE)
+        && !classes.contains(Lexicon.WordClass.SHAHED)) {
+      // "all Iskanders", «3 Іскандери»: every type of the family, until the text says which
+      List<Weapon> types = names.get(0).slashParts();
+      return Optional.of(new Phrase(from, to, Optional.of(Group.category(WeaponCategory.common(
+          types.stream().map(Weapon::category).toList()), types)), false, false, false, false,
+          false, singular, true));
     }
     List<Weapon> droneNames = new ArrayList<>();
     List<Name> missileNames = new ArrayList<>();
@@ -323,12 +354,12 @@ final class Phrases {
 
   private static Optional<Phrase> weapon(int from, int to, Weapon w, boolean singular) {
     return Optional.of(new Phrase(from, to, Optional.of(Group.weapon(w)), false, false, false,
-        false, false, singular));
+        false, false, singular, false));
   }
 
   private static Optional<Phrase> group(int from, int to, Group g, boolean generic,
       boolean categoryOnly, boolean singular) {
     return Optional.of(new Phrase(from, to, Optional.of(g), generic, categoryOnly, false, false,
-        false, singular));
+        false, singular, false));
   }
 }

@@ -87,6 +87,10 @@ final class UnitGroups {
       }
       return;
     }
+    if (u.phrase != null && u.phrase.namesWeapons() && u.phrase.family()) {
+      u.group = ofFamily(u, u.phrase.group().get(), i);
+      return;
+    }
     if (u.phrase != null && u.phrase.namesWeapons()) {
       Group g = u.phrase.group().get();
       boolean resolve = u.definite || u.phrase.categoryOnly()
@@ -115,6 +119,31 @@ final class UnitGroups {
           || u.group.kind() == Group.Kind.MISSILES);
       beyondLaunched(u, i);
     }
+  }
+
+  /**
+   * "3 Iskanders were shot down": the one type of the family the text named before (the
+   * Iskander-M of "4 Iskander-M missiles"); none when it named none or both, listed as not
+   * understood, never a guess. ("All Iskanders" is every type of the family the text gave a number
+   * launched of, each with its own.)
+   */
+  private Group ofFamily(Unit u, Group family, int i) {
+    List<Group> before = new ArrayList<>(ctx.seen);
+    for (int k = 0; k < i; k++) {
+      Unit v = s.units.get(k);
+      if (Referents.weapons(v) && v.aside == null) {
+        before.add(v.group);
+      }
+    }
+    List<Group> named = before.stream().filter(b -> b.kind() == Group.Kind.WEAPON
+        && family.holds(b)).distinct().toList();
+    if (named.size() == 1) {
+      return named.get(0);
+    }
+    u.why = "a family of types (" + family.parts().stream().map(Weapon::name)
+        .collect(java.util.stream.Collectors.joining(" or ")) + ") the text names "
+        + (named.isEmpty() ? "no one type of" : "more than one type of") + ", so of none for sure";
+    return null;
   }
 
   /**

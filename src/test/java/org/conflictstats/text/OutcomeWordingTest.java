@@ -84,6 +84,30 @@ final class OutcomeWordingTest {
   }
 
   @Test
+  void aFamilyOfTypesIsTheOneTypeTheTextNames() {
+    // "Iskanders" was no weapon at all: "all Iskanders" silently dropped, "3 Iskanders" a figure
+    // for Iskander-M and drones together
+    assertFigures("Russia launched 4 Iskander-M missiles and 50 drones. All Iskanders were shot"
+            + " down, as were 40 drones.",
+        "Iskander-M launched 4", "drones launched 50", "Iskander-M destroyed 4",
+        "drones destroyed 40");
+    assertFigures("Ворог атакував 4 ракетами Іскандер-М та 50 БпЛА. Збито 3 Іскандери та 40 БпЛА.",
+        "Iskander-M launched 4", "drones launched 50", "Iskander-M destroyed 3",
+        "drones destroyed 40");
+    assertFigures("Russia launched 2 Iskander-M and 2 Iskander-K missiles. All Iskanders were shot"
+            + " down.",
+        "Iskander-M launched 2", "Iskander-K launched 2", "Iskander-M destroyed 2",
+        "Iskander-K destroyed 2");
+    // which type is not said: never a guess
+    String text = "Russia launched 2 Iskander-M and 2 Iskander-K missiles. 3 Iskanders were shot"
+        + " down.";
+    assertFigures(text, "Iskander-M launched 2", "Iskander-K launched 2");
+    assertNotUnderstood(text, "more than one type");
+    assertFigures("Russia launched 4 Iskanders and 50 drones.", "drones launched 50");
+    assertNotUnderstood("Russia launched 4 Iskanders and 50 drones.", "no one type");
+  }
+
+  @Test
   void allOfAGroupInAClauseThatNamesAPlace() {
     // it gave the 30 drones destroyed, as if all of them were shot down over the region
     String text = "Russia launched 30 drones. Air defence shot down all drones over Kyiv region.";
