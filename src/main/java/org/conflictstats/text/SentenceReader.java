@@ -430,9 +430,9 @@ final class SentenceReader {
   }
 
   /**
-   * Where a list that goes on at token {@code k} ends: past "and", «та», «і», commas and the
-   * numbers and weapon phrases of its items ("and 3 missiles", ", as well as 2 missiles,"); {@code
-   * k} itself when no list goes on there.
+   * Where a list that goes on at token {@code k} ends: past "and", «та», «і», commas, "both",
+   * "all" and the numbers and weapon phrases of its items ("and 3 missiles", ", as well as 2
+   * missiles,", "and both Kinzhals"); {@code k} itself when no list goes on there.
    */
   private int listEnd(int k) {
     int j = k;
@@ -442,7 +442,8 @@ final class SentenceReader {
       if (ph.isPresent() && ph.get().namesWeapons() && !ph.get().people()) {
         j = ph.get().to();
         item = true;
-      } else if (tokIn(j, LIST_WORDS) || isNumberAt(j) || qualifier(j) != null) {
+      } else if (tokIn(j, LIST_WORDS) || tokIn(j, BOTH) || tokIn(j, ALL) || isNumberAt(j)
+          || qualifier(j) != null) {
         j += qualifier(j) != null && !isNumberAt(j) ? (int) qualifier(j)[1] : 1;
       } else {
         break;

@@ -70,11 +70,24 @@ final class Unexplained {
         // a word the reader looked at and set aside: "all" for a place, "all" with an exception
         items.put(s.words(t.span()), s.notCount[i]);
         countLike = true;
+      } else if (t.isWord() && SentenceReader.ALL_ALONE.contains(t.text()) && unitAt(t) == null
+          && s.cueAt(t) == null && i + 1 < s.toks.size() && namesWeapon(s.toks.get(i + 1))) {
+        // "all drones and, officials said, 3 missiles": an "all" of weapons that gave no figure
+        items.put(s.words(t.span()), "\"all\" with no outcome word it goes with");
+        countLike = true;
       } else if (t.isWord() && Character.isDigit(t.text().charAt(0))) {
         items.put(s.words(t.span()), t.text().matches("\\d+(st|nd|rd|th)") ? "an ordinal"
             : t.text().matches(".*\\d[.:]\\d.*") || t.text().matches(".*(am|pm)") ? "a time"
             : t.text().matches("\\d+-\\p{L}+") ? "an ordinal"
             : nextToMonth(i) ? "a date" : "a number-like word");
+      }
+    }
+    for (Unit u : s.units) {
+      if (u.allOfThem && !u.hasNumber() && u.span != null && !gaveSomething(u)
+          && s.notCount[u.from] == null && outcomeAfter(u)) {
+        // "all of them, officials said, were shot down": an "all" read, no figure from it
+        items.put(s.words(u.span), why(u));
+        countLike = true;
       }
     }
     boolean gave = !found.isEmpty() || !setAside.isEmpty();
@@ -92,6 +105,18 @@ final class Unexplained {
     items.forEach((w, r) -> why.append(why.length() == 0 ? "" : "; ").append(w).append(": ")
         .append(r));
     return Optional.of(new NotUnderstood(s.span, s.words(s.span), why.toString()));
+  }
+
+  /** Whether an outcome verb follows a unit in its sentence ("all of them ... were shot down"). */
+  private boolean outcomeAfter(Unit u) {
+    for (int k = s.indexOfUnit(u) + 1; k < s.els.size(); k++) {
+      Sentence.El el = s.els.get(k);
+      if (el.is(Sentence.T.CUE) && el.cue().kind() == Cue.Kind.FIELD
+          && el.cue().field().isOutcome()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a month is next to a token: "April 16-17", "16-17 April". */
@@ -116,6 +141,9 @@ final class Unexplained {
     }
     if (u.fields.isEmpty() && u.why != null) {
       return u.why;
+    }
+    if (u.fields.isEmpty() && u.allOfThem) {
+      return "\"all\" with no outcome word it goes with";
     }
     if (u.fields.isEmpty() && u.phrase != null && u.phrase.namesWeapons()) {
       return "weapons, with no launch or outcome word";

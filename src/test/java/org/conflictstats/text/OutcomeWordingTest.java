@@ -77,6 +77,15 @@ final class OutcomeWordingTest {
             + " missiles, were shot down.",
         "drones launched 25", "Kh-101/Kh-555 launched 3", "drones destroyed 25",
         "Kh-101/Kh-555 destroyed 2");
+    assertFigures("Russia launched 3 Iskander-M and 2 Kinzhal missiles overnight. All ballistic"
+            + " missiles and both Kinzhals were shot down.",
+        "Iskander-M launched 3", "Kh-47 Kinzhal launched 2", "Iskander-M destroyed 3",
+        "Kh-47 Kinzhal destroyed 2", "Kh-47 Kinzhal launched 2");
+    // an "all" that gave nothing is listed, never silent
+    assertNotUnderstood("Russia launched 30 drones. All of them, according to officials, were"
+        + " shot down.", "\"all\" with no outcome word");
+    assertNotUnderstood("Russia launched 30 drones. All drones and, officials said, 3 missiles"
+        + " were shot down.", "\"all\" with no outcome word");
     // with no number of drones: listed, never silent
     String text = "Air defence shot down all drones and 3 of 5 missiles overnight.";
     assertFigures(text, "missiles destroyed 3", "missiles launched 5");
