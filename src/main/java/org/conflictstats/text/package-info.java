@@ -72,11 +72,15 @@
  *       «Із сорока двох ... збито 32»; «обидві випущені ракети»</td></tr>
  *     <tr><td>destroyed</td><td>shot down, downed, destroyed, intercepted, brought down,
  *       eliminated; "as were ..."; "all of which were destroyed"; "all (of them) were shot
- *       down"; "50 drones and all missiles were shot down" (all missiles: their number launched,
- *       else each type's; with none, not understood); "the missile was destroyed"; "none of the
+ *       down"; "50 drones and all missiles were shot down", "all drones and 3 missiles were shot
+ *       down", "all missiles, as well as 30 drones, were shot down" (all missiles: their number
+ *       launched, else each type's; with none, not understood; in a clause that names a place,
+ *       "shot down all drones over the Kyiv region", not understood); "the missile was destroyed";
+ *       "none of the
  *       missiles / no missiles were shot down" (0)</td><td>збито, знищено, збили, вдалося збити,
  *       підтверджено збиття; «Ракети Х-59/69 збито»; «усі збито», «всі збиті», «усі з яких», «всі
- *       з них», «всі ракети збито»; «обидві (з яких) збито» after a launch verb</td></tr>
+ *       з них», «всі ракети збито», «усі БпЛА та 3 ракети збито»; «обидві (з яких) збито» after a
+ *       launch verb, «обидві ракети збито» also in its sentence</td></tr>
  *     <tr><td>neutralised (shot down or suppressed, one figure; a line's destroyed)</td>
  *       <td>shot down or suppressed, neutralised, taken out</td>
  *       <td>збито/подавлено, знешкоджено, вдалося знешкодити</td></tr>
@@ -93,8 +97,9 @@
  *       Kharkiv", "two drones struck ...", "shot down 72 drones and 8 hit targets" after a
  *       launched or an outcome figure of those weapons, or after an outcome of others in the
  *       sentence ("shot down 72 drones and 8 missiles hit targets") (before one,
- *       or "40 drones struck Ukraine", they are what was launched)</td>
- *       <td>влучання 5 ракет; «ракета влучила в ...»</td></tr>
+ *       or "40 drones struck Ukraine", they are what was launched); "2 Kh-101 missiles, both of
+ *       which hit targets in Lviv", "all of which hit", "two of which hit"</td>
+ *       <td>влучання 5 ракет; «ракета влучила в ...»; «усі / обидві з яких влучили»</td></tr>
  *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13
  *       locations, drone hits ...; debris fell at 19, debris hit 3 houses</td><td>влучання на 13
  *       локаціях, влучання зафіксовано на ...; падіння уламків – на трьох, уламки впали на ...,
@@ -116,8 +121,11 @@
  * a category, with the types it names ("Kh-101 and Iskander-K cruise missiles"); a weapon name
  * («Х-101», «Калібри», «Іскандер-М», «Кинджали», Kh-59/69, S-300/S-400, Zircon, Orlan-10 ...)
  * a type, through the {@link org.conflictstats.model.WeaponCatalog}; "people", «людей» people.
- * "About 250 of them Shaheds", «близько 70 із запущених дронів – «шахеди»» is the share of
- * Shaheds among the drones.
+ * A family name without its variant, "Iskanders", «Іскандери», is the one type of the family the
+ * text named before (Iskander-M or Iskander-K); "all Iskanders" every type of it the text gave a
+ * number launched of; with none or both named, a number of them is not understood.
+ * "About 250 of them Shaheds", «близько 70 із запущених дронів – «шахеди»», «зокрема близько 60 -
+ * Shahed» is the share of Shaheds among the drones.
  *
  * <h2>From groups to weapon lines</h2>
  *
@@ -155,10 +163,13 @@
  *
  * <p>An outcome the text denies ("2 Iskander-M missiles were not intercepted", "did not shoot
  * down 8 missiles", "failed to / could not intercept", «не вдалося збити», «не змогли збити /
- * перехопити») gives no figure: not understood, never launched nor destroyed (the bare verbs
- * "shoot down", "intercept", "destroy", «знищити», «перехопити» are cues only after a negation;
- * what the sentence says happened instead, "which hit targets", is not read, nor a number
- * without a noun after it: "...; 72 were destroyed"). A launched count is a figure only where
+ * перехопити», also with up to two words between, «не змогли вчасно збити», "could not,
+ * unfortunately, shoot down") gives no figure: not understood, never launched nor destroyed (the
+ * bare verbs "shoot down", "intercept", "destroy", «знищити», «перехопити» are cues only after a
+ * negation; what the sentence says happened instead, "which hit targets", is not read, nor a
+ * number without a noun after it: "...; 72 were destroyed"). Nor is a number of weapons with no
+ * verb of its own in a clause that holds a negation ("could not stop 5 missiles", «не вдалося
+ * своєчасно знешкодити 5 ракет», "it was not possible to shoot down 5 missiles"): not launched. A launched count is a figure only where
  * the text states it: "three Kinzhals were lost
  * locationally" gives suppressed 3, not launched 3 (the report's line may still get launched 3
  * when the other counts leave exactly three). A casualty without a number ("a boy was killed") is
