@@ -502,12 +502,20 @@ final class Binder {
   /** Why a number of weapons after a negation in its clause gives no figure. */
   static final String DENIED = "weapons after a negation (\"not\") in their clause, so no figure";
 
+  /** A negation, then at most four words before the unit ("could not, unfortunately, stop"). */
   private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
-      "(?iu)(?:" + Lexicon.NEGATION + ")(?!\\p{L})");
+      "(?iu)(?:" + Lexicon.NEGATION + ")(?!\\p{L})((?:[\\s,]+[\\p{L}'’-]+){0,4})[\\s,]*$");
+
+  /** A verb of what weapons were stopped from doing: "stop", "shoot down", «збити», «знешкодити». */
+  private static final java.util.regex.Pattern STOPPED = java.util.regex.Pattern.compile(
+      "(?iu)\\b(?:stop|shoot|down|intercept|destroy|neutrali|repel|prevent|bring|take|збит|знешкод|"
+      + "перехоп|знищ|зупин|відбит|нейтраліз)");
 
   /**
-   * Whether the clause of a unit holds a negation before it ("Air defence could not stop 5
-   * missiles"): from the clause's start (a sentence bound or "but", "while", «але») to the unit.
+   * Whether the clause of a unit denies, right before it, that it was stopped ("Air defence could
+   * not stop 5 missiles", "it was not possible to shoot down 5 missiles"): a negation and a verb of
+   * stopping within four words before it, in its clause (from a sentence bound or "but", "while",
+   * «але»), with no figure or cue between.
    */
   private boolean deniedBefore(Unit u) {
     int from = s.span.start();
@@ -533,7 +541,11 @@ final class Binder {
       }
     }
     int to = s.toks.get(u.from).start();
-    return from < to && NEGATION.matcher(s.norm.substring(from, to)).find();
+    if (from >= to) {
+      return false;
+    }
+    java.util.regex.Matcher m = NEGATION.matcher(s.norm.substring(from, to));
+    return m.find() && STOPPED.matcher(m.group(1)).find();
   }
 
   /** Whether a unit's own words count weapons: a weapon phrase, a predicate, «із запущених». */

@@ -265,8 +265,8 @@ final class Phrases {
       // "all Iskanders", «3 Іскандери»: every type of the family, until the text says which
       List<Weapon> types = names.get(0).slashParts();
       return Optional.of(new Phrase(from, to, Optional.of(Group.category(WeaponCategory.common(
-          types.stream().map(Weapon::category).toList()), types)), false, false, false, false,
-          false, singular, true));
+          types.stream().map(Weapon::category).toList()), types)),
+          classes.contains(Lexicon.WordClass.MISSILE), false, false, false, false, singular, true));
     }
     List<Weapon> droneNames = new ArrayList<>();
     List<Name> missileNames = new ArrayList<>();

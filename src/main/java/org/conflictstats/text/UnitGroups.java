@@ -123,8 +123,8 @@ final class UnitGroups {
 
   /**
    * "3 Iskanders were shot down": the one type of the family the text named before (the
-   * Iskander-M of "4 Iskander-M missiles"); none when it named none or both, listed as not
-   * understood, never a guess. ("All Iskanders" is every type of the family the text gave a number
+   * Iskander-M of "4 Iskander-M missiles"); with none named, "3 Iskander missiles" are missiles;
+   * else none, listed as not understood, never a guess. ("All Iskanders" is every type of the family the text gave a number
    * launched of, each with its own.)
    */
   private Group ofFamily(Unit u, Group family, int i) {
@@ -139,6 +139,11 @@ final class UnitGroups {
         && family.holds(b)).distinct().toList();
     if (named.size() == 1) {
       return named.get(0);
+    }
+    if (named.isEmpty() && u.phrase.generic()) {
+      // "3 Iskander missiles" with no type named: missiles, as "3 missiles"
+      u.generic = true;
+      return Group.of(Group.Kind.MISSILES);
     }
     u.why = "a family of types (" + family.parts().stream().map(Weapon::name)
         .collect(java.util.stream.Collectors.joining(" or ")) + ") the text names "

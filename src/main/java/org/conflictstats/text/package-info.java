@@ -123,7 +123,8 @@
  * a type, through the {@link org.conflictstats.model.WeaponCatalog}; "people", «людей» people.
  * A family name without its variant, "Iskanders", «Іскандери», is the one type of the family the
  * text named before (Iskander-M or Iskander-K); "all Iskanders" every type of it the text gave a
- * number launched of; with none or both named, a number of them is not understood.
+ * number launched of; with none named, "3 Iskander missiles" are missiles; otherwise a number of
+ * them is not understood.
  * "About 250 of them Shaheds", «близько 70 із запущених дронів – «шахеди»», «зокрема близько 60 -
  * Shahed» is the share of Shaheds among the drones.
  *
@@ -168,8 +169,9 @@
  * bare verbs "shoot down", "intercept", "destroy", «знищити», «перехопити» are cues only after a
  * negation; what the sentence says happened instead, "which hit targets", is not read, nor a
  * number without a noun after it: "...; 72 were destroyed"). Nor is a number of weapons with no
- * verb of its own in a clause that holds a negation ("could not stop 5 missiles", «не вдалося
- * своєчасно знешкодити 5 ракет», "it was not possible to shoot down 5 missiles"): not launched. A launched count is a figure only where
+ * verb of its own right after a negation and a verb of stopping, within four words ("could not
+ * stop 5 missiles", «не вдалося своєчасно знешкодити 5 ракет», "it was not possible to shoot down
+ * 5 missiles"): not launched. A launched count is a figure only where
  * the text states it: "three Kinzhals were lost
  * locationally" gives suppressed 3, not launched 3 (the report's line may still get launched 3
  * when the other counts leave exactly three). A casualty without a number ("a boy was killed") is

@@ -112,6 +112,8 @@ final class OutcomeWordingTest {
         + " down.";
     assertFigures(text, "Iskander-M launched 2", "Iskander-K launched 2");
     assertNotUnderstood(text, "more than one type");
+    // with a missile noun and no type named: missiles, as before
+    assertFigures("Russia fired 3 Iskander missiles at Kharkiv overnight.", "missiles launched 3");
     assertFigures("Russia launched 4 Iskanders and 50 drones.", "drones launched 50");
     assertNotUnderstood("Russia launched 4 Iskanders and 50 drones.", "no one type");
   }
@@ -153,6 +155,9 @@ final class OutcomeWordingTest {
     assertFigures(text, "missiles launched 10");
     assertTrue(Read.text(text).setAside().isEmpty(), Read.text(text).setAside().toString());
     assertNotUnderstood(text, "negation");
+    // a negation of something else is no denial: no verb of stopping right before the number
+    assertFigures("Хоча не всі цілі вдалося ідентифікувати, 40 ударних БпЛА та 3 ракети.",
+        "drones launched 40", "missiles launched 3");
     // a negation of something else before a verb of its own is no denial
     assertFigures("Russia did not use ballistic missiles, but launched 5 Kalibr missiles.",
         "Kalibr launched 5");
