@@ -201,6 +201,10 @@ final class SentenceReader {
       value = 0;
       negated = true;
       numEnd = k + 1;
+    } else if (tokIn(k, BOTH) && bothAnd(k)) {
+      // "both drones and missiles were shot down": "both ... and", no number; listed
+      s.notCount[k] = "\"both ... and\": two kinds, with no number";
+      return -1;
     } else if (tokIn(k, BOTH)) {
       value = 2;
       all = true;
@@ -427,6 +431,16 @@ final class SentenceReader {
     Token next = tok(after);
     Cue c = next == null ? null : s.cueAt(next);
     return c != null && c.kind() == Cue.Kind.FIELD && c.field().isOutcome();
+  }
+
+  /**
+   * Whether "both" at {@code k} is the first word of "both ... and" ("both drones and missiles"):
+   * the phrase after it joins two kinds with "and", and "both" counts no pair.
+   */
+  private boolean bothAnd(int k) {
+    Optional<Phrase> ph = phrases.at(k + 1);
+    return ph.isPresent() && s.toks.subList(ph.get().from(), ph.get().to()).stream()
+        .anyMatch(x -> x.is("and") || x.is("та") || x.is("і") || x.is("й"));
   }
 
   /**

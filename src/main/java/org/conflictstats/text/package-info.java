@@ -37,7 +37,7 @@
  * count, when the text launched more than one group: "4 Kh-59 missiles, including 2 Kh-69, and
  * 3 Kalibr missiles. 5 were shot down" is not understood), "both" after two pairs ("2
  * Iskander-M and 2 Kh-59 missiles. Both were shot down") neither of them, not understood ("both
- * of which" the pair just before it), the list after a list, as "of them" ("3 Kh-101 and 2
+ * of which" the pair just before it; "both drones and missiles", "both ... and", no pair at all), the list after a list, as "of them" ("3 Kh-101 and 2
  * Kalibr missiles. 4 were shot down": the two types as one line; after drones and missiles, no
  * figure, also when a share stands in the list: "130 drones, 80 of them Shaheds, and 2
  * Iskander-M missiles. 100 were shot down"); "of them" the list before (the whole it breaks

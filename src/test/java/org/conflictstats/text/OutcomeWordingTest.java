@@ -60,6 +60,17 @@ final class OutcomeWordingTest {
   }
 
   @Test
+  void bothAndIsNoPair() {
+    // "both drones and missiles" was a total of 2 (launched 2, then destroyed 2)
+    String text = "Russia launched both drones and missiles overnight: 40 drones and 5 missiles.";
+    assertFigures(text, "drones launched 40", "missiles launched 5");
+    assertNotUnderstood(text, "\"both ... and\"");
+    text = "Russia launched 40 drones and 5 missiles, and both drones and missiles were shot down.";
+    assertFigures(text, "drones launched 40", "missiles launched 5");
+    assertNotUnderstood(text, "\"both ... and\"");
+  }
+
+  @Test
   void allOfAGroupBeforeANumberOfAnother() {
     // "all drones" before "and 3 missiles" was silently dropped
     assertFigures("Russia launched 40 drones and 5 Kalibr missiles overnight. All drones and 3"
