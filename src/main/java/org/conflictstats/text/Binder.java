@@ -251,7 +251,8 @@ final class Binder {
   private boolean ownCueFollows(int u) {
     for (int k = u + 1; k < els.size(); k++) {
       Sentence.El el = els.get(k);
-      if (el.is(Sentence.T.GAP)) {
+      if (el.is(Sentence.T.GAP) || el.is(Sentence.T.DASH)) {
+        // «збито 80 БпЛА, 10 – локаційно втрачені»: the dash stands for the verb's "were"
         continue;
       }
       return el.is(Sentence.T.CUE) && (el.cue().kind() == Cue.Kind.FIELD && el.cue().passive()

@@ -77,6 +77,10 @@ final class NotCounts {
           && SentenceReader.ALL_ALONE.contains(toks.get(i - 2).text())) {
         // "all but three were shot down": three is what was not, and all is not counted here
         s.notCount[i] = EXCEPTION_TO_ALL;
+      } else if (t.is("one") && (prev.equals("not") || prev.equals("single") && i >= 3
+          && toks.get(i - 2).is("a") && toks.get(i - 3).is("not"))) {
+        // "not a single one was shot down", "not one missile": none, never one
+        s.notCount[i] = "\"not one\": none, a zero the reader does not take";
       } else if (t.value() > InputLimits.MAX_COUNT) {
         // the one limit of every input: no count above it is read, from any format
         s.notCount[i] = "above " + InputLimits.MAX_COUNT + ", the largest count an input holds";

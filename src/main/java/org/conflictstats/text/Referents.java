@@ -306,7 +306,10 @@ final class Referents {
     }
     List<Context.Item> parts = new ArrayList<>();
     found.forEach((h, q) -> {
-      boolean inner = found.keySet().stream().anyMatch(o -> !o.equals(h) && o.holds(h));
+      // a larger group launched that holds it and is held by g ("cruise missiles" over the
+      // Kalibr), not one that holds g too (the total of every target over "all missiles")
+      boolean inner = found.keySet().stream().anyMatch(o -> !o.equals(h) && o.holds(h)
+          && g.holds(o));
       if (g.holds(h) && !h.equals(g) && !inner) {
         parts.add(new Context.Item(h, Optional.of(q)));
       }

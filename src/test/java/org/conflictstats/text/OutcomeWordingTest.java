@@ -60,6 +60,31 @@ final class OutcomeWordingTest {
   }
 
   @Test
+  void allMissilesAfterATotalOfEveryTarget() {
+    // the total launched before hid the Iskander-M: "all" of weapons with no number launched
+    assertFigures("У ніч на 4 червня ворог атакував 73 засобами повітряного нападу: 70 ударними БпЛА"
+            + " та 3 ракетами Іскандер-М. Усі ракети та 60 БпЛА збито/подавлено.",
+        "total launched 73", "drones launched 70", "Iskander-M launched 3",
+        "Iskander-M neutralised 3", "drones neutralised 60");
+  }
+
+  @Test
+  void aNumberBeforeADashAndItsOwnVerbIsNoItemOfTheListBefore() {
+    // «80 БпЛА, 10 – локаційно втрачені» gave 10 neutralised, set aside as a conflict
+    assertFigures("Ворог запустив 95 БпЛА. Збито/подавлено 80 БпЛА, 10 – локаційно втрачені.",
+        "drones launched 95", "drones neutralised 80", "drones suppressed 10");
+  }
+
+  @Test
+  void notASingleOneIsNoOne() {
+    // it gave drones destroyed 1
+    String text = "Russia launched 30 drones overnight. Not a single one was shot down over Kyiv,"
+        + " the city's military administration said.";
+    assertFigures(text, "drones launched 30");
+    assertNotUnderstood(text, "\"not one\"");
+  }
+
+  @Test
   void bothAndIsNoPair() {
     // "both drones and missiles" was a total of 2 (launched 2, then destroyed 2)
     String text = "Russia launched both drones and missiles overnight: 40 drones and 5 missiles.";
