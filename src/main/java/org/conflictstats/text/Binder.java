@@ -90,9 +90,11 @@ final class Binder {
   private void bindField(int e, Cue c, Field f) {
     int prev = prevUnit(e);
     if (prev < 0 && c.passive() && e >= 2 && els.get(e - 1).is(Sentence.T.SEP)
-        && els.get(e - 1).word().equals(",") && els.get(e - 2).is(Sentence.T.UNIT)) {
+        && els.get(e - 1).word().equals(",") && els.get(e - 2).is(Sentence.T.UNIT)
+        && !unit(e - 2).listed) {
       // "All drones, as well as 2 missiles, were shot down": the comma closes what the list
-      // added, and the verb is of the whole list
+      // added, and the verb is of the whole list; never a part of something before it ("10 of
+      // which, including 4 Kinzhals, were intercepted": the 10, not the 4)
       prev = e - 2;
     }
     int next = nextUnit(e, 1);

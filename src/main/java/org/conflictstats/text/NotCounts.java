@@ -19,6 +19,8 @@ final class NotCounts {
       "доларів", "євро", "kg", "km", "кг", "км", "metres", "meters", "tonnes", "tons");
   /** Before the old figure or the change: "rose from 9 to 11", "rose by 2 to 11", «зросла на 2». */
   private static final Set<String> CHANGE_FROM = Set.of("from", "з", "із", "зі", "by", "на");
+  /** Why "not one" is no count: a zero the text gives, listed as not understood. */
+  static final String NOT_ONE = "\"not one\": none, a zero the reader does not take";
   /** Why the number after "all but" is no count; a count the text gives, listed as not understood. */
   static final String EXCEPTION_TO_ALL = "the exception to \"all\"";
   private static final Set<String> TIME_AFTER = Set.of("am", "pm", "a.m", "p.m", "год", "годині",
@@ -80,7 +82,7 @@ final class NotCounts {
       } else if (t.is("one") && (prev.equals("not") || prev.equals("single") && i >= 3
           && toks.get(i - 2).is("a") && toks.get(i - 3).is("not"))) {
         // "not a single one was shot down", "not one missile": none, never one
-        s.notCount[i] = "\"not one\": none, a zero the reader does not take";
+        s.notCount[i] = NOT_ONE;
       } else if (t.value() > InputLimits.MAX_COUNT) {
         // the one limit of every input: no count above it is read, from any format
         s.notCount[i] = "above " + InputLimits.MAX_COUNT + ", the largest count an input holds";

@@ -50,7 +50,8 @@ final class Unexplained {
           }
           items.put(s.words(words), s.notCount[i]);
           // a date or a time beside figures says nothing more; the number after "all but" does
-          countLike |= s.notCount[i].equals(NotCounts.EXCEPTION_TO_ALL);
+          countLike |= s.notCount[i].equals(NotCounts.EXCEPTION_TO_ALL)
+              || s.notCount[i].equals(NotCounts.NOT_ONE);
           i = j;
         } else if (u == null) {
           items.put(s.words(t.span()), "no weapon, casualty or place word");

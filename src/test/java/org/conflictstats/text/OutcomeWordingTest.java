@@ -82,6 +82,18 @@ final class OutcomeWordingTest {
         + " the city's military administration said.";
     assertFigures(text, "drones launched 30");
     assertNotUnderstood(text, "\"not one\"");
+    // it gave missiles destroyed 1
+    assertFigures("Not one of the 5 missiles was shot down.", "missiles launched 5");
+    assertNotUnderstood("Not one of the 5 missiles was shot down.", "\"not one\"");
+  }
+
+  @Test
+  void aPartBeforeACommaAndAVerbIsNotWhatTheVerbCounts() {
+    // the 4 Kinzhals are part of the 10 intercepted: never 4 destroyed as if of all 12
+    String text = "Russia launched 12 missiles, 10 of which, including 4 Kinzhals, were"
+        + " intercepted.";
+    assertTrue(Read.figures(text).stream().noneMatch(f -> f.contains("destroyed")),
+        Read.figures(text).toString());
   }
 
   @Test
