@@ -154,7 +154,7 @@ final class Referents {
    * (drones and missiles, a category beside a type): such a figure is not understood, never
    * given to one of the groups.
    */
-  private static Group together(List<Context.Item> items) {
+  static Group together(List<Context.Item> items) {
     List<Weapon> types = new ArrayList<>();
     for (Context.Item it : items) {
       Group g = it.group();

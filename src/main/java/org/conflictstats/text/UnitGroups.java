@@ -123,8 +123,9 @@ final class UnitGroups {
 
   /**
    * "3 Iskanders were shot down": the one type of the family the text named before (the
-   * Iskander-M of "4 Iskander-M missiles"); with none named, "3 Iskander missiles" are missiles;
-   * else none, listed as not understood, never a guess. ("All Iskanders" is every type of the family the text gave a number
+   * Iskander-M of "4 Iskander-M missiles"); with several named, those types as one combined line;
+   * with none named, "3 Iskander missiles" are missiles, else none, listed as not understood, never
+   * a guess. ("All Iskanders" is every type of the family the text gave a number
    * launched of, each with its own.)
    */
   private Group ofFamily(Unit u, Group family, int i) {
@@ -140,14 +141,20 @@ final class UnitGroups {
     if (named.size() == 1) {
       return named.get(0);
     }
+    if (named.size() > 1) {
+      // "4 Iskander-K and 2 Iskander-M ... 3 Iskanders were shot down": the types named, as one
+      // combined line, as "3 of them" after a list of those types
+      return Referents.together(named.stream()
+          .map(g -> new Context.Item(g, java.util.Optional.empty())).toList());
+    }
     if (named.isEmpty() && u.phrase.generic()) {
       // "3 Iskander missiles" with no type named: missiles, as "3 missiles"
       u.generic = true;
       return Group.of(Group.Kind.MISSILES);
     }
     u.why = "a family of types (" + family.parts().stream().map(Weapon::name)
-        .collect(java.util.stream.Collectors.joining(" or ")) + ") the text names "
-        + (named.isEmpty() ? "no one type of" : "more than one type of") + ", so of none for sure";
+        .collect(java.util.stream.Collectors.joining(" or ")) + ") the text names no type of,"
+        + " so of none for sure";
     return null;
   }
 

@@ -123,8 +123,8 @@
  * a type, through the {@link org.conflictstats.model.WeaponCatalog}; "people", «людей» people.
  * A family name without its variant, "Iskanders", «Іскандери», is the one type of the family the
  * text named before (Iskander-M or Iskander-K); "all Iskanders" every type of it the text gave a
- * number launched of; with none named, "3 Iskander missiles" are missiles; otherwise a number of
- * them is not understood.
+ * number launched of; with both named, the two as one combined line; with none named, "3 Iskander
+ * missiles" are missiles; otherwise a number of them is not understood.
  * "About 250 of them Shaheds", «близько 70 із запущених дронів – «шахеди»», «зокрема близько 60 -
  * Shahed» is the share of Shaheds among the drones.
  *
