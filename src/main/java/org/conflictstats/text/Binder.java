@@ -91,10 +91,11 @@ final class Binder {
     int prev = prevUnit(e);
     if (prev < 0 && c.passive() && e >= 2 && els.get(e - 1).is(Sentence.T.SEP)
         && els.get(e - 1).word().equals(",") && els.get(e - 2).is(Sentence.T.UNIT)
-        && !unit(e - 2).listed) {
+        && !unit(e - 2).listed && !excepted(e - 2)) {
       // "All drones, as well as 2 missiles, were shot down": the comma closes what the list
       // added, and the verb is of the whole list; never a part of something before it ("10 of
-      // which, including 4 Kinzhals, were intercepted": the 10, not the 4)
+      // which, including 4 Kinzhals, were intercepted": the 10, not the 4), nor the exception
+      // ("all drones, except 5, were shot down")
       prev = e - 2;
     }
     int next = nextUnit(e, 1);

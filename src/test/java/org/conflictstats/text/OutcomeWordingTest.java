@@ -94,6 +94,14 @@ final class OutcomeWordingTest {
         + " intercepted.";
     assertTrue(Read.figures(text).stream().noneMatch(f -> f.contains("destroyed")),
         Read.figures(text).toString());
+    // nor the exception: what was not shot down
+    for (String t : List.of("Russia launched 50 drones. All drones, except 5, were shot down.",
+        "Russia launched 80 drones and 3 missiles; all drones and missiles, except 2 missiles, were"
+            + " shot down.")) {
+      assertTrue(Read.figures(t).stream().noneMatch(f -> f.contains("destroyed")),
+          Read.figures(t).toString());
+      assertEquals(1, Read.text(t).notUnderstood().size(), t);
+    }
   }
 
   @Test
