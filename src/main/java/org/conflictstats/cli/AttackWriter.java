@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.conflictstats.internal.Times;
 import org.conflictstats.io.csv.CsvCells;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.ReportTime;
@@ -285,7 +286,7 @@ final class AttackWriter {
   }
 
   private static String shortTime(ReportTime t) {
-    String s = t.toString().replace('T', ' ');
+    String s = Times.local(t);
     return s.length() > 5 ? s.substring(5) : s;
   }
 

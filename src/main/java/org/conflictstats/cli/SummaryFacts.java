@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collector;
+import org.conflictstats.internal.Times;
 import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.StrikeReport;
 
@@ -49,11 +50,7 @@ final class SummaryFacts {
   /** The period covered, as the tables write times: {@code 2025-03-08 19:00 to 2025-04-18}. */
   Optional<String> period() {
     return first == null ? Optional.empty()
-        : Optional.of(shown(first) + " to " + shown(last));
-  }
-
-  private static String shown(ReportTime t) {
-    return t.toString().replace('T', ' ');
+        : Optional.of(Times.local(first) + " to " + Times.local(last));
   }
 
   private static String kind(StrikeReport r) {

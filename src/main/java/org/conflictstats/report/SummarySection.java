@@ -3,6 +3,7 @@ package org.conflictstats.report;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import org.conflictstats.internal.Times;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.stats.RateKind;
@@ -26,8 +27,8 @@ final class SummarySection implements Section {
   public void write(Html h, ReportData data) {
     List<ImportCounts> files = data.files();
     Map<String, Long> sources = data.sources();
-    String period = data.first().map(first -> first + " to " + data.last().orElseThrow())
-        .orElse("no report");
+    String period = data.first().map(first -> Times.local(first) + " to "
+        + Times.local(data.last().orElseThrow())).orElse("no report");
     h.raw("<div class=\"figures\">\n");
     figure(h, "rows read", Html.number(sum(files, ImportCounts::rowsRead)));
     figure(h, "rows accepted", Html.number(sum(files, ImportCounts::rowsAccepted)));

@@ -77,6 +77,8 @@ final class HtmlReportTest {
     assertTrue(html.contains("may be counted"), html);
     // the window written as every count of the page is
     assertTrue(html.contains("compared with the 1,024 reports before it"), html);
+    // the period as the tables and summary write times (no ISO 'T')
+    assertTrue(html.contains("Period covered: <b>2025-04-16 20:00 to 2025-05-03 07:00</b>"), html);
     // two charts, inline
     assertEquals(2, count(html, "<svg "), "two inline charts");
     assertTrue(html.contains("Neutralisation rate by family, per month"), html);
