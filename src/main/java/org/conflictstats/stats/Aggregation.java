@@ -46,6 +46,9 @@ final class Aggregation {
   private long splitLines;
   /** Lines counted in more than one group (a line of several regions, by region). */
   private long multiGroupLines;
+  /** The report dates of the first and the last report counted, as epoch days. */
+  private long firstDay = Long.MAX_VALUE;
+  private long lastDay = Long.MIN_VALUE;
   private long unsizedReports;
   private long unsizedLines;
   private long serial;
@@ -125,6 +128,9 @@ final class Aggregation {
       overlap.add(report);
     }
     LocalDate date = selection.date();
+    long day = date.toEpochDay();
+    firstDay = Math.min(firstDay, day);
+    lastDay = Math.max(lastDay, day);
     // the report's cluster: null for the report itself (its lines arrive together), else the key
     // of its unit; and the index of its reporting regime
     Object cluster = unit.isReport() ? null : unit.keyOf(report, date);
@@ -325,6 +331,8 @@ final class Aggregation {
     partMatchedLines += other.partMatchedLines;
     splitLines += other.splitLines;
     multiGroupLines += other.multiGroupLines;
+    firstDay = Math.min(firstDay, other.firstDay);
+    lastDay = Math.max(lastDay, other.lastDay);
     unsizedReports += other.unsizedReports;
     unsizedLines += other.unsizedLines;
     return this;
@@ -360,7 +368,9 @@ final class Aggregation {
     return new StatsTable(List.of(dimensions), rows, total.snapshot(), leftOut, found, options,
         new StatsTable.Selected(query.filter(), partMatchedLines,
             sizeIndex < 0 ? Optional.empty() : Optional.of(new LineCount(unsizedReports,
-                unsizedLines)), splitLines, multiGroupLines));
+                unsizedLines)), splitLines, multiGroupLines,
+            firstDay > lastDay ? Optional.empty() : Optional.of(DateRange.of(
+                LocalDate.ofEpochDay(firstDay), LocalDate.ofEpochDay(lastDay)))));
   }
 
   static Comparator<StatsTable.Row> rowOrder(Dimension[] dimensions) {

@@ -70,8 +70,9 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
    * size, and when grouped by model the combined lines split into their models' shares.
    */
   record Selected(ReportFilter filter, long partMatchedLines, Optional<LineCount> unsized,
-      long splitLines, long multiGroupLines) {
-    static final Selected NONE = new Selected(ReportFilter.all(), 0, Optional.empty(), 0, 0);
+      long splitLines, long multiGroupLines, Optional<DateRange> reportDates) {
+    static final Selected NONE = new Selected(ReportFilter.all(), 0, Optional.empty(), 0, 0,
+        Optional.empty());
   }
 
   private final ImmutableList<Dimension> dimensions;
@@ -240,6 +241,18 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
    */
   public long multiGroupLines() {
     return selected.multiGroupLines();
+  }
+
+  /**
+   * Returns the report dates of the first and the last report counted (in scope, passed by the
+   * filter, valid unless kept): a week, month, quarter or year row that begins before the first or
+   * ends after the last is covered by the data only in part (the dataset's last month, to the day
+   * of its release), which its notes say.
+   *
+   * @return the dates; empty when no report was counted
+   */
+  public Optional<DateRange> reportDates() {
+    return selected.reportDates();
   }
 
   /**

@@ -64,6 +64,49 @@ final class TableNotes {
   }
 
   /**
+   * The rows of a week, month, quarter or year that the reports counted cover only in part, beyond
+   * what the filter's dates cut: the first row begins before the first report's date, the last
+   * ends after the last's (the dataset's last month, up to its release). No report in those days
+   * may mean no attack, or no data yet: the note says where the reports begin and end.
+   */
+  private Optional<String> dataPartialPeriods() {
+    Optional<DateRange> reports = table.reportDates();
+    if (reports.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate first = LocalDate.MIN;
+    LocalDate last = LocalDate.MAX;
+    for (DateRange r : table.filter().dates()) {
+      first = r.first().isAfter(first) ? r.first() : first;
+      last = r.last().isBefore(last) ? r.last() : last;
+    }
+    List<String> cut = new ArrayList<>();
+    for (int i = 0; i < table.dimensions().size(); i++) {
+      Dimension d = table.dimensions().get(i);
+      if (d != Dimension.WEEK && d != Dimension.MONTH && d != Dimension.QUARTER
+          && d != Dimension.YEAR) {
+        continue;
+      }
+      for (StatsTable.Row row : table.rows()) {
+        String key = row.key(i);
+        DateRange whole = DateRange.parse(key);
+        LocalDate from = whole.first().isBefore(first) ? first : whole.first();
+        LocalDate to = whole.last().isAfter(last) ? last : whole.last();
+        boolean early = reports.get().first().isAfter(from);
+        boolean late = reports.get().last().isBefore(to);
+        String text = key + (early && late ? " (" + reports.get().first() + " to "
+            + reports.get().last() + ")" : early ? " (from " + reports.get().first() + ")"
+            : " (to " + reports.get().last() + ")");
+        if ((early || late) && !cut.contains(text)) {
+          cut.add(text);
+        }
+      }
+    }
+    return cut.isEmpty() ? Optional.empty() : Optional.of("Reports cover in part: "
+        + String.join(", ", cut) + ".");
+  }
+
+  /**
    * The rows of a week, month, quarter or year that the filter's dates cut (2025-W40 with
    * {@code --from 2025-10}: 1 to 5 October of it), which a reader would take for the whole period.
    */
@@ -112,6 +155,7 @@ final class TableNotes {
       }
       partialPeriods().ifPresent(notes::add);
     }
+    dataPartialPeriods().ifPresent(notes::add);
     long parts = table.partMatchedLines();
     if (parts > 0) {
       notes.add("Counted: " + lines(parts) + " of several weapons that pass the filter through one"

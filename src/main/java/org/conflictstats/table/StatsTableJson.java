@@ -188,6 +188,14 @@ public final class StatsTableJson {
     g.writeNumberField("part_matched_lines", table.partMatchedLines());
     g.writeNumberField("split_lines", table.splitLines());
     g.writeNumberField("multi_group_lines", table.multiGroupLines());
+    if (table.reportDates().isPresent()) { // the first and the last counted report's date
+      g.writeObjectFieldStart("report_dates");
+      g.writeStringField("first", table.reportDates().get().first().toString());
+      g.writeStringField("last", table.reportDates().get().last().toString());
+      g.writeEndObject();
+    } else {
+      g.writeNullField("report_dates");
+    }
     if (table.unsized().isPresent()) {
       g.writeObjectFieldStart("unsized");
       g.writeNumberField("reports", table.unsized().get().reports());

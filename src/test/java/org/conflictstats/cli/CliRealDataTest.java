@@ -190,4 +190,33 @@ final class CliRealDataTest {
           .filter(c -> c[d].isEmpty() && c[low].isEmpty()).count(), ci);
     }
   }
+
+  /**
+   * The first and the last year of the 2026 file are covered in part: the note names the first and
+   * the last report date, which the test reads from the file's time_end cells itself (every report
+   * counted by default is there: the two left out are not the first or the last).
+   */
+  @Test
+  void theFirstAndTheLastPeriodSayWhereTheReportsBeginAndEnd() throws IOException {
+    Path f = file("missile_attacks_daily-2026-02.csv");
+    List<List<String>> records = org.conflictstats.testing.PlainCsv.records(
+        Files.readString(f, java.nio.charset.StandardCharsets.UTF_8));
+    int end = records.get(0).indexOf("time_end");
+    List<String> dates = records.subList(1, records.size()).stream()
+        .map(r -> r.get(end).strip().substring(0, 10)).sorted().toList();
+    String first = dates.get(0);
+    String last = dates.get(dates.size() - 1);
+    CliRun r = CliRun.of("rates", "--by", "year", f.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.out().contains("Reports cover in part: " + first.substring(0, 4) + " (from "
+        + first + "), " + last.substring(0, 4) + " (to " + last + ")."), r::toString);
+    CliRun json = CliRun.of("rates", "--by", "month", "--format", "json", f.toString());
+    var dates2 = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out())
+        .get("report_dates");
+    assertEquals(first, dates2.get("first").asText());
+    assertEquals(last, dates2.get("last").asText());
+    // by day every row is whole
+    assertTrue(!CliRun.of("rates", "--by", "day", f.toString()).out()
+        .contains("Reports cover in part"));
+  }
 }

@@ -666,4 +666,30 @@ final class CliTest {
     assertEquals(2, refused.exit(), refused::toString);
     assertTrue(refused.err().contains("is also an input of the command"), refused::toString);
   }
+
+  @Test
+  void periodsTheReportsCoverInPartAreNamedBeyondWhatTheFilterCuts() throws IOException {
+    Path csv = write("three.csv", AIR_FORCE_HEADER
+        + "2025-03-08 20:00,2025-03-09 06:00,Kalibr,,Ukraine,,10,8,kpszsu/posts/a\n"
+        + "2025-04-09 20:00,2025-04-10 06:00,Kalibr,,Ukraine,,10,9,kpszsu/posts/b\n"
+        + "2025-05-23 20:00,2025-05-24 06:00,Kalibr,,Ukraine,,10,7,kpszsu/posts/c\n");
+    String all = CliRun.of("rates", csv.toString()).out();
+    assertTrue(all.contains("Reports cover in part: 2025-03 (from 2025-03-09), 2025-05 (to"
+        + " 2025-05-24)."), all);
+    // the filter cuts March at the first report: only May is the reports' doing
+    String cut = CliRun.of("rates", "--from", "2025-03-09", csv.toString()).out();
+    assertTrue(cut.contains("Partial period, cut by the filter's dates: 2025-03 (2025-03-09 to"
+        + " 2025-03-31)."), cut);
+    assertTrue(cut.contains("Reports cover in part: 2025-05 (to 2025-05-24)."), cut);
+    // a filter that starts earlier than the first report: both say their part
+    String earlier = CliRun.of("rates", "--from", "2025-03-05", csv.toString()).out();
+    assertTrue(earlier.contains("Reports cover in part: 2025-03 (from 2025-03-09), 2025-05 (to"
+        + " 2025-05-24)."), earlier);
+    // one report: its month from and to its date
+    Path one = write("one.csv", AIR_FORCE_HEADER
+        + "2025-04-09 20:00,2025-04-10 06:00,Kalibr,,Ukraine,,10,9,kpszsu/posts/b\n");
+    String single = CliRun.of("rates", one.toString()).out();
+    assertTrue(single.contains("Reports cover in part: 2025-04 (2025-04-10 to 2025-04-10)."),
+        single);
+  }
 }

@@ -70,6 +70,8 @@ final class TablePartitionProperties {
 
     assertEquals(sequential.rows(), split.rows());
     assertEquals(sequential.total(), split.total());
+    assertEquals(sequential.reportDates(), split.reportDates());
+    assertEquals(sequential.multiGroupLines(), split.multiGroupLines());
     for (int i = 0; i <= sequential.size(); i++) {
       Tally a = i < sequential.size() ? sequential.rows().get(i).tally() : sequential.total();
       Tally b = i < sequential.size() ? split.rows().get(i).tally() : split.total();
