@@ -27,6 +27,7 @@ final class ChartsSection implements Section {
       h.raw("<p>No report in the chosen scope: nothing to draw.</p>\n");
       return;
     }
+    caption += byMonth.coverageNote().map(n -> " " + n).orElse("");
     // each chart's ids with a prefix of their own: one page, no id twice
     chart(h, byMonth, data, caption, "month-");
     chart(h, data.table(Dimension.MONTH, Dimension.FAMILY), data, caption, "family-");

@@ -256,6 +256,19 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   }
 
   /**
+   * Returns the remark on the week, month, quarter or year rows that the reports counted cover
+   * only in part, beyond what the filter's dates cut ({@link #reportDates()}): {@code "Reports
+   * cover in part: 2022 (from 2022-09-28), 2026 (to 2026-02-08)."}. {@link #selectionNotes()}
+   * includes it; a chart's caption takes it alone.
+   *
+   * @return the remark; empty when every such row is covered whole, or the table has none
+   */
+  public Optional<String> coverageNote() {
+    return new TableNotes(this, RateKind.NEUTRALISATION, null, options.level())
+        .dataPartialPeriods();
+  }
+
+  /**
    * Returns, for a table grouped by {@link Dimension#SIZE}, the counted reports and lines that have
    * no attack size (key {@code (none)}): reports that are not national, or have no exact launched
    * count.

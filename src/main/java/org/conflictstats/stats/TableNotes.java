@@ -69,7 +69,7 @@ final class TableNotes {
    * ends after the last's (the dataset's last month, up to its release). No report in those days
    * may mean no attack, or no data yet: the note says where the reports begin and end.
    */
-  private Optional<String> dataPartialPeriods() {
+  Optional<String> dataPartialPeriods() {
     Optional<DateRange> reports = table.reportDates();
     if (reports.isEmpty()) {
       return Optional.empty();

@@ -38,6 +38,13 @@ final class ChartCommandTest {
     assertTrue(text.contains("Source: embedded sample"), text);
     assertTrue(text.contains("Sources counted: national"), text);
     assertTrue(text.contains("Neutralisation rate, per month"), text);
+    // the first and last month the sample's national reports cover in part, as the table says
+    String table = CliRun.of("rates", "--sources", "national").out().replace('\n', ' ');
+    int at = table.indexOf("Reports cover in part: ");
+    assertTrue(at >= 0, table);
+    String note = table.substring(at, table.indexOf(").", at) + 2);
+    assertTrue(doc.getDocumentElement().getElementsByTagName("desc").item(0).getTextContent()
+        .contains(note), note);
   }
 
   /** --size: the PNG's pixels; a malformed or out-of-range size is one line and exit 2. */
