@@ -3,7 +3,6 @@ package org.conflictstats.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.conflictstats.internal.Numbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -173,11 +172,13 @@ public final class ConflictStatsCommand implements Callable<Integer> {
     root.stdin = stdin;
     CommandLine cl = new CommandLine(root);
     addSubcommands(cl, args);
-    // whole-number options without a converter of their own: in words, not Java's type names
-    cl.registerConverter(Long.class, ConflictStatsCommand::wholeNumber);
-    cl.registerConverter(Long.TYPE, ConflictStatsCommand::wholeNumber);
-    cl.registerConverter(Integer.class, v -> Math.toIntExact(wholeNumber(v, Integer.MAX_VALUE)));
-    cl.registerConverter(Integer.TYPE, v -> Math.toIntExact(wholeNumber(v, Integer.MAX_VALUE)));
+    // whole-number options without a converter of their own: in words, not Java's type names.
+    // Classes, not lambdas: a lambda of picocli's converter interface crashed the JVM's dump of a
+    // class-data archive (-XX:ArchiveClassesAtExit, OpenJDK 17.0.15 and 17.0.21)
+    cl.registerConverter(Long.class, new Converters.WholeLong());
+    cl.registerConverter(Long.TYPE, new Converters.WholeLong());
+    cl.registerConverter(Integer.class, new Converters.WholeInt());
+    cl.registerConverter(Integer.TYPE, new Converters.WholeInt());
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -199,27 +200,6 @@ public final class ConflictStatsCommand implements Callable<Integer> {
       return run.execute(parsed);
     });
     return cl.execute(args);
-  }
-
-  /** A whole number of an option (picocli's own converter says "'x' is not a long"). */
-  private static Long wholeNumber(String value) {
-    return wholeNumber(value, Long.MAX_VALUE);
-  }
-
-  /** A whole number of an option, at most {@code max} in size either way. */
-  private static Long wholeNumber(String value, long max) {
-    long n;
-    try {
-      n = Long.parseLong(value.strip());
-    } catch (NumberFormatException e) {
-      throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number"
-          + (value.strip().matches("[-+]?\\d+") ? " of at most " + Numbers.grouped(max) : ""));
-    }
-    if (Math.abs(n) > max) {
-      throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number of at"
-          + " most " + Numbers.grouped(max));
-    }
-    return n;
   }
 
   /**

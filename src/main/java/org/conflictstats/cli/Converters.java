@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.io.DistinctReports;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.Bootstrap;
@@ -21,6 +22,41 @@ import picocli.CommandLine.TypeConversionException;
 final class Converters {
 
   private Converters() {}
+
+  /**
+   * A whole number of an option that has no converter of its own ({@code --top}, {@code --limit}):
+   * picocli's own says "'x' is not a long"; this one says "'x' is not a whole number", and for a
+   * number too large, the most it takes.
+   */
+  static final class WholeLong implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      return whole(value, Long.MAX_VALUE);
+    }
+  }
+
+  /** As {@link WholeLong}, for an {@code int} option. */
+  static final class WholeInt implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return (int) whole(value, Integer.MAX_VALUE);
+    }
+  }
+
+  private static long whole(String value, long max) {
+    long n;
+    try {
+      n = Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw new TypeConversionException("'" + value + "' is not a whole number"
+          + (value.strip().matches("[-+]?\\d+") ? " of at most " + Numbers.grouped(max) : ""));
+    }
+    if (Math.abs(n) > max) {
+      throw new TypeConversionException("'" + value + "' is not a whole number of at most "
+          + Numbers.grouped(max));
+    }
+    return n;
+  }
 
   /** A time zone id such as {@code Europe/Kyiv}. */
   static final class Zone implements ITypeConverter<ZoneId> {
