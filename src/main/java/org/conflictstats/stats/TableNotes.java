@@ -74,34 +74,18 @@ final class TableNotes {
     if (reports.isEmpty()) {
       return Optional.empty();
     }
-    LocalDate first = LocalDate.MIN;
-    LocalDate last = LocalDate.MAX;
-    for (DateRange r : table.filter().dates()) {
-      first = r.first().isAfter(first) ? r.first() : first;
-      last = r.last().isBefore(last) ? r.last() : last;
-    }
+    LocalDate firstReport = reports.get().first();
+    LocalDate lastReport = reports.get().last();
     List<String> cut = new ArrayList<>();
-    for (int i = 0; i < table.dimensions().size(); i++) {
-      Dimension d = table.dimensions().get(i);
-      if (d != Dimension.WEEK && d != Dimension.MONTH && d != Dimension.QUARTER
-          && d != Dimension.YEAR) {
-        continue;
+    periodsInFilter((key, whole, passed) -> {
+      boolean early = firstReport.isAfter(passed.first());
+      boolean late = lastReport.isBefore(passed.last());
+      String text = key + (early && late ? " (" + firstReport + " to " + lastReport + ")"
+          : early ? " (from " + firstReport + ")" : " (to " + lastReport + ")");
+      if ((early || late) && !cut.contains(text)) {
+        cut.add(text);
       }
-      for (StatsTable.Row row : table.rows()) {
-        String key = row.key(i);
-        DateRange whole = DateRange.parse(key);
-        LocalDate from = whole.first().isBefore(first) ? first : whole.first();
-        LocalDate to = whole.last().isAfter(last) ? last : whole.last();
-        boolean early = reports.get().first().isAfter(from);
-        boolean late = reports.get().last().isBefore(to);
-        String text = key + (early && late ? " (" + reports.get().first() + " to "
-            + reports.get().last() + ")" : early ? " (from " + reports.get().first() + ")"
-            : " (to " + reports.get().last() + ")");
-        if ((early || late) && !cut.contains(text)) {
-          cut.add(text);
-        }
-      }
-    }
+    });
     return cut.isEmpty() ? Optional.empty() : Optional.of("Reports cover in part: "
         + String.join(", ", cut) + ".");
   }
@@ -111,13 +95,34 @@ final class TableNotes {
    * {@code --from 2025-10}: 1 to 5 October of it), which a reader would take for the whole period.
    */
   private Optional<String> partialPeriods() {
+    List<String> cut = new ArrayList<>();
+    periodsInFilter((key, whole, passed) -> {
+      String text = key + " (" + passed.first() + " to " + passed.last() + ")";
+      if (!passed.equals(whole) && !cut.contains(text)) {
+        cut.add(text);
+      }
+    });
+    return cut.isEmpty() ? Optional.empty() : Optional.of("Partial "
+        + (cut.size() == 1 ? "period" : "periods") + ", cut by the filter's dates: "
+        + String.join(", ", cut) + ".");
+  }
+
+  /** A row's key of a period column, the period's days, and those of them the filter passes. */
+  private interface PeriodRow {
+    void accept(String key, DateRange whole, DateRange passed);
+  }
+
+  /**
+   * Gives each row's key of each week, month, quarter or year column, with its days and the days
+   * of it that the filter's dates pass (a date passes when it lies in every range).
+   */
+  private void periodsInFilter(PeriodRow each) {
     LocalDate first = LocalDate.MIN;
     LocalDate last = LocalDate.MAX;
-    for (DateRange r : table.filter().dates()) { // a date passes when it lies in every range
+    for (DateRange r : table.filter().dates()) {
       first = r.first().isAfter(first) ? r.first() : first;
       last = r.last().isBefore(last) ? r.last() : last;
     }
-    List<String> cut = new ArrayList<>();
     for (int i = 0; i < table.dimensions().size(); i++) {
       Dimension d = table.dimensions().get(i);
       if (d != Dimension.WEEK && d != Dimension.MONTH && d != Dimension.QUARTER
@@ -129,15 +134,11 @@ final class TableNotes {
         DateRange whole = DateRange.parse(key);
         LocalDate from = whole.first().isBefore(first) ? first : whole.first();
         LocalDate to = whole.last().isAfter(last) ? last : whole.last();
-        String text = key + " (" + from + " to " + to + ")";
-        if ((!from.equals(whole.first()) || !to.equals(whole.last())) && !cut.contains(text)) {
-          cut.add(text);
+        if (!to.isBefore(from)) { // always, for a row of reports the filter passed
+          each.accept(key, whole, DateRange.of(from, to));
         }
       }
     }
-    return cut.isEmpty() ? Optional.empty() : Optional.of("Partial "
-        + (cut.size() == 1 ? "period" : "periods") + ", cut by the filter's dates: "
-        + String.join(", ", cut) + ".");
   }
 
   /**
