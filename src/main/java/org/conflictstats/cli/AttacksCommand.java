@@ -93,7 +93,7 @@ final class AttacksCommand implements Callable<Integer> {
         total.largestFirst().forEach(writer::write);
       }
       notes.addAll(total.notes(filter, includeInvalid));
-      notes.addAll(IdentityOptions.notes(read.identity()));
+      notes.addAll(read.identity().notes());
       writer.end(total.counted(), top, filter, total.leftOut(), total.partMatched, notes);
     });
     if (output.format != OutputFormat.TABLE) {

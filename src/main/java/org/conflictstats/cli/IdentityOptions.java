@@ -84,14 +84,6 @@ final class IdentityOptions {
         ? name + " (input " + (i + 1) + ")" : name;
   }
 
-  /**
-   * The note under a table (and in JSON's notes): how many reports were read and counted, and
-   * which version of a revised report counts; empty when no report was given twice.
-   */
-  static List<String> notes(IdentityCounts identity) {
-    return identity.notes();
-  }
-
   static String lower(DistinctReports.Prefer prefer) {
     return prefer.name().toLowerCase(Locale.ROOT);
   }

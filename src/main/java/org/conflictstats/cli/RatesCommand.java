@@ -94,7 +94,7 @@ final class RatesCommand implements Callable<Integer> {
     report(err, table, scope.includeInvalid);
     IdentityOptions.report(err, counted.identity());
     if (output.format == OutputFormat.CSV) {
-      IdentityOptions.notes(counted.identity())
+      counted.identity().notes()
           .forEach(n -> err.println("conflict-stats: note: " + n));
     }
     if (output.format != OutputFormat.TABLE) {
@@ -116,7 +116,7 @@ final class RatesCommand implements Callable<Integer> {
         default:
           out.write(ci.isPresent() ? table.format(rate, ci.get(), level)
               : table.formatWithoutInterval(rate));
-          for (String n : IdentityOptions.notes(counted.identity())) {
+          for (String n : counted.identity().notes()) {
             out.write(NoteWrap.lines(n));
           }
       }

@@ -2,6 +2,8 @@ package org.conflictstats.text;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Binds the units of a sentence to fields: each cue takes the number next to it (after an active
@@ -507,11 +509,10 @@ final class Binder {
   static final String DENIED = "weapons after a negation (\"not\") in their clause, so no figure";
 
   /** A negation, then at most four words before the unit ("could not, unfortunately, stop"). */
-  private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
-      "(?iu)(?:" + Lexicon.NEGATION + ")(?!\\p{L})((?:[\\s,]+[\\p{L}'’-]+){0,4})[\\s,]*$");
+  private static final Pattern NEGATION = Lexicon.negatedWithin(4);
 
   /** A verb of what weapons were stopped from doing: "stop", "shoot down", «збити», «знешкодити». */
-  private static final java.util.regex.Pattern STOPPED = java.util.regex.Pattern.compile(
+  private static final Pattern STOPPED = Pattern.compile(
       "(?iu)\\b(?:stop|shoot|down|intercept|destroy|neutrali|repel|prevent|bring|take|збит|знешкод|"
       + "перехоп|знищ|зупин|відбит|нейтраліз)");
 
@@ -548,7 +549,7 @@ final class Binder {
     if (from >= to) {
       return false;
     }
-    java.util.regex.Matcher m = NEGATION.matcher(s.norm.substring(from, to));
+    Matcher m = NEGATION.matcher(s.norm.substring(from, to));
     return m.find() && STOPPED.matcher(m.group(1)).find();
   }
 

@@ -31,6 +31,20 @@ final class Lexicon {
       + "|(?<!\\p{L})не(?:\\s{1,3}(?:вдалося|вдалось|змогл[аио]?|зміг|могли))?)"
       + "(?:\\s{1,3}(?:be|been|able\\s{1,3}to|manage\\s{1,3}to))?";
 
+  /**
+   * A {@link #NEGATION} at the end of a text, with at most {@code words} words after it ("did not",
+   * "could not, unfortunately, stop"), those words in group 1: the resolver's check of a negation
+   * before an outcome cue ({@code UnitGroups}, two words) and the binder's of a negation before a
+   * number with no cue ({@code Binder}, four words and a verb of stopping among them).
+   *
+   * @param words the most words between the negation and the end
+   * @return the pattern, to find in normalised text
+   */
+  static Pattern negatedWithin(int words) {
+    return Pattern.compile("(?iu)" + NEGATION + "(?!\\p{L})((?:[\\s,]+[\\p{L}'’-]+){0," + words
+        + "})[\\s,]*$");
+  }
+
   private static Pattern p(String regex) {
     return Pattern.compile(regex, FLAGS);
   }

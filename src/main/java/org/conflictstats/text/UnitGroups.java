@@ -2,6 +2,7 @@ package org.conflictstats.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.conflictstats.model.Weapon;
 import org.conflictstats.model.WeaponCategory;
 
@@ -17,8 +18,7 @@ final class UnitGroups {
    * A negation before an outcome cue, with at most two words between: "were not", "did not",
    * "failed to", «не вдалося», «не змогли», «не змогли вчасно», "could not, unfortunately,".
    */
-  private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
-      "(?iu)" + Lexicon.NEGATION + "(?:[\\s,]+[\\p{L}'’-]+){0,2}[\\s,]*$");
+  private static final Pattern NEGATED = Lexicon.negatedWithin(2);
 
   /** Why a number of weapons the text denies an outcome of gives no figure. */
   static final String DENIED = "an outcome that did not happen (\"not\"), so no figure";
