@@ -32,7 +32,9 @@ import org.conflictstats.stats.Tally;
  * <p>CSV columns: {@code report_date,period_start,period_end,launched,drones,missiles,
  * guided_bombs,mixed,unclassified,destroyed,suppressed,neutralised,rated_launched,unrated_lines,
  * neutralisation_rate,neutralisation_lower,neutralisation_upper,kinetic_rate,size,source,
- * report_id}. Counts are sums of known figures over the lines counted; a family with no line, or
+ * address,report_id}: each column holds what the JSON key of its name holds ({@code source} the
+ * channel, {@code address} the post; the families under {@code launched_by_family}). Counts are
+ * sums of known figures over the lines counted; a family with no line, or
  * an outcome no line gives, is an empty cell, never 0; rates are fractions over rated lines, empty
  * when undefined.
  */
@@ -42,7 +44,7 @@ final class AttackWriter {
   static final String CSV_HEADER = "report_date,period_start,period_end,launched,drones,missiles,"
       + "guided_bombs,mixed,unclassified,destroyed,suppressed,neutralised,rated_launched,"
       + "unrated_lines,neutralisation_rate,neutralisation_lower,neutralisation_upper,kinetic_rate,"
-      + "size,source,report_id";
+      + "size,source,address,report_id";
 
   private static final String TABLE_FORMAT = "%-10s  %-25s %9s %7s %8s %5s %5s %7s %6s %11s  %s%n";
 
@@ -197,7 +199,8 @@ final class AttackWriter {
     cells.add(fraction(r.upper()));
     cells.add(fraction(t.kineticRate().point()));
     cells.add(a.sizeBucket());
-    cells.add(CsvCells.quote(a.source().address().orElse(a.source().name())));
+    cells.add(CsvCells.quote(a.source().name()));
+    cells.add(CsvCells.quote(a.source().address().orElse("")));
     cells.add(CsvCells.quote(a.id()));
     out.write(String.join(",", cells) + "\n");
   }

@@ -281,7 +281,7 @@ final class FiltersAndAttacksTest {
     assertEquals(AttackWriter.CSV_HEADER, csv.outLines().get(0));
     assertTrue(csv.outLines().get(0).contains(",launched,"));
     assertEquals("2025-10-15,2025-10-14T19:00,2025-10-15T09:00,466,450,10,,6,,407,20,427,466,0,"
-        + "0.916309,0.916309,1,0.873391,400+,kpszsu/posts/b,"
+        + "0.916309,0.916309,1,0.873391,400+,kpszsu,kpszsu/posts/b,"
         + "kpszsu/posts/b@2025-10-14T19:00/2025-10-15T09:00", csv.outLines().get(3));
     assertEquals(5, csv.outLines().size());
 
@@ -304,6 +304,38 @@ final class FiltersAndAttacksTest {
     assertTrue(utc.outLines().get(0).startsWith("date        period (UTC)  "), utc::toString);
     CliRun invalid = run("attacks", "--include-invalid", "--format", "csv");
     assertEquals(6, invalid.outLines().size(), invalid::toString);
+  }
+
+  /**
+   * A CSV column and the JSON key of the same name hold the same value for every attack (the CSV's
+   * family columns are the JSON's {@code launched_by_family} with {@code _} for the space); an
+   * empty cell is a JSON null. The CSV once gave the post under {@code source}, where the JSON
+   * gives the channel.
+   */
+  @Test
+  void csvColumnsHoldWhatTheJsonKeysOfTheirNameHold() throws IOException {
+    CliRun csv = run("attacks", "--include-invalid", "--format", "csv");
+    JsonNode attacks = json(run("attacks", "--include-invalid", "--format", "json")).get("attacks");
+    List<String> header = Arrays.asList(csv.outLines().get(0).split(","));
+    assertEquals(attacks.size(), csv.outLines().size() - 1, csv::toString);
+    for (int i = 0; i < attacks.size(); i++) {
+      String[] cells = csv.outLines().get(i + 1).split(",", -1);
+      assertEquals(header.size(), cells.length, csv.outLines().get(i + 1));
+      JsonNode a = attacks.get(i);
+      for (int c = 0; c < header.size(); c++) {
+        String key = header.get(c);
+        JsonNode v = a.has(key) ? a.get(key) : a.get("launched_by_family").get(key.replace('_', ' '));
+        assertTrue(v != null, "no JSON key for the CSV column " + key);
+        String where = "attack " + i + ", " + key;
+        if (v.isNull()) {
+          assertEquals("", cells[c], where);
+        } else if (v.isNumber()) {
+          assertEquals(v.asDouble(), Double.parseDouble(cells[c]), 5e-7, where);
+        } else {
+          assertEquals(v.asText(), cells[c], where);
+        }
+      }
+    }
   }
 
   @Test
