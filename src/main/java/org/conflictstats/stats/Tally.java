@@ -127,6 +127,11 @@ public final class Tally {
   /**
    * Returns a collector that tallies weapon lines. It counts lines, not reports.
    *
+   * <p>It adds up every line it is given: it keeps to no source scope, leaves out no report with
+   * validation errors and does not look for lines two posts both count. To total reports read from
+   * a file, run a {@link StatsQuery} (its scope, validation and overlap check; its table says what
+   * it left out).
+   *
    * @return the collector
    */
   public static Collector<WeaponLine, TallyAccumulator, Tally> toTally() {
@@ -136,6 +141,9 @@ public final class Tally {
 
   /**
    * Returns a collector that tallies reports: each report counts once and adds all its lines.
+   *
+   * <p>As {@link #toTally()}, it adds up every report it is given, of every source (national and
+   * regional posts report the same weapons), valid or not; a {@link StatsQuery} does not.
    *
    * @return the collector
    */
@@ -480,6 +488,13 @@ public final class Tally {
   /**
    * Returns the tally of this tally's lines and another's: every count and sum adds, and the two
    * tallies' clusters are counted as distinct clusters.
+   *
+   * <p>So the two tallies must hold different reports. The rows of one table do not: a report with
+   * lines in two rows (drones and missiles, by family) is in both, and their sum counts it twice in
+   * {@link #reports()} and takes it for two independent clusters, which narrows the clustered
+   * interval. To total some rows of a table, run the query again with a filter that keeps their
+   * lines ({@link StatsQuery#withFilter}); the table's {@link StatsTable#total()} counts each report
+   * once.
    *
    * @param other the other tally
    * @return the combined tally

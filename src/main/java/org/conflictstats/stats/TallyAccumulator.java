@@ -18,6 +18,11 @@ import org.conflictstats.model.WeaponLine;
  * Tally tally = acc.snapshot();
  * }</pre>
  *
+ * <p>It adds up whatever it is given: it keeps to no source scope, leaves out no report with
+ * validation errors and does not look for lines two posts both count (national and regional posts
+ * report the same weapons). To total the reports of a file, run a {@link StatsQuery}, which does
+ * all three and says what it left out.
+ *
  * <p>{@link #add(WeaponLine)} allocates nothing: it reads the bounds of each count and adds them to
  * primitive sums. How the sums are defined is described in {@link Tally}.
  *
