@@ -31,7 +31,11 @@ import org.conflictstats.internal.Numbers;
  * weapon as an independent Bernoulli trial. Weapons in one salvo are not independent, so the
  * interval is optimistic; the clustered interval and the bootstrap over reports, computed from a
  * {@link Tally} that knows its reports, are the honest ones. No interval includes the uncertainty
- * of unknown outcomes, which the bounds show.
+ * of unknown outcomes, which the bounds show. A rate knows only its three sums, so it gives its
+ * binomial interval whenever something was launched; {@link Tally#interval(RateKind,
+ * IntervalMethod, double)}, the figure the library's tables show, also gives none when no rated
+ * line gives a destroyed figure ({@link Tally#outcomeKnown()}): then the point is a 0 no source
+ * gave.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -135,7 +139,10 @@ public record Rate(long known, long possible, long launched) {
   }
 
   /**
-   * Returns the 95% Wilson score interval for the point rate.
+   * Returns the 95% Wilson score interval for the point rate, every weapon an independent trial:
+   * optimistic for weapons of one salvo. The library's tables default to the clustered interval of
+   * a {@link Tally} ({@link Tally#interval(RateKind, IntervalMethod, double)} with
+   * {@link IntervalMethod#CLUSTER}), which also gives none where no outcome is known.
    *
    * @return the interval, or empty when nothing was launched
    */
