@@ -2,6 +2,7 @@ package org.conflictstats.model;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
@@ -55,15 +56,30 @@ public record ReportTime(LocalDateTime dateTime, TimePrecision precision)
   }
 
   /**
-   * Reads the form {@link #toString()} writes: {@code 2025-04-16T20:00} or {@code 2025-04-17}.
+   * Reads the form {@link #toString()} writes, {@code 2025-04-16T20:00} or {@code 2025-04-17}, and
+   * the Air Force CSV's usual form with a space, {@code 2025-04-16 20:00}; surrounding white space is
+   * ignored. (The CSV reader also takes the file's rarer forms, such as a one-digit hour.)
+   *
+   * <pre>{@code
+   * ReportTime.parse("2025-04-16 20:00").equals(ReportTime.parse("2025-04-16T20:00")); // true
+   * }</pre>
    *
    * @param text the text
    * @return the time
-   * @throws java.time.format.DateTimeParseException if the text is neither form
+   * @throws java.time.format.DateTimeParseException if the text is none of these forms; its message
+   *     names them
    */
   public static ReportTime parse(CharSequence text) {
     String s = Objects.requireNonNull(text, "text").toString().strip();
-    return s.length() <= 10 ? ofDate(LocalDate.parse(s)) : ofMinute(LocalDateTime.parse(s));
+    if (s.length() > 10 && s.charAt(10) == ' ') {
+      s = s.substring(0, 10) + 'T' + s.substring(11);
+    }
+    try {
+      return s.length() <= 10 ? ofDate(LocalDate.parse(s)) : ofMinute(LocalDateTime.parse(s));
+    } catch (DateTimeParseException e) {
+      throw new DateTimeParseException("not a report time (2025-04-16T20:00, 2025-04-16 20:00 or"
+          + " 2025-04-17): '" + text + "'", text, e.getErrorIndex(), e);
+    }
   }
 
   /**

@@ -1,10 +1,13 @@
 package org.conflictstats.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -47,5 +50,30 @@ class ReportTimeProperties {
   void theJavadocExamples() {
     assertEquals(1470, ReportTime.ofMinute(LocalDateTime.of(1970, 1, 2, 0, 30)).localEpochMinute());
     assertEquals(-1440, ReportTime.ofDate(LocalDate.of(1969, 12, 31)).localEpochMinute());
+  }
+
+  /** parse reads what toString writes, and the CSV's form with a space for the T, padded or not. */
+  @Property(tries = 1000)
+  void parseReadsToStringAndTheCsvForm(@ForAll @IntRange(min = 1900, max = 2200) int year,
+      @ForAll @IntRange(min = 1, max = 12) int month, @ForAll @IntRange(min = 1, max = 28) int day,
+      @ForAll @IntRange(min = 0, max = 23) int hour,
+      @ForAll @IntRange(min = 0, max = 59) int minute, @ForAll boolean dateOnly,
+      @ForAll boolean padded) {
+    LocalDateTime t = LocalDateTime.of(year, month, day, hour, minute);
+    ReportTime r = dateOnly ? ReportTime.ofDate(t.toLocalDate()) : ReportTime.ofMinute(t);
+    String pad = padded ? " " : "";
+    assertEquals(r, ReportTime.parse(pad + r + pad));
+    assertEquals(r, ReportTime.parse(pad + r.toString().replace('T', ' ') + pad));
+  }
+
+  @Test
+  void parseNamesTheFormsItTakes() {
+    assertEquals(ReportTime.ofMinute(LocalDateTime.of(2025, 4, 16, 20, 0)),
+        ReportTime.parse("2025-04-16 20:00"));
+    DateTimeParseException e = assertThrows(DateTimeParseException.class,
+        () -> ReportTime.parse("16.04.2025 20:00"));
+    assertTrue(e.getMessage().contains("2025-04-16 20:00")
+        && e.getMessage().contains("'16.04.2025 20:00'"), e.getMessage());
+    assertEquals("16.04.2025 20:00", e.getParsedString());
   }
 }
