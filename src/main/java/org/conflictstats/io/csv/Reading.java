@@ -92,6 +92,11 @@ final class Reading<P> {
         sink.warning(ImportWarning.of(file, s.line(), "no 'destroyed' column, which every"
             + " published layout has: destroyed is unknown on every line"));
       }
+      if (h.at(Column.SOURCE) < 0) {
+        sink.warning(ImportWarning.of(file, s.line(), "no 'source' column, which every published"
+            + " layout has: every report's source is unknown (a validation error), and rows of one"
+            + " period make one report whatever post they came from"));
+      }
       return true;
     }
     finished = true;

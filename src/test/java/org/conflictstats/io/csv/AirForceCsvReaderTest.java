@@ -90,12 +90,27 @@ final class AirForceCsvReaderTest {
 
   @Test
   void aDuplicatedColumnWarnsAndTheFirstIsRead() {
-    String text = "time_start,time_end,model,launched,launched,destroyed\n"
-        + "2025-01-01,2025-01-02,Kalibr,3,4,1\n";
+    String text = "time_start,time_end,model,launched,launched,destroyed,source\n"
+        + "2025-01-01,2025-01-02,Kalibr,3,4,1,kpszsu\n";
     ImportResult r = Fixtures.text(text);
     assertEquals(n(3), r.reports().get(0).lines().get(0).launched());
     assertEquals(1, r.warnings().size());
     assertTrue(r.warnings().get(0).message().contains("'launched' appears more than once"));
+  }
+
+  @Test
+  void withoutASourceColumnTheReaderSaysWhatThatMeans() {
+    // two posts' rows of one period: without the source they are one report, of no known source
+    String text = "time_start,time_end,model,launched,destroyed\n"
+        + "2025-01-01,2025-01-02,Kalibr,3,1\n"
+        + "2025-01-01,2025-01-02,Shahed-136/131,40,30\n";
+    ImportResult r = Fixtures.text(text);
+    assertEquals(1, r.reports().size());
+    assertEquals(2, r.reports().get(0).lines().size());
+    assertEquals(1, r.warnings().size(), r.warnings()::toString);
+    assertEquals(1, r.warnings().get(0).line().getAsLong());
+    assertTrue(r.warnings().get(0).message().startsWith("no 'source' column, which every published"
+        + " layout has: every report's source is unknown"), r.warnings()::toString);
   }
 
   @Test
