@@ -1,11 +1,11 @@
 package org.conflictstats.cli;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collector;
-import org.conflictstats.internal.Times;
 import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.StrikeReport;
 
@@ -20,7 +20,24 @@ final class SummaryFacts {
   long lines;
   ReportTime first;
   ReportTime last;
-  final Map<String, Long> bySource = new TreeMap<>();
+  /** The reports per source, in the order of their labels ({@code kpszsu (national)}). */
+  final Map<SourceName, Long> bySource = new TreeMap<>(
+      Comparator.comparing(SourceName::label));
+
+  /**
+   * A source as the summary lists it: its name and its kind ({@code national}, {@code regional},
+   * {@code unknown} or {@code other}).
+   *
+   * <pre>{@code
+   * new SourceName("kpszsu", "national").label();   // "kpszsu (national)"
+   * }</pre>
+   */
+  record SourceName(String name, String kind) {
+    /** The text summary's label: the name, then the kind in brackets. */
+    String label() {
+      return name + " (" + kind + ")";
+    }
+  }
 
   static Collector<StrikeReport, SummaryFacts, SummaryFacts> collector() {
     return Collector.of(SummaryFacts::new, SummaryFacts::add, SummaryFacts::merge);
@@ -33,7 +50,7 @@ final class SummaryFacts {
     ReportTime end = r.period().end();
     first = first == null || start.compareTo(first) < 0 ? start : first;
     last = last == null || end.compareTo(last) > 0 ? end : last;
-    bySource.merge(r.source().name() + " (" + kind(r) + ")", 1L, Long::sum);
+    bySource.merge(new SourceName(r.source().name(), kind(r)), 1L, Long::sum);
   }
 
   SummaryFacts merge(SummaryFacts o) {
@@ -47,10 +64,14 @@ final class SummaryFacts {
     return this;
   }
 
-  /** The period covered, as the tables write times: {@code 2025-03-08 19:00 to 2025-04-18}. */
-  Optional<String> period() {
-    return first == null ? Optional.empty()
-        : Optional.of(Times.local(first) + " to " + Times.local(last));
+  /** The start of the first report's period; empty when no report was read. */
+  Optional<ReportTime> first() {
+    return Optional.ofNullable(first);
+  }
+
+  /** The end of the last report's period; empty when no report was read. */
+  Optional<ReportTime> last() {
+    return Optional.ofNullable(last);
   }
 
   private static String kind(StrikeReport r) {

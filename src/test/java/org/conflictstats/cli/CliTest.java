@@ -255,6 +255,7 @@ final class CliTest {
           Arguments.of((Object) new String[] {"rates", "--sources", "national,"}),
           Arguments.of((Object) new String[] {"rates", "--zone", "Mars/Olympus"}),
           Arguments.of((Object) new String[] {"rates", "--format", "xml"}),
+          Arguments.of((Object) new String[] {"summary", "--format", "csv"}),
           Arguments.of((Object) new String[] {"rates", "--frobnicate"}),
           Arguments.of((Object) new String[] {"validate", "--fail-on", "panic"}),
           Arguments.of((Object) new String[] {"convert"}),

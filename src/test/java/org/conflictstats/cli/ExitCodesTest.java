@@ -45,7 +45,7 @@ final class ExitCodesTest {
   /** Every command, on an input that makes it succeed: a sample-like CSV, or the sample. */
   static Stream<String> everyCommand() {
     return Stream.of("rates", "rates --format csv", "rates --format json", "validate", "summary",
-        "convert --to jsonl", "convert --to csv", "chart", "report",
+        "summary --format json", "convert --to jsonl", "convert --to csv", "chart", "report",
         "extract --date 2025-04-17 TEXT", "diff CSV CSV", "diff --format csv CSV CSV",
         "diff --format json CSV CSV");
   }

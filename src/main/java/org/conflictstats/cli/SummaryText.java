@@ -1,0 +1,133 @@
+package org.conflictstats.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.conflictstats.internal.NoteWrap;
+import org.conflictstats.internal.Numbers;
+import org.conflictstats.internal.Times;
+import org.conflictstats.io.DistinctReports;
+import org.conflictstats.io.IdentityCounts;
+import org.conflictstats.io.ImportCounts;
+import org.conflictstats.stats.Rate;
+import org.conflictstats.stats.SourceOverlap;
+
+/**
+ * {@code summary} for people: a {@link Summary} as lines of text, lists in columns.
+ *
+ * <pre>{@code
+ * SummaryText.write(summary, out);
+ * // Files
+ * //   in.csv: 3,378 rows read, 3,378 accepted, 0 rejected; 1,906 reports
+ * // Reports: 1,906, with 3,378 weapon lines
+ * // ...
+ * }</pre>
+ */
+final class SummaryText {
+
+  /** The width of a name in the lists. */
+  private static final int NAME_WIDTH = 40;
+
+  private SummaryText() {}
+
+  /** Writes the summary; the caller flushes. */
+  static void write(Summary s, PrintWriter out) {
+    out.println("Files");
+    for (ImportCounts c : s.files()) {
+      out.printf(Locale.ROOT, "  %s: %s read, %,d accepted, %,d rejected; %s%n",
+          Terminal.oneLine(c.file()), Words.counted(c.rowsRead(), "row"),
+          c.rowsAccepted(), c.rowsRejected(), Words.counted(c.reports(), "report"));
+    }
+    IdentityCounts counted = s.identity();
+    // what was read: with a filter or a narrower scope, the figures below count less than this
+    out.printf(Locale.ROOT, "Reports: %,d, with %s%s%n", s.reports(), Words.counted(s.lines(),
+        "weapon line"), s.narrowed() ? " (before the scope and filter, which apply below)" : "");
+    if (counted.any()) {
+      out.printf(Locale.ROOT, "  given more than once: %,d reports read, %,d counted: %,d %s"
+          + " counted once, %,d %s of %,d %s (%s counts)%n", counted.reportsRead(),
+          counted.distinct(), counted.duplicates(), Words.nouns(counted.duplicates(), "copy"),
+          counted.revisions(), Words.nouns(counted.revisions(), "revision"),
+          counted.revisedReports(), Words.nouns(counted.revisedReports(), "report"),
+          counted.prefer() == DistinctReports.Prefer.LAST ? "the version given last"
+              : "the first version");
+    }
+    if (counted.otherPeriods() > 0) {
+      out.printf(Locale.ROOT, "  other periods: %s the post of a report of an earlier input for"
+          + " another period (counted: a corrected period counts a report twice)%n",
+          Words.counted(counted.otherPeriods(), "report") + (counted.otherPeriods() == 1
+              ? " gives" : " give"));
+    }
+    s.period().ifPresent(p -> out.println("Period: " + Times.local(p.start()) + " to "
+        + Times.local(p.end())));
+    out.println("Sources");
+    s.sources().forEach(c -> keyed(out, Terminal.oneLine(c.source() + " (" + c.kind() + ")"),
+        String.format(Locale.ROOT, "%,6d %s", c.reports(), Words.nouns(c.reports(), "report"))));
+
+    s.filtered().ifPresent(f -> {
+      out.printf(Locale.ROOT, "Filtered (%s): %s, with %s, counted below%n", f.description(),
+          Words.counted(f.reports(), "report"), Words.counted(f.lines(), "weapon line"));
+      f.notes().forEach(n -> out.println("  " + n));
+    });
+    out.println("Most launched weapons (known launched; sources: " + s.scope() + ")");
+    s.mostLaunched().forEach(w -> keyed(out, Terminal.oneLine(w.weapon()),
+        String.format(Locale.ROOT, "%,9d", w.launched())));
+
+    out.println("Overall (sources: " + s.scope() + (s.includeInvalid() ? "; every line kept)"
+        : "; reports with validation errors left out)"));
+    out.println("  kinetic rate:        " + describe(s, s.kinetic()));
+    List<LocalDate> crossed = s.regimeBoundaries();
+    if (!crossed.isEmpty()) {
+      out.println("    warning: mixes reporting regimes (boundar" + (crossed.size() == 1 ? "y "
+          : "ies ") + crossed.stream().map(LocalDate::toString).collect(Collectors.joining(", "))
+          + "), which count losses to electronic warfare differently");
+    }
+    out.println("  neutralisation rate: " + describe(s, s.neutralisation()));
+    SourceOverlap overlap = s.overlap();
+    out.println("Overlap between posts (each report compared with the "
+        + Numbers.grouped(SourceOverlap.DEFAULT_WINDOW) + " before it): " + (overlap.exists()
+            ? Words.counted(overlap.linesAtRisk(), "line") + " of "
+                + Words.counted(overlap.reports(), "report") + " ("
+                + Words.number(overlap.nationalLines()) + " national, "
+                + Words.number(overlap.regionalLines()) + " regional, "
+                + Words.number(overlap.otherLines()) + " other) may be counted twice"
+            : "none"));
+  }
+
+  /**
+   * A line of a list: a name in its column and a figure after it; a name too long for the column
+   * wraps onto the lines after, as the text tables' names do, and is never cut.
+   */
+  private static void keyed(PrintWriter out, String name, String figure) {
+    List<String> lines = NoteWrap.split(name, NAME_WIDTH);
+    out.printf("  %-" + NAME_WIDTH + "s %s%n", lines.get(0), figure);
+    for (int i = 1; i < lines.size(); i++) {
+      out.println("  " + lines.get(i));
+    }
+  }
+
+  /** A level as a percentage: {@code 95}, or {@code 97.5}. */
+  static String levelText(double level) {
+    double percent = level * 100;
+    return percent == Math.rint(percent) ? Long.toString(Math.round(percent))
+        : String.valueOf(percent);
+  }
+
+  private static String describe(Summary s, Summary.Overall overall) {
+    Rate rate = overall.rate();
+    if (!rate.isDefined()) {
+      return "undefined (nothing launched on lines with an exact launched count)";
+    }
+    String text = String.format(Locale.ROOT, "%.1f%% (%,d of %,d); bounds %.1f%%-%.1f%%",
+        100 * rate.point().getAsDouble(), rate.known(), rate.launched(),
+        100 * rate.lower().getAsDouble(), 100 * rate.upper().getAsDouble());
+    if (s.method().isEmpty()) {
+      return text;
+    }
+    String head = "; " + levelText(s.level()) + "% CI (" + s.intervalName().orElseThrow() + ") ";
+    return text + head + overall.interval()
+        .map(ci -> String.format(Locale.ROOT, "%.1f%%-%.1f%%", 100 * ci.lower(), 100 * ci.upper()))
+        .orElse(s.noInterval());
+  }
+}
