@@ -1,6 +1,8 @@
 package org.conflictstats.chart;
 
 import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A chart's caption broken into lines at spaces only, to fit a width. JFreeChart breaks a title's
@@ -9,7 +11,10 @@ import java.awt.Font;
  * lines that fit, it breaks nowhere else. The lines are measured by {@link TextBounds}, a bound on
  * the width of the common sans-serif fonts rather than the font a machine has, so that a caption
  * breaks at the same words everywhere, and a little short of the width ({@link #ROOM}). A word
- * longer than the width is a line of its own (JFreeChart then breaks it as it can).
+ * longer than the width (a file's path in the caption's source) breaks after a {@code '/'} in it
+ * where a line is full, so that a path wraps onto the next lines, whole, rather than being cut;
+ * a word too long even so, or with no {@code '/'}, is a line of its own (JFreeChart then breaks it
+ * as it can).
  *
  * <p>A caption with more lines than the chart has room for is cut ({@link #cut}): the lines that
  * fit are drawn, the last of them ending in {@value #MORE}; none where not one fits.
@@ -32,7 +37,8 @@ final class CaptionLines {
   /**
    * Breaks the text at spaces into lines no wider than {@code ROOM * width} in the font (as
    * {@link TextBounds} bounds it), joined by
-   * {@code '\n'}; the text's own line breaks are kept.
+   * {@code '\n'}; the text's own line breaks are kept. A word wider than that on its own also
+   * breaks after its {@code '/'}s ({@link #pathParts}).
    *
    * @param text the caption
    * @param font its font
@@ -49,13 +55,19 @@ final class CaptionLines {
       }
       StringBuilder line = new StringBuilder();
       for (String word : paragraphs[p].split(" ", -1)) {
-        if (line.length() > 0 && width(line + " " + word, font) > room) {
-          out.append(line).append('\n');
-          line.setLength(0);
-        } else if (line.length() > 0) {
-          line.append(' ');
+        // a word too long for a line (a file's path) may break after each '/' in it
+        List<String> parts = width(word, font) > room ? pathParts(word) : List.of(word);
+        for (int i = 0; i < parts.size(); i++) {
+          String gap = i == 0 ? " " : "";
+          String part = parts.get(i);
+          if (line.length() > 0 && width(line + gap + part, font) > room) {
+            out.append(line).append('\n');
+            line.setLength(0);
+          } else if (line.length() > 0) {
+            line.append(gap);
+          }
+          line.append(part);
         }
-        line.append(word);
       }
       out.append(line);
     }
@@ -94,6 +106,23 @@ final class CaptionLines {
     // a word too long for the ellipsis beside it gives way to it
     return width(last + MORE, font) > ROOM * width ? out.append(MORE.strip()).toString()
         : out.append(last).append(MORE).toString();
+  }
+
+  /**
+   * A word cut after each {@code '/'} in it ({@code /tmp/data/file.csv}: {@code /}, {@code tmp/},
+   * {@code data/}, {@code file.csv}); the parts joined are the word.
+   */
+  static List<String> pathParts(String word) {
+    List<String> parts = new ArrayList<>();
+    int from = 0;
+    for (int at = word.indexOf('/'); at >= 0; at = word.indexOf('/', at + 1)) {
+      parts.add(word.substring(from, at + 1));
+      from = at + 1;
+    }
+    if (from < word.length()) {
+      parts.add(word.substring(from));
+    }
+    return parts;
   }
 
   private static double width(String s, Font font) {

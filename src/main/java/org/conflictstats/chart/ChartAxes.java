@@ -2,13 +2,22 @@ package org.conflictstats.chart;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SortedSet;
 import org.conflictstats.stats.Dimension;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTick;
+import org.jfree.chart.axis.Tick;
+import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * The chart's axes and the look of its plots: the time axis the plots share (named after the zone
@@ -52,12 +61,43 @@ final class ChartAxes {
     return "report date in " + zone.getId() + ", by " + period.name();
   }
 
-  /** The rate's axis, from 0 to 100 %. */
-  static NumberAxis percent(String rateName) {
-    NumberAxis percent = new NumberAxis(rateName + " (%)");
-    percent.setRange(0, 100);
+  /**
+   * The rate's axis, from 0 to 100 %, with room beyond both ends so that a point at 0 or 100 % is
+   * drawn whole; its ticks stay within 0 to 100, which are labelled as its ends.
+   *
+   * @param margin the room below 0 and above 100, in percentage points ({@link
+   *     ChartLayout#rateMargin()})
+   */
+  static NumberAxis percent(String rateName, double margin) {
+    NumberAxis percent = new PercentAxis(rateName + " (%)");
+    percent.setRange(-margin, 100 + margin);
     percent.setLabelFont(FONT);
     return percent;
+  }
+
+  /** A number axis whose ticks (and grid lines) are those from 0 to 100 only. */
+  private static final class PercentAxis extends NumberAxis {
+    private static final long serialVersionUID = 1L;
+
+    PercentAxis(String label) {
+      super(label);
+    }
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea,
+        RectangleEdge edge) {
+      List<Tick> ticks = new ArrayList<>();
+      for (Object o : super.refreshTicks(g2, state, dataArea, edge)) {
+        if (!(o instanceof ValueTick t) || t.getValue() < -1e-9 || t.getValue() > 100 + 1e-9) {
+          continue;
+        }
+        // the first tick above a negative lower end can be -0.0, labelled "-0"
+        ticks.add(t.getText().startsWith("-") ? new NumberTick(t.getTickType(), 0.0,
+            t.getText().substring(1), t.getTextAnchor(), t.getRotationAnchor(), t.getAngle()) : t);
+      }
+      return ticks;
+    }
   }
 
   /**

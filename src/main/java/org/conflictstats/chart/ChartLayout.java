@@ -51,12 +51,12 @@ final class ChartLayout {
   private static final double PLOT_INSETS = 8 + 8 + 8;
   /** The time axis' tick marks (2), the insets of its tick labels (2 + 2) and its label's (3 + 3). */
   private static final double AXIS_INSETS = 2 + 4 + 6;
-  /** A legend item's room beside its label: its graphic, up to 20 wide, and the paddings. */
-  private static final double LEGEND_ITEM = 36;
+  /** A legend item's room beside its label, less its graphic (up to 20 wide at scale 1). */
+  private static final double LEGEND_ITEM = 16;
   /** A legend row's room beside its label's line: the paddings and the gap between rows. */
   private static final double LEGEND_ROW = 6;
-  /** A legend item's graphic, 12 high, with its paddings. */
-  private static final double LEGEND_GRAPHIC = 16;
+  /** A legend item's graphic's paddings (the graphic is 12 high at scale 1). */
+  private static final double LEGEND_GRAPHIC = 4;
 
   private final double scale;
   private final int padding;
@@ -71,10 +71,13 @@ final class ChartLayout {
   private final boolean legendShown;
   private final String rateLabel;
   private final String launchedLabel;
+  /** The rate plot's data area's height, as the layout works it out (JFreeChart's within 2). */
+  private final double rateHigh;
 
   private ChartLayout(double scale, int padding, Font[] fonts, String[] texts,
-      boolean legendShown) {
+      boolean legendShown, double rateHigh) {
     this.scale = scale;
+    this.rateHigh = rateHigh;
     this.padding = padding;
     this.title = fonts[0];
     this.legend = fonts[1];
@@ -111,7 +114,7 @@ final class ChartLayout {
     double inner = width - 2.0 * padding - 2;
     String titleLines = CaptionLines.wrap(titleText, fonts[0], inner);
     double titleHigh = 2 + lineCount(titleLines, fonts[0], inner) * line(fonts[0]);
-    double legendHigh = legendHeight(legendLabels, fonts[1], inner);
+    double legendHigh = legendHeight(legendLabels, fonts[1], inner, scale);
     double timeHigh = line(fonts[2]);
     double captionWidth = captionWidth(width, padding, scale);
     double captionBox = captionMargin(scale) + 2;
@@ -149,7 +152,7 @@ final class ChartLayout {
     double launchedHigh = 0.4 * (plots + 16) - 8;
     return new ChartLayout(scale, padding, fonts, new String[] {drawnTitle, drawn, time,
         axisLabel(axes[1], SHORT_RATE, fonts[2], rateHigh),
-        axisLabel(axes[2], SHORT_LAUNCHED, fonts[2], launchedHigh)}, legendShown);
+        axisLabel(axes[2], SHORT_LAUNCHED, fonts[2], launchedHigh)}, legendShown, rateHigh);
   }
 
   /** The scale of a drawing's text and margins against 1000 by 600. */
@@ -162,6 +165,29 @@ final class ChartLayout {
   double scale() {
     return scale;
   }
+
+  /**
+   * The size of the legend's graphics against the default: the squares are {@code 12 * scale}
+   * across, the line {@code 20 * scale} long, as the plots' marks and lines grow with the text.
+   */
+  double legendGraphic() {
+    return scale;
+  }
+
+  /**
+   * The room left below 0 % and above 100 % on the rate's axis, in percentage points: enough for a
+   * point's mark ({@link ChartRenderers#intervals}: 6 pixels across at scale 1, with its outline) and
+   * the line to be drawn whole at 0 or 100 %, rather than cut in half by the plot's edge. The axis
+   * still labels 0 and 100 as its ends; nothing is labelled beyond them.
+   */
+  double rateMargin() {
+    double pixels = Math.ceil(3 * scale + 2);
+    double usable = rateHigh - 2 * pixels;
+    return usable <= 0 ? MAX_RATE_MARGIN : Math.min(MAX_RATE_MARGIN, 100 * pixels / usable);
+  }
+
+  /** The most {@link #rateMargin()} gives, in percentage points, however low the plot. */
+  static final double MAX_RATE_MARGIN = 10;
 
   /** The space around the chart, a side. */
   int padding() {
@@ -280,21 +306,22 @@ final class ChartLayout {
   }
 
   /** The legend's height: its items in rows across the width, as JFreeChart flows them. */
-  private static double legendHeight(List<String> labels, Font font, double width) {
+  private static double legendHeight(List<String> labels, Font font, double width,
+      double scale) {
     if (labels.isEmpty()) {
       return 0;
     }
     int rows = 1;
     double x = 0;
     for (String label : labels) {
-      double w = LEGEND_ITEM + TextBounds.width(label, font);
+      double w = LEGEND_ITEM + 20 * scale + TextBounds.width(label, font);
       if (x > 0 && x + w > width) {
         rows++;
         x = 0;
       }
       x += w;
     }
-    double row = Math.max(LEGEND_GRAPHIC, TextBounds.lines(1, font.getSize2D()) + 4)
+    double row = Math.max(LEGEND_GRAPHIC + 12 * scale, TextBounds.lines(1, font.getSize2D()) + 4)
         + LEGEND_ROW - 4;
     return rows * row + 4;
   }

@@ -27,10 +27,16 @@ final class ChartLegend {
     return split ? groups : List.of(names.line(), names.bounds(), names.launched());
   }
 
-  /** The legend's items, as JFreeChart draws them. */
-  static LegendItemCollection items(List<String> groups, boolean split, ChartNames names) {
+  /**
+   * The legend's items, as JFreeChart draws them.
+   *
+   * @param scale the size of the graphics against 1000 by 600 ({@link ChartLayout#legendGraphic}):
+   *     squares 12 across and a line 20 long at 1, as the fonts and marks grow
+   */
+  static LegendItemCollection items(List<String> groups, boolean split, ChartNames names,
+      double scale) {
     LegendItemCollection items = new LegendItemCollection();
-    Shape box = new Rectangle2D.Double(-6, -6, 12, 12);
+    Shape box = new Rectangle2D.Double(-6 * scale, -6 * scale, 12 * scale, 12 * scale);
     if (split) {
       for (int i = 0; i < groups.size(); i++) {
         String group = XmlText.clean(groups.get(i));
@@ -39,10 +45,11 @@ final class ChartLegend {
       return items;
     }
     Color c = Palette.LINE;
-    Shape line = new Line2D.Double(-10, 0, 10, 0);
+    Shape line = new Line2D.Double(-10 * scale, 0, 10 * scale, 0);
     Color band = new Color(c.getRed(), c.getGreen(), c.getBlue(), 90);
     items.add(new LegendItem(names.line(), null, null, null, true, box,
-        true, band, false, c, new BasicStroke(1f), true, line, new BasicStroke(2.5f), c));
+        true, band, false, c, new BasicStroke((float) scale), true, line,
+        new BasicStroke((float) (2.5 * scale)), c));
     items.add(new LegendItem(names.bounds(), null, null, null, box,
         new Color(c.getRed(), c.getGreen(), c.getBlue(), 35)));
     items.add(new LegendItem(names.launched(), null, null, null, box, Palette.BARS));

@@ -397,7 +397,7 @@ public final class RatesChart {
     ChartAxes.scale(plot.getDomainAxis(), layout, layout.timeLabel());
 
     XYPlot ratePlot = new XYPlot();
-    ratePlot.setRangeAxis(ChartAxes.percent(names.rate()));
+    ratePlot.setRangeAxis(ChartAxes.percent(names.rate(), layout.rateMargin()));
     ChartAxes.scale(ratePlot.getRangeAxis(), layout, layout.rateLabel());
     ratePlot.setDataset(0, data.intervals());
     ratePlot.setRenderer(0, ChartRenderers.intervals(data, data.periods().size() <= 40,
@@ -415,7 +415,7 @@ public final class RatesChart {
     ChartAxes.style(volume);
     plot.add(ratePlot, 3);
     plot.add(volume, 2);
-    plot.setFixedLegendItems(ChartLegend.items(groups, split, names));
+    plot.setFixedLegendItems(ChartLegend.items(groups, split, names, layout.legendGraphic()));
 
     JFreeChart chart = new JFreeChart(layout.titleText(), layout.title(), plot,
         layout.legendShown());

@@ -87,4 +87,39 @@ class CaptionLinesProperties {
     // a wide drawing keeps the first paragraph on one line
     assertEquals(caption, CaptionLines.wrap(caption, FONT, 5000));
   }
+
+  /**
+   * A word too long for a line (a file's path) breaks after its slashes, and only there: the
+   * lines joined again (a break after a slash is no space) are the text, and each line fits
+   * unless it is a part with no slash left to break at; a word with no slash is left whole.
+   */
+  @Test
+  void aPathTooLongForALineBreaksAfterItsSlashesOnly() {
+    String text = "Source: /srv/data/air-force/releases/2026-02/missile_attacks_daily-2026-02.csv"
+        + " (1,906 reports). Sources counted: national.";
+    for (int width = 60; width <= 900; width += 13) {
+      String wrapped = CaptionLines.wrap(text, FONT, width);
+      StringBuilder joined = new StringBuilder();
+      String[] lines = wrapped.split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        joined.append(lines[i]);
+        if (i < lines.length - 1 && !lines[i].endsWith("/")) {
+          joined.append(' ');
+        }
+      }
+      assertEquals(text, joined.toString(), wrapped);
+      for (String line : lines) {
+        assertTrue(TextBounds.width(line, FONT) <= CaptionLines.ROOM * width
+            || !line.contains(" ") && line.indexOf('/') == line.length() - 1
+            || !line.contains(" ") && !line.contains("/"), "'" + line + "' at " + width);
+      }
+    }
+    assertEquals(List.of("/", "srv/", "data/", "file.csv"), CaptionLines.pathParts(
+        "/srv/data/file.csv"));
+    assertEquals(List.of("a/", "b/"), CaptionLines.pathParts("a/b/"));
+    assertEquals(List.of("Shahed-136"), CaptionLines.pathParts("Shahed-136"));
+    // a weapon's name with a slash that fits its line stays whole
+    assertEquals("Shahed-136/131 Kh-101/Kh-555", CaptionLines.wrap("Shahed-136/131 Kh-101/Kh-555",
+        FONT, 1000));
+  }
 }

@@ -30,13 +30,18 @@ import org.conflictstats.stats.StatsQuery;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.entity.AxisEntity;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.LegendItemEntity;
 import org.jfree.chart.entity.TitleEntity;
+import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -349,5 +354,138 @@ final class ChartLayoutTest {
         }
       }
     }
+  }
+
+  /** A month of daily reports, each launching 20 drones and destroying {@code destroyed}. */
+  private static List<StrikeReport> month(int month, long destroyed) {
+    List<StrikeReport> out = new ArrayList<>();
+    for (int d = 1; d <= 10; d++) {
+      out.add(report(LocalDate.of(2025, month, d), List.of(line("Shahed-136/131", 20,
+          destroyed))));
+    }
+    return out;
+  }
+
+  /**
+   * A rate of exactly 100 % or 0 % is drawn whole: its mark and its line within the rate plot's
+   * data area (JFreeChart clips what it draws to it, so a mark on the edge was cut in half),
+   * at every size; the axis still has its ticks from 0 to 100, labelled, and none beyond.
+   */
+  @ParameterizedTest
+  @CsvSource({"400,300", "600,400", "1000,600", "2000,1200", "4000,4000", "4000,600"})
+  void aMarkAtZeroOrAHundredPercentIsDrawnWholeAndTheAxisStillEndsAtThem(int width,
+      int height) {
+    List<StrikeReport> reports = new ArrayList<>(month(9, 20));
+    reports.addAll(month(10, 0));
+    reports.addAll(month(11, 10));
+    RatesChart chart = RatesChart.of(StatsQuery.groupBy(Dimension.MONTH).run(reports));
+    Drawn d = Drawn.of(chart, width, height);
+    String what = width + "x" + height;
+    ChartLayout layout = chart.withSize(width, height).layout();
+    Rectangle2D area = d.data(0);
+    XYPlot rates = d.subplot(0);
+    // the marks the renderer drew, where it says it drew them
+    List<Rectangle2D> marks = new ArrayList<>();
+    for (Object o : d.info().getEntityCollection().getEntities()) {
+      if (o instanceof XYItemEntity e && e.getDataset() == rates.getDataset(0)) {
+        marks.add(e.getArea().getBounds2D());
+      }
+    }
+    assertEquals(3, marks.size(), what + ": one mark a month: " + marks);
+    double radius = 3 * layout.scale();
+    ValueAxis axis = rates.getRangeAxis();
+    double top = axis.valueToJava2D(100, area, RectangleEdge.LEFT);
+    double bottom = axis.valueToJava2D(0, area, RectangleEdge.LEFT);
+    assertTrue(marks.stream().anyMatch(m -> Math.abs(m.getCenterY() - top) < 1), what + marks);
+    assertTrue(marks.stream().anyMatch(m -> Math.abs(m.getCenterY() - bottom) < 1), what + marks);
+    // the mark, its outline and the line's width inside the data area
+    double stroke = 2 * layout.scale();
+    assertTrue(top - radius - 0.5 >= area.getMinY() && top - stroke / 2 >= area.getMinY(),
+        what + ": 100 % at " + top + ", the area from " + area.getMinY());
+    assertTrue(bottom + radius + 0.5 <= area.getMaxY(),
+        what + ": 0 % at " + bottom + ", the area to " + area.getMaxY());
+    for (Rectangle2D m : marks) {
+      assertTrue(area.contains(m), what + ": " + m + " not inside " + area);
+    }
+    // the ticks: 0 and 100 the ends, labelled as before, nothing beyond
+    BufferedImage image = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    List<ValueTick> ticks = new ArrayList<>();
+    for (Object t : axis.refreshTicks(g, new AxisState(), area, RectangleEdge.LEFT)) {
+      ticks.add((ValueTick) t);
+    }
+    g.dispose();
+    assertEquals(0, ticks.get(0).getValue(), 1e-9, what);
+    assertEquals("0", ticks.get(0).getText(), what);
+    assertEquals(100, ticks.get(ticks.size() - 1).getValue(), 1e-9, what);
+    assertEquals("100", ticks.get(ticks.size() - 1).getText(), what);
+    assertTrue(ticks.stream().allMatch(t -> t.getValue() >= 0 && t.getValue() <= 100), what);
+    // the room beyond is a few pixels, not a visible stretch of axis
+    assertTrue(area.getMaxY() - bottom <= radius + 4 && top - area.getMinY() <= radius + 4,
+        what + ": " + top + " " + bottom + " " + area);
+  }
+
+  /**
+   * The legend's squares and line grow with the drawing as its text does: 12 pixels across (the
+   * line 20 long) at 1000 by 600, as before, and {@code 12 * scale} on a larger or smaller one;
+   * the items JFreeChart draws are as high as their graphic.
+   */
+  @Test
+  void theLegendsGraphicsScaleAsItsTextDoes() {
+    for (String kind : List.of("day", "week")) {
+      for (int[] size : new int[][] {{1000, 600}, {2000, 1200}, {4000, 4000}, {600, 400}}) {
+        RatesChart chart = chart(kind).withSize(size[0], size[1]);
+        double scale = chart.layout().scale();
+        String what = kind + " at " + size[0] + "x" + size[1];
+        var items = chart.chart().getXYPlot().getFixedLegendItems();
+        assertTrue(items.getItemCount() > 0, what);
+        for (int i = 0; i < items.getItemCount(); i++) {
+          Rectangle2D box = items.get(i).getShape().getBounds2D();
+          assertEquals(12 * scale, box.getWidth(), 1e-9, what);
+          assertEquals(12 * scale, box.getHeight(), 1e-9, what);
+          if (items.get(i).isLineVisible()) {
+            assertEquals(20 * scale, items.get(i).getLine().getBounds2D().getWidth(), 1e-9, what);
+          }
+        }
+        if (size[0] == 1000) {
+          assertEquals(1.0, scale, 0, "1000 by 600 is as before");
+        }
+        Drawn d = Drawn.of(chart(kind), size[0], size[1]);
+        for (Rectangle2D item : d.of(LegendItemEntity.class)) {
+          assertTrue(item.getHeight() >= 12 * scale, what + ": " + item);
+        }
+      }
+    }
+  }
+
+  /**
+   * A caption whose source is a long path breaks it after a '/' where the line is full: every
+   * line fits the width, and the path is all there, not cut to an ellipsis nor run off the side.
+   */
+  @ParameterizedTest
+  @CsvSource({"400,400", "500,400", "600,450"})
+  void aLongPathInTheCaptionWrapsAtItsSlashesRatherThanBeingCut(int width, int height) {
+    String path = "/srv/data/conflict-stats/air-force-releases/2026-02/unpacked/originals/"
+        + "with-a-folder-for-each-day-of-the-release/missile_attacks_daily-2026-02.csv";
+    RatesChart chart = RatesChart.of(StatsQuery.groupBy(Dimension.MONTH).run(reports(2)))
+        .withCaption("Source: " + path + " (61 reports).").withSize(width, height);
+    ChartLayout layout = chart.layout();
+    String what = width + "x" + height + ": " + layout.caption();
+    assertFalse(layout.captionCut(), what);
+    assertTrue(layout.caption().replace("\n", "").contains(path), what);
+    assertTrue(layout.caption().startsWith("Source: "), what);
+    double room = CaptionLines.ROOM * (width - 2.0 * layout.padding() - 2 * layout.captionSide()
+        - 2);
+    for (String line : layout.caption().split("\n")) {
+      assertTrue(TextBounds.width(line, layout.captionFont()) <= room, line + " wider than "
+          + room);
+    }
+    // a path wider than a line breaks after a slash (each size here has one so wide)
+    assertTrue(TextBounds.width(path, layout.captionFont()) > room, what);
+    assertTrue(layout.caption().lines().anyMatch(l -> l.endsWith("/")), what);
+    // drawn so: the caption's lines are JFreeChart's, inside the drawing
+    Drawn d = Drawn.of(chart, width, height);
+    Rectangle2D drawing = new Rectangle2D.Double(0, 0, width, height);
+    assertTrue(d.of(TitleEntity.class).stream().allMatch(drawing::contains), what);
   }
 }
