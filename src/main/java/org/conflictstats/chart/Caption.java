@@ -6,11 +6,12 @@ import org.conflictstats.stats.RateKind;
 
 /**
  * The chart's caption under the plots: the text the caller gave (the source and scope, say), then
- * what the line, the bands and the bars are, the regime warning of a kinetic chart and what a split
- * leaves out.
+ * what the line, the bands and the bars are, the regime warning of a kinetic chart, the periods
+ * without a band since nothing is known of their outcome, and what a split leaves out.
  *
  * <pre>{@code
- * Caption.of("Source: Air Force reports.", names, "report", 10, false, Optional.empty(), "");
+ * Caption.of("Source: Air Force reports.", names, "report", 10, false, Optional.empty(),
+ *     Optional.empty(), "");
  * // "Source: Air Force reports. Line: neutralisation rate (destroyed + suppressed) / launched, ..."
  * }</pre>
  */
@@ -27,10 +28,12 @@ final class Caption {
    * @param minimumLaunched the smallest launched count whose rate is drawn
    * @param overlapping whether the bars stand side by side (a split by region)
    * @param regimeWarning the warning of a kinetic chart across regimes
+   * @param unknownOutcome the sentence on periods drawn whose outcome is unknown, which have no band
    * @param splitNote what the split leaves out, empty when nothing
    */
   static String of(String given, ChartNames names, String unit, long minimumLaunched,
-      boolean overlapping, Optional<String> regimeWarning, String splitNote) {
+      boolean overlapping, Optional<String> regimeWarning, Optional<String> unknownOutcome,
+      String splitNote) {
     IntervalMethod method = names.method();
     String bands = "Line: " + names.rate() + " (" + (names.kind() == RateKind.KINETIC
         ? "destroyed" : "destroyed + suppressed") + ") / launched, over lines with an exact"
@@ -42,7 +45,8 @@ final class Caption {
         + " two " + unit + "s give the rate, whose spread cannot be estimated" : "")
         + ". Bars: " + names.launched() + (overlapping ? ", side by side: a line in several"
         + " regions counts in each, so a period's bars add up to more than it launched" : "")
-        + "." + regimeWarning.map(w -> " " + w).orElse("");
+        + "." + regimeWarning.map(w -> " " + w).orElse("")
+        + unknownOutcome.map(n -> " " + n).orElse("");
     if (!splitNote.isEmpty()) {
       bands = bands + " " + splitNote;
     }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -270,8 +271,48 @@ public final class RatesChart {
         : split.note(table.dimensions().get(1).name());
     // the clustered interval's unit: report, or day
     return Caption.of(caption, names, table.clusterUnit().name(), minimumLaunched, overlapping(),
-        regimeWarning(), note);
+        regimeWarning(), unknownOutcomeNote(), note);
   }
+
+  /**
+   * Returns the caption's sentence on the periods it draws a rate for whose rated lines give no
+   * destroyed figure ({@link Tally#outcomeKnown()} false: nothing is known of the outcome, so the
+   * rate is only its lower bound and no interval can be given, {@code n/e} in the tables): they
+   * have no darker band, whatever the interval. Empty when the chart draws no such rate; periods
+   * whose rate is not drawn (too few launched, a group left out) are not named.
+   *
+   * <pre>{@code
+   * chart.unknownOutcomeNote();
+   * // Optional[No band for 2025-04: no destroyed figure on its rated lines, so nothing is known
+   * //   of the outcome (n/e) and the line is only its lower bound.]
+   * }</pre>
+   *
+   * @return the sentence, as the caption carries it
+   */
+  public Optional<String> unknownOutcomeNote() {
+    List<String> groups = groups();
+    boolean split = table.dimensions().size() == 2;
+    List<String> named = new ArrayList<>();
+    for (StatsTable.Row r : table.rows()) {
+      Rate rt = r.tally().rate(rate);
+      if ((!split || groups.contains(r.key(1))) && rt.isDefined()
+          && rt.launched() >= minimumLaunched && !r.tally().outcomeKnown()) {
+        named.add(split ? r.key(0) + " (" + r.key(1) + ")" : r.key(0));
+      }
+    }
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    int shown = Math.min(named.size(), MAX_NAMED);
+    String list = String.join(", ", named.subList(0, shown))
+        + (named.size() > shown ? " and " + (named.size() - shown) + " more" : "");
+    return Optional.of("No band for " + list + ": no destroyed figure on " + (named.size() == 1
+        ? "its" : "their") + " rated lines, so nothing is known of the outcome (n/e) and the line"
+        + " is only its lower bound.");
+  }
+
+  /** The most periods {@link #unknownOutcomeNote()} names. */
+  private static final int MAX_NAMED = 5;
 
   /**
    * Returns the warning a kinetic chart carries when a rate it draws (a period's, or a group's in a

@@ -780,4 +780,74 @@ final class RatesChartTest {
     assertTrue(byDay.contains("95% CI (clustered), the day as the unit;")
         && byDay.contains("where fewer than two days give the rate"), byDay);
   }
+
+  /**
+   * A period whose rated lines give no destroyed figure (nothing is known of its outcome: n/e in
+   * the tables) has no band, whatever the interval; the caption says so, naming it, only when the
+   * chart draws such a rate: not for a period whose rate is not drawn (too few launched), nor for
+   * a chart without one.
+   */
+  @Test
+  void aPeriodWithNoDestroyedFigureIsNamedInTheCaptionAsHavingNoBand() {
+    List<StrikeReport> reports = new ArrayList<>();
+    for (int m = 1; m <= 4; m++) {
+      for (int d = 3; d <= 12; d += 3) {
+        LocalDate day = LocalDate.of(2025, m, d);
+        // April: destroyed not given; February: too few launched for a rate (below 10)
+        WeaponLine l = m == 4 ? WeaponLine.of(CATALOG.resolve("Shahed-136/131"),
+            Count.exactly(30)).withDestroyed(Count.unknown())
+            : m == 2 ? WeaponLine.of(CATALOG.resolve("Shahed-136/131"), Count.exactly(2))
+                .withDestroyed(Count.unknown())
+            : line("Shahed-136/131", 30, 25);
+        reports.add(report(day, l));
+      }
+    }
+    StatsTable table = StatsQuery.groupBy(Dimension.MONTH).run(reports);
+    assertFalse(table.row("2025-04").orElseThrow().tally().outcomeKnown());
+    assertFalse(table.row("2025-02").orElseThrow().tally().outcomeKnown());
+    for (IntervalMethod m : List.of(IntervalMethod.CLUSTER, IntervalMethod.WILSON)) {
+      RatesChart chart = RatesChart.of(table).withInterval(m, 0.95);
+      String note = "No band for 2025-04: no destroyed figure on its rated lines, so nothing is"
+          + " known of the outcome (n/e) and the line is only its lower bound.";
+      assertEquals(java.util.Optional.of(note), chart.unknownOutcomeNote(), m.label());
+      assertTrue(chart.caption().contains(" " + note), chart.caption());
+      assertFalse(chart.caption().contains("2025-02"), chart.caption());
+      // drawn so: April's band closes on its line
+      YIntervalSeriesCollection bands = (YIntervalSeriesCollection) subplot(chart, 0)
+          .getDataset(0);
+      boolean aprilDrawn = false;
+      for (int s = 0; s < bands.getSeriesCount(); s++) {
+        for (int i = 0; i < bands.getItemCount(s); i++) {
+          java.time.LocalDate at = java.time.Instant.ofEpochMilli((long) bands.getXValue(s, i))
+              .atZone(java.time.ZoneOffset.UTC).toLocalDate();
+          if (at.getMonthValue() == 4) {
+            aprilDrawn = true;
+            assertEquals(bands.getStartYValue(s, i), bands.getEndYValue(s, i), 1e-9, m.label());
+          }
+        }
+      }
+      assertTrue(aprilDrawn, m.label());
+      // with a minimum above April's launched, its rate is not drawn and nothing is said
+      RatesChart fewer = chart.withMinimumLaunched(200);
+      assertEquals(java.util.Optional.empty(), fewer.unknownOutcomeNote());
+      assertFalse(fewer.caption().contains("No band for"), fewer.caption());
+    }
+    // several periods are all named; a chart where every outcome is known says nothing
+    List<StrikeReport> more = new ArrayList<>(reports);
+    for (int d = 3; d <= 12; d += 3) {
+      more.add(report(LocalDate.of(2025, 5, d), WeaponLine.of(CATALOG.resolve("Kalibr"),
+          Count.exactly(12)).withDestroyed(Count.unknown())));
+    }
+    RatesChart two = RatesChart.of(StatsQuery.groupBy(Dimension.MONTH).run(more));
+    assertTrue(two.caption().contains("No band for 2025-04, 2025-05: no destroyed figure on their"
+        + " rated lines"), two.caption());
+    RatesChart known = RatesChart.of(table(Dimension.MONTH));
+    assertEquals(java.util.Optional.empty(), known.unknownOutcomeNote());
+    assertFalse(known.caption().contains("No band for"), known.caption());
+    // with a split, the group is named beside its period
+    RatesChart split = RatesChart.of(StatsQuery.groupBy(Dimension.MONTH, Dimension.FAMILY)
+        .run(more));
+    assertTrue(split.caption().contains("No band for 2025-04 (drones), 2025-05 (missiles):"),
+        split.caption());
+  }
 }
