@@ -1,6 +1,7 @@
 package org.conflictstats.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = "Rows read, accepted and rejected per file; reports; the period covered; sources;"
         + " the ten most launched weapons; the overall kinetic and neutralisation rates with their"
         + " confidence interval (in the chosen source scope, reports with validation errors left"
-        + " out unless --include-invalid).")
+        + " out unless --include-invalid); as text, or as one JSON object with --format json.")
 final class SummaryCommand implements Callable<Integer> {
 
   @Spec
@@ -97,9 +98,13 @@ final class SummaryCommand implements Callable<Integer> {
         SummaryJson.write(summary, w);
         return;
       }
-      PrintWriter out = w instanceof PrintWriter p ? p : new PrintWriter(w);
+      // written through a PrintWriter only into memory: one over the file would swallow a failed
+      // write (a full disk), and the summary would end "written" with nothing in the file
+      StringWriter text = new StringWriter();
+      PrintWriter out = new PrintWriter(text);
       SummaryText.write(summary, out);
       out.flush();
+      w.write(text.toString());
     });
     return ExitCode.OK;
   }
