@@ -98,7 +98,8 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
   }
 
   /**
-   * Jackson's exception for a decoding failure, with the path of the failing field, each step
+   * Jackson's exception for a decoding failure, its message naming the field as {@link ReportJson}
+   * does ({@code field lines[0].launched: missing}), with the path of the failing field, each step
    * naming the model type that holds it ({@code StrikeReport["lines"]->List[0]->WeaponLine["hit"]})
    * and, for an unknown property, the properties its object does have.
    */
@@ -115,7 +116,8 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
         ? UnrecognizedPropertyException.from(p, holders.isEmpty() ? type : holders.get(
             holders.size() - 1), e.unknownPropertyName(), new ArrayList<>(new TreeSet<>(
             e.knownProperties())))
-        : MismatchedInputException.from(p, at, e.reason());
+        : MismatchedInputException.from(p, at, e.field().isEmpty() ? e.reason()
+            : "field " + e.field() + ": " + e.reason());
     // UnrecognizedPropertyException.from has already put the property itself on the path
     int last = unknown ? steps.size() - 2 : steps.size() - 1;
     for (int i = last; i >= 0; i--) {

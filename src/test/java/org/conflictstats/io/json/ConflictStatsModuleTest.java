@@ -216,6 +216,12 @@ final class ConflictStatsModuleTest {
         () -> MAPPER.readValue(bad, StrikeReport.class));
     assertEquals(List.of("lines", "0", "launched"), path(e));
     assertTrue(e.getOriginalMessage().contains("must not be negative"), e.getMessage());
+    assertTrue(e.getOriginalMessage().startsWith("field lines[0].launched: "), e.getMessage());
+    // a missing property is named in the message, not only in the reference chain
+    String missing = good.replaceFirst("\"launched\":75,", "");
+    MismatchedInputException m = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue(missing, StrikeReport.class));
+    assertEquals("field lines[0].launched: missing", m.getOriginalMessage(), m.getMessage());
     // the type of the value that failed, as Jackson's own beans give it
     assertEquals(Count.class, e.getTargetType());
 
