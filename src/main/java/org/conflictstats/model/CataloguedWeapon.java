@@ -18,7 +18,8 @@ import java.util.Objects;
  *
  * @param name the canonical name, not blank
  * @param category the category
- * @param aliases other names that resolve to this weapon (the canonical name is not repeated here)
+ * @param aliases other names that resolve to this weapon (the canonical name is not repeated here);
+ *     not part of the weapon's equality
  */
 public record CataloguedWeapon(String name, WeaponCategory category, ImmutableSet<String> aliases)
     implements Weapon {
@@ -73,17 +74,28 @@ public record CataloguedWeapon(String name, WeaponCategory category, ImmutableSe
     return ImmutableList.of(this);
   }
 
-  // equals and hashCode as a record's (the components in order, 31 * h + c), written out: the
-  // generated ones are linked at their first call, tens of milliseconds of a short run's start-up
+  // equals, hashCode and toString written out: the generated ones are linked at their first call,
+  // tens of milliseconds of a short run's start-up
 
+  /**
+   * Returns whether the other object is the same weapon: the same canonical name and category. The
+   * aliases are left out: they are the catalogue's knowledge of other names, not the weapon, so a
+   * report read with a catalogue that knows more names holds the same weapons.
+   */
   @Override
   public boolean equals(Object o) {
     return o == this || o instanceof CataloguedWeapon w && name.equals(w.name)
-        && category == w.category && aliases.equals(w.aliases);
+        && category == w.category;
   }
 
   @Override
   public int hashCode() {
-    return (31 * name.hashCode() + category.hashCode()) * 31 + aliases.hashCode();
+    return 31 * name.hashCode() + category.hashCode();
+  }
+
+  /** Returns the canonical name: {@code "Kh-101/Kh-555"}. */
+  @Override
+  public String toString() {
+    return name;
   }
 }

@@ -74,4 +74,10 @@ public record CompositeWeapon(ImmutableList<Weapon> parts) implements Weapon {
   public int hashCode() {
     return parts.hashCode();
   }
+
+  /** Returns the name: the parts' names joined by {@code " and "}. */
+  @Override
+  public String toString() {
+    return name();
+  }
 }

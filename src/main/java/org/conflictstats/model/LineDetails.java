@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * What a weapon line says beyond its outcome counts: where the weapons came from and went, how a
@@ -327,6 +328,43 @@ public record LineDetails(
           launchedByModel, launchPlaceByModel, destroyedByDirection, leftAirspaceByCountry, subTypes,
           genuineShaheds, jetPowered, jetPoweredDestroyed, hitLocations, fragmentLocations,
           launchedWithheld);
+    }
+  }
+
+  /**
+   * Returns the details that are given, by component name, leaving out those that are as in
+   * {@link #none()}: {@code "LineDetails[target=Kyiv, genuineShaheds=40]"}.
+   */
+  @Override
+  public String toString() {
+    StringJoiner given = new StringJoiner(", ", "LineDetails[", "]");
+    given(given, "launchPlace", launchPlace, NONE.launchPlace);
+    given(given, "target", target, NONE.target);
+    given(given, "mainTarget", mainTarget, NONE.mainTarget);
+    given(given, "carrier", carrier, NONE.carrier);
+    given(given, "affectedRegions", affectedRegions, NONE.affectedRegions);
+    given(given, "launchedByModel", launchedByModel, NONE.launchedByModel);
+    given(given, "launchPlaceByModel", launchPlaceByModel,
+        NONE.launchPlaceByModel);
+    given(given, "destroyedByDirection", destroyedByDirection,
+        NONE.destroyedByDirection);
+    given(given, "leftAirspaceByCountry", leftAirspaceByCountry,
+        NONE.leftAirspaceByCountry);
+    given(given, "subTypes", subTypes, NONE.subTypes);
+    given(given, "genuineShaheds", genuineShaheds, NONE.genuineShaheds);
+    given(given, "jetPowered", jetPowered, NONE.jetPowered);
+    given(given, "jetPoweredDestroyed", jetPoweredDestroyed,
+        NONE.jetPoweredDestroyed);
+    given(given, "hitLocations", hitLocations, NONE.hitLocations);
+    given(given, "fragmentLocations", fragmentLocations, NONE.fragmentLocations);
+    given(given, "launchedWithheld", launchedWithheld, NONE.launchedWithheld);
+    return given.toString();
+  }
+
+  /** Adds {@code name=value} unless the value is that of {@link #none()}. */
+  private static void given(StringJoiner to, String name, Object value, Object none) {
+    if (!value.equals(none)) {
+      to.add(name + "=" + value);
     }
   }
 }

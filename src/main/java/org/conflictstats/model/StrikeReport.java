@@ -324,4 +324,29 @@ public record StrikeReport(
           ImmutableList.copyOf(lines), casualties, notes);
     }
   }
+
+  /**
+   * Returns the report's id, source, period and lines, then its target area, regions, casualties
+   * and notes only when given: {@code "StrikeReport[2025-04-17-kpszsu, kpszsu, 2025-04-16T20:00/
+   * 2025-04-17T08:00, lines=[Shahed-136/131: launched 75, ...], targetArea=Ukraine, casualties=
+   * ...]"}.
+   */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("StrikeReport[").append(id).append(", ").append(source)
+        .append(", ").append(period).append(", lines=").append(lines);
+    if (!targetArea.isEmpty()) {
+      b.append(", targetArea=").append(targetArea);
+    }
+    if (!regions.isEmpty()) {
+      b.append(", regions=").append(regions);
+    }
+    if (!casualties.equals(Casualties.unknown())) {
+      b.append(", casualties=").append(casualties);
+    }
+    if (!notes.isEmpty()) {
+      b.append(", notes=").append(notes);
+    }
+    return b.append(']').toString();
+  }
 }

@@ -229,4 +229,17 @@ public record WeaponLine(
     return new WeaponLine(weapon, launched, destroyed, suppressed, stillAirborne, leftAirspace, hit,
         v);
   }
+
+  /**
+   * Returns the line as a source would say it, the weapon by name, its details only when it has
+   * any: {@code "Shahed-136/131: launched 75, destroyed 25, suppressed 30, still airborne 0, left
+   * airspace 0, hit 0 (unknown 20)"}.
+   */
+  @Override
+  public String toString() {
+    return weapon.name() + ": launched " + launched + ", destroyed " + destroyed + ", suppressed "
+        + suppressed + ", still airborne " + stillAirborne + ", left airspace " + leftAirspace
+        + ", hit " + hit + " (unknown " + unknown() + ")"
+        + (details.equals(LineDetails.none()) ? "" : "; " + details);
+  }
 }

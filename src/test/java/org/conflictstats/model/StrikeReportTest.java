@@ -34,6 +34,24 @@ final class StrikeReportTest {
   }
 
   @Test
+  void readsAsItsIdSourcePeriodAndLinesThenWhatIsGiven() {
+    WeaponLine kalibr = WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(4));
+    StrikeReport bare = StrikeReport.builder().id("r").period(NIGHT).addLine(kalibr).build();
+    assertEquals("StrikeReport[r, " + Source.unknown() + ", " + NIGHT + ", lines=[" + kalibr
+        + "]]", bare.toString());
+    StrikeReport full = bare.toBuilder().source(Source.parse("kpszsu")).targetArea("Ukraine")
+        .addRegion(Region.of("Kyiv oblast")).casualties(Casualties.of(Count.exactly(3),
+            Count.atLeast(30))).notes("a note").build();
+    String text = full.toString();
+    assertTrue(text.startsWith("StrikeReport[r, kpszsu, " + NIGHT + ", lines=[Kalibr: launched 4,"),
+        text);
+    assertTrue(text.contains(", targetArea=Ukraine, regions=[Kyiv oblast], casualties=")
+        && text.endsWith(", notes=a note]"), text);
+    // the weapon by its name: not the catalogue's aliases
+    assertTrue(!text.contains("aliases") && !text.contains("3M-14"), text);
+  }
+
+  @Test
   void aLineIsAboutItsOwnRegionsElseTheReportsBeyondItsLines() {
     Region kyiv = Region.of("Kyiv oblast");
     Region odesa = Region.of("Odesa oblast");

@@ -25,6 +25,18 @@ final class WeaponLineTest {
   }
 
   @Test
+  void readsAsASourceSaysIt() {
+    assertEquals("Shahed-136/131: launched 75, destroyed 25, suppressed 30, still airborne 0,"
+        + " left airspace 0, hit 0 (unknown 20)", drones.toString());
+    // details only when there are some, and then only those given
+    WeaponLine aimed = drones.withDetails(LineDetails.builder().target("Kyiv")
+        .genuineShaheds(Count.atLeast(40)).build());
+    assertEquals(drones + "; LineDetails[target=Kyiv, genuineShaheds=at least 40]",
+        aimed.toString());
+    assertEquals("LineDetails[]", LineDetails.none().toString());
+  }
+
+  @Test
   void withNoOutcomeEverythingIsUnknown() {
     WeaponLine five = WeaponLine.of(missiles, Count.exactly(5));
     assertEquals(Count.exactly(5), five.unknown());
