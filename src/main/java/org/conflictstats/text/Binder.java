@@ -2,8 +2,6 @@ package org.conflictstats.text;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Binds the units of a sentence to fields: each cue takes the number next to it (after an active
@@ -494,63 +492,15 @@ final class Binder {
         continue;
       }
       if (countsWeapons(u) && !u.isDuration()) {
-        if (deniedBefore(u)) {
+        if (Denial.ofNumber(s, u)) {
           // "could not stop 5 missiles", «не вдалося своєчасно знешкодити 5 ракет»: an outcome the
           // text denies with a verb the cues do not know (or words between), never launched
-          u.why = DENIED;
+          u.why = Denial.NUMBER_WHY;
           continue;
         }
         u.bind(Field.LAUNCHED, null);
       }
     }
-  }
-
-  /** Why a number of weapons after a negation in its clause gives no figure. */
-  static final String DENIED = "weapons after a negation (\"not\") in their clause, so no figure";
-
-  /** A negation, then at most four words before the unit ("could not, unfortunately, stop"). */
-  private static final Pattern NEGATION = Lexicon.negatedWithin(4);
-
-  /** A verb of what weapons were stopped from doing: "stop", "shoot down", «збити», «знешкодити». */
-  private static final Pattern STOPPED = Pattern.compile(
-      "(?iu)\\b(?:stop|shoot|down|intercept|destroy|neutrali|repel|prevent|bring|take|збит|знешкод|"
-      + "перехоп|знищ|зупин|відбит|нейтраліз)");
-
-  /**
-   * Whether the clause of a unit denies, right before it, that it was stopped ("Air defence could
-   * not stop 5 missiles", "it was not possible to shoot down 5 missiles"): a negation and a verb of
-   * stopping within four words before it, in its clause (from a sentence bound or "but", "while",
-   * «але»), with no figure or cue between.
-   */
-  private boolean deniedBefore(Unit u) {
-    int from = s.span.start();
-    for (int k = s.indexOfUnit(u) - 1; k >= 0; k--) {
-      if (els.get(k).is(Sentence.T.BOUND)) {
-        break;
-      }
-      if (els.get(k).is(Sentence.T.UNIT) && DENIED.equals(unit(k).why)) {
-        // "could not stop 5 missiles and 3 drones": the list the negation denies
-        return true;
-      }
-      if (els.get(k).is(Sentence.T.UNIT) || els.get(k).is(Sentence.T.CUE)) {
-        // a figure or a verb between: the negation is of something else
-        return false;
-      }
-    }
-    for (int k = u.from - 1; k >= 0; k--) {
-      Token t = s.toks.get(k);
-      if (t.is(";") || t.is(".") || t.is("!") || t.is("?") || t.is(":")
-          || Lexicon.CLAUSE_WORDS.contains(t.text()) && s.cueAt(t) == null) {
-        from = t.end();
-        break;
-      }
-    }
-    int to = s.toks.get(u.from).start();
-    if (from >= to) {
-      return false;
-    }
-    Matcher m = NEGATION.matcher(s.norm.substring(from, to));
-    return m.find() && STOPPED.matcher(m.group(1)).find();
   }
 
   /** Whether a unit's own words count weapons: a weapon phrase, a predicate, «із запущених». */

@@ -21,30 +21,6 @@ final class Lexicon {
 
   private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
-  /**
-   * A negation before a verb, in normalised (lower-case) text: "not", "n't", "never", "failed to",
-   * "unable to", «не», «не вдалося», «не змогли», then perhaps "be", "been", "able to" or "manage
-   * to". Of bounded length, so that it can stand in a look-behind: the cue of a denied outcome
-   * verb here, and the resolver's check of a denied outcome ({@code UnitGroups}) use it both.
-   */
-  static final String NEGATION = "(?:\\bnot|n't|\\bnever|\\bfailed\\s{1,3}to|\\bunable\\s{1,3}to"
-      + "|(?<!\\p{L})не(?:\\s{1,3}(?:вдалося|вдалось|змогл[аио]?|зміг|могли))?)"
-      + "(?:\\s{1,3}(?:be|been|able\\s{1,3}to|manage\\s{1,3}to))?";
-
-  /**
-   * A {@link #NEGATION} at the end of a text, with at most {@code words} words after it ("did not",
-   * "could not, unfortunately, stop"), those words in group 1: the resolver's check of a negation
-   * before an outcome cue ({@code UnitGroups}, two words) and the binder's of a negation before a
-   * number with no cue ({@code Binder}, four words and a verb of stopping among them).
-   *
-   * @param words the most words between the negation and the end
-   * @return the pattern, to find in normalised text
-   */
-  static Pattern negatedWithin(int words) {
-    return Pattern.compile("(?iu)" + NEGATION + "(?!\\p{L})((?:[\\s,]+[\\p{L}'’-]+){0," + words
-        + "})[\\s,]*$");
-  }
-
   private static Pattern p(String regex) {
     return Pattern.compile(regex, FLAGS);
   }
@@ -125,11 +101,8 @@ final class Lexicon {
           + "(?:перетнул\\w*|залетіл\\w*) (?:у |в )?(?:повітряний простір|кордон) " + COUNTRY_UK + ")",
           Cue.Kind.FIELD, Field.LEFT_AIRSPACE, true))
       // an outcome verb the text denies ("did not shoot down 8 missiles", «не змогли перехопити»):
-      // a cue only after the negation, so that the resolver lists its number as not understood,
-      // never as launched; the infinitive alone ("to shoot down") is no cue
-      .add(cue("(?<=" + NEGATION + "\\s{1,3})(?:shoot(?: them| it)? down|intercept|destroy|"
-          + "bring down|take down|збити|знищити|перехопити)\\b", Cue.Kind.FIELD, Field.DESTROYED,
-          false))
+      // a cue only after the negation (Denial)
+      .add(cue(Denial.OUTCOME_CUE, Cue.Kind.FIELD, Field.DESTROYED, false))
       // shot down
       .add(cue(AUX + "?(?:shot down|downed|destroyed|intercepted|brought down|taken down|"
           + "eliminated|knocked out|repelled)\\b", Cue.Kind.FIELD, Field.DESTROYED, false))

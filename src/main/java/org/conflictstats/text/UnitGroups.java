@@ -2,7 +2,6 @@ package org.conflictstats.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.conflictstats.model.Weapon;
 import org.conflictstats.model.WeaponCategory;
 
@@ -13,15 +12,6 @@ import org.conflictstats.model.WeaponCategory;
  * was launched.
  */
 final class UnitGroups {
-
-  /**
-   * A negation before an outcome cue, with at most two words between: "were not", "did not",
-   * "failed to", «не вдалося», «не змогли», «не змогли вчасно», "could not, unfortunately,".
-   */
-  private static final Pattern NEGATED = Lexicon.negatedWithin(2);
-
-  /** Why a number of weapons the text denies an outcome of gives no figure. */
-  static final String DENIED = "an outcome that did not happen (\"not\"), so no figure";
 
   /** Why a part of weapons counted before, with no weapon of its own, gives no line. */
   static final String PART_WITH_NO_WEAPON =
@@ -39,11 +29,10 @@ final class UnitGroups {
 
   void resolveGroup(Unit u, int i) {
     if (u.cue != null && u.cue.kind() == Cue.Kind.FIELD && u.cue.field().isOutcome()
-        && NEGATED.matcher(s.norm.substring(Math.max(s.span.start(), u.cue.span().start() - 30),
-            u.cue.span().start())).find()) {
+        && Denial.ofOutcome(s, u.cue)) {
       // "2 Iskander-M missiles were not intercepted", "did not shoot down 8 missiles", «не змогли
       // вчасно збити 4 ракети»: not the outcome, and no other figure; listed, never shot down
-      u.why = DENIED;
+      u.why = Denial.OUTCOME_WHY;
       return;
     }
     if (u.fields.stream().anyMatch(Field::isCasualty)) {

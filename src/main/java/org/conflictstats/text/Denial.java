@@ -1,0 +1,175 @@
+package org.conflictstats.text;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The one rule of a denied figure: a number of weapons gives no figure where its clause says that
+ * what would count it did not happen ("2 Iskander-M missiles were not intercepted", "did not shoot
+ * down 8 missiles", "could not stop 5 missiles", «не змогли вчасно збити 4 ракети», «не вдалося
+ * своєчасно знешкодити 5 ракет»). The rule is a {@link #NEGATION} in the figure's clause (from a
+ * sentence bound, ";", ":" or a clause word such as "but", «але», «а», none of them part of a cue)
+ * with only a few words between it and what it denies:
+ *
+ * <ul>
+ *   <li>an outcome cue right after it, at most two words between ("were not intercepted", "could
+ *       not, unfortunately, shoot down"): {@link #ofOutcome}; the infinitives of the {@link
+ *       #STOPPING} verbs that the outcome cues do not know ("shoot down", «перехопити») are outcome
+ *       cues only there ({@link #OUTCOME_CUE}), so that their number is denied, never launched;
+ *   <li>a number of weapons with no cue of its own, at most four words between, one of them a
+ *       {@link #STOPPING} verb ("could not stop 5 missiles"), or the next part of a list so denied
+ *       ("could not stop 5 missiles and 3 drones"): {@link #ofNumber}.
+ * </ul>
+ *
+ * <p>The {@code Binder} asks {@link #ofNumber} before it takes such a number for launched; the
+ * {@code UnitGroups} ask {@link #ofOutcome} before they count a number for its outcome. Each
+ * denied number is listed as not understood, with {@link #OUTCOME_WHY} or {@link #NUMBER_WHY}.
+ */
+final class Denial {
+
+  private Denial() {}
+
+  /**
+   * A negation before a verb, in normalised (lower-case) text: "not", "n't", "never", "failed to",
+   * "unable to", «не», «не вдалося», «не змогли», then perhaps "be", "been", "able to" or "manage
+   * to". Of bounded length, so that it can stand in a look-behind ({@link #OUTCOME_CUE}).
+   */
+  static final String NEGATION = "(?:\\bnot|n't|\\bnever|\\bfailed\\s{1,3}to|\\bunable\\s{1,3}to"
+      + "|(?<!\\p{L})не(?:\\s{1,3}(?:вдалося|вдалось|змогл[аио]?|зміг|могли))?)"
+      + "(?:\\s{1,3}(?:be|been|able\\s{1,3}to|manage\\s{1,3}to))?";
+
+  /**
+   * One verb of stopping weapons: the stem that finds it in the words after a negation ("stop",
+   * "neutrali", «знешкод»), and, where the outcome cues do not know the infinitive, the infinitive
+   * that is an outcome cue after a negation ("shoot down", «перехопити»).
+   */
+  private record Verb(String stem, Optional<String> infinitive) {
+    static Verb of(String stem) {
+      return new Verb(stem, Optional.empty());
+    }
+
+    static Verb of(String stem, String infinitive) {
+      return new Verb(stem, Optional.of(infinitive));
+    }
+  }
+
+  /** The verbs of what weapons were stopped from doing, English and Ukrainian: one list. */
+  private static final ImmutableList<Verb> STOPPING = ImmutableList.of(
+      Verb.of("stop"), Verb.of("shoot", "shoot(?: them| it)? down"), Verb.of("down"),
+      Verb.of("intercept", "intercept"), Verb.of("destroy", "destroy"), Verb.of("neutrali"),
+      Verb.of("repel"), Verb.of("prevent"), Verb.of("bring", "bring down"),
+      Verb.of("take", "take down"), Verb.of("збит", "збити"), Verb.of("знешкод"),
+      Verb.of("перехоп", "перехопити"), Verb.of("знищ", "знищити"), Verb.of("зупин"),
+      Verb.of("відбит"), Verb.of("нейтраліз"));
+
+  /**
+   * An outcome verb the text denies ("did not shoot down 8 missiles", «не змогли перехопити»): the
+   * infinitive of a {@link #STOPPING} verb right after a {@link #NEGATION}, a destroyed cue only
+   * there (the infinitive alone, "to shoot down", is no cue), so that {@link #ofOutcome} lists its
+   * number as not understood, never as launched. A regex for {@code Lexicon}'s cues.
+   */
+  static final String OUTCOME_CUE = "(?<=" + NEGATION + "\\s{1,3})(?:"
+      + STOPPING.stream().flatMap(v -> v.infinitive().stream()).collect(Collectors.joining("|"))
+      + ")\\b";
+
+  /** A verb of stopping among the words after a negation. */
+  private static final Pattern STOPPED = Pattern.compile("(?iu)\\b(?:"
+      + STOPPING.stream().map(Verb::stem).collect(Collectors.joining("|")) + ")");
+
+  /** A negation at the end of the text before an outcome cue, at most two words after it. */
+  private static final Pattern BEFORE_OUTCOME = negatedWithin(2);
+
+  /** A negation at the end of the text before a number, at most four words after it. */
+  private static final Pattern BEFORE_NUMBER = negatedWithin(4);
+
+  /** Why a number of weapons the text denies an outcome of gives no figure. */
+  static final String OUTCOME_WHY = "an outcome that did not happen (\"not\"), so no figure";
+
+  /** Why a number of weapons after a negation and a verb of stopping in its clause gives none. */
+  static final String NUMBER_WHY = "weapons after a negation (\"not\") in their clause, so no figure";
+
+  /**
+   * A {@link #NEGATION} at the end of a text, with at most {@code words} words after it ("did not",
+   * "could not, unfortunately, stop"), those words in group 1.
+   */
+  private static Pattern negatedWithin(int words) {
+    return Pattern.compile("(?iu)" + NEGATION + "(?!\\p{L})((?:[\\s,]+[\\p{L}'’-]+){0," + words
+        + "})[\\s,]*$");
+  }
+
+  /**
+   * Whether the clause denies an outcome cue: "2 Iskander-M missiles were not intercepted", "did
+   * not shoot down 8 missiles", «не змогли вчасно збити 4 ракети».
+   *
+   * @param s the sentence
+   * @param cue an outcome cue of the sentence
+   * @return whether a negation stands at most two words before the cue, in its clause
+   */
+  static boolean ofOutcome(Sentence s, Cue cue) {
+    int at = cue.span().start();
+    int from = clauseStart(s, firstTokenFrom(s, at));
+    return from < at && BEFORE_OUTCOME.matcher(s.norm.substring(from, at)).find();
+  }
+
+  /**
+   * Whether the clause denies that a number of weapons with no cue of its own was stopped ("Air
+   * defence could not stop 5 missiles", "it was not possible to shoot down 5 missiles"): a negation
+   * and a verb of stopping within four words before it, in its clause, with no figure or cue
+   * between; or the number follows one so denied with nothing but separators between ("could not
+   * stop 5 missiles and 3 drones").
+   *
+   * @param s the sentence, its elements formed
+   * @param u a unit of the sentence with a number
+   * @return whether the number is denied
+   */
+  static boolean ofNumber(Sentence s, Unit u) {
+    for (int k = s.indexOfUnit(u) - 1; k >= 0; k--) {
+      Sentence.El el = s.els.get(k);
+      if (el.is(Sentence.T.BOUND)) {
+        break;
+      }
+      if (el.is(Sentence.T.UNIT) && NUMBER_WHY.equals(el.unit().why)) {
+        // "could not stop 5 missiles and 3 drones": the list the negation denies
+        return true;
+      }
+      if (el.is(Sentence.T.UNIT) || el.is(Sentence.T.CUE)) {
+        // a figure or a verb between: the negation is of something else
+        return false;
+      }
+    }
+    int from = clauseStart(s, u.from);
+    int to = s.toks.get(u.from).start();
+    if (from >= to) {
+      return false;
+    }
+    Matcher m = BEFORE_NUMBER.matcher(s.norm.substring(from, to));
+    return m.find() && STOPPED.matcher(m.group(1)).find();
+  }
+
+  /** The index of the first token at or after a position of the text (or the token count). */
+  private static int firstTokenFrom(Sentence s, int at) {
+    int k = 0;
+    while (k < s.toks.size() && s.toks.get(k).start() < at) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Where the clause of a token starts: after the nearest ";", ".", "!", "?", ":" or clause word
+   * not part of a cue ("but", "while", «але», «а») before it, else at the sentence's start.
+   */
+  private static int clauseStart(Sentence s, int token) {
+    for (int k = token - 1; k >= 0; k--) {
+      Token t = s.toks.get(k);
+      if (t.is(";") || t.is(".") || t.is("!") || t.is("?") || t.is(":")
+          || Lexicon.CLAUSE_WORDS.contains(t.text()) && s.cueAt(t) == null) {
+        return t.end();
+      }
+    }
+    return s.span.start();
+  }
+}

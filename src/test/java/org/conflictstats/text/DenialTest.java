@@ -1,0 +1,35 @@
+package org.conflictstats.text;
+
+import static org.conflictstats.text.Read.assertFigures;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The one rule of a denied figure ({@link Denial}): a negation in the figure's own clause. */
+class DenialTest {
+
+  @Test
+  void aNegationInAnotherClauseDeniesNothing() {
+    // the rule is of the clause: "did not fail but shot down 5" was denied (the negation two
+    // words before the cue, across "but"), and so was «не підвели, а збили 5»
+    assertFigures("Air defence did not fail but shot down 5 drones.", "drones destroyed 5");
+    assertFigures("Сили ППО не підвели, а збили 5 дронів.", "drones destroyed 5");
+  }
+
+  @Test
+  void aNegationInTheClauseDeniesTheOutcomeAndTheNumber() {
+    for (String text : List.of(
+        "Air defence did not shoot down 5 drones.",
+        "5 drones were not shot down.",
+        "Air defence could not stop 5 drones.",
+        "Сили ППО не змогли вчасно збити 5 дронів.")) {
+      assertFigures(text);
+      Extraction x = Read.text(text);
+      assertEquals(1, x.notUnderstood().size(), text);
+      assertTrue(x.notUnderstood().get(0).why().contains("(\"not\")"),
+          x.notUnderstood().get(0).why());
+    }
+  }
+}
