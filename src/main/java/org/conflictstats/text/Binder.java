@@ -492,10 +492,11 @@ final class Binder {
         continue;
       }
       if (countsWeapons(u) && !u.isDuration()) {
-        if (Denial.ofNumber(s, u)) {
+        Optional<String> denied = Denial.ofNumber(s, u);
+        if (denied.isPresent()) {
           // "could not stop 5 missiles", «не вдалося своєчасно знешкодити 5 ракет»: an outcome the
           // text denies with a verb the cues do not know (or words between), never launched
-          u.why = Denial.NUMBER_WHY;
+          u.why = denied.get();
           continue;
         }
         u.bind(Field.LAUNCHED, null);

@@ -21,12 +21,16 @@ import java.util.stream.Collectors;
  *       cues only there ({@link #OUTCOME_CUE}), so that their number is denied, never launched;
  *   <li>a number of weapons with no cue of its own, at most four words between, one of them a
  *       {@link #STOPPING} verb ("could not stop 5 missiles"), or the next part of a list so denied
- *       ("could not stop 5 missiles and 3 drones"): {@link #ofNumber}.
+ *       ("could not stop 5 missiles and 3 drones"); or the negation after the number (or the list
+ *       it ends), at most two words between, and a {@link #STOPPING} verb at most two words after
+ *       the negation ("5 drones could not be stopped", «5 дронів не вдалося зупинити»): {@link
+ *       #ofNumber}.
  * </ul>
  *
  * <p>The {@code Binder} asks {@link #ofNumber} before it takes such a number for launched; the
  * {@code UnitGroups} ask {@link #ofOutcome} before they count a number for its outcome. Each
- * denied number is listed as not understood, with {@link #OUTCOME_WHY} or {@link #NUMBER_WHY}.
+ * denied number is listed as not understood, with {@link #OUTCOME_WHY}, {@link #NUMBER_WHY} or
+ * {@link #STOPPED_WHY}.
  */
 final class Denial {
 
@@ -85,11 +89,22 @@ final class Denial {
   /** A negation at the end of the text before a number, at most four words after it. */
   private static final Pattern BEFORE_NUMBER = negatedWithin(4);
 
+  /**
+   * A negation after a number (at most two words between) and at most two words after it, those in
+   * group 1: "could not be stopped", "were never stopped", «не вдалося зупинити».
+   */
+  private static final Pattern NEGATED_AFTER = Pattern.compile("(?iu)^(?:[\\s,]+[\\p{L}'’-]+){0,2}?"
+      + "[\\s,]+" + NEGATION + "(?!\\p{L})((?:[\\s,]+[\\p{L}'’-]+){1,2})");
+
   /** Why a number of weapons the text denies an outcome of gives no figure. */
   static final String OUTCOME_WHY = "an outcome that did not happen (\"not\"), so no figure";
 
   /** Why a number of weapons after a negation and a verb of stopping in its clause gives none. */
   static final String NUMBER_WHY = "weapons after a negation (\"not\") in their clause, so no figure";
+
+  /** Why a number of weapons its clause says, after it, were not stopped gives no figure. */
+  static final String STOPPED_WHY =
+      "weapons their clause says were not stopped (\"not\"), so no figure";
 
   /**
    * A {@link #NEGATION} at the end of a text, with at most {@code words} words after it ("did not",
@@ -119,13 +134,22 @@ final class Denial {
    * defence could not stop 5 missiles", "it was not possible to shoot down 5 missiles"): a negation
    * and a verb of stopping within four words before it, in its clause, with no figure or cue
    * between; or the number follows one so denied with nothing but separators between ("could not
-   * stop 5 missiles and 3 drones").
+   * stop 5 missiles and 3 drones"); or a negation and a verb of stopping follow the number, or the
+   * list it starts, in its clause with no cue between ("5 drones could not be stopped", "5 missiles
+   * and 3 drones were not stopped", «5 дронів не вдалося зупинити»).
    *
    * @param s the sentence, its elements formed
    * @param u a unit of the sentence with a number
-   * @return whether the number is denied
+   * @return why the number gives no figure ({@link #NUMBER_WHY}, {@link #STOPPED_WHY}), or empty
    */
-  static boolean ofNumber(Sentence s, Unit u) {
+  static Optional<String> ofNumber(Sentence s, Unit u) {
+    if (deniedBefore(s, u)) {
+      return Optional.of(NUMBER_WHY);
+    }
+    return deniedAfter(s, u) ? Optional.of(STOPPED_WHY) : Optional.empty();
+  }
+
+  private static boolean deniedBefore(Sentence s, Unit u) {
     for (int k = s.indexOfUnit(u) - 1; k >= 0; k--) {
       Sentence.El el = s.els.get(k);
       if (el.is(Sentence.T.BOUND)) {
@@ -149,6 +173,31 @@ final class Denial {
     return m.find() && STOPPED.matcher(m.group(1)).find();
   }
 
+  /** "5 drones could not be stopped", "5 missiles and 3 drones were not stopped". */
+  private static boolean deniedAfter(Sentence s, Unit u) {
+    Unit last = u;
+    for (int k = s.indexOfUnit(u) + 1; k < s.els.size(); k++) {
+      Sentence.El el = s.els.get(k);
+      if (el.is(Sentence.T.UNIT) && el.unit().hasNumber()) {
+        last = el.unit();
+      } else if (!el.is(Sentence.T.SEP)) {
+        break;
+      }
+    }
+    int from = s.toks.get(last.to - 1).end();
+    int to = clauseEnd(s, last.to);
+    if (from >= to) {
+      return false;
+    }
+    Matcher m = NEGATED_AFTER.matcher(s.norm.substring(from, to));
+    if (!m.find() || !STOPPED.matcher(m.group(1)).find()) {
+      return false;
+    }
+    int end = from + m.end();
+    // a cue between ("5 drones hit Kyiv and could not be stopped"): the number is the cue's
+    return s.cues.stream().noneMatch(c -> c.span().start() >= from && c.span().start() < end);
+  }
+
   /** The index of the first token at or after a position of the text (or the token count). */
   private static int firstTokenFrom(Sentence s, int at) {
     int k = 0;
@@ -158,6 +207,22 @@ final class Denial {
     return k;
   }
 
+  /** Where the clause of a token ends: at the next clause bound after it, else the sentence's end. */
+  private static int clauseEnd(Sentence s, int token) {
+    for (int k = token; k < s.toks.size(); k++) {
+      if (clauseBound(s, s.toks.get(k))) {
+        return s.toks.get(k).start();
+      }
+    }
+    return s.span.end();
+  }
+
+  /** A clause bound: ";", ".", "!", "?", ":" or a clause word not part of a cue. */
+  private static boolean clauseBound(Sentence s, Token t) {
+    return t.is(";") || t.is(".") || t.is("!") || t.is("?") || t.is(":")
+        || Lexicon.CLAUSE_WORDS.contains(t.text()) && s.cueAt(t) == null;
+  }
+
   /**
    * Where the clause of a token starts: after the nearest ";", ".", "!", "?", ":" or clause word
    * not part of a cue ("but", "while", «але», «а») before it, else at the sentence's start.
@@ -165,8 +230,7 @@ final class Denial {
   private static int clauseStart(Sentence s, int token) {
     for (int k = token - 1; k >= 0; k--) {
       Token t = s.toks.get(k);
-      if (t.is(";") || t.is(".") || t.is("!") || t.is("?") || t.is(":")
-          || Lexicon.CLAUSE_WORDS.contains(t.text()) && s.cueAt(t) == null) {
+      if (clauseBound(s, t)) {
         return t.end();
       }
     }

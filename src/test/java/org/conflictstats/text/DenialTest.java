@@ -32,4 +32,29 @@ class DenialTest {
           x.notUnderstood().get(0).why());
     }
   }
+
+  @Test
+  void aNegationAfterTheNumberDeniesItToo() {
+    // "5 drones could not be stopped" was launched 5: after "Russia launched 80 drones" set aside
+    // as a conflict (5 against 80) and not listed
+    for (String text : List.of(
+        "Russia launched 80 drones. 5 drones could not be stopped.",
+        "Russia launched 80 drones. 5 drones, unfortunately, could not be stopped.",
+        "Ворог запустив 80 дронів. 5 дронів не вдалося зупинити.")) {
+      assertFigures(text, "drones launched 80");
+      Extraction x = Read.text(text);
+      assertTrue(x.setAside().isEmpty(), x.setAside().toString());
+      assertEquals(1, x.notUnderstood().size(), text);
+      assertTrue(x.notUnderstood().get(0).why().contains("were not stopped"),
+          x.notUnderstood().get(0).why());
+    }
+    // a list before the negation: each part denied, none launched
+    String text = "Russia launched 80 drones. 5 missiles and 3 drones were not stopped.";
+    assertFigures(text, "drones launched 80");
+    assertTrue(Read.text(text).notUnderstood().get(0).why().contains("3 drones: weapons their"),
+        Read.text(text).notUnderstood().toString());
+    assertFigures("5 drones could not be stopped.");
+    // a cue of its own before the negation: the number is the cue's
+    assertFigures("5 drones hit Kyiv and could not be stopped.", "drones launched 5");
+  }
 }
