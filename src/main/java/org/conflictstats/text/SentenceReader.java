@@ -86,7 +86,8 @@ final class SentenceReader {
         i = next;
         continue;
       }
-      i = Separators.read(s, i);
+      int after = Separators.attribution(s, i);
+      i = after > i ? after : Separators.read(s, i);
     }
   }
 

@@ -599,6 +599,24 @@ final class PhrasingTest {
     }
 
     @Test
+    void whoSaidItBetweenANumberAndItsVerbIsRead() {
+      // "of which 30, the air force said, were shot down" was "30: no weapon, casualty or place
+      // word"; "30 drones, the air force said, were shot down" was launched 30, set aside
+      for (String text : List.of(
+          "Of the 40 drones launched, of which 30, the air force said, were shot down.",
+          "40 drones were launched, of which 30, the air force said, were shot down.",
+          "40 drones were launched, 30 of which, according to the air force, were shot down.",
+          "40 drones were launched. 30 drones, officials said, were shot down.")) {
+        assertFigures(text, "drones launched 40", "drones destroyed 30");
+        assertTrue(Read.text(text).notUnderstood().isEmpty(), text);
+      }
+      // another source in between is still that source's figure, set aside
+      String text = "40 drones were launched. 30 drones, the governor said, were shot down.";
+      assertFigures(text, "drones launched 40");
+      assertEquals(1, Read.text(text).setAside().size(), text);
+    }
+
+    @Test
     void someOfThemAtAPlaceIsNoLine() {
       // "5 of them at Odesa" was 5 more launched, a line beside the two types (15 launched)
       String text = "Russia launched 6 Kalibr and 4 Kh-59 missiles, 5 of them at Odesa. 8 were shot"
@@ -782,6 +800,15 @@ final class PhrasingTest {
       assertFigures("Загиблих і постраждалих немає.", "people killed 0", "people injured 0");
       assertFigures("У Харкові загинули двоє, 18 постраждали.", "people killed 2 @Kharkiv",
           "people injured 18 @Kharkiv");
+    }
+
+    @Test
+    void whoSaidItBetweenANumberAndItsVerbIsRead() {
+      // «з яких 30, за даними Повітряних сил, збито» was «30»: no weapon, casualty or place word
+      assertFigures("Ворог запустив 40 дронів, з яких 30, за даними Повітряних сил, збито.",
+          "drones launched 40", "drones destroyed 30");
+      assertFigures("Ворог запустив 40 дронів, з яких 30, як повідомили в ПС, збито.",
+          "drones launched 40", "drones destroyed 30");
     }
 
     @Test
