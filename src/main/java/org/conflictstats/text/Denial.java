@@ -198,6 +198,17 @@ final class Denial {
     return s.cues.stream().noneMatch(c -> c.span().start() >= from && c.span().start() < end);
   }
 
+  /**
+   * Whether a unit's number was denied ({@link #ofOutcome}, {@link #ofNumber}): its weapons are
+   * named, its number is no figure.
+   *
+   * @param u a unit, resolved or bound
+   * @return whether the unit gives no figure for a denial
+   */
+  static boolean denied(Unit u) {
+    return OUTCOME_WHY.equals(u.why) || NUMBER_WHY.equals(u.why) || STOPPED_WHY.equals(u.why);
+  }
+
   /** The index of the first token at or after a position of the text (or the token count). */
   private static int firstTokenFrom(Sentence s, int at) {
     int k = 0;

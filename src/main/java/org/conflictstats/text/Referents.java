@@ -201,14 +201,19 @@ final class Referents {
   }
 
   /**
-   * What an elided number counts: what it would count after the last weapons of the sentence, else
-   * of the text (as {@link #whole}).
+   * What an elided number counts: what it would count after the last weapons of the sentence (as
+   * {@link #whole}; the weapons a denied number names, without the number), else of the text.
    */
   List<Context.Item> elided(int i) {
     for (int k = i - 1; k >= 0; k--) {
       Unit v = s.units.get(k);
       if (weapons(v)) {
         return whole(v);
+      }
+      if (Denial.denied(v) && v.phrase != null && v.phrase.namesWeapons()) {
+        // "did not shoot down 8 drones, which hit targets; 72 were destroyed": the weapons the
+        // denied number names, never its number (a part, not what was launched)
+        return List.of(new Context.Item(definite(v.phrase.group().get(), k), Optional.empty()));
       }
     }
     return ctx.last;

@@ -579,7 +579,6 @@ final class PhrasingTest {
       // destroyed of 8 launched; "which hit targets" is not read as the outcome: not understood
       for (String text : List.of(
           "Air defences did not shoot down 8 missiles, which hit targets.",
-          "Air defences did not shoot down 8 drones, which hit targets; 72 were destroyed.",
           "Air defences failed to shoot down 3 missiles.",
           "Air defences could not intercept 2 Kh-101.",
           "Air defences didn't manage to shoot down 4 drones.")) {
@@ -589,6 +588,18 @@ final class PhrasingTest {
         assertTrue(x.notUnderstood().get(0).why().contains("did not happen"),
             x.notUnderstood().get(0).why());
       }
+      // "...; 72 were destroyed" after the denied 8 drones was pinned as no figure ("72: a figure
+      // with nothing it refers to"); changed deliberately: the 72 are of the drones the sentence
+      // names (the elided noun, as after any number of drones), destroyed 72 is what it states;
+      // the denied 8 stay no figure (not hit, not launched), and no launched count is made up
+      String denied = "Air defences did not shoot down 8 drones, which hit targets; 72 were"
+          + " destroyed.";
+      assertFigures(denied, "drones destroyed 72");
+      Extraction d = Read.text(denied);
+      assertEquals(1, d.notUnderstood().size(), d.notUnderstood().toString());
+      assertTrue(d.notUnderstood().get(0).why().startsWith("8 drones: an outcome that did not"
+          + " happen"), d.notUnderstood().get(0).why());
+      assertEquals(List.of("Shahed-136/131 at least 72/72/unknown/0/0/0"), Read.lines(denied));
       String text = "Russia launched 10 missiles. Air defences failed to shoot down 3 missiles.";
       assertFigures(text, "missiles launched 10");
       Extraction x = Read.text(text);
