@@ -186,7 +186,7 @@ final class Phrases {
       }
       int next = skipQuotes(k + 1);
       boolean joiner = (t.isPunct() && t.is(",")) || (t.isWord() && Lexicon.LIST_WORDS.contains(t.text()));
-      if (joiner && last >= 0 && next < toks.size() && isHeadish(next)) {
+      if (joiner && last >= 0 && next < toks.size() && isHeadish(next) && !othersAre(next)) {
         k = next;
         continue;
       }
@@ -203,6 +203,19 @@ final class Phrases {
       return Optional.empty();
     }
     return classify(from, last + 1);
+  }
+
+  /**
+   * «..., інші – дрони-імітатори», "..., others - decoys": "the others are", the start of what the
+   * rest of a whole are, never an item of the list before it ("100 – «шахеди», інші – ...").
+   */
+  private boolean othersAre(int k) {
+    Optional<Lexicon.WordClass> c = Lexicon.wordClass(toks.get(k).text());
+    if (c.isEmpty() || c.get() != Lexicon.WordClass.MIXED_MARK || k + 1 >= toks.size()) {
+      return false;
+    }
+    Token dash = toks.get(k + 1);
+    return dash.isPunct() && (dash.is("–") || dash.is("-") || dash.is("—"));
   }
 
   /** "drones of the Shahed type", "other types of drones": the phrase goes on after "of". */

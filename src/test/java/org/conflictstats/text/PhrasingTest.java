@@ -814,6 +814,25 @@ final class PhrasingTest {
     }
 
     @Test
+    void theOthersAfterASplitAreNoItemOfIt() {
+      // «близько 100 – «шахеди», інші – дрони-імітатори» read «шахеди», інші» as one phrase of
+      // mixed drones: the 100 lost its predicate and was "a part ... with no weapon of its own";
+      // «близько 100 шахедів, інші – ...» was launched 100 beside 150, set aside as a conflict.
+      // The split of the 150 launched: one launched figure, the Shaheds a share of it
+      for (String text : List.of(
+          "Загалом 150 ударних БпЛА, зокрема близько 100 – «шахеди», інші – дрони-імітатори.",
+          "Загалом 150 ударних БпЛА, зокрема близько 100 шахедів, інші – дрони-імітатори.")) {
+        assertFigures(text, "drones launched 150", "shahed launched between 90 and 110");
+        Extraction x = Read.text(text);
+        assertTrue(x.setAside().isEmpty(), x.setAside().toString());
+        assertTrue(x.notUnderstood().isEmpty(), x.notUnderstood().toString());
+      }
+      String text = "Ворог атакував 150 ударними БпЛА, зокрема близько 100 – «шахеди», інші –"
+          + " дрони-імітатори. Збито 120.";
+      assertEquals(List.of("Shahed-136/131 150/120/unknown/0/0/0"), Read.lines(text));
+    }
+
+    @Test
     void whoSaidItBetweenANumberAndItsVerbIsRead() {
       // «з яких 30, за даними Повітряних сил, збито» was «30»: no weapon, casualty or place word
       assertFigures("Ворог запустив 40 дронів, з яких 30, за даними Повітряних сил, збито.",
