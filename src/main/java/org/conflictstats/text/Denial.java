@@ -37,12 +37,13 @@ final class Denial {
   private Denial() {}
 
   /**
-   * A negation before a verb, in normalised (lower-case) text: "not", "n't", "never", "failed to",
-   * "unable to", «не», «не вдалося», «не змогли», then perhaps "be", "been", "able to" or "manage
-   * to". Of bounded length, so that it can stand in a look-behind ({@link #OUTCOME_CUE}).
+   * A negation before a verb, in normalised (lower-case) text: "not", "cannot", "n't", "never",
+   * "failed to", "unable to", «не», «не вдалося», «не змогли», then perhaps "be", "been", "able
+   * to" or "manage to". Of bounded length, so that it can stand in a look-behind ({@link
+   * #OUTCOME_CUE}).
    */
-  static final String NEGATION = "(?:\\bnot|n't|\\bnever|\\bfailed\\s{1,3}to|\\bunable\\s{1,3}to"
-      + "|(?<!\\p{L})не(?:\\s{1,3}(?:вдалося|вдалось|змогл[аио]?|зміг|могли))?)"
+  static final String NEGATION = "(?:\\bnot|\\bcannot|n't|\\bnever|\\bfailed\\s{1,3}to"
+      + "|\\bunable\\s{1,3}to|(?<!\\p{L})не(?:\\s{1,3}(?:вдалося|вдалось|змогл[аио]?|зміг|могли))?)"
       + "(?:\\s{1,3}(?:be|been|able\\s{1,3}to|manage\\s{1,3}to))?";
 
   /**
@@ -91,16 +92,20 @@ final class Denial {
 
   /**
    * A negation after a number (at most two words between) and at most two words after it, those in
-   * group 1: "could not be stopped", "were never stopped", «не вдалося зупинити».
+   * group 1: "could not be stopped", "were never stopped", "weren't stopped", «не вдалося
+   * зупинити». No space is needed before the negation: each of its words starts at a word bound
+   * but "n't", which ends one.
    */
-  private static final Pattern NEGATED_AFTER = Pattern.compile("(?iu)^(?:[\\s,]+[\\p{L}'’-]+){0,2}?"
-      + "[\\s,]+" + NEGATION + "(?!\\p{L})((?:[\\s,]+[\\p{L}'’-]+){1,2})");
+  private static final Pattern NEGATED_AFTER = Pattern.compile(
+      "(?iu)^(?:[\\s,]+[\\p{L}'’-]+?){0,2}?[\\s,]*" + NEGATION
+          + "(?!\\p{L})((?:[\\s,]+[\\p{L}'’-]+){1,2})");
 
   /** Why a number of weapons the text denies an outcome of gives no figure. */
   static final String OUTCOME_WHY = "an outcome that did not happen (\"not\"), so no figure";
 
   /** Why a number of weapons after a negation and a verb of stopping in its clause gives none. */
-  static final String NUMBER_WHY = "weapons after a negation (\"not\") in their clause, so no figure";
+  static final String NUMBER_WHY =
+      "weapons after a negation (\"not\") in their clause, so no figure";
 
   /** Why a number of weapons its clause says, after it, were not stopped gives no figure. */
   static final String STOPPED_WHY =
@@ -218,7 +223,7 @@ final class Denial {
     return k;
   }
 
-  /** Where the clause of a token ends: at the next clause bound after it, else the sentence's end. */
+  /** Where the clause of a token ends: at the next clause bound from it, else at the end. */
   private static int clauseEnd(Sentence s, int token) {
     for (int k = token; k < s.toks.size(); k++) {
       if (clauseBound(s, s.toks.get(k))) {

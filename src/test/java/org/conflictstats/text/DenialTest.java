@@ -57,4 +57,23 @@ class DenialTest {
     // a cue of its own before the negation: the number is the cue's
     assertFigures("5 drones hit Kyiv and could not be stopped.", "drones launched 5");
   }
+
+  @Test
+  void cannotAndWerentAreNegations() {
+    // "2 missiles cannot be intercepted" was destroyed 2 ("cannot" was no negation); "5 drones
+    // weren't stopped" launched 5, set aside as a conflict ("n't" needed a space before it)
+    for (String text : List.of(
+        "Russia launched 8 missiles. 2 missiles cannot be intercepted.",
+        "Russia launched 8 missiles. Air defence cannot shoot down 2 missiles.",
+        "Russia launched 8 missiles. 2 missiles weren't stopped.")) {
+      assertFigures(text, "missiles launched 8");
+      Extraction x = Read.text(text);
+      assertTrue(x.setAside().isEmpty(), x.setAside().toString());
+      assertEquals(1, x.notUnderstood().size(), text);
+      assertTrue(x.notUnderstood().get(0).why().startsWith("2 missiles: "),
+          x.notUnderstood().get(0).why());
+      assertTrue(x.notUnderstood().get(0).why().contains("(\"not\")"),
+          x.notUnderstood().get(0).why());
+    }
+  }
 }
