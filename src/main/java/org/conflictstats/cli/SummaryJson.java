@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.SourceOverlap;
+import org.conflictstats.table.StatsTableJson;
 
 /**
  * {@code summary --format json}: a {@link Summary} as one JSON object, with the key names of
@@ -59,7 +59,7 @@ final class SummaryJson {
       g.writeEndArray();
       g.writeNumberField("reports", s.reports());
       g.writeNumberField("lines", s.lines());
-      identity(g, s.identity());
+      StatsTableJson.writeIdentity(g, s.identity());
       if (s.period().isPresent()) {
         g.writeStringField("period_start", s.period().get().start().toString());
         g.writeStringField("period_end", s.period().get().end().toString());
@@ -121,18 +121,6 @@ final class SummaryJson {
     }
   }
 
-  /** As {@code rates --format json} writes it. */
-  private static void identity(JsonGenerator g, IdentityCounts c) throws IOException {
-    g.writeObjectFieldStart("identity");
-    g.writeNumberField("reports_read", c.reportsRead());
-    g.writeNumberField("counted", c.distinct());
-    g.writeNumberField("duplicates", c.duplicates());
-    g.writeNumberField("revisions", c.revisions());
-    g.writeNumberField("revised_reports", c.revisedReports());
-    g.writeNumberField("other_periods", c.otherPeriods());
-    g.writeStringField("prefer", c.prefer().name().toLowerCase(Locale.ROOT));
-    g.writeEndObject();
-  }
 
   /** As {@code rates --format json} writes it, less the rate: the summary gives both. */
   private static void interval(JsonGenerator g, Summary s) throws IOException {

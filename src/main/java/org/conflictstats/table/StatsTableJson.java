@@ -209,16 +209,7 @@ public final class StatsTableJson {
     g.writeNumberField("other_lines", table.overlap().otherLines());
     g.writeEndObject();
     if (identity.isPresent()) {
-      IdentityCounts c = identity.get();
-      g.writeObjectFieldStart("identity");
-      g.writeNumberField("reports_read", c.reportsRead());
-      g.writeNumberField("counted", c.distinct());
-      g.writeNumberField("duplicates", c.duplicates());
-      g.writeNumberField("revisions", c.revisions());
-      g.writeNumberField("revised_reports", c.revisedReports());
-      g.writeNumberField("other_periods", c.otherPeriods());
-      g.writeStringField("prefer", c.prefer().name().toLowerCase(Locale.ROOT));
-      g.writeEndObject();
+      writeIdentity(g, identity.get());
     }
     g.writeArrayFieldStart("notes");
     for (String note : notes(table, intervalOf, method, level)) {
@@ -230,6 +221,32 @@ public final class StatsTableJson {
       }
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes the field {@code identity}: how many reports were read and counted, the copies and
+   * revisions, the other periods of a post and the version counted, as {@code rates --format json}
+   * and {@code summary --format json} give them.
+   *
+   * <pre>{@code
+   * "identity" : { "reports_read" : 1906, "counted" : 1906, "duplicates" : 0, "revisions" : 0,
+   *   "revised_reports" : 0, "other_periods" : 0, "prefer" : "last" }
+   * }</pre>
+   *
+   * @param g the generator, inside an object
+   * @param c the counts
+   * @throws IOException if the generator cannot write
+   */
+  public static void writeIdentity(JsonGenerator g, IdentityCounts c) throws IOException {
+    g.writeObjectFieldStart("identity");
+    g.writeNumberField("reports_read", c.reportsRead());
+    g.writeNumberField("counted", c.distinct());
+    g.writeNumberField("duplicates", c.duplicates());
+    g.writeNumberField("revisions", c.revisions());
+    g.writeNumberField("revised_reports", c.revisedReports());
+    g.writeNumberField("other_periods", c.otherPeriods());
+    g.writeStringField("prefer", c.prefer().name().toLowerCase(Locale.ROOT));
     g.writeEndObject();
   }
 

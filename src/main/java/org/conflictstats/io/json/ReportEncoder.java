@@ -123,7 +123,9 @@ final class ReportEncoder {
       g.writeBooleanField(Names.UNRESOLVED, true);
     } else {
       CataloguedWeapon cw = (CataloguedWeapon) w;
-      boolean asCatalogued = catalog.find(cw.name()).map(cw::equals).orElse(false);
+      // the aliases too: a weapon's equality leaves them out, the document must not
+      boolean asCatalogued = catalog.find(cw.name())
+          .map(e -> cw.equals(e) && cw.aliases().equals(e.aliases())).orElse(false);
       if (!asCatalogued) {
         g.writeArrayFieldStart(Names.ALIASES);
         for (String alias : cw.aliases()) {

@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.domains.Domain;
+import org.conflictstats.model.CataloguedWeapon;
 import org.conflictstats.model.CompositeWeapon;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.LineDetails;
@@ -27,7 +28,15 @@ final class ReportJsonRoundTripProperties {
     label(report);
     String json = ReportJson.write(report);
     assertFalse(json.contains("\n"), "one report, one line");
-    assertEquals(report, ReportJson.read(json));
+    StrikeReport back = ReportJson.read(json);
+    assertEquals(report, back);
+    // a weapon's equality leaves its aliases out: the format keeps them all the same
+    assertEquals(aliases(report), aliases(back));
+  }
+
+  private static List<Object> aliases(StrikeReport r) {
+    return r.lines().stream().map(l -> l.weapon() instanceof CataloguedWeapon w
+        ? (Object) w.aliases() : l.weapon().name()).toList();
   }
 
   @Property(tries = 200)

@@ -232,7 +232,11 @@ final class ReportJsonTest {
     StrikeReport r = withLine(WeaponLine.of(richer, Count.exactly(4)));
     String json = ReportJson.write(r);
     assertTrue(json.contains("Kalibr-synthetic"), json);
-    assertEquals(r, ReportJson.read(json));
+    StrikeReport back = ReportJson.read(json);
+    assertEquals(r, back);
+    // equal weapons whatever their aliases: the aliases are compared on their own
+    assertEquals(richer.aliases(),
+        ((CataloguedWeapon) back.lines().get(0).weapon()).aliases());
   }
 
   @Test
