@@ -8,6 +8,10 @@
  * optional chart dependencies), {@code diff} (what a new release of a dataset changed) and
  * {@code text} (reports read out of statements and news text).
  * The command-line tool lives in {@code cli} and needs picocli, which library users do not need.
+ *
+ * <p>References such as "DOMAIN.md §4b" in this documentation are to the sections of the domain
+ * notes, {@code docs/DOMAIN.md} in the project's repository: what an outcome, an uncertain count, a
+ * rate, a report's date, a source scope, a weapon, a revision and an attack mean.
  */
 module org.conflictstats {
   requires transitive com.google.common;
