@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -34,6 +35,8 @@ import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
+import org.conflictstats.validation.Finding;
+import org.conflictstats.validation.ValidationResult;
 
 /**
  * A Jackson module for the statistics: {@link StatsTable}, {@link Tally}, {@link Rate} and
@@ -69,6 +72,11 @@ import org.conflictstats.stats.Tally;
  *       is the sum of the bounded terms' upper bounds only, so it may lie below {@code lower}).
  *       Read back from the three; {@code upper} is ignored when read.
  * </ul>
+ *
+ * <p>Also written: a validation's {@link ValidationResult} ({@code valid}, {@code findings}) and
+ * each {@link Finding} ({@code report}, {@code severity} in lower case, {@code code}, {@code path},
+ * {@code message}, {@code value}; {@code null} for the root path and for no value): the keys of
+ * {@code validate --format json} without the file and line, which the reports' locations give.
  *
  * <p><b>Written, not read: {@code Tally} and {@code StatsTable}.</b> They are the results of
  * adding weapon lines; reading one back would mean trusting 31 sums that only the accumulator
@@ -109,6 +117,9 @@ public final class StatsModule extends SimpleModule {
     addSerializer(Tally.class, serializer(Tally.class,
         (g, t) -> StatsTableJson.writeTally(g, t, intervalOf, method, level)));
     addSerializer(Rate.class, serializer(Rate.class, StatsModule::writeRate));
+    addSerializer(Finding.class, serializer(Finding.class, StatsModule::writeFinding));
+    addSerializer(ValidationResult.class, serializer(ValidationResult.class,
+        StatsModule::writeValidation));
     addSerializer(CountSum.class, serializer(CountSum.class, StatsModule::writeSum));
     addDeserializer(Rate.class, new ObjectDeserializer<>(Rate.class,
         Set.of("known", "possible", "launched"), Set.of("point", "lower", "upper"),
@@ -152,6 +163,37 @@ public final class StatsModule extends SimpleModule {
     fraction(g, "point", r.point());
     fraction(g, "lower", r.lower());
     fraction(g, "upper", r.upper());
+    g.writeEndObject();
+  }
+
+  private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("report", f.reportId());
+    g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
+    g.writeStringField("code", f.code());
+    String path = f.path().toString();
+    if (path.isEmpty()) {
+      g.writeNullField("path");
+    } else {
+      g.writeStringField("path", path);
+    }
+    g.writeStringField("message", f.message());
+    if (f.value().isPresent()) {
+      g.writeStringField("value", f.value().get());
+    } else {
+      g.writeNullField("value");
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeValidation(JsonGenerator g, ValidationResult v) throws IOException {
+    g.writeStartObject();
+    g.writeBooleanField("valid", v.isValid());
+    g.writeArrayFieldStart("findings");
+    for (Finding f : v.findings()) {
+      writeFinding(g, f);
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

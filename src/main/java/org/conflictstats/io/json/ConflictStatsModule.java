@@ -10,6 +10,12 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.Objects;
 import org.conflictstats.model.Casualties;
+import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.ImportCounts;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.ImportWarning;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.RejectedRow;
 import org.conflictstats.model.CataloguedWeapon;
 import org.conflictstats.model.CompositeWeapon;
 import org.conflictstats.model.Count;
@@ -50,6 +56,18 @@ import org.conflictstats.model.WeaponLine;
  * {@link Region}. A {@link Weapon} used as a map key is written as its name and read back by
  * {@linkplain WeaponCatalog#resolve(String) resolving} that name (a weapon the catalogue does not
  * know comes back unresolved).
+ *
+ * <p>Written, not read: what a read gives beside its reports, so that your mapper does not write
+ * them as beans ({@code ImportResult} as {@code {"complete":false}}) or fail on their
+ * {@code Optional}s: {@link ImportResult} ({@code files}, {@code rows_read},
+ * {@code rows_accepted}, {@code rows_rejected}, {@code complete}, {@code reports} as report
+ * documents, {@code rejected}, {@code warnings}), {@link ImportedReport} ({@code report},
+ * {@code rows}, {@code no_lines_at}), {@link RejectedRow} ({@code file}, {@code line},
+ * {@code field}, {@code raw}, {@code reason}), {@link ImportWarning} ({@code file}, {@code line},
+ * {@code message}), {@link ImportCounts} ({@code file}, {@code rows_read}, {@code rows_accepted},
+ * {@code rows_rejected}, {@code reports}: the names of {@code summary --format json}) and
+ * {@link FileLocation} ({@code file}, {@code line}). What is absent is {@code null}. Findings are
+ * written by {@code org.conflictstats.table.StatsModule}.
  *
  * <p>Reading: a value the format does not allow throws a
  * {@link com.fasterxml.jackson.databind.exc.MismatchedInputException} (an
@@ -114,6 +132,17 @@ public final class ConflictStatsModule extends SimpleModule {
     weaponKind(UnresolvedWeapon.class);
     addKeySerializer(Weapon.class, new WeaponKeySerializer());
     addKeyDeserializer(Weapon.class, new WeaponKeyDeserializer(catalog));
+    // what a read gives beside its reports: written, not read (see the class's Javadoc)
+    written(FileLocation.class, (enc, g, l) -> ImportJson.writeLocation(g, l));
+    written(RejectedRow.class, (enc, g, r) -> ImportJson.writeRejected(g, r));
+    written(ImportWarning.class, (enc, g, w) -> ImportJson.writeWarning(g, w));
+    written(ImportCounts.class, (enc, g, c) -> ImportJson.writeCounts(g, c));
+    written(ImportedReport.class, ImportJson::writeImported);
+    written(ImportResult.class, ImportJson::writeResult);
+  }
+
+  private <T> void written(Class<T> type, ModelSerializer.Body<T> write) {
+    addSerializer(type, new ModelSerializer<>(type, new ReportEncoder(catalog), write));
   }
 
   private <T> void both(Class<T> type, ModelSerializer.Body<T> write,
