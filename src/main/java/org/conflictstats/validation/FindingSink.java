@@ -11,6 +11,7 @@ import java.util.Optional;
  * sink.add(FindingCode.NO_SOURCE, FieldPath.root().field("source"), "the report names no source");
  * sink.add("MY_CODE", Severity.WARNING, FieldPath.parse("lines[0].launched"), "too many",
  *     Optional.of("5000"));
+ * sink.add("MY_OTHER_CODE", Severity.INFO, FieldPath.root(), "a custom finding, no value");
  * }</pre>
  *
  * <p>A sink is used by one validation at a time and need not be thread-safe.
@@ -30,6 +31,20 @@ public interface FindingSink {
    * @throws IllegalArgumentException if the code is malformed or the message blank
    */
   void add(String code, Severity severity, FieldPath path, String message, Optional<String> value);
+
+  /**
+   * Reports a finding of any code with no offending value.
+   *
+   * @param code the stable code: an upper-case letter, then upper-case letters, digits and
+   *     underscores
+   * @param severity the severity
+   * @param path where in the report the finding points
+   * @param message what is wrong, for people; not blank
+   * @throws IllegalArgumentException if the code is malformed or the message blank
+   */
+  default void add(String code, Severity severity, FieldPath path, String message) {
+    add(code, severity, path, message, Optional.empty());
+  }
 
   /**
    * Returns whether the sink keeps findings of a standard code, so that a rule may skip building a

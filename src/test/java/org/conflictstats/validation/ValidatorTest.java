@@ -464,6 +464,21 @@ final class ValidatorTest {
     };
 
     @Test
+    void aCustomRuleMayGiveNoValueWithoutAnOptional() {
+      Rule noTargetArea = (report, sink) -> {
+        if (report.targetArea().isEmpty()) {
+          sink.add("NO_TARGET_AREA", Severity.INFO, FieldPath.root().field("targetArea"),
+              "the report names no target area");
+        }
+      };
+      StrikeReport r = report().targetArea("").build();
+      Finding f = STANDARD.with(noTargetArea).validate(r).findings("NO_TARGET_AREA").get(0);
+      assertEquals(Severity.INFO, f.severity());
+      assertEquals("targetArea", f.path().toString());
+      assertEquals(Optional.empty(), f.value());
+    }
+
+    @Test
     void aCustomRuleAddsItsFindings() {
       Validator mine = STANDARD.with(tooManyDrones);
       StrikeReport r = report().addLine(line("Shahed-136/131", 1500, 1400)).build();
