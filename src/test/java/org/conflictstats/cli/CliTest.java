@@ -479,6 +479,33 @@ final class CliTest {
       JsonNode arr = new ObjectMapper().readTree(json.out());
       assertEquals(csv.outLines().size() - 1, arr.size());
       assertEquals("embedded sample", arr.get(0).path("file").asText());
+      // the library's Jackson modules write a Finding with validate's keys (but the file and line,
+      // which only the reading knows), and the same values: two writers, one form
+      ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+      List<org.conflictstats.validation.Finding> findings;
+      try (java.io.Reader in = new java.io.InputStreamReader(
+          Inputs.class.getResourceAsStream(Inputs.SAMPLE_RESOURCE), StandardCharsets.UTF_8)) {
+        findings = org.conflictstats.validation.Validator.standard().validateAll(
+            org.conflictstats.io.json.JsonLinesReader.readAll(in, "sample",
+                org.conflictstats.io.json.JsonReadOptions.lenient()).reports()).findings();
+      }
+      assertFalse(findings.isEmpty());
+      int matched = 0;
+      for (org.conflictstats.validation.Finding f : findings) {
+        JsonNode lib = mapper.readTree(mapper.writeValueAsString(f));
+        for (JsonNode cli : arr) {
+          if (cli.path("report").asText().equals(f.reportId())
+              && cli.path("code").asText().equals(f.code())
+              && cli.path("message").asText().equals(f.message())) {
+            com.fasterxml.jackson.databind.node.ObjectNode without = cli.deepCopy();
+            without.remove(List.of("file", "line"));
+            assertEquals(without, lib, () -> "library " + lib + " vs validate " + cli);
+            matched++;
+            break;
+          }
+        }
+      }
+      assertTrue(matched > 0, "no finding of the library's was in validate's output");
     }
 
     @Test
