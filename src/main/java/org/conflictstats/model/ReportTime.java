@@ -2,7 +2,6 @@ package org.conflictstats.model;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
@@ -56,30 +55,28 @@ public record ReportTime(LocalDateTime dateTime, TimePrecision precision)
   }
 
   /**
-   * Reads the form {@link #toString()} writes, {@code 2025-04-16T20:00} or {@code 2025-04-17}, and
-   * the Air Force CSV's usual form with a space, {@code 2025-04-16 20:00}; surrounding white space is
-   * ignored. (The CSV reader also takes the file's rarer forms, such as a one-digit hour.)
+   * Reads a report time as text: the form {@link #toString()} writes, {@code 2025-04-16T20:00} or
+   * {@code 2025-04-17}, and every form the Air Force CSV reader takes, with the same grammar (one
+   * implementation): a space for the {@code T} ({@code 2025-04-16 20:00}), a one-digit hour
+   * ({@code 2023-05-16 3:30}), a one-digit month or day, seconds that are zero
+   * ({@code 20:00:00}, {@code 20:00:00.000}); spaces and control characters around it are ignored.
+   * A year has four digits and is not limited here (the readers take 1900 to 2200 only); seconds
+   * other than zero are refused rather than dropped, since a report time keeps minutes.
    *
    * <pre>{@code
    * ReportTime.parse("2025-04-16 20:00").equals(ReportTime.parse("2025-04-16T20:00")); // true
+   * ReportTime.parse("2023-05-16 3:30");                                              // 03:30
+   * ReportTime.parse("2025-04-17").isDateOnly();                                      // true
    * }</pre>
    *
    * @param text the text
    * @return the time
-   * @throws java.time.format.DateTimeParseException if the text is none of these forms; its message
-   *     names them
+   * @throws ReportTimeParseException (a {@link java.time.format.DateTimeParseException}) if the
+   *     text is not a report time; its message names the text and the forms, its
+   *     {@link ReportTimeParseException#problem() problem} says what is wrong
    */
   public static ReportTime parse(CharSequence text) {
-    String s = Objects.requireNonNull(text, "text").toString().strip();
-    if (s.length() > 10 && s.charAt(10) == ' ') {
-      s = s.substring(0, 10) + 'T' + s.substring(11);
-    }
-    try {
-      return s.length() <= 10 ? ofDate(LocalDate.parse(s)) : ofMinute(LocalDateTime.parse(s));
-    } catch (DateTimeParseException e) {
-      throw new DateTimeParseException("not a report time (2025-04-16T20:00, 2025-04-16 20:00 or"
-          + " 2025-04-17): '" + text + "'", text, e.getErrorIndex(), e);
-    }
+    return ReportTimeText.parse(Objects.requireNonNull(text, "text"));
   }
 
   /**

@@ -76,4 +76,30 @@ class ReportTimeProperties {
         && e.getMessage().contains("'16.04.2025 20:00'"), e.getMessage());
     assertEquals("16.04.2025 20:00", e.getParsedString());
   }
+
+  /** parse takes every form the CSV reader takes, and says which problem a text has. */
+  @Test
+  void parseTakesTheCsvFormsAndNamesTheProblem() {
+    assertEquals(ReportTime.ofMinute(LocalDateTime.of(2023, 5, 16, 3, 30)),
+        ReportTime.parse("2023-05-16 3:30"));
+    assertEquals(ReportTime.ofMinute(LocalDateTime.of(2025, 4, 7, 8, 0)),
+        ReportTime.parse("2025-4-7  08:00:00.000"));
+    assertEquals(ReportTime.ofDate(LocalDate.of(2025, 4, 17)),
+        ReportTime.parse("\t2025-04-17 "));
+    assertEquals(ReportTimeParseException.Problem.SECONDS, assertThrows(
+        ReportTimeParseException.class, () -> ReportTime.parse("2025-04-16T20:00:30")).problem());
+    assertEquals(ReportTimeParseException.Problem.SECONDS, assertThrows(
+        ReportTimeParseException.class, () -> ReportTime.parse("2025-04-16 20:00:00.5")).problem());
+    assertEquals(ReportTimeParseException.Problem.NO_SUCH_TIME, assertThrows(
+        ReportTimeParseException.class, () -> ReportTime.parse("2025-02-29")).problem());
+    assertEquals(ReportTimeParseException.Problem.NO_SUCH_TIME, assertThrows(
+        ReportTimeParseException.class, () -> ReportTime.parse("2025-04-16 24:00")).problem());
+    for (String bad : new String[] {"", " ", "25-04-16", "2025-04-16x", "2025-04-16 8", "+12025-01-01",
+        "2025-04-16 20:0", "2025-04-16 20:00:", "2025-04-16 20:00:00.", "2025-04-16\u200320:00"}) {
+      ReportTimeParseException e = assertThrows(ReportTimeParseException.class,
+          () -> ReportTime.parse(bad), bad);
+      assertEquals(ReportTimeParseException.Problem.NOT_A_TIME, e.problem(), bad);
+      assertEquals(bad, e.getParsedString());
+    }
+  }
 }

@@ -1,8 +1,11 @@
 package org.conflictstats.io.csv;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import org.conflictstats.internal.Swar;
 import org.conflictstats.internal.Utf8;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.ReportTimeParseException;
 
 /**
  * Reads the Air Force CSV's cell values straight from UTF-8 bytes: counts, times and text. The one
@@ -12,7 +15,9 @@ import org.conflictstats.internal.Utf8;
  * {@code 93}, {@code 93.} and {@code 93.0} are 93; surrounding white space is ignored. Anything else
  * ({@code 93.5}, {@code -3}, {@code abc}, {@code 1e3}, more than {@link #MAX_COUNT}) is an error.
  *
- * <p>Times: {@code 2025-04-16 20:00}, {@code 2025-04-16T20:00}, a one-digit hour
+ * <p>Times: the grammar of {@link ReportTime#parse} (the one grammar of a report time; the usual
+ * {@code 2025-04-16 20:00} is read from the bytes directly, every other form by that grammar):
+ * {@code 2025-04-16 20:00}, {@code 2025-04-16T20:00}, a one-digit hour
  * ({@code 2023-05-16 3:30}), optional seconds that must be {@code :00} (with an optional fraction of
  * zeros), or a date alone ({@code 2025-04-17}); surrounding white space is ignored. A time is packed
  * into a {@code long} ({@link #packedDay}, {@link #packedMinute}); years outside 1900-2200 are
@@ -196,104 +201,32 @@ final class ByteCells {
     return v >= 0 && v <= 9 ? v : -100_000;
   }
 
+  /**
+   * Every other cell: the model's grammar of a report time ({@link ReportTime#parse}, the one
+   * grammar; the bytes as ISO-8859-1, so that any byte beyond ASCII is a character the grammar
+   * refuses, as it refuses its UTF-8 text), then the readers' years.
+   */
   private static long timeSlowly(byte[] b, int s, int e) {
-    while (s < e && (b[s] & 0xFF) <= ' ') {
-      s++;
-    }
-    while (e > s && (b[e - 1] & 0xFF) <= ' ') {
-      e--;
-    }
-    int[] at = {s};
-    int year = digits(b, at, e, 4, 4);
-    if (year < 0 || !take(b, at, e, '-')) {
-      return NOT_A_TIME;
-    }
-    int month = digits(b, at, e, 1, 2);
-    if (month < 0 || !take(b, at, e, '-')) {
-      return NOT_A_TIME;
-    }
-    int day = digits(b, at, e, 1, 2);
-    if (day < 0) {
-      return NOT_A_TIME;
-    }
-    boolean dateOnly = at[0] == e;
-    int hour = 0;
-    int minute = 0;
-    int second = 0;
-    boolean fraction = false;
-    if (!dateOnly) {
-      byte sep = b[at[0]];
-      if (sep != ' ' && sep != 'T') {
-        return NOT_A_TIME;
-      }
-      at[0]++;
-      while (at[0] < e && b[at[0]] == ' ') {
-        at[0]++;
-      }
-      hour = digits(b, at, e, 1, 2);
-      if (hour < 0 || !take(b, at, e, ':')) {
-        return NOT_A_TIME;
-      }
-      minute = digits(b, at, e, 2, 2);
-      if (minute < 0) {
-        return NOT_A_TIME;
-      }
-      if (at[0] < e && b[at[0]] == ':') {
-        at[0]++;
-        second = digits(b, at, e, 2, 2);
-        if (second < 0) {
+    ReportTime t;
+    try {
+      t = ReportTime.parse(new String(b, s, e - s, StandardCharsets.ISO_8859_1));
+    } catch (ReportTimeParseException x) {
+      switch (x.problem()) {
+        case NO_SUCH_TIME:
+          return NO_SUCH_TIME;
+        case SECONDS:
+          return SECONDS;
+        default:
           return NOT_A_TIME;
-        }
-        if (at[0] < e && b[at[0]] == '.') {
-          at[0]++;
-          int from = at[0];
-          if (digits(b, at, e, 1, 9) < 0) {
-            return NOT_A_TIME;
-          }
-          for (int k = from; k < at[0]; k++) {
-            fraction |= b[k] != '0';
-          }
-        }
-      }
-      if (at[0] != e) {
-        return NOT_A_TIME;
       }
     }
-    if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour > 23
-        || minute > 59 || second > 59) {
-      return NO_SUCH_TIME;
-    }
+    int year = t.date().getYear();
     if (year < FIRST_YEAR || year > LAST_YEAR) {
       return YEAR_OUT_OF_RANGE;
     }
-    if (second != 0 || fraction) {
-      return SECONDS;
-    }
-    return pack(epochDay(year, month, day), dateOnly ? DATE_ONLY : hour * 60 + minute);
-  }
-
-  private static int digits(byte[] b, int[] at, int e, int min, int max) {
-    int i = at[0];
-    int v = 0;
-    int n = 0;
-    while (i < e && n < max && b[i] >= '0' && b[i] <= '9') {
-      v = v * 10 + (b[i] - '0');
-      i++;
-      n++;
-    }
-    if (n < min) {
-      return -1;
-    }
-    at[0] = i;
-    return v;
-  }
-
-  private static boolean take(byte[] b, int[] at, int e, char c) {
-    if (at[0] < e && b[at[0]] == c) {
-      at[0]++;
-      return true;
-    }
-    return false;
+    LocalDateTime at = t.dateTime();
+    return pack(at.toLocalDate().toEpochDay(),
+        t.isDateOnly() ? DATE_ONLY : at.getHour() * 60 + at.getMinute());
   }
 
   /** The reason a time code gives, for messages; {@code text} is the cell as written. */

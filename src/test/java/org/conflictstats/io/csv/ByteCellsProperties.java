@@ -21,6 +21,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.conflictstats.internal.Utf8;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.ReportTimeParseException;
 
 /**
  * The cell decoder against independent oracles: counts against {@link BigDecimal}, times against
@@ -94,11 +96,12 @@ final class ByteCellsProperties {
       int sec = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
       LocalDateTime dt = d.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
           sec);
-      if (y < 1900 || y > 2200) {
-        return "year";
-      }
+      // seconds are the grammar's (ReportTime.parse) refusal, the year the reader's, after it
       boolean fraction = m.group(7) != null && !m.group(7).matches("0+");
-      return sec != 0 || fraction ? "seconds" : dt.toString();
+      if (sec != 0 || fraction) {
+        return "seconds";
+      }
+      return y < 1900 || y > 2200 ? "year" : dt.toString();
     } catch (DateTimeException e) {
       return "no such time";
     }
@@ -122,6 +125,30 @@ final class ByteCellsProperties {
   @Property
   void timesAgreeWithTheOracle(@ForAll("timeCells") String cell) {
     assertEquals(oracleTime(cell), time(cell), cell);
+  }
+
+  /**
+   * The model's {@code ReportTime.parse}, the grammar the reader's every unusual cell goes through,
+   * against the same oracle: the same time, or the same problem (the year is the reader's limit,
+   * not the grammar's: a time of any four-digit year parses).
+   */
+  @Property
+  void reportTimeParseAgreesWithTheOracle(@ForAll("timeCells") String cell) {
+    String expected = oracleTime(cell);
+    String actual;
+    try {
+      ReportTime t = ReportTime.parse(cell);
+      int y = t.date().getYear();
+      actual = y < 1900 || y > 2200 ? "year" : t.toString();
+    } catch (ReportTimeParseException e) {
+      actual = switch (e.problem()) {
+        case NOT_A_TIME -> "not a time";
+        case NO_SUCH_TIME -> "no such time";
+        case SECONDS -> "seconds";
+      };
+      assertTrue(e.getMessage().contains("'" + cell + "'"), e.getMessage());
+    }
+    assertEquals(expected, actual, cell);
   }
 
   @Provide
