@@ -34,8 +34,8 @@ public final class ReportTimeParseException extends DateTimeParseException {
     SECONDS
   }
 
-  /** The problem; transient so that the exception stays serialisable as its superclass. */
-  private final transient Problem problem;
+  /** The problem (an enum constant: it serialises with the exception). */
+  private final Problem problem;
 
   ReportTimeParseException(Problem problem, String message, CharSequence text, int index) {
     super(message, text, index);

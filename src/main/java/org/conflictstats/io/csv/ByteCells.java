@@ -16,7 +16,8 @@ import org.conflictstats.model.ReportTimeParseException;
  * ({@code 93.5}, {@code -3}, {@code abc}, {@code 1e3}, more than {@link #MAX_COUNT}) is an error.
  *
  * <p>Times: the grammar of {@link ReportTime#parse} (the one grammar of a report time; the usual
- * {@code 2025-04-16 20:00} is read from the bytes directly, every other form by that grammar):
+ * {@code 2025-04-16 20:00} and {@code 2025-04-17} are read from the bytes directly, every other
+ * form by that grammar):
  * {@code 2025-04-16 20:00}, {@code 2025-04-16T20:00}, a one-digit hour
  * ({@code 2023-05-16 3:30}), optional seconds that must be {@code :00} (with an optional fraction of
  * zeros), or a date alone ({@code 2025-04-17}); surrounding white space is ignored. A time is packed
