@@ -102,4 +102,21 @@ class ReportTimeProperties {
       assertEquals(bad, e.getParsedString());
     }
   }
+
+  /** The problem survives serialisation, as the exception's message does. */
+  @Test
+  void theProblemSurvivesSerialisation() throws Exception {
+    ReportTimeParseException e = assertThrows(ReportTimeParseException.class,
+        () -> ReportTime.parse("2025-04-16 20:00:30"));
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    try (var in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      ReportTimeParseException back = (ReportTimeParseException) in.readObject();
+      assertEquals(ReportTimeParseException.Problem.SECONDS, back.problem());
+      assertEquals(e.getMessage(), back.getMessage());
+    }
+  }
 }
