@@ -22,10 +22,10 @@ final class Separators {
 
   /**
    * Who says so between a number and its outcome verb: "of which 30, the air force said, were shot
-   * down", «з яких 30, за даними ПС, збито». From the comma at {@code i}, right after a unit with a
-   * number, to the closing comma before an outcome cue, only words that say who said it (no cue,
-   * number or aside of another source among them): skipped, so that the number and the verb are
-   * read together.
+   * down", «з яких 30, за даними ПС, збито», "All of them, according to officials, were shot
+   * down". From the comma at {@code i}, right after a unit with a number or "all of them", to the
+   * closing comma before an outcome cue, only words that say who said it (no cue, number or aside
+   * of another source among them): skipped, so that the number and the verb are read together.
    *
    * @param s the sentence being read
    * @param i the index of a token
@@ -36,7 +36,8 @@ final class Separators {
       return i;
     }
     Sentence.El last = s.els.get(s.els.size() - 1);
-    if (!last.is(Sentence.T.UNIT) || !last.unit().hasNumber() || last.unit().to != i) {
+    if (!last.is(Sentence.T.UNIT) || !last.unit().hasNumber() && !last.unit().allOfThem
+        || last.unit().to != i) {
       return i;
     }
     StringBuilder words = new StringBuilder();

@@ -628,6 +628,27 @@ final class PhrasingTest {
     }
 
     @Test
+    void whoSaidItAfterAllOfThemIsRead() {
+      // "All of them, according to officials, were shot down" was "all" with no outcome word,
+      // where "All of them were shot down" was destroyed 30
+      for (String text : List.of(
+          "Russia launched 30 drones. All of them, according to officials, were shot down.",
+          "Russia launched 30 drones. All of them, officials said, were shot down.",
+          "Russia launched 30 drones, all of which, the air force said, were shot down.")) {
+        assertFigures(text, "drones launched 30", "drones destroyed 30");
+        assertTrue(Read.text(text).notUnderstood().isEmpty(), text);
+      }
+      // of a list: every group of it, each with its own launched figure
+      assertFigures("Russia launched 20 Kh-101 and 10 Kalibr missiles. All of them, according to"
+              + " officials, were shot down.",
+          "Kh-101/Kh-555 launched 20", "Kalibr launched 10", "Kh-101/Kh-555 destroyed 20",
+          "Kalibr destroyed 10");
+      // another source in between is still not the report's
+      String text = "Russia launched 30 drones. All of them, the governor said, were shot down.";
+      assertFigures(text, "drones launched 30");
+    }
+
+    @Test
     void someOfThemAtAPlaceIsNoLine() {
       // "5 of them at Odesa" was 5 more launched, a line beside the two types (15 launched)
       String text = "Russia launched 6 Kalibr and 4 Kh-59 missiles, 5 of them at Odesa. 8 were shot"
@@ -839,6 +860,18 @@ final class PhrasingTest {
           "drones launched 40", "drones destroyed 30");
       assertFigures("Ворог запустив 40 дронів, з яких 30, як повідомили в ПС, збито.",
           "drones launched 40", "drones destroyed 30");
+    }
+
+    @Test
+    void whoSaidItAfterAllOfThemIsRead() {
+      // «Усі з них, за даними Повітряних сил, збито» was «усі» with no outcome word, where «Усі з
+      // них збито» was destroyed 30
+      for (String text : List.of(
+          "Ворог запустив 30 дронів. Усі з них, за даними Повітряних сил, збито.",
+          "Ворог запустив 30 дронів. Усі з них, як повідомили в ПС, збито.")) {
+        assertFigures(text, "drones launched 30", "drones destroyed 30");
+        assertTrue(Read.text(text).notUnderstood().isEmpty(), text);
+      }
     }
 
     @Test
