@@ -100,7 +100,7 @@ final class Binder {
     }
     int next = nextUnit(e, 1);
     boolean prevFits = prev >= 0 && fits(unit(prev), f);
-    boolean nextFits = next >= 0 && fits(unit(next), f) && !excepted(next);
+    boolean nextFits = takesNext(e, f);
     if (c.passive() ? prevFits : prevFits && !nextFits) {
       unit(prev).bind(f, c);
       if (f == Field.LAUNCHED) {
@@ -248,7 +248,9 @@ final class Binder {
 
   /**
    * Whether a cue of its own follows the unit, so that it is not part of a list before: a passive
-   * field cue ("and 30 were lost locationally") or the verb of weapons that hit ("shot down 72
+   * field cue ("and 30 were lost locationally"), an outcome cue with no number after it that it
+   * could take, so that it takes the unit's ("could not shoot down 8 drones, 72 destroyed",
+   * «не змогли збити 8 дронів, 72 знищено»), or the verb of weapons that hit ("shot down 72
    * drones and 8 hit targets").
    */
   private boolean ownCueFollows(int u) {
@@ -259,9 +261,17 @@ final class Binder {
         continue;
       }
       return el.is(Sentence.T.CUE) && (el.cue().kind() == Cue.Kind.FIELD && el.cue().passive()
+          || el.cue().kind() == Cue.Kind.FIELD && el.cue().field().isOutcome()
+              && !takesNext(k, el.cue().field())
           || el.cue().kind() == Cue.Kind.HITS && hitVerb(el.cue(), k));
     }
     return false;
+  }
+
+  /** Whether an active cue takes the unit after it, as {@link #bindField} does, not the one before. */
+  private boolean takesNext(int e, Field f) {
+    int next = nextUnit(e, 1);
+    return next >= 0 && fits(unit(next), f) && !excepted(next);
   }
 
   private void bindPlaces(int e, Cue c) {

@@ -173,7 +173,9 @@
  * verb of its own right after a negation and a verb of stopping, within four words ("could not
  * stop 5 missiles", «не вдалося своєчасно знешкодити 5 ракет», "it was not possible to shoot down
  * 5 missiles"): not launched. Both are one rule ({@link Denial}): the negation is in the figure's
- * own clause ("did not fail but shot down 5 drones" is destroyed 5). A launched count is a figure only where
+ * own clause ("did not fail but shot down 5 drones" is destroyed 5), and a number with its own
+ * outcome verb right after it is not the next of a denied list ("could not shoot down 8 drones,
+ * 72 destroyed", «не змогли збити 8 дронів, 72 знищено»: destroyed 72). A launched count is a figure only where
  * the text states it: "three Kinzhals were lost
  * locationally" gives suppressed 3, not launched 3 (the report's line may still get launched 3
  * when the other counts leave exactly three). A casualty without a number ("a boy was killed") is

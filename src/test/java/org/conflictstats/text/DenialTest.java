@@ -59,6 +59,29 @@ class DenialTest {
   }
 
   @Test
+  void aNumberWithItsOwnOutcomeAfterADeniedOneIsNotDenied() {
+    // «не змогли збити 8 дронів, 72 знищено»: the 72 went on with the denied "збити" as the next
+    // part of its list and was denied too, though «знищено» right after it is its own verb
+    for (String text : List.of(
+        "Russia launched 80 drones. Air defence could not shoot down 8 drones, 72 destroyed.",
+        "Russia launched 80 drones. Air defence could not shoot down 8 drones, 72 were destroyed.",
+        "Ворог запустив 80 дронів. ППО не змогли збити 8 дронів, 72 знищено.",
+        "Ворог запустив 80 дронів. ППО не змогли збити 8 дронів, 72 збито.")) {
+      assertFigures(text, "drones launched 80", "drones destroyed 72");
+      Extraction x = Read.text(text);
+      assertEquals(1, x.notUnderstood().size(), text);
+      assertTrue(x.notUnderstood().get(0).why().startsWith("8 "), x.notUnderstood().toString());
+      assertTrue(!x.notUnderstood().get(0).why().contains("72"), x.notUnderstood().toString());
+    }
+    // a number after the verb is still the verb's: the list goes on, denied
+    String text = "Russia launched 80 drones. Air defence could not shoot down 8 drones, 3"
+        + " missiles.";
+    assertFigures(text, "drones launched 80");
+    assertTrue(Read.text(text).notUnderstood().get(0).why().contains("3 missiles: an outcome"),
+        Read.text(text).notUnderstood().toString());
+  }
+
+  @Test
   void cannotAndWerentAreNegations() {
     // "2 missiles cannot be intercepted" was destroyed 2 ("cannot" was no negation); "5 drones
     // weren't stopped" launched 5, set aside as a conflict ("n't" needed a space before it)
