@@ -16,7 +16,8 @@ import org.conflictstats.model.WeaponLine;
 
 /**
  * A weapon line while the report is assembled: which counts the text states for it (a count not
- * stated is absent, not zero), the weapons it stands for, and the groups it was built from.
+ * stated is absent, not zero), the weapons it stands for, and the groups it was built from. What
+ * the line says of an outcome the text states no count of is {@link #line}'s rule.
  */
 final class Draft {
 
@@ -38,6 +39,12 @@ final class Draft {
   Optional<Count> debrisLocations = Optional.empty();
   Optional<Count> genuineShaheds = Optional.empty();
   boolean remainder;
+  /**
+   * Whether the text speaks of some of the line's weapons with a figure it denies ("did not shoot
+   * down 8 drones, which hit targets", "two of which were not intercepted"): weapons whose end the
+   * text tells of without a count, so that no outcome it gives no count of is zero.
+   */
+  boolean deniedWeapons;
   int order;
 
   static Draft of(Weapon weapon, int order) {
@@ -144,19 +151,28 @@ final class Draft {
     return parts.size() == 1 ? parts.get(0) : CompositeWeapon.of(parts);
   }
 
+  /**
+   * The line. An outcome the text states a count of has that count. One it states none of is
+   * {@link Count#unknown()} (the text does not say; 0 is a figure someone gave: DOMAIN.md §3), with
+   * one exception: still airborne, left airspace and hit, which a statement reports only when
+   * there are some, are {@link Count#zero()} when the text says nothing of them at all, so that
+   * the weapons are in the line's unknown remainder ({@link WeaponLine}: an outcome not reported as
+   * such; DOMAIN.md §4, the 17 April drones, U = 20). Where the text tells of some of the line's
+   * weapons with a figure it denies ({@link #deniedWeapons}: "did not shoot down 8 drones, which
+   * hit targets"), it does speak of where they ended, with no count read, so those three are
+   * unknown too, never a zero the text did not give.
+   *
+   * @return the line, with the details the text gives
+   */
   WeaponLine line() {
     Weapon w = weapon();
-    // destroyed and suppressed the text does not state are unknown, not zero: 0 is a figure
-    // someone gave (DOMAIN.md §3: the 17 April missiles, "outcomes unknown"; the corpus labels:
-    // blank = not stated). Still airborne, left airspace and hit, which a statement reports only
-    // when there are some, are zero when not reported as such, so that what remains is the
-    // unknown outcome (DOMAIN.md §4: the 17 April drones, U = 20)
+    Count unsaid = deniedWeapons ? Count.unknown() : Count.zero();
     WeaponLine line = WeaponLine.of(w, launched())
         .withDestroyed(counts.getOrDefault(Field.DESTROYED, Count.unknown()))
         .withSuppressed(counts.getOrDefault(Field.SUPPRESSED, Count.unknown()))
-        .withStillAirborne(counts.getOrDefault(Field.STILL_AIRBORNE, Count.zero()))
-        .withLeftAirspace(counts.getOrDefault(Field.LEFT_AIRSPACE, Count.zero()))
-        .withHit(counts.getOrDefault(Field.HIT, Count.zero()));
+        .withStillAirborne(counts.getOrDefault(Field.STILL_AIRBORNE, unsaid))
+        .withLeftAirspace(counts.getOrDefault(Field.LEFT_AIRSPACE, unsaid))
+        .withHit(counts.getOrDefault(Field.HIT, unsaid));
     LineDetails.Builder b = LineDetails.builder();
     boolean any = false;
     if (launchedByModel.size() > 1 && w.isComposite()) {

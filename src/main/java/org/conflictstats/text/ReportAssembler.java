@@ -34,11 +34,21 @@ final class ReportAssembler {
 
   private final WeaponCatalog catalog;
   private final Ledger ledger;
+  private final List<Group> denied;
   private final List<String> notes = new ArrayList<>();
 
-  ReportAssembler(WeaponCatalog catalog, Ledger ledger) {
+  /**
+   * An assembler of a text's lines.
+   *
+   * @param catalog the weapons
+   * @param ledger the text's figures, by group
+   * @param denied the groups of weapons the text denied a figure of ({@link Denial}): their lines
+   *     give no outcome as zero ({@link Draft#line})
+   */
+  ReportAssembler(WeaponCatalog catalog, Ledger ledger, List<Group> denied) {
     this.catalog = catalog;
     this.ledger = ledger;
+    this.denied = List.copyOf(denied);
   }
 
   List<String> notes() {
@@ -105,6 +115,8 @@ final class ReportAssembler {
     details(drafts, shares, drones);
     List<WeaponLine> out = new ArrayList<>();
     for (Draft d : drafts) {
+      d.deniedWeapons = denied.stream()
+          .anyMatch(g -> d.groups.stream().anyMatch(h -> UnitGroups.overlap(g, h)));
       out.add(d.line());
     }
     return out;

@@ -14,8 +14,17 @@ import java.util.Optional;
  */
 final class Resolver {
 
-  /** What one sentence gave. */
-  record Result(List<Found> found, List<SetAside> setAside, Optional<NotUnderstood> notUnderstood) {}
+  /**
+   * What one sentence gave.
+   *
+   * @param found the figures
+   * @param setAside the figures of other sources or nights
+   * @param notUnderstood the sentence, when it holds numbers that gave no figure
+   * @param denied the groups of weapons a figure of the sentence was denied for ({@link Denial}):
+   *     weapons the text speaks of without a figure read
+   */
+  record Result(List<Found> found, List<SetAside> setAside, Optional<NotUnderstood> notUnderstood,
+      List<Group> denied) {}
 
   private final Sentence s;
   private final Context ctx;
@@ -37,6 +46,13 @@ final class Resolver {
       groups.struck(s.units.get(i), i);
     }
     Asides.mark(s);
+    List<Group> denied = new ArrayList<>();
+    for (int i = 0; i < s.units.size(); i++) {
+      Unit u = s.units.get(i);
+      if (Denial.denied(u) && u.aside == null) {
+        denied.addAll(groups.deniedOf(u, i));
+      }
+    }
     List<Found> found = new ArrayList<>();
     Map<SetAside.Reason, List<Figure>> aside = new EnumMap<>(SetAside.Reason.class);
     Map<SetAside.Reason, String> detail = new EnumMap<>(SetAside.Reason.class);
@@ -83,7 +99,7 @@ final class Resolver {
     aside.forEach((reason, figs) -> setAside.add(new SetAside(s.span, s.words(s.span), reason,
         detail.getOrDefault(reason, ""), ImmutableList.copyOf(figs))));
     update(found);
-    return new Result(found, setAside, new Unexplained(s).find(found, setAside));
+    return new Result(found, setAside, new Unexplained(s).find(found, setAside), denied);
   }
 
   private void update(List<Found> found) {

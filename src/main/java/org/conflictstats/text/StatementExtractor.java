@@ -128,6 +128,7 @@ public final class StatementExtractor {
     List<Found> found = new ArrayList<>();
     List<SetAside> setAside = new ArrayList<>();
     List<NotUnderstood> notUnderstood = new ArrayList<>();
+    List<Group> denied = new ArrayList<>();
     List<Span> sentences = Sentences.split(text);
     for (Span span : sentences) {
       Sentence s = new Sentence(text, norm, span);
@@ -137,6 +138,7 @@ public final class StatementExtractor {
       found.addAll(r.found());
       setAside.addAll(r.setAside());
       r.notUnderstood().ifPresent(notUnderstood::add);
+      denied.addAll(r.denied());
     }
     found = loneZeros(regroup(found), sentences, text, notUnderstood);
     Ledger ledger = Ledger.of(found, text);
@@ -144,7 +146,7 @@ public final class StatementExtractor {
     setAside.sort((a, b) -> a.span().compareTo(b.span()));
     Optional<StrikeReport> report = Optional.empty();
     if (!ledger.isEmpty()) {
-      report = Optional.of(report(text, norm, date, sourceName, ledger));
+      report = Optional.of(report(text, norm, date, sourceName, ledger, denied));
     }
     return new Extraction(text, Language.detect(text), date, report,
         ImmutableList.copyOf(ledger.accepted), ImmutableList.copyOf(setAside),
@@ -228,10 +230,10 @@ public final class StatementExtractor {
   }
 
   private StrikeReport report(String text, String norm, LocalDate date, Optional<String> sourceName,
-      Ledger ledger) {
+      Ledger ledger, List<Group> denied) {
     Source source = sourceName.map(Source::parse).orElseGet(() -> Lexicon.namesAirForce(norm)
         ? Source.of("kpszsu", SourceKind.NATIONAL_AIR_FORCE) : Source.unknown());
-    ReportAssembler assembler = new ReportAssembler(catalog, ledger);
+    ReportAssembler assembler = new ReportAssembler(catalog, ledger, denied);
     List<WeaponLine> lines = assembler.lines();
     String hash = Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString()
         .substring(0, 8);

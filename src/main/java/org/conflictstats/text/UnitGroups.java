@@ -111,6 +111,31 @@ final class UnitGroups {
   }
 
   /**
+   * The weapons a denied number counts ({@link Denial#denied}), though it gives no figure: its own
+   * group, else what its phrase names ("did not shoot down 8 drones"), else what "of which", "of
+   * them" or a number without a noun refers to ("5 Iskander-M missiles, two of which were not
+   * intercepted"); none where nothing is named.
+   *
+   * @param u a denied unit of the sentence
+   * @param i its index among the sentence's units
+   * @return the groups, perhaps none
+   */
+  List<Group> deniedOf(Unit u, int i) {
+    if (u.group != null) {
+      return List.of(u.group);
+    }
+    if (u.phrase != null && u.phrase.namesWeapons()) {
+      return List.of(ref.definite(u.phrase.group().get(), i));
+    }
+    if (u.phrase != null || u.predicate != null || !u.hasNumber() && !u.allOfThem) {
+      return List.of();
+    }
+    List<Context.Item> items = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH
+        ? ref.them(u, i) : ref.elided(i);
+    return items.stream().map(Context.Item::group).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /**
    * "3 Iskanders were shot down": the one type of the family the text named before (the
    * Iskander-M of "4 Iskander-M missiles"); with several named, those types as one combined line;
    * with none named, "3 Iskander missiles" are missiles, else none, listed as not understood, never

@@ -167,7 +167,9 @@
  * перехопити», also with up to two words between, «не змогли вчасно збити», "could not,
  * unfortunately, shoot down") gives no figure: not understood, never launched nor destroyed (the
  * bare verbs "shoot down", "intercept", "destroy", «знищити», «перехопити» are cues only after a
- * negation; what the sentence says happened instead, "which hit targets", is not read; a
+ * negation; what the sentence says happened instead, "which hit targets", is not read, so the
+ * line of the weapons denied gives no outcome it has no count of as zero: hit, still airborne and
+ * left airspace are unknown there, as destroyed and suppressed not stated are everywhere; a
  * number without a noun after it counts the weapons the denied number names, never of it:
  * "...; 72 were destroyed" is destroyed 72 drones, launched unknown). Nor is a number of weapons with no
  * verb of its own right after a negation and a verb of stopping, within four words ("could not

@@ -23,6 +23,34 @@ final class ReportAssemblyTest {
   private static final WeaponCatalog CATALOG = WeaponCatalog.builtIn();
 
   @Test
+  void aLineWithDeniedWeaponsGivesNoOutcomeAsZero() {
+    // "did not shoot down 8 drones, which hit targets" gave the line hit 0 (and airborne and left
+    // airspace 0): a zero the text did not give, where it says they hit; the text gives no count
+    // of where those 8 ended, so every outcome it gives none of is unknown
+    for (String text : List.of(
+        "Russia launched 80 drones. Air defence did not shoot down 8 drones, which hit targets; 72"
+            + " were destroyed.",
+        "Ворог запустив 80 дронів. ППО не змогли збити 8 дронів, які влучили в цілі; 72 знищено.")) {
+      assertEquals(List.of("Shahed-136/131 80/72/unknown/unknown/unknown/unknown"),
+          Read.lines(text), text);
+    }
+    for (String text : List.of(
+        "Russia launched 5 Iskander-M missiles, two of which were not intercepted.",
+        "Ворог запустив 5 ракет Іскандер-М, дві з яких не вдалося перехопити.")) {
+      assertEquals(List.of("Iskander-M 5/unknown/unknown/unknown/unknown/unknown"),
+          Read.lines(text), text);
+    }
+    // only the line of the weapons denied: the drones' silence on what hit is still none
+    assertEquals(List.of("Shahed-136/131 50/45/unknown/0/0/0",
+            "Kalibr 3/unknown/unknown/unknown/unknown/unknown"),
+        Read.lines("Russia attacked with 50 drones and 3 Kalibr missiles. Air defences were unable"
+            + " to intercept 2 Kalibr missiles, which struck Odesa; 45 drones were shot down."));
+    // and no denial, no unknown: what a statement does not report as such is zero
+    assertEquals(List.of("Shahed-136/131 80/72/unknown/0/0/0"),
+        Read.lines("Russia launched 80 drones. 72 were destroyed."));
+  }
+
+  @Test
   void typesInsideMissilesInsideAllTargets() {
     assertEquals(List.of("Shahed-136/131 260/200/unknown/0/0/0",
             "Kh-101/Kh-555 30/20/unknown/0/0/0",
