@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.conflictstats.io.ImportedReport;
@@ -12,6 +13,8 @@ import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
+import org.conflictstats.summary.Summary;
+import org.conflictstats.summary.SummaryFacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +88,7 @@ final class SummaryCommand implements Callable<Integer> {
     StatsTable byWeapon = result.getKey();
     SummaryFacts facts = result.getValue();
 
-    Summary summary = Summary.of(totals.files(), facts, read.identity(), query.filter(),
+    Summary summary = Summary.of(totals.files(), facts, Optional.of(read.identity()), query.filter(),
         scope.sources, scope.includeInvalid, byWeapon, interval.method(), interval.level);
     RatesCommand.report(err, byWeapon, scope.includeInvalid);
     IdentityOptions.report(err, read.identity());

@@ -5,14 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.SourceOverlap;
+import org.conflictstats.summary.Summary;
 import org.conflictstats.table.StatsTableJson;
 
 /**
@@ -59,7 +58,11 @@ final class SummaryJson {
       g.writeEndArray();
       g.writeNumberField("reports", s.reports());
       g.writeNumberField("lines", s.lines());
-      StatsTableJson.writeIdentity(g, s.identity());
+      if (s.identity().isPresent()) {
+        StatsTableJson.writeIdentity(g, s.identity().get());
+      } else {
+        g.writeNullField("identity");
+      }
       if (s.period().isPresent()) {
         g.writeStringField("period_start", s.period().get().start().toString());
         g.writeStringField("period_end", s.period().get().end().toString());
@@ -110,7 +113,7 @@ final class SummaryJson {
       g.writeNumberField("other_lines", o.otherLines());
       g.writeEndObject();
       g.writeArrayFieldStart("notes");
-      for (String n : notes(s)) {
+      for (String n : s.notes()) {
         g.writeString(n);
       }
       g.writeEndArray();
@@ -175,32 +178,5 @@ final class SummaryJson {
     } else {
       g.writeNullField(name);
     }
-  }
-
-  /**
-   * What the text says in words beside its figures: the filter's remarks, why an interval asked
-   * for is missing, the regime warning, and the notes of the copies and revisions read.
-   */
-  static List<String> notes(Summary s) {
-    List<String> notes = new ArrayList<>();
-    s.filtered().ifPresent(f -> notes.addAll(f.notes()));
-    if (s.method().isPresent()) {
-      String interval = SummaryText.levelText(s.level()) + "% CI (" + s.intervalName().get()
-          + ") ";
-      if (s.kinetic().rate().isDefined() && s.kinetic().interval().isEmpty()) {
-        notes.add("Kinetic rate: " + interval + s.noInterval() + ".");
-      }
-      if (s.neutralisation().rate().isDefined() && s.neutralisation().interval().isEmpty()) {
-        notes.add("Neutralisation rate: " + interval + s.noInterval() + ".");
-      }
-    }
-    if (!s.regimeBoundaries().isEmpty()) {
-      notes.add("Warning: the kinetic rate mixes reporting regimes (boundar"
-          + (s.regimeBoundaries().size() == 1 ? "y " : "ies ")
-          + String.join(", ", s.regimeBoundaries().stream().map(LocalDate::toString).toList())
-          + "), which count losses to electronic warfare differently.");
-    }
-    notes.addAll(s.identity().notes());
-    return notes;
   }
 }

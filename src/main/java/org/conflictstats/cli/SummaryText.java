@@ -13,6 +13,7 @@ import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.SourceOverlap;
+import org.conflictstats.summary.Summary;
 
 /**
  * {@code summary} for people: a {@link Summary} as lines of text, lists in columns.
@@ -40,29 +41,14 @@ final class SummaryText {
           Terminal.oneLine(c.file()), Words.counted(c.rowsRead(), "row"),
           c.rowsAccepted(), c.rowsRejected(), Words.counted(c.reports(), "report"));
     }
-    IdentityCounts counted = s.identity();
     // what was read: with a filter or a narrower scope, the figures below count less than this
     out.printf(Locale.ROOT, "Reports: %,d, with %s%s%n", s.reports(), Words.counted(s.lines(),
         "weapon line"), s.narrowed() ? " (before the scope and filter, which apply below)" : "");
-    if (counted.any()) {
-      out.printf(Locale.ROOT, "  given more than once: %,d reports read, %,d counted: %,d %s"
-          + " counted once, %,d %s of %,d %s (%s counts)%n", counted.reportsRead(),
-          counted.distinct(), counted.duplicates(), Words.nouns(counted.duplicates(), "copy"),
-          counted.revisions(), Words.nouns(counted.revisions(), "revision"),
-          counted.revisedReports(), Words.nouns(counted.revisedReports(), "report"),
-          counted.prefer() == DistinctReports.Prefer.LAST ? "the version given last"
-              : "the first version");
-    }
-    if (counted.otherPeriods() > 0) {
-      out.printf(Locale.ROOT, "  other periods: %s the post of a report of an earlier input for"
-          + " another period (counted: a corrected period counts a report twice)%n",
-          Words.counted(counted.otherPeriods(), "report") + (counted.otherPeriods() == 1
-              ? " gives" : " give"));
-    }
+    s.identity().ifPresent(counted -> identity(out, counted));
     s.period().ifPresent(p -> out.println("Period: " + Times.local(p.start()) + " to "
         + Times.local(p.end())));
     out.println("Sources");
-    s.sources().forEach(c -> keyed(out, Terminal.oneLine(c.source() + " (" + c.kind() + ")"),
+    s.sources().forEach(c -> keyed(out, Terminal.oneLine(c.label()),
         String.format(Locale.ROOT, "%,6d %s", c.reports(), Words.nouns(c.reports(), "report"))));
 
     s.filtered().ifPresent(f -> {
@@ -95,6 +81,25 @@ final class SummaryText {
             : "none"));
   }
 
+  /** The copies and revisions read, under the reports: nothing when there were none. */
+  private static void identity(PrintWriter out, IdentityCounts counted) {
+    if (counted.any()) {
+      out.printf(Locale.ROOT, "  given more than once: %,d reports read, %,d counted: %,d %s"
+          + " counted once, %,d %s of %,d %s (%s counts)%n", counted.reportsRead(),
+          counted.distinct(), counted.duplicates(), Words.nouns(counted.duplicates(), "copy"),
+          counted.revisions(), Words.nouns(counted.revisions(), "revision"),
+          counted.revisedReports(), Words.nouns(counted.revisedReports(), "report"),
+          counted.prefer() == DistinctReports.Prefer.LAST ? "the version given last"
+              : "the first version");
+    }
+    if (counted.otherPeriods() > 0) {
+      out.printf(Locale.ROOT, "  other periods: %s the post of a report of an earlier input for"
+          + " another period (counted: a corrected period counts a report twice)%n",
+          Words.counted(counted.otherPeriods(), "report") + (counted.otherPeriods() == 1
+              ? " gives" : " give"));
+    }
+  }
+
   /**
    * A line of a list: a name in its column and a figure after it; a name too long for the column
    * wraps onto the lines after, as the text tables' names do, and is never cut.
@@ -105,13 +110,6 @@ final class SummaryText {
     for (int i = 1; i < lines.size(); i++) {
       out.println("  " + lines.get(i));
     }
-  }
-
-  /** A level as a percentage: {@code 95}, or {@code 97.5}. */
-  static String levelText(double level) {
-    double percent = level * 100;
-    return percent == Math.rint(percent) ? Long.toString(Math.round(percent))
-        : String.valueOf(percent);
   }
 
   private static String describe(Summary s, Summary.Overall overall) {
@@ -125,7 +123,7 @@ final class SummaryText {
     if (s.method().isEmpty()) {
       return text;
     }
-    String head = "; " + levelText(s.level()) + "% CI (" + s.intervalName().orElseThrow() + ") ";
+    String head = "; " + Summary.levelText(s.level()) + "% CI (" + s.intervalName().orElseThrow() + ") ";
     return text + head + overall.interval()
         .map(ci -> String.format(Locale.ROOT, "%.1f%%-%.1f%%", 100 * ci.lower(), 100 * ci.upper()))
         .orElse(s.noInterval());

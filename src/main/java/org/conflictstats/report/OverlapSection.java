@@ -2,7 +2,6 @@ package org.conflictstats.report;
 
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.SourceOverlap;
-import org.conflictstats.stats.StatsTable;
 
 /** Whether national and other sources count the same weapons in overlapping windows. */
 final class OverlapSection implements Section {
@@ -19,8 +18,8 @@ final class OverlapSection implements Section {
 
   @Override
   public void write(Html h, ReportData data) {
-    StatsTable all = data.table();
-    SourceOverlap o = all.overlap();
+    // the summary's overlap, as summary gives it
+    SourceOverlap o = data.summary().overlap();
     h.raw("<p>").text("Overlap is looked for among the reports counted (sources: "
         + data.scope() + ").").raw("</p>\n");
     if (!o.exists()) {

@@ -1,11 +1,11 @@
 package org.conflictstats.report;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.Tally;
+import org.conflictstats.summary.Summary;
 
 /** Rate cells of the report's tables. */
 final class Rates {
@@ -16,17 +16,16 @@ final class Rates {
   private Rates() {}
 
   static String intervalName(ReportData data) {
-    double percent = data.level() * 100;
-    String text = percent == Math.rint(percent) ? Long.toString(Math.round(percent))
-        : String.format(Locale.ROOT, "%s", percent);
-    return text + "% CI (" + data.method().label() + ")";
+    return Summary.levelText(data.level()) + "% CI (" + data.method().label() + ")";
   }
 
-  /** A row: label, known, launched, rate, bounds, interval, for the rate of the given kind. */
-  static void row(Html h, String label, Tally t, RateKind kind, ReportData data) {
-    Rate r = t.rate(kind);
+  /** A row of an overall rate as the summary gives it: its interval is the summary's. */
+  static void row(Html h, String label, Summary.Overall overall) {
+    Rate r = overall.rate();
     h.row(true, label, Html.number(r.known()), Html.number(r.launched()), point(r), bounds(r),
-        interval(t, kind, data));
+        !r.isDefined() ? UNDEFINED : overall.interval()
+            .map(i -> Html.percent(i.lower()) + " – " + Html.percent(i.upper()))
+            .orElse(NOT_ESTIMABLE));
   }
 
   static String point(Rate r) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportResult;
@@ -15,14 +14,15 @@ import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
 import org.conflictstats.io.ReportSink;
-import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.ReportFilter;
 import org.conflictstats.stats.ReportingRegimes;
 import org.conflictstats.stats.StatsTable;
+import org.conflictstats.summary.Summary;
 
 /**
  * What the report is made of: the scope and the rate, and what the inputs gave, gathered in one
@@ -46,17 +46,11 @@ public final class ReportData {
   private final IntervalMethod method;
   private final double level;
   private final ReportingRegimes regimes;
-  private final List<ImportCounts> files;
-  private final Optional<IdentityCounts> identity;
   private final Map<List<Dimension>, StatsTable> tables;
-  private final long reports;
-  private final Map<String, Long> sources;
-  private final Optional<ReportTime> first;
-  private final Optional<ReportTime> last;
+  private final Summary summary;
   private final long warnings;
   private final List<ImportWarning> firstWarnings;
   private final Map<String, FindingTally> findings;
-  private final long lines;
   private final long[] missing;
 
   ReportData(ReportDataSink sink, List<ImportCounts> files, Optional<IdentityCounts> identity,
@@ -68,20 +62,15 @@ public final class ReportData {
     this.method = sink.method;
     this.level = sink.level;
     this.regimes = sink.regimes;
-    this.files = List.copyOf(files);
-    this.identity = Objects.requireNonNull(identity, "identity");
     this.tables = Map.copyOf(tables);
     ReportDataSink.Part m = sink.merged;
-    this.reports = m.reports;
-    Map<String, Long> bySource = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    m.sources.forEach((name, n) -> bySource.put(name, n[0]));
-    this.sources = Collections.unmodifiableMap(bySource);
-    this.first = Optional.ofNullable(m.first);
-    this.last = Optional.ofNullable(m.last);
+    // what summary says, from the same computation: the facts and the table by weapon, no filter
+    this.summary = Summary.of(files, m.facts, Objects.requireNonNull(identity, "identity"),
+        ReportFilter.all(), scope, includeInvalid, table(Dimension.WEAPON), Optional.of(method),
+        level);
     this.warnings = sink.warnings;
     this.firstWarnings = List.copyOf(sink.firstWarnings);
     this.findings = Collections.unmodifiableMap(new LinkedHashMap<>(m.findings));
-    this.lines = m.lines;
     this.missing = m.missing.clone();
   }
 
@@ -158,34 +147,13 @@ public final class ReportData {
     return level;
   }
 
-  /** The counts of each input, in order. */
-  List<ImportCounts> files() {
-    return files;
-  }
-
-  /** The reports given more than once across the inputs, when they were looked for. */
-  Optional<IdentityCounts> identity() {
-    return identity;
-  }
-
-  /** The reports gathered (each once). */
-  long reports() {
-    return reports;
-  }
-
-  /** Reports by source name and kind, in case-insensitive order. */
-  Map<String, Long> sources() {
-    return sources;
-  }
-
-  /** The earliest start of a report's period. */
-  Optional<ReportTime> first() {
-    return first;
-  }
-
-  /** The latest end of a report's period. */
-  Optional<ReportTime> last() {
-    return last;
+  /**
+   * What {@code summary --format json} says of the same inputs and options: the counts of each
+   * input, the reports, the period, the sources, the overall rates, the overlap; worked out by the
+   * one computation both use ({@link Summary#of}).
+   */
+  Summary summary() {
+    return summary;
   }
 
   /** The import's warnings, counted. */
@@ -205,7 +173,7 @@ public final class ReportData {
 
   /** The weapon lines gathered. */
   long lines() {
-    return lines;
+    return summary.lines();
   }
 
   /** The lines without each field of {@link MissingnessSection#FIELDS}, in its order. */

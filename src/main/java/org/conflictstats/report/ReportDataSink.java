@@ -19,7 +19,6 @@ import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
 import org.conflictstats.io.ReportSink;
-import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponLine;
@@ -30,6 +29,7 @@ import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.ReportingRegimes;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
+import org.conflictstats.summary.SummaryFacts;
 import org.conflictstats.validation.Finding;
 import org.conflictstats.validation.ValidationResult;
 import org.conflictstats.validation.Validator;
@@ -50,8 +50,12 @@ import org.conflictstats.validation.Validator;
  */
 public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
 
-  /** The tables the sections show: the total, by month, by month and family, by family. */
-  static final List<List<Dimension>> TABLES = List.of(List.of(), List.of(Dimension.MONTH),
+  /**
+   * The tables the sections show: by weapon (the summary's, whose total is the page's), by month,
+   * by month and family, by family.
+   */
+  static final List<List<Dimension>> TABLES = List.of(List.of(Dimension.WEAPON),
+      List.of(Dimension.MONTH),
       List.of(Dimension.MONTH, Dimension.FAMILY), List.of(Dimension.FAMILY));
 
   /** How many of the import's warnings are kept to show. */
@@ -136,14 +140,14 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
   }
 
   /**
-   * The query of a table of the given dimensions, in this report's scope. Only the total looks for
-   * overlap between sources: the page shows the total's, and the check is a good part of a table's
-   * work.
+   * The query of a table of the given dimensions, in this report's scope. Only the summary's table
+   * (by weapon) looks for overlap between sources: the page shows its total's, and the check is a
+   * good part of a table's work.
    */
   StatsQuery query(Dimension... dimensions) {
     return StatsQuery.groupBy(dimensions).withScope(scope).withAttribution(attribution)
         .withInvalidReportsKept(includeInvalid).withRegimes(regimes)
-        .withOverlapCheck(dimensions.length == 0);
+        .withOverlapCheck(List.of(dimensions).equals(TABLES.get(0)));
   }
 
   /**
@@ -167,12 +171,9 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
    */
   public static final class Part {
     final Object[] tables;
-    long reports;
-    final Map<String, long[]> sources = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    ReportTime first;
-    ReportTime last;
+    /** The reports, lines, period and sources, as {@code summary} counts them. */
+    final SummaryFacts facts = new SummaryFacts();
     final Map<String, FindingTally> findings = new TreeMap<>();
-    long lines;
     final long[] missing = new long[MissingnessSection.FIELDS.size()];
 
     private Part(Object[] tables) {
@@ -203,16 +204,7 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
     } finally {
       v.report = null;
     }
-    part.reports++;
-    part.sources.computeIfAbsent(r.source().name() + " (" + SummarySection.kind(r) + ")",
-        k -> new long[1])[0]++;
-    // the first of equal times is kept, as the stream's min and max that this replaces did
-    if (part.first == null || r.period().start().compareTo(part.first) < 0) {
-      part.first = r.period().start();
-    }
-    if (part.last == null || r.period().end().compareTo(part.last) > 0) {
-      part.last = r.period().end();
-    }
+    part.facts.add(r);
     for (Finding f : result.findings()) {
       FileLocation at = imported.locationOf(f.path().lineIndex());
       part.findings.computeIfAbsent(f.code(),
@@ -224,7 +216,6 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
     List<MissingnessSection.Field> fields = MissingnessSection.FIELDS;
     for (int j = 0; j < ls.size(); j++) {
       WeaponLine l = ls.get(j);
-      part.lines++;
       for (int i = 0; i < part.missing.length; i++) {
         if (fields.get(i).test().test(l)) {
           part.missing[i]++;
@@ -240,19 +231,11 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
     for (int i = 0; i < m.tables.length; i++) {
       m.tables[i] = combiners.get(i).apply(m.tables[i], part.tables[i]);
     }
-    m.reports += part.reports;
-    part.sources.forEach((name, n) -> m.sources.computeIfAbsent(name, k -> new long[1])[0] += n[0]);
-    if (part.first != null && (m.first == null || part.first.compareTo(m.first) < 0)) {
-      m.first = part.first;
-    }
-    if (part.last != null && (m.last == null || part.last.compareTo(m.last) > 0)) {
-      m.last = part.last;
-    }
+    m.facts.merge(part.facts);
     part.findings.forEach((code, t) -> m.findings.merge(code, t, (a, b) -> {
       a.addAll(b);
       return a;
     }));
-    m.lines += part.lines;
     for (int i = 0; i < m.missing.length; i++) {
       m.missing[i] += part.missing[i];
     }

@@ -1,16 +1,18 @@
 package org.conflictstats.report;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.conflictstats.internal.Times;
 import org.conflictstats.io.ImportCounts;
-import org.conflictstats.model.StrikeReport;
-import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.StatsTable;
-import org.conflictstats.stats.Tally;
+import org.conflictstats.summary.Summary;
 
-/** Rows read, accepted and rejected; reports; sources; the period; the overall rates. */
+/**
+ * Rows read, accepted and rejected; reports; sources; the period; the most launched weapons; the
+ * overall rates: the {@link Summary} that {@code summary} prints, as a page's section, with the
+ * import's warnings and what the scope left out beside it.
+ */
 final class SummarySection implements Section {
 
   @Override
@@ -25,16 +27,16 @@ final class SummarySection implements Section {
 
   @Override
   public void write(Html h, ReportData data) {
-    List<ImportCounts> files = data.files();
-    Map<String, Long> sources = data.sources();
-    String period = data.first().map(first -> Times.local(first) + " to "
-        + Times.local(data.last().orElseThrow())).orElse("no report");
+    Summary s = data.summary();
+    List<ImportCounts> files = s.files();
+    String period = s.period().map(p -> Times.local(p.start()) + " to " + Times.local(p.end()))
+        .orElse("no report");
     h.raw("<div class=\"figures\">\n");
     figure(h, "rows read", Html.number(sum(files, ImportCounts::rowsRead)));
     figure(h, "rows accepted", Html.number(sum(files, ImportCounts::rowsAccepted)));
     figure(h, "rows rejected", Html.number(sum(files, ImportCounts::rowsRejected)));
-    figure(h, "reports", Html.number(data.reports()));
-    figure(h, "sources", Html.number(sources.size()));
+    figure(h, "reports", Html.number(s.reports()));
+    figure(h, "sources", Html.number(s.sources().size()));
     h.raw("</div>\n<p>Period covered: <b>").text(period).raw("</b> (report times, local).</p>\n");
 
     h.raw("<table><thead>").headerRow("file", "rows read", "accepted", "rejected", "reports")
@@ -47,7 +49,9 @@ final class SummarySection implements Section {
     h.raw("<p class=\"note\">Rows read = rows accepted + rows rejected, for every file. Rejected"
         + " rows are listed under <a href=\"#findings\">validation findings</a>"
         + " (REJECTED_ROW).</p>\n");
-    data.identity().ifPresent(i -> i.notes().forEach(n -> h.raw("<p class=\"note\">").text(n)
+    // the notes of the copies and revisions read; the page says the rest of summary's notes (a
+    // rate's missing interval, the regimes a kinetic rate mixes) in its rate cells and its notes
+    s.identity().ifPresent(i -> i.notes().forEach(n -> h.raw("<p class=\"note\">").text(n)
         .raw("</p>\n")));
     if (data.warnings() > 0) {
       h.element("h3", "Warnings of the import (" + data.warnings() + ")").raw("<ul>\n");
@@ -62,19 +66,23 @@ final class SummarySection implements Section {
 
     h.element("h3", "Sources").raw("<table><thead>").headerRow("source", "reports")
         .raw("</thead><tbody>\n");
-    sources.forEach((name, n) -> h.row(true, name, Html.number(n)));
+    s.sources().forEach(c -> h.row(true, c.label(), Html.number(c.reports())));
     h.raw("</tbody></table>\n");
 
-    StatsTable all = data.table();
-    Tally t = all.total();
-    h.element("h3", "Overall rates (sources: " + data.scope()
-        + (data.includeInvalid() ? "; every report kept)"
+    h.element("h3", "Most launched weapons (known launched; sources: " + s.scope() + ")")
+        .raw("<table><thead>").headerRow("weapon", "launched").raw("</thead><tbody>\n");
+    s.mostLaunched().forEach(w -> h.row(true, w.weapon(), Html.number(w.launched())));
+    h.raw("</tbody></table>\n");
+
+    h.element("h3", "Overall rates (sources: " + s.scope()
+        + (s.includeInvalid() ? "; every report kept)"
             : "; reports with validation errors left out)"));
     h.raw("<table><thead>").headerRow("rate", "known", "launched (rated)", "rate", "bounds",
         Rates.intervalName(data)).raw("</thead><tbody>\n");
-    Rates.row(h, "neutralisation (destroyed + suppressed)", t, RateKind.NEUTRALISATION, data);
-    Rates.row(h, "kinetic (destroyed)", t, RateKind.KINETIC, data);
+    Rates.row(h, "neutralisation (destroyed + suppressed)", s.neutralisation());
+    Rates.row(h, "kinetic (destroyed)", s.kinetic());
     h.raw("</tbody></table>\n");
+    StatsTable all = data.table(Dimension.WEAPON);
     if (!all.leftOut().isEmpty()) {
       h.raw("<p>Left out: ").text(Html.number(all.leftOut().invalidReports())
           + " reports with validation errors, " + Html.number(all.leftOut().outOfScopeReports())
@@ -88,18 +96,5 @@ final class SummarySection implements Section {
 
   private static void figure(Html h, String label, String value) {
     h.raw("<div class=\"figure\"><b>").text(value).raw("</b>").text(label).raw("</div>\n");
-  }
-
-  static String kind(StrikeReport r) {
-    switch (r.source().kind()) {
-      case NATIONAL_AIR_FORCE:
-        return "national";
-      case REGIONAL_AIR_COMMAND:
-        return "regional";
-      case UNKNOWN:
-        return "unknown";
-      default:
-        return "other";
-    }
   }
 }

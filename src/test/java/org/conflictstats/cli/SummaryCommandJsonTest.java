@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.conflictstats.internal.Times;
 import org.conflictstats.model.ReportTime;
+import org.conflictstats.summary.Summary;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,7 +188,7 @@ final class SummaryCommandJsonTest {
         assertTrue(low <= rate.asDouble() && rate.asDouble() <= high, s::toPrettyString);
         assertTrue(line.endsWith(String.format(Locale.ROOT, "%% CI (%s) %.1f%%-%.1f%%",
             intervalName(interval), 100 * low, 100 * high)), line);
-        assertTrue(line.contains("; " + SummaryText.levelText(interval.get("level").asDouble())
+        assertTrue(line.contains("; " + Summary.levelText(interval.get("level").asDouble())
             + "% CI ("), line);
       }
     }

@@ -1,6 +1,7 @@
-package org.conflictstats.cli;
+package org.conflictstats.summary;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -19,20 +20,20 @@ import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
 
 /**
- * Everything {@code summary} says, worked out once: the text ({@link SummaryText}) and the JSON
- * ({@link SummaryJson}) are two renderings of one value, so that they cannot say different things.
+ * Everything {@code summary} says, worked out once: the command's text and JSON and the summary
+ * section of the HTML report are renderings of one value, so that they cannot say different things.
+ * Not API: the package is not exported.
  *
  * <pre>{@code
- * Summary s = Summary.of(totals.files(), facts, identity, filter, scope, false, byWeapon,
- *     Optional.of(IntervalMethod.CLUSTER), 0.95);
+ * Summary s = Summary.of(totals.files(), facts, Optional.of(identity), filter, scope, false,
+ *     byWeapon, Optional.of(IntervalMethod.CLUSTER), 0.95);
  * s.neutralisation().rate().point();   // OptionalDouble[0.854...]
- * SummaryJson.write(s, out);
  * }</pre>
  *
  * @param files the rows read, accepted and rejected and the reports of each input
  * @param reports the reports read (before the scope and the filter)
  * @param lines their weapon lines
- * @param identity the copies and revisions the reading found
+ * @param identity the copies and revisions the reading found; empty where they were not looked for
  * @param period the first report's start and the last report's end; empty when none was read
  * @param sources the reports per source, in the order of their labels
  * @param scope the sources counted from {@code filtered} on
@@ -48,16 +49,18 @@ import org.conflictstats.stats.Tally;
  * @param regimeBoundaries the reporting-regime boundaries the overall figures cross
  * @param overlap the lines of different posts that may count the same weapons
  */
-record Summary(List<ImportCounts> files, long reports, long lines, IdentityCounts identity,
+public record Summary(List<ImportCounts> files, long reports, long lines,
+    Optional<IdentityCounts> identity,
     Optional<Period> period, List<SourceCount> sources, SourceScope scope, boolean includeInvalid,
     Optional<Filtered> filtered, List<Launched> mostLaunched, Optional<IntervalMethod> method,
     double level, String unit, boolean outcomeKnown, Overall kinetic, Overall neutralisation,
     List<LocalDate> regimeBoundaries, SourceOverlap overlap) {
 
   /** How many weapons the list of the most launched names. */
-  static final int TOP = 10;
+  public static final int TOP = 10;
 
-  Summary {
+  /** Checks the components and copies the lists. */
+  public Summary {
     files = List.copyOf(files);
     sources = List.copyOf(sources);
     mostLaunched = List.copyOf(mostLaunched);
@@ -79,7 +82,7 @@ record Summary(List<ImportCounts> files, long reports, long lines, IdentityCount
    * @param start the first report's start
    * @param end the last report's end
    */
-  record Period(ReportTime start, ReportTime end) {}
+  public record Period(ReportTime start, ReportTime end) {}
 
   /**
    * A source and how many reports it gave.
@@ -88,7 +91,16 @@ record Summary(List<ImportCounts> files, long reports, long lines, IdentityCount
    * @param kind {@code national}, {@code regional}, {@code unknown} or {@code other}
    * @param reports its reports
    */
-  record SourceCount(String source, String kind, long reports) {}
+  public record SourceCount(String source, String kind, long reports) {
+    /**
+     * Returns the label lists show: the name, then the kind in brackets.
+     *
+     * @return {@code kpszsu (national)}
+     */
+    public String label() {
+      return source + " (" + kind + ")";
+    }
+  }
 
   /**
    * What the filter passed.
@@ -98,8 +110,9 @@ record Summary(List<ImportCounts> files, long reports, long lines, IdentityCount
    * @param lines the lines that pass
    * @param notes what else the filter did (its dates' partial periods, lines counted through a part)
    */
-  record Filtered(String description, long reports, long lines, List<String> notes) {
-    Filtered {
+  public record Filtered(String description, long reports, long lines, List<String> notes) {
+    /** Copies the notes. */
+    public Filtered {
       notes = List.copyOf(notes);
     }
   }
@@ -110,7 +123,7 @@ record Summary(List<ImportCounts> files, long reports, long lines, IdentityCount
    * @param weapon the weapon's name
    * @param launched its known launched count
    */
-  record Launched(String weapon, long launched) {}
+  public record Launched(String weapon, long launched) {}
 
   /**
    * An overall rate and its confidence interval.
@@ -118,14 +131,14 @@ record Summary(List<ImportCounts> files, long reports, long lines, IdentityCount
    * @param rate the rate over rated lines, with its bounds
    * @param interval the interval; empty without a method, or where none can be given
    */
-  record Overall(Rate rate, Optional<ConfidenceInterval> interval) {}
+  public record Overall(Rate rate, Optional<ConfidenceInterval> interval) {}
 
   /**
    * The summary of what was read.
    *
    * @param files the inputs' counts
    * @param facts the reports read, their period and sources
-   * @param identity the copies and revisions found
+   * @param identity the copies and revisions found; empty where they were not looked for
    * @param filter the query's filter
    * @param scope the source scope
    * @param includeInvalid whether reports with validation errors are counted
@@ -134,12 +147,13 @@ record Summary(List<ImportCounts> files, long reports, long lines, IdentityCount
    * @param level the interval's level
    * @return the summary
    */
-  static Summary of(List<ImportCounts> files, SummaryFacts facts, IdentityCounts identity,
+  public static Summary of(List<ImportCounts> files, SummaryFacts facts,
+      Optional<IdentityCounts> identity,
       ReportFilter filter, SourceScope scope, boolean includeInvalid, StatsTable byWeapon,
       Optional<IntervalMethod> method, double level) {
     Tally total = byWeapon.total();
     Optional<Period> period = facts.first().map(f -> new Period(f, facts.last().orElseThrow()));
-    List<SourceCount> sources = facts.bySource.entrySet().stream()
+    List<SourceCount> sources = facts.bySource().entrySet().stream()
         .map(e -> new SourceCount(e.getKey().name(), e.getKey().kind(), e.getValue())).toList();
     Optional<Filtered> filtered = filter.isAll() ? Optional.empty()
         : Optional.of(new Filtered(filter.toString(), total.reports(), total.lines(),
@@ -150,7 +164,7 @@ record Summary(List<ImportCounts> files, long reports, long lines, IdentityCount
         .limit(TOP)
         .map(r -> new Launched(r.key(0), r.tally().launched().lower()))
         .toList();
-    return new Summary(files, facts.reports, facts.lines, identity, period, sources, scope,
+    return new Summary(files, facts.reports(), facts.lines(), identity, period, sources, scope,
         includeInvalid, filtered, top, method, level, byWeapon.clusterUnit().name(),
         total.outcomeKnown(), overall(byWeapon, RateKind.KINETIC, method, level),
         overall(byWeapon, RateKind.NEUTRALISATION, method, level),
@@ -165,23 +179,74 @@ record Summary(List<ImportCounts> files, long reports, long lines, IdentityCount
         .flatMap(m -> table.interval(total, kind, m, level)));
   }
 
-  /** Whether the scope or a filter counts less than was read. */
-  boolean narrowed() {
+  /**
+   * Returns whether the scope or a filter counts less than was read.
+   *
+   * @return {@code true} with a filter or a scope other than all sources
+   */
+  public boolean narrowed() {
     return filtered.isPresent() || !scope.equals(SourceScope.ALL);
   }
 
-  /** The interval's name: its label, and for the clustered or the bootstrap its unit. */
-  Optional<String> intervalName() {
+  /**
+   * Returns the interval's name: its label, and for the clustered or the bootstrap its unit.
+   *
+   * @return the name ({@code clustered by report}); empty without a method
+   */
+  public Optional<String> intervalName() {
     return method.map(m -> m.isBinomial() ? m.label() : m.label() + " by " + unit);
   }
 
   /**
    * Why a defined rate has no interval although one was asked for: {@code none (...)} when nothing
    * is known of the outcome, else {@code not estimable (...)}.
+   *
+   * @return the reason, in words
    */
-  String noInterval() {
+  public String noInterval() {
     return !outcomeKnown
         ? "none (no destroyed figure on any rated line: nothing is known of the outcome)"
         : "not estimable (fewer than two " + unit + "s)";
+  }
+
+  /**
+   * Returns what the summary says in words beside its figures: the filter's remarks, why an
+   * interval asked for is missing, the regime warning, and the notes of the copies and revisions
+   * read.
+   *
+   * @return the notes, in that order; empty when there is nothing to remark
+   */
+  public List<String> notes() {
+    List<String> notes = new ArrayList<>();
+    filtered.ifPresent(f -> notes.addAll(f.notes()));
+    if (method.isPresent()) {
+      String interval = levelText(level) + "% CI (" + intervalName().orElseThrow() + ") ";
+      if (kinetic.rate().isDefined() && kinetic.interval().isEmpty()) {
+        notes.add("Kinetic rate: " + interval + noInterval() + ".");
+      }
+      if (neutralisation.rate().isDefined() && neutralisation.interval().isEmpty()) {
+        notes.add("Neutralisation rate: " + interval + noInterval() + ".");
+      }
+    }
+    if (!regimeBoundaries.isEmpty()) {
+      notes.add("Warning: the kinetic rate mixes reporting regimes (boundar"
+          + (regimeBoundaries.size() == 1 ? "y " : "ies ")
+          + String.join(", ", regimeBoundaries.stream().map(LocalDate::toString).toList())
+          + "), which count losses to electronic warfare differently.");
+    }
+    identity.ifPresent(i -> notes.addAll(i.notes()));
+    return notes;
+  }
+
+  /**
+   * Returns a level as a percentage: {@code 95}, or {@code 97.5}.
+   *
+   * @param level the level, between 0 and 1
+   * @return the percentage, without a fraction where it has none
+   */
+  public static String levelText(double level) {
+    double percent = level * 100;
+    return percent == Math.rint(percent) ? Long.toString(Math.round(percent))
+        : String.valueOf(percent);
   }
 }
