@@ -17,7 +17,8 @@ import java.util.List;
  * as it can).
  *
  * <p>A caption with more lines than the chart has room for is cut ({@link #cut}): the lines that
- * fit are drawn, the last of them ending in {@value #MORE}; none where not one fits.
+ * fit are drawn, the last of them ending in {@value #MORE} (never a line of the ellipsis alone);
+ * none where not one fits.
  *
  * <pre>{@code
  * CaptionLines.wrap("Filter: report dates 2025-09-20 to 2025-10-10.", font, 150);
@@ -76,9 +77,12 @@ final class CaptionLines {
 
   /**
    * The first lines of a wrapped caption: all of them when there are no more than {@code max};
-   * else the first {@code max}, the last ending in {@value #MORE} (its last words dropped until
-   * that fits the width; the ellipsis alone where its first word is too long for it); none (an
-   * empty text) when {@code max} is 0 or less.
+   * else at most the first {@code max}, the last ending in {@value #MORE}, its last words dropped
+   * until that fits the width. A line whose first word is too long for the ellipsis beside it (a
+   * piece of a path) is dropped and the line before it takes the ellipsis, so that no line is the
+   * ellipsis alone; where only the first line is left and its first word is too long, the word is
+   * cut (not inside a surrogate pair) to fit. None (an empty text) when {@code max} is 0 or less,
+   * or when not even a character fits beside the ellipsis.
    *
    * @param wrapped the caption as {@link #wrap} broke it
    * @param max how many lines there is room for
@@ -91,21 +95,29 @@ final class CaptionLines {
     if (lines.length <= max) {
       return wrapped;
     }
-    if (max <= 0) {
-      return "";
+    double room = ROOM * width;
+    for (int keep = max; keep > 0; keep--) {
+      String last = lines[keep - 1];
+      while (last.contains(" ") && width(last + MORE, font) > room) {
+        last = last.substring(0, last.lastIndexOf(' '));
+      }
+      if (keep == 1) {
+        // the first line, one word too long for the ellipsis beside it: the word's start
+        while (last.length() > 1 && width(last + MORE, font) > room) {
+          int end = last.length() - 1;
+          last = last.substring(0, Character.isLowSurrogate(last.charAt(end))
+              && Character.isHighSurrogate(last.charAt(end - 1)) ? end - 1 : end);
+        }
+      }
+      if (!last.isBlank() && width(last + MORE, font) <= room) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < keep - 1; i++) {
+          out.append(lines[i]).append('\n');
+        }
+        return out.append(last).append(MORE).toString();
+      }
     }
-    int keep = max;
-    String last = lines[keep - 1];
-    while (last.contains(" ") && width(last + MORE, font) > ROOM * width) {
-      last = last.substring(0, last.lastIndexOf(' '));
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < keep - 1; i++) {
-      out.append(lines[i]).append('\n');
-    }
-    // a word too long for the ellipsis beside it gives way to it
-    return width(last + MORE, font) > ROOM * width ? out.append(MORE.strip()).toString()
-        : out.append(last).append(MORE).toString();
+    return "";
   }
 
   /**

@@ -8,6 +8,7 @@ import java.awt.font.FontRenderContext;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.IntRange;
@@ -43,8 +44,8 @@ class CaptionLinesProperties {
 
   /**
    * {@link CaptionLines#cut}: a caption of more lines than there is room for keeps its first lines,
-   * at most the room, the last ending in the ellipsis; what it keeps is the text's start, cut at
-   * a space; a caption that fits is kept whole; no room, no caption.
+   * at most the room, the last ending in the ellipsis (never the ellipsis alone); what it keeps is
+   * the text's start, cut at a space; a caption that fits is kept whole; no room, no caption.
    */
   @Property(tries = 300)
   void aCutCaptionKeepsItsFirstWordsAndSaysItIsCut(
@@ -64,14 +65,72 @@ class CaptionLinesProperties {
       assertEquals("", cut);
       return;
     }
-    assertEquals(room, cut.split("\n").length, cut);
+    // at most the room: a line whose first word has no room for the ellipsis beside it gives it
+    // to the line before (it was kept as a line of the ellipsis alone)
+    assertTrue(cut.split("\n").length <= room, cut);
+    assertTrue(!cut.strip().equals("\u2026") && !cut.contains("\n\u2026"), cut);
     assertTrue(cut.endsWith("\u2026"), cut);
     String kept = cut.substring(0, cut.length() - 1).strip().replace('\n', ' ');
-    assertTrue(kept.isEmpty() || text.startsWith(kept + " "),
+    // cut at a space; or, a first word too long for the ellipsis beside it, that word's start
+    assertTrue(text.startsWith(kept + " ") || !kept.contains(" ") && text.startsWith(kept),
         "'" + kept + "' is not the start of '" + text + "'");
     for (String line : cut.split("\n")) {
       assertTrue(!line.contains(" ") || TextBounds.width(line, FONT) <= CaptionLines.ROOM * width,
           "'" + line + "' is wider than " + CaptionLines.ROOM * width);
+    }
+  }
+
+  /**
+   * {@link CaptionLines#cut} of a caption with paths in it, in any width: no line drawn is the
+   * ellipsis alone (a cut that ended in a piece of a path too long for the ellipsis beside it drew
+   * one); the lines drawn are the caption's first lines, the last one's start before the ellipsis,
+   * which fits the room; at most the room's lines.
+   */
+  @Property(tries = 500)
+  void aCutCaptionNeverEndsWithALoneEllipsis(
+      @ForAll @Size(min = 1, max = 30) List<@AlphaChars @NumericChars @Chars({'-', '.', '/', '_'})
+          @StringLength(min = 1, max = 40) String> words,
+      @ForAll @IntRange(min = 20, max = 400) int width,
+      @ForAll @IntRange(min = 1, max = 6) int room) {
+    String wrapped = CaptionLines.wrap(String.join(" ", words), FONT, width);
+    String cut = CaptionLines.cut(wrapped, room, FONT, width);
+    String[] all = wrapped.split("\n", -1);
+    if (all.length <= room) {
+      assertEquals(wrapped, cut);
+      return;
+    }
+    Statistics.label("cut").collect(cut.isEmpty() ? "nothing fits" : "cut");
+    if (cut.isEmpty()) {
+      return;
+    }
+    String[] drawn = cut.split("\n", -1);
+    assertTrue(drawn.length <= room, cut);
+    for (String line : drawn) {
+      assertTrue(!line.strip().equals(CaptionLines.MORE.strip()), "a lone ellipsis in\n" + cut);
+    }
+    String last = drawn[drawn.length - 1];
+    assertTrue(last.endsWith(CaptionLines.MORE), cut);
+    assertTrue(TextBounds.width(last, FONT) <= CaptionLines.ROOM * width,
+        "'" + last + "' is wider than " + CaptionLines.ROOM * width);
+    for (int i = 0; i < drawn.length - 1; i++) {
+      assertEquals(all[i], drawn[i], cut);
+    }
+    String start = last.substring(0, last.length() - CaptionLines.MORE.length());
+    assertTrue(!start.isEmpty() && all[drawn.length - 1].startsWith(start),
+        "'" + start + "' does not start '" + all[drawn.length - 1] + "'");
+  }
+
+  @Test
+  void aCutThatEndsInAPieceOfAPathGivesTheEllipsisToTheLineBefore() {
+    String text = "Source: /srv/data/air-force/releases/2026-02/missile_attacks_daily-2026-02.csv";
+    for (int width = 60; width <= 400; width += 3) {
+      String wrapped = CaptionLines.wrap(text, FONT, width);
+      for (int room = 1; room < wrapped.split("\n").length; room++) {
+        String cut = CaptionLines.cut(wrapped, room, FONT, width);
+        for (String line : cut.split("\n")) {
+          assertTrue(!line.strip().equals("\u2026"), width + " " + room + ":\n" + cut);
+        }
+      }
     }
   }
 
