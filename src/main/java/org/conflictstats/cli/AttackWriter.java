@@ -149,7 +149,9 @@ final class AttackWriter {
   }
 
   /** A note in lines of at most 80 columns, broken at spaces. */
-  private void wrap(String text) throws IOException {
+  private void wrap(String note) throws IOException {
+    // a note may name what the options gave (the filter's regions, say)
+    String text = Terminal.oneLine(note);
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {
       if (line.length() > 0 && line.length() + 1 + word.length() > 80) {
@@ -175,7 +177,7 @@ final class AttackWriter {
         number(r.known()), percent(r.point()),
         r.isDefined() ? String.format(Locale.ROOT, "%.1f-%.1f", 100 * r.lower().getAsDouble(),
             100 * r.upper().getAsDouble()) : "—",
-        a.source().address().orElse(a.source().name())));
+        Terminal.oneLine(a.source().address().orElse(a.source().name()))));
   }
 
   private void csv(Attack a) throws IOException {

@@ -51,16 +51,19 @@ final class SummaryText {
     s.sources().forEach(c -> keyed(out, Terminal.oneLine(c.label()),
         String.format(Locale.ROOT, "%,6d %s", c.reports(), Words.nouns(c.reports(), "report"))));
 
+    // the filter and the scope name what the options gave (regions, weapons, sources)
     s.filtered().ifPresent(f -> {
-      out.printf(Locale.ROOT, "Filtered (%s): %s, with %s, counted below%n", f.description(),
-          Words.counted(f.reports(), "report"), Words.counted(f.lines(), "weapon line"));
-      f.notes().forEach(n -> out.println("  " + n));
+      out.printf(Locale.ROOT, "Filtered (%s): %s, with %s, counted below%n",
+          Terminal.oneLine(f.description()), Words.counted(f.reports(), "report"),
+          Words.counted(f.lines(), "weapon line"));
+      f.notes().forEach(n -> out.println("  " + Terminal.oneLine(n)));
     });
-    out.println("Most launched weapons (known launched; sources: " + s.scope() + ")");
+    String scope = Terminal.oneLine(s.scope().toString());
+    out.println("Most launched weapons (known launched; sources: " + scope + ")");
     s.mostLaunched().forEach(w -> keyed(out, Terminal.oneLine(w.weapon()),
         String.format(Locale.ROOT, "%,9d", w.launched())));
 
-    out.println("Overall (sources: " + s.scope() + (s.includeInvalid() ? "; every line kept)"
+    out.println("Overall (sources: " + scope + (s.includeInvalid() ? "; every line kept)"
         : "; reports with validation errors left out)"));
     out.println("  kinetic rate:        " + describe(s, s.kinetic()));
     List<LocalDate> crossed = s.regimeBoundaries();

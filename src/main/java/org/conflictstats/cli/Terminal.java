@@ -2,14 +2,14 @@ package org.conflictstats.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.util.Locale;
+import org.conflictstats.internal.ControlChars;
 
 /**
  * Text for a terminal. Input can hold anything: an escape sequence in a weapon name would move the
  * cursor or clear the screen, a carriage return would overwrite the line, a quoted line break would
  * split the one line an error promises. So control characters (C0, DEL, C1, the Unicode line and
  * paragraph separators and the bidirectional overrides) are shown escaped, as
- * <code>&#92;u001b</code>, and text echoed from the input is cut at {@value #ECHO_LIMIT}
+ * <code>&#92;u001b</code>, by the one rule of {@link ControlChars}, and text echoed from the input is cut at {@value #ECHO_LIMIT}
  * characters, with a marker saying how much was cut.
  *
  * <pre>
@@ -27,15 +27,9 @@ final class Terminal {
 
   private Terminal() {}
 
-  /** Whether a character is shown escaped. */
-  static boolean isControl(char c) {
-    return Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
-        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
-  }
-
   /** The text with every control character escaped, line breaks included: always one line. */
   static String oneLine(CharSequence s) {
-    return escape(s, false);
+    return ControlChars.oneLine(s);
   }
 
   /** Input text for a message: on one line, cut at {@link #ECHO_LIMIT} characters. */
@@ -60,25 +54,6 @@ final class Terminal {
     return s.substring(0, end) + " [... " + (s.length() - end) + " more characters]";
   }
 
-  private static String escape(CharSequence s, boolean keepLineBreaks) {
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean escaped = isControl(c) && !(keepLineBreaks && (c == '\n' || c == '\t'));
-      if (escaped && out == null) {
-        out = new StringBuilder(s.length() + 16).append(s, 0, i);
-      }
-      if (out != null) {
-        if (escaped) {
-          out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-        } else {
-          out.append(c);
-        }
-      }
-    }
-    return out == null ? s.toString() : out.toString();
-  }
-
   /**
    * A writer that passes text on with every control character but the line break and the tab
    * escaped: for text tables written from input. Closing it flushes {@code raw} and leaves it open.
@@ -87,7 +62,7 @@ final class Terminal {
     return new Writer() {
       @Override
       public void write(char[] buf, int off, int len) throws java.io.IOException {
-        raw.write(escape(java.nio.CharBuffer.wrap(buf, off, len), true));
+        raw.write(ControlChars.keepingLineBreaks(java.nio.CharBuffer.wrap(buf, off, len)));
       }
 
       @Override

@@ -2,8 +2,8 @@ package org.conflictstats.stats;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.conflictstats.internal.ControlChars;
 import org.conflictstats.internal.NoteWrap;
 import org.conflictstats.internal.Numbers;
 
@@ -99,19 +99,7 @@ final class TablePrinter {
    * or break the table's lines.
    */
   static String visible(String key) {
-    StringBuilder out = null;
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      boolean control = Character.getType(c) == Character.CONTROL || c == '\u2028'
-          || c == '\u2029' || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
-      if (control && out == null) {
-        out = new StringBuilder(key.length() + 8).append(key, 0, i);
-      }
-      if (out != null) {
-        out.append(control ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
-      }
-    }
-    return out == null ? key : out.toString();
+    return ControlChars.oneLine(key);
   }
 
   private List<String> cells(StatsTable table, List<String> key, Tally tally) {
@@ -164,7 +152,8 @@ final class TablePrinter {
     }
     notes.addAll(remarks.remarks());
     for (String note : notes) {
-      NoteWrap.appendLines(out, note);
+      // a note may name what the input or the options gave (the filter's regions, say)
+      NoteWrap.appendLines(out, ControlChars.oneLine(note));
     }
   }
 
