@@ -39,8 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = VersionProvider.class,
     description = {"Reads strike reports out of Air Force statements and news texts (English or"
         + " Ukrainian, UTF-8): every figure with the words it came from; figures of other sources"
-        + " or other nights set aside with the reason; sentences with numbers that gave no figure"
-        + " listed as not understood.",
+        + " or other nights set aside with the reason; sentences with numbers or outcome words"
+        + " that gave no figure listed as not understood.",
         "Each report goes through the validator; findings are printed on standard error.",
         "jsonl (the default) is the library's JSON Lines, for 'conflict-stats rates -'."})
 final class ExtractCommand implements Callable<Integer> {

@@ -28,7 +28,8 @@ import org.conflictstats.model.StrikeReport;
  * @param figures every figure taken into the report, in the order of the text; a figure stated
  *     twice appears twice, each with its own words
  * @param setAside figures kept out of the report, with their reason
- * @param notUnderstood sentences with numbers or weapon names that gave no figure
+ * @param notUnderstood sentences with numbers, weapon names or outcome words that gave no
+ *     figure
  */
 public record Extraction(String text, Language language, LocalDate date,
     Optional<StrikeReport> report, ImmutableList<Figure> figures, ImmutableList<SetAside> setAside,

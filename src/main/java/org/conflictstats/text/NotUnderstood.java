@@ -3,9 +3,9 @@ package org.conflictstats.text;
 import java.util.Objects;
 
 /**
- * A sentence that holds a number or a weapon name but gave no figure, or numbers of a sentence
- * that the extractor could not tie to a figure, with what it saw: nothing a text says is dropped
- * silently.
+ * A sentence that holds a number, a weapon name or an outcome word but gave no figure, or numbers
+ * or outcome words of a sentence that the extractor could not tie to a figure, with what it saw:
+ * nothing a text says is dropped silently.
  *
  * <pre>{@code
  * // "The Russian-Israeli spent 498 days in captivity after the 7 October attacks."

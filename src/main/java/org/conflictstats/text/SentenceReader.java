@@ -20,6 +20,8 @@ final class SentenceReader {
   /** "all" standing for "all of them" before an outcome: "all were shot down", «усі збито». */
   static final Set<String> ALL_ALONE = Set.of("all", "всі", "усі");
   private static final Set<String> NOT = Set.of("not", "не");
+  /** The Ukrainian past of "to be" before a participle: «усі вони були збиті». */
+  private static final Set<String> UK_AUX = Set.of("були", "було", "був", "була");
   /** Why "all" in a clause that names a place gives no figure. */
   static final String ALL_OF_A_PLACE = "\"all\" of a place its clause names, not of the attack";
   /** Why "not all" gives no figure. */
@@ -28,6 +30,8 @@ final class SentenceReader {
   private static final Set<String> OF = Set.of("of", "з", "із", "зі", "from");
   private static final Set<String> FROM = Set.of("from", "з", "із", "зі");
   private static final Set<String> THEM = Set.of("them", "those", "них");
+  /** The pronoun after "all": «усі вони збиті», "all of them were shot down". */
+  private static final Set<String> THEY = Set.of("вони");
   private static final Set<String> WHICH = Set.of("which", "яких", "whom");
   private static final Set<String> LAUNCHED_WORDS = Set.of("запущених", "випущених", "launched");
   private static final Set<String> COPULA = Set.of("were", "was", "are", "is", "–", "були", "є",
@@ -155,9 +159,14 @@ final class SentenceReader {
       return allOf(i, k + 3, Unit.Ref.THEM);
     } else if (tokIn(k, ALL_ALONE) && tokIn(k + 1, OF) && tokIn(k + 2, WHICH)) {
       return allOf(i, k + 3, Unit.Ref.WHICH);
-    } else if (tokIn(k, ALL_ALONE) && outcomeAt(k + 1)) {
-      // "all were shot down", «усі збито», «всі збиті»: all of them
+    } else if (tokIn(k, ALL_ALONE) && (outcomeAt(k + 1) || saidBeforeOutcome(k + 1))) {
+      // "all were shot down", «усі збито», «всі збиті», «усі, як повідомили в ПС, збито»: all of
+      // them
       return allOf(i, k + 1, Unit.Ref.THEM);
+    } else if (tokIn(k, ALL_ALONE) && tokIn(k + 1, THEY)
+        && (outcomeAt(k + 2) || saidBeforeOutcome(k + 2))) {
+      // «усі вони збиті», «усі вони, за даними Повітряних сил, збиті»: all of them
+      return allOf(i, k + 2, Unit.Ref.THEM);
     } else if (tokIn(k, ALL) && (tokIs(k + 1, "the") || tokIs(k + 1, "of") && tokIs(k + 2, "the"))) {
       int p = tokIs(k + 1, "the") ? k + 2 : k + 3;
       Optional<Phrase> ph = phrases.at(p);
@@ -421,12 +430,23 @@ final class SentenceReader {
     return from;
   }
 
-  /** Whether a weapon outcome cue starts at {@code k}, past "also", "all", "were", "have been". */
+  /**
+   * Whether words that say who said it, between commas, start at {@code k} and an outcome cue
+   * follows them ("all, officials said, were shot down", «усі, як повідомили в ПС, збито»).
+   */
+  private boolean saidBeforeOutcome(int k) {
+    return Separators.beforeOutcome(s, k) > k;
+  }
+
+  /**
+   * Whether a weapon outcome cue starts at {@code k}, past "also", "all", "were", "have been",
+   * «були», «було».
+   */
   private boolean outcomeAt(int k) {
     int after = k;
     while (tokIs(after, "also") || tokIs(after, "all") || tokIs(after, "were")
         || tokIs(after, "was") || tokIs(after, "had") || tokIs(after, "have")
-        || tokIs(after, "been")) {
+        || tokIs(after, "been") || tokIn(after, UK_AUX)) {
       after++;
     }
     Token next = tok(after);

@@ -40,6 +40,23 @@ final class Separators {
         || last.unit().to != i) {
       return i;
     }
+    return beforeOutcome(s, i);
+  }
+
+  /**
+   * Who says so between commas right before an outcome cue, wherever it stands: from the comma at
+   * {@code i} to the closing comma before an outcome cue, only words that say who said it (no cue,
+   * number or aside of another source among them). «Усі, як повідомили в ПС, збито» reads as «Усі
+   * збито».
+   *
+   * @param s the sentence being read
+   * @param i the index of a token
+   * @return the index after the closing comma, or {@code i} where no such words are
+   */
+  static int beforeOutcome(Sentence s, int i) {
+    if (i < 0 || i >= s.toks.size() || !s.toks.get(i).is(",")) {
+      return i;
+    }
     StringBuilder words = new StringBuilder();
     for (int k = i + 1; k < s.toks.size() && k <= i + 6; k++) {
       Token t = s.toks.get(k);

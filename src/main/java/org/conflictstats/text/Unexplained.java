@@ -8,10 +8,14 @@ import java.util.Optional;
 /**
  * Lists what a sentence holds that gave no figure: numbers that are dates, times or the exception
  * to "all", numbers with no weapon, casualty or place word, units that were read but not resolved
- * (with why), and, when the sentence gave nothing at all, the weapons it names. Never silent: a
- * number that counts and gives no figure is listed.
+ * (with why), outcome words no number took ("Most of them were shot down"), and, when the sentence
+ * gave nothing at all, the weapons it names. Never silent: a number that counts, or an outcome
+ * word, that gives no figure is listed.
  */
 final class Unexplained {
+
+  /** Why an outcome word gave no figure: no number, "all" or "none" took it. */
+  static final String OUTCOME_WITHOUT_COUNT = "an outcome word with no number it goes with";
 
   private final Sentence s;
 
@@ -91,6 +95,16 @@ final class Unexplained {
         countLike = true;
       }
     }
+    if (!countLike) {
+      // "Most of them were shot down", «Усі вони збиті» before it was read: an outcome word no
+      // number took is listed, whether or not the sentence gave other figures
+      for (Cue c : s.cues) {
+        if (c.kind() == Cue.Kind.FIELD && c.field().isOutcome() && !bound(c)) {
+          items.putIfAbsent(s.words(c.span()), OUTCOME_WITHOUT_COUNT);
+          countLike = true;
+        }
+      }
+    }
     boolean gave = !found.isEmpty() || !setAside.isEmpty();
     if (!gave) {
       for (Token t : s.toks) {
@@ -106,6 +120,11 @@ final class Unexplained {
     items.forEach((w, r) -> why.append(why.length() == 0 ? "" : "; ").append(w).append(": ")
         .append(r));
     return Optional.of(new NotUnderstood(s.span, s.words(s.span), why.toString()));
+  }
+
+  /** Whether a unit of the sentence took the cue. */
+  private boolean bound(Cue c) {
+    return s.units.stream().anyMatch(u -> u.boundBy.contains(c));
   }
 
   /** Whether an outcome verb follows a unit in its sentence ("all of them ... were shot down"). */

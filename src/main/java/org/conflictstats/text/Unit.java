@@ -1,5 +1,6 @@
 package org.conflictstats.text;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,8 @@ final class Unit {
   boolean singularThe;
   final EnumSet<Field> fields = EnumSet.noneOf(Field.class);
   Cue cue;
+  /** Every cue bound to this unit, the first of which is {@link #cue}. */
+  final List<Cue> boundBy = new ArrayList<>();
   Optional<String> country = Optional.empty();
   Unit parent;
   boolean inherited;
@@ -125,6 +128,9 @@ final class Unit {
 
   void bind(Field field, Cue by) {
     fields.add(field);
+    if (by != null) {
+      boundBy.add(by);
+    }
     if (cue == null && by != null) {
       cue = by;
     }

@@ -7,7 +7,7 @@
  * x.report();         // Optional<StrikeReport>: weapon lines, casualties, source, the date
  * x.figures();        // every figure: group, field, count, place, span of its words and its cue
  * x.setAside();       // figures that are not the report's, with the reason
- * x.notUnderstood();  // sentences with numbers or weapon names that gave no figure
+ * x.notUnderstood();  // sentences with numbers, weapon names or outcome words, no figure
  * }</pre>
  *
  * <h2>How a text is read</h2>
@@ -72,15 +72,17 @@
  *       «Із сорока двох ... збито 32»; «обидві випущені ракети»</td></tr>
  *     <tr><td>destroyed</td><td>shot down, downed, destroyed, intercepted, brought down,
  *       eliminated; "as were ..."; "all of which were destroyed"; "all (of them) were shot
- *       down"; "50 drones and all missiles were shot down", "all drones and 3 missiles were shot
- *       down", "all missiles, as well as 30 drones, were shot down" (all missiles: their number
- *       launched, else each type's; with none, not understood; in a clause that names a place,
- *       "shot down all drones over the Kyiv region", not understood); "the missile was destroyed";
+ *       down", "all, officials said, were shot down"; "50 drones and all missiles were shot
+ *       down", "all drones and 3 missiles were shot down", "all missiles, as well as 30 drones,
+ *       were shot down" (all missiles: their number launched, else each type's; with none, not
+ *       understood; in a clause that names a place, "shot down all drones over the Kyiv region",
+ *       not understood); "the missile was destroyed";
  *       "none of the
  *       missiles / no missiles were shot down" (0)</td><td>збито, знищено, збили, вдалося збити,
- *       підтверджено збиття; «Ракети Х-59/69 збито»; «усі збито», «всі збиті», «усі з яких», «всі
- *       з них», «всі ракети збито», «усі БпЛА та 3 ракети збито»; «обидві (з яких) збито» after a
- *       launch verb, «обидві ракети збито» also in its sentence</td></tr>
+ *       підтверджено збиття; «Ракети Х-59/69 збито»; «усі збито», «всі збиті», «усі вони (були)
+ *       знищені», «усі, як повідомили в ПС, збито», «усі з яких», «всі з них», «всі ракети
+ *       збито», «усі БпЛА та 3 ракети збито»; «обидві (з яких) збито» after a launch verb,
+ *       «обидві ракети збито» also in its sentence</td></tr>
  *     <tr><td>neutralised (shot down or suppressed, one figure; a line's destroyed)</td>
  *       <td>shot down or suppressed, neutralised, taken out</td>
  *       <td>збито/подавлено, знешкоджено, вдалося знешкодити</td></tr>
@@ -161,6 +163,10 @@
  * ({@link SetAside.Reason}) and the figures it would have given.
  *
  * <h2>Limits</h2>
+ *
+ * <p>An outcome word that no number, "all" or "none" takes ("Most of them were shot down", "half
+ * of which were destroyed", «Більшість із них збито», «Їх збито») gives no figure: its sentence is
+ * listed as not understood, with the words, also when the sentence gave other figures.
  *
  * <p>An outcome the text denies ("2 Iskander-M missiles were not intercepted", "did not shoot
  * down 8 missiles", "failed to / could not intercept", «не вдалося збити», «не змогли збити /
