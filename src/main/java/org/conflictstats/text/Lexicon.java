@@ -62,10 +62,13 @@ final class Lexicon {
           + "(?:\\bзафіксовано\\s+)?\\b(?:падінн[яь] уламків|уламк\\w*)(?:\\s+зафіксовано)?",
           Cue.Kind.DEBRIS, null, false))
       // shot down or suppressed, one figure
-      .add(cue(AUX + "?(?:shot down or (?:suppressed|jammed|neutrali[sz]ed|disabled)|"
-          + "(?:downed|destroyed|intercepted) or (?:suppressed|jammed)|neutrali[sz]ed|"
+      .add(cue(AUX + "?(?:shot down or (?:suppressed|jammed|neutrali[sz]ed|disabled|"
+          + "lost locationally|locationally lost)|"
+          + "(?:downed|destroyed|intercepted) or (?:suppressed|jammed|lost locationally|"
+          + "locationally lost)|neutrali[sz]ed|"
           + "taken out)\\b", Cue.Kind.FIELD, Field.NEUTRALISED, false))
       .add(cue("\\b(?:збито\\s*/\\s*подавлено|збито або подавлено|збито чи подавлено|"
+          + "збит[оі] (?:або|чи) локаційно втрачен[оі]|"
           + "збиті\\s*/\\s*подавлені|знешкоджено|знешкодили|знешкодила|вдалося знешкодити|"
           + "нейтралізовано)", Cue.Kind.FIELD, Field.NEUTRALISED, false))
       // suppressed

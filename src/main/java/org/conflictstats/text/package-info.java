@@ -84,8 +84,9 @@
  *       збито», «усі БпЛА та 3 ракети збито»; «обидві (з яких) збито» after a launch verb,
  *       «обидві ракети збито» also in its sentence</td></tr>
  *     <tr><td>neutralised (shot down or suppressed, one figure; a line's destroyed)</td>
- *       <td>shot down or suppressed, neutralised, taken out</td>
- *       <td>збито/подавлено, знешкоджено, вдалося знешкодити</td></tr>
+ *       <td>shot down or suppressed, shot down or lost locationally, neutralised, taken
+ *       out</td><td>збито/подавлено, збиті або локаційно втрачені, знешкоджено, вдалося
+ *       знешкодити</td></tr>
  *     <tr><td>suppressed</td><td>lost locationally, locationally lost, failed to / did not
  *       reach their targets, disappeared from radar, vanished, were jammed, were "lost", were
  *       suppressed</td><td>локаційно втрачені, не досягли цілей, не долетіли, подавлено</td></tr>

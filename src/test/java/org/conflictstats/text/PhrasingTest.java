@@ -35,6 +35,17 @@ final class PhrasingTest {
     }
 
     @Test
+    void shotDownOrLostLocationallyIsOneFigure() {
+      // was destroyed: the "lost locationally" after "or" was dropped
+      assertFigures("Russia launched 60 drones, all of which were shot down or lost locationally.",
+          "drones launched 60", "drones neutralised 60");
+      assertFigures("Russia launched 60 drones. 50 were downed or locationally lost.",
+          "drones launched 60", "drones neutralised 50");
+      assertTrue(Read.text("Russia launched 60 drones. 50 were shot down or lost locationally.")
+          .notUnderstood().isEmpty());
+    }
+
+    @Test
     void stillAirborneAndLeftTheAirspace() {
       assertFigures("Russia attacked with 50 drones. Seven drones were still in the air when the"
               + " report was published, and two flew back toward Russia. Eight more crossed into"
@@ -715,6 +726,9 @@ final class PhrasingTest {
           "drones launched 50", "drones destroyed 26", "drones suppressed 7",
           "drones still airborne 8", "drones left airspace 2 @Belarus");
       assertFigures("Ворог атакував 40 БпЛА. Збито/подавлено 35 ворожих БпЛА.",
+          "drones launched 40", "drones neutralised 35");
+      // was destroyed 35: «локаційно втрачені» after «або» was dropped
+      assertFigures("Ворог атакував 40 БпЛА. 35 збиті або локаційно втрачені.",
           "drones launched 40", "drones neutralised 35");
     }
 
