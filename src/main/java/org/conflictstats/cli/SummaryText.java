@@ -126,7 +126,7 @@ final class SummaryText {
     if (s.method().isEmpty()) {
       return text;
     }
-    String head = "; " + Summary.levelText(s.level()) + "% CI (" + s.intervalName().orElseThrow() + ") ";
+    String head = "; " + Numbers.levelPercent(s.level()) + "% CI (" + s.intervalName().orElseThrow() + ") ";
     return text + head + overall.interval()
         .map(ci -> String.format(Locale.ROOT, "%.1f%%-%.1f%%", 100 * ci.lower(), 100 * ci.upper()))
         .orElse(s.noInterval());

@@ -13,6 +13,7 @@ import java.math.RoundingMode;
  * <pre>{@code
  * Numbers.grouped(1234567);  // "1,234,567"
  * Numbers.fixed(71.25, 1);   // "71.3": half up, on the shortest decimal that is the double
+ * Numbers.levelPercent(0.975); // "97.5"; 0.95 gives "95"
  * }</pre>
  */
 public final class Numbers {
@@ -61,5 +62,19 @@ public final class Numbers {
     String text = BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     boolean negative = x < 0 || x == 0 && 1 / x < 0;
     return negative && text.charAt(0) != '-' ? "-" + text : text;
+  }
+
+  /**
+   * Returns a confidence level as a percentage, as every table, note and interval writes it:
+   * {@code 95}, or {@code 97.5}, without a fraction where it has none, digit for digit the level's
+   * own decimal ({@code 0.57} is {@code 57}, where {@code 0.57 * 100} is 56.99999999999999).
+   *
+   * @param level the level, between 0 and 1
+   * @return the percentage
+   */
+  public static String levelPercent(double level) {
+    // from the level's shortest decimal, not level * 100: 0.57 * 100 is 56.99999999999999
+    return new java.math.BigDecimal(Double.toString(level)).movePointRight(2).stripTrailingZeros()
+        .toPlainString();
   }
 }

@@ -1,6 +1,7 @@
 package org.conflictstats.report;
 
 import java.util.Optional;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.RateKind;
@@ -16,7 +17,7 @@ final class Rates {
   private Rates() {}
 
   static String intervalName(ReportData data) {
-    return Summary.levelText(data.level()) + "% CI (" + data.method().label() + ")";
+    return Numbers.levelPercent(data.level()) + "% CI (" + data.method().label() + ")";
   }
 
   /** A row of an overall rate as the summary gives it: its interval is the summary's. */

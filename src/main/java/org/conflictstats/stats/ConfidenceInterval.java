@@ -246,14 +246,7 @@ public record ConfidenceInterval(double lower, double upper, IntervalMethod meth
   @Override
   public String toString() {
     return "[" + Numbers.fixed(lower, 4) + ", " + Numbers.fixed(upper, 4) + "] (" + method.label()
-        + ", " + levelText(level) + "%)";
-  }
-
-  static String levelText(double level) {
-    double percent = level * 100;
-    return percent == Math.rint(percent)
-        ? Long.toString(Math.round(percent))
-        : Double.toString(percent);
+        + ", " + Numbers.levelPercent(level) + "%)";
   }
 
   private static void checkArguments(long successes, long trials, double level) {

@@ -184,7 +184,7 @@ final class TableNotes {
 
   /** The definition of the interval column, as the text table prints it. */
   String intervalDefinition() {
-    String head = ConfidenceInterval.levelText(level) + "% CI: ";
+    String head = Numbers.levelPercent(level) + "% CI: ";
     String unit = table.clusterUnit().name();
     switch (method) {
       case CLUSTER:

@@ -44,7 +44,7 @@ final class TablePrinter {
     header.add("rate");
     header.add("bounds");
     if (method != null) {
-      header.add(ConfidenceInterval.levelText(level) + "% CI");
+      header.add(Numbers.levelPercent(level) + "% CI");
     }
 
     List<List<String>> body = new ArrayList<>();

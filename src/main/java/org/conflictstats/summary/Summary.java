@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.model.ReportTime;
@@ -220,7 +221,7 @@ public record Summary(List<ImportCounts> files, long reports, long lines,
     List<String> notes = new ArrayList<>();
     filtered.ifPresent(f -> notes.addAll(f.notes()));
     if (method.isPresent()) {
-      String interval = levelText(level) + "% CI (" + intervalName().orElseThrow() + ") ";
+      String interval = Numbers.levelPercent(level) + "% CI (" + intervalName().orElseThrow() + ") ";
       if (kinetic.rate().isDefined() && kinetic.interval().isEmpty()) {
         notes.add("Kinetic rate: " + interval + noInterval() + ".");
       }
@@ -238,15 +239,4 @@ public record Summary(List<ImportCounts> files, long reports, long lines,
     return notes;
   }
 
-  /**
-   * Returns a level as a percentage: {@code 95}, or {@code 97.5}.
-   *
-   * @param level the level, between 0 and 1
-   * @return the percentage, without a fraction where it has none
-   */
-  public static String levelText(double level) {
-    double percent = level * 100;
-    return percent == Math.rint(percent) ? Long.toString(Math.round(percent))
-        : String.valueOf(percent);
-  }
 }

@@ -15,9 +15,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.internal.Times;
 import org.conflictstats.model.ReportTime;
-import org.conflictstats.summary.Summary;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,7 +188,7 @@ final class SummaryCommandJsonTest {
         assertTrue(low <= rate.asDouble() && rate.asDouble() <= high, s::toPrettyString);
         assertTrue(line.endsWith(String.format(Locale.ROOT, "%% CI (%s) %.1f%%-%.1f%%",
             intervalName(interval), 100 * low, 100 * high)), line);
-        assertTrue(line.contains("; " + Summary.levelText(interval.get("level").asDouble())
+        assertTrue(line.contains("; " + Numbers.levelPercent(interval.get("level").asDouble())
             + "% CI ("), line);
       }
     }

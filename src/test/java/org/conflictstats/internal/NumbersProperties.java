@@ -58,4 +58,13 @@ class NumbersProperties {
     assertEquals("71.3", Numbers.fixed(71.25, 1));
     assertEquals(String.format(Locale.ROOT, "%.1f", -0.04), Numbers.fixed(-0.04, 1));
   }
+
+  /** A level of up to four decimals is written as its percentage, digit for digit. */
+  @Property
+  void aLevelIsWrittenAsItsPercentage(@ForAll @IntRange(min = 1,
+      max = 9999) int tenThousandths) {
+    String expected = java.math.BigDecimal.valueOf(tenThousandths).movePointLeft(2)
+        .stripTrailingZeros().toPlainString();
+    assertEquals(expected, Numbers.levelPercent(tenThousandths / 10000.0));
+  }
 }
