@@ -1,7 +1,7 @@
 package org.conflictstats.chart;
 
 import java.util.List;
-import java.util.Locale;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
@@ -29,10 +29,7 @@ record ChartNames(RateKind kind, IntervalMethod method, double level) {
 
   /** The interval: its level and its method, {@code 95% CI (Wilson)}. */
   String interval() {
-    double percent = level * 100;
-    String text = percent == Math.rint(percent) ? Long.toString(Math.round(percent))
-        : String.format(Locale.ROOT, "%s", percent);
-    return text + "% CI (" + method.label() + ")";
+    return Numbers.levelPercent(level) + "% CI (" + method.label() + ")";
   }
 
   /** The line with its band in a chart without a split. */
