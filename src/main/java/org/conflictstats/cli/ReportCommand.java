@@ -11,6 +11,7 @@ import org.conflictstats.report.ReportDataSink;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.ReportFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +23,14 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {"One self-contained HTML page (inline CSS and SVG, no script, nothing loaded):"
         + " the summary, charts, rates by month and by family, validation findings by code,"
-        + " overlap between sources, missing values, and notes on scope and intervals."})
+        + " overlap between sources, missing values, and notes on scope and intervals.",
+        "With a filter (--from, --to, --weapon, --family, --category, --region), as in summary:"
+        + " the files, rows, reports, period and sources count everything read, and the page"
+        + " names the filter and what it left out; the most launched weapons, the overall rates,"
+        + " the charts, the rate tables and the overlap count only the lines it passes, as"
+        + " summary, rates and chart with the same filter do. The validation findings and the"
+        + " missing values cover the reports it passes (their date, and one line at least), each"
+        + " whole, as validate with the same filter does; rejected rows whatever the filter."})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -33,6 +41,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin
   ScopeOptions scope;
+
+  @Mixin
+  FilterOptions.Filters filters;
 
   @Mixin
   IdentityOptions identity;
@@ -70,10 +81,14 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ChartCommand.checkTitle(title); // before any input is read
     Attribution attribution = Attribution.standard().withZone(inputs.options.zone);
+    // a bad date or an unknown weapon, category or family: exit 2 before anything is read
+    ReportFilter filter = filters.filter(inputs.options.catalog());
     Inputs in = scope.watch(inputs.open(err));
-    // streamed: the page's figures are gathered as the reports go by, in bounded memory
-    Inputs.Read<ReportDataSink> read = in.readDistinct(() -> new ReportDataSink(scope.sources,
-        scope.includeInvalid, attribution, rate, ci, level, regimes.regimes), Detail.all(), identity.distinct());
+    // streamed: the page's figures are gathered as the reports go by, in bounded memory; a region
+    // no input names is exit 2 once they are read
+    Inputs.Read<ReportDataSink> read = filters.readDistinct(in, () -> new ReportDataSink(
+        scope.sources, scope.includeInvalid, attribution, rate, ci, level, regimes.regimes,
+        filter), Detail.all(), identity.distinct());
     scope.checkNames(in.sourcesSeen());
     IdentityOptions.report(err, read.identity());
     ReportData data = read.sink().result(read.totals().files(), Optional.of(read.identity()));

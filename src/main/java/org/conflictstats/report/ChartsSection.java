@@ -21,10 +21,12 @@ final class ChartsSection implements Section {
   public void write(Html h, ReportData data) {
     String caption = "Sources counted: " + data.scope() + "; "
         + (data.includeInvalid() ? "every report kept." : "reports with validation errors left"
-            + " out.");
+            + " out.") + (data.filter().isAll() ? "" : " Filter: " + data.filter() + ".");
     StatsTable byMonth = data.table(Dimension.MONTH);
     if (byMonth.size() == 0) {
-      h.raw("<p>No report in the chosen scope: nothing to draw.</p>\n");
+      h.raw("<p>").text(data.filter().isAll() ? "No report in the chosen scope: nothing to"
+          + " draw." : "No report in the chosen scope passes the filter (" + data.filter()
+          + "): nothing to draw.").raw("</p>\n");
       return;
     }
     caption += byMonth.coverageNote().map(n -> " " + n).orElse("");

@@ -48,9 +48,11 @@ final class MissingnessSection implements Section {
 
   @Override
   public void write(Html h, ReportData data) {
-    long lines = data.lines();
+    long lines = data.checkedLines();
     if (lines == 0) {
-      h.raw("<p>No weapon line was read.</p>\n");
+      h.raw("<p>").text(data.filter().isAll() ? "No weapon line was read."
+          : "No weapon line of a report the filter passes (" + data.filter() + ").")
+          .raw("</p>\n");
       return;
     }
     h.raw("<table><thead>").headerRow("field (CSV column)", "lines without it", "share")
@@ -60,9 +62,13 @@ final class MissingnessSection implements Section {
       h.row(true, FIELDS.get(i).name(), Html.number(n), Html.percent((double) n / lines));
     }
     h.raw("</tbody></table>\n");
-    h.raw("<p class=\"note\">").text("Over all " + Html.number(lines) + " weapon lines of the"
-        + " distinct reports read (a report that several inputs give counted once; every source,"
-        + " invalid reports included). A blank cell is unknown, never zero. A column"
+    String over = data.filter().isAll() ? "Over all " + Html.number(lines) + " weapon lines of"
+        + " the distinct reports read"
+        : "Over the " + Html.number(lines) + " weapon lines of the " + Html.number(
+            data.checkedReports()) + " distinct reports the filter (" + data.filter() + ")"
+            + " passes, each report whole, as validate with the same filter checks them";
+    h.raw("<p class=\"note\">").text(over + " (a report that several inputs give counted once;"
+        + " every source, invalid reports included). A blank cell is unknown, never zero. A column"
         + " that a layout does not have (not_reach_goal in the 2023 layout) is read as zero for"
         + " that outcome, so it does not show here: those weapons fall into the unknown"
         + " outcome.").raw("</p>\n");

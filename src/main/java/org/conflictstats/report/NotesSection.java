@@ -23,6 +23,15 @@ final class NotesSection implements Section {
     note(h, "Sources counted: " + data.scope() + ". The national"
         + " Air Force summarises the whole country; regional air commands report their zone,"
         + " often the same weapons: adding both can count one drone twice.");
+    if (!data.filter().isAll()) {
+      note(h, "Filter: " + data.filter() + ". The summary's rows, reports, period and sources"
+          + " count everything read; the most launched weapons, the overall rates, the charts,"
+          + " the rate tables and the overlap count only the lines the filter passes, as"
+          + " summary, rates and chart with the same filter do. The validation findings and the"
+          + " missing values cover the reports it passes (their date, and one line at least),"
+          + " each whole, as validate with the same filter does; rejected rows whatever the"
+          + " filter.");
+    }
     note(h, data.includeInvalid() ? "Every report is counted, including reports with"
         + " validation errors." : "Reports with validation errors (more destroyed than launched,"
         + " a period that ends before it starts, ...) are left out of every figure and counted.");

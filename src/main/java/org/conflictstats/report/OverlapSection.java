@@ -21,7 +21,8 @@ final class OverlapSection implements Section {
     // the summary's overlap, as summary gives it
     SourceOverlap o = data.summary().overlap();
     h.raw("<p>").text("Overlap is looked for among the reports counted (sources: "
-        + data.scope() + ").").raw("</p>\n");
+        + data.scope() + (data.filter().isAll() ? "" : "; filter: " + data.filter() + ", its"
+            + " lines only") + ").").raw("</p>\n");
     if (!o.exists()) {
       h.raw("<p>").text("No counted line overlaps a line of another post (same weapon,"
           + " overlapping period).").raw("</p>\n");

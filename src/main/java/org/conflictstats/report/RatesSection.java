@@ -21,6 +21,12 @@ final class RatesSection implements Section {
 
   @Override
   public void write(Html h, ReportData data) {
+    if (!data.filter().isAll()) {
+      // the filter, what it left out and the months its dates cut, as rates --by month says them
+      for (String n : data.table(Dimension.MONTH).selectionNotes()) {
+        h.raw("<p class=\"note\">").text(n).raw("</p>\n");
+      }
+    }
     table(h, "By month", data.table(Dimension.MONTH), data);
     table(h, "By family", data.table(Dimension.FAMILY), data);
     h.raw("<p class=\"note\">launched: weapons on rated lines (an exact launched count), the"

@@ -46,12 +46,15 @@ public final class ReportData {
   private final IntervalMethod method;
   private final double level;
   private final ReportingRegimes regimes;
+  private final ReportFilter filter;
   private final Map<List<Dimension>, StatsTable> tables;
   private final Summary summary;
   private final long warnings;
   private final List<ImportWarning> firstWarnings;
   private final Map<String, FindingTally> findings;
   private final long[] missing;
+  private final long checkedReports;
+  private final long checkedLines;
 
   ReportData(ReportDataSink sink, List<ImportCounts> files, Optional<IdentityCounts> identity,
       Map<List<Dimension>, StatsTable> tables) {
@@ -62,16 +65,19 @@ public final class ReportData {
     this.method = sink.method;
     this.level = sink.level;
     this.regimes = sink.regimes;
+    this.filter = sink.filter;
     this.tables = Map.copyOf(tables);
     ReportDataSink.Part m = sink.merged;
-    // what summary says, from the same computation: the facts and the table by weapon, no filter
+    // what summary says, from the same computation: the facts and the table by weapon, filtered
     this.summary = Summary.of(files, m.facts, Objects.requireNonNull(identity, "identity"),
-        ReportFilter.all(), scope, includeInvalid, table(Dimension.WEAPON), Optional.of(method),
+        filter, scope, includeInvalid, table(Dimension.WEAPON), Optional.of(method),
         level);
     this.warnings = sink.warnings;
     this.firstWarnings = List.copyOf(sink.firstWarnings);
     this.findings = Collections.unmodifiableMap(new LinkedHashMap<>(m.findings));
     this.missing = m.missing.clone();
+    this.checkedReports = m.checkedReports;
+    this.checkedLines = m.checkedLines;
   }
 
   /**
@@ -137,6 +143,15 @@ public final class ReportData {
     return regimes;
   }
 
+  /**
+   * Returns the filter: the lines the tables, charts and summary rates count.
+   *
+   * @return the filter; {@link ReportFilter#all()} without one
+   */
+  public ReportFilter filter() {
+    return filter;
+  }
+
   /** The interval method. */
   public IntervalMethod method() {
     return method;
@@ -174,6 +189,19 @@ public final class ReportData {
   /** The weapon lines gathered. */
   long lines() {
     return summary.lines();
+  }
+
+  /**
+   * The reports whose findings and missing values the page shows: every report read, or with a
+   * filter those it passes (their date, and one line at least), as {@code validate} checks them.
+   */
+  long checkedReports() {
+    return checkedReports;
+  }
+
+  /** The weapon lines of the {@link #checkedReports()}, each report whole. */
+  long checkedLines() {
+    return checkedLines;
   }
 
   /** The lines without each field of {@link MissingnessSection#FIELDS}, in its order. */

@@ -26,6 +26,7 @@ import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.ReportFilter;
 import org.conflictstats.stats.ReportingRegimes;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
@@ -70,6 +71,7 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
   final IntervalMethod method;
   final double level;
   final ReportingRegimes regimes;
+  final ReportFilter filter;
   private final List<Supplier<Object>> suppliers = new ArrayList<>();
   private final List<BiConsumer<Object, StrikeReport>> accumulators = new ArrayList<>();
   private final List<BinaryOperator<Object>> combiners = new ArrayList<>();
@@ -114,6 +116,31 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
    */
   public ReportDataSink(SourceScope scope, boolean includeInvalid, Attribution attribution,
       RateKind rate, IntervalMethod method, double level, ReportingRegimes regimes) {
+    this(scope, includeInvalid, attribution, rate, method, level, regimes, ReportFilter.all());
+  }
+
+  /**
+   * Starts an empty sink whose tables and summary rates count only the lines a filter passes, as
+   * {@code rates} and {@code summary} with the same filter do; the reports, period and sources of
+   * the summary count every report read, as {@code summary}'s do. The findings and the missing
+   * values cover the reports the filter passes (their date, and one line at least), each whole,
+   * as {@code validate} with the same filter checks them; rejected rows whatever the filter.
+   *
+   * @param scope the sources counted
+   * @param includeInvalid whether reports with validation errors count
+   * @param attribution how reports get their dates
+   * @param rate the rate the tables show
+   * @param method the interval method: the clustered one or one of the counts alone
+   * @param level the interval level
+   * @param regimes the reporting regimes
+   * @param filter the lines counted; {@link ReportFilter#all()} for every line
+   * @throws IllegalArgumentException if the method is the bootstrap, which needs every report's
+   *     figures kept
+   */
+  public ReportDataSink(SourceScope scope, boolean includeInvalid, Attribution attribution,
+      RateKind rate, IntervalMethod method, double level, ReportingRegimes regimes,
+      ReportFilter filter) {
+    this.filter = Objects.requireNonNull(filter, "filter");
     this.regimes = Objects.requireNonNull(regimes, "regimes");
     this.scope = Objects.requireNonNull(scope, "scope");
     this.includeInvalid = includeInvalid;
@@ -146,7 +173,7 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
    */
   StatsQuery query(Dimension... dimensions) {
     return StatsQuery.groupBy(dimensions).withScope(scope).withAttribution(attribution)
-        .withInvalidReportsKept(includeInvalid).withRegimes(regimes)
+        .withInvalidReportsKept(includeInvalid).withRegimes(regimes).withFilter(filter)
         .withOverlapCheck(List.of(dimensions).equals(TABLES.get(0)));
   }
 
@@ -175,6 +202,10 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
     final SummaryFacts facts = new SummaryFacts();
     final Map<String, FindingTally> findings = new TreeMap<>();
     final long[] missing = new long[MissingnessSection.FIELDS.size()];
+    /** The reports whose findings and missing values are gathered (the filter passes them). */
+    long checkedReports;
+    /** Their weapon lines. */
+    long checkedLines;
 
     private Part(Object[] tables) {
       this.tables = tables;
@@ -205,6 +236,13 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
       v.report = null;
     }
     part.facts.add(r);
+    // the findings and missing values of the reports the filter passes, each whole, as validate
+    // with the same filter checks them
+    if (!filter.isAll() && filter.apply(r, attribution.dateOf(r.period())).isEmpty()) {
+      return;
+    }
+    part.checkedReports++;
+    part.checkedLines += r.lines().size();
     for (Finding f : result.findings()) {
       FileLocation at = imported.locationOf(f.path().lineIndex());
       part.findings.computeIfAbsent(f.code(),
@@ -239,6 +277,8 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
     for (int i = 0; i < m.missing.length; i++) {
       m.missing[i] += part.missing[i];
     }
+    m.checkedReports += part.checkedReports;
+    m.checkedLines += part.checkedLines;
   }
 
   @Override

@@ -68,6 +68,18 @@ final class SummarySection implements Section {
         .raw("</thead><tbody>\n");
     s.sources().forEach(c -> h.row(true, c.label(), Html.number(c.reports())));
     h.raw("</tbody></table>\n");
+    // the filter and what it left out, as summary says them: the figures above are everything
+    // read, the ones below what the filter passes
+    s.filtered().ifPresent(f -> {
+      h.raw("<p class=\"filter\">").text("Filtered (" + f.description() + "): "
+          + Html.number(f.reports()) + (f.reports() == 1 ? " report" : " reports") + ", with "
+          + Html.number(f.lines()) + (f.lines() == 1 ? " weapon line" : " weapon lines")
+          + ", counted below").raw("</p>\n");
+      f.notes().forEach(n -> h.raw("<p class=\"note\">").text(n).raw("</p>\n"));
+      h.raw("<p class=\"note\">The rows, reports, period and sources above count everything"
+          + " read, before the filter; the weapons, rates, charts and tables below count the"
+          + " lines it passes.</p>\n");
+    });
 
     h.element("h3", "Most launched weapons (known launched; sources: " + s.scope() + ")")
         .raw("<table><thead>").headerRow("weapon", "launched").raw("</thead><tbody>\n");
@@ -83,7 +95,7 @@ final class SummarySection implements Section {
     Rates.row(h, "kinetic (destroyed)", s.kinetic());
     h.raw("</tbody></table>\n");
     StatsTable all = data.table(Dimension.WEAPON);
-    if (!all.leftOut().isEmpty()) {
+    if (all.leftOut().invalidReports() > 0 || all.leftOut().outOfScopeReports() > 0) {
       h.raw("<p>Left out: ").text(Html.number(all.leftOut().invalidReports())
           + " reports with validation errors, " + Html.number(all.leftOut().outOfScopeReports())
           + " reports outside the source scope.").raw("</p>\n");

@@ -1,6 +1,7 @@
 package org.conflictstats.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The HTML report's summary says what {@code summary --format json} says of the same inputs and
  * options: rows read, accepted and rejected (in all and per file), reports, sources (each, in
  * order), the period, the most launched weapons, the overall rates with their bounds and
- * intervals, the notes and the overlap. Every expected cell is made from the JSON's values; none is
+ * intervals, the notes and the overlap; with a filter, the "Filtered (...)" line and what the filter
+ * left out (the notes). Every expected cell is made from the JSON's values; none is
  * written down here.
  */
 final class ReportSummaryAgreementTest {
@@ -41,7 +43,12 @@ final class ReportSummaryAgreementTest {
   static Stream<List<String>> sampleRuns() {
     return Stream.of(List.of(), List.of("--sources", "national"), List.of("--include-invalid"),
         List.of("--ci", "wilson", "--level", "0.9"), List.of("--sources", "regional",
-            "--ci", "jeffreys"), List.of("--regimes", "none"));
+            "--ci", "jeffreys"), List.of("--regimes", "none"),
+        // with a filter: the files, reports, period and sources before it, the rest after it,
+        // and the filter named with what it left out, as summary says
+        List.of("--family", "drones"), List.of("--from", "2025-04", "--to", "2025-04",
+            "--sources", "national"), List.of("--weapon", "Kalibr", "--include-invalid"),
+        List.of("--region", "Kyiv oblast", "--ci", "wilson"), List.of("--to", "2025-03"));
   }
 
   @ParameterizedTest
@@ -84,6 +91,13 @@ final class ReportSummaryAgreementTest {
     // the 2023 release's reports come again, revised, in the 2026 one: the identity notes
     assertTrue(both.get("identity").get("revisions").asLong() > 0, both::toPrettyString);
     assertTrue(both.get("notes").size() > 0, both::toPrettyString);
+    JsonNode october = assertAgree(List.of("--from", "2025-10", "--to", "2025-10", "--family",
+        "drones", f2026.toString()));
+    assertTrue(october.get("filter").get("reports").asLong() > 0, october::toPrettyString);
+    assertTrue(october.get("filter").get("reports").asLong() < october.get("reports").asLong(),
+        october::toPrettyString);
+    assertAgree(List.of("--weapon", "Kalibr", "--sources", "national", f2023.toString(),
+        f2026.toString()));
   }
 
   /** Runs both commands with the options, checks the page against the JSON, returns the JSON. */
@@ -129,6 +143,18 @@ final class ReportSummaryAgreementTest {
             + Times.local(ReportTime.parse(s.get("period_end").asText()));
     assertTrue(section.contains("Period covered: <b>" + period + "</b>"), section);
 
+    JsonNode filter = s.get("filter");
+    if (filter.isNull()) {
+      assertFalse(section.contains("Filtered ("), section);
+    } else {
+      // summary's "Filtered (...)" line, from the JSON's figures
+      long reports = filter.get("reports").asLong();
+      long lines = filter.get("lines").asLong();
+      assertTrue(section.contains("<p class=\"filter\">Filtered ("
+          + escaped(filter.get("description").asText()) + "): " + n(reports)
+          + (reports == 1 ? " report" : " reports") + ", with " + n(lines)
+          + (lines == 1 ? " weapon line" : " weapon lines") + ", counted below</p>"), section);
+    }
     List<List<String>> tables = tables(section);
     assertEquals(files, tables.get(0).isEmpty() ? List.of() : rows(tables, 0), "files");
     List<List<String>> sources = new ArrayList<>();
