@@ -177,7 +177,7 @@ final class ValidateCommand implements Callable<Integer> {
     });
     long errors = bySeverity[Severity.ERROR.ordinal()];
     String summary = Words.counted(reports[0], "report") + " checked" + (filter.isAll() ? ""
-        : " (" + filteredOut[0] + " left out by the filter: " + filter + ")")
+        : " (" + Words.number(filteredOut[0]) + " left out by the filter: " + filter + ")")
         + ": " + Words.counted(errors, "error") + ", "
         + Words.counted(bySeverity[Severity.WARNING.ordinal()], "warning") + ", "
         + Words.counted(bySeverity[Severity.INFO.ordinal()], "info") + "; "

@@ -148,6 +148,23 @@ final class CliRealDataTest {
   }
 
   /**
+   * validate's closing line writes the reports the filter left out as every count is written, with
+   * thousands separators (it wrote "1848"); checked and left out add up to the reports read.
+   */
+  @Test
+  void validateWritesTheFilteredCountAsEveryCount() {
+    Path a = file("missile_attacks_daily-2026-02.csv");
+    CliRun v = CliRun.of("validate", "--format", "csv", "--from", "2026-01", a.toString());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "([\\d,]+) reports? checked \\(([\\d,]+) left out by the filter").matcher(v.err());
+    assertTrue(m.find(), v::toString);
+    long checked = Long.parseLong(m.group(1).replace(",", ""));
+    long left = Long.parseLong(m.group(2).replace(",", ""));
+    assertEquals(1_906, checked + left, v::toString);
+    assertTrue(left >= 1_000 && m.group(2).matches("\\d{1,3}(,\\d{3})+"), m.group(2));
+  }
+
+  /**
    * The 2026 file's groups by month and model whose rated rows all have a blank destroyed cell
    * (read with a plain parser of the test's own) are the groups by month and weapon without an
    * interval under every method: nothing is known of their outcome.
