@@ -64,6 +64,7 @@ final class Binder {
       }
     }
     inherit();
+    underHeading();
     leftovers();
     gapping();
   }
@@ -88,6 +89,10 @@ final class Binder {
   }
 
   private void bindField(int e, Cue c, Field f) {
+    if (e + 1 < els.size() && els.get(e + 1).is(Sentence.T.COLON) && heading(e)) {
+      bindHeading(e + 1, f, c);
+      return;
+    }
     int prev = prevUnit(e);
     if (prev < 0 && c.passive() && e >= 2 && els.get(e - 1).is(Sentence.T.SEP)
         && els.get(e - 1).word().equals(",") && els.get(e - 2).is(Sentence.T.UNIT)
@@ -113,6 +118,119 @@ final class Binder {
       extendRight(next, f, c);
     }
   }
+
+  /**
+   * Whether a cue right before a colon heads the list after it ("Shot down: 51 drones and 2
+   * Kh-101 missiles", «Збито: 51 дрон»): nothing but words before it in its clause.
+   */
+  private boolean heading(int e) {
+    for (int k = e - 1; k >= 0 && !els.get(k).is(Sentence.T.BOUND); k--) {
+      if (!els.get(k).is(Sentence.T.GAP)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Shot down: 51 drones and 2 Kh-101 missiles; 7 drones hit targets": each item of the list
+   * after the heading cue's colon takes its field, also past a semicolon when the item after it
+   * ends there (no cue of its own: "7 drones hit targets" is read on its own).
+   */
+  private void bindHeading(int colon, Field f, Cue c) {
+    int next = colon + 1;
+    while (next < els.size() && els.get(next).is(Sentence.T.DASH)) {
+      next++; // «Збито:\n- 51 дрон;»: a bullet
+    }
+    if (next < els.size() && els.get(next).is(Sentence.T.GAP)) {
+      next++;
+    }
+    if (next >= els.size() || !els.get(next).is(Sentence.T.UNIT) || !fits(unit(next), f)
+        || excepted(next) || ownCueFollows(next)) {
+      // "Not all drones were shot down: 45 were destroyed": the number's own cue takes it
+      return;
+    }
+    unit(next).bind(f, c);
+    int last = next;
+    while (true) {
+      boolean sep = false;
+      boolean semi = false;
+      boolean dash = false;
+      int j = last + 1;
+      for (; j < els.size() && !els.get(j).is(Sentence.T.UNIT); j++) {
+        Sentence.El el = els.get(j);
+        if (el.is(Sentence.T.SEP)) {
+          sep = true;
+        } else if (el.is(Sentence.T.BOUND) && el.word().equals(";") && !semi) {
+          semi = true;
+        } else if (el.is(Sentence.T.DASH)) {
+          dash = true;
+        } else {
+          return;
+        }
+      }
+      boolean newLine = j < els.size() && lineBreak(unit(last), unit(j));
+      if (j >= els.size() || !sep && !semi && !newLine || dash && !newLine
+          || unit(j).listed || !fits(unit(j), f) || ownCueFollows(j) || refersBack(unit(j))
+          || (semi || newLine) && !itemEnds(j)) {
+        return;
+      }
+      unit(j).bind(f, c);
+      last = j;
+    }
+  }
+
+  /** Whether the text between two units breaks the line (items of a list on lines of their own). */
+  private boolean lineBreak(Unit a, Unit b) {
+    return a.span != null && b.span != null && a.span.end() <= b.span.start()
+        && s.text.substring(a.span.end(), b.span.start()).indexOf('\n') >= 0;
+  }
+
+  /** Whether a unit ends its item of a list: the end, a separator or a clause boundary after it. */
+  private boolean itemEnds(int j) {
+    return j + 1 == els.size() || els.get(j + 1).is(Sentence.T.SEP)
+        || els.get(j + 1).is(Sentence.T.BOUND) || els.get(j + 1).is(Sentence.T.DASH)
+            && j + 2 < els.size() && els.get(j + 2).is(Sentence.T.UNIT)
+            && lineBreak(unit(j), unit(j + 2))
+        || j + 1 < els.size() && els.get(j + 1).is(Sentence.T.UNIT)
+            && lineBreak(unit(j), unit(j + 1));
+  }
+
+  /**
+   * The units after the colon of an outcome heading that no cue bound, up to the end of the
+   * clause ("Shot down by air defence: 51 drones", an item the list could not read): not
+   * launched, not understood.
+   */
+  private void underHeading() {
+    for (int e = 0; e < els.size(); e++) {
+      if (!els.get(e).is(Sentence.T.COLON)) {
+        continue;
+      }
+      boolean outcome = false;
+      boolean words = true;
+      for (int k = e - 1; k >= 0 && !els.get(k).is(Sentence.T.BOUND); k--) {
+        Sentence.El el = els.get(k);
+        if (el.is(Sentence.T.CUE) && el.cue().kind() == Cue.Kind.FIELD
+            && el.cue().field().isOutcome()) {
+          outcome = true;
+        } else if (!el.is(Sentence.T.GAP)) {
+          words = false;
+        }
+      }
+      if (!outcome || !words) {
+        continue;
+      }
+      for (int k = e + 1; k < els.size() && !(els.get(k).is(Sentence.T.BOUND)
+          && !els.get(k).word().equals(";")); k++) {
+        if (els.get(k).is(Sentence.T.UNIT) && unit(k).fields.isEmpty() && !unit(k).claimed) {
+          unit(k).claimed = true;
+          unit(k).why = HEADING_WHY;
+        }
+      }
+    }
+  }
+
+  static final String HEADING_WHY = "after an outcome heading's colon, not an item of its list";
 
   /** "were shot down except two Kh-22": the unit after an exception is not what the cue says. */
   private boolean excepted(int u) {

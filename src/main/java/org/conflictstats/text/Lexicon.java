@@ -78,6 +78,8 @@ final class Lexicon {
           + "(?:targets?)?|never reached (?:their |its )?targets?|disappeared(?: from (?:radar|radars|"
           + "tracking))?|vanished(?: from (?:radar|radars|tracking))?|(?:were|was) jammed|"
           + "suppressed by (?:electronic warfare|ew|jamming)|(?:were|was) suppressed|"
+          // "Suppressed: 10 drones": a heading (Binder), only before its colon
+          + "suppressed(?=\\s*:)|"
           + "(?:were|was) (?:\"|')?lost(?:\"|')?|(?:were|was) redirected|"
           + "(?:were|was) diverted)\\b", Cue.Kind.FIELD, Field.SUPPRESSED, true))
       .add(cue("\\b(?:локаційно (?:втрачен|загублен)\\w*|не досягл\\w* (?:своїх |своєї )?"

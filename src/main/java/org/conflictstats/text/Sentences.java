@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Cuts a text into sentences: at ". ", "! ", "? " before a capital, a digit or a quote (not after
  * an abbreviation or an initial), and at line breaks unless the next line goes on in lower case
- * (a wrapped line).
+ * (a wrapped line) or the next line is of a list after a line ending in a colon.
  */
 final class Sentences {
 
@@ -23,6 +23,10 @@ final class Sentences {
     List<Span> out = new ArrayList<>();
     int n = text.length();
     int start = 0;
+    // a line ending in a colon heads the list on the lines after it ("Shot down:", «Збито:»):
+    // they go on in its sentence while each line ends in a colon, a semicolon or a comma, or the
+    // next starts with a digit or a bullet
+    boolean inList = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n') {
@@ -32,9 +36,14 @@ final class Sentences {
           blank |= text.charAt(j) == '\n';
           j++;
         }
-        if (blank || j == n || !Character.isLowerCase(text.charAt(j))) {
+        char last = lastChar(text, start, i);
+        inList |= last == ':';
+        boolean listGoesOn = inList && (last == ':' || last == ';' || last == ','
+            || j < n && (Character.isDigit(text.charAt(j)) || "-–—•*".indexOf(text.charAt(j)) >= 0));
+        if (blank || j == n || !Character.isLowerCase(text.charAt(j)) && !listGoesOn) {
           add(text, start, i, out);
           start = i + 1;
+          inList = false;
         }
       } else if (c == '.' || c == '!' || c == '?' || c == '…') {
         int k = i + 1;
@@ -44,6 +53,7 @@ final class Sentences {
         if (k == n) {
           add(text, start, k, out);
           start = k;
+          inList = false;
           i = k - 1;
           continue;
         }
@@ -58,12 +68,23 @@ final class Sentences {
             || "\"«“'(".indexOf(text.charAt(m)) >= 0) {
           add(text, start, k, out);
           start = k;
+          inList = false;
           i = k - 1;
         }
       }
     }
     add(text, start, n, out);
     return out;
+  }
+
+  /** The last character of the text from {@code from} to {@code to} that is not whitespace, or 0. */
+  private static char lastChar(String text, int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        return text.charAt(k);
+      }
+    }
+    return 0;
   }
 
   /** Whether the word before the period at {@code dot} is an abbreviation or an initial. */

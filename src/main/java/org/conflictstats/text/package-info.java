@@ -13,7 +13,8 @@
  * <h2>How a text is read</h2>
  *
  * <p>The text is cut into sentences (line breaks end a sentence unless the next line goes on in
- * lower case). In each sentence the extractor finds numbers ({@link NumberText}: digits,
+ * lower case, or the lines are a list after a line ending in a colon: each ends in a colon, a
+ * semicolon or a comma, or the next starts with a digit or a bullet). In each sentence the extractor finds numbers ({@link NumberText}: digits,
  * {@code 1,200}, {@code 1 200}, English and Ukrainian number words in every case, {@code 113-ма}),
  * how they are qualified ({@link Qualifier}), the noun phrase after each (what it counts: a
  * {@link Group}), and the cues that say which figure it is ({@link Field}). A cue takes the
@@ -22,7 +23,14 @@
  * starts or ends ("Thirty of the Kh-101s, four of the ballistic missiles and both Iskander-Ks
  * were shot down"). A list after a colon, a dash, "including", «зокрема», "among them" or a
  * parenthesis takes the field of what it breaks down ("A total of 112 aerial targets were shot
- * down: 48 missiles and 64 drones"); weapons do not break down a count of people ("two were
+ * down: 48 missiles and 64 drones"); a list after a cue and its colon at the start of a clause
+ * takes the cue's field ("Shot down: 51 drones and 2 Kh-101 missiles; 7 drones hit targets",
+ * «Збито: 51 дрон і 2 ракети Х-101», "Suppressed:", «Подавлено:», "Launched:": each item, past
+ * a semicolon an item with nothing after it; the launched count is then what the text states
+ * elsewhere, else unknown), also on the lines after a line ending in the colon (one item a line,
+ * with or without a bullet, "-"); a number of weapons after such a colon that is not an item of
+ * the list ("Shot down by air defence: 51 drones", two items with nothing between them) is not
+ * understood, never launched; weapons do not break down a count of people ("two were
  * injured, including both missiles" reads the missiles on their own), and the whole of a
  * partitive of people ("two of the five people were killed") is no figure: people are not
  * launched. A number without a noun counts what the number before it counted ("and another 30

@@ -37,6 +37,17 @@ final class SentencesTest {
   }
 
   @Test
+  void keepsTheListAfterALineEndingInAColonInItsSentence() {
+    assertEquals(List.of("Shot down:\n51 drones;\n2 Kh-101 missiles.", "Next"),
+        split("Shot down:\n51 drones;\n2 Kh-101 missiles.\nNext"));
+    assertEquals(List.of("Збито:\n- 51 дрон\n- 2 ракети Х-101", "Далі"),
+        split("Збито:\n- 51 дрон\n- 2 ракети Х-101\nДалі"));
+    // a line that ends the list with a period, or a blank line, still ends the sentence
+    assertEquals(List.of("Shot down:", "51 drones."),
+        split("Shot down:\n\n51 drones."));
+  }
+
+  @Test
   void leavesNoBlankSentence() {
     assertEquals(List.of(), split("  \n\n  "));
     assertEquals(List.of("Tail"), split("\n\nTail\n"));

@@ -1,0 +1,85 @@
+package org.conflictstats.text;
+
+import static org.conflictstats.text.Read.assertFigures;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An outcome word followed by a colon heads the list after it: "Shot down: 51 drones and 2
+ * Kh-101 missiles" is destroyed 51 drones and destroyed 2 Kh-101, never launched (the items were
+ * read as numbers of weapons with no cue of their own, so launched, and the heading listed as not
+ * understood). A list it cannot read is not understood, never launched.
+ */
+final class OutcomeHeadingTest {
+
+  @Test
+  void anOutcomeHeadingGivesEachItemItsField() {
+    assertFigures("Shot down: 51 drones and 2 Kh-101 missiles; 7 drones hit targets.",
+        "drones destroyed 51", "Kh-101/Kh-555 destroyed 2", "drones hit 7");
+    assertFigures("Збито: 51 дрон і 2 ракети Х-101; 7 дронів влучили в цілі.",
+        "drones destroyed 51", "Kh-101/Kh-555 destroyed 2", "drones hit 7");
+    assertFigures("Intercepted: 5 missiles, 20 drones.", "missiles destroyed 5",
+        "drones destroyed 20");
+    assertFigures("Destroyed: 20 drones.", "drones destroyed 20");
+    assertFigures("Знищено: 40 дронів.", "drones destroyed 40");
+    assertFigures("Suppressed: 10 drones.", "drones suppressed 10");
+    assertFigures("Подавлено: 10 дронів.", "drones suppressed 10");
+    assertFigures("Збито/подавлено: 30 дронів.", "drones neutralised 30");
+    // past a semicolon an item with nothing after it
+    assertFigures("Shot down: 51 drones; 2 Kh-101 missiles.", "drones destroyed 51",
+        "Kh-101/Kh-555 destroyed 2");
+    for (String text : List.of("Shot down: 51 drones and 2 Kh-101 missiles.",
+        "Збито: 51 дрон і 2 ракети Х-101.")) {
+      assertTrue(Read.text(text).notUnderstood().isEmpty(), text);
+      // the launched count is unknown: at least what was destroyed
+      assertEquals(List.of("Shahed-136/131 at least 51/51/unknown/0/0/0",
+          "Kh-101/Kh-555 at least 2/2/unknown/0/0/0"), Read.lines(text), text);
+    }
+  }
+
+  @Test
+  void aLaunchHeadingAndAnOutcomeHeadingTogether() {
+    assertFigures("Launched: 51 drones and 2 Kh-101 missiles. Shot down: 40 drones.",
+        "drones launched 51", "Kh-101/Kh-555 launched 2", "drones destroyed 40");
+    assertFigures("Знищено: 40 дронів. Запущено: 51 дрон.", "drones destroyed 40",
+        "drones launched 51");
+  }
+
+  @Test
+  void aHeadingOnItsOwnLineHeadsTheListOnTheLinesAfterIt() {
+    for (String text : List.of("Shot down:\n51 drones;\n2 Kh-101 missiles.",
+        "Shot down:\n51 drones\n2 Kh-101 missiles",
+        "Shot down:\n- 51 drones\n- 2 Kh-101 missiles\n3 people were killed.",
+        "Збито:\n- 51 дрон;\n- 2 ракети Х-101.",
+        "Збито:\n51 дрон,\n2 ракети Х-101.")) {
+      List<String> figures = Read.figures(text);
+      assertEquals(List.of("drones destroyed 51", "Kh-101/Kh-555 destroyed 2"),
+          figures.subList(0, 2), text);
+    }
+    assertFigures("Shot down:\n- 51 drones\n- 2 Kh-101 missiles\n3 people were killed.",
+        "drones destroyed 51", "Kh-101/Kh-555 destroyed 2", "people killed 3");
+  }
+
+  @Test
+  void aNumberWithItsOwnCueAfterTheColonKeepsIt() {
+    assertFigures("Russia launched 50 drones. Not all drones were shot down: 45 were destroyed.",
+        "drones launched 50", "drones destroyed 45");
+    assertFigures("Shot down: 45 drones were lost locationally.", "drones suppressed 45");
+  }
+
+  @Test
+  void aListTheHeadingCannotReadIsNotUnderstoodNeverLaunched() {
+    for (String text : List.of("Shot down by air defence: 51 drones.",
+        "Збито силами ППО: 51 дрон.")) {
+      assertEquals(List.of(), Read.figures(text), text);
+      assertEquals(1, Read.text(text).notUnderstood().size(), text);
+    }
+    // the second item with nothing between it and the first
+    Extraction x = Read.text("Shot down: 51 drones 2 Kh-101 missiles.");
+    assertEquals(List.of("drones destroyed 51"), Read.figures(x));
+    assertEquals(1, x.notUnderstood().size(), x.notUnderstood().toString());
+  }
+}
