@@ -89,7 +89,9 @@ final class Binder {
   }
 
   private void bindField(int e, Cue c, Field f) {
-    if (e + 1 < els.size() && els.get(e + 1).is(Sentence.T.COLON) && heading(e)) {
+    if (e + 1 < els.size() && (els.get(e + 1).is(Sentence.T.COLON)
+        || els.get(e + 1).is(Sentence.T.DASH)) && heading(e)) {
+      // "Shot down: 51 drones", «Збито – 51 дрон»
       bindHeading(e + 1, f, c);
       return;
     }
@@ -142,6 +144,9 @@ final class Binder {
     while (next < els.size() && els.get(next).is(Sentence.T.DASH)) {
       next++; // «Збито:\n- 51 дрон;»: a bullet
     }
+    while (next < els.size() && bullet(els.get(next))) {
+      next++;
+    }
     if (next < els.size() && els.get(next).is(Sentence.T.GAP)) {
       next++;
     }
@@ -163,7 +168,7 @@ final class Binder {
           sep = true;
         } else if (el.is(Sentence.T.BOUND) && el.word().equals(";") && !semi) {
           semi = true;
-        } else if (el.is(Sentence.T.DASH)) {
+        } else if (el.is(Sentence.T.DASH) || bullet(el)) {
           dash = true;
         } else {
           return;
@@ -180,6 +185,11 @@ final class Binder {
     }
   }
 
+  /** A bullet before an item of a list on its own line: "•", "*". */
+  private static boolean bullet(Sentence.El el) {
+    return el.is(Sentence.T.GAP) && (el.word().equals("•") || el.word().equals("*"));
+  }
+
   /** Whether the text between two units breaks the line (items of a list on lines of their own). */
   private boolean lineBreak(Unit a, Unit b) {
     return a.span != null && b.span != null && a.span.end() <= b.span.start()
@@ -189,7 +199,8 @@ final class Binder {
   /** Whether a unit ends its item of a list: the end, a separator or a clause boundary after it. */
   private boolean itemEnds(int j) {
     return j + 1 == els.size() || els.get(j + 1).is(Sentence.T.SEP)
-        || els.get(j + 1).is(Sentence.T.BOUND) || els.get(j + 1).is(Sentence.T.DASH)
+        || els.get(j + 1).is(Sentence.T.BOUND)
+        || (els.get(j + 1).is(Sentence.T.DASH) || bullet(els.get(j + 1)))
             && j + 2 < els.size() && els.get(j + 2).is(Sentence.T.UNIT)
             && lineBreak(unit(j), unit(j + 2))
         || j + 1 < els.size() && els.get(j + 1).is(Sentence.T.UNIT)
@@ -203,7 +214,7 @@ final class Binder {
    */
   private void underHeading() {
     for (int e = 0; e < els.size(); e++) {
-      if (!els.get(e).is(Sentence.T.COLON)) {
+      if (!els.get(e).is(Sentence.T.COLON) && !els.get(e).is(Sentence.T.DASH)) {
         continue;
       }
       boolean outcome = false;

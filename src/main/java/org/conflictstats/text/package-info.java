@@ -23,12 +23,12 @@
  * starts or ends ("Thirty of the Kh-101s, four of the ballistic missiles and both Iskander-Ks
  * were shot down"). A list after a colon, a dash, "including", «зокрема», "among them" or a
  * parenthesis takes the field of what it breaks down ("A total of 112 aerial targets were shot
- * down: 48 missiles and 64 drones"); a list after a cue and its colon at the start of a clause
- * takes the cue's field ("Shot down: 51 drones and 2 Kh-101 missiles; 7 drones hit targets",
+ * down: 48 missiles and 64 drones"); a list after a cue and its colon (or dash, «Збито – 51
+ * дрон») at the start of a clause takes the cue's field ("Shot down: 51 drones and 2 Kh-101 missiles; 7 drones hit targets",
  * «Збито: 51 дрон і 2 ракети Х-101», "Suppressed:", «Подавлено:», "Launched:": each item, past
  * a semicolon an item with nothing after it; the launched count is then what the text states
  * elsewhere, else unknown), also on the lines after a line ending in the colon (one item a line,
- * with or without a bullet, "-"); a number of weapons after such a colon that is not an item of
+ * with or without a bullet, "-", "•", "*"); a number of weapons after such a colon that is not an item of
  * the list ("Shot down by air defence: 51 drones", two items with nothing between them) is not
  * understood, never launched; weapons do not break down a count of people ("two were
  * injured, including both missiles" reads the missiles on their own), and the whole of a

@@ -54,13 +54,24 @@ final class OutcomeHeadingTest {
         "Shot down:\n51 drones\n2 Kh-101 missiles",
         "Shot down:\n- 51 drones\n- 2 Kh-101 missiles\n3 people were killed.",
         "Збито:\n- 51 дрон;\n- 2 ракети Х-101.",
-        "Збито:\n51 дрон,\n2 ракети Х-101.")) {
+        "Збито:\n51 дрон,\n2 ракети Х-101.",
+        "Збито:\n• 51 дрон;\n• 2 ракети Х-101.")) {
       List<String> figures = Read.figures(text);
       assertEquals(List.of("drones destroyed 51", "Kh-101/Kh-555 destroyed 2"),
           figures.subList(0, 2), text);
     }
+    assertFigures("Збито/подавлено:\n* 51 дрон;\n* 2 ракети Х-101.", "drones neutralised 51",
+        "Kh-101/Kh-555 neutralised 2");
     assertFigures("Shot down:\n- 51 drones\n- 2 Kh-101 missiles\n3 people were killed.",
         "drones destroyed 51", "Kh-101/Kh-555 destroyed 2", "people killed 3");
+  }
+
+  @Test
+  void aDashAfterTheOutcomeWordIsAsAColon() {
+    assertFigures("Shot down – 51 drones and 2 Kh-101 missiles.", "drones destroyed 51",
+        "Kh-101/Kh-555 destroyed 2");
+    assertFigures("Збито – 51 дрон і 2 ракети Х-101.", "drones destroyed 51",
+        "Kh-101/Kh-555 destroyed 2");
   }
 
   @Test
