@@ -218,12 +218,18 @@ final class Binder {
         continue;
       }
       boolean outcome = false;
+      boolean hit = false;
       boolean words = true;
       for (int k = e - 1; k >= 0 && !els.get(k).is(Sentence.T.BOUND); k--) {
         Sentence.El el = els.get(k);
         if (el.is(Sentence.T.CUE) && el.cue().kind() == Cue.Kind.FIELD
             && el.cue().field().isOutcome()) {
           outcome = true;
+          hit |= el.cue().field() == Field.HIT;
+        } else if (el.is(Sentence.T.CUE) && el.cue().kind() == Cue.Kind.HITS) {
+          // "Hits recorded: 5 drones", «Зафіксовано влучання: 5 дронів»: the hit outcome too
+          outcome = true;
+          hit = true;
         } else if (!el.is(Sentence.T.GAP)) {
           words = false;
         }
@@ -233,7 +239,9 @@ final class Binder {
       }
       for (int k = e + 1; k < els.size() && !(els.get(k).is(Sentence.T.BOUND)
           && !els.get(k).word().equals(";")); k++) {
-        if (els.get(k).is(Sentence.T.UNIT) && unit(k).fields.isEmpty() && !unit(k).claimed) {
+        if (els.get(k).is(Sentence.T.UNIT) && unit(k).fields.isEmpty() && !unit(k).claimed
+            && !(hit && (unit(k).countsLocations() || unit(k).countsPeople()))) {
+          // places hit ("Hits recorded: 13 locations") are not weapons: never launched anyway
           unit(k).claimed = true;
           unit(k).why = HEADING_WHY;
         }

@@ -54,6 +54,13 @@ final class Lexicon {
           + "\\s+with\\b", Cue.Kind.FIELD, Field.LAUNCHED, false))
       .add(cue(AUX + "?(?:hit|reached|struck) (?:their|its) (?:intended )?targets?\\b",
           Cue.Kind.FIELD, Field.HIT, true))
+      // "Hit targets: 5 drones", "Struck:", «Влучання:», «Уражено цілі –»: the hit outcome as a
+      // heading (Binder), only before its colon or dash and never right after a word on its line
+      // ("7 drones hit targets" is the hits cue's verb)
+      .add(cue("(?<!\\w[ \\t])(?<!\\w)(?:hit|struck|reached)(?:\\s+(?:the\\s+)?(?:intended\\s+)?"
+          + "targets?)?(?=\\s*:|\\s+[–—-]\\s)", Cue.Kind.FIELD, Field.HIT, true))
+      .add(cue("(?<!\\w[ \\t])(?<!\\w)(?:влучання|уражено|уражені)(?:\\s+(?:цілі|цілей|ціль))?"
+          + "(?=\\s*:|\\s+[–—-]\\s)", Cue.Kind.FIELD, Field.HIT, true))
       // places: hits and debris (before "recorded", "hit" ...)
       .add(cue("\\b(?:drone |missile )?hits\\b|\\bhit\\b|\\bstruck\\b|\\bimpacts?\\b|"
           + "(?:\\bзафіксовано\\s+)?\\b(?:влучанн[яь]|ураженн[яь])\\w*(?:\\s+зафіксовано)?|"
@@ -78,8 +85,10 @@ final class Lexicon {
           + "(?:targets?)?|never reached (?:their |its )?targets?|disappeared(?: from (?:radar|radars|"
           + "tracking))?|vanished(?: from (?:radar|radars|tracking))?|(?:were|was) jammed|"
           + "suppressed by (?:electronic warfare|ew|jamming)|(?:were|was) suppressed|"
-          // "Suppressed: 10 drones": a heading (Binder), only before its colon
-          + "suppressed(?=\\s*:)|"
+          // "Suppressed: 10 drones": a heading (Binder), only before its colon; so "Jammed:",
+          // "Lost:", "Redirected:", "Diverted:" as "were jammed" ..., not after a word on its line
+          + "suppressed(?=\\s*:)|(?<!\\w[ \\t])(?<!\\w)(?:jammed|lost|redirected|diverted)"
+          + "(?=\\s*:|\\s+[–—-]\\s)|"
           + "(?:were|was) (?:\"|')?lost(?:\"|')?|(?:were|was) redirected|"
           + "(?:were|was) diverted)\\b", Cue.Kind.FIELD, Field.SUPPRESSED, true))
       .add(cue("\\b(?:локаційно (?:втрачен|загублен)\\w*|не досягл\\w* (?:своїх |своєї )?"

@@ -25,11 +25,15 @@
  * parenthesis takes the field of what it breaks down ("A total of 112 aerial targets were shot
  * down: 48 missiles and 64 drones"); a list after a cue and its colon (or dash, «Збито – 51
  * дрон») at the start of a clause takes the cue's field ("Shot down: 51 drones and 2 Kh-101 missiles; 7 drones hit targets",
- * «Збито: 51 дрон і 2 ракети Х-101», "Suppressed:", «Подавлено:», "Launched:": each item, past
+ * «Збито: 51 дрон і 2 ракети Х-101», "Suppressed:", «Подавлено:», "Launched:"; the hit outcome
+ * too, "Hit targets:", "Hit:", "Struck targets:", «Влучання:», «Уражено цілі:», and "Jammed:",
+ * "Lost:", "Redirected:", "Diverted:" as their "were jammed" ..., suppressed; these only with no
+ * word before them on their line, so "7 drones hit targets" stays the verb: each item, past
  * a semicolon an item with nothing after it; the launched count is then what the text states
  * elsewhere, else unknown), also on the lines after a line ending in the colon (one item a line,
  * with or without a bullet, "-", "•", "*"); a number of weapons after such a colon that is not an item of
- * the list ("Shot down by air defence: 51 drones", two items with nothing between them) is not
+ * the list ("Shot down by air defence: 51 drones", two items with nothing between them, weapons
+ * after "Hits recorded:" or «Зафіксовано влучання:», where hits are places) is not
  * understood, never launched; weapons do not break down a count of people ("two were
  * injured, including both missiles" reads the missiles on their own), and the whole of a
  * partitive of people ("two of the five people were killed") is no figure: people are not

@@ -93,4 +93,49 @@ final class OutcomeHeadingTest {
     assertEquals(List.of("drones destroyed 51"), Read.figures(x));
     assertEquals(1, x.notUnderstood().size(), x.notUnderstood().toString());
   }
+
+  @Test
+  void aHitHeadingGivesTheHitField() {
+    // as "Hit their targets: 5 drones" and "5 drones hit their targets": hit, the launched count
+    // unknown (at least the hit) unless stated elsewhere
+    for (String text : List.of("Hit targets: 5 drones.", "Hit: 5 drones.",
+        "Struck targets: 5 drones.", "Hit targets – 5 drones.", "Влучання: 5 дронів.",
+        "Уражено цілі: 5 дронів.", "Влучання – 5 дронів.")) {
+      assertEquals(List.of("drones hit 5"), Read.figures(text), text);
+      assertEquals(List.of("Shahed-136/131 at least 5/unknown/unknown/0/0/5"), Read.lines(text),
+          text);
+      assertTrue(Read.text(text).notUnderstood().isEmpty(), text);
+    }
+    assertFigures("Launched: 60 drones. Shot down: 51 drones. Hit targets: 5 drones.",
+        "drones launched 60", "drones destroyed 51", "drones hit 5");
+    assertFigures("Hit targets: 5 drones and 2 Kh-101 missiles; 7 drones were shot down.",
+        "drones hit 5", "Kh-101/Kh-555 hit 2", "drones destroyed 7");
+    assertFigures("Hit targets:\n- 5 drones\n- 2 Kh-101 missiles", "drones hit 5",
+        "Kh-101/Kh-555 hit 2");
+    assertFigures("Влучання:\n- 5 дронів;\n- 2 ракети Х-101.", "drones hit 5",
+        "Kh-101/Kh-555 hit 2");
+  }
+
+  @Test
+  void hitTargetsInRunningTextIsStillTheVerbOfTheWeaponsBeforeIt() {
+    // not a heading: a word before it on its line (a guard: as before this change)
+    assertFigures("60 drones attacked. 5 drones hit targets: in Kyiv and Lviv.",
+        "drones launched 60", "drones hit 5 @Kyiv");
+  }
+
+  @Test
+  void anOutcomeTheLexiconKnowsAsAHeadingIsNeverLaunched() {
+    // "were jammed", "were lost", "were redirected", "were diverted" are suppressed in running text
+    for (String text : List.of("Jammed: 5 drones.", "Lost: 5 drones.", "Redirected: 5 drones.",
+        "Diverted – 5 drones.")) {
+      assertEquals(List.of("drones suppressed 5"), Read.figures(text), text);
+    }
+    // hits as places ("hits were recorded"), "hit" after a word: the weapons after its colon are
+    // not read, so not understood
+    for (String text : List.of("Hits recorded: 5 drones.", "Зафіксовано влучання: 5 дронів.",
+        "Targets hit: 5 drones.")) {
+      assertEquals(List.of(), Read.figures(text), text);
+      assertEquals(1, Read.text(text).notUnderstood().size(), text);
+    }
+  }
 }
