@@ -265,12 +265,20 @@ final class UnitGroups {
    * "Two drones hit Kyiv": the hit outcome after a launched or an outcome figure of the drones
    * (or of a group holding them or held by them: "missiles" after the Iskander-M launched, "eight
    * more hit targets" after 72 drones shot down), or after an outcome of other weapons in the
-   * sentence ("shot down 72 drones and 8 missiles hit targets"); before any ("Two
+   * sentence ("shot down 72 drones and 8 missiles hit targets"), or when what they hit is
+   * targets ("7 drones hit targets": launched at least 7); before any ("Two
    * Kinzhal missiles hit Kyiv"), what was launched, as a number with a weapon and no cue of its
    * own (it stays {@code struck}, so that it counts as no launched figure before another).
    */
   void struck(Unit u, int i) {
     if (!u.struck || u.group == null) {
+      return;
+    }
+    if (u.cue != null && Lexicon.TARGETS_HIT.matcher(s.norm)
+        .region(u.cue.span().end(), s.span.end()).lookingAt()) {
+      // "7 drones hit targets", «7 дронів влучили в цілі»: weapons that hit targets are the hit
+      // outcome with or without a figure before, as "hit their targets" and "Hit targets: 7
+      // drones" are (launched at least the hit); it gave launched 7 and hit 0
       return;
     }
     for (int k = i - 1; k >= 0; k--) {

@@ -112,9 +112,11 @@
  *       Kharkiv", "two drones struck ...", "shot down 72 drones and 8 hit targets" after a
  *       launched or an outcome figure of those weapons, or after an outcome of others in the
  *       sentence ("shot down 72 drones and 8 missiles hit targets") (before one,
- *       or "40 drones struck Ukraine", they are what was launched); "2 Kh-101 missiles, both of
+ *       or "40 drones struck Ukraine", they are what was launched; "7 drones hit targets" is hit
+ *       7, launched at least 7, with or without a figure before); "2 Kh-101 missiles, both of
  *       which hit targets in Lviv", "all of which hit", "two of which hit"</td>
- *       <td>влучання 5 ракет; «ракета влучила в ...»; «усі / обидві з яких влучили»</td></tr>
+ *       <td>влучання 5 ракет; «ракета влучила в ...»; «7 дронів влучили в цілі»; «усі / обидві з
+ *       яких влучили»</td></tr>
  *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13
  *       locations, drone hits ...; debris fell at 19, debris hit 3 houses</td><td>влучання на 13
  *       локаціях, влучання зафіксовано на ...; падіння уламків – на трьох, уламки впали на ...,

@@ -231,6 +231,41 @@ final class ReportAssemblyTest {
   }
 
   @Test
+  void weaponsThatHitTargetsWithNoFigureBeforeAreTheHitOutcome() {
+    // "7 drones hit targets" alone gave launched 7 and hit 0, though with a launched figure before
+    // it was hit 7, and "Hit targets: 7 drones" and "hit their targets" were hit 7, launched at
+    // least 7: an outcome with no launched figure, as "51 drones were shot down" is
+    assertEquals(List.of("Shahed-136/131 at least 7/unknown/unknown/0/0/7"),
+        Read.lines("7 drones hit targets."));
+    assertEquals(List.of("Shahed-136/131 at least 7/unknown/unknown/0/0/7"),
+        Read.lines("Hit targets: 7 drones"));
+    assertEquals(List.of("Shahed-136/131 at least 7/unknown/unknown/0/0/7"),
+        Read.lines("7 drones hit their targets."));
+    assertEquals(List.of("Shahed-136/131 at least 4/unknown/unknown/0/0/4"),
+        Read.lines("Four drones hit the targets."));
+    assertEquals(List.of("Shahed-136/131 60/unknown/unknown/0/0/7"),
+        Read.lines("Russia launched 60 drones. 7 drones hit targets."));
+    assertEquals(List.of("drones hit 3 @Kharkiv"),
+        Read.figures("3 drones hit targets in Kharkiv."));
+    assertEquals(List.of("Shahed-136/131 at least 7/unknown/unknown/0/0/7"),
+        Read.lines("7 дронів влучили в цілі."));
+    assertEquals(List.of("Unknown Missile at least 2/unknown/unknown/0/0/2"),
+        Read.lines("2 ракети влучили в ціль."));
+    // the other outcomes alone are read so already: the outcome, launched at least it
+    assertEquals(List.of("Shahed-136/131 at least 51/51/unknown/0/0/0"),
+        Read.lines("51 drones were shot down."));
+    assertEquals(List.of("Unknown Missile at least 5/5/unknown/0/0/0"),
+        Read.lines("5 missiles were shot down."));
+    assertEquals(List.of("Shahed-136/131 at least 3/unknown/3/0/0/0"),
+        Read.lines("3 drones were suppressed."));
+    assertEquals(List.of("Unknown Missile at least 5/5/unknown/0/0/0"),
+        Read.lines("5 ракет збито."));
+    // a place hit, or the country, before any figure is still what was launched
+    assertEquals(List.of("drones launched 12"), Read.figures("Twelve drones hit Kyiv overnight."));
+    assertEquals(List.of("drones launched 40"), Read.figures("40 drones struck Ukraine."));
+  }
+
+  @Test
   void hitsOfOneWeaponInDifferentPlacesAddUp() {
     // the second place was lost (drones hit 2), or set aside as a conflict (Iskander-M hit 2)
     assertEquals(List.of("Shahed-136/131 40/30/unknown/0/0/4"),
