@@ -114,8 +114,8 @@ final class ValidateCommand implements Callable<Integer> {
         public void accept(Checked part, ImportedReport report) {
           // on the reader's threads: validate here, print in order at the merge; a report the
           // filter passes (its date, and one line at least) is checked whole
-          if (!filter.isAll() && filter.apply(report.report(),
-              attribution.dateOf(report.report().period())).isEmpty()) {
+          if (!filter.isAll() && !filter.passes(report.report(),
+              attribution.dateOf(report.report().period()))) {
             part.filteredOut++;
             return;
           }

@@ -238,7 +238,7 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
     part.facts.add(r);
     // the findings and missing values of the reports the filter passes, each whole, as validate
     // with the same filter checks them
-    if (!filter.isAll() && filter.apply(r, attribution.dateOf(r.period())).isEmpty()) {
+    if (!filter.isAll() && !filter.passes(r, attribution.dateOf(r.period()))) {
       return;
     }
     part.checkedReports++;

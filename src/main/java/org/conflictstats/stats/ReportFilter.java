@@ -393,6 +393,31 @@ public final class ReportFilter {
   }
 
   /**
+   * Returns whether the filter passes a report of the given date: its date, and one line at least
+   * (any line, when the filter has no criterion but dates). What {@code validate} and the HTML
+   * report check whole; {@code apply(report, date).isPresent()}, without making the kept report.
+   *
+   * @param report the report
+   * @param date its report date
+   * @return {@code true} when {@link #apply} would keep it
+   */
+  public boolean passes(StrikeReport report, LocalDate date) {
+    Objects.requireNonNull(report, "report");
+    if (!includesDate(date)) {
+      return false;
+    }
+    if (criteria.isEmpty()) {
+      return true;
+    }
+    for (WeaponLine line : report.lines()) {
+      if (match(report, line) != Match.NONE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Applies the filter to a report of the given date.
    *
    * @param report the report

@@ -152,6 +152,8 @@ final class FilterProperties {
       Optional<ReportFilter.Kept> both = a.and(b).apply(r, date);
       Optional<ReportFilter.Kept> ab = kb.flatMap(k -> a.apply(k.report(), date));
       assertEquals(both.map(k -> k.report().lines()), ab.map(k -> k.report().lines()));
+      // passes is apply's verdict without the kept report
+      assertEquals(kb.isPresent(), b.passes(r, date));
       kb.ifPresent(k -> keptByB.add(k.report()));
     }
     // validation looks at whole reports, which the reports kept by b are not: keep them all
