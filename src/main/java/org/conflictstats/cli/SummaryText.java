@@ -53,9 +53,7 @@ final class SummaryText {
 
     // the filter and the scope name what the options gave (regions, weapons, sources)
     s.filtered().ifPresent(f -> {
-      out.printf(Locale.ROOT, "Filtered (%s): %s, with %s, counted below%n",
-          Terminal.oneLine(f.description()), Words.counted(f.reports(), "report"),
-          Words.counted(f.lines(), "weapon line"));
+      out.println(Terminal.oneLine(f.line()));
       f.notes().forEach(n -> out.println("  " + Terminal.oneLine(n)));
     });
     String scope = Terminal.oneLine(s.scope().toString());

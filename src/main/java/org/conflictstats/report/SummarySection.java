@@ -71,10 +71,7 @@ final class SummarySection implements Section {
     // the filter and what it left out, as summary says them: the figures above are everything
     // read, the ones below what the filter passes
     s.filtered().ifPresent(f -> {
-      h.raw("<p class=\"filter\">").text("Filtered (" + f.description() + "): "
-          + Html.number(f.reports()) + (f.reports() == 1 ? " report" : " reports") + ", with "
-          + Html.number(f.lines()) + (f.lines() == 1 ? " weapon line" : " weapon lines")
-          + ", counted below").raw("</p>\n");
+      h.raw("<p class=\"filter\">").text(f.line()).raw("</p>\n");
       f.notes().forEach(n -> h.raw("<p class=\"note\">").text(n).raw("</p>\n"));
       h.raw("<p class=\"note\">The rows, reports, period and sources above count everything"
           + " read, before the filter; the weapons, rates, charts and tables below count the"

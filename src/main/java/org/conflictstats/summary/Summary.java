@@ -116,6 +116,18 @@ public record Summary(List<ImportCounts> files, long reports, long lines,
     public Filtered {
       notes = List.copyOf(notes);
     }
+
+    /**
+     * Returns the line that says it, as {@code summary}'s text and the HTML page both write it:
+     * {@code Filtered (weapon Kalibr): 3 reports, with 7 weapon lines, counted below}.
+     *
+     * @return the line, the filter's description as given (each output escapes it its own way)
+     */
+    public String line() {
+      return "Filtered (" + description + "): " + Numbers.grouped(reports)
+          + (reports == 1 ? " report" : " reports") + ", with " + Numbers.grouped(lines)
+          + (lines == 1 ? " weapon line" : " weapon lines") + ", counted below";
+    }
   }
 
   /**
