@@ -1,13 +1,10 @@
 package org.conflictstats.diff;
 
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import java.util.stream.Collector;
-import org.conflictstats.internal.RunFiles;
+import org.conflictstats.internal.SortedRuns;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.model.ReportFingerprint;
 
@@ -17,7 +14,8 @@ import org.conflictstats.model.ReportFingerprint;
  * hash with every exact zero read as unknown) and the line it starts on (for a report without rows
  * its document's line, or 0 if unknown), in the order the reports come. A part of a reading (one
  * byte range) holds its records in memory; the whole gathers the parts in order in a buffer of at
- * most {@code capacity} records (48 bytes each), and a full buffer is sorted by key and written to a temporary file (a run). {@link
+ * most {@code capacity} records (40 bytes each), sorted by key in bounded memory
+ * ({@link SortedRuns}: a full buffer is sorted and written to a temporary file, a run). {@link
  * #sorted()} then reads every key once, ascending, the first of a key given more than once (a
  * report without lines may come twice). Not thread-safe: a part is filled on one thread, parts
  * are added on one thread.
@@ -33,18 +31,16 @@ import org.conflictstats.model.ReportFingerprint;
  */
 final class KeyRuns implements AutoCloseable {
 
-  /** Longs a record takes: key high, key low, lines hash, figures hash, line, arrival. */
-  private static final int FIELDS = 6;
-  /** Where in a record its arrival is: the order among records of one key. */
-  private static final int ARRIVAL = FIELDS - 1;
+  /** Longs a record takes: key high, key low, lines hash, figures hash, line. */
+  private static final int FIELDS = 5;
 
   private final int capacity;
   private final Consumer<KeyRuns> onFirstRun;
+  /** A part's records, in the order they came, not yet handed to {@link #whole}. */
   private long[] buf = new long[FIELDS * 16];
   private int size;
-  private long arrivals;
-  private final RunFiles runs = new RunFiles("conflict-stats-diff-keys-",
-      "report keys of a snapshot");
+  /** The whole's records, by key; made when a first record is handed over. */
+  private SortedRuns whole;
 
   KeyRuns(int capacity) {
     this(capacity, k -> { });
@@ -64,7 +60,7 @@ final class KeyRuns implements AutoCloseable {
 
   /**
    * The buffer's records by default: a twentieth of the heap (two snapshots take a tenth), between
-   * 4,096 and 1,048,576 records (48 MB).
+   * 4,096 and 1,048,576 records (40 MB).
    */
   static int defaultCapacity() {
     return (int) Math.max(4096, Math.min(1 << 20,
@@ -100,7 +96,6 @@ final class KeyRuns implements AutoCloseable {
     buf[at + 2] = lines;
     buf[at + 3] = figures;
     buf[at + 4] = line;
-    buf[at + ARRIVAL] = arrivals++;
     size++;
   }
 
@@ -112,79 +107,40 @@ final class KeyRuns implements AutoCloseable {
    * @return this
    */
   KeyRuns addAll(KeyRuns part) {
-    if (part.runs.size() > 0) {
+    if (part.whole != null) {
       throw new IllegalStateException("a part is added whole, from memory");
     }
+    handOver();
     for (int i = 0; i < part.size; i++) {
-      if (size >= capacity) {
-        spill();
-      }
-      int at = i * FIELDS;
-      put(part.buf[at], part.buf[at + 1], part.buf[at + 2], part.buf[at + 3], part.buf[at + 4]);
+      push(part.buf, i * FIELDS);
     }
     return this;
   }
 
   /** How many runs went to disk. */
   int runs() {
-    return runs.size();
+    return whole == null ? 0 : whole.runs();
   }
 
-  /** The buffer's records, by key then arrival: their indexes. */
-  private int[] order() {
-    int[] idx = new int[size];
-    int[] tmp = new int[size];
+  /** Hands this part's own records to the whole, in the order they came. */
+  private void handOver() {
     for (int i = 0; i < size; i++) {
-      idx[i] = i;
+      push(buf, i * FIELDS);
     }
-    // bottom-up merge sort: stable, and the arrival breaks ties anyway
-    for (int width = 1; width < size; width *= 2) {
-      for (int lo = 0; lo < size; lo += 2 * width) {
-        int mid = Math.min(lo + width, size);
-        int hi = Math.min(lo + 2 * width, size);
-        int a = lo;
-        int b = mid;
-        int k = lo;
-        while (a < mid && b < hi) {
-          tmp[k++] = compare(idx[a], idx[b]) <= 0 ? idx[a++] : idx[b++];
-        }
-        while (a < mid) {
-          tmp[k++] = idx[a++];
-        }
-        while (b < hi) {
-          tmp[k++] = idx[b++];
-        }
-      }
-      int[] t = idx;
-      idx = tmp;
-      tmp = t;
-    }
-    return idx;
+    size = 0;
+    buf = new long[0];
   }
 
-  private int compare(int i, int j) {
-    int a = i * FIELDS;
-    int b = j * FIELDS;
-    int c = Long.compare(buf[a], buf[b]);
-    if (c == 0) {
-      c = Long.compare(buf[a + 1], buf[b + 1]);
+  private void push(long[] fields, int offset) {
+    if (whole == null) {
+      // ordered by the key hash alone: of a key's records the first added comes first
+      whole = new SortedRuns(FIELDS, new int[] {0, 1}, capacity, "conflict-stats-diff-keys-",
+          "report keys of a snapshot");
     }
-    return c != 0 ? c : Long.compare(buf[a + ARRIVAL], buf[b + ARRIVAL]);
-  }
-
-  private void spill() {
-    if (runs.size() == 0) {
+    if (whole.full() && whole.runs() == 0) {
       onFirstRun.accept(this);
     }
-    int[] idx = order();
-    runs.write(out -> {
-      for (int i : idx) {
-        for (int f = 0; f < FIELDS; f++) {
-          out.writeLong(buf[i * FIELDS + f]);
-        }
-      }
-    });
-    size = 0;
+    whole.add(fields, offset);
   }
 
   /**
@@ -195,37 +151,35 @@ final class KeyRuns implements AutoCloseable {
    * @throws UncheckedIOException if a run cannot be read back
    */
   Sorted sorted() {
-    Sorted s = new Sorted();
-    try {
-      s.heap.add(new Memory(buf, order()).advance());
-      s.opened.addAll(runs.open());
-      for (RunFiles.Reader r : s.opened) {
-        s.heap.add(new Disk(r).advance());
-      }
-      s.heap.removeIf(Cursor::done);
-      return s;
-    } catch (RuntimeException e) {
-      s.close();
-      throw e;
+    handOver();
+    if (whole == null) {
+      whole = new SortedRuns(FIELDS, new int[] {0, 1}, capacity, "conflict-stats-diff-keys-",
+          "report keys of a snapshot");
     }
+    return new Sorted(whole.merged());
   }
 
   /** Removes the runs' files. */
   @Override
   public void close() {
-    runs.close();
+    if (whole != null) {
+      whole.close();
+    }
   }
 
   /** The keys in order, one at a time: {@link #next()}, then the current key's fields. */
-  final class Sorted implements AutoCloseable {
-    private final PriorityQueue<Cursor> heap = new PriorityQueue<>();
-    private final List<RunFiles.Reader> opened = new ArrayList<>();
+  static final class Sorted implements AutoCloseable {
+    private final SortedRuns.Merged records;
     private boolean any;
     private long hi;
     private long lo;
     private long lines;
     private long figures;
     private long line;
+
+    private Sorted(SortedRuns.Merged records) {
+      this.records = records;
+    }
 
     /**
      * Moves to the next key.
@@ -234,24 +188,17 @@ final class KeyRuns implements AutoCloseable {
      * @throws UncheckedIOException if a run cannot be read back
      */
     boolean next() {
-      while (!heap.isEmpty()) {
-        Cursor c = heap.poll();
-        long[] r = c.record;
-        boolean again = any && r[0] == hi && r[1] == lo;
-        if (!again) {
-          any = true;
-          hi = r[0];
-          lo = r[1];
-          lines = r[2];
-          figures = r[3];
-          line = r[4];
+      while (records.next()) {
+        if (any && records.field(0) == hi && records.field(1) == lo) {
+          continue; // a later record of the key just given
         }
-        if (!c.advance().done()) {
-          heap.add(c);
-        }
-        if (!again) {
-          return true;
-        }
+        any = true;
+        hi = records.field(0);
+        lo = records.field(1);
+        lines = records.field(2);
+        figures = records.field(3);
+        line = records.field(4);
+        return true;
       }
       return false;
     }
@@ -281,67 +228,7 @@ final class KeyRuns implements AutoCloseable {
 
     @Override
     public void close() {
-      opened.forEach(RunFiles.Reader::close);
-      KeyRuns.this.close();
-    }
-  }
-
-  /** A sorted sequence of records read in order. */
-  private abstract static class Cursor implements Comparable<Cursor> {
-    final long[] record = new long[FIELDS];
-    private boolean done;
-
-    abstract boolean next();
-
-    Cursor advance() {
-      done = !next();
-      return this;
-    }
-
-    boolean done() {
-      return done;
-    }
-
-    @Override
-    public int compareTo(Cursor o) {
-      int c = Long.compare(record[0], o.record[0]);
-      if (c == 0) {
-        c = Long.compare(record[1], o.record[1]);
-      }
-      return c != 0 ? c : Long.compare(record[ARRIVAL], o.record[ARRIVAL]);
-    }
-  }
-
-  private static final class Memory extends Cursor {
-    private final long[] buf;
-    private final int[] order;
-    private int at;
-
-    Memory(long[] buf, int[] order) {
-      this.buf = buf;
-      this.order = order;
-    }
-
-    @Override
-    boolean next() {
-      if (at == order.length) {
-        return false;
-      }
-      System.arraycopy(buf, order[at++] * FIELDS, record, 0, FIELDS);
-      return true;
-    }
-  }
-
-  private static final class Disk extends Cursor {
-    private final RunFiles.Reader in;
-
-    Disk(RunFiles.Reader in) {
-      this.in = in;
-    }
-
-    @Override
-    boolean next() {
-      return in.next(record);
+      records.close();
     }
   }
 }

@@ -16,8 +16,7 @@ import java.util.List;
 /**
  * The temporary files of an external sort: runs of {@code long}s, each written once, from start to
  * end, and read back in order. The files are removed by {@link #close()} (and at the JVM's exit
- * should a caller not get that far). Used by the identity census of {@code io.DistinctReports} and
- * by the key runs of {@code diff.SnapshotDiff}. Not thread-safe.
+ * should a caller not get that far). Used by {@link SortedRuns}. Not thread-safe.
  *
  * <pre>{@code
  * try (RunFiles runs = new RunFiles("conflict-stats-keys-", "report keys")) {
