@@ -106,18 +106,7 @@ final class Inputs {
    */
   <S extends ReportSink<?>> Read<S> readDistinct(Supplier<S> sinks, Set<Detail> details,
       DistinctReports distinct) {
-    List<Input> inputs = inputs(details, true);
-    try {
-      DistinctReports.Result<S> r = distinct.read(inputs, sinks);
-      return new Read<>(r.sink(), new Totals(r.counts()), r.identity());
-    } catch (FileChangedException e) {
-      throw new CliException(e.getMessage() + "; read it again once nothing writes to it",
-          ExitCode.USAGE, e);
-    } catch (IOException e) {
-      throw new CliException("cannot read: " + e.getMessage(), ExitCode.USAGE, e);
-    } finally {
-      inputs.forEach(Input::deleteCopy);
-    }
+    return distinct(details, inputs -> distinct.read(inputs, sinks));
   }
 
   /**
@@ -127,9 +116,20 @@ final class Inputs {
    */
   <S extends ReportSink<?>> Read<S> listDistinct(S sink, Set<Detail> details,
       DistinctReports distinct) {
+    return distinct(details, inputs -> distinct.list(inputs, sink));
+  }
+
+  /** A reading of {@link DistinctReports}: the inputs in, its result out. */
+  private interface DistinctReading<S extends ReportSink<?>> {
+    DistinctReports.Result<S> apply(List<Input> inputs) throws IOException;
+  }
+
+  /** Runs a reading of every input with the errors of a CLI, then removes the copies it made. */
+  private <S extends ReportSink<?>> Read<S> distinct(Set<Detail> details,
+      DistinctReading<S> reading) {
     List<Input> inputs = inputs(details, true);
     try {
-      DistinctReports.Result<S> r = distinct.list(inputs, sink);
+      DistinctReports.Result<S> r = reading.apply(inputs);
       return new Read<>(r.sink(), new Totals(r.counts()), r.identity());
     } catch (FileChangedException e) {
       throw new CliException(e.getMessage() + "; read it again once nothing writes to it",
