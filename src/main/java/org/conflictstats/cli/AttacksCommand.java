@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "attacks", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
+    header = "One row per attack, in input order or the largest first.",
     description = {"One row per attack (a national Air Force report): period, report date,"
         + " launched in all and per family, neutralised, the neutralisation rate and its bounds,"
         + " the post.",

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code chart}: the rate over time, with its interval and bounds, and launched as bars. */
 @Command(name = "chart", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
+    header = "A chart of the rate over time, as SVG or PNG.",
     description = {"A chart of the rate over time: launched weapons (rated lines) as bars, the"
         + " rate as a line with its confidence interval as a band and its bounds for unknown"
         + " outcomes as a lighter band; split by family or category if asked.",

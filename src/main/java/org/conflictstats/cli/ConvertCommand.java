@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code convert}: Air Force CSV to the library's JSON Lines, and back. */
 @Command(name = "convert", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
+    header = "Converts the inputs to JSON Lines or to the Air Force CSV.",
     description = {"Converts the inputs to conflict-stats JSON Lines (lossless) or to the Air Force"
         + " CSV (late-2026 layout; casualties, notes and ranges the CSV cannot hold are reported"
         + " on standard error).",

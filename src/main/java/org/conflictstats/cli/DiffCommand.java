@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    header = "What changed between two releases of the dataset.",
     description = {"Compares two snapshots of the dataset, OLD then NEW, report by report (matched"
         + " by post and period): added, removed, revised (the lines' weapons or counts differ:"
         + " each field that changed, old and new; those that differ only where one release has"

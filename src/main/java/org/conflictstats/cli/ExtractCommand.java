@@ -37,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code extract}: strike reports read out of Air Force statements and news text. */
 @Command(name = "extract", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
+    header = "Strike reports read out of statements and news texts.",
     description = {"Reads strike reports out of Air Force statements and news texts (English or"
         + " Ukrainian, UTF-8): every figure with the words it came from; figures of other sources"
         + " or other nights set aside with the reason; sentences with numbers or outcome words"

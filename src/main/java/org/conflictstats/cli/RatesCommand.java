@@ -26,6 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code rates}: grouped interception and neutralisation rates. */
 @Command(name = "rates", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
+    header = "Grouped kinetic and neutralisation rates, with bounds and intervals.",
     description = {"Grouped kinetic and neutralisation rates, with bounds for unknown outcomes and"
         + " confidence intervals.",
         "Counts are sums of known values; a rate over nothing launched is undefined (blank)."})

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code report}: one self-contained HTML page about the inputs. */
 @Command(name = "report", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
+    header = "A self-contained HTML report of the inputs.",
     description = {"One self-contained HTML page (inline CSS and SVG, no script, nothing loaded):"
         + " the summary, charts, rates by month and by family, validation findings by code,"
         + " overlap between sources, missing values, and notes on scope and intervals.",

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code summary}: what the inputs hold, at a glance. */
 @Command(name = "summary", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
+    header = "Files, reports, period, sources, top weapons and overall rates.",
     description = "Rows read, accepted and rejected per file; reports; the period covered; sources;"
         + " the ten most launched weapons; the overall kinetic and neutralisation rates with their"
         + " confidence interval (in the chosen source scope, reports with validation errors left"

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 /** {@code validate}: every finding of the standard validator, and every rejected row. */
 @Command(name = "validate", mixinStandardHelpOptions = true, addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
+    header = "Lists validation findings, copies and revisions, and rejected rows.",
     description = {"Lists every validation finding (file, line, report, severity, code, path,"
         + " message, value), then the copies and revisions of reports, then every rejected row,"
         + " then one summary line; the same lines in the same order however the input is read (a"

@@ -663,6 +663,28 @@ final class CliTest {
   }
 
   @Test
+  void theHelpListsEachCommandOnOneLineAndEachCommandsHelpBeginsWithThatLine() {
+    CliRun help = CliRun.of("--help");
+    assertEquals(0, help.exit(), help::toString);
+    List<String> lines = help.out().lines().toList();
+    List<String> listed = lines.subList(lines.indexOf("Commands:") + 1, lines.size());
+    // one line a command, none wrapped onto the next: the list is read at a glance
+    assertEquals(ConflictStatsCommand.COMMANDS.length, listed.size(), help::toString);
+    for (int i = 0; i < listed.size(); i++) {
+      String name = ConflictStatsCommand.COMMANDS[i];
+      String line = listed.get(i);
+      assertTrue(line.startsWith("  " + name + " "), line);
+      assertTrue(line.length() <= 80, line);
+      if (!name.equals("help")) {
+        // the same summary heads the command's own help
+        CliRun own = CliRun.of(name, "--help");
+        assertEquals(line.substring(2 + name.length()).strip(), own.out().lines().findFirst()
+            .orElseThrow(), own::toString);
+      }
+    }
+  }
+
+  @Test
   void aWholeNumberOptionSaysSoInWordsNotInJavasTypeNames() {
     // no input is read: the options are checked first
     CliRun top = CliRun.of("attacks", "--top", "abc");
