@@ -459,8 +459,8 @@ final class Binder {
     int prev = prevUnit(e);
     if (!bound && prev >= 0 && hitVerb(c, e) && hitsAsWeapon(unit(prev))) {
       // "One ballistic missile hit Kharkiv", «дві ракети влучили в ...»: weapons that hit, not
-      // places ("hits were recorded at 13 locations"); the Resolver keeps it only after a
-      // launched or an outcome figure of the weapon
+      // places ("hits were recorded at 13 locations"): the hit outcome, with or without a
+      // launched figure of the weapon
       unit(prev).bind(Field.HIT, c);
       extendLeft(prev, Field.HIT, c);
       for (Unit u : s.units) {

@@ -24,8 +24,6 @@ final class Context {
   List<Item> head = List.of();
   /** The number launched of each group, for "all the cruise missiles", «ракети Х-59/69 збито». */
   final java.util.Map<Group, Quantity> launched = new java.util.HashMap<>();
-  /** Weapon groups with a launched or an outcome figure: weapons of theirs that hit are hits. */
-  final java.util.Set<Group> counted = new java.util.HashSet<>();
 
   /** The head's first group, or null before any. */
   Group headGroup() {

@@ -162,13 +162,6 @@ final class Lexicon {
   static final Pattern HIT_VERB = p("hit|struck|влучил[аи]?|влучив");
 
   /**
-   * Targets as what was hit, after the verb: "7 drones hit targets", "hit the targets", «влучили в
-   * цілі»: the hit outcome, as "hit their targets" is, never what was launched.
-   */
-  static final Pattern TARGETS_HIT = p("\\s+(?:(?:the|their|its)\\s+)?(?:intended\\s+)?targets?\\b"
-      + "|\\s+(?:в|у|по)\\s+(?:ціл[іьи]|цілях)\\b");
-
-  /**
    * The country as what was hit, after the verb: "40 drones struck Ukraine", «атакували Україну»:
    * an attack on the whole country, not the hit outcome.
    */

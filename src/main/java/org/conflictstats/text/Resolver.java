@@ -43,7 +43,6 @@ final class Resolver {
   Result resolve() {
     for (int i = 0; i < s.units.size(); i++) {
       groups.resolveGroup(s.units.get(i), i);
-      groups.struck(s.units.get(i), i);
     }
     Asides.mark(s);
     List<Group> denied = new ArrayList<>();
@@ -106,9 +105,6 @@ final class Resolver {
     for (Found f : found) {
       if (f.figure().field() == Field.LAUNCHED && !f.share()) {
         ctx.launched.putIfAbsent(f.figure().group(), f.figure().quantity());
-      }
-      if (UnitGroups.weaponFigure(f.figure().field())) {
-        ctx.counted.add(f.figure().group());
       }
     }
     Unit head = null;

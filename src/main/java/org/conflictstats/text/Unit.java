@@ -61,10 +61,8 @@ final class Unit {
   String why;
   Optional<Group> locationGroup = Optional.empty();
   /**
-   * Bound to hit by a verb ("two drones hit Kyiv"): the hit outcome only when the text gave its
-   * group (or a group holding it or held by it) a launched or an outcome figure before, else what
-   * was launched (and still marked, so that it is no launched figure for the next); its place is
-   * the one the verb names.
+   * Bound to hit by a verb ("two drones hit Kyiv"): the hit outcome of its group, with or without
+   * a launched figure (alone: hit N, launched at least N); its place is the one the verb names.
    */
   boolean struck;
 

@@ -8,8 +8,7 @@ import org.conflictstats.model.WeaponCategory;
 /**
  * Which group each unit of a sentence counts: its own phrase, "of them", "of the ballistic
  * missiles", an elided noun; a denied outcome, a part with no weapon of its own and a number beyond
- * what was launched get none (and say why); "Two drones hit Kyiv" before any figure of them is what
- * was launched.
+ * what was launched get none (and say why).
  */
 final class UnitGroups {
 
@@ -259,52 +258,6 @@ final class UnitGroups {
     }
     p.group = Group.category(WeaponCategory.common(types.stream().map(Weapon::category)
         .toList()), types);
-  }
-
-  /**
-   * "Two drones hit Kyiv": the hit outcome after a launched or an outcome figure of the drones
-   * (or of a group holding them or held by them: "missiles" after the Iskander-M launched, "eight
-   * more hit targets" after 72 drones shot down), or after an outcome of other weapons in the
-   * sentence ("shot down 72 drones and 8 missiles hit targets"), or when what they hit is
-   * targets ("7 drones hit targets": launched at least 7); before any ("Two
-   * Kinzhal missiles hit Kyiv"), what was launched, as a number with a weapon and no cue of its
-   * own (it stays {@code struck}, so that it counts as no launched figure before another).
-   */
-  void struck(Unit u, int i) {
-    if (!u.struck || u.group == null) {
-      return;
-    }
-    if (u.cue != null && Lexicon.TARGETS_HIT.matcher(s.norm)
-        .region(u.cue.span().end(), s.span.end()).lookingAt()) {
-      // "7 drones hit targets", «7 дронів влучили в цілі»: weapons that hit targets are the hit
-      // outcome with or without a figure before, as "hit their targets" and "Hit targets: 7
-      // drones" are (launched at least the hit); it gave launched 7 and hit 0
-      return;
-    }
-    for (int k = i - 1; k >= 0; k--) {
-      Unit v = s.units.get(k);
-      if (v.group != null && !v.struck && overlap(v.group, u.group)
-          && v.fields.stream().anyMatch(UnitGroups::weaponFigure) && v.aside == null) {
-        return;
-      }
-      if (Referents.weapons(v) && !v.struck && v.aside == null
-          && v.fields.stream().anyMatch(Field::isOutcome)) {
-        // "shot down 72 drones and 8 missiles hit targets": a clause of outcomes goes on with
-        // another outcome, not with what was launched
-        return;
-      }
-    }
-    if (ctx.counted.stream().anyMatch(g -> overlap(g, u.group))) {
-      return;
-    }
-    u.fields.remove(Field.HIT);
-    u.fields.add(Field.LAUNCHED);
-    u.cue = null;
-  }
-
-  /** Whether a field is a figure of weapons: launched or an outcome. */
-  static boolean weaponFigure(Field f) {
-    return f == Field.LAUNCHED || f.isOutcome();
   }
 
   /** Whether one group holds the other: "missiles" and the Iskander-M launched before. */

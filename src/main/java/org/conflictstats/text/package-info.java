@@ -109,12 +109,11 @@
  *       toward Russia"</td><td>залишили повітряний простір, полетіли в бік Білорусі, у бік
  *       Росії</td></tr>
  *     <tr><td>hit (weapons)</td><td>hit / reached their targets; "one ballistic missile hit
- *       Kharkiv", "two drones struck ...", "shot down 72 drones and 8 hit targets" after a
- *       launched or an outcome figure of those weapons, or after an outcome of others in the
- *       sentence ("shot down 72 drones and 8 missiles hit targets") (before one,
- *       or "40 drones struck Ukraine", they are what was launched; "7 drones hit targets" is hit
- *       7, launched at least 7, with or without a figure before); "2 Kh-101 missiles, both of
- *       which hit targets in Lviv", "all of which hit", "two of which hit"</td>
+ *       Kharkiv", "two drones struck ...", "7 drones hit targets", "7 drones hit.", "shot down
+ *       72 drones and 8 hit targets": the hit outcome of the launched line of those weapons, or
+ *       alone hit N, launched at least N, as "51 drones were shot down" is ("40 drones struck
+ *       Ukraine", the country, is what was launched); "2 Kh-101 missiles, both of which hit
+ *       targets in Lviv", "all of which hit", "two of which hit"</td>
  *       <td>влучання 5 ракет; «ракета влучила в ...»; «7 дронів влучили в цілі»; «усі / обидві з
  *       яких влучили»</td></tr>
  *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13

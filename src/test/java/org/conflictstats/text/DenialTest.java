@@ -55,7 +55,7 @@ class DenialTest {
         Read.text(text).notUnderstood().toString());
     assertFigures("5 drones could not be stopped.");
     // a cue of its own before the negation: the number is the cue's
-    assertFigures("5 drones hit Kyiv and could not be stopped.", "drones launched 5");
+    assertFigures("5 drones hit Kyiv and could not be stopped.", "drones hit 5 @Kyiv");
   }
 
   @Test

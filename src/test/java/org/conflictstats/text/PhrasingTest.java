@@ -465,8 +465,8 @@ final class PhrasingTest {
           "drones destroyed 72", "missiles hit 8");
       assertFigures("Air defence shot down 50 drones, while 3 Iskander-M missiles hit targets in"
           + " Dnipro.", "drones destroyed 50", "Iskander-M hit 3 @Dnipro");
-      // before any outcome, what was launched, as before
-      assertFigures("Two Kinzhal missiles hit Kyiv.", "Kh-47 Kinzhal launched 2");
+      // before any outcome, the hit alone (it was Kinzhal launched 2)
+      assertFigures("Two Kinzhal missiles hit Kyiv.", "Kh-47 Kinzhal hit 2 @Kyiv");
     }
 
     @Test

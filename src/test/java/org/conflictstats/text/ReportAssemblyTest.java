@@ -176,10 +176,16 @@ final class ReportAssemblyTest {
     assertEquals(List.of("Iskander-M 2/unknown/unknown/0/0/1"),
         Read.lines("Росія запустила 2 балістичні ракети Іскандер-М. Одна ракета влучила в"
             + " Харків."));
-    // without a launched figure of that weapon (or of a group holding it), what was launched
+    // without a launched figure of that weapon (or of a group holding it), the hit alone: it was
+    // Kinzhal launched 2, hit 0, though the text says the two hit
     assertEquals(List.of("Shahed-136/131 10/unknown/unknown/0/0/0",
-            "Kh-47 Kinzhal 2/unknown/unknown/0/0/0"),
+            "Kh-47 Kinzhal at least 2/unknown/unknown/0/0/2"),
         Read.lines("Russia launched 10 Shahed drones. Two Kinzhal missiles hit Kyiv."));
+    // a launched figure of a group holding them, before or after, takes the hit, as "2 of them"
+    assertEquals(Read.lines("Russia launched 10 missiles. 2 of them hit Kyiv."),
+        Read.lines("Russia launched 10 missiles. Two missiles hit Kyiv."));
+    assertEquals(List.of("Kh-47 Kinzhal 10/unknown/unknown/0/0/2"),
+        Read.lines("Two Kinzhal missiles hit Kyiv. Russia launched 10 Kinzhal missiles."));
     // places are still places, and what was hit is no weapon
     assertEquals(List.of("drones launched 40", "total hit locations 13"),
         Read.figures("Russia launched 40 drones. Hits were recorded at 13 locations."));
@@ -191,7 +197,7 @@ final class ReportAssemblyTest {
   }
 
   @Test
-  void weaponsThatHitTheCountryOrComeFirstAreLaunched() {
+  void weaponsThatHitTheCountryAreLaunchedOthersAreTheHit() {
     // each was hit, with launched at least hit + destroyed: the drones counted twice
     assertEquals(List.of("drones launched between 36 and 44", "drones destroyed 30"),
         Read.figures("Some 40 Russian drones struck Ukraine overnight, the air force said; 30"
@@ -204,8 +210,6 @@ final class ReportAssemblyTest {
             + " and 80 were shot down."));
     assertEquals(List.of("drones launched at least 101", "drones destroyed 80"),
         Read.figures("Понад 100 російських дронів влучили в Україну, 80 збито."));
-    assertEquals(List.of("drones launched 12"),
-        Read.figures("Twelve drones hit Kyiv overnight."));
     // after a launched figure of the same weapon, or of a group holding it, the hit outcome
     assertEquals(List.of("drones launched 40", "shahed hit 3"),
         Read.figures("Russia launched 40 drones. Three Shaheds hit the country's west."));
@@ -231,7 +235,7 @@ final class ReportAssemblyTest {
   }
 
   @Test
-  void weaponsThatHitTargetsWithNoFigureBeforeAreTheHitOutcome() {
+  void weaponsThatHitWithNoFigureBeforeAreTheHitOutcome() {
     // "7 drones hit targets" alone gave launched 7 and hit 0, though with a launched figure before
     // it was hit 7, and "Hit targets: 7 drones" and "hit their targets" were hit 7, launched at
     // least 7: an outcome with no launched figure, as "51 drones were shot down" is
@@ -260,8 +264,19 @@ final class ReportAssemblyTest {
         Read.lines("3 drones were suppressed."));
     assertEquals(List.of("Unknown Missile at least 5/5/unknown/0/0/0"),
         Read.lines("5 ракет збито."));
-    // a place hit, or the country, before any figure is still what was launched
-    assertEquals(List.of("drones launched 12"), Read.figures("Twelve drones hit Kyiv overnight."));
+    // a place hit, or no object, is read so too: it was launched N, hit 0 ("One ballistic
+    // missile hit Kharkiv" gave Ballistic Missile launched 1); the country is what was launched
+    assertEquals(List.of("drones hit 12 @Kyiv"), Read.figures("Twelve drones hit Kyiv overnight."));
+    assertEquals(List.of("Ballistic Missile at least 1/unknown/unknown/0/0/1"),
+        Read.lines("One ballistic missile hit Kharkiv."));
+    assertEquals(List.of("Kh-47 Kinzhal at least 2/unknown/unknown/0/0/2"),
+        Read.lines("Two Kinzhal missiles hit Kyiv."));
+    assertEquals(List.of("Shahed-136/131 at least 7/unknown/unknown/0/0/7"),
+        Read.lines("7 drones hit."));
+    assertEquals(List.of("Unknown Missile at least 2/unknown/unknown/0/0/2"),
+        Read.lines("Дві ракети влучили в Харків."));
+    assertEquals(List.of("Shahed-136/131 at least 5/3/unknown/0/0/2"),
+        Read.lines("Two drones hit Kyiv and 3 were shot down."));
     assertEquals(List.of("drones launched 40"), Read.figures("40 drones struck Ukraine."));
   }
 
