@@ -14,6 +14,8 @@ final class Binder {
 
   private final Sentence s;
   private final List<Sentence.El> els;
+  /** The items an outcome heading's list bound, in order: what a second heading may follow. */
+  private final java.util.Set<Unit> headingItems = new java.util.HashSet<>();
 
   Binder(Sentence s) {
     this.s = s;
@@ -123,10 +125,18 @@ final class Binder {
 
   /**
    * Whether a cue right before a colon heads the list after it ("Shot down: 51 drones and 2
-   * Kh-101 missiles", «Збито: 51 дрон»): nothing but words before it in its clause.
+   * Kh-101 missiles", «Збито: 51 дрон»): nothing but words before it in its clause, or, for an
+   * outcome, nothing but words after a comma that ends the list of an outcome heading before it
+   * («Збито – 40 дронів, локаційно втрачено – 10»: a second heading, whose bare number is read
+   * as any number without a noun is, of the one group before it).
    */
   private boolean heading(int e) {
     for (int k = e - 1; k >= 0 && !els.get(k).is(Sentence.T.BOUND); k--) {
+      if (els.get(k).is(Sentence.T.SEP) && els.get(k).word().equals(",") && k > 0
+          && els.get(e).cue().field() != null && els.get(e).cue().field().isOutcome()
+          && els.get(k - 1).is(Sentence.T.UNIT) && headingItems.contains(unit(k - 1))) {
+        return true;
+      }
       if (!els.get(k).is(Sentence.T.GAP)) {
         return false;
       }
@@ -156,6 +166,9 @@ final class Binder {
       return;
     }
     unit(next).bind(f, c);
+    if (f.isOutcome()) {
+      headingItems.add(unit(next));
+    }
     int last = next;
     while (true) {
       boolean sep = false;
@@ -181,6 +194,9 @@ final class Binder {
         return;
       }
       unit(j).bind(f, c);
+      if (f.isOutcome()) {
+        headingItems.add(unit(j));
+      }
       last = j;
     }
   }

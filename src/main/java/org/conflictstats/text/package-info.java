@@ -31,7 +31,10 @@
  * word before them on their line, so "7 drones hit targets" stays the verb: each item, past
  * a semicolon an item with nothing after it; the launched count is then what the text states
  * elsewhere, else unknown), also on the lines after a line ending in the colon (one item a line,
- * with or without a bullet, "-", "•", "*"); a number of weapons after such a colon that is not an item of
+ * with or without a bullet, "-", "•", "*"); an outcome heading after a comma that ends such a
+ * list heads its own («Збито – 40 дронів, локаційно втрачено – 10», "Shot down: 40 drones, lost
+ * locationally: 10": suppressed 10, its bare number of the one group before it, not understood
+ * after drones and missiles); a number of weapons after such a colon that is not an item of
  * the list ("Shot down by air defence: 51 drones", two items with nothing between them, weapons
  * after "Hits recorded:" or «Зафіксовано влучання:», where hits are places) is not
  * understood, never launched; weapons do not break down a count of people ("two were

@@ -41,6 +41,26 @@ final class OutcomeHeadingTest {
   }
 
   @Test
+  void aSecondOutcomeHeadingAfterACommaHeadsItsOwnList() {
+    // «локаційно втрачено – 10» after the list of «Збито –» was not understood (after an outcome
+    // heading's colon); with colons the 10 went to the first heading: destroyed 10 against 40
+    for (String text : List.of("Збито – 40 дронів, локаційно втрачено – 10.",
+        "Збито: 40 дронів, локаційно втрачено: 10.",
+        "Збито – 40 дронів, локаційно втрачено – 10 дронів.",
+        "Shot down – 40 drones, lost locationally – 10.")) {
+      assertTrue(Read.text(text).notUnderstood().isEmpty(), text);
+      assertTrue(Read.text(text).setAside().isEmpty(), text);
+      assertEquals(List.of("Shahed-136/131 at least 50/40/10/0/0/0"), Read.lines(text), text);
+    }
+    assertEquals(List.of("Shahed-136/131 50/40/10/0/0/0"),
+        Read.lines("Ворог атакував 50 дронами. Збито – 40 дронів, локаційно втрачено – 10."));
+    // a bare number after a list of drones and missiles is no one group's: still listed
+    String both = "Збито – 40 дронів і 2 ракети, локаційно втрачено – 10.";
+    assertFigures(both, "drones destroyed 40", "missiles destroyed 2");
+    assertEquals(1, Read.text(both).notUnderstood().size(), both);
+  }
+
+  @Test
   void aLaunchHeadingAndAnOutcomeHeadingTogether() {
     assertFigures("Launched: 51 drones and 2 Kh-101 missiles. Shot down: 40 drones.",
         "drones launched 51", "Kh-101/Kh-555 launched 2", "drones destroyed 40");
