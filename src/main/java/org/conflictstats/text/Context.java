@@ -22,6 +22,8 @@ final class Context {
    * Kh-22 missiles"): what "of them" and "all of them" refer to; empty before any.
    */
   List<Item> head = List.of();
+  /** Sentences read since the one that gave the head: 0 while the next sentence is read. */
+  int headAge;
   /** The number launched of each group, for "all the cruise missiles", «ракети Х-59/69 збито». */
   final java.util.Map<Group, Quantity> launched = new java.util.HashMap<>();
 

@@ -62,6 +62,17 @@ final class Referents {
    * when there is no list.
    */
   Group ofThem(Unit u, List<Context.Item> items) {
+    if (u.pronoun && (items.size() != 1 || ctx.seen.stream()
+        .anyMatch(g -> !UnitGroups.overlap(g, items.get(0).group()))
+        || items == ctx.head && ctx.headAge > 0)) {
+      // "Russia launched 40 drones and 3 missiles. They were all shot down": "they" may be any
+      // of the weapons named, or, a sentence later, anything ("Three buildings were hit. They
+      // were all destroyed"); read only as all of one group, the only one the text counted, in
+      // its sentence or the one before
+      u.why = "\"they ... all\" not right after one group, so of none for sure";
+      s.notCount[u.from] = u.why;
+      return null;
+    }
     if (u.both && items.size() > 1) {
       // "80 drones and 2 Kh-59 missiles, both of which": the one item of the list that is two
       List<Context.Item> two = items.stream().filter(it -> it.quantity()

@@ -131,5 +131,6 @@ final class Resolver {
       ctx.head = head.headOnly ? List.of(Referents.item(head))
           : ref.listOf(head).stream().map(Referents::item).toList();
     }
+    ctx.headAge = head != null ? 0 : ctx.headAge + 1;
   }
 }

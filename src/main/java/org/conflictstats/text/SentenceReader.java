@@ -167,6 +167,14 @@ final class SentenceReader {
         && (outcomeAt(k + 2) || saidBeforeOutcome(k + 2))) {
       // «усі вони збиті», «усі вони, за даними Повітряних сил, збиті»: all of them
       return allOf(i, k + 2, Unit.Ref.THEM);
+    } else if (tokIs(k, "they") && allThenOutcome(k + 1) > 0) {
+      // "they were all shot down", "they have all been destroyed": all of them, read only after
+      // one group (Referents.ofThem); «вони всі збиті» is read at «всі»
+      int end = allOf(i, allThenOutcome(k + 1), Unit.Ref.THEM);
+      if (end > 0) {
+        s.units.get(s.units.size() - 1).pronoun = true;
+      }
+      return end;
     } else if (tokIn(k, ALL) && (tokIs(k + 1, "the") || tokIs(k + 1, "of") && tokIs(k + 2, "the"))) {
       int p = tokIs(k + 1, "the") ? k + 2 : k + 3;
       Optional<Phrase> ph = phrases.at(p);
@@ -442,6 +450,26 @@ final class SentenceReader {
    * Whether a weapon outcome cue starts at {@code k}, past "also", "all", "were", "have been",
    * «були», «було».
    */
+  /**
+   * After "they": "were all", "have all been", "all were" and then an outcome cue ("they were all
+   * shot down"): the index after "all" when it is no part of the cue, else after "they"; -1 when
+   * there is no "all" or no outcome.
+   */
+  private int allThenOutcome(int k) {
+    int after = k;
+    int end = -1;
+    while (tok(after) != null && Set.of("were", "have", "had", "been", "all", "also")
+        .contains(tok(after).text())) {
+      if (tok(after).is("all")) {
+        end = s.cueAt(tok(after)) == null ? after + 1 : k;
+      }
+      after++;
+    }
+    Token next = tok(after);
+    Cue c = next == null ? null : s.cueAt(next);
+    return end > 0 && c != null && c.kind() == Cue.Kind.FIELD && c.field().isOutcome() ? end : -1;
+  }
+
   private boolean outcomeAt(int k) {
     int after = k;
     while (tokIs(after, "also") || tokIs(after, "all") || tokIs(after, "were")

@@ -39,6 +39,8 @@ final class Unit {
   /** "both", «обидва»: two, all of one group of two. */
   boolean both;
   boolean allOfThem;
+  /** "They were all shot down": all of them, of one group only (several: not understood). */
+  boolean pronoun;
   boolean another;
   boolean remaining;
   boolean head;

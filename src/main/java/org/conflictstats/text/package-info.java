@@ -87,7 +87,10 @@
  *       «Із сорока двох ... збито 32»; «обидві випущені ракети»</td></tr>
  *     <tr><td>destroyed</td><td>shot down, downed, destroyed, intercepted, brought down,
  *       eliminated; "as were ..."; "all of which were destroyed"; "all (of them) were shot
- *       down", "all, officials said, were shot down"; "50 drones and all missiles were shot
+ *       down", "all, officials said, were shot down"; "they were all shot down", "they have all
+ *       been destroyed" only right after one group, in its sentence or the one before (after
+ *       several, or a sentence later, not understood; "they were shot down", no "all", not
+ *       understood, as «вони збиті» is); "50 drones and all missiles were shot
  *       down", "all drones and 3 missiles were shot down", "all missiles, as well as 30 drones,
  *       were shot down" (all missiles: their number launched, else each type's; with none, not
  *       understood; in a clause that names a place, "shot down all drones over the Kyiv region",
@@ -95,7 +98,7 @@
  *       "none of the
  *       missiles / no missiles were shot down" (0)</td><td>збито, знищено, збили, вдалося збити,
  *       підтверджено збиття; «Ракети Х-59/69 збито»; «усі збито», «всі збиті», «усі вони (були)
- *       знищені», «усі, як повідомили в ПС, збито», «усі з яких», «всі з них», «всі ракети
+ *       знищені», «вони всі збиті», «усі, як повідомили в ПС, збито», «усі з яких», «всі з них», «всі ракети
  *       збито», «усі БпЛА та 3 ракети збито»; «обидві (з яких) збито» after a launch verb,
  *       «обидві ракети збито» also in its sentence</td></tr>
  *     <tr><td>neutralised (shot down or suppressed, one figure; a line's destroyed)</td>

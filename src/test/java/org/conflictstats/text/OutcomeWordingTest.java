@@ -181,6 +181,32 @@ final class OutcomeWordingTest {
   }
 
   @Test
+  void theyWereAllAfterOneGroupIsAllOfIt() {
+    // "They were all shot down" was not understood (an outcome word with no number), though
+    // «Вони всі збиті» and "All of them were shot down" were all of the drones
+    for (String text : List.of("Russia launched 40 drones. They were all shot down.",
+        "Russia launched 40 drones, and they were all shot down.",
+        "Russia launched 40 drones. They have all been destroyed.",
+        "Russia launched 40 drones. They all were shot down.",
+        "Ворог атакував 40 дронами. Вони всі збиті.",
+        "Ворог атакував 40 дронами. Всі вони збиті.")) {
+      assertFigures(text, "drones launched 40", "drones destroyed 40");
+      assertTrue(Read.text(text).notUnderstood().isEmpty(), text);
+    }
+    // without "all", after two groups, or a sentence later: still listed, never a guess
+    assertNotUnderstood("Russia launched 40 drones. They were shot down.", "were shot down");
+    assertNotUnderstood("Ворог атакував 40 дронами. Вони збиті.", "збиті");
+    assertNotUnderstood("Russia launched 40 drones and 3 missiles. They were all shot down.",
+        "\"they ... all\"");
+    assertNotUnderstood("Russia launched 40 drones. It also launched 3 missiles. They were all"
+        + " shot down.", "\"they ... all\"");
+    String later = "Russia launched 40 drones. Three buildings were hit. They were all destroyed.";
+    assertFigures(later, "drones launched 40");
+    assertTrue(Read.text(later).notUnderstood().stream()
+        .anyMatch(n -> n.why().contains("\"they ... all\"")), later);
+  }
+
+  @Test
   void aShareAfterADash() {
     // «зокрема близько 60 - Shahed» was a part with no weapon, «з них ... - Shahed» no weapon word
     assertFigures("Ворог атакував 90 ударними БпЛА, зокрема близько 60 - Shahed.",
