@@ -33,6 +33,9 @@ final class SentenceReader {
   /** The pronoun after "all": «усі вони збиті», "all of them were shot down". */
   private static final Set<String> THEY = Set.of("вони");
   private static final Set<String> WHICH = Set.of("which", "яких", "whom");
+  /** «жодна (з яких)», «жодну (з них)»: "none", whose verb takes «не» too («не збито»). */
+  private static final Set<String> NONE_UK = Set.of("жодна", "жодну", "жоден", "жодного",
+      "жодної", "жодне");
   private static final Set<String> LAUNCHED_WORDS = Set.of("запущених", "випущених", "launched");
   private static final Set<String> COPULA = Set.of("were", "was", "are", "is", "–", "були", "є",
       "це", "being");
@@ -214,8 +217,10 @@ final class SentenceReader {
       value = range[0];
       to = OptionalLong.of(range[1]);
       numEnd = k + 1;
-    } else if (q == Qualifier.EXACT && (tokIs(k, "none") || tokIs(k, "no"))) {
-      // "none of the missiles were shot down", "no missiles were shot down": zero, checked below
+    } else if (q == Qualifier.EXACT && (tokIs(k, "none") || tokIs(k, "no")
+        || tokIn(k, NONE_UK) && tokIn(k + 1, OF) && (tokIn(k + 2, WHICH) || tokIn(k + 2, THEM)))) {
+      // "none of the missiles were shot down", "no missiles were shot down", «жодна з яких не
+      // була збита», «жодну з них не збито»: zero, checked below
       value = 0;
       negated = true;
       numEnd = k + 1;
@@ -393,6 +398,13 @@ final class SentenceReader {
   private boolean negatedOutcome(Token t, Unit u, int after) {
     boolean weapons = u.phrase != null && u.phrase.namesWeapons() && !u.phrase.people();
     boolean shape;
+    if (NONE_UK.contains(t.text())) {
+      // «жодна з яких не була збита»: the «не» goes with «жодна», no denial (Unit.noneOf)
+      // (a «не» of the cue's own, «жодна з них не долетіла», is no such: not read)
+      u.noneOf = true;
+      return (u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH) && tokIs(after, "не")
+          && outcomeAt(after + 1) && !namesPlace(after);
+    }
     if (t.is("none")) {
       shape = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH
           || u.ref == Unit.Ref.DEFINITE && weapons || u.ref == Unit.Ref.NONE && u.phrase == null;

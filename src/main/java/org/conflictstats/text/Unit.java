@@ -41,6 +41,8 @@ final class Unit {
   boolean allOfThem;
   /** "They were all shot down": all of them, of one group only (several: not understood). */
   boolean pronoun;
+  /** «жодна з яких», «жодну з них»: zero, and the «не» before its outcome verb denies nothing. */
+  boolean noneOf;
   boolean another;
   boolean remaining;
   boolean head;

@@ -28,7 +28,7 @@ final class UnitGroups {
 
   void resolveGroup(Unit u, int i) {
     if (u.cue != null && u.cue.kind() == Cue.Kind.FIELD && u.cue.field().isOutcome()
-        && Denial.ofOutcome(s, u.cue)) {
+        && !u.noneOf && Denial.ofOutcome(s, u.cue)) {
       // "2 Iskander-M missiles were not intercepted", "did not shoot down 8 missiles", «не змогли
       // вчасно збити 4 ракети»: not the outcome, and no other figure; listed, never shot down
       u.why = Denial.OUTCOME_WHY;

@@ -66,7 +66,9 @@
  * the whole: "60 drones, of which 40 Shaheds. 50 were shot down" the drones); "of the ballistic
  * missiles" the ballistic missile named before. A
  * range ("40 to 50", "40-50", "between 40 and 50", «від 40 до 50») is between its two numbers;
- * "none of the missiles", "no missiles" before an outcome are zero ("none" after a list for each
+ * "none of the missiles", "no missiles" before an outcome are zero, as are «жодна з яких не
+ * була збита», «жодну з них не збито» (the «не» goes with «жодна»; not with a «не» of the cue's
+ * own, «жодна з них не долетіла», which is listed) ("none" after a list for each
  * group of it, as "none of them"; in a clause that names a place, "no drones were shot down over
  * Kyiv", no figure: that is Kyiv's; for weapons the text gives no other figure, not understood).
  * Dates ("8 May", «14 січня»), years, times ("11:26",

@@ -705,6 +705,27 @@ final class PhrasingTest {
   class Ukrainian {
 
     @Test
+    void noneOfWhichIsZeroAsInEnglish() {
+      // «жодна з яких не була збита» listed «збита» as an outcome word with no number, though
+      // "none of which were shot down" is destroyed 0; the «не» goes with «жодна», no denial
+      assertFigures("Ворог випустив 5 ракет, жодна з яких не була збита.",
+          "missiles launched 5", "missiles destroyed 0");
+      assertFigures("Ворог випустив 5 ракет, жодну з них не збито.",
+          "missiles launched 5", "missiles destroyed 0");
+      assertFigures("Ворог випустив 5 ракет. Жодну з них не збито.",
+          "missiles launched 5", "missiles destroyed 0");
+      assertFigures("Ворог випустив 5 ракет і 40 дронів, жодна з яких не була збита.",
+          "missiles launched 5", "drones launched 40", "missiles destroyed 0",
+          "drones destroyed 0");
+      // a «не» of the cue's own («не долетіла», did not reach) or a place: still listed
+      for (String text : List.of("Ворог випустив 5 ракет, жодна з них не долетіла.",
+          "Ворог випустив 5 ракет, жодну з них не збито над Києвом.")) {
+        assertFigures(text, "missiles launched 5");
+        assertEquals(1, Read.text(text).notUnderstood().size(), text);
+      }
+    }
+
+    @Test
     void launchedWithCaseEndings() {
       assertFigures("Противник атакував 113-ма ударними БпЛА типу Shahed, «Гербера» та"
           + " дронами-імітаторами.", "drones launched 113");
