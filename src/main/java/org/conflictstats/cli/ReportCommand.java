@@ -8,10 +8,10 @@ import org.conflictstats.io.csv.Detail;
 import org.conflictstats.report.HtmlReport;
 import org.conflictstats.report.ReportData;
 import org.conflictstats.report.ReportDataSink;
+import org.conflictstats.report.ReportSettings;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
-import org.conflictstats.stats.ReportFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,15 +81,13 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     ChartCommand.checkTitle(title); // before any input is read
-    Attribution attribution = Attribution.standard().withZone(inputs.options.zone);
     // a bad date or an unknown weapon, category or family: exit 2 before anything is read
-    ReportFilter filter = filters.filter(inputs.options.catalog());
+    ReportSettings settings = settings();
     Inputs in = scope.watch(inputs.open(err));
     // streamed: the page's figures are gathered as the reports go by, in bounded memory; a region
     // no input names is exit 2 once they are read
-    Inputs.Read<ReportDataSink> read = filters.readDistinct(in, () -> new ReportDataSink(
-        scope.sources, scope.includeInvalid, attribution, rate, ci, level, regimes.regimes,
-        filter), Detail.all(), identity.distinct());
+    Inputs.Read<ReportDataSink> read = filters.readDistinct(in,
+        () -> new ReportDataSink(settings), Detail.all(), identity.distinct());
     scope.checkNames(in.sourcesSeen());
     IdentityOptions.report(err, read.identity());
     ReportData data = read.sink().result(read.totals().files(), Optional.of(read.identity()));
@@ -103,5 +101,18 @@ final class ReportCommand implements Callable<Integer> {
       err.println("conflict-stats: wrote " + output);
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * The page's settings from the options: without any, {@link ReportSettings#standard()}.
+   *
+   * @throws CliException for a bad date or an unknown weapon, category or family in the filter
+   */
+  ReportSettings settings() {
+    return ReportSettings.standard().withScope(scope.sources)
+        .withInvalidReportsKept(scope.includeInvalid)
+        .withAttribution(Attribution.standard().withZone(inputs.options.zone)).withRate(rate)
+        .withInterval(ci, level).withRegimes(regimes.regimes)
+        .withFilter(filters.filter(inputs.options.catalog()));
   }
 }

@@ -19,13 +19,14 @@ final class ChartsSection implements Section {
 
   @Override
   public void write(Html h, ReportData data) {
-    String caption = "Sources counted: " + data.scope() + "; "
-        + (data.includeInvalid() ? "every report kept." : "reports with validation errors left"
-            + " out.") + (data.filter().isAll() ? "" : " Filter: " + data.filter() + ".");
+    ReportSettings s = data.settings();
+    String caption = "Sources counted: " + s.scope() + "; "
+        + (s.keepsInvalidReports() ? "every report kept." : "reports with validation errors left"
+            + " out.") + (s.filter().isAll() ? "" : " Filter: " + s.filter() + ".");
     StatsTable byMonth = data.table(Dimension.MONTH);
     if (byMonth.size() == 0) {
-      h.raw("<p>").text(data.filter().isAll() ? "No report in the chosen scope: nothing to"
-          + " draw." : "No report in the chosen scope passes the filter (" + data.filter()
+      h.raw("<p>").text(s.filter().isAll() ? "No report in the chosen scope: nothing to"
+          + " draw." : "No report in the chosen scope passes the filter (" + s.filter()
           + "): nothing to draw.").raw("</p>\n");
       return;
     }
@@ -37,7 +38,8 @@ final class ChartsSection implements Section {
 
   private static void chart(Html h, StatsTable table, ReportData data, String caption,
       String idPrefix) {
-    h.raw(RatesChart.of(table).withRate(data.rate()).withInterval(data.method(), data.level())
-        .withCaption(caption).withZone(data.attribution().zone()).toInlineSvg(idPrefix));
+    ReportSettings s = data.settings();
+    h.raw(RatesChart.of(table).withRate(s.rate()).withInterval(s.intervalMethod(), s.level())
+        .withCaption(caption).withZone(s.attribution().zone()).toInlineSvg(idPrefix));
   }
 }

@@ -20,12 +20,13 @@ final class FindingsSection implements Section {
   @Override
   public void write(Html h, ReportData data) {
     Map<String, FindingTally> codes = data.findings();
-    if (!data.filter().isAll()) {
+    if (!data.settings().filter().isAll()) {
       // the reports validate with the same filter checks: those it passes, each whole
       h.raw("<p class=\"note\">").text("The findings of the " + Html.number(
-          data.checkedReports()) + " reports the filter (" + data.filter() + ") passes (their"
-          + " date, and one line at least), each report whole, as conflict-stats validate with"
-          + " the same filter lists them; rejected rows whatever the filter.").raw("</p>\n");
+          data.checkedReports()) + " reports the filter (" + data.settings().filter()
+          + ") passes (their date, and one line at least), each report whole, as conflict-stats"
+          + " validate with the same filter lists them; rejected rows whatever the filter.")
+          .raw("</p>\n");
     }
     if (codes.isEmpty()) {
       h.raw("<p>No finding and no rejected row.</p>\n");

@@ -13,8 +13,8 @@ import java.util.Objects;
  * the page has no script and loads nothing: a Content-Security-Policy forbids it.
  *
  * <pre>{@code
- * ReportData data = ReportData.of(imported, SourceScope.NATIONAL, false,
- *     Attribution.standard(), RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+ * ReportData data = ReportData.of(imported, ReportSettings.standard()
+ *     .withScope(SourceScope.NATIONAL).withInterval(IntervalMethod.WILSON, 0.95));
  * try (Writer out = Files.newBufferedWriter(Path.of("report.html"))) {
  *   HtmlReport.of(data).write(out);
  * }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.conflictstats.model.LineDetails;
 import org.conflictstats.model.WeaponLine;
+import org.conflictstats.stats.ReportFilter;
 
 /** How often each field of the weapon lines is unknown (a blank cell) or empty, as read. */
 final class MissingnessSection implements Section {
@@ -50,8 +51,8 @@ final class MissingnessSection implements Section {
   public void write(Html h, ReportData data) {
     long lines = data.checkedLines();
     if (lines == 0) {
-      h.raw("<p>").text(data.filter().isAll() ? "No weapon line was read."
-          : "No weapon line of a report the filter passes (" + data.filter() + ").")
+      h.raw("<p>").text(data.settings().filter().isAll() ? "No weapon line was read."
+          : "No weapon line of a report the filter passes (" + data.settings().filter() + ").")
           .raw("</p>\n");
       return;
     }
@@ -62,10 +63,11 @@ final class MissingnessSection implements Section {
       h.row(true, FIELDS.get(i).name(), Html.number(n), Html.percent((double) n / lines));
     }
     h.raw("</tbody></table>\n");
-    String over = data.filter().isAll() ? "Over all " + Html.number(lines) + " weapon lines of"
+    ReportFilter filter = data.settings().filter();
+    String over = filter.isAll() ? "Over all " + Html.number(lines) + " weapon lines of"
         + " the distinct reports read"
         : "Over the " + Html.number(lines) + " weapon lines of the " + Html.number(
-            data.checkedReports()) + " distinct reports the filter (" + data.filter() + ")"
+            data.checkedReports()) + " distinct reports the filter (" + filter + ")"
             + " passes, each report whole, as validate with the same filter checks them";
     h.raw("<p class=\"note\">").text(over + " (a report that several inputs give counted once;"
         + " every source, invalid reports included). A blank cell is unknown, never zero. A column"

@@ -19,12 +19,13 @@ final class NotesSection implements Section {
 
   @Override
   public void write(Html h, ReportData data) {
+    ReportSettings s = data.settings();
     h.raw("<ul>\n");
-    note(h, "Sources counted: " + data.scope() + ". The national"
+    note(h, "Sources counted: " + s.scope() + ". The national"
         + " Air Force summarises the whole country; regional air commands report their zone,"
         + " often the same weapons: adding both can count one drone twice.");
-    if (!data.filter().isAll()) {
-      note(h, "Filter: " + data.filter() + ". The summary's rows, reports, period and sources"
+    if (!s.filter().isAll()) {
+      note(h, "Filter: " + s.filter() + ". The summary's rows, reports, period and sources"
           + " count everything read; the most launched weapons, the overall rates, the charts,"
           + " the rate tables and the overlap count only the lines the filter passes, as"
           + " summary, rates and chart with the same filter do. The validation findings and the"
@@ -32,7 +33,7 @@ final class NotesSection implements Section {
           + " each whole, as validate with the same filter does; rejected rows whatever the"
           + " filter.");
     }
-    note(h, data.includeInvalid() ? "Every report is counted, including reports with"
+    note(h, s.keepsInvalidReports() ? "Every report is counted, including reports with"
         + " validation errors." : "Reports with validation errors (more destroyed than launched,"
         + " a period that ends before it starts, ...) are left out of every figure and counted.");
     note(h, "Rates count rated lines only: lines whose launched count is exact and above zero. A"
@@ -40,7 +41,7 @@ final class NotesSection implements Section {
     note(h, "Neutralisation rate = (destroyed + suppressed) / launched; kinetic rate = destroyed /"
         + " launched. Bounds: from every weapon of unknown outcome having got through (the rate"
         + " shown) to every one having been neutralised.");
-    note(h, data.method() == IntervalMethod.CLUSTER
+    note(h, s.intervalMethod() == IntervalMethod.CLUSTER
         ? "Confidence intervals, here the " + Rates.intervalName(data) + ", take the report as"
             + " the unit: weapons of one report succeed or fail together, so the interval is"
             + " Wilson's at the effective number of weapons that the spread between reports"
@@ -56,14 +57,14 @@ final class NotesSection implements Section {
             + " bounds.");
     note(h, "Dates: by default a report counts on the local date of the end of its period (the"
         + " night of 16 to 17 April belongs to 17 April); here the rule is '"
-        + data.attribution().rule().name().toLowerCase(Locale.ROOT) + "' in "
-        + data.attribution().zone().getId() + ".");
+        + s.attribution().rule().name().toLowerCase(Locale.ROOT) + "' in "
+        + s.attribution().zone().getId() + ".");
     note(h, "Reporting regimes: the national reports counted losses to electronic warfare as"
         + " suppressed (not_reach_goal) from July 2024 to July 2025, inside destroyed from"
         + " August 2025; a kinetic rate that crosses these boundaries mixes definitions. The"
         + " neutralisation rate is the least affected. This page's boundaries: "
-        + (data.regimes().boundaries().isEmpty() ? "none (--regimes none)"
-            : data.regimes().boundaries().stream().map(Object::toString)
+        + (s.regimes().boundaries().isEmpty() ? "none (--regimes none)"
+            : s.regimes().boundaries().stream().map(Object::toString)
                 .collect(java.util.stream.Collectors.joining(", "))) + ".");
     // the kinetic rates this page shows (by family, and the total) that do cross a boundary
     data.table(Dimension.FAMILY).regimeWarning().ifPresent(w -> note(h, w));

@@ -1,6 +1,5 @@
 package org.conflictstats.report;
 
-import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.SourceOverlap;
 
 /** Whether national and other sources count the same weapons in overlapping windows. */
@@ -20,8 +19,9 @@ final class OverlapSection implements Section {
   public void write(Html h, ReportData data) {
     // the summary's overlap, as summary gives it
     SourceOverlap o = data.summary().overlap();
+    ReportSettings s = data.settings();
     h.raw("<p>").text("Overlap is looked for among the reports counted (sources: "
-        + data.scope() + (data.filter().isAll() ? "" : "; filter: " + data.filter() + ", its"
+        + s.scope() + (s.filter().isAll() ? "" : "; filter: " + s.filter() + ", its"
             + " lines only") + ").").raw("</p>\n");
     if (!o.exists()) {
       h.raw("<p>").text("No counted line overlaps a line of another post (same weapon,"

@@ -17,7 +17,8 @@ final class Rates {
   private Rates() {}
 
   static String intervalName(ReportData data) {
-    return Numbers.levelPercent(data.level()) + "% CI (" + data.method().label() + ")";
+    ReportSettings s = data.settings();
+    return Numbers.levelPercent(s.level()) + "% CI (" + s.intervalMethod().label() + ")";
   }
 
   /** A row of an overall rate as the summary gives it: its interval is the summary's. */
@@ -47,7 +48,8 @@ final class Rates {
     if (!t.rate(kind).isDefined()) {
       return UNDEFINED;
     }
-    Optional<ConfidenceInterval> ci = t.interval(kind, data.method(), data.level());
+    ReportSettings s = data.settings();
+    Optional<ConfidenceInterval> ci = t.interval(kind, s.intervalMethod(), s.level());
     return ci.map(i -> Html.percent(i.lower()) + " – " + Html.percent(i.upper()))
         .orElse(NOT_ESTIMABLE);
   }

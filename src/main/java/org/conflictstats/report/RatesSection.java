@@ -21,7 +21,7 @@ final class RatesSection implements Section {
 
   @Override
   public void write(Html h, ReportData data) {
-    if (!data.filter().isAll()) {
+    if (!data.settings().filter().isAll()) {
       // the filter, what it left out and the months its dates cut, as rates --by month says them
       for (String n : data.table(Dimension.MONTH).selectionNotes()) {
         h.raw("<p class=\"note\">").text(n).raw("</p>\n");
@@ -37,7 +37,7 @@ final class RatesSection implements Section {
 
   private static void table(Html h, String title, StatsTable t, ReportData data) {
     // the page's rate first, named; then the other rate, so that kinetic never comes twice
-    boolean kinetic = data.rate() == RateKind.KINETIC;
+    boolean kinetic = data.settings().rate() == RateKind.KINETIC;
     h.element("h3", title).raw("<table><thead>").headerRow(t.dimensions().get(0).name(),
         "reports", "lines", "launched", "known", kinetic ? "kinetic rate" : "neutralisation rate",
         "bounds", Rates.intervalName(data), kinetic ? "neutralisation" : "kinetic")
@@ -51,10 +51,11 @@ final class RatesSection implements Section {
   }
 
   private static void row(Html h, String key, Tally t, ReportData data) {
-    Rate r = t.rate(data.rate());
+    RateKind rate = data.settings().rate();
+    Rate r = t.rate(rate);
     h.row(true, key, Html.number(t.reports()), Html.number(t.lines()),
         Html.number(r.launched()) + (t.unratedLines() > 0 ? "*" : ""), Html.number(r.known()),
-        Rates.point(r), Rates.bounds(r), Rates.interval(t, data.rate(), data),
-        Rates.point(data.rate() == RateKind.KINETIC ? t.neutralisationRate() : t.kineticRate()));
+        Rates.point(r), Rates.bounds(r), Rates.interval(t, rate, data),
+        Rates.point(rate == RateKind.KINETIC ? t.neutralisationRate() : t.kineticRate()));
   }
 }

@@ -14,13 +14,7 @@ import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
 import org.conflictstats.io.ReportSink;
-import org.conflictstats.model.SourceScope;
-import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Dimension;
-import org.conflictstats.stats.IntervalMethod;
-import org.conflictstats.stats.RateKind;
-import org.conflictstats.stats.ReportFilter;
-import org.conflictstats.stats.ReportingRegimes;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.summary.Summary;
 
@@ -32,21 +26,17 @@ import org.conflictstats.summary.Summary;
  * Immutable once made.
  *
  * <pre>{@code
- * ReportData data = ReportData.of(imported, SourceScope.ALL, false, Attribution.standard(),
- *     RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+ * ImportResult imported = AirForceCsv.reader().read(Path.of("a.csv"));
+ * ReportData data = ReportData.of(imported, ReportSettings.standard()
+ *     .withScope(SourceScope.NATIONAL)
+ *     .withInterval(IntervalMethod.WILSON, 0.95)
+ *     .withFilter(ReportFilter.all().withFamilies(List.of("drones"))));
  * String html = HtmlReport.of(data).toHtml();
  * }</pre>
  */
 public final class ReportData {
 
-  private final SourceScope scope;
-  private final boolean includeInvalid;
-  private final Attribution attribution;
-  private final RateKind rate;
-  private final IntervalMethod method;
-  private final double level;
-  private final ReportingRegimes regimes;
-  private final ReportFilter filter;
+  private final ReportSettings settings;
   private final Map<List<Dimension>, StatsTable> tables;
   private final Summary summary;
   private final long warnings;
@@ -58,20 +48,13 @@ public final class ReportData {
 
   ReportData(ReportDataSink sink, List<ImportCounts> files, Optional<IdentityCounts> identity,
       Map<List<Dimension>, StatsTable> tables) {
-    this.scope = sink.scope;
-    this.includeInvalid = sink.includeInvalid;
-    this.attribution = sink.attribution;
-    this.rate = sink.rate;
-    this.method = sink.method;
-    this.level = sink.level;
-    this.regimes = sink.regimes;
-    this.filter = sink.filter;
+    this.settings = sink.settings;
     this.tables = Map.copyOf(tables);
     ReportDataSink.Part m = sink.merged;
     // what summary says, from the same computation: the facts and the table by weapon, filtered
     this.summary = Summary.of(files, m.facts, Objects.requireNonNull(identity, "identity"),
-        filter, scope, includeInvalid, table(Dimension.WEAPON), Optional.of(method),
-        level);
+        settings.filter(), settings.scope(), settings.keepsInvalidReports(),
+        table(Dimension.WEAPON), Optional.of(settings.intervalMethod()), settings.level());
     this.warnings = sink.warnings;
     this.firstWarnings = List.copyOf(sink.firstWarnings);
     this.findings = Collections.unmodifiableMap(new LinkedHashMap<>(m.findings));
@@ -82,24 +65,26 @@ public final class ReportData {
 
   /**
    * Returns the data of inputs already read into memory: their reports, rejected rows and warnings
-   * go through a {@link ReportDataSink}, as a streamed reading's do. The reports are taken as given:
-   * the command counts a report given more than once (two inputs holding it, or a file whose post
-   * comes back after the reader's window) once, through {@code DistinctReports}; this does not.
+   * go through a {@link ReportDataSink} made with the same settings, as a streamed reading's do,
+   * so that the page counts what {@code conflict-stats report} with the same options counts (the
+   * filter included). The reports are taken as given: the command counts a report given more than
+   * once (two inputs holding it, or a file whose post comes back after the reader's window) once,
+   * through {@code DistinctReports}; this does not. A filter by region needs the reports read with
+   * their regions (the Air Force CSV reader's {@code Detail.REGIONS}).
+   *
+   * <pre>{@code
+   * ImportResult imported = AirForceCsv.reader().read(Path.of("a.csv"));
+   * ReportData data = ReportData.of(imported, ReportSettings.standard()
+   *     .withFilter(ReportFilter.all().withDates(DateRange.parse("2025-10"))));
+   * }</pre>
    *
    * @param imported the inputs as read: reports, rejected rows, warnings, counts per file
-   * @param scope the sources counted
-   * @param includeInvalid whether reports with validation errors are kept
-   * @param attribution how reports are dated
-   * @param rate the headline rate
-   * @param method the interval method
-   * @param level the interval level
+   * @param settings the scope, rate, interval, regimes, filter and the rest
    * @return the data
    */
-  public static ReportData of(ImportResult imported, SourceScope scope, boolean includeInvalid,
-      Attribution attribution, RateKind rate, IntervalMethod method, double level) {
+  public static ReportData of(ImportResult imported, ReportSettings settings) {
     Objects.requireNonNull(imported, "imported");
-    ReportDataSink sink = new ReportDataSink(scope, includeInvalid, attribution, rate, method,
-        level);
+    ReportDataSink sink = new ReportDataSink(settings);
     ReportSink.Feeder<?> feeder = ReportSink.feeder(sink);
     for (ImportedReport r : imported.imported()) {
       feeder.report(r);
@@ -114,52 +99,18 @@ public final class ReportData {
     return sink.result(imported.files(), Optional.empty());
   }
 
-  /** The sources counted. */
-  public SourceScope scope() {
-    return scope;
-  }
-
-  /** Whether reports with validation errors are kept. */
-  public boolean includeInvalid() {
-    return includeInvalid;
-  }
-
-  /** How reports are dated. */
-  public Attribution attribution() {
-    return attribution;
-  }
-
-  /** The headline rate. */
-  public RateKind rate() {
-    return rate;
-  }
-
   /**
-   * Returns the reporting regimes the tables' warnings on kinetic rates use.
+   * Returns the settings the data was gathered with: the scope, rate, interval, regimes, filter
+   * and the rest.
    *
-   * @return the regimes
-   */
-  public ReportingRegimes regimes() {
-    return regimes;
-  }
-
-  /**
-   * Returns the filter: the lines the tables, charts and summary rates count.
+   * <pre>{@code
+   * boolean filtered = !data.settings().filter().isAll();
+   * }</pre>
    *
-   * @return the filter; {@link ReportFilter#all()} without one
+   * @return the settings
    */
-  public ReportFilter filter() {
-    return filter;
-  }
-
-  /** The interval method. */
-  public IntervalMethod method() {
-    return method;
-  }
-
-  /** The interval level. */
-  public double level() {
-    return level;
+  public ReportSettings settings() {
+    return settings;
   }
 
   /**

@@ -19,15 +19,10 @@ import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
 import org.conflictstats.io.ReportSink;
-import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponLine;
-import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Dimension;
-import org.conflictstats.stats.IntervalMethod;
-import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.ReportFilter;
-import org.conflictstats.stats.ReportingRegimes;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.summary.SummaryFacts;
@@ -43,8 +38,8 @@ import org.conflictstats.validation.Validator;
  * several threads; parts merge in input order, as {@link ReportSink} says.
  *
  * <pre>{@code
- * ReportDataSink sink = new ReportDataSink(SourceScope.ALL, false, Attribution.standard(),
- *     RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+ * ReportDataSink sink = new ReportDataSink(ReportSettings.standard()
+ *     .withInterval(IntervalMethod.WILSON, 0.95));
  * ImportCounts counts = AirForceCsv.reader().read(Path.of("a.csv"), sink);
  * ReportData data = sink.result(List.of(counts), Optional.empty());
  * }</pre>
@@ -64,14 +59,7 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
 
   private static final Validator VALIDATOR = Validator.standard();
 
-  final SourceScope scope;
-  final boolean includeInvalid;
-  final Attribution attribution;
-  final RateKind rate;
-  final IntervalMethod method;
-  final double level;
-  final ReportingRegimes regimes;
-  final ReportFilter filter;
+  final ReportSettings settings;
   private final List<Supplier<Object>> suppliers = new ArrayList<>();
   private final List<BiConsumer<Object, StrikeReport>> accumulators = new ArrayList<>();
   private final List<BinaryOperator<Object>> combiners = new ArrayList<>();
@@ -84,74 +72,22 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
   private final ThreadLocal<Verdict> verdicts = ThreadLocal.withInitial(Verdict::new);
 
   /**
-   * Creates an empty sink.
+   * Starts an empty sink that counts and shows as the settings say. With a filter, its tables and
+   * summary rates count only the lines the filter passes, as {@code rates} and {@code summary}
+   * with the same filter do; the reports, period and sources of the summary count every report
+   * read, as {@code summary}'s do. The findings and the missing values cover the reports the
+   * filter passes (their date, and one line at least), each whole, as {@code validate} with the
+   * same filter checks them; rejected rows whatever the filter.
    *
-   * @param scope the sources counted
-   * @param includeInvalid whether reports with validation errors are kept
-   * @param attribution how reports are dated
-   * @param rate the headline rate
-   * @param method the interval method: the clustered one or one of the counts alone
-   * @param level the interval level
-   * @throws IllegalArgumentException if the method is the bootstrap, which needs every report's
-   *     figures kept
-   */
-  public ReportDataSink(SourceScope scope, boolean includeInvalid, Attribution attribution,
-      RateKind rate, IntervalMethod method, double level) {
-    this(scope, includeInvalid, attribution, rate, method, level, ReportingRegimes.standard());
-  }
-
-  /**
-   * Starts an empty sink whose tables use other reporting regimes (DOMAIN.md §4c) for their
-   * warnings on kinetic rates.
+   * <pre>{@code
+   * ReportDataSink sink = new ReportDataSink(ReportSettings.standard()
+   *     .withFilter(ReportFilter.all().withFamilies(List.of("drones"))));
+   * }</pre>
    *
-   * @param scope the sources counted
-   * @param includeInvalid whether reports with validation errors count
-   * @param attribution how reports get their dates
-   * @param rate the rate the tables show
-   * @param method the interval method: the clustered one or one of the counts alone
-   * @param level the interval level
-   * @param regimes the reporting regimes
-   * @throws IllegalArgumentException if the method is the bootstrap, which needs every report's
-   *     figures kept
+   * @param settings the scope, rate, interval, regimes, filter and the rest
    */
-  public ReportDataSink(SourceScope scope, boolean includeInvalid, Attribution attribution,
-      RateKind rate, IntervalMethod method, double level, ReportingRegimes regimes) {
-    this(scope, includeInvalid, attribution, rate, method, level, regimes, ReportFilter.all());
-  }
-
-  /**
-   * Starts an empty sink whose tables and summary rates count only the lines a filter passes, as
-   * {@code rates} and {@code summary} with the same filter do; the reports, period and sources of
-   * the summary count every report read, as {@code summary}'s do. The findings and the missing
-   * values cover the reports the filter passes (their date, and one line at least), each whole,
-   * as {@code validate} with the same filter checks them; rejected rows whatever the filter.
-   *
-   * @param scope the sources counted
-   * @param includeInvalid whether reports with validation errors count
-   * @param attribution how reports get their dates
-   * @param rate the rate the tables show
-   * @param method the interval method: the clustered one or one of the counts alone
-   * @param level the interval level
-   * @param regimes the reporting regimes
-   * @param filter the lines counted; {@link ReportFilter#all()} for every line
-   * @throws IllegalArgumentException if the method is the bootstrap, which needs every report's
-   *     figures kept
-   */
-  public ReportDataSink(SourceScope scope, boolean includeInvalid, Attribution attribution,
-      RateKind rate, IntervalMethod method, double level, ReportingRegimes regimes,
-      ReportFilter filter) {
-    this.filter = Objects.requireNonNull(filter, "filter");
-    this.regimes = Objects.requireNonNull(regimes, "regimes");
-    this.scope = Objects.requireNonNull(scope, "scope");
-    this.includeInvalid = includeInvalid;
-    this.attribution = Objects.requireNonNull(attribution, "attribution");
-    this.rate = Objects.requireNonNull(rate, "rate");
-    this.method = Objects.requireNonNull(method, "method");
-    if (method.needsClusterValues()) {
-      throw new IllegalArgumentException("the report shows the clustered interval or one of the"
-          + " counts alone (Wilson, Clopper-Pearson, Jeffreys), not the bootstrap");
-    }
-    this.level = level;
+  public ReportDataSink(ReportSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
     for (List<Dimension> dimensions : TABLES) {
       add(query(dimensions.toArray(Dimension[]::new)).withInvalidWhen(this::hasErrors).toTable());
     }
@@ -172,8 +108,10 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
    * good part of a table's work.
    */
   StatsQuery query(Dimension... dimensions) {
-    return StatsQuery.groupBy(dimensions).withScope(scope).withAttribution(attribution)
-        .withInvalidReportsKept(includeInvalid).withRegimes(regimes).withFilter(filter)
+    return StatsQuery.groupBy(dimensions).withScope(settings.scope())
+        .withAttribution(settings.attribution())
+        .withInvalidReportsKept(settings.keepsInvalidReports()).withRegimes(settings.regimes())
+        .withFilter(settings.filter())
         .withOverlapCheck(List.of(dimensions).equals(TABLES.get(0)));
   }
 
@@ -238,7 +176,8 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
     part.facts.add(r);
     // the findings and missing values of the reports the filter passes, each whole, as validate
     // with the same filter checks them
-    if (!filter.isAll() && !filter.passes(r, attribution.dateOf(r.period()))) {
+    ReportFilter filter = settings.filter();
+    if (!filter.isAll() && !filter.passes(r, settings.attribution().dateOf(r.period()))) {
       return;
     }
     part.checkedReports++;

@@ -18,14 +18,11 @@ import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.json.JsonLinesWriter;
-import org.conflictstats.model.SourceScope;
 import org.conflictstats.report.HtmlReport;
 import org.conflictstats.report.ReportData;
-import org.conflictstats.stats.Attribution;
-import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.report.ReportSettings;
 import org.conflictstats.stats.OverlapPair;
 import org.conflictstats.stats.OverlapPairs;
-import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.SourceOverlap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,8 +96,7 @@ final class FilteredRangesTest {
     assertEquals(0, ranges.exit(), ranges::toString);
     // the oracle: the page of the file read whole, on one thread, every report in a list
     ImportResult whole = AirForceCsv.reader().withParallelism(1).read(file);
-    String page = HtmlReport.of(ReportData.of(whole, SourceScope.ALL, false,
-        Attribution.standard(), RateKind.NEUTRALISATION, IntervalMethod.CLUSTER, 0.95)).toHtml();
+    String page = HtmlReport.of(ReportData.of(whole, ReportSettings.standard())).toHtml();
     assertEquals(page, ranges.out());
   }
 

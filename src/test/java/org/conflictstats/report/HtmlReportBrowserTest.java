@@ -20,9 +20,6 @@ import javax.imageio.ImageIO;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.model.SourceScope;
-import org.conflictstats.stats.Attribution;
-import org.conflictstats.stats.IntervalMethod;
-import org.conflictstats.stats.RateKind;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,8 +95,7 @@ final class HtmlReportBrowserTest {
       return HtmlReportTest.data(SourceScope.ALL);
     }
     ImportResult imported = AirForceCsv.reader().read(real);
-    return ReportData.of(imported, SourceScope.ALL, false, Attribution.standard(),
-        RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+    return ReportData.of(imported, HtmlReportTest.WILSON);
   }
 
   private Run render(String chromium, Path page, String png, int width, int height)

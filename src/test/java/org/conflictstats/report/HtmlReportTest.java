@@ -47,10 +47,13 @@ final class HtmlReportTest {
       + "2025-05-02 19:00,2025-05-03 07:00,<b>Zorro</b>,,,,4,1,kpszsu/posts/synthetic-4\n"
       + "2025-05-03 19:00,2025-05-04 07:00,Kalibr,,,,abc,1,kpszsu/posts/synthetic-5\n";
 
+  /** The settings of most of these pages: the command's, but Wilson's interval. */
+  static final ReportSettings WILSON = ReportSettings.standard()
+      .withInterval(IntervalMethod.WILSON, 0.95);
+
   static ReportData data(SourceScope scope) throws Exception {
     ImportResult imported = AirForceCsv.reader().read(new StringReader(FIXTURE), "night.csv");
-    return ReportData.of(imported, scope, false, Attribution.standard(),
-        RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+    return ReportData.of(imported, WILSON.withScope(scope));
   }
 
   @Test
@@ -89,8 +92,10 @@ final class HtmlReportTest {
     ImportResult imported = AirForceCsv.reader().read(new StringReader(FIXTURE), "night.csv");
     for (SourceScope scope : List.of(SourceScope.ALL, SourceScope.NATIONAL)) {
       for (boolean invalid : List.of(false, true)) {
-        ReportData d = ReportData.of(imported, scope, invalid, Attribution.standard(),
-            RateKind.KINETIC, IntervalMethod.JEFFREYS, 0.9);
+        ReportSettings settings = ReportSettings.standard().withScope(scope)
+            .withInvalidReportsKept(invalid).withRate(RateKind.KINETIC);
+        ReportData d = ReportData.of(imported,
+            settings.withInterval(IntervalMethod.JEFFREYS, 0.9));
         for (List<Dimension> dims : ReportDataSink.TABLES) {
           Dimension[] by = dims.toArray(Dimension[]::new);
           StatsTable t = d.table(by);
@@ -108,8 +113,8 @@ final class HtmlReportTest {
         }
         assertThrows(IllegalArgumentException.class, () -> d.table(Dimension.REGION));
         // the page shows the clustered interval or one of the counts, not the bootstrap
-        assertThrows(IllegalArgumentException.class, () -> ReportData.of(imported, scope,
-            invalid, Attribution.standard(), RateKind.KINETIC, IntervalMethod.BOOTSTRAP, 0.9));
+        assertThrows(IllegalArgumentException.class,
+            () -> settings.withInterval(IntervalMethod.BOOTSTRAP, 0.9));
       }
     }
   }
@@ -118,8 +123,7 @@ final class HtmlReportTest {
   void theRateTablesNameTheirRateAndShowTheOtherBesideIt() throws Exception {
     ImportResult imported = AirForceCsv.reader().read(new StringReader(FIXTURE), "night.csv");
     for (RateKind rate : RateKind.values()) {
-      String html = HtmlReport.of(ReportData.of(imported, SourceScope.ALL, false,
-          Attribution.standard(), rate, IntervalMethod.WILSON, 0.95)).toHtml();
+      String html = HtmlReport.of(ReportData.of(imported, WILSON.withRate(rate))).toHtml();
       boolean kinetic = rate == RateKind.KINETIC;
       // the kinetic page had a "rate" and a "kinetic" column of the same figures
       assertTrue(html.contains("<th scope=\"col\">" + (kinetic ? "kinetic rate"
@@ -137,8 +141,7 @@ final class HtmlReportTest {
     ImportResult imported = AirForceCsv.reader().read(new StringReader(across), "across.csv");
     String warning = "mixes reporting regimes (boundary 2025-08-01)";
     for (RateKind rate : RateKind.values()) {
-      String html = HtmlReport.of(ReportData.of(imported, SourceScope.ALL, false,
-          Attribution.standard(), rate, IntervalMethod.WILSON, 0.95)).toHtml();
+      String html = HtmlReport.of(ReportData.of(imported, WILSON.withRate(rate))).toHtml();
       // the family table's drone and total rows cross it: the notes say so whatever the rate,
       // since the page always shows a kinetic column; the charts, by month, draw no rate that
       // crosses it (the total, which does, is not drawn)
@@ -156,8 +159,7 @@ final class HtmlReportTest {
     for (int i = 1; i <= 7; i++) {
       b.warning(ImportWarning.of("night.csv", i, "warning " + i));
     }
-    String html = HtmlReport.of(ReportData.of(b.build(), SourceScope.ALL, false,
-        Attribution.standard(), RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95)).toHtml();
+    String html = HtmlReport.of(ReportData.of(b.build(), WILSON)).toHtml();
     assertTrue(html.contains("Warnings of the import (7)"), html);
     long listed = java.util.stream.IntStream.rangeClosed(1, 7)
         .filter(i -> html.contains("warning " + i + "<")).count();
@@ -172,8 +174,7 @@ final class HtmlReportTest {
   @Test
   void theClusteredIntervalIsTheTallysAndNotEstimableForOneReport() throws Exception {
     ImportResult imported = AirForceCsv.reader().read(new StringReader(FIXTURE), "night.csv");
-    ReportData d = ReportData.of(imported, SourceScope.ALL, false, Attribution.standard(),
-        RateKind.NEUTRALISATION, IntervalMethod.CLUSTER, 0.95);
+    ReportData d = ReportData.of(imported, ReportSettings.standard());
     String html = HtmlReport.of(d).toHtml();
     StatsTable total = StatsQuery.ungrouped().run(imported.reports());
     ConfidenceInterval ci = total.total().interval(RateKind.NEUTRALISATION,
@@ -214,8 +215,7 @@ final class HtmlReportTest {
     Assumptions.assumeTrue(Files.isRegularFile(f),
         "real data folder " + data.toAbsolutePath() + " absent: skipping " + f.getFileName());
     ImportResult imported = AirForceCsv.reader().read(f);
-    ReportData d = ReportData.of(imported, SourceScope.ALL, false, Attribution.standard(),
-        RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+    ReportData d = ReportData.of(imported, WILSON);
     String html = HtmlReport.of(d).toHtml();
     // the oracle: one plain count per field, over the lines of the import
     long lines = 0;

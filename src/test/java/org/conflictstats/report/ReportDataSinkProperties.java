@@ -22,9 +22,6 @@ import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.StrikeReport;
-import org.conflictstats.stats.Attribution;
-import org.conflictstats.stats.IntervalMethod;
-import org.conflictstats.stats.RateKind;
 import org.conflictstats.summary.Summary;
 import org.conflictstats.validation.FieldPath;
 import org.conflictstats.validation.Finding;
@@ -109,8 +106,7 @@ final class ReportDataSinkProperties {
           destroyed, channels[rnd.nextInt(channels.length)], rnd.nextInt(40)));
     }
     ImportResult imported = AirForceCsv.reader().read(new StringReader(csv.toString()), "o.csv");
-    ReportDataSink sink = new ReportDataSink(SourceScope.ALL, false, Attribution.standard(),
-        RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+    ReportDataSink sink = new ReportDataSink(HtmlReportTest.WILSON);
     ReportDataSink.Part part = sink.newPart();
     for (ImportedReport r : imported.imported()) {
       if (rnd.nextInt(4) == 0) {
@@ -191,8 +187,7 @@ final class ReportDataSinkProperties {
 
   /** The page of the import fed to a sink in parts cut at random (one part when {@code odds} 0). */
   private static String page(ImportResult imported, SourceScope scope, Random rnd, int odds) {
-    ReportDataSink sink = new ReportDataSink(scope, false, Attribution.standard(),
-        RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+    ReportDataSink sink = new ReportDataSink(HtmlReportTest.WILSON.withScope(scope));
     ReportDataSink.Part part = sink.newPart();
     for (ImportedReport r : imported.imported()) {
       if (odds > 0 && rnd.nextInt(odds) == 0) {
