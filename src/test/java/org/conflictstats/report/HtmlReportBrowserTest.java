@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +16,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.model.SourceScope;
+import org.conflictstats.stats.DateRange;
+import org.conflictstats.stats.ReportFilter;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * of the page's console (a resource blocked or not found, a script error) to standard error as a
  * {@code :CONSOLE} line. The test renders a control page that loads an image first, to show that
  * such a line appears, then the report: its screenshot must not be blank and its console must stay
- * silent. Without Chromium the test is skipped, saying so.
+ * silent. A filtered page is rendered too, and its DOM, as Chromium parsed it ({@code --dump-dom}),
+ * read for the filter's notes and the charts. Without Chromium the test is skipped, saying so.
  */
 final class HtmlReportBrowserTest {
 
@@ -48,8 +54,54 @@ final class HtmlReportBrowserTest {
   @Test
   void theReportRendersWithoutAnErrorAndIsNotBlank() throws Exception {
     String chromium = chromium();
+    assertTheControlPageLogsToTheConsole(chromium);
+    assertRendersWithItsCharts(chromium, data(), "report");
+  }
 
-    // control: a page that tries to load an image logs it on the console
+  /**
+   * A filtered page (October 2025's drones on the real 2026 file when present, else the fixture's
+   * drones) renders as the whole one does: no console message, not blank, the charts' bars drawn;
+   * and the DOM Chromium parsed holds the filter's note in the notes list, the rates section's
+   * note of what the filter left out, and both charts, in the page's order of sections.
+   */
+  @Test
+  void aFilteredReportRendersItsFilterAndItsCharts() throws Exception {
+    String chromium = chromium();
+    assertTheControlPageLogsToTheConsole(chromium);
+    Path real = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
+        .resolve("air-force/missile_attacks_daily-2026-02.csv");
+    ReportFilter drones = ReportFilter.all().withFamilies(List.of("drones"));
+    ReportData data = Files.isRegularFile(real)
+        ? ReportData.of(AirForceCsv.reader().read(real), ReportSettings.standard()
+            .withFilter(drones.withDates(DateRange.parse("2025-10"))))
+        : ReportData.of(AirForceCsv.reader().read(new StringReader(HtmlReportTest.FIXTURE),
+            "night.csv"), HtmlReportTest.WILSON.withFilter(drones));
+    ReportFilter filter = data.settings().filter();
+    Path page = assertRendersWithItsCharts(chromium, data, "filtered");
+
+    String dom = dom(chromium, page);
+    List<String> ids = new ArrayList<>();
+    Matcher section = Pattern.compile("<section id=\"([a-z-]+)\">").matcher(dom);
+    while (section.find()) {
+      ids.add(section.group(1));
+    }
+    assertEquals(List.of("summary", "charts", "rates", "findings", "overlap", "missingness",
+        "notes"), ids, "the sections Chromium parsed");
+    String notes = dom.substring(dom.indexOf("<section id=\"notes\">"));
+    assertTrue(notes.contains("<li>" + domText("Filter: " + filter + ". ")),
+        "the filter's note: " + notes);
+    String rates = dom.substring(dom.indexOf("<section id=\"rates\">"),
+        dom.indexOf("<section id=\"findings\">"));
+    assertTrue(rates.contains("<p class=\"note\">"), "the rates' filter note: " + rates);
+    String charts = dom.substring(dom.indexOf("<section id=\"charts\">"),
+        dom.indexOf("<section id=\"rates\">"));
+    assertEquals(2, charts.split("<svg", -1).length - 1, "two charts parsed: " + charts);
+    assertTrue(charts.contains(domText("Filter: " + filter + ".")),
+        "the charts' caption names the filter");
+  }
+
+  /** A page that tries to load an image logs it on the console: else silence proves nothing. */
+  private void assertTheControlPageLogsToTheConsole(String chromium) throws Exception {
     Path control = dir.resolve("control.html");
     Files.writeString(control, "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
         + "<meta http-equiv=\"Content-Security-Policy\" content=\""
@@ -59,10 +111,19 @@ final class HtmlReportBrowserTest {
     assertFalse(controlRun.console().isEmpty(), "this Chromium did not log the control page's"
         + " blocked image as a :CONSOLE line, so the report's console cannot be checked:\n"
         + controlRun.stderr());
+  }
 
-    Path page = dir.resolve("report.html");
-    Files.writeString(page, HtmlReport.of(data()).toHtml(), StandardCharsets.UTF_8);
-    Run run = render(chromium, page, "report.png", 1100, 2400);
+  /**
+   * Renders the page of the data: exit 0, nothing on the console, a screenshot of many colours
+   * and ink, the charts' bars of the launched weapons (light blue) on screen.
+   *
+   * @return the page's file
+   */
+  private Path assertRendersWithItsCharts(String chromium, ReportData data, String name)
+      throws Exception {
+    Path page = dir.resolve(name + ".html");
+    Files.writeString(page, HtmlReport.of(data).toHtml(), StandardCharsets.UTF_8);
+    Run run = render(chromium, page, name + ".png", 1100, 2400);
     assertEquals(0, run.exit(), run.stderr());
     assertEquals(List.of(), run.console(), "the page logged errors");
 
@@ -85,6 +146,7 @@ final class HtmlReportBrowserTest {
     assertTrue(ink > all / 50, "a blank page? " + ink + " of " + all + " sampled pixels inked");
     // the charts' colours are on screen: the bars of the launched weapons (light blue)
     assertTrue(colours.contains(0x9ecae1), "the chart's bars are drawn");
+    return page;
   }
 
   /** The real 2026 file when present (so the page is as large as real use), else the fixture. */
@@ -130,6 +192,28 @@ final class HtmlReportBrowserTest {
     return new Run(p.exitValue(), stderr, shot);
   }
 
+  /** The DOM Chromium parsed from the page ({@code --dump-dom}), serialised. */
+  private String dom(String chromium, Path page) throws IOException, InterruptedException {
+    Path profile = Files.createTempDirectory(dir, "profile");
+    Path out = dir.resolve(page.getFileName() + ".dom");
+    Path err = dir.resolve(page.getFileName() + ".dom.stderr");
+    Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-extensions", "--disable-default-apps", "--no-first-run",
+        "--no-default-browser-check", "--mute-audio", "--user-data-dir=" + profile,
+        "--dump-dom", page.toUri().toString())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("Chromium did not finish within 120 s: " + Files.readString(err));
+    }
+    String dom = Files.readString(out, StandardCharsets.UTF_8);
+    assertEquals(0, p.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
+    assertTrue(dom.contains("<section id=\"summary\">"), "no DOM dumped: "
+        + firstLines(Files.readString(err, StandardCharsets.UTF_8)));
+    return dom;
+  }
+
   private static String chromium() {
     String given = System.getProperty("conflictstats.chromium");
     if (given != null && !given.isBlank()) {
@@ -148,6 +232,11 @@ final class HtmlReportBrowserTest {
         + " package chromium, or give -Dconflictstats.chromium=PATH): the HTML report was not"
         + " rendered in a browser");
     return null;
+  }
+
+  /** Text as Chromium serialises a text node: only &amp;, &lt; and &gt; escaped. */
+  private static String domText(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static String firstLines(String s) {
