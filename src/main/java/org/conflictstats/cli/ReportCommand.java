@@ -106,6 +106,7 @@ final class ReportCommand implements Callable<Integer> {
   /**
    * The page's settings from the options: without any, {@link ReportSettings#standard()}.
    *
+   * @return the settings
    * @throws CliException for a bad date or an unknown weapon, category or family in the filter
    */
   ReportSettings settings() {
