@@ -5,8 +5,9 @@
  * {@code stats} (tallies, rates, intervals, grouped tables), {@code io} (the Air Force CSV, the
  * weapon catalogue and the library's JSON, with a Jackson module), {@code table} (stats tables
  * written out, with a Jackson module), {@code chart} (rates over time as SVG or PNG; needs the
- * optional chart dependencies), {@code diff} (what a new release of a dataset changed) and
- * {@code text} (reports read out of statements and news text).
+ * optional chart dependencies), {@code diff} (what a new release of a dataset changed),
+ * {@code text} (reports read out of statements and news text) and {@code report} (the HTML
+ * report: one self-contained page; its charts need the optional chart dependencies too).
  * The command-line tool lives in {@code cli} and needs picocli, which library users do not need.
  *
  * <p>References such as "DOMAIN.md §4b" in this documentation are to the sections of the domain
@@ -35,6 +36,7 @@ module org.conflictstats {
   exports org.conflictstats.chart;
   exports org.conflictstats.diff;
   exports org.conflictstats.text;
+  exports org.conflictstats.report;
 
   // Jackson finds both modules with ObjectMapper.findAndRegisterModules()
   provides com.fasterxml.jackson.databind.Module with

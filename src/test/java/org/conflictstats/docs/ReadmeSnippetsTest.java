@@ -167,7 +167,9 @@ final class ReadmeSnippetsTest {
         + "import com.fasterxml.jackson.databind.ObjectMapper;\n"
         + "public class Main {\n  public static void main(String[] args) throws Exception {\n"
         + "    System.out.println(new ObjectMapper().findAndRegisterModules()"
-        + ".writeValueAsString(Count.atLeast(30)));\n  }\n}\n");
+        + ".writeValueAsString(Count.atLeast(30)));\n"
+        // the HTML report's API is exported too (ReportData.of with ReportSettings)
+        + "    System.out.println(org.conflictstats.report.ReportSettings.standard());\n  }\n}\n");
     Path classes = dir.resolve("module-classes");
     Files.createDirectories(classes);
     String modulePath = modulePath();
