@@ -47,7 +47,7 @@ final class NotCounts {
       } else if (digits && Lexicon.MONTH.matcher(prev).matches() && t.value() >= 1
           && t.value() <= 31) {
         s.notCount[i] = "a date";
-      } else if (digits && SentenceReader.RANGE_JOINERS.contains(prev) && i >= 2 && "a date".equals(
+      } else if (digits && Ranges.RANGE_JOINERS.contains(prev) && i >= 2 && "a date".equals(
           s.notCount[i - 2]) && t.value() >= 1 && t.value() <= 31) {
         // "the night of April 16 to 17", "16–17": the second day of a date range
         s.notCount[i] = "a date";

@@ -3,9 +3,6 @@ package org.conflictstats.text;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.conflictstats.model.InputLimits;
 import org.conflictstats.model.WeaponCatalog;
 
 /**
@@ -28,7 +25,6 @@ final class SentenceReader {
   static final String NOT_ALL = "\"not all\": fewer than all, with no number";
   private static final Set<String> BOTH = Set.of("both", "обидва", "обидві", "обох", "обома");
   private static final Set<String> OF = Set.of("of", "з", "із", "зі", "from");
-  private static final Set<String> FROM = Set.of("from", "з", "із", "зі");
   private static final Set<String> THEM = Set.of("them", "those", "них");
   /** The pronoun after "all": «усі вони збиті», "all of them were shot down". */
   private static final Set<String> THEY = Set.of("вони");
@@ -43,12 +39,8 @@ final class SentenceReader {
   private static final Set<String> LIST_WORDS = Set.of("and", ",", "as", "well", "та", "і", "й",
       "а", "також");
   private static final Set<String> MORE = Set.of("more", "others", "additional", "further");
-  /** Words between the two numbers of a range: "40 to 50", "40-50", "40–50", «від 40 до 50». */
-  static final Set<String> RANGE_JOINERS = Set.of("to", "-", "–", "до", "and");
   /** What ends a clause: a zero in it is read with the place it names. */
   private static final Set<String> CLAUSE_END = Set.of(",", ";", ".", ":", "–", "—");
-  /** "40-50" written as one word. */
-  private static final Pattern RANGE_WORD = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
 
   private final Sentence s;
   private final Phrases phrases;
@@ -141,7 +133,7 @@ final class SentenceReader {
     if (qual != null) {
       int after = k + (int) qual[1];
       Token t = tok(after);
-      if (t != null && (t.isNumber() && s.notCount[after] == null || rangeWord(after) != null
+      if (t != null && (t.isNumber() && s.notCount[after] == null || Ranges.word(s, after) != null
           || tokIn(after, ALL)
           || tokIs(after, "a") || tokIs(after, "dozens") || tokIs(after, "hundreds"))) {
         q = (Qualifier) qual[0];
@@ -207,13 +199,13 @@ final class SentenceReader {
     } else if (t.isNumber() && s.notCount[k] == null) {
       value = t.value();
       numEnd = k + 1;
-      int end = rangeEnd(k);
+      int end = Ranges.end(s, k);
       if (end > 0) {
         to = OptionalLong.of(tok(end - 1).value());
         numEnd = end;
       }
-    } else if (rangeWord(k) != null) {
-      long[] range = rangeWord(k);
+    } else if (Ranges.word(s, k) != null) {
+      long[] range = Ranges.word(s, k);
       value = range[0];
       to = OptionalLong.of(range[1]);
       numEnd = k + 1;
@@ -536,55 +528,6 @@ final class SentenceReader {
       }
     }
     return false;
-  }
-
-  /**
-   * A range after the number at {@code k}: "40 to 50", "40 - 50", "40–50", «від 40 до 50»,
-   * "between 40 and 50", the second number above the first. Returns the index after the second
-   * number, or -1. "From 9 to 11" is not a range: it is a change ("the toll rose from 9 to 11").
-   */
-  private int rangeEnd(int k) {
-    Token joiner = tok(k + 1);
-    if (joiner == null || !RANGE_JOINERS.contains(joiner.text()) || s.cueAt(joiner) != null
-        || !isNumberAt(k + 2) || tok(k + 2).value() <= tok(k).value()) {
-      return -1;
-    }
-    boolean ok;
-    if (joiner.is("до")) {
-      ok = tokIs(k - 1, "від");
-    } else if (joiner.is("and")) {
-      ok = tokIs(k - 1, "between");
-    } else {
-      ok = !tokIn(k - 1, FROM) && (joiner.is("to") || joiner.isPunct());
-    }
-    return ok ? k + 3 : -1;
-  }
-
-  /**
-   * "40-50" written as one word (a hyphen joins the digits): its two numbers, the second above the
-   * first; null for a date range ("9-10 April", "April 16-17"), a span of years ("2024-2025") or
-   * above the limit of a count.
-   */
-  private long[] rangeWord(int k) {
-    Token t = tok(k);
-    if (t == null || !t.isWord() || s.cueAt(t) != null || tokIn(k - 1, FROM)) {
-      return null;
-    }
-    Matcher m = RANGE_WORD.matcher(t.text());
-    if (!m.matches()) {
-      return null;
-    }
-    long from = Long.parseLong(m.group(1));
-    long to = Long.parseLong(m.group(2));
-    Token next = tok(k + 1);
-    Token prev = tok(k - 1);
-    boolean years = from >= 1900 && from <= 2100 && to >= 1900 && to <= 2100;
-    if (to <= from || years || to > InputLimits.MAX_COUNT
-        || next != null && Lexicon.MONTH.matcher(next.text()).matches()
-        || prev != null && Lexicon.MONTH.matcher(prev.text()).matches()) {
-      return null;
-    }
-    return new long[] {from, to};
   }
 
   private boolean superlative(int k) {
