@@ -23,6 +23,8 @@ final class SentenceReader {
   static final String ALL_OF_A_PLACE = "\"all\" of a place its clause names, not of the attack";
   /** Why "not all" gives no figure. */
   static final String NOT_ALL = "\"not all\": fewer than all, with no number";
+  /** Why "none" before a hit verb gives no figure: "none of which hit Kyiv". */
+  static final String NONE_HIT = "\"none\" before a hit verb, of a place or not of the weapons";
   private static final Set<String> BOTH = Set.of("both", "обидва", "обидві", "обох", "обома");
   private static final Set<String> OF = Set.of("of", "з", "із", "зі", "from");
   private static final Set<String> THEM = Set.of("them", "those", "них");
@@ -347,6 +349,11 @@ final class SentenceReader {
       return -1;
     }
     if (negated && !negatedOutcome(t, u, j)) {
+      if (hitWordAt(j) || NONE_UK.contains(t.text()) && tokIs(j, "не") && hitWordAt(j + 1)) {
+        // "none of which hit Kyiv", «жодна з них не влучила в Київ»: no zero of the attack's;
+        // listed, never dropped (a hit verb no figure takes is no outcome word Unexplained sees)
+        s.notCount[k] = NONE_HIT;
+      }
       return -1;
     } else if (negated && (t.is("none") && u.ref == Unit.Ref.NONE && u.phrase == null
         || namesSeveral(u.phrase))) {
@@ -395,7 +402,7 @@ final class SentenceReader {
       // (a «не» of the cue's own, «жодна з них не долетіла», is no such: not read)
       u.noneOf = true;
       return (u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH) && tokIs(after, "не")
-          && outcomeAt(after + 1) && !namesPlace(after);
+          && (outcomeAt(after + 1) || hitVerbAt(after + 1)) && !namesPlace(after);
     }
     if (t.is("none")) {
       shape = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH
@@ -403,7 +410,36 @@ final class SentenceReader {
     } else {
       shape = u.ref == Unit.Ref.NONE && weapons && u.predicate == null;
     }
-    return shape && u.partOf == null && outcomeAt(after) && !namesPlace(after);
+    return shape && u.partOf == null && (outcomeAt(after) || hitVerbAt(after))
+        && !namesPlace(after);
+  }
+
+  /**
+   * Whether the verb of weapons that hit is at {@code k}, right after "none" ("none of which
+   * hit", «жодна з яких не влучила»): the hits cue as a verb (Lexicon.HIT_VERB), not after "were"
+   * ("were hit" is the passive), not "hit by" and not the country as what was hit.
+   */
+  private boolean hitVerbAt(int k) {
+    Cue c = hitCue(k);
+    return c != null && !tokIs(k + 1, "by") && !Lexicon.COUNTRY_HIT.matcher(s.norm)
+        .region(c.span().end(), s.span.end()).lookingAt();
+  }
+
+  /** Whether "hit", "struck" or «влучила» is at {@code k}, past "were", "was", «була». */
+  private boolean hitWordAt(int k) {
+    int at = k;
+    while (tokIs(at, "were") || tokIs(at, "was") || tokIs(at, "been") || tokIn(at, UK_AUX)) {
+      at++;
+    }
+    return hitCue(at) != null;
+  }
+
+  private Cue hitCue(int k) {
+    Token t = tok(k);
+    Cue c = t == null ? null : s.cueAt(t);
+    return c != null && c.kind() == Cue.Kind.HITS
+        && Lexicon.HIT_VERB.matcher(s.norm.substring(c.span().start(), c.span().end())).matches()
+        ? c : null;
   }
 
   /** Whether a phrase names drones and missiles together ("drones or missiles"). */

@@ -68,7 +68,10 @@
  * range ("40 to 50", "40-50", "between 40 and 50", «від 40 до 50») is between its two numbers;
  * "none of the missiles", "no missiles" before an outcome are zero, as are «жодна з яких не
  * була збита», «жодну з них не збито» (the «не» goes with «жодна»; not with a «не» of the cue's
- * own, «жодна з них не долетіла», which is listed) ("none" after a list for each
+ * own, «жодна з них не долетіла», which is listed), and before the verb of weapons that hit,
+ * "none of which hit", "none of them hit", «жодна з яких не влучила» (hit 0; "none of which
+ * hit Kyiv", «не влучила в Київ», "none of which were hit" give no figure and are listed)
+ * ("none" after a list for each
  * group of it, as "none of them"; in a clause that names a place, "no drones were shot down over
  * Kyiv", no figure: that is Kyiv's; for weapons the text gives no other figure, not understood).
  * Dates ("8 May", «14 січня»), years, times ("11:26",
@@ -121,9 +124,9 @@
  *       72 drones and 8 hit targets": the hit outcome of the launched line of those weapons, or
  *       alone hit N, launched at least N, as "51 drones were shot down" is ("40 drones struck
  *       Ukraine", the country, is what was launched); "2 Kh-101 missiles, both of which hit
- *       targets in Lviv", "all of which hit", "two of which hit"</td>
+ *       targets in Lviv", "all of which hit", "two of which hit"; "none of which hit" (0)</td>
  *       <td>влучання 5 ракет; «ракета влучила в ...»; «7 дронів влучили в цілі»; «усі / обидві з
- *       яких влучили»</td></tr>
+ *       яких влучили»; «жодна з яких не влучила» (0)</td></tr>
  *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13
  *       locations, drone hits ...; debris fell at 19, debris hit 3 houses</td><td>влучання на 13
  *       локаціях, влучання зафіксовано на ...; падіння уламків – на трьох, уламки впали на ...,

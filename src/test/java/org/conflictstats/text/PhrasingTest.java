@@ -133,6 +133,28 @@ final class PhrasingTest {
     }
 
     @Test
+    void noneOfWhichHitIsHitZero() {
+      // "none of which hit" gave no figure and listed nothing, though "none of which hit their
+      // targets" is hit 0 and "none of which were shot down" destroyed 0
+      assertFigures("Russia launched 5 missiles, none of which hit.",
+          "missiles launched 5", "missiles hit 0");
+      assertFigures("Russia launched 5 missiles, none of which hit their targets.",
+          "missiles launched 5", "missiles hit 0");
+      assertFigures("Russia launched 5 missiles. None of them hit.",
+          "missiles launched 5", "missiles hit 0");
+      assertFigures("Russia launched 5 missiles and 40 drones, none of which hit.",
+          "missiles launched 5", "drones launched 40", "missiles hit 0", "drones hit 0");
+      assertTrue(Read.text("Russia launched 5 missiles, none of which hit.").notUnderstood()
+          .isEmpty());
+      // of a place, the passive: no zero of the attack's, listed, never dropped
+      for (String text : List.of("Russia launched 5 missiles, none of which hit Kyiv.",
+          "Russia launched 5 missiles, none of which were hit.")) {
+        assertFigures(text, "missiles launched 5");
+        assertEquals(1, Read.text(text).notUnderstood().size(), text);
+      }
+    }
+
+    @Test
     void ofWhichAfterAListIsOfThem() {
       // "all of which" and "none of which" were the list's last group only (Kalibr destroyed 2,
       // Kh-101 nothing), or nothing
@@ -723,6 +745,21 @@ final class PhrasingTest {
         assertFigures(text, "missiles launched 5");
         assertEquals(1, Read.text(text).notUnderstood().size(), text);
       }
+    }
+
+    @Test
+    void noneOfWhichDidNotHitIsHitZero() {
+      // «жодна з яких не влучила» gave no figure and listed nothing; the «не» goes with «жодна»
+      assertFigures("Ворог випустив 5 ракет, жодна з яких не влучила.",
+          "missiles launched 5", "missiles hit 0");
+      assertFigures("Ворог випустив 5 ракет, жодна з них не влучила в ціль.",
+          "missiles launched 5", "missiles hit 0");
+      assertFigures("Ворог випустив 5 ракет і 40 дронів, жодна з яких не влучила.",
+          "missiles launched 5", "drones launched 40", "missiles hit 0", "drones hit 0");
+      // of a place: listed, never dropped
+      String text = "Ворог випустив 5 ракет, жодна з них не влучила в Київ.";
+      assertFigures(text, "missiles launched 5");
+      assertEquals(1, Read.text(text).notUnderstood().size(), text);
     }
 
     @Test
