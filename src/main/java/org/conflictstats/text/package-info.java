@@ -200,7 +200,9 @@
  * bare verbs "shoot down", "intercept", "destroy", «знищити», «перехопити» are cues only after a
  * negation; what the sentence says happened instead, "which hit targets", is not read, so the
  * line of the weapons denied gives no outcome it has no count of as zero: hit, still airborne and
- * left airspace are unknown there, as destroyed and suppressed not stated are everywhere; a
+ * left airspace are unknown there, as destroyed and suppressed not stated are everywhere; only
+ * there: "did not shoot down 8 Shahed drones" leaves the decoys' line as it is, "8 drones" names
+ * every drone line; a
  * number without a noun after it counts the weapons the denied number names, never of it:
  * "...; 72 were destroyed" is destroyed 72 drones, launched unknown). Nor is a number of weapons with no
  * verb of its own right after a negation and a verb of stopping, within four words ("could not

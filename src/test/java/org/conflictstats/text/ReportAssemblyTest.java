@@ -45,6 +45,24 @@ final class ReportAssemblyTest {
             "Kalibr 3/unknown/unknown/unknown/unknown/unknown"),
         Read.lines("Russia attacked with 50 drones and 3 Kalibr missiles. Air defences were unable"
             + " to intercept 2 Kalibr missiles, which struck Odesa; 45 drones were shot down."));
+    // of two drone types, a denial that names one makes only that type's line unknown; one that
+    // names the drones generically, every drone line
+    for (String text : List.of(
+        "Russia launched 100 Shahed drones and 50 Gerbera decoys. Air defences shot down 80 Shahed"
+            + " drones and 50 decoys, but did not shoot down 8 Shahed drones.",
+        "Ворог атакував 100 ударними БпЛА типу Shahed та 50 дронами-імітаторами. Збито 80 Shahed"
+            + " та 50 імітаторів, не вдалося збити 8 Shahed.")) {
+      assertEquals(List.of("Shahed-136/131 100/80/unknown/unknown/unknown/unknown",
+          "Decoy drone 50/50/unknown/0/0/0"), Read.lines(text), text);
+    }
+    assertEquals(List.of("Shahed-136/131 100/80/unknown/0/0/0",
+            "Decoy drone 50/50/unknown/unknown/unknown/unknown"),
+        Read.lines("Russia launched 100 Shahed drones and 50 Gerbera decoys. Air defences shot"
+            + " down 80 Shahed drones and 50 decoys, but did not shoot down 8 decoys."));
+    assertEquals(List.of("Shahed-136/131 100/80/unknown/unknown/unknown/unknown",
+            "Decoy drone 50/50/unknown/unknown/unknown/unknown"),
+        Read.lines("Russia launched 100 Shahed drones and 50 Gerbera decoys. Air defences shot"
+            + " down 80 Shahed drones and 50 decoys, but did not shoot down 8 drones."));
     // and no denial, no unknown: what a statement does not report as such is zero
     assertEquals(List.of("Shahed-136/131 80/72/unknown/0/0/0"),
         Read.lines("Russia launched 80 drones. 72 were destroyed."));
