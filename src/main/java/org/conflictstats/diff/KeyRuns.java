@@ -101,16 +101,29 @@ final class KeyRuns implements AutoCloseable {
 
   /**
    * Adds the records of a part that comes after those added so far, writing a run to disk each
-   * time the buffer holds {@code capacity} records.
+   * time the buffer holds {@code capacity} records. The part may itself hold parts added before
+   * (a parallel stream combines combined containers): its records that went to the whole come
+   * back in key order, which keeps, for each key, the order they were added in, and that order is
+   * all that {@link #sorted()} needs. The part is used up: its runs are removed.
    *
-   * @param part a part filled with {@link #add}; it must not have written runs itself
+   * @param part a container that comes after this one
    * @return this
+   * @throws UncheckedIOException if a run of the part cannot be read back
    */
   KeyRuns addAll(KeyRuns part) {
-    if (part.whole != null) {
-      throw new IllegalStateException("a part is added whole, from memory");
-    }
     handOver();
+    if (part.whole != null) {
+      long[] record = new long[FIELDS];
+      try (SortedRuns.Merged m = part.whole.merged()) {
+        while (m.next()) {
+          for (int f = 0; f < FIELDS; f++) {
+            record[f] = m.field(f);
+          }
+          push(record, 0);
+        }
+      }
+      part.whole = null;
+    }
     for (int i = 0; i < part.size; i++) {
       push(part.buf, i * FIELDS);
     }

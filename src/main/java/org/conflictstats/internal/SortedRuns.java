@@ -47,7 +47,8 @@ public final class SortedRuns implements AutoCloseable {
    * @param width the longs of a record, at least 1
    * @param keys the fields records are ordered by, most significant first, each in
    *     {@code [0, width)}
-   * @param capacity the records the buffer holds before it goes to disk; at least 2 are held
+   * @param capacity the records the buffer holds before it goes to disk; at least 2 are held,
+   *     and at most as many as one array of longs holds
    * @param prefix the temporary files' name prefix
    * @param what what the records are, for messages ("report keys")
    * @throws IllegalArgumentException for a width below 1, no keys or a key outside the record
@@ -63,7 +64,8 @@ public final class SortedRuns implements AutoCloseable {
     }
     this.width = width;
     this.keys = keys.clone();
-    this.capacity = Math.max(2, capacity);
+    // the buffer is one array: at most as many records as an array of longs holds
+    this.capacity = Math.max(2, Math.min(capacity, (Integer.MAX_VALUE - 8) / width));
     this.files = new RunFiles(prefix, what);
     this.buffer = new long[width * Math.min(this.capacity, 1024)];
   }

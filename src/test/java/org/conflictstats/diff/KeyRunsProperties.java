@@ -1,6 +1,7 @@
 package org.conflictstats.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,59 @@ import net.jqwik.api.constraints.IntRange;
  * with the fields of its first record, whatever the parts and however small the buffer.
  */
 final class KeyRunsProperties {
+
+  /**
+   * As a parallel stream combines: parts filled on their own, then any two neighbours combined,
+   * combined containers too, until one is left; some containers are also filled directly, as a
+   * sequential stream's is.
+   */
+  @Property(tries = 300)
+  void anyTreeOfCombinedPartsGivesTheSameKeys(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 300) int records,
+      @ForAll @IntRange(min = 2, max = 40) int capacity) {
+    Random rnd = new Random(seed);
+    int spread = 1 + rnd.nextInt(40);
+    Map<List<Long>, long[]> first = new LinkedHashMap<>();
+    List<KeyRuns> parts = new ArrayList<>(List.of(new KeyRuns(capacity)));
+    for (int i = 0; i < records; i++) {
+      long hi = rnd.nextInt(spread) - spread / 2L;
+      long lo = rnd.nextInt(spread);
+      long lines = rnd.nextLong();
+      long line = rnd.nextInt(1000);
+      parts.get(parts.size() - 1).put(hi, lo, lines, lines ^ 1, line);
+      first.putIfAbsent(List.of(hi, lo), new long[] {lines, line});
+      if (rnd.nextInt(8) == 0) {
+        parts.add(new KeyRuns(capacity));
+      }
+      if (parts.size() > 1 && rnd.nextInt(6) == 0) {
+        // neighbours combine while later parts still fill, the left one first
+        int at = rnd.nextInt(parts.size() - 1);
+        parts.get(at).addAll(parts.remove(at + 1));
+      }
+    }
+    while (parts.size() > 1) {
+      int at = rnd.nextInt(parts.size() - 1);
+      parts.get(at).addAll(parts.remove(at + 1));
+    }
+    KeyRuns whole = parts.get(0);
+    if (whole.runs() > 0) {
+      assertTrue(records > capacity, "runs written under the capacity");
+    }
+    List<List<Long>> got = new ArrayList<>();
+    try (KeyRuns.Sorted s = whole.sorted()) {
+      while (s.next()) {
+        got.add(List.of(s.hi(), s.lo()));
+        long[] f = first.get(List.of(s.hi(), s.lo()));
+        assertEquals(f[0], s.lines());
+        assertEquals(f[1], s.line());
+      }
+    }
+    List<List<Long>> expected = new ArrayList<>(first.keySet());
+    expected.sort(Comparator.<List<Long>>comparingLong(k -> k.get(0))
+        .thenComparingLong(k -> k.get(1)));
+    assertEquals(expected, got);
+    assertEquals(0, whole.runs(), "the runs are removed once read");
+  }
 
   @Property(tries = 500)
   void everyKeyOnceAscendingAsFirstGiven(@ForAll long seed,

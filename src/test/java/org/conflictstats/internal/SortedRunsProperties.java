@@ -25,6 +25,19 @@ final class SortedRunsProperties {
   void givesWhatAStableSortGives(@ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int width,
       @ForAll @IntRange(min = 2, max = 16) int capacity, @ForAll @IntRange(max = 300) int n,
       @ForAll @IntRange(min = 1, max = 40) int range) {
+    check(seed, width, capacity, n, range);
+  }
+
+  /** A buffer that grows past its first size (1,024 records) before it goes to disk. */
+  @Property(tries = 20)
+  void givesWhatAStableSortGivesPastTheFirstBuffer(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 3) int width,
+      @ForAll @IntRange(min = 1025, max = 3000) int capacity,
+      @ForAll @IntRange(min = 1025, max = 7000) int n, @ForAll @IntRange(min = 1, max = 400) int range) {
+    check(seed, width, capacity, n, range);
+  }
+
+  private static void check(long seed, int width, int capacity, int n, int range) {
     SplittableRandom random = new SplittableRandom(seed);
     // keys: a random non-empty sequence of distinct fields, most significant first
     List<Integer> fields = new ArrayList<>();
