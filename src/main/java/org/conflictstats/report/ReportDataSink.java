@@ -132,7 +132,15 @@ public final class ReportDataSink implements ReportSink<ReportDataSink.Part> {
   }
 
   /**
-   * What one part of the input gathers; opaque outside the sink.
+   * What one part of the input gathers (a range of a file read on its own thread); opaque outside
+   * the sink, which makes, fills and merges its parts:
+   *
+   * <pre>{@code
+   * ReportDataSink sink = new ReportDataSink(ReportSettings.standard());
+   * ReportDataSink.Part part = sink.newPart();
+   * sink.accept(part, imported);   // each report of the part, in order
+   * sink.merge(part);              // the parts in input order
+   * }</pre>
    */
   public static final class Part {
     final Object[] tables;
