@@ -25,18 +25,18 @@ final class Ranges {
    * number, or -1. "From 9 to 11" is not a range: it is a change ("the toll rose from 9 to 11").
    */
   static int end(Sentence s, int k) {
-    Token joiner = tok(s, k + 1);
+    Token joiner = s.tok(k + 1);
     if (joiner == null || !RANGE_JOINERS.contains(joiner.text()) || s.cueAt(joiner) != null
-        || !isNumberAt(s, k + 2) || tok(s, k + 2).value() <= tok(s, k).value()) {
+        || !s.isNumberAt(k + 2) || s.tok(k + 2).value() <= s.tok(k).value()) {
       return -1;
     }
     boolean ok;
     if (joiner.is("до")) {
-      ok = tokIs(s, k - 1, "від");
+      ok = s.tokIs(k - 1, "від");
     } else if (joiner.is("and")) {
-      ok = tokIs(s, k - 1, "between");
+      ok = s.tokIs(k - 1, "between");
     } else {
-      ok = !tokIn(s, k - 1, FROM) && (joiner.is("to") || joiner.isPunct());
+      ok = !s.tokIn(k - 1, FROM) && (joiner.is("to") || joiner.isPunct());
     }
     return ok ? k + 3 : -1;
   }
@@ -47,8 +47,8 @@ final class Ranges {
    * above the limit of a count.
    */
   static long[] word(Sentence s, int k) {
-    Token t = tok(s, k);
-    if (t == null || !t.isWord() || s.cueAt(t) != null || tokIn(s, k - 1, FROM)) {
+    Token t = s.tok(k);
+    if (t == null || !t.isWord() || s.cueAt(t) != null || s.tokIn(k - 1, FROM)) {
       return null;
     }
     Matcher m = RANGE_WORD.matcher(t.text());
@@ -57,8 +57,8 @@ final class Ranges {
     }
     long from = Long.parseLong(m.group(1));
     long to = Long.parseLong(m.group(2));
-    Token next = tok(s, k + 1);
-    Token prev = tok(s, k - 1);
+    Token next = s.tok(k + 1);
+    Token prev = s.tok(k - 1);
     boolean years = from >= 1900 && from <= 2100 && to >= 1900 && to <= 2100;
     if (to <= from || years || to > InputLimits.MAX_COUNT
         || next != null && Lexicon.MONTH.matcher(next.text()).matches()
@@ -66,24 +66,5 @@ final class Ranges {
       return null;
     }
     return new long[] {from, to};
-  }
-
-  private static Token tok(Sentence s, int i) {
-    return i >= 0 && i < s.toks.size() ? s.toks.get(i) : null;
-  }
-
-  private static boolean tokIs(Sentence s, int i, String w) {
-    Token t = tok(s, i);
-    return t != null && t.is(w) && s.cueAt(t) == null;
-  }
-
-  private static boolean tokIn(Sentence s, int i, Set<String> ws) {
-    Token t = tok(s, i);
-    return t != null && ws.contains(t.text()) && s.cueAt(t) == null;
-  }
-
-  private static boolean isNumberAt(Sentence s, int k) {
-    Token t = tok(s, k);
-    return t != null && t.isNumber() && s.notCount[k] == null;
   }
 }

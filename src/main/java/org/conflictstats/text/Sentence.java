@@ -2,6 +2,7 @@ package org.conflictstats.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One sentence while it is read: its tokens, cues, the elements they form (numbers with what
@@ -57,6 +58,29 @@ final class Sentence {
 
   String words(Span s) {
     return s.of(text);
+  }
+
+  /** The token at {@code i}, or null outside the sentence. */
+  Token tok(int i) {
+    return i >= 0 && i < toks.size() ? toks.get(i) : null;
+  }
+
+  /** Whether the token at {@code i} is the word {@code w}, in no cue. */
+  boolean tokIs(int i, String w) {
+    Token t = tok(i);
+    return t != null && t.is(w) && cueAt(t) == null;
+  }
+
+  /** Whether the token at {@code i} is one of the words {@code ws}, in no cue. */
+  boolean tokIn(int i, Set<String> ws) {
+    Token t = tok(i);
+    return t != null && ws.contains(t.text()) && cueAt(t) == null;
+  }
+
+  /** Whether the token at {@code i} is a number that is a count (no date, time or year). */
+  boolean isNumberAt(int i) {
+    Token t = tok(i);
+    return t != null && t.isNumber() && notCount[i] == null;
   }
 
   /** The cue whose span holds the token, or null. */

@@ -92,20 +92,6 @@ final class SentenceReader {
     }
   }
 
-  private Token tok(int i) {
-    return i >= 0 && i < s.toks.size() ? s.toks.get(i) : null;
-  }
-
-  private boolean tokIs(int i, String w) {
-    Token t = tok(i);
-    return t != null && t.is(w) && s.cueAt(t) == null;
-  }
-
-  private boolean tokIn(int i, Set<String> ws) {
-    Token t = tok(i);
-    return t != null && ws.contains(t.text()) && s.cueAt(t) == null;
-  }
-
   /** A qualifier phrase at {@code i}: its qualifier and length, or null. */
   private Object[] qualifier(int i) {
     for (int len = 4; len >= 1; len--) {
@@ -134,37 +120,37 @@ final class SentenceReader {
     Object[] qual = qualifier(k);
     if (qual != null) {
       int after = k + (int) qual[1];
-      Token t = tok(after);
+      Token t = s.tok(after);
       if (t != null && (t.isNumber() && s.notCount[after] == null || Ranges.word(s, after) != null
-          || tokIn(after, ALL)
-          || tokIs(after, "a") || tokIs(after, "dozens") || tokIs(after, "hundreds"))) {
+          || s.tokIn(after, ALL)
+          || s.tokIs(after, "a") || s.tokIs(after, "dozens") || s.tokIs(after, "hundreds"))) {
         q = (Qualifier) qual[0];
         k = after;
       }
     }
     Unit u = new Unit();
     boolean all = false;
-    if (tokIn(k, ALL_ALONE) && k > 0 && tokIn(k - 1, NOT)) {
+    if (s.tokIn(k, ALL_ALONE) && k > 0 && s.tokIn(k - 1, NOT)) {
       // "not all missiles were shot down", «не всі ракети збито»: fewer than all, no number
       s.notCount[k] = NOT_ALL;
       return -1;
     }
-    if (tokIn(k, ALL) && tok(k + 1) != null && tok(k + 1).isNumber() && s.notCount[k + 1] == null) {
+    if (s.tokIn(k, ALL) && s.tok(k + 1) != null && s.tok(k + 1).isNumber() && s.notCount[k + 1] == null) {
       all = true;
       k++;
-    } else if (tokIn(k, ALL_ALONE) && tokIn(k + 1, OF) && tokIn(k + 2, THEM)) {
+    } else if (s.tokIn(k, ALL_ALONE) && s.tokIn(k + 1, OF) && s.tokIn(k + 2, THEM)) {
       return allOf(i, k + 3, Unit.Ref.THEM);
-    } else if (tokIn(k, ALL_ALONE) && tokIn(k + 1, OF) && tokIn(k + 2, WHICH)) {
+    } else if (s.tokIn(k, ALL_ALONE) && s.tokIn(k + 1, OF) && s.tokIn(k + 2, WHICH)) {
       return allOf(i, k + 3, Unit.Ref.WHICH);
-    } else if (tokIn(k, ALL_ALONE) && (outcomeAt(k + 1) || saidBeforeOutcome(k + 1))) {
+    } else if (s.tokIn(k, ALL_ALONE) && (outcomeAt(k + 1) || saidBeforeOutcome(k + 1))) {
       // "all were shot down", «усі збито», «всі збиті», «усі, як повідомили в ПС, збито»: all of
       // them
       return allOf(i, k + 1, Unit.Ref.THEM);
-    } else if (tokIn(k, ALL_ALONE) && tokIn(k + 1, THEY)
+    } else if (s.tokIn(k, ALL_ALONE) && s.tokIn(k + 1, THEY)
         && (outcomeAt(k + 2) || saidBeforeOutcome(k + 2))) {
       // «усі вони збиті», «усі вони, за даними Повітряних сил, збиті»: all of them
       return allOf(i, k + 2, Unit.Ref.THEM);
-    } else if (tokIs(k, "they") && allThenOutcome(k + 1) > 0) {
+    } else if (s.tokIs(k, "they") && allThenOutcome(k + 1) > 0) {
       // "they were all shot down", "they have all been destroyed": all of them, read only after
       // one group (Referents.ofThem); «вони всі збиті» is read at «всі»
       int end = allOf(i, allThenOutcome(k + 1), Unit.Ref.THEM);
@@ -172,13 +158,13 @@ final class SentenceReader {
         s.units.get(s.units.size() - 1).pronoun = true;
       }
       return end;
-    } else if (tokIn(k, ALL) && (tokIs(k + 1, "the") || tokIs(k + 1, "of") && tokIs(k + 2, "the"))) {
-      int p = tokIs(k + 1, "the") ? k + 2 : k + 3;
+    } else if (s.tokIn(k, ALL) && (s.tokIs(k + 1, "the") || s.tokIs(k + 1, "of") && s.tokIs(k + 2, "the"))) {
+      int p = s.tokIs(k + 1, "the") ? k + 2 : k + 3;
       Optional<Phrase> ph = phrases.at(p);
       if (ph.isPresent() && ph.get().namesWeapons()) {
         return allOfNamed(i, ph.get());
       }
-    } else if (tokIn(k, ALL_ALONE) && phrases.at(k + 1).isPresent()
+    } else if (s.tokIn(k, ALL_ALONE) && phrases.at(k + 1).isPresent()
         && phrases.at(k + 1).get().namesWeapons() && !phrases.at(k + 1).get().people()
         && (outcomeAt(phrases.at(k + 1).get().to()) || outcomeBefore(k)
             || outcomeAt(listEnd(phrases.at(k + 1).get().to())))) {
@@ -191,19 +177,19 @@ final class SentenceReader {
     OptionalLong to = OptionalLong.empty();
     boolean negated = false;
     boolean both = false;
-    Token t = tok(k);
+    Token t = s.tok(k);
     if (t == null) {
       return -1;
     }
-    if (t.isNumber() && s.notCount[k] == null && t.is("one") && tokIs(k + 1, "of")
-        && tokIs(k + 2, "the") && superlative(k + 3)) {
+    if (t.isNumber() && s.notCount[k] == null && t.is("one") && s.tokIs(k + 1, "of")
+        && s.tokIs(k + 2, "the") && superlative(k + 3)) {
       return -1;
     } else if (t.isNumber() && s.notCount[k] == null) {
       value = t.value();
       numEnd = k + 1;
       int end = Ranges.end(s, k);
       if (end > 0) {
-        to = OptionalLong.of(tok(end - 1).value());
+        to = OptionalLong.of(s.tok(end - 1).value());
         numEnd = end;
       }
     } else if (Ranges.word(s, k) != null) {
@@ -211,37 +197,37 @@ final class SentenceReader {
       value = range[0];
       to = OptionalLong.of(range[1]);
       numEnd = k + 1;
-    } else if (q == Qualifier.EXACT && (tokIs(k, "none") || tokIs(k, "no")
-        || tokIn(k, NONE_UK) && tokIn(k + 1, OF) && (tokIn(k + 2, WHICH) || tokIn(k + 2, THEM)))) {
+    } else if (q == Qualifier.EXACT && (s.tokIs(k, "none") || s.tokIs(k, "no")
+        || s.tokIn(k, NONE_UK) && s.tokIn(k + 1, OF) && (s.tokIn(k + 2, WHICH) || s.tokIn(k + 2, THEM)))) {
       // "none of the missiles were shot down", "no missiles were shot down", «жодна з яких не
       // була збита», «жодну з них не збито»: zero, checked below
       value = 0;
       negated = true;
       numEnd = k + 1;
-    } else if (tokIn(k, BOTH) && bothAnd(k)) {
+    } else if (s.tokIn(k, BOTH) && bothAnd(k)) {
       // "both drones and missiles were shot down": "both ... and", no number; listed
       s.notCount[k] = "\"both ... and\": two kinds, with no number";
       return -1;
-    } else if (tokIn(k, BOTH)) {
+    } else if (s.tokIn(k, BOTH)) {
       value = 2;
       all = true;
       both = true;
       numEnd = k + 1;
-    } else if (tokIs(k, "a") && tokIs(k + 1, "dozen")) {
+    } else if (s.tokIs(k, "a") && s.tokIs(k + 1, "dozen")) {
       value = 12;
       numEnd = k + 2;
-    } else if (tokIs(k, "half") && tokIs(k + 1, "a") && tokIs(k + 2, "dozen")) {
+    } else if (s.tokIs(k, "half") && s.tokIs(k + 1, "a") && s.tokIs(k + 2, "dozen")) {
       value = 6;
       numEnd = k + 3;
-    } else if ((tokIs(k, "dozens") || tokIs(k, "десятки") || tokIs(k, "десятків"))) {
+    } else if ((s.tokIs(k, "dozens") || s.tokIs(k, "десятки") || s.tokIs(k, "десятків"))) {
       value = t.is("dozens") ? 24 : 20;
       q = Qualifier.AT_LEAST;
-      numEnd = tokIs(k + 1, "of") ? k + 2 : k + 1;
-    } else if (tokIs(k, "hundreds") || tokIs(k, "сотні") || tokIs(k, "сотень")) {
+      numEnd = s.tokIs(k + 1, "of") ? k + 2 : k + 1;
+    } else if (s.tokIs(k, "hundreds") || s.tokIs(k, "сотні") || s.tokIs(k, "сотень")) {
       value = 200;
       q = Qualifier.AT_LEAST;
-      numEnd = tokIs(k + 1, "of") ? k + 2 : k + 1;
-    } else if (tokIs(k, "the") && q == Qualifier.EXACT) {
+      numEnd = s.tokIs(k + 1, "of") ? k + 2 : k + 1;
+    } else if (s.tokIs(k, "the") && q == Qualifier.EXACT) {
       int r = remainingOne(k);
       return r > 0 ? r : singular(k);
     } else {
@@ -272,38 +258,38 @@ final class SentenceReader {
     u.all = all;
     u.both = both;
     // "..., of which 59 were downed", «з яких 97 вдалося знешкодити»: the number just before
-    if (tokIn(i - 1, WHICH) && tokIn(i - 2, OF)) {
+    if (s.tokIn(i - 1, WHICH) && s.tokIn(i - 2, OF)) {
       u.ref = Unit.Ref.WHICH;
     }
     int j = numEnd;
-    if (tokIn(j, MORE) && !tokIs(j + 1, "than")) {
+    if (s.tokIn(j, MORE) && !s.tokIs(j + 1, "than")) {
       u.another = true;
       j++;
     }
     // partitives
-    if (tokIn(j, OF) && tokIn(j + 1, THEM)) {
+    if (s.tokIn(j, OF) && s.tokIn(j + 1, THEM)) {
       u.ref = Unit.Ref.THEM;
       j += 2;
-    } else if (tokIn(j, OF) && tokIn(j + 1, WHICH)) {
+    } else if (s.tokIn(j, OF) && s.tokIn(j + 1, WHICH)) {
       u.ref = Unit.Ref.WHICH;
       j += 2;
-    } else if (tokIn(j, OF) && (isNumberAt(j + 1) || tokIs(j + 1, "the") && isNumberAt(j + 2))) {
-      int m = tokIs(j + 1, "the") ? j + 2 : j + 1;
+    } else if (s.tokIn(j, OF) && (s.isNumberAt(j + 1) || s.tokIs(j + 1, "the") && s.isNumberAt(j + 2))) {
+      int m = s.tokIs(j + 1, "the") ? j + 2 : j + 1;
       Optional<Phrase> ph = phrases.at(m + 1);
       if (ph.isPresent()) {
-        Token mt = tok(m);
+        Token mt = s.tok(m);
         u.partOf = Quantity.of(mt.value(), Qualifier.EXACT, mt.text());
         u.partOfSpan = Span.of(mt.start(), s.toks.get(ph.get().to() - 1).end());
         u.phrase = ph.get();
         u.definite = true;
         j = ph.get().to();
       }
-    } else if (tokIn(j, OF) && tokIs(j + 1, "the") && phrases.at(j + 2).isPresent()) {
+    } else if (s.tokIn(j, OF) && s.tokIs(j + 1, "the") && phrases.at(j + 2).isPresent()) {
       u.phrase = phrases.at(j + 2).get();
       u.ref = Unit.Ref.DEFINITE;
       u.definite = true;
       j = u.phrase.to();
-    } else if (tokIn(j, OF) && tokIn(j + 1, LAUNCHED_WORDS)) {
+    } else if (s.tokIn(j, OF) && s.tokIn(j + 1, LAUNCHED_WORDS)) {
       Optional<Phrase> ph = phrases.at(j + 2);
       if (ph.isPresent() && ph.get().namesWeapons()) {
         u.phrase = ph.get();
@@ -326,8 +312,8 @@ final class SentenceReader {
     if (u.phrase == null || u.ref == Unit.Ref.DEFINITE) {
       int p = j;
       boolean copula = false;
-      if (tokIn(p, COPULA) || tok(p) != null && tok(p).isPunct()
-          && (tok(p).is("–") || tok(p).is("-") || tok(p).is("—"))) {
+      if (s.tokIn(p, COPULA) || s.tok(p) != null && s.tok(p).isPunct()
+          && (s.tok(p).is("–") || s.tok(p).is("-") || s.tok(p).is("—"))) {
         // «зокрема близько 60 – «шахеди»», «з них 80 - Shahed»: the dash as "are"
         p++;
         copula = true;
@@ -345,11 +331,11 @@ final class SentenceReader {
       }
     }
     if (j == numEnd && u.phrase == null && u.ref == Unit.Ref.NONE && u.predicate == null
-        && tokIs(i - 1, "of") && !t.isNumber()) {
+        && s.tokIs(i - 1, "of") && !t.isNumber()) {
       return -1;
     }
     if (negated && !negatedOutcome(t, u, j)) {
-      if (hitWordAt(j) || NONE_UK.contains(t.text()) && tokIs(j, "не") && hitWordAt(j + 1)) {
+      if (hitWordAt(j) || NONE_UK.contains(t.text()) && s.tokIs(j, "не") && hitWordAt(j + 1)) {
         // "none of which hit Kyiv", «жодна з них не влучила в Київ»: no zero of the attack's;
         // listed, never dropped (a hit verb no figure takes is no outcome word Unexplained sees)
         s.notCount[k] = NONE_HIT;
@@ -364,13 +350,13 @@ final class SentenceReader {
     }
     u.from = start;
     u.to = j;
-    int wordsFrom = to.isPresent() && (tokIs(i - 1, "від") || tokIs(i - 1, "between")) ? i - 1 : i;
+    int wordsFrom = to.isPresent() && (s.tokIs(i - 1, "від") || s.tokIs(i - 1, "between")) ? i - 1 : i;
     start = Math.min(start, wordsFrom);
     u.quantity = quantity(value, to, q, wordsFrom, numEnd);
     u.span = Span.of(s.toks.get(start).start(), s.toks.get(j - 1).end());
     if (u.phrase != null && u.phrase.namesWeapons() && u.partOf == null && u.ref == Unit.Ref.NONE
-        && (tokIn(i - 1, OF) || tokIs(i - 1, "the") && tokIn(i - 2, OF))
-        && !(tok(i - 2) != null && (tok(i - 2).isNumber() || tok(i - 2).is("total")))) {
+        && (s.tokIn(i - 1, OF) || s.tokIs(i - 1, "the") && s.tokIn(i - 2, OF))
+        && !(s.tok(i - 2) != null && (s.tok(i - 2).isNumber() || s.tok(i - 2).is("total")))) {
       u.head = true;
       u.claimed = true;
       u.fields.add(Field.LAUNCHED);
@@ -401,7 +387,7 @@ final class SentenceReader {
       // «жодна з яких не була збита»: the «не» goes with «жодна», no denial (Unit.noneOf)
       // (a «не» of the cue's own, «жодна з них не долетіла», is no such: not read)
       u.noneOf = true;
-      return (u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH) && tokIs(after, "не")
+      return (u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH) && s.tokIs(after, "не")
           && (outcomeAt(after + 1) || hitVerbAt(after + 1)) && !namesPlace(after);
     }
     if (t.is("none")) {
@@ -421,21 +407,21 @@ final class SentenceReader {
    */
   private boolean hitVerbAt(int k) {
     Cue c = hitCue(k);
-    return c != null && !tokIs(k + 1, "by") && !Lexicon.COUNTRY_HIT.matcher(s.norm)
+    return c != null && !s.tokIs(k + 1, "by") && !Lexicon.COUNTRY_HIT.matcher(s.norm)
         .region(c.span().end(), s.span.end()).lookingAt();
   }
 
   /** Whether "hit", "struck" or «влучила» is at {@code k}, past "were", "was", «була». */
   private boolean hitWordAt(int k) {
     int at = k;
-    while (tokIs(at, "were") || tokIs(at, "was") || tokIs(at, "been") || tokIn(at, UK_AUX)) {
+    while (s.tokIs(at, "were") || s.tokIs(at, "was") || s.tokIs(at, "been") || s.tokIn(at, UK_AUX)) {
       at++;
     }
     return hitCue(at) != null;
   }
 
   private Cue hitCue(int k) {
-    Token t = tok(k);
+    Token t = s.tok(k);
     Cue c = t == null ? null : s.cueAt(t);
     return c != null && c.kind() == Cue.Kind.HITS
         && Lexicon.HIT_VERB.matcher(s.norm.substring(c.span().start(), c.span().end())).matches()
@@ -455,7 +441,7 @@ final class SentenceReader {
    */
   private boolean namesPlace(int k) {
     int from = clauseStart(k);
-    if (from > 0 && tokIs(from - 1, ",")) {
+    if (from > 0 && s.tokIs(from - 1, ",")) {
       int before = clauseStart(from - 1);
       if (s.toks.subList(before, from - 1).stream().noneMatch(Token::isNumber)) {
         from = before;
@@ -498,26 +484,26 @@ final class SentenceReader {
   private int allThenOutcome(int k) {
     int after = k;
     int end = -1;
-    while (tok(after) != null && Set.of("were", "have", "had", "been", "all", "also")
-        .contains(tok(after).text())) {
-      if (tok(after).is("all")) {
-        end = s.cueAt(tok(after)) == null ? after + 1 : k;
+    while (s.tok(after) != null && Set.of("were", "have", "had", "been", "all", "also")
+        .contains(s.tok(after).text())) {
+      if (s.tok(after).is("all")) {
+        end = s.cueAt(s.tok(after)) == null ? after + 1 : k;
       }
       after++;
     }
-    Token next = tok(after);
+    Token next = s.tok(after);
     Cue c = next == null ? null : s.cueAt(next);
     return end > 0 && c != null && c.kind() == Cue.Kind.FIELD && c.field().isOutcome() ? end : -1;
   }
 
   private boolean outcomeAt(int k) {
     int after = k;
-    while (tokIs(after, "also") || tokIs(after, "all") || tokIs(after, "were")
-        || tokIs(after, "was") || tokIs(after, "had") || tokIs(after, "have")
-        || tokIs(after, "been") || tokIn(after, UK_AUX)) {
+    while (s.tokIs(after, "also") || s.tokIs(after, "all") || s.tokIs(after, "were")
+        || s.tokIs(after, "was") || s.tokIs(after, "had") || s.tokIs(after, "have")
+        || s.tokIs(after, "been") || s.tokIn(after, UK_AUX)) {
       after++;
     }
-    Token next = tok(after);
+    Token next = s.tok(after);
     Cue c = next == null ? null : s.cueAt(next);
     return c != null && c.kind() == Cue.Kind.FIELD && c.field().isOutcome();
   }
@@ -540,14 +526,14 @@ final class SentenceReader {
   private int listEnd(int k) {
     int j = k;
     boolean item = false;
-    while (tok(j) != null && s.cueAt(tok(j)) == null) {
+    while (s.tok(j) != null && s.cueAt(s.tok(j)) == null) {
       Optional<Phrase> ph = phrases.at(j);
       if (ph.isPresent() && ph.get().namesWeapons() && !ph.get().people()) {
         j = ph.get().to();
         item = true;
-      } else if (tokIn(j, LIST_WORDS) || tokIn(j, BOTH) || tokIn(j, ALL) || isNumberAt(j)
+      } else if (s.tokIn(j, LIST_WORDS) || s.tokIn(j, BOTH) || s.tokIn(j, ALL) || s.isNumberAt(j)
           || qualifier(j) != null) {
-        j += qualifier(j) != null && !isNumberAt(j) ? (int) qualifier(j)[1] : 1;
+        j += qualifier(j) != null && !s.isNumberAt(j) ? (int) qualifier(j)[1] : 1;
       } else {
         break;
       }
@@ -567,14 +553,9 @@ final class SentenceReader {
   }
 
   private boolean superlative(int k) {
-    Token t = tok(k);
+    Token t = s.tok(k);
     return t != null && (t.text().endsWith("est") || t.is("most") || t.is("biggest")
         || t.is("worst") || t.is("few"));
-  }
-
-  private boolean isNumberAt(int k) {
-    Token t = tok(k);
-    return t != null && t.isNumber() && s.notCount[k] == null;
   }
 
   /**
@@ -582,9 +563,9 @@ final class SentenceReader {
    * ... except two Kh-22", «усі збито, крім однієї»): then "all" is not all of them, and no figure.
    */
   private boolean exceptFollows(int k) {
-    for (int j = k; tok(j) != null && !tokIs(j, ";") && !tokIs(j, "."); j++) {
-      if (tokIn(j, Lexicon.EXCEPT_WORDS) || tokIs(j, "apart") && tokIs(j + 1, "from")
-          || tokIs(j, "but") && (isNumberAt(j + 1) || tokIs(j + 1, "for"))) {
+    for (int j = k; s.tok(j) != null && !s.tokIs(j, ";") && !s.tokIs(j, "."); j++) {
+      if (s.tokIn(j, Lexicon.EXCEPT_WORDS) || s.tokIs(j, "apart") && s.tokIs(j + 1, "from")
+          || s.tokIs(j, "but") && (s.isNumberAt(j + 1) || s.tokIs(j + 1, "for"))) {
         return true;
       }
     }
@@ -611,12 +592,12 @@ final class SentenceReader {
 
   /** "the remaining missile was an Iskander-M ballistic missile": one of that type, launched. */
   private int remainingOne(int k) {
-    if (!(tokIs(k + 1, "remaining") || tokIs(k + 1, "last") || tokIs(k + 1, "other"))
-        || !(tokIs(k + 2, "missile") || tokIs(k + 2, "drone") || tokIs(k + 2, "one"))
-        || !tokIs(k + 3, "was")) {
+    if (!(s.tokIs(k + 1, "remaining") || s.tokIs(k + 1, "last") || s.tokIs(k + 1, "other"))
+        || !(s.tokIs(k + 2, "missile") || s.tokIs(k + 2, "drone") || s.tokIs(k + 2, "one"))
+        || !s.tokIs(k + 3, "was")) {
       return -1;
     }
-    int p = tokIs(k + 4, "a") || tokIs(k + 4, "an") ? k + 5 : k + 4;
+    int p = s.tokIs(k + 4, "a") || s.tokIs(k + 4, "an") ? k + 5 : k + 4;
     Optional<Phrase> ph = phrases.at(p);
     if (ph.isEmpty() || !ph.get().namesWeapons()
         || ph.get().group().get().kind() != Group.Kind.WEAPON) {
@@ -662,8 +643,8 @@ final class SentenceReader {
    * «Ракети Х-59/69 збито»): all of those launched.
    */
   private int bare(int i) {
-    Token t = tok(i);
-    if (t == null || !t.isWord() || s.cueAt(t) != null || i > 0 && tok(i - 1).isNumber()) {
+    Token t = s.tok(i);
+    if (t == null || !t.isWord() || s.cueAt(t) != null || i > 0 && s.tok(i - 1).isNumber()) {
       return -1;
     }
     int p = t.is("the") ? i + 1 : i;
@@ -686,10 +667,10 @@ final class SentenceReader {
       return -1;
     }
     int after = ph.get().to();
-    if (tokIs(after, "also")) {
+    if (s.tokIs(after, "also")) {
       after++;
     }
-    Token next = tok(after);
+    Token next = s.tok(after);
     if (next == null || s.cueAt(next) == null) {
       return -1;
     }
@@ -710,7 +691,7 @@ final class SentenceReader {
    * or "The missiles" before "included".
    */
   private int head(int i) {
-    Token t = tok(i);
+    Token t = s.tok(i);
     if (t == null || !t.isWord() || s.cueAt(t) != null) {
       return -1;
     }
@@ -721,7 +702,7 @@ final class SentenceReader {
       marker = true;
       k++;
     }
-    if (tokIs(k, "the")) {
+    if (s.tokIs(k, "the")) {
       k++;
     }
     Optional<Phrase> ph = phrases.at(k);
@@ -729,7 +710,7 @@ final class SentenceReader {
       return -1;
     }
     int after = ph.get().to();
-    Token next = tok(after);
+    Token next = s.tok(after);
     boolean inclusionNext = next != null && s.cueAt(next) != null
         && s.cueAt(next).kind() == Cue.Kind.INCLUSION;
     boolean punctNext = next != null && next.isPunct()
