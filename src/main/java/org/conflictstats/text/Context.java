@@ -24,6 +24,12 @@ final class Context {
   List<Item> head = List.of();
   /** Sentences read since the one that gave the head: 0 while the next sentence is read. */
   int headAge;
+  /**
+   * Whether the sentence that gave the head ends with it, whole: its last count is a number of the
+   * head's list, with no part, share or outcome of weapons in the sentence ("they were all shot
+   * down" in the next sentence may be all of it).
+   */
+  boolean headWhole;
   /** The number launched of each group, for "all the cruise missiles", «ракети Х-59/69 збито». */
   final java.util.Map<Group, Quantity> launched = new java.util.HashMap<>();
 

@@ -64,11 +64,11 @@ final class Referents {
   Group ofThem(Unit u, List<Context.Item> items) {
     if (u.pronoun && (items.size() != 1 || ctx.seen.stream()
         .anyMatch(g -> !UnitGroups.overlap(g, items.get(0).group()))
-        || items == ctx.head && ctx.headAge > 0)) {
+        || items == ctx.head && ctx.headAge > 0 || !rightAfter(u, items.get(0).group()))) {
       // "Russia launched 40 drones and 3 missiles. They were all shot down": "they" may be any
       // of the weapons named, or, a sentence later, anything ("Three buildings were hit. They
       // were all destroyed"); read only as all of one group, the only one the text counted, in
-      // its sentence or the one before
+      // its sentence or the one before, right after its number
       u.why = "\"they ... all\" not right after one group, so of none for sure";
       s.notCount[u.from] = u.why;
       return null;
@@ -96,6 +96,46 @@ final class Referents {
     }
     return items.isEmpty() ? null : items.size() == 1 || eachOfThem(u)
         ? items.get(0).group() : together(items);
+  }
+
+  /**
+   * Whether "they" of "they were all shot down" comes right after group {@code g}'s own number:
+   * the last count before it is that number, whole (not "10 of which"), with no outcome of the
+   * group before it. Not after a count of something else ("Three buildings were hit; they were
+   * all destroyed") nor after a part or an outcome ("40 drones, 10 of which hit Kyiv. They ...").
+   */
+  private boolean rightAfter(Unit u, Group g) {
+    int at = s.units.indexOf(u);
+    if (at <= 0) {
+      return ctx.headWhole && noCount(0, u.from);
+    }
+    Unit before = s.units.get(at - 1);
+    return ownNumber(before) && g.equals(before.group) && noCount(before.to, u.from)
+        && s.units.subList(0, at).stream().noneMatch(v -> v.group != null
+            && UnitGroups.overlap(v.group, g) && v.fields.stream().anyMatch(Field::isOutcome));
+  }
+
+  /** A number of weapons that is all of its group, as launched: no part, share or outcome. */
+  static boolean wholeNumber(Unit v) {
+    return weapons(v) && v.ref == Unit.Ref.NONE && v.partOf == null && !v.share
+        && v.fields.stream().noneMatch(Field::isOutcome);
+  }
+
+  /**
+   * A number of weapons with its own weapon word that is all of its group ("40 drones"), not a
+   * number without a noun given a group by reference ("Three buildings": none of the drones).
+   */
+  static boolean ownNumber(Unit v) {
+    return wholeNumber(v) && v.phrase != null && v.phrase.namesWeapons();
+  }
+
+  private boolean noCount(int from, int to) {
+    for (int k = Math.max(from, 0); k < to && k < s.toks.size(); k++) {
+      if (s.isNumberAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Context.Item item(Unit u) {

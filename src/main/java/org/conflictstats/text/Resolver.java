@@ -128,8 +128,12 @@ final class Resolver {
       }
     }
     if (head != null) {
-      ctx.head = head.headOnly ? List.of(Referents.item(head))
-          : ref.listOf(head).stream().map(Referents::item).toList();
+      List<Unit> list = head.headOnly ? List.of(head) : ref.listOf(head);
+      ctx.head = list.stream().map(Referents::item).toList();
+      Unit last = s.units.get(s.units.size() - 1);
+      ctx.headWhole = list.contains(last) && Referents.ownNumber(last) && s.units.stream()
+          .allMatch(u -> u.aside != null || !Referents.weapons(u) || Referents.wholeNumber(u))
+          && java.util.stream.IntStream.range(last.to, s.toks.size()).noneMatch(s::isNumberAt);
     }
     ctx.headAge = head != null ? 0 : ctx.headAge + 1;
   }

@@ -204,6 +204,26 @@ final class OutcomeWordingTest {
     assertFigures(later, "drones launched 40");
     assertTrue(Read.text(later).notUnderstood().stream()
         .anyMatch(n -> n.why().contains("\"they ... all\"")), later);
+    // a count of something else between the group and "they": of none for sure (gave drones
+    // destroyed 3, the buildings' number)
+    for (String text : List.of(
+        "Russia launched 40 drones. Three buildings were hit; they were all destroyed.",
+        "Russia launched 40 drones. Three buildings were hit and they were all destroyed.")) {
+      assertFigures(text, "drones launched 40");
+      assertTrue(Read.text(text).notUnderstood().stream()
+          .anyMatch(n -> n.why().contains("\"they ... all\"")), text);
+    }
+    // after a part of the group or an outcome of it: not all of it (gave destroyed 40 and hit
+    // 10 of 40 launched)
+    for (String text : List.of(
+        "Russia launched 40 drones, 10 of which hit Kyiv. They were all shot down.",
+        "Russia launched 40 drones, 10 of which hit Kyiv, and they were all shot down.",
+        "Russia launched 40 drones. 10 hit Kyiv. They were all shot down.")) {
+      assertTrue(Read.text(text).notUnderstood().stream()
+          .anyMatch(n -> n.why().contains("\"they ... all\"")), text);
+      assertTrue(Read.text(text).figures().stream()
+          .noneMatch(f -> f.field() == Field.DESTROYED), text);
+    }
   }
 
   @Test
