@@ -2,6 +2,7 @@ package org.conflictstats.text;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Binds the units of a sentence to fields: each cue takes the number next to it (after an active
@@ -11,6 +12,11 @@ import java.util.Optional;
  * cue is launched.
  */
 final class Binder {
+
+  /** Words that may follow a number with no noun of its own: "and 3 more", "3 over Kyiv". */
+  private static final Set<String> AFTER_BARE = Set.of("and", "or", "more", "others", "of", "in",
+      "over", "near", "on", "at", "across", "around", "та", "і", "й", "а", "також", "ще", "у",
+      "в", "на", "над", "біля", "по", "з", "із", "зі", "під");
 
   private final Sentence s;
   private final List<Sentence.El> els;
@@ -160,7 +166,7 @@ final class Binder {
     if (next < els.size() && els.get(next).is(Sentence.T.GAP)) {
       next++;
     }
-    if (next >= els.size() || !els.get(next).is(Sentence.T.UNIT) || !fits(unit(next), f)
+    if (next >= els.size() || !els.get(next).is(Sentence.T.UNIT) || !headingItem(next, f)
         || excepted(next) || ownCueFollows(next)) {
       // "Not all drones were shot down: 45 were destroyed": the number's own cue takes it
       return;
@@ -189,7 +195,7 @@ final class Binder {
       }
       boolean newLine = j < els.size() && lineBreak(unit(last), unit(j));
       if (j >= els.size() || !sep && !semi && !newLine || dash && !newLine
-          || unit(j).listed || !fits(unit(j), f) || ownCueFollows(j) || refersBack(unit(j))
+          || unit(j).listed || !headingItem(j, f) || ownCueFollows(j) || refersBack(unit(j))
           || (semi || newLine) && !itemEnds(j)) {
         return;
       }
@@ -199,6 +205,39 @@ final class Binder {
       }
       last = j;
     }
+  }
+
+  /**
+   * Whether the unit at {@code e} can be an item of a heading of field {@code f}: it fits, and
+   * under an outcome heading it names weapons or has no noun ("Shot down: 40 drones, hit: 3
+   * buildings", «Уражено – 3 об'єкти»: the buildings are no weapons that hit).
+   */
+  private boolean headingItem(int e, Field f) {
+    Unit u = unit(e);
+    if (!fits(u, f)) {
+      return false;
+    }
+    if (f.isOutcome() && (u.phrase != null ? !u.phrase.namesWeapons() : nounAfter(u))) {
+      // never an item of the list before either ("Shot down: 40 drones, hit: 3 buildings")
+      u.why = NOT_WEAPONS_WHY;
+      return false;
+    }
+    return true;
+  }
+
+  static final String NOT_WEAPONS_WHY = "a count of something other than weapons after an outcome"
+      + " heading";
+
+  /**
+   * Whether a word of its own follows a number with no weapon word ("3 buildings", «3 об'єкти»):
+   * a word in no cue and no place, other than the words that may follow a bare number ("and",
+   * "more", "over Kyiv").
+   */
+  private boolean nounAfter(Unit u) {
+    Token t = s.tok(u.to);
+    return t != null && t.isWord() && s.cueAt(t) == null && !AFTER_BARE.contains(t.text())
+        && s.places.stream().noneMatch(p -> p.span().start() <= t.start()
+            && t.start() < p.span().end());
   }
 
   /** A bullet before an item of a list on its own line: "•", "*". */
@@ -623,7 +662,7 @@ final class Binder {
   /** The parts of a list that no cue of their own bound take their whole's field. */
   private void inherit() {
     for (Unit child : s.units) {
-      if (!child.listed || !child.fields.isEmpty()) {
+      if (!child.listed || !child.fields.isEmpty() || child.why == NOT_WEAPONS_WHY) {
         continue;
       }
       Unit parent = child.parent;

@@ -61,6 +61,20 @@ final class OutcomeHeadingTest {
   }
 
   @Test
+  void anOutcomeHeadingTakesNoCountOfSomethingElse() {
+    // "3 buildings" was the hit heading's item: drones hit 3 (launched at least 43); buildings
+    // and objects are no weapons, in a list of their own or after a comma: listed, no figure
+    for (String text : List.of("Shot down: 40 drones, hit: 3 buildings.",
+        "Збито: 40 дронів, уражено: 3 об'єкти.",
+        "Збито – 40 дронів. Уражено – 3 об'єкти.",
+        "Shot down: 40 drones. Hit: 3 buildings.")) {
+      assertFigures(text, "drones destroyed 40");
+      assertTrue(Read.text(text).setAside().isEmpty(), text);
+      assertEquals(1, Read.text(text).notUnderstood().size(), text);
+    }
+  }
+
+  @Test
   void aLaunchHeadingAndAnOutcomeHeadingTogether() {
     assertFigures("Launched: 51 drones and 2 Kh-101 missiles. Shot down: 40 drones.",
         "drones launched 51", "Kh-101/Kh-555 launched 2", "drones destroyed 40");
