@@ -455,7 +455,7 @@ final class Binder {
       return el.is(Sentence.T.CUE) && (el.cue().kind() == Cue.Kind.FIELD && el.cue().passive()
           || el.cue().kind() == Cue.Kind.FIELD && el.cue().field().isOutcome()
               && !takesNext(k, el.cue().field())
-          || el.cue().kind() == Cue.Kind.HITS && hitVerb(el.cue(), k));
+          || el.cue().kind() == Cue.Kind.HITS && HitVerbs.weaponsHit(s, el.cue()));
     }
     return false;
   }
@@ -478,7 +478,7 @@ final class Binder {
     for (int k = e + 1; k < els.size(); k++) {
       Sentence.El el = els.get(k);
       boolean debrisHit = c.kind() == Cue.Kind.DEBRIS && el.is(Sentence.T.CUE)
-          && el.cue().kind() == Cue.Kind.HITS && verb(el.cue());
+          && el.cue().kind() == Cue.Kind.HITS && HitVerbs.verb(s, el.cue());
       if (el.is(Sentence.T.GAP) || el.is(Sentence.T.DASH) || debrisHit) {
         // «уламки влучили в 2 будинки», "debris hit 2 houses": the debris's places
         if (++seen > 4) {
@@ -512,7 +512,7 @@ final class Binder {
       break;
     }
     int prev = prevUnit(e);
-    if (!bound && prev >= 0 && hitVerb(c, e) && hitsAsWeapon(unit(prev))) {
+    if (!bound && prev >= 0 && HitVerbs.weaponsHit(s, c) && hitsAsWeapon(unit(prev))) {
       // "One ballistic missile hit Kharkiv", «дві ракети влучили в ...»: weapons that hit, not
       // places ("hits were recorded at 13 locations"): the hit outcome, with or without a
       // launched figure of the weapon
@@ -527,31 +527,6 @@ final class Binder {
       unit(prev).bind(f, c);
       unit(prev).locationGroup = group;
     }
-  }
-
-  /**
-   * Whether a hits cue is the verb with the weapons before it as subject ("hit", "struck",
-   * «влучила»), not the noun ("hits were recorded"), not the passive ("were also hit by") and not
-   * an attack on the country as a whole ("40 drones struck Ukraine": what was launched).
-   */
-  private boolean hitVerb(Cue c, int e) {
-    if (!verb(c) || Lexicon.COUNTRY_HIT.matcher(s.norm).region(c.span().end(), s.span.end())
-        .lookingAt()) {
-      return false;
-    }
-    // "were hit", "were also hit", "hit by mobile fire groups": passive
-    for (int k = e - 1; k >= Math.max(0, e - 2) && els.get(k).is(Sentence.T.GAP); k--) {
-      if (Lexicon.AUX_WORDS.contains(els.get(k).word())) {
-        return false;
-      }
-    }
-    return !(e + 1 < els.size() && els.get(e + 1).is(Sentence.T.GAP)
-        && els.get(e + 1).word().equals("by"));
-  }
-
-  /** Whether a hits cue is the verb ("hit", «влучили»), not the noun ("hits"). */
-  private boolean verb(Cue c) {
-    return Lexicon.HIT_VERB.matcher(s.norm.substring(c.span().start(), c.span().end())).matches();
   }
 
   /**

@@ -18,7 +18,9 @@ final class SentenceReader {
   static final Set<String> ALL_ALONE = Set.of("all", "всі", "усі");
   private static final Set<String> NOT = Set.of("not", "не");
   /** The Ukrainian past of "to be" before a participle: «усі вони були збиті». */
-  private static final Set<String> UK_AUX = Set.of("були", "було", "був", "була");
+  /** What {@link #skipAux} skips before an outcome or a hit verb. */
+  private static final Set<String> AUX_BEFORE_OUTCOME = Set.of("were", "was", "had", "have",
+      "been", "also", "all", "були", "було", "був", "була");
   /** Why "all" in a clause that names a place gives no figure. */
   static final String ALL_OF_A_PLACE = "\"all\" of a place its clause names, not of the attack";
   /** Why "not all" gives no figure. */
@@ -135,7 +137,8 @@ final class SentenceReader {
       s.notCount[k] = NOT_ALL;
       return -1;
     }
-    if (s.tokIn(k, ALL) && s.tok(k + 1) != null && s.tok(k + 1).isNumber() && s.notCount[k + 1] == null) {
+    if (s.tokIn(k, ALL) && s.tok(k + 1) != null && s.tok(k + 1).isNumber()
+        && s.notCount[k + 1] == null) {
       all = true;
       k++;
     } else if (s.tokIn(k, ALL_ALONE) && s.tokIn(k + 1, OF) && s.tokIn(k + 2, THEM)) {
@@ -158,7 +161,8 @@ final class SentenceReader {
         s.units.get(s.units.size() - 1).pronoun = true;
       }
       return end;
-    } else if (s.tokIn(k, ALL) && (s.tokIs(k + 1, "the") || s.tokIs(k + 1, "of") && s.tokIs(k + 2, "the"))) {
+    } else if (s.tokIn(k, ALL)
+        && (s.tokIs(k + 1, "the") || s.tokIs(k + 1, "of") && s.tokIs(k + 2, "the"))) {
       int p = s.tokIs(k + 1, "the") ? k + 2 : k + 3;
       Optional<Phrase> ph = phrases.at(p);
       if (ph.isPresent() && ph.get().namesWeapons()) {
@@ -198,7 +202,8 @@ final class SentenceReader {
       to = OptionalLong.of(range[1]);
       numEnd = k + 1;
     } else if (q == Qualifier.EXACT && (s.tokIs(k, "none") || s.tokIs(k, "no")
-        || s.tokIn(k, NONE_UK) && s.tokIn(k + 1, OF) && (s.tokIn(k + 2, WHICH) || s.tokIn(k + 2, THEM)))) {
+        || s.tokIn(k, NONE_UK) && s.tokIn(k + 1, OF)
+            && (s.tokIn(k + 2, WHICH) || s.tokIn(k + 2, THEM)))) {
       // "none of the missiles were shot down", "no missiles were shot down", «жодна з яких не
       // була збита», «жодну з них не збито»: zero, checked below
       value = 0;
@@ -273,7 +278,8 @@ final class SentenceReader {
     } else if (s.tokIn(j, OF) && s.tokIn(j + 1, WHICH)) {
       u.ref = Unit.Ref.WHICH;
       j += 2;
-    } else if (s.tokIn(j, OF) && (s.isNumberAt(j + 1) || s.tokIs(j + 1, "the") && s.isNumberAt(j + 2))) {
+    } else if (s.tokIn(j, OF)
+        && (s.isNumberAt(j + 1) || s.tokIs(j + 1, "the") && s.isNumberAt(j + 2))) {
       int m = s.tokIs(j + 1, "the") ? j + 2 : j + 1;
       Optional<Phrase> ph = phrases.at(m + 1);
       if (ph.isPresent()) {
@@ -350,7 +356,8 @@ final class SentenceReader {
     }
     u.from = start;
     u.to = j;
-    int wordsFrom = to.isPresent() && (s.tokIs(i - 1, "від") || s.tokIs(i - 1, "between")) ? i - 1 : i;
+    int wordsFrom = to.isPresent() && (s.tokIs(i - 1, "від") || s.tokIs(i - 1, "between"))
+        ? i - 1 : i;
     start = Math.min(start, wordsFrom);
     u.quantity = quantity(value, to, q, wordsFrom, numEnd);
     u.span = Span.of(s.toks.get(start).start(), s.toks.get(j - 1).end());
@@ -402,30 +409,26 @@ final class SentenceReader {
 
   /**
    * Whether the verb of weapons that hit is at {@code k}, right after "none" ("none of which
-   * hit", «жодна з яких не влучила»): the hits cue as a verb (Lexicon.HIT_VERB), not after "were"
-   * ("were hit" is the passive), not "hit by" and not the country as what was hit.
+   * hit", «жодна з яких не влучила»): {@link HitVerbs#weaponsHit}.
    */
   private boolean hitVerbAt(int k) {
     Cue c = hitCue(k);
-    return c != null && !s.tokIs(k + 1, "by") && !Lexicon.COUNTRY_HIT.matcher(s.norm)
-        .region(c.span().end(), s.span.end()).lookingAt();
+    return c != null && HitVerbs.weaponsHit(s, c);
   }
 
-  /** Whether "hit", "struck" or «влучила» is at {@code k}, past "were", "was", «була». */
+  /**
+   * Whether "hit", "struck" or «влучила» is at {@code k}, past "were", «була» ({@link
+   * #skipAux}).
+   */
   private boolean hitWordAt(int k) {
-    int at = k;
-    while (s.tokIs(at, "were") || s.tokIs(at, "was") || s.tokIs(at, "been") || s.tokIn(at, UK_AUX)) {
-      at++;
-    }
-    return hitCue(at) != null;
+    return hitCue(skipAux(k)) != null;
   }
 
+  /** The hits cue at {@code k} when it is the verb ({@link HitVerbs#verb}), else null. */
   private Cue hitCue(int k) {
     Token t = s.tok(k);
     Cue c = t == null ? null : s.cueAt(t);
-    return c != null && c.kind() == Cue.Kind.HITS
-        && Lexicon.HIT_VERB.matcher(s.norm.substring(c.span().start(), c.span().end())).matches()
-        ? c : null;
+    return c != null && HitVerbs.verb(s, c) ? c : null;
   }
 
   /** Whether a phrase names drones and missiles together ("drones or missiles"). */
@@ -473,39 +476,52 @@ final class SentenceReader {
   }
 
   /**
-   * Whether a weapon outcome cue starts at {@code k}, past "also", "all", "were", "have been",
-   * «були», «було».
+   * Whether a weapon outcome cue starts at {@code k}, past the auxiliaries and "also", "all"
+   * ({@link #skipAux}: "were also shot down", «були збиті»).
    */
+  private boolean outcomeAt(int k) {
+    return outcomeCue(s.tok(skipAux(k))) != null;
+  }
+
   /**
    * After "they": "were all", "have all been", "all were" and then an outcome cue ("they were all
-   * shot down"): the index after "all" when it is no part of the cue, else after "they"; -1 when
+   * shot down"): the index after "all" when it is no part of the cue, else {@code k}; -1 when
    * there is no "all" or no outcome.
    */
   private int allThenOutcome(int k) {
-    int after = k;
+    int after = skipAux(k);
     int end = -1;
-    while (s.tok(after) != null && Set.of("were", "have", "had", "been", "all", "also")
-        .contains(s.tok(after).text())) {
-      if (s.tok(after).is("all")) {
-        end = s.cueAt(s.tok(after)) == null ? after + 1 : k;
+    for (int j = k; j < after; j++) {
+      if (s.tok(j).is("all")) {
+        end = j + 1;
       }
-      after++;
     }
-    Token next = s.tok(after);
-    Cue c = next == null ? null : s.cueAt(next);
-    return end > 0 && c != null && c.kind() == Cue.Kind.FIELD && c.field().isOutcome() ? end : -1;
+    Cue c = outcomeCue(s.tok(after));
+    for (int j = after; end < 0 && c != null && s.tok(j) != null && s.cueAt(s.tok(j)) == c; j++) {
+      if (s.tok(j).is("all")) {
+        end = k; // "all" in the outcome cue's own words
+      }
+    }
+    return c != null ? end : -1;
   }
 
-  private boolean outcomeAt(int k) {
-    int after = k;
-    while (s.tokIs(after, "also") || s.tokIs(after, "all") || s.tokIs(after, "were")
-        || s.tokIs(after, "was") || s.tokIs(after, "had") || s.tokIs(after, "have")
-        || s.tokIs(after, "been") || s.tokIn(after, UK_AUX)) {
-      after++;
+  /**
+   * The index past the words that may stand between a subject and its outcome or hit verb: "were",
+   * "was", "had", "have", "been", «були», «було», and "also", "all" ("have all been shot down"),
+   * each in no cue; {@code k} when there are none.
+   */
+  private int skipAux(int k) {
+    int at = k;
+    while (s.tokIn(at, AUX_BEFORE_OUTCOME)) {
+      at++;
     }
-    Token next = s.tok(after);
-    Cue c = next == null ? null : s.cueAt(next);
-    return c != null && c.kind() == Cue.Kind.FIELD && c.field().isOutcome();
+    return at;
+  }
+
+  /** The weapon outcome cue that holds token {@code t}, or null. */
+  private Cue outcomeCue(Token t) {
+    Cue c = t == null ? null : s.cueAt(t);
+    return c != null && c.kind() == Cue.Kind.FIELD && c.field().isOutcome() ? c : null;
   }
 
   /**
