@@ -34,7 +34,9 @@
  * with or without a bullet, "-", "•", "*"); an outcome heading after a comma that ends such a
  * list heads its own («Збито – 40 дронів, локаційно втрачено – 10», "Shot down: 40 drones, lost
  * locationally: 10": suppressed 10, its bare number of the one group before it, not understood
- * after drones and missiles); a number of weapons after such a colon that is not an item of
+ * after drones and missiles); an outcome heading's items name weapons or have no noun ("Shot
+ * down: 40 drones, hit: 3 buildings", «Уражено – 3 об'єкти»: the 3 not understood); a number
+ * of weapons after such a colon that is not an item of
  * the list ("Shot down by air defence: 51 drones", two items with nothing between them, weapons
  * after "Hits recorded:" or «Зафіксовано влучання:», where hits are places) is not
  * understood, never launched; weapons do not break down a count of people ("two were
@@ -93,9 +95,11 @@
  *     <tr><td>destroyed</td><td>shot down, downed, destroyed, intercepted, brought down,
  *       eliminated; "as were ..."; "all of which were destroyed"; "all (of them) were shot
  *       down", "all, officials said, were shot down"; "they were all shot down", "they have all
- *       been destroyed" only right after one group, in its sentence or the one before (after
- *       several, or a sentence later, not understood; "they were shot down", no "all", not
- *       understood, as «вони збиті» is); "50 drones and all missiles were shot
+ *       been destroyed" only right after one group's own number, in its sentence or the one
+ *       before (after several, a sentence later, a count of something else, "Three buildings
+ *       were hit; they were all destroyed", a part or an outcome of the group, "40 drones, 10 of
+ *       which hit Kyiv. They were all shot down", not understood; "they were shot down", no
+ *       "all", not understood, as «вони збиті» is); "50 drones and all missiles were shot
  *       down", "all drones and 3 missiles were shot down", "all missiles, as well as 30 drones,
  *       were shot down" (all missiles: their number launched, else each type's; with none, not
  *       understood; in a clause that names a place, "shot down all drones over the Kyiv region",
