@@ -13,10 +13,13 @@ import java.util.Set;
  */
 final class Binder {
 
-  /** Words that may follow a number with no noun of its own: "and 3 more", "3 over Kyiv". */
+  /**
+   * Words that may follow a number with no noun of its own: "and 3 more", "3 over Kyiv", and the
+   * counting words "units", «од.», «одиниць».
+   */
   private static final Set<String> AFTER_BARE = Set.of("and", "or", "more", "others", "of", "in",
-      "over", "near", "on", "at", "across", "around", "та", "і", "й", "а", "також", "ще", "у",
-      "в", "на", "над", "біля", "по", "з", "із", "зі", "під");
+      "over", "near", "on", "at", "across", "around", "units", "та", "і", "й", "а", "також", "ще",
+      "у", "в", "на", "над", "біля", "по", "з", "із", "зі", "під", "од", "одиниць", "одиниці");
 
   private final Sentence s;
   private final List<Sentence.El> els;
