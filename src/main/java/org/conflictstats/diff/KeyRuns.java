@@ -13,8 +13,9 @@ import org.conflictstats.model.ReportFingerprint;
  * 128-bit key hash, its lines hash, its figures hash ({@link SnapshotDiff#figures}: the lines
  * hash with every exact zero read as unknown) and the line it starts on (for a report without rows
  * its document's line, or 0 if unknown), in the order the reports come. A part of a reading (one
- * byte range) holds its records in memory; the whole gathers the parts in order in a buffer of at
- * most {@code capacity} records (40 bytes each), sorted by key in bounded memory
+ * byte range) holds its records in memory, up to {@code capacity}; the whole gathers the parts in
+ * order in a buffer of at most {@code capacity} records (40 bytes each), sorted by key in bounded
+ * memory
  * ({@link SortedRuns}: a full buffer is sorted and written to a temporary file, a run). {@link
  * #sorted()} then reads every key once, ascending, the first of a key given more than once (a
  * report without lines may come twice). Not thread-safe: a part is filled on one thread, parts
@@ -97,6 +98,10 @@ final class KeyRuns implements AutoCloseable {
     buf[at + 3] = figures;
     buf[at + 4] = line;
     size++;
+    if (size >= capacity) {
+      // a container filled directly (a sequential stream's) holds no more than a whole does
+      handOver();
+    }
   }
 
   /**

@@ -72,6 +72,36 @@ final class KeyRunsProperties {
     assertEquals(0, whole.runs(), "the runs are removed once read");
   }
 
+  /** A container filled directly, as a sequential stream fills one, goes to disk past its capacity. */
+  @Property(tries = 200)
+  void aContainerFilledDirectlyStaysWithinItsCapacity(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 300) int records,
+      @ForAll @IntRange(min = 2, max = 40) int capacity) {
+    Random rnd = new Random(seed);
+    Map<List<Long>, Long> first = new LinkedHashMap<>();
+    KeyRuns keys = new KeyRuns(capacity);
+    for (int i = 0; i < records; i++) {
+      long hi = rnd.nextInt(20);
+      long lo = rnd.nextInt(20);
+      long line = i;
+      keys.put(hi, lo, 0, 0, line);
+      first.putIfAbsent(List.of(hi, lo), line);
+    }
+    // each capacity's worth handed to the whole, which writes a run for each but the last
+    assertEquals(Math.max(0, records / capacity - 1), keys.runs());
+    List<List<Long>> expected = new ArrayList<>(first.keySet());
+    expected.sort(Comparator.<List<Long>>comparingLong(k -> k.get(0))
+        .thenComparingLong(k -> k.get(1)));
+    List<List<Long>> got = new ArrayList<>();
+    try (KeyRuns.Sorted s = keys.sorted()) {
+      while (s.next()) {
+        got.add(List.of(s.hi(), s.lo()));
+        assertEquals(first.get(List.of(s.hi(), s.lo())), s.line());
+      }
+    }
+    assertEquals(expected, got);
+  }
+
   @Property(tries = 500)
   void everyKeyOnceAscendingAsFirstGiven(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 300) int records,
