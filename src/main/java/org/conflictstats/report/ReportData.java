@@ -1,5 +1,7 @@
 package org.conflictstats.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.conflictstats.io.DistinctReports;
 import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
+import org.conflictstats.io.ReportInput;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.StatsTable;
@@ -64,13 +68,11 @@ public final class ReportData {
   }
 
   /**
-   * Returns the data of inputs already read into memory: their reports, rejected rows and warnings
-   * go through a {@link ReportDataSink} made with the same settings, as a streamed reading's do,
-   * so that the page counts what {@code conflict-stats report} with the same options counts (the
-   * filter included). The reports are taken as given: the command counts a report given more than
-   * once (two inputs holding it, or a file whose post comes back after the reader's window) once,
-   * through {@code DistinctReports}; this does not. A filter by region needs the reports read with
-   * their regions (the Air Force CSV reader's {@code Detail.REGIONS}).
+   * Returns the data of inputs already read into memory, each report counted once: their reports,
+   * rejected rows and warnings go through {@link DistinctReports#preferLast()} into a
+   * {@link ReportDataSink} made with the same settings, as a streamed reading's do, so that the page
+   * counts what {@code conflict-stats report} with the same options counts (the filter included).
+   * See {@link #of(ImportResult, ReportSettings, DistinctReports)}.
    *
    * <pre>{@code
    * ImportResult imported = AirForceCsv.reader().read(Path.of("a.csv"));
@@ -83,20 +85,78 @@ public final class ReportData {
    * @return the data
    */
   public static ReportData of(ImportResult imported, ReportSettings settings) {
+    return of(imported, settings, DistinctReports.preferLast());
+  }
+
+  /**
+   * Returns the data of inputs already read into memory, each report counted once by the given
+   * rule (DOMAIN.md §10): two releases of the dataset read into one {@code ImportResult}
+   * ({@link ImportResult#plus}) hold most reports twice, and the page counts each once, as the
+   * command does with the same files. The inputs are the result's files, in order: the first
+   * {@code files().get(0).reports()} reports and {@code rowsRejected()} rejected rows are the first
+   * file's, and so on, as {@link ImportResult#plus} and a builder filled file by file keep them;
+   * the warnings follow the last file's rows. A filter by region needs the reports read with their
+   * regions (the Air Force CSV reader's {@code Detail.REGIONS}).
+   *
+   * <pre>{@code
+   * ImportResult both = reader.read(Path.of("2023-07.csv")).plus(reader.read(Path.of("2026-02.csv")));
+   * ReportData data = ReportData.of(both, ReportSettings.standard(), DistinctReports.preferring(
+   *     DistinctReports.Prefer.FIRST));
+   * }</pre>
+   *
+   * @param imported the inputs as read: reports, rejected rows, warnings, counts per file
+   * @param settings the scope, rate, interval, regimes, filter and the rest
+   * @param distinct which version of a report given more than once counts
+   * @return the data
+   */
+  public static ReportData of(ImportResult imported, ReportSettings settings,
+      DistinctReports distinct) {
     Objects.requireNonNull(imported, "imported");
-    ReportDataSink sink = new ReportDataSink(settings);
-    ReportSink.Feeder<?> feeder = ReportSink.feeder(sink);
-    for (ImportedReport r : imported.imported()) {
-      feeder.report(r);
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(distinct, "distinct");
+    if (imported.files().isEmpty()) {
+      // no file, so no report and no rejected row: only warnings, and nothing to count twice
+      ReportDataSink sink = new ReportDataSink(settings);
+      ReportSink.Feeder<?> feeder = ReportSink.feeder(sink);
+      imported.warnings().forEach(feeder::warning);
+      feeder.finish();
+      return sink.result(imported.files(), Optional.empty());
     }
-    for (RejectedRow row : imported.rejected()) {
-      feeder.rejected(row);
+    try {
+      DistinctReports.Result<ReportDataSink> read =
+          distinct.read(inputs(imported), () -> new ReportDataSink(settings));
+      return read.sink().result(imported.files(), Optional.of(read.identity()));
+    } catch (IOException e) {
+      // inputs in memory are read the same way every time
+      throw new UncheckedIOException(e);
     }
-    for (ImportWarning w : imported.warnings()) {
-      feeder.warning(w);
+  }
+
+  /** The files of a result as inputs that give their reports, rejected rows and warnings again. */
+  private static List<ReportInput> inputs(ImportResult imported) {
+    List<ReportInput> inputs = new ArrayList<>();
+    List<ImportCounts> files = imported.files();
+    int report = 0;
+    int rejected = 0;
+    for (int f = 0; f < files.size(); f++) {
+      ImportCounts counts = files.get(f);
+      List<ImportedReport> reports = imported.imported()
+          .subList(report, report + Math.toIntExact(counts.reports()));
+      List<RejectedRow> rows = imported.rejected()
+          .subList(rejected, rejected + Math.toIntExact(counts.rowsRejected()));
+      List<ImportWarning> warnings = f == files.size() - 1 ? imported.warnings() : List.of();
+      report += reports.size();
+      rejected += rows.size();
+      inputs.add(ReportInput.of(counts.file(), sink -> {
+        ReportSink.Feeder<?> feeder = ReportSink.feeder(sink);
+        reports.forEach(feeder::report);
+        rows.forEach(feeder::rejected);
+        warnings.forEach(feeder::warning);
+        feeder.finish();
+        return counts;
+      }));
     }
-    feeder.finish();
-    return sink.result(imported.files(), Optional.empty());
+    return inputs;
   }
 
   /**

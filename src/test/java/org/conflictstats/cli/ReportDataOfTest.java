@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.conflictstats.io.ImportMode;
+import org.conflictstats.io.DistinctReports;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.json.JsonLinesReader;
@@ -114,6 +115,46 @@ final class ReportDataOfTest {
       assertEquals(command(runs.get(i)), page, runs.get(i)::toString);
       assertFilterChangesTheTables(page, imported, settings.get(i), runs.get(i));
     }
+  }
+
+  /**
+   * Each report counts once: two releases of the dataset read into one result (most reports in
+   * both, some revised) give the page the command gives for the two files, and one file read twice
+   * the page of the command given it twice, whose tables are those of the file read once.
+   */
+  @Test
+  void aReportInTwoInputsInMemoryCountsOnceAsInTheCommand() throws Exception {
+    Path dir = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
+        .resolve("air-force");
+    Path older = dir.resolve("missile_attacks_daily-2023-07.csv");
+    Path newer = dir.resolve("missile_attacks_daily-2026-02.csv");
+    Assumptions.assumeTrue(Files.isRegularFile(older) && Files.isRegularFile(newer),
+        "real data folder absent: skipping " + dir.toAbsolutePath());
+    ImportResult a = AirForceCsv.reader().read(older);
+    ImportResult b = AirForceCsv.reader().read(newer);
+    ReportSettings drones = ReportSettings.standard()
+        .withFilter(ReportFilter.all().withFamilies(List.of("drones")));
+    assertEquals(command(List.of("--family", "drones", older.toString(), newer.toString())),
+        HtmlReport.of(ReportData.of(a.plus(b), drones)).toHtml());
+    assertEquals(command(List.of("--family", "drones", "--prefer", "first", older.toString(),
+        newer.toString())), HtmlReport.of(ReportData.of(a.plus(b), drones,
+            DistinctReports.preferring(DistinctReports.Prefer.FIRST))).toHtml());
+    String twice = HtmlReport.of(ReportData.of(b.plus(b), drones)).toHtml();
+    assertEquals(command(List.of("--family", "drones", newer.toString(), newer.toString())),
+        twice);
+    assertEquals(section(HtmlReport.of(ReportData.of(b, drones)).toHtml(), "rates"),
+        section(twice, "rates"));
+  }
+
+  /** The sample read twice into one result: the page's tables are those of the sample once. */
+  @Test
+  void theSampleTwiceInMemoryHasTheTablesOfTheSampleOnce() throws Exception {
+    ImportResult sample = sample();
+    String once = HtmlReport.of(ReportData.of(sample, ReportSettings.standard())).toHtml();
+    String twice = HtmlReport.of(ReportData.of(sample.plus(sample), ReportSettings.standard()))
+        .toHtml();
+    assertEquals(section(once, "rates"), section(twice, "rates"));
+    assertEquals(section(once, "overlap"), section(twice, "overlap"));
   }
 
   /** With no option the command's settings are the library's standard ones. */
