@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * small fixture that the test writes. When the paragraph after a block starts with "Real output",
  * the {@code ```text} block that follows must be exactly what the block prints on the real file.
  * A block that declares a module ({@code module ... { requires org.conflictstats; }}) is compiled
- * as the module descriptor of a consumer, against the library on the module path.
+ * as the module descriptor of a consumer, against the library on the module path, and run there
+ * (see {@link #compileModule}).
  */
 final class ReadmeSnippetsTest {
 
@@ -100,14 +101,14 @@ final class ReadmeSnippetsTest {
   }
 
   private void check(Snippet s) throws Exception {
-    if (s.code().lines().anyMatch(l -> l.startsWith("module "))) {
-      compileModule(s);
-      return;
-    }
     Path real = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
         .resolve("air-force").resolve(REAL_FILE);
     boolean hasReal = Files.isRegularFile(real);
     Path input = hasReal ? real : Files.writeString(dir.resolve("fixture.csv"), FIXTURE);
+    if (s.code().lines().anyMatch(l -> l.startsWith("module "))) {
+      compileModule(s, input);
+      return;
+    }
     String className = "ReadmeSnippet" + s.number();
     Path src = dir.resolve("src").resolve(className + ".java");
     Files.createDirectories(src.getParent());
@@ -152,12 +153,20 @@ final class ReadmeSnippetsTest {
         + "  public static void main(String[] args) throws Exception {\n" + body + "  }\n}\n";
   }
 
-  /** A consumer module: the block as its module-info, and one class, on the module path. */
-  private void compileModule(Snippet s) throws IOException {
+  /**
+   * A consumer module: the block as its module-info and one class, compiled against the library on
+   * the module path, then run there in a JVM of its own with the input file. The class writes a
+   * {@code Count} with the modules {@code findAndRegisterModules()} finds (the library's, by its
+   * {@code provides}), which must be the JSON the class path gives; a module that requires
+   * JFreeChart also writes the HTML report of the input, which must be the page the library makes
+   * on the class path, byte for byte, its charts drawn.
+   */
+  private void compileModule(Snippet s, Path input) throws Exception {
     String name = s.code().lines().filter(l -> l.startsWith("module "))
         .map(l -> l.substring("module ".length()).replace("{", "").strip())
         .findFirst().orElseThrow();
-    Path root = dir.resolve("module");
+    boolean charts = s.code().contains("requires org.jfree.jfreechart;");
+    Path root = dir.resolve("module-" + s.number());
     Path info = root.resolve("module-info.java");
     Path pkg = root.resolve(name.replace('.', '/'));
     Files.createDirectories(pkg);
@@ -168,22 +177,58 @@ final class ReadmeSnippetsTest {
         + "public class Main {\n  public static void main(String[] args) throws Exception {\n"
         + "    System.out.println(new ObjectMapper().findAndRegisterModules()"
         + ".writeValueAsString(Count.atLeast(30)));\n"
-        // the HTML report's API is exported too (ReportData.of with ReportSettings)
-        + "    System.out.println(org.conflictstats.report.ReportSettings.standard());\n  }\n}\n");
-    Path classes = dir.resolve("module-classes");
+        + (charts ? "    java.nio.file.Files.writeString(java.nio.file.Path.of(args[1]), "
+            + PAGE.replace("INPUT", "java.nio.file.Path.of(args[0])") + ");\n" : "")
+        + "  }\n}\n");
+    Path classes = dir.resolve("module-classes-" + s.number());
     Files.createDirectories(classes);
-    String modulePath = modulePath();
-    compile(List.of("-d", classes.toString(), "--module-path", modulePath, "-proc:none"), info,
+    compile(List.of("-d", classes.toString(), "--module-path", modulePath(), "-proc:none"), info,
         s, main);
+
+    Path page = dir.resolve(name + ".html");
+    Path stdout = dir.resolve(name + ".out");
+    Path stderr = dir.resolve(name + ".err");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-Djava.awt.headless=true", "--module-path",
+        classes + File.pathSeparator + modulePath(), "-m", name + "/" + name + ".Main",
+        input.toString(), page.toString())
+        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("README module at line " + s.line() + " did not finish within 120 s");
+    }
+    assertEquals(0, p.exitValue(), () -> "README module at line " + s.line()
+        + " failed on the module path:\n" + read(stderr));
+    assertEquals(new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()
+        .writeValueAsString(org.conflictstats.model.Count.atLeast(30)) + "\n", read(stdout),
+        "README module at line " + s.line() + ": the library's Jackson module on the module path");
+    if (charts) {
+      String expected = org.conflictstats.report.HtmlReport.of(
+          org.conflictstats.report.ReportData.of(
+              org.conflictstats.io.csv.AirForceCsv.reader().read(input),
+              org.conflictstats.report.ReportSettings.standard())).toHtml();
+      String written = read(page);
+      assertTrue(written.contains("<svg"), "the module's page has no chart");
+      assertEquals(expected, written, "README module at line " + s.line()
+          + ": the page made on the module path is not the class path's");
+    }
   }
 
+  /** The Java expression of a module's page, of the file {@code INPUT}. */
+  private static final String PAGE = "org.conflictstats.report.HtmlReport.of("
+      + "org.conflictstats.report.ReportData.of(org.conflictstats.io.csv.AirForceCsv.reader()"
+      + ".read(INPUT), org.conflictstats.report.ReportSettings.standard())).toHtml()";
+
   /**
-   * The library and what it needs at compile time, for a module path: the main classes and the
-   * jars of its compile dependencies (not the test jars, which would not resolve as modules).
+   * The library and what it needs, for a module path: the main classes and the jars of its
+   * dependencies, the optional ones for charts included (not the test jars, which would not
+   * resolve as modules).
    */
   private static String modulePath() {
-    List<String> wanted = List.of("guava", "failureaccess", "jackson-", "commons-statistics",
-        "commons-numbers", "jspecify", "error_prone", "j2objc", "checker-qual");
+    List<String> wanted = List.of("guava", "failureaccess", "jackson-core", "jackson-databind",
+        "jackson-annotations", "commons-statistics", "commons-numbers", "commons-rng", "jspecify",
+        "error_prone", "j2objc", "checker-qual", "jfreechart", "batik-", "xmlgraphics-commons",
+        "commons-logging");
     return Stream.of(classPath().split(File.pathSeparator))
         .filter(e -> e.endsWith("classes") && !e.endsWith("test-classes")
             || wanted.stream().anyMatch(w -> Path.of(e).getFileName().toString().startsWith(w)))
