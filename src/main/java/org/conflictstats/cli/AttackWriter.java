@@ -185,8 +185,8 @@ final class AttackWriter {
     Rate r = t.neutralisationRate();
     List<String> cells = new ArrayList<>();
     cells.add(a.date().toString());
-    cells.add(a.period().start().toString());
-    cells.add(a.period().end().toString());
+    cells.add(shown(a).start().toString());
+    cells.add(shown(a).end().toString());
     cells.add(known(t, a.launched()));
     for (String f : Dimension.familyLabels()) {
       cells.add(familyKnown(a, f) ? Long.toString(a.launchedOf(f).orElseThrow().lower()) : "");
@@ -212,8 +212,8 @@ final class AttackWriter {
     Rate r = t.neutralisationRate();
     json.writeStartObject();
     json.writeStringField("report_date", a.date().toString());
-    json.writeStringField("period_start", a.period().start().toString());
-    json.writeStringField("period_end", a.period().end().toString());
+    json.writeStringField("period_start", shown(a).start().toString());
+    json.writeStringField("period_end", shown(a).end().toString());
     knownField("launched", t, a.launched());
     json.writeObjectFieldStart("launched_by_family");
     for (String f : Dimension.familyLabels()) {
@@ -286,8 +286,16 @@ final class AttackWriter {
   }
 
   /** {@code 09-06 23:00 - 09-07 10:30}: the year is in the date column. */
-  private static String shortPeriod(Attack a) {
-    return shortTime(a.period().start()) + " - " + shortTime(a.period().end());
+  private String shortPeriod(Attack a) {
+    return shortTime(shown(a).start()) + " - " + shortTime(shown(a).end());
+  }
+
+  /**
+   * The attack's period in the zone of the report dates ({@code --zone}), the one the heading
+   * names: a report's times are in its own zone (an Air Force CSV's in {@code --csv-zone}).
+   */
+  private ReportPeriod shown(Attack a) {
+    return a.period().inZone(zone);
   }
 
   private static String shortTime(ReportTime t) {

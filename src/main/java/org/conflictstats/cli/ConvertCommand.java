@@ -74,7 +74,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    AirForceCsvWriter csv = AirForceCsv.writer().withZone(inputs.options.zone)
+    AirForceCsvWriter csv = AirForceCsv.writer().withZone(inputs.options.csvZone)
         .withFormulas(formulaGuard ? CsvCells.Formulas.AS_TEXT : CsvCells.Formulas.AS_WRITTEN)
         .withCatalog(inputs.options.catalog());
     ReportFilter filter = filters.filter(inputs.options.catalog());

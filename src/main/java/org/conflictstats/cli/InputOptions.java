@@ -11,6 +11,7 @@ import java.util.List;
 import org.conflictstats.io.ImportException;
 import org.conflictstats.io.csv.AirForceCsvReader;
 import org.conflictstats.io.csv.WeaponCatalogCsv;
+import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.WeaponCatalog;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,8 +35,17 @@ final class InputOptions {
 
   @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Europe/Kyiv",
       converter = Converters.Zone.class,
-      description = "Zone of the times in the input and of report dates (default: ${DEFAULT-VALUE}).")
-  ZoneId zone;
+      description = "Zone of report dates (default: ${DEFAULT-VALUE}): a report counts on the"
+          + " local date there of its period's end, and times are shown there. A time of day is"
+          + " moved to it from the zone it was given in (a report's own in JSON; --csv-zone for an"
+          + " Air Force CSV); a date without a time stays that date.")
+  ZoneId zone = ReportPeriod.KYIV; // also made without picocli
+
+  @Option(names = "--csv-zone", paramLabel = "ZONE", defaultValue = "Europe/Kyiv",
+      converter = Converters.Zone.class,
+      description = "Air Force CSV: the zone its times are written in, read and written"
+          + " (default: ${DEFAULT-VALUE}, as the dataset's).")
+  ZoneId csvZone = ReportPeriod.KYIV;
 
   @Option(names = "--catalog", paramLabel = "FILE",
       description = "A weapon catalogue (the dataset's missiles_and_uav.csv or"

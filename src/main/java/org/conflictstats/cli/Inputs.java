@@ -392,7 +392,7 @@ final class Inputs {
   }
 
   private AirForceCsvReader csvReader(Set<Detail> details) {
-    return AirForceCsv.reader().withZone(options.zone).withMode(mode())
+    return AirForceCsv.reader().withZone(options.csvZone).withMode(mode())
         .withCatalog(options.catalog()).withDetails(details)
         .withGroupingWindow(options.groupingWindow);
   }

@@ -68,13 +68,45 @@ public record ReportPeriod(ReportTime start, ReportTime end, ZoneId zone) {
   }
 
   /**
-   * Returns the local date of the end as seen in another zone.
+   * Returns the local date of the end as seen in another zone ({@link #inZone}): a date without a
+   * time of day is that date in every zone.
    *
    * @param otherZone the zone to attribute in
    * @return the end date in that zone
    */
   public LocalDate endDate(ZoneId otherZone) {
-    return end.dateTime().atZone(zone).withZoneSameInstant(otherZone).toLocalDate();
+    return inZone(otherZone).endDate();
+  }
+
+  /**
+   * Returns the same period as seen in another zone: each time of day moved to the local time
+   * there of the same instant; a time given as a date only stays that date, since moving its
+   * midnight would invent a time the source never gave. {@link #withZone} keeps the local times
+   * instead, for times that were read in the wrong zone.
+   *
+   * <pre>{@code
+   * ReportPeriod night = ReportPeriod.of(ReportTime.parse("2025-07-12 14:00"),
+   *     ReportTime.parse("2025-07-13 01:00"));                 // Kyiv, summer time
+   * night.inZone(ZoneOffset.UTC);  // 2025-07-12T11:00/2025-07-12T22:00 UTC
+   * }</pre>
+   *
+   * @param otherZone the zone
+   * @return the period in that zone; this one when it is in that zone already
+   */
+  public ReportPeriod inZone(ZoneId otherZone) {
+    Objects.requireNonNull(otherZone, "otherZone");
+    if (otherZone.equals(zone)) {
+      return this;
+    }
+    return new ReportPeriod(moved(start, otherZone), moved(end, otherZone), otherZone);
+  }
+
+  private ReportTime moved(ReportTime t, ZoneId otherZone) {
+    if (t.isDateOnly()) {
+      return t;
+    }
+    return new ReportTime(t.dateTime().atZone(zone).withZoneSameInstant(otherZone)
+        .toLocalDateTime(), t.precision());
   }
 
   /**

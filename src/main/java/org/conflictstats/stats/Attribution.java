@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import org.conflictstats.model.ReportPeriod;
-import org.conflictstats.model.ReportTime;
 
 /**
  * How a report is attributed to a date (DOMAIN.md §5): by default the local date of the end of its
@@ -115,10 +114,7 @@ public record Attribution(Rule rule, ZoneId zone) {
    */
   public LocalDate dateOf(ReportPeriod period) {
     Objects.requireNonNull(period, "period");
-    ReportTime time = rule == Rule.END_DATE ? period.end() : period.start();
-    if (time.isDateOnly() || period.zone().equals(zone)) {
-      return time.date();
-    }
-    return time.dateTime().atZone(period.zone()).withZoneSameInstant(zone).toLocalDate();
+    ReportPeriod seen = period.inZone(zone); // a date-only time stays its date
+    return (rule == Rule.END_DATE ? seen.end() : seen.start()).date();
   }
 }

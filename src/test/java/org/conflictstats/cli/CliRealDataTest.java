@@ -1,12 +1,14 @@
 package org.conflictstats.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.json.JsonLinesWriter;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -128,6 +131,43 @@ final class CliRealDataTest {
     assertEquals(0, r.exit(), r::toString);
     assertTrue(expected.toString().length() > 100_000, name);
     assertEquals(expected.toString(), r.out());
+  }
+
+  /**
+   * {@code --zone} is the zone of report dates for every input: the real 2026 file and its own
+   * JSON Lines conversion give the same tables and attacks in UTC (the CSV's times are read in
+   * Kyiv, {@code --csv-zone}'s default, and moved), and some nights move to the day before.
+   * {@code --zone} once also said the zone the CSV's times were written in, so that in UTC the CSV
+   * kept every date and the JSON Lines moved them.
+   */
+  @Test
+  void theZoneOfReportDatesMeansTheSameForACsvAndItsJsonLines(@TempDir Path dir) throws Exception {
+    Path csv = file("missile_attacks_daily-2026-02.csv");
+    Path jsonl = dir.resolve("f.jsonl");
+    CliRun c = CliRun.of("convert", "--to", "jsonl", "-o", jsonl.toString(), csv.toString());
+    assertEquals(0, c.exit(), c::toString);
+    List<List<String>> runs = List.of(
+        List.of("rates", "--by", "day", "--zone", "UTC", "--sources", "national", "--format",
+            "csv", "--from", "2025-07", "--to", "2025-07"),
+        List.of("rates", "--by", "month", "--zone", "America/New_York", "--format", "csv"),
+        List.of("attacks", "--zone", "UTC", "--format", "csv", "--from", "2025-07-12", "--to",
+            "2025-07-13"));
+    for (List<String> run : runs) {
+      List<String> a = new ArrayList<>(run);
+      a.add(csv.toString());
+      List<String> b = new ArrayList<>(run);
+      b.add(jsonl.toString());
+      CliRun fromCsv = CliRun.of(a.toArray(String[]::new));
+      CliRun fromJsonl = CliRun.of(b.toArray(String[]::new));
+      assertEquals(0, fromCsv.exit(), fromCsv::toString);
+      assertEquals(fromCsv.out(), fromJsonl.out(), run::toString);
+    }
+    CliRun kyiv = CliRun.of("rates", "--by", "day", "--sources", "national", "--format", "csv",
+        "--from", "2025-07", "--to", "2025-07", csv.toString());
+    CliRun utc = CliRun.of("rates", "--by", "day", "--zone", "UTC",
+        "--sources", "national", "--format", "csv", "--from", "2025-07", "--to", "2025-07",
+        csv.toString());
+    assertNotEquals(kyiv.out(), utc.out(), "some nights end after midnight in Kyiv");
   }
 
   @Test

@@ -302,6 +302,13 @@ final class FiltersAndAttacksTest {
     assertTrue(table.outLines().get(0).startsWith("date        period (Kyiv)  "), table::toString);
     CliRun utc = run("attacks", "--zone", "UTC");
     assertTrue(utc.outLines().get(0).startsWith("date        period (UTC)  "), utc::toString);
+    // the CSV's times are Kyiv's (UTC+3 in October 2025), shown in the zone the heading names
+    assertTrue(utc.out().contains("2025-10-15  10-14 16:00 - 10-15 06:00 "), utc::toString);
+    assertTrue(run("attacks", "--zone", "UTC", "--format", "csv").out()
+        .contains("\n2025-10-15,2025-10-14T16:00,2025-10-15T06:00,466,"));
+    // a CSV whose times are UTC: --csv-zone says so, and nothing moves
+    assertTrue(run("attacks", "--zone", "UTC", "--csv-zone", "UTC").out()
+        .contains("2025-10-15  10-14 19:00 - 10-15 09:00 "));
     CliRun invalid = run("attacks", "--include-invalid", "--format", "csv");
     assertEquals(6, invalid.outLines().size(), invalid::toString);
   }

@@ -42,6 +42,34 @@ final class ReportPeriodTest {
   }
 
   @Test
+  void aDateWithoutATimeIsThatDateInEveryZone() {
+    // moving the midnight of a date-only end would date it the day before west of Kyiv
+    ReportPeriod days = ReportPeriod.of(on(4, 16), on(4, 17));
+    assertEquals(LocalDate.of(2025, 4, 17), days.endDate(ZoneOffset.UTC));
+    assertEquals(LocalDate.of(2025, 4, 17), days.endDate(ZoneId.of("America/New_York")));
+    assertEquals(new ReportPeriod(on(4, 16), on(4, 17), ZoneOffset.UTC),
+        days.inZone(ZoneOffset.UTC));
+  }
+
+  @Test
+  void inZoneMovesEachTimeOfDayToTheSameInstant() {
+    // Kyiv is UTC+3 in summer: 14:00 to 01:00 there is 11:00 to 22:00 in UTC, one day
+    ReportPeriod kyiv = ReportPeriod.of(at(7, 12, 14, 0), at(7, 13, 1, 0));
+    ReportPeriod utc = kyiv.inZone(ZoneOffset.UTC);
+    assertEquals(new ReportPeriod(at(7, 12, 11, 0), at(7, 12, 22, 0), ZoneOffset.UTC), utc);
+    assertEquals(kyiv.zonedStart().toInstant(), utc.zonedStart().toInstant());
+    assertEquals(kyiv.zonedEnd().toInstant(), utc.zonedEnd().toInstant());
+    assertEquals(kyiv, utc.inZone(ReportPeriod.KYIV));
+    assertTrue(kyiv == kyiv.inZone(ReportPeriod.KYIV), "a period already in the zone is itself");
+    // a date-only start stays its date beside a moved end
+    ReportPeriod mixed = ReportPeriod.of(on(7, 12), at(7, 13, 1, 0)).inZone(ZoneOffset.UTC);
+    assertEquals(on(7, 12), mixed.start());
+    assertEquals(at(7, 12, 22, 0), mixed.end());
+    // withZone keeps the local times instead
+    assertEquals(at(7, 12, 14, 0), kyiv.withZone(ZoneOffset.UTC).start());
+  }
+
+  @Test
   void durationIsElapsedTime() {
     assertEquals(Duration.ofHours(12), night.duration());
     assertFalse(night.endsBeforeStart());
