@@ -30,6 +30,12 @@ final class Context {
    * down" in the next sentence may be all of it).
    */
   boolean headWhole;
+  /**
+   * Whether no count has come since the last number of the head's list or of its breakdown, with
+   * its own weapon word ("Russia launched 40 drones." but not "... Three buildings were hit."):
+   * what "all of them" at the start of a sentence may be all of.
+   */
+  boolean headLast;
   /** The number launched of each group, for "all the cruise missiles", «ракети Х-59/69 збито». */
   final java.util.Map<Group, Quantity> launched = new java.util.HashMap<>();
 

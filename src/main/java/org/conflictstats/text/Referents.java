@@ -62,14 +62,15 @@ final class Referents {
    * when there is no list.
    */
   Group ofThem(Unit u, List<Context.Item> items) {
-    if (u.pronoun && (items.size() != 1 || ctx.seen.stream()
-        .anyMatch(g -> !UnitGroups.overlap(g, items.get(0).group()))
-        || items == ctx.head && ctx.headAge > 0 || !rightAfter(u, items.get(0).group()))) {
+    if ((u.pronoun || u.allOfThem) && !items.isEmpty() && !rightAfter(u, items)) {
       // "Russia launched 40 drones and 3 missiles. They were all shot down": "they" may be any
       // of the weapons named, or, a sentence later, anything ("Three buildings were hit. They
       // were all destroyed"); read only as all of one group, the only one the text counted, in
-      // its sentence or the one before, right after its number
-      u.why = "\"they ... all\" not right after one group, so of none for sure";
+      // its sentence or the one before, right after its number. "All of them", «усі вони», «вони
+      // всі», "all of which", «усі збито» only right after the weapons' own number: never of
+      // drones after "Three buildings were hit" («Уражено 3 будівлі, вони всі знищені»)
+      u.why = u.pronoun ? "\"they ... all\" not right after one group, so of none for sure"
+          : NOT_AFTER_WEAPONS;
       s.notCount[u.from] = u.why;
       return null;
     }
@@ -98,21 +99,42 @@ final class Referents {
         ? items.get(0).group() : together(items);
   }
 
+  /** Why "all of them" that is not right after a number of weapons gives no figure. */
+  static final String NOT_AFTER_WEAPONS =
+      "\"all (of them)\" not right after a number of weapons, so of none for sure";
+
   /**
-   * Whether "they" of "they were all shot down" comes right after group {@code g}'s own number:
-   * the last count before it is that number, whole (not "10 of which"), with no outcome of the
-   * group before it. Not after a count of something else ("Three buildings were hit; they were
-   * all destroyed") nor after a part or an outcome ("40 drones, 10 of which hit Kyiv. They ...").
+   * Whether "all of them" ({@link Unit#allOfThem}, the pronoun of "they were all shot down"
+   * included) comes right after the number of the weapons it refers to: the last count before it,
+   * in its sentence or (at the start of one) in the text, is a number of weapons with its own
+   * weapon word. Not after a count of something else ("Three buildings were hit; they were all
+   * destroyed", «Уражено 3 будівлі, вони всі знищені», "... all of them were destroyed"). "They"
+   * also needs one group, counted whole (not "10 of which"), with no outcome before it ("40
+   * drones, 10 of which hit Kyiv. They ...").
    */
-  private boolean rightAfter(Unit u, Group g) {
+  private boolean rightAfter(Unit u, List<Context.Item> items) {
+    if (u.pronoun && (items.size() != 1 || ctx.seen.stream()
+        .anyMatch(g -> !UnitGroups.overlap(g, items.get(0).group()))
+        || items == ctx.head && ctx.headAge > 0)) {
+      return false;
+    }
     int at = s.units.indexOf(u);
     if (at <= 0) {
-      return ctx.headWhole && noCount(0, u.from);
+      return (u.pronoun ? ctx.headWhole : ctx.headLast) && noCount(0, u.from);
     }
     Unit before = s.units.get(at - 1);
-    return ownNumber(before) && g.equals(before.group) && noCount(before.to, u.from)
+    if (!named(before) || !noCount(before.to, u.from)) {
+      return false;
+    }
+    Group g = items.get(0).group();
+    return !u.pronoun || ownNumber(before) && g.equals(before.group)
         && s.units.subList(0, at).stream().noneMatch(v -> v.group != null
             && UnitGroups.overlap(v.group, g) && v.fields.stream().anyMatch(Field::isOutcome));
+  }
+
+  /** A number of weapons with its own weapon word ("40 drones", not "Three buildings"). */
+  static boolean named(Unit v) {
+    return weapons(v) && v.phrase != null && v.phrase.namesWeapons();
   }
 
   /** A number of weapons that is all of its group, as launched: no part, share or outcome. */
@@ -126,7 +148,7 @@ final class Referents {
    * number without a noun given a group by reference ("Three buildings": none of the drones).
    */
   static boolean ownNumber(Unit v) {
-    return wholeNumber(v) && v.phrase != null && v.phrase.namesWeapons();
+    return wholeNumber(v) && named(v);
   }
 
   private boolean noCount(int from, int to) {

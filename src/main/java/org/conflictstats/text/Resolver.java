@@ -131,9 +131,16 @@ final class Resolver {
       List<Unit> list = head.headOnly ? List.of(head) : ref.listOf(head);
       ctx.head = list.stream().map(Referents::item).toList();
       Unit last = s.units.get(s.units.size() - 1);
-      ctx.headWhole = list.contains(last) && Referents.ownNumber(last) && s.units.stream()
-          .allMatch(u -> u.aside != null || !Referents.weapons(u) || Referents.wholeNumber(u))
+      ctx.headLast = (list.contains(last) || last.parent != null && list.contains(last.parent))
+          && Referents.named(last)
           && java.util.stream.IntStream.range(last.to, s.toks.size()).noneMatch(s::isNumberAt);
+      ctx.headWhole = ctx.headLast && list.contains(last) && Referents.ownNumber(last)
+          && s.units.stream().allMatch(u -> u.aside != null || !Referents.weapons(u)
+              || Referents.wholeNumber(u));
+    } else if (!s.units.isEmpty() || java.util.stream.IntStream.range(0, s.toks.size())
+        .anyMatch(s::isNumberAt)) {
+      // a count of something else ("Three buildings were hit."): "all of them" is not the head's
+      ctx.headLast = false;
     }
     ctx.headAge = head != null ? 0 : ctx.headAge + 1;
   }

@@ -59,7 +59,9 @@
  * figure, also when a share stands in the list: "130 drones, 80 of them Shaheds, and 2
  * Iskander-M missiles. 100 were shot down"); "of them" the list before (the whole it breaks
  * down, else the list itself: "all of them" and "all were shot down" every group of it, each
- * with its own number, "five of them" the listed missile types as one combined line, never one
+ * with its own number, only right after the weapons' own number, in its sentence or (at the start
+ * of one) the one before: after a count of something else, "Three buildings were hit; all of them
+ * were destroyed", «Уражено 3 будівлі, вони всі знищені», not understood; "five of them" the listed missile types as one combined line, never one
  * group of the list; "all were shot down but one", «усі збито, крім однієї», "not all (missiles)
  * were shot down", «не всі ракети збито» no figure),
  * "of which", «з яких» as "of them", but the words just before it, never the whole they are a

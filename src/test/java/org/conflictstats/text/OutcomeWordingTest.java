@@ -227,6 +227,37 @@ final class OutcomeWordingTest {
   }
 
   @Test
+  void allOfThemAfterACountOfSomethingElseIsOfNone() {
+    // "all of them", «вони всі», «всі вони», "all of which", «усі знищено» after a count of
+    // buildings, houses or people took the drones by reference (gave drones destroyed 3, the
+    // buildings' number, or 40, all the drones): listed, as "they were all" is
+    for (String text : List.of(
+        "Russia launched 40 drones. Уражено 3 будівлі, вони всі знищені.",
+        "Ворог атакував 40 дронами. Уражено 3 будівлі, вони всі знищені.",
+        "Ворог атакував 40 дронами. Пошкоджено 3 будинки, всі вони знищені.",
+        "Ворог атакував 40 дронами. Уражено 3 об'єкти, усі знищено.",
+        "Ворог атакував 40 дронами. Уражено 3 будівлі. Всі вони знищені.",
+        "Russia launched 40 drones. Three buildings were hit; all of them were destroyed.",
+        "Russia launched 40 drones. Three buildings were hit. All of them were shot down.",
+        "Russia launched 40 drones. Three buildings were hit, all of which were destroyed.",
+        "Russia launched 40 drones. Three houses were hit; all were destroyed.")) {
+      assertFigures(text, "drones launched 40");
+      assertTrue(Read.text(text).notUnderstood().stream()
+          .anyMatch(n -> n.why().contains(Referents.NOT_AFTER_WEAPONS)), text);
+    }
+    // right after the weapons' own number, in the sentence or the one before: all of them
+    for (String text : List.of("Ворог атакував 40 дронами, вони всі знищені.",
+        "Ворог атакував 40 дронами. Всі вони знищені.",
+        "Russia launched 40 drones. All of them were shot down.",
+        "Russia launched 40 drones, all of which were shot down.")) {
+      assertFigures(text, "drones launched 40", "drones destroyed 40");
+      assertTrue(Read.text(text).notUnderstood().isEmpty(), text);
+    }
+    assertFigures("Russia launched 3 Kh-59 and 2 Kh-22 missiles. Three people were injured. All of"
+        + " them were shot down.", "Kh-59 launched 3", "Kh-22 launched 2", "people injured 3");
+  }
+
+  @Test
   void aShareAfterADash() {
     // «зокрема близько 60 - Shahed» was a part with no weapon, «з них ... - Shahed» no weapon word
     assertFigures("Ворог атакував 90 ударними БпЛА, зокрема близько 60 - Shahed.",
