@@ -445,6 +445,20 @@ final class Lexicon {
           .put(p("bombs?|кабів|каб|кабами|авіабомб\\w*|бомб\\w*"), WordClass.BOMB)
           .build();
 
+  private static final Pattern TARGET_WORD = p("targets?|objects|цілей|цілі|ціль");
+  private static final Pattern AERIAL_WORD = p("aerial|air|airborne|повітрян\\w*|нападу|ппн");
+
+  /**
+   * Whether the words of a phrase of every target name only "targets", «цілі» (or "objects"),
+   * without "aerial", «повітряних», «нападу»: the aerial weapons of a launch or an interception
+   * ("Ninety-two targets were destroyed", «Із 42-х цілей знищено 29»), but as often places or
+   * objects on the ground ("3 targets were hit", «уражено 3 цілі»).
+   */
+  static boolean bareTargets(List<Token> words) {
+    return words.stream().anyMatch(t -> TARGET_WORD.matcher(strip(t.text())).matches())
+        && words.stream().noneMatch(t -> AERIAL_WORD.matcher(strip(t.text())).matches());
+  }
+
   /** The class of a word, or empty when it plays no part in naming what is counted. */
   static Optional<WordClass> wordClass(String word) {
     String w = strip(word);

@@ -28,7 +28,7 @@ final class SentenceReader {
   /** Why "none" before a hit verb gives no figure: "none of which hit Kyiv". */
   static final String NONE_HIT = "\"none\" before a hit verb, of a place or not of the weapons";
   private static final Set<String> BOTH = Set.of("both", "обидва", "обидві", "обох", "обома");
-  private static final Set<String> OF = Set.of("of", "з", "із", "зі", "from");
+  static final Set<String> OF = Set.of("of", "з", "із", "зі", "from");
   private static final Set<String> THEM = Set.of("them", "those", "них");
   /** The pronoun after "all": «усі вони збиті», "all of them were shot down". */
   private static final Set<String> THEY = Set.of("вони");

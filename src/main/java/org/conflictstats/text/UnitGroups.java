@@ -16,6 +16,10 @@ final class UnitGroups {
   static final String PART_WITH_NO_WEAPON =
       "a part of the weapons before it with no weapon of its own, not a line of its own";
 
+  /** Why a number of targets hit, or of bare targets with no verb, gives no figure. */
+  static final String TARGETS_HIT = "targets hit, or targets with no verb of their own: places or"
+      + " objects on the ground as often as weapons, so no figure";
+
   private final Sentence s;
   private final Context ctx;
   private final Referents ref;
@@ -75,6 +79,12 @@ final class UnitGroups {
       }
       return;
     }
+    if (targetsHit(u)) {
+      // "Shot down: 40 drones, hit: 3 targets", «уражено 3 цілі»: ground targets (or aerial ones
+      // hit by air defence), never a number of weapons; listed, never hit 3 nor launched 3
+      u.why = TARGETS_HIT;
+      return;
+    }
     if (u.phrase != null && u.phrase.namesWeapons() && u.phrase.family()) {
       u.group = ofFamily(u, u.phrase.group().get(), i);
       return;
@@ -107,6 +117,30 @@ final class UnitGroups {
           || u.group.kind() == Group.Kind.MISSILES);
       beyondLaunched(u, i);
     }
+  }
+
+  /**
+   * Whether a unit counts "targets" hit ("hit: 3 targets", «уражено: 3 цілі», "3 targets hit"), or
+   * bare "targets", «цілі» with no verb of their own (launched only as what is left over: "3
+   * targets were hit", «уражено 3 цілі»): what was hit, on the ground, not weapons that hit.
+   * Targets with "aerial", «повітряних», with a verb of launch or of interception, or the whole
+   * of an outcome that is no hit ("Of 42 targets, 29 were destroyed", «Із 42-х цілей знищено 29»)
+   * are every aerial target, as before.
+   */
+  private boolean targetsHit(Unit u) {
+    if (u.phrase == null || !u.phrase.namesWeapons()
+        || u.phrase.group().get().kind() != Group.Kind.TOTAL) {
+      return false;
+    }
+    if (u.fields.contains(Field.HIT)) {
+      return true;
+    }
+    List<Unit> after = s.units.stream().filter(v -> v.from > u.from).toList();
+    boolean ofWhole = u.from > 0 && s.tokIn(u.from - 1, SentenceReader.OF)
+        && after.stream().anyMatch(v -> v.fields.stream().anyMatch(Field::isOutcome))
+        && after.stream().noneMatch(v -> v.fields.contains(Field.HIT));
+    return u.cue == null && u.fields.equals(java.util.EnumSet.of(Field.LAUNCHED)) && !ofWhole
+        && Lexicon.bareTargets(s.toks.subList(u.phrase.from(), u.phrase.to()));
   }
 
   /**

@@ -130,7 +130,9 @@
  *       72 drones and 8 hit targets": the hit outcome of the launched line of those weapons, or
  *       alone hit N, launched at least N, as "51 drones were shot down" is ("40 drones struck
  *       Ukraine", the country, is what was launched); "2 Kh-101 missiles, both of which hit
- *       targets in Lviv", "all of which hit", "two of which hit"; "none of which hit" (0)</td>
+ *       targets in Lviv", "all of which hit", "two of which hit"; "none of which hit" (0); never
+ *       targets hit ("hit: 3 targets", «уражено 3 цілі»: places or objects on the ground as
+ *       often as weapons, not understood)</td>
  *       <td>влучання 5 ракет; «ракета влучила в ...»; «7 дронів влучили в цілі»; «усі / обидві з
  *       яких влучили»; «жодна з яких не влучила» (0)</td></tr>
  *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13
@@ -147,7 +149,9 @@
  * </table>
  *
  * <p>Groups: "aerial targets", "air attack assets", «засоби повітряного нападу», «цілі» are
- * every target; "drones", «БпЛА», «дрони» the drones; "Shahed-type drones and decoys",
+ * every target (bare "targets", «цілі» only with a verb of launch or interception, or as the
+ * whole of such an outcome, "Of 42 targets, 29 were destroyed"); "drones", «БпЛА», «дрони»
+ * the drones; "Shahed-type drones and decoys",
  * «ударні БпЛА типу Shahed, «Гербера» та дрони-імітатори» the drones (Shaheds and decoys
  * together); "Shahed drones" alone the Shaheds; "decoys", «дрони-імітатори» the decoys; "missiles",
  * «ракети» the missiles; "cruise / ballistic / aeroballistic missiles", «крилаті / балістичні»

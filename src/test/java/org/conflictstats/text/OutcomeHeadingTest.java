@@ -151,6 +151,28 @@ final class OutcomeHeadingTest {
   }
 
   @Test
+  void targetsHitAreNoWeapons() {
+    // "targets", «цілі» hit are places or objects on the ground as often as weapons: "hit: 3
+    // targets" gave total hit 3, «уражено 3 цілі» (no heading) total launched 3; listed now
+    for (String text : List.of("Збито: 40 дронів, уражено: 3 цілі.",
+        "Shot down: 40 drones, hit: 3 targets.", "Збито 40 дронів, уражено 3 цілі.",
+        "40 drones were shot down; 3 targets were hit.", "40 drones were shot down, 3 targets hit.",
+        "40 drones were shot down. Three objects were hit.")) {
+      assertEquals(List.of("drones destroyed 40"), Read.figures(text), text);
+      assertTrue(Read.text(text).notUnderstood().stream()
+          .anyMatch(n -> n.why().contains(UnitGroups.TARGETS_HIT)), text);
+    }
+    assertFigures("Уражено 3 цілі.");
+    assertFigures("Of 5 targets, 3 were hit.");
+    // targets of a launch or an interception are every aerial target, as before
+    assertFigures("Russia launched 50 aerial targets; 40 targets were shot down.",
+        "total launched 50", "total destroyed 40");
+    assertFigures("Ворог застосував 42 засоби повітряного нападу. Із 42-х цілей знищено 29.",
+        "total launched 42", "total launched 42", "total destroyed 29");
+    assertFigures("Of 42 targets, 29 were destroyed.", "total launched 42", "total destroyed 29");
+  }
+
+  @Test
   void hitTargetsInRunningTextIsStillTheVerbOfTheWeaponsBeforeIt() {
     // not a heading: a word before it on its line (a guard: as before this change)
     assertFigures("60 drones attacked. 5 drones hit targets: in Kyiv and Lviv.",
