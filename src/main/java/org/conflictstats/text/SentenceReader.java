@@ -202,10 +202,11 @@ final class SentenceReader {
       to = OptionalLong.of(range[1]);
       numEnd = k + 1;
     } else if (q == Qualifier.EXACT && (s.tokIs(k, "none") || s.tokIs(k, "no")
-        || s.tokIn(k, NONE_UK) && s.tokIn(k + 1, OF)
-            && (s.tokIn(k + 2, WHICH) || s.tokIn(k + 2, THEM)))) {
+        || s.tokIn(k, NONE_UK) && (s.tokIn(k + 1, OF)
+            && (s.tokIn(k + 2, WHICH) || s.tokIn(k + 2, THEM))
+            || phrases.at(k + 1).filter(Phrase::namesWeapons).isPresent()))) {
       // "none of the missiles were shot down", "no missiles were shot down", «жодна з яких не
-      // була збита», «жодну з них не збито»: zero, checked below
+      // була збита», «жодну з них не збито», «жодна ракета не влучила»: zero, checked below
       value = 0;
       negated = true;
       numEnd = k + 1;
@@ -391,10 +392,13 @@ final class SentenceReader {
     boolean weapons = u.phrase != null && u.phrase.namesWeapons() && !u.phrase.people();
     boolean shape;
     if (NONE_UK.contains(t.text())) {
-      // «жодна з яких не була збита»: the «не» goes with «жодна», no denial (Unit.noneOf)
+      // «жодна з яких не була збита», «жодна ракета не влучила» (as "no missile hit"): the «не»
+      // goes with «жодна», no denial (Unit.noneOf)
       // (a «не» of the cue's own, «жодна з них не долетіла», is no such: not read)
       u.noneOf = true;
-      return (u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH) && s.tokIs(after, "не")
+      shape = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH
+          || u.ref == Unit.Ref.NONE && weapons && u.predicate == null && u.partOf == null;
+      return shape && s.tokIs(after, "не")
           && (outcomeAt(after + 1) || hitVerbAt(after + 1)) && !namesPlace(after);
     }
     if (t.is("none")) {

@@ -71,9 +71,11 @@
  * missiles" the ballistic missile named before. A
  * range ("40 to 50", "40-50", "between 40 and 50", «від 40 до 50») is between its two numbers;
  * "none of the missiles", "no missiles" before an outcome are zero, as are «жодна з яких не
- * була збита», «жодну з них не збито» (the «не» goes with «жодна»; not with a «не» of the cue's
+ * була збита», «жодну з них не збито», «жодну ракету не збито» (the «не» goes with «жодна»; not
+ * with a «не» of the cue's
  * own, «жодна з них не долетіла», which is listed), and before the verb of weapons that hit,
- * "none of which hit", "none of them hit", «жодна з яких не влучила» (hit 0; "none of which
+ * "none of which hit", "none of them hit", "no missile hit", «жодна з яких не влучила», «жодна
+ * ракета не влучила» (hit 0; "none of which
  * hit Kyiv", «не влучила в Київ», "none of which were hit" give no figure and are listed)
  * ("none" after a list for each
  * group of it, as "none of them"; in a clause that names a place, "no drones were shot down over
@@ -134,7 +136,7 @@
  *       targets hit ("hit: 3 targets", «уражено 3 цілі»: places or objects on the ground as
  *       often as weapons, not understood)</td>
  *       <td>влучання 5 ракет; «ракета влучила в ...»; «7 дронів влучили в цілі»; «усі / обидві з
- *       яких влучили»; «жодна з яких не влучила» (0)</td></tr>
+ *       яких влучили»; «жодна з яких не влучила», «жодна ракета не влучила» (0)</td></tr>
  *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13
  *       locations, drone hits ...; debris fell at 19, debris hit 3 houses</td><td>влучання на 13
  *       локаціях, влучання зафіксовано на ...; падіння уламків – на трьох, уламки впали на ...,

@@ -765,6 +765,31 @@ final class PhrasingTest {
     }
 
     @Test
+    void noMissileDidNotHitIsHitZeroAsNoMissileHit() {
+      // «Жодна ракета не влучила» was listed ("a weapon named without a figure"), though "No
+      // missile hit" is hit 0 and «жодна з яких не влучила» too; the «не» goes with «жодна»
+      assertFigures("Ворог випустив 5 ракет і 40 дронів. Жодна ракета не влучила.",
+          "missiles launched 5", "drones launched 40", "missiles hit 0");
+      assertFigures("Russia launched 5 missiles and 40 drones. No missile hit.",
+          "missiles launched 5", "drones launched 40", "missiles hit 0");
+      assertFigures("Ворог випустив 5 ракет Х-101. Жодна ракета не влучила в ціль.",
+          "Kh-101/Kh-555 launched 5", "Kh-101/Kh-555 hit 0");
+      assertFigures("Ворог випустив 5 ракет і 40 дронів. Жоден дрон не влучив.",
+          "missiles launched 5", "drones launched 40", "drones hit 0");
+      // the same rule for the outcomes, as "no missiles were shot down" (destroyed 0)
+      assertFigures("Ворог випустив 5 ракет. Жодну ракету не збито.",
+          "missiles launched 5", "missiles destroyed 0");
+      // no missiles launched, a place, a «не» of the cue's own: listed, never a zero
+      for (String text : List.of("Ворог випустив 40 дронів. Жодна ракета не влучила.",
+          "Ворог випустив 5 ракет. Жодна ракета не влучила в Київ.",
+          "Ворог випустив 5 ракет. Жодна ракета не долетіла.",
+          "Ворог випустив 5 ракет. Жодна ракета не була збита над Києвом.")) {
+        assertEquals(1, Read.figures(text).size(), text);
+        assertEquals(1, Read.text(text).notUnderstood().size(), text);
+      }
+    }
+
+    @Test
     void launchedWithCaseEndings() {
       assertFigures("Противник атакував 113-ма ударними БпЛА типу Shahed, «Гербера» та"
           + " дронами-імітаторами.", "drones launched 113");
