@@ -22,6 +22,7 @@ import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.ReportFilter;
+import org.conflictstats.stats.SourceOverlap;
 import org.conflictstats.stats.Tally;
 
 /**
@@ -110,7 +111,7 @@ final class AttackWriter {
 
   /** Closes the output: in JSON, the counts and notes after the array; in text, the notes. */
   void end(long counted, Long top, ReportFilter filter, List<String[]> leftOut, long partMatched,
-      List<String> notes) throws IOException {
+      SourceOverlap overlap, List<String> notes) throws IOException {
     start();
     if (json != null) {
       json.writeEndArray();
@@ -131,6 +132,13 @@ final class AttackWriter {
       }
       json.writeEndObject();
       json.writeNumberField("part_matched_lines", partMatched);
+      // the keys of rates' JSON
+      json.writeObjectFieldStart("overlap");
+      json.writeNumberField("reports", overlap.reports());
+      json.writeNumberField("national_lines", overlap.nationalLines());
+      json.writeNumberField("regional_lines", overlap.regionalLines());
+      json.writeNumberField("other_lines", overlap.otherLines());
+      json.writeEndObject();
       json.writeArrayFieldStart("notes");
       for (String n : notes) {
         json.writeString(n);

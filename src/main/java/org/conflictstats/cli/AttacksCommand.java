@@ -16,7 +16,9 @@ import org.conflictstats.stats.Attack;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.ReportFilter;
 import org.conflictstats.stats.Selection;
+import org.conflictstats.stats.SourceOverlap;
 import org.conflictstats.stats.StatsQuery;
+import org.conflictstats.stats.StatsTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +78,6 @@ final class AttacksCommand implements Callable<Integer> {
         .withScope(SourceScope.NATIONAL)
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
         .withInvalidReportsKept(includeInvalid)
-        .withOverlapCheck(false)
         .withFilter(filter);
     List<String> notes = new ArrayList<>();
     Inputs in = inputs.open(err); // '-' twice is refused before any output
@@ -87,15 +88,21 @@ final class AttacksCommand implements Callable<Integer> {
       DistinctReports distinct = top == null ? identity.distinct().indexingFirst()
           : identity.distinct();
       var read = filters.readDistinct(in,
-          () -> new AttackSink(query, top, top == null ? writer : null), Detail.none(), distinct);
+          () -> AttackSink.of(query, top, top == null ? writer : null), Detail.none(), distinct);
       IdentityOptions.report(err, read.identity());
-      Found total = read.sink().total;
+      Found<?> total = read.sink().total;
       if (top != null) {
         total.largestFirst().forEach(writer::write);
       }
+      // two national posts of one night: the check the tables make, on the attacks counted
+      SourceOverlap overlap = read.sink().overlap();
       notes.addAll(total.notes(filter, includeInvalid));
+      if (overlap.exists()) {
+        notes.add("Warning: " + overlap + ".");
+        RatesCommand.warnOverlap(err, overlap);
+      }
       notes.addAll(read.identity().notes());
-      writer.end(total.counted(), top, filter, total.leftOut(), total.partMatched, notes);
+      writer.end(total.counted(), top, filter, total.leftOut(), total.partMatched, overlap, notes);
     });
     if (output.format != OutputFormat.TABLE) {
       notes.forEach(n -> err.println("conflict-stats: note: " + n));
@@ -107,26 +114,40 @@ final class AttacksCommand implements Callable<Integer> {
    * Selects and sums attacks on the reader's threads and, in order at the merge, writes them
    * (without --top) or keeps the largest.
    */
-  private static final class AttackSink implements ReportSink<Found> {
+  private static final class AttackSink<A> implements ReportSink<Found<A>> {
     private final StatsQuery query;
     private final Long top;
     private final AttackWriter writer;
-    final Found total;
+    /** The ungrouped table of the same query, for its overlap check alone. */
+    private final ReportSink.Collecting<StrikeReport, A, StatsTable> table;
+    final Found<A> total;
 
-    AttackSink(StatsQuery query, Long top, AttackWriter writer) {
+    private AttackSink(StatsQuery query, Long top, AttackWriter writer,
+        ReportSink.Collecting<StrikeReport, A, StatsTable> table) {
       this.query = query;
       this.top = top;
       this.writer = writer;
-      this.total = new Found(top);
+      this.table = table;
+      this.total = new Found<>(top, null);
+    }
+
+    static AttackSink<?> of(StatsQuery query, Long top, AttackWriter writer) {
+      return of(query, top, writer,
+          ReportSink.collecting(ImportedReport::report, query.toTable()));
+    }
+
+    private static <A> AttackSink<A> of(StatsQuery query, Long top, AttackWriter writer,
+        ReportSink.Collecting<StrikeReport, A, StatsTable> table) {
+      return new AttackSink<>(query, top, writer, table);
     }
 
     @Override
-    public Found newPart() {
-      return new Found(top);
+    public Found<A> newPart() {
+      return new Found<>(top, table.newPart());
     }
 
     @Override
-    public void accept(Found part, ImportedReport imported) {
+    public void accept(Found<A> part, ImportedReport imported) {
       StrikeReport report = imported.report();
       Selection s = query.select(report);
       part.verdicts[s.verdict().ordinal()]++;
@@ -134,10 +155,17 @@ final class AttacksCommand implements Callable<Integer> {
         part.partMatched += s.partMatchedLines();
         part.add(Attack.of(report, s));
       }
+      table.accept(part.table, imported);
+    }
+
+    /** The overlap between the posts of the attacks counted, once every part is merged. */
+    SourceOverlap overlap() {
+      return table.result().overlap();
     }
 
     @Override
-    public void merge(Found part) {
+    public void merge(Found<A> part) {
+      table.merge(part.table);
       total.count(part);
       if (writer != null) {
         part.rows.forEach(writer::write);
@@ -148,15 +176,18 @@ final class AttacksCommand implements Callable<Integer> {
   }
 
   /** The attacks of one part of the input (or of all, merged), and what was left out. */
-  private static final class Found {
+  private static final class Found<A> {
     final long[] verdicts = new long[Selection.Verdict.values().length];
     long partMatched;
     final Long top;
     /** In input order without --top; a heap of the largest, smallest at its head, with it. */
     final java.util.Collection<Attack> rows;
+    /** The part's table (for the overlap check); none in the merged whole. */
+    final A table;
 
-    Found(Long top) {
+    Found(Long top, A table) {
       this.top = top;
+      this.table = table;
       this.rows = top == null ? new ArrayList<>()
           : new PriorityQueue<>(Attack.LARGEST_FIRST.reversed());
     }
@@ -168,7 +199,7 @@ final class AttacksCommand implements Callable<Integer> {
       }
     }
 
-    void count(Found part) {
+    void count(Found<?> part) {
       for (int i = 0; i < verdicts.length; i++) {
         verdicts[i] += part.verdicts[i];
       }

@@ -143,8 +143,13 @@ final class RatesCommand implements Callable<Integer> {
           + " (--include-invalid keeps them; 'conflict-stats validate' lists them)");
     }
     if (table.overlap().exists()) {
-      err.println("conflict-stats: warning: " + table.overlap() + " (each report compared with"
-          + " the " + Numbers.grouped(SourceOverlap.DEFAULT_WINDOW) + " before it)");
+      warnOverlap(err, table.overlap());
     }
+  }
+
+  /** The warning on standard error of an overlap between posts found. */
+  static void warnOverlap(PrintWriter err, SourceOverlap overlap) {
+    err.println("conflict-stats: warning: " + overlap + " (each report compared with the "
+        + Numbers.grouped(SourceOverlap.DEFAULT_WINDOW) + " before it)");
   }
 }

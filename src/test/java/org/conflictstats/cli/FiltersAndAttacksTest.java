@@ -266,6 +266,40 @@ final class FiltersAndAttacksTest {
     assertTrue(rates.out().contains("\nmissiles,1,1,,"), rates::toString);
   }
 
+  /**
+   * Two national posts of one night with the same weapons (DOMAIN.md §10: a post that repeats the
+   * night's missiles) are two attacks, and {@code attacks} says that they may be the same weapons,
+   * as {@code rates --sources national} does: a note, JSON {@code overlap} with rates' keys and
+   * figures, a warning on standard error. Without the second post, none of it.
+   */
+  @Test
+  void twoNationalPostsOfOneNightAreNamedAsRatesNamesThem() throws IOException {
+    String header = FIXTURE.substring(0, FIXTURE.indexOf('\n') + 1);
+    String one = "2025-01-16 19:00,2025-01-17 09:00,Iskander-M,,,,4,2,,,,,,,,,,,,,,kpszsu/posts/a\n";
+    String two = "2025-01-16 19:00,2025-01-17 09:00,Iskander-M,,,,4,2,,,,,,,,,,,,,,kpszsu/posts/b\n";
+    java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("twice.csv"),
+        header + one + two);
+    CliRun table = CliRun.of("attacks", f.toString());
+    assertEquals(0, table.exit(), table::toString);
+    assertTrue(table.out().replace("\n", " ").contains("Warning: 2 lines of 2 reports (2 national,"
+        + " 0 regional, 0 other) cover the same weapons as another post's report"), table::toString);
+    assertTrue(table.err().contains("conflict-stats: warning: 2 lines of 2 reports"), table::toString);
+    JsonNode j = json(CliRun.of("attacks", "--format", "json", f.toString()));
+    JsonNode r = json(CliRun.of("rates", "--sources", "national", "--format", "json",
+        f.toString()));
+    assertEquals(r.get("overlap"), j.get("overlap"), j::toString);
+    // each of the two posts is at risk of counting the other's weapons
+    assertEquals(2, j.get("overlap").get("national_lines").asLong(), j::toString);
+
+    java.nio.file.Path alone = java.nio.file.Files.writeString(dir.resolve("once.csv"),
+        header + one);
+    CliRun single = CliRun.of("attacks", alone.toString());
+    assertFalse(single.out().contains("Warning"), single::toString);
+    assertFalse(single.err().contains("warning"), single::toString);
+    assertEquals(0, json(CliRun.of("attacks", "--format", "json", alone.toString()))
+        .get("overlap").get("reports").asLong());
+  }
+
   @Test
   void attacksInInputOrderInEveryFormat() throws IOException {
     CliRun table = run("attacks");
