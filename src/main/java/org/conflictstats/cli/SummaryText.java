@@ -93,6 +93,12 @@ final class SummaryText {
           counted.prefer() == DistinctReports.Prefer.LAST ? "the version given last"
               : "the first version");
     }
+    long within = counted.revisionsWithinAnInput();
+    if (within > 0) {
+      out.printf(Locale.ROOT, "  warning: %,d of the revisions %s within one input (rows of one"
+          + " report far apart?): the lines of the other versions are not counted%n", within,
+          within == 1 ? "is" : "are");
+    }
     if (counted.otherPeriods() > 0) {
       out.printf(Locale.ROOT, "  other periods: %s the post of a report of an earlier input for"
           + " another period (counted: a corrected period counts a report twice)%n",

@@ -143,6 +143,23 @@ public record IdentityCounts(List<Input> inputs, long revisedReports,
   }
 
   /**
+   * Returns the revisions of a report of the same input ({@link Input#revisionsOf()} by the input
+   * itself). Between releases a revision is an edit; within one input it is a report given twice
+   * with other lines, which in an Air Force CSV is most often one report whose rows are far apart
+   * (past the reader's grouping window, as in a file sorted by weapon): then one part counts and the
+   * other's lines are not counted.
+   *
+   * @return the sum over the inputs
+   */
+  public long revisionsWithinAnInput() {
+    long n = 0;
+    for (int i = 0; i < inputs.size(); i++) {
+      n += inputs.get(i).revisionsOf().getOrDefault(i, 0L);
+    }
+    return n;
+  }
+
+  /**
    * Returns the reports counted: one per key (and each report without weapon lines, which has no
    * rows to tell it by).
    *
@@ -165,7 +182,8 @@ public record IdentityCounts(List<Input> inputs, long revisedReports,
 
   /**
    * Returns the notes a table of these inputs carries: {@code "Reports given more than once: "}
-   * and {@link #toString()} when {@link #any()}, and a note on the reports of
+   * and {@link #toString()} when {@link #any()}, a warning on the
+   * {@linkplain #revisionsWithinAnInput() revisions within an input}, and a note on the reports of
    * {@linkplain #otherPeriods() another period} of an earlier input's post when there are any.
    *
    * @return the notes, each a sentence; empty when there is nothing to say
@@ -174,6 +192,15 @@ public record IdentityCounts(List<Input> inputs, long revisedReports,
     List<String> notes = new ArrayList<>(2);
     if (any()) {
       notes.add("Reports given more than once: " + this + ".");
+    }
+    long within = revisionsWithinAnInput();
+    if (within > 0) {
+      notes.add("Warning: " + Numbers.grouped(within) + (within == 1 ? " report revises" : " reports"
+          + " revise") + " a report of the same key in the same input, and only one version"
+          + " counts: in an Air Force CSV, rows of one report far apart (more reports after its"
+          + " other rows than the grouping window holds, as in a file sorted by weapon), whose"
+          + " lines are then not all counted. Sort the rows by time or widen the grouping window"
+          + " (not for a file that holds two releases appended).");
     }
     long other = otherPeriods();
     if (other > 0) {

@@ -245,6 +245,7 @@ public final class StatsTableJson {
     g.writeNumberField("duplicates", c.duplicates());
     g.writeNumberField("revisions", c.revisions());
     g.writeNumberField("revised_reports", c.revisedReports());
+    g.writeNumberField("revisions_within_an_input", c.revisionsWithinAnInput());
     g.writeNumberField("other_periods", c.otherPeriods());
     g.writeStringField("prefer", c.prefer().name().toLowerCase(Locale.ROOT));
     g.writeEndObject();
