@@ -76,6 +76,7 @@ final class ChartOptions {
     if (!table.filter().isAll()) {
       b.append(" Filter: ").append(table.filter()).append('.');
     }
+    table.filterCutNote().ifPresent(n -> b.append(' ').append(n));
     table.coverageNote().ifPresent(n -> b.append(' ').append(n));
     if (table.overlap().exists()) {
       b.append(" Warning: posts cover the same windows and weapons: ")

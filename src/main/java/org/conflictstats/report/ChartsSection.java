@@ -30,7 +30,8 @@ final class ChartsSection implements Section {
           + "): nothing to draw.").raw("</p>\n");
       return;
     }
-    caption += byMonth.coverageNote().map(n -> " " + n).orElse("");
+    caption += byMonth.filterCutNote().map(n -> " " + n).orElse("")
+        + byMonth.coverageNote().map(n -> " " + n).orElse("");
     // each chart's ids with a prefix of their own: one page, no id twice
     chart(h, byMonth, data, caption, "month-");
     chart(h, data.table(Dimension.MONTH, Dimension.FAMILY), data, caption, "family-");

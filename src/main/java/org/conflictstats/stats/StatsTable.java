@@ -269,6 +269,19 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   }
 
   /**
+   * Returns the remark on the week, month, quarter or year rows that the filter's dates cut, with
+   * the days of each that pass: {@code "Partial periods, cut by the filter's dates: 2025-W40
+   * (2025-10-01 to 2025-10-05), 2025-W44 (2025-10-27 to 2025-10-31)."}, so that a row or a bar of a
+   * few days is not read as the whole week. {@link #notes} includes it; a chart's caption takes it
+   * alone, with {@link #coverageNote()}.
+   *
+   * @return the remark; empty when the filter cuts no such row, or the table has none
+   */
+  public Optional<String> filterCutNote() {
+    return new TableNotes(this, RateKind.NEUTRALISATION, null, options.level()).partialPeriods();
+  }
+
+  /**
    * Returns, for a table grouped by {@link Dimension#SIZE}, the counted reports and lines that have
    * no attack size (key {@code (none)}): reports that are not national, or have no exact launched
    * count.

@@ -94,7 +94,7 @@ final class TableNotes {
    * The rows of a week, month, quarter or year that the filter's dates cut (2025-W40 with
    * {@code --from 2025-10}: 1 to 5 October of it), which a reader would take for the whole period.
    */
-  private Optional<String> partialPeriods() {
+  Optional<String> partialPeriods() {
     List<String> cut = new ArrayList<>();
     periodsInFilter((key, whole, passed) -> {
       String text = key + " (" + passed.first() + " to " + passed.last() + ")";

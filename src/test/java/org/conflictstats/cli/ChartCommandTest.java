@@ -47,6 +47,34 @@ final class ChartCommandTest {
         .contains(note), note);
   }
 
+  /**
+   * A week the filter's dates cut is named in the caption with the days that pass, as the table
+   * names it, so that a short bar is not read as a quiet week; without the cut, no such remark.
+   */
+  @Test
+  void theCaptionNamesThePeriodsTheFiltersDatesCut() throws Exception {
+    Path out = dir.resolve("weeks.svg");
+    List<String> options = List.of("--by", "week", "--from", "2025-04-16", "--to", "2025-10");
+    List<String> chart = new java.util.ArrayList<>(List.of("chart", "-o", out.toString()));
+    chart.addAll(options);
+    CliRun r = CliRun.of(chart.toArray(String[]::new));
+    assertEquals(0, r.exit(), r::toString);
+    List<String> rates = new java.util.ArrayList<>(List.of("rates"));
+    rates.addAll(options);
+    String table = CliRun.of(rates.toArray(String[]::new)).out().replace('\n', ' ');
+    int at = table.indexOf("Partial period, cut by the filter's dates: ");
+    assertTrue(at >= 0, table);
+    String note = table.substring(at, table.indexOf(").", at) + 2);
+    assertTrue(note.contains("2025-W16 (2025-04-16 to 2025-04-20)"), note);
+    String desc = parse(out).getDocumentElement().getElementsByTagName("desc").item(0)
+        .getTextContent();
+    assertTrue(desc.contains(note), desc);
+    Path whole = dir.resolve("whole.svg");
+    assertEquals(0, CliRun.of("chart", "-o", whole.toString(), "--by", "week", "--from",
+        "2025-04-14", "--to", "2025-10").exit());
+    assertFalse(parse(whole).getDocumentElement().getTextContent().contains("Partial period"));
+  }
+
   /** --size: the PNG's pixels; a malformed or out-of-range size is one line and exit 2. */
   @Test
   void sizeSetsThePixelsAndBadSizesAreUsageErrors() throws Exception {
