@@ -280,11 +280,20 @@ final class TableNotes {
    */
   Optional<String> regimes(Predicate<? super Tally> shown, boolean withTotal) {
     int groups = 0;
+    List<String> named = new ArrayList<>();
     TreeSet<LocalDate> crossed = new TreeSet<>();
-    for (Tally t : rowTallies()) {
-      List<LocalDate> b = shown.test(t) ? table.regimeBoundaries(t) : List.of();
-      groups += b.isEmpty() ? 0 : 1;
-      crossed.addAll(b);
+    if (!table.dimensions().isEmpty()) {
+      for (StatsTable.Row row : table) {
+        Tally t = row.tally();
+        List<LocalDate> b = shown.test(t) ? table.regimeBoundaries(t) : List.of();
+        if (!b.isEmpty()) {
+          groups++;
+          if (named.size() < NAMED_GROUPS) {
+            named.add(String.join(" ", row.key()));
+          }
+        }
+        crossed.addAll(b);
+      }
     }
     List<LocalDate> b = withTotal && shown.test(table.total())
         ? table.regimeBoundaries(table.total()) : List.of();
@@ -293,14 +302,20 @@ final class TableNotes {
     if (crossed.isEmpty()) {
       return Optional.empty();
     }
+    // the groups by name, so that a reader finds them among many rows or bars
     String subject = groups == 0 ? "the total"
-        : (groups == 1 ? "1 group" : number(groups) + " groups") + (total ? " and the total" : "");
+        : (groups == 1 ? "1 group" : number(groups) + " groups") + " (" + String.join(", ", named)
+            + (groups > named.size() ? " and " + number(groups - named.size()) + " more" : "")
+            + ")" + (total ? " and the total" : "");
     return Optional.of("Warning: the kinetic rate of " + subject + " mixes reporting regimes ("
         + (crossed.size() == 1 ? "boundary " : "boundaries ")
         + crossed.stream().map(LocalDate::toString).collect(Collectors.joining(", "))
         + "), which count losses to electronic warfare differently; compare kinetic rates"
         + " within one regime, or group by regime.");
   }
+
+  /** How many groups the regime warning names before it counts the rest. */
+  private static final int NAMED_GROUPS = 5;
 
   /** The tallies of the printed rows: none for a table without grouping keys. */
   private List<Tally> rowTallies() {

@@ -659,8 +659,8 @@ final class RatesChartTest {
     assertFalse(chart.caption().contains("regimes"), chart.caption());
     // 2025 is drawn, and its kinetic rate crosses the boundary
     String kinetic = chart.withRate(RateKind.KINETIC).caption();
-    assertTrue(kinetic.contains("Warning: the kinetic rate of 1 group mixes reporting regimes"
-        + " (boundary 2025-08-01)"), kinetic);
+    assertTrue(kinetic.contains("Warning: the kinetic rate of 1 group (2025) mixes reporting"
+        + " regimes (boundary 2025-08-01)"), kinetic);
     // by month no drawn rate crosses it: the total, which crosses it, is not drawn
     RatesChart byMonth = RatesChart.of(StatsQuery.groupBy(Dimension.MONTH).run(List.of(
         report(LocalDate.of(2025, 7, 30), line("Shahed-136/131", 100, 60)),

@@ -142,8 +142,8 @@ final class CliTest {
       assertTrue(table.out().replace('\n', ' ').contains("mixes reporting regimes (boundary"
           + " 2025-08-01)"), table::toString);
       CliRun asCsv = CliRun.of("rates", "--by", "year", "--format", "csv", p.toString());
-      assertTrue(asCsv.err().contains("conflict-stats: warning: the kinetic rate of 1 group and"
-          + " the total mixes reporting regimes (boundary 2025-08-01)"), asCsv::toString);
+      assertTrue(asCsv.err().contains("conflict-stats: warning: the kinetic rate of 1 group (2025)"
+          + " and the total mixes reporting regimes (boundary 2025-08-01)"), asCsv::toString);
       assertTrue(asCsv.outLines().get(1).endsWith(",2,2025-08-01"), asCsv::toString);
       CliRun byRegime = CliRun.of("rates", "--by", "regime", "--format", "csv", p.toString());
       assertTrue(byRegime.out().contains("\n2024-07-01 to 2025-07-31,1,1,100,"), byRegime::toString);

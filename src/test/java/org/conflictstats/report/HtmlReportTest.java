@@ -145,7 +145,8 @@ final class HtmlReportTest {
       // the family table's drone and total rows cross it: the notes say so whatever the rate,
       // since the page always shows a kinetic column; the charts, by month, draw no rate that
       // crosses it (the total, which does, is not drawn)
-      assertTrue(html.contains("the kinetic rate of 1 group and the total " + warning), html);
+      assertTrue(html.contains("the kinetic rate of 1 group (drones) and the total " + warning),
+          html);
       assertEquals(1, html.split(java.util.regex.Pattern.quote(warning), -1).length - 1, html);
     }
   }

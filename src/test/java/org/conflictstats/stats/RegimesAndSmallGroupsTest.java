@@ -69,13 +69,29 @@ final class RegimesAndSmallGroupsTest {
         report("kpszsu", night(AUG_2.plusDays(1)), line(SHAHED, 80, 70)));
   }
 
+  /** Many groups: the first five by name, in the table's order, and how many more. */
+  @Test
+  void theRegimeWarningNamesFiveGroupsAndCountsTheRest() {
+    List<StrikeReport> reports = new java.util.ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      reports.add(report("post" + i, night(JUL_30), line(SHAHED, 10, 5)));
+      reports.add(report("post" + i, night(AUG_2), line(SHAHED, 10, 6)));
+    }
+    StatsTable t = StatsQuery.groupBy(Dimension.YEAR, Dimension.SOURCE).run(reports);
+    assertEquals(7, t.size());
+    String warning = t.regimeWarning().orElseThrow();
+    assertTrue(warning.startsWith("Warning: the kinetic rate of 7 groups (2025 post1, 2025 post2,"
+        + " 2025 post3, 2025 post4, 2025 post5 and 2 more) and the total mixes"), warning);
+  }
+
   @Test
   void aKineticRateAcrossABoundaryIsFlaggedAndNamesIt() {
     StatsTable byYear = StatsQuery.groupBy(Dimension.YEAR).run(julyAndAugust());
     Tally year = byYear.row("2025").orElseThrow().tally();
     assertEquals(List.of(LocalDate.of(2025, 8, 1)), byYear.regimeBoundaries(year));
     String kinetic = oneLine(byYear.format(RateKind.KINETIC));
-    assertTrue(kinetic.contains("Warning: the kinetic rate of 1 group and the total mixes"
+    // the group is named, so that a reader finds it among the rows
+    assertTrue(kinetic.contains("Warning: the kinetic rate of 1 group (2025) and the total mixes"
         + " reporting regimes (boundary 2025-08-01)"), kinetic);
     assertTrue(byYear.regimeWarning().isPresent());
     // the neutralisation rate is the figure least affected: no warning under it
@@ -85,7 +101,7 @@ final class RegimesAndSmallGroupsTest {
     byMonth.forEach(r -> assertEquals(List.of(), byMonth.regimeBoundaries(r.tally())));
     assertTrue(oneLine(byMonth.format(RateKind.KINETIC)).contains("kinetic rate of the total mixes"));
     // the rows alone (what a chart draws): the year crosses the boundary, the months do not
-    assertEquals(Optional.of("Warning: the kinetic rate of 1 group mixes reporting regimes"
+    assertEquals(Optional.of("Warning: the kinetic rate of 1 group (2025) mixes reporting regimes"
         + " (boundary 2025-08-01), which count losses to electronic warfare differently; compare"
         + " kinetic rates within one regime, or group by regime."),
         byYear.regimeWarningOfRows(t -> true));
