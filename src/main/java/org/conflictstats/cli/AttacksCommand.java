@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.PriorityQueue;
 import java.util.concurrent.Callable;
 import org.conflictstats.io.DistinctReports;
+import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.io.csv.Detail;
@@ -96,13 +97,17 @@ final class AttacksCommand implements Callable<Integer> {
       }
       // two national posts of one night: the check the tables make, on the attacks counted
       SourceOverlap overlap = read.sink().overlap();
+      long rejected = read.totals().rowsRejected();
       notes.addAll(total.notes(filter, includeInvalid));
+      ImportCounts.rejectedNote(rejected).ifPresent(notes::add);
       if (overlap.exists()) {
         notes.add("Warning: " + overlap + ".");
         RatesCommand.warnOverlap(err, overlap);
       }
       notes.addAll(read.identity().notes());
-      writer.end(total.counted(), top, filter, total.leftOut(), total.partMatched, overlap, notes);
+      List<String[]> leftOut = total.leftOut();
+      leftOut.add(new String[] {"rejected_rows", Long.toString(rejected)});
+      writer.end(total.counted(), top, filter, leftOut, total.partMatched, overlap, notes);
     });
     if (output.format != OutputFormat.TABLE) {
       notes.forEach(n -> err.println("conflict-stats: note: " + n));

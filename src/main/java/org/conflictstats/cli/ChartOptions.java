@@ -73,6 +73,8 @@ final class ChartOptions {
             : "reports with validation errors left out ("
                 + Words.number(table.leftOut().invalidReports()) + ")")
         .append('.');
+    ImportCounts.rejectedNote(files.stream().mapToLong(ImportCounts::rowsRejected).sum())
+        .ifPresent(n -> b.append(' ').append(n));
     if (!table.filter().isAll()) {
       b.append(" Filter: ").append(table.filter()).append('.');
     }

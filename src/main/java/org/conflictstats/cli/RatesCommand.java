@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.conflictstats.io.ImportCounts;
 import org.conflictstats.table.StatsTableCsv;
 import org.conflictstats.table.StatsTableJson;
 import org.conflictstats.stats.Attribution;
@@ -94,7 +95,10 @@ final class RatesCommand implements Callable<Integer> {
     StatsTable table = counted.table();
     report(err, table, scope.includeInvalid);
     IdentityOptions.report(err, counted.identity());
+    Optional<String> rejected = ImportCounts.rejectedNote(counted.totals().rowsRejected());
     if (output.format == OutputFormat.CSV) {
+      // the CSV has no notes: its readers see the table's and the reading's here
+      rejected.ifPresent(n -> err.println("conflict-stats: note: " + n));
       counted.identity().notes()
           .forEach(n -> err.println("conflict-stats: note: " + n));
     }
@@ -112,11 +116,15 @@ final class RatesCommand implements Callable<Integer> {
           StatsTableCsv.write(table, out, rate, ci, level);
           break;
         case JSON:
-          StatsTableJson.write(table, out, rate, ci, level, counted.identity());
+          StatsTableJson.write(table, out, rate, ci, level, counted.identity(),
+              counted.totals().rowsRejected());
           break;
         default:
           out.write(ci.isPresent() ? table.format(rate, ci.get(), level)
               : table.formatWithoutInterval(rate));
+          if (rejected.isPresent()) {
+            out.write(NoteWrap.lines(rejected.get()));
+          }
           for (String n : counted.identity().notes()) {
             out.write(NoteWrap.lines(n));
           }

@@ -3,6 +3,7 @@ package org.conflictstats.io;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.conflictstats.internal.Numbers;
 
 /**
@@ -74,9 +75,40 @@ public record ImportCounts(String file, long rowsRead, long rowsAccepted, long r
    */
   @Override
   public String toString() {
-    return file + ": " + Numbers.grouped(rowsRead) + (rowsRead == 1 ? " row" : " rows")
-        + " read = " + Numbers.grouped(rowsAccepted) + " accepted + "
-        + Numbers.grouped(rowsRejected) + " rejected; " + Numbers.grouped(reports)
+    return file + ": " + rows() + "; " + Numbers.grouped(reports)
         + (reports == 1 ? " report" : " reports");
+  }
+
+  /**
+   * Returns {@code R rows read = A accepted + J rejected} (singular for one row read), as
+   * {@link #toString()} gives them: {@code "3,378 rows read = 3,377 accepted + 1 rejected"}.
+   *
+   * @return the rows read, accepted and rejected, with thousands separators in every locale
+   */
+  public String rows() {
+    return Numbers.grouped(rowsRead) + (rowsRead == 1 ? " row" : " rows") + " read = "
+        + Numbers.grouped(rowsAccepted) + " accepted + " + Numbers.grouped(rowsRejected)
+        + " rejected";
+  }
+
+  /**
+   * Returns the note that every output listing what it left out gives for the rows that could not
+   * be read (DOMAIN.md §9: rows read = rows accepted + rows rejected): {@code "Rejected: 1 row that
+   * could not be read ('conflict-stats validate' lists it)."}, or nothing when no row was rejected,
+   * so that an output without rejected rows has no such note.
+   *
+   * @param rowsRejected the rows rejected over every input, at least zero
+   * @return the note, empty when {@code rowsRejected} is 0
+   * @throws IllegalArgumentException if {@code rowsRejected} is negative
+   */
+  public static Optional<String> rejectedNote(long rowsRejected) {
+    checkArgument(rowsRejected >= 0, "rows rejected must not be negative: %s", rowsRejected);
+    if (rowsRejected == 0) {
+      return Optional.empty();
+    }
+    boolean one = rowsRejected == 1;
+    return Optional.of("Rejected: " + Numbers.grouped(rowsRejected) + (one ? " row" : " rows")
+        + " that could not be read ('conflict-stats validate' lists " + (one ? "it" : "them")
+        + ").");
   }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.conflictstats.io.IdentityCounts;
+import org.conflictstats.io.ImportCounts;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.DateRange;
@@ -28,7 +29,8 @@ import org.conflictstats.stats.Tally;
  * Writes a {@link StatsTable} as one JSON document: the same figures as {@link StatsTableCsv}, plus
  * the upper bounds of every count and rate, each rate's known and possible numerators over its
  * rated launched ({@code rate = known / rated_launched}), whether the rate is hidden for a small
- * group, the total, what was left out (by validation, source scope and filter), the filter
+ * group, the total, what was left out (by validation, source scope and filter; and the rows that
+ * could not be read, {@code rejected_rows}, when the writer is given the reading), the filter
  * ({@code null} when none: its description and date ranges), the lines counted through a part of
  * a composite weapon ({@code part_matched_lines}), the combined lines split into their models'
  * shares ({@code split_lines}, 0 unless by model), for a table by size the lines without one
@@ -68,7 +70,7 @@ public final class StatsTableJson {
    */
   public static void write(StatsTable table, Writer out, RateKind intervalOf,
       Optional<IntervalMethod> method, double level) {
-    write(table, out, intervalOf, method, level, Optional.empty());
+    write(table, out, intervalOf, method, level, Optional.empty(), OptionalLong.empty());
   }
 
   /**
@@ -88,11 +90,38 @@ public final class StatsTableJson {
   public static void write(StatsTable table, Writer out, RateKind intervalOf,
       Optional<IntervalMethod> method, double level, IdentityCounts identity) {
     Objects.requireNonNull(identity, "identity");
-    write(table, out, intervalOf, method, level, Optional.of(identity));
+    write(table, out, intervalOf, method, level, Optional.of(identity), OptionalLong.empty());
+  }
+
+  /**
+   * Writes the table of several inputs read each report once, as
+   * {@link #write(StatsTable, Writer, RateKind, Optional, double, IdentityCounts)} does, with the
+   * rows the reading rejected: {@code "left_out": {..., "rejected_rows": N}} (0 when none), and
+   * when there are any the note {@link ImportCounts#rejectedNote} gives, after the table's.
+   *
+   * @param table the table
+   * @param out where to write; not closed
+   * @param intervalOf the rate whose point estimate the {@code ci_*} fields bound
+   * @param method the interval method, or empty for none
+   * @param level the interval's level, in (0, 1)
+   * @param identity the copies and revisions the reading found
+   * @param rowsRejected the rows of the inputs that could not be read, at least 0
+   * @throws IllegalArgumentException if {@code rowsRejected} is negative
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(StatsTable table, Writer out, RateKind intervalOf,
+      Optional<IntervalMethod> method, double level, IdentityCounts identity, long rowsRejected) {
+    Objects.requireNonNull(identity, "identity");
+    if (rowsRejected < 0) {
+      throw new IllegalArgumentException("rows rejected must not be negative: " + rowsRejected);
+    }
+    write(table, out, intervalOf, method, level, Optional.of(identity),
+        OptionalLong.of(rowsRejected));
   }
 
   private static void write(StatsTable table, Writer out, RateKind intervalOf,
-      Optional<IntervalMethod> method, double level, Optional<IdentityCounts> identity) {
+      Optional<IntervalMethod> method, double level, Optional<IdentityCounts> identity,
+      OptionalLong rowsRejected) {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(intervalOf, "intervalOf");
     Objects.requireNonNull(out, "out");
@@ -100,7 +129,7 @@ public final class StatsTableJson {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
-      writeTable(g, table, intervalOf, method, level, identity);
+      writeTable(g, table, intervalOf, method, level, identity, rowsRejected);
       g.flush();
       out.write('\n');
       out.flush();
@@ -112,12 +141,12 @@ public final class StatsTableJson {
   /** Writes the table as one JSON object; shared with {@link StatsModule}. */
   static void writeTable(JsonGenerator g, StatsTable table, RateKind intervalOf,
       Optional<IntervalMethod> method, double level) throws IOException {
-    writeTable(g, table, intervalOf, method, level, Optional.empty());
+    writeTable(g, table, intervalOf, method, level, Optional.empty(), OptionalLong.empty());
   }
 
   private static void writeTable(JsonGenerator g, StatsTable table, RateKind intervalOf,
-      Optional<IntervalMethod> method, double level, Optional<IdentityCounts> identity)
-      throws IOException {
+      Optional<IntervalMethod> method, double level, Optional<IdentityCounts> identity,
+      OptionalLong rowsRejected) throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("dimensions");
     for (var d : table.dimensions()) {
@@ -169,6 +198,9 @@ public final class StatsTableJson {
     g.writeNumberField("out_of_scope_lines", table.leftOut().outOfScopeLines());
     g.writeNumberField("filtered_reports", table.leftOut().filteredReports());
     g.writeNumberField("filtered_lines", table.leftOut().filteredLines());
+    if (rowsRejected.isPresent()) { // known only to a writer given the reading
+      g.writeNumberField("rejected_rows", rowsRejected.getAsLong());
+    }
     g.writeEndObject();
     if (table.filter().isAll()) {
       g.writeNullField("filter");
@@ -214,6 +246,12 @@ public final class StatsTableJson {
     g.writeArrayFieldStart("notes");
     for (String note : notes(table, intervalOf, method, level)) {
       g.writeString(note);
+    }
+    if (rowsRejected.isPresent()) {
+      Optional<String> rejected = ImportCounts.rejectedNote(rowsRejected.getAsLong());
+      if (rejected.isPresent()) {
+        g.writeString(rejected.get());
+      }
     }
     if (identity.isPresent()) {
       for (String note : identity.get().notes()) {
