@@ -4,6 +4,7 @@ import org.conflictstats.internal.NoteWrap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.conflictstats.diff.SnapshotDiff;
 import org.conflictstats.diff.SnapshotDiffCsv;
 import org.conflictstats.diff.SnapshotDiffJson;
 import org.conflictstats.io.FileChangedException;
+import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ReportInput;
 import org.conflictstats.io.csv.Detail;
 import org.conflictstats.stats.Attribution;
@@ -101,6 +103,10 @@ final class DiffCommand implements Callable<Integer> {
     IdentityOptions.report(err, result.after().identity());
     err.println("conflict-stats: " + Terminal.oneLine(result.before().name()) + " -> "
         + Terminal.oneLine(result.after().name()) + ": " + result);
+    if (output.format != OutputFormat.TABLE && !result.noChange()) {
+      // the table prints these under its lists; CSV and JSON readers see them here
+      rejectedNotes(result).forEach(n -> err.println("conflict-stats: note: " + n));
+    }
     output.write(spec, out -> {
       switch (output.format) {
         case CSV:
@@ -147,13 +153,44 @@ final class DiffCommand implements Callable<Integer> {
             : ", those only between 0 and unknown last");
     reports(out, "Removed", r.removedReports(), r.removed(), "old", "");
     reports(out, "Added", r.addedReports(), r.added(), "new", "");
+    List<String> notes = rejectedNotes(r);
+    if (!notes.isEmpty()) {
+      out.write("\n");
+      for (String n : notes) {
+        out.write(NoteWrap.lines(n));
+      }
+    }
   }
 
+  /**
+   * A side's rows read, and when it rejected some, how many were accepted and rejected, as the
+   * import's line on standard error gives them ({@link ImportCounts#rows()}).
+   */
   private static void side(Writer out, String which, SnapshotDiff.Side s) throws IOException {
     long rows = s.counts().rowsRead();
-    out.write(String.format(Locale.ROOT, "%s: %s: %,d %s read, %,d %s%n", which,
-        Terminal.oneLine(s.name()), rows, Words.nouns(rows, "row"), s.reports(),
-        Words.nouns(s.reports(), "report")));
+    String read = s.counts().isComplete()
+        ? String.format(Locale.ROOT, "%,d %s read", rows, Words.nouns(rows, "row"))
+        : s.counts().rows();
+    out.write(String.format(Locale.ROOT, "%s: %s: %s, %,d %s%n", which,
+        Terminal.oneLine(s.name()), read, s.reports(), Words.nouns(s.reports(), "report")));
+  }
+
+  /**
+   * For each side that rejected rows, the note {@link ImportCounts#rejectedNote} gives, and what it
+   * does to the lists: a report whose rows the new file rejected is listed as removed (all of
+   * them) or revised (some), one whose rows the old file rejected as added or revised.
+   */
+  static List<String> rejectedNotes(SnapshotDiff.Result r) {
+    List<String> notes = new ArrayList<>();
+    rejectedNote("old", r.before(), "added or revised").ifPresent(notes::add);
+    rejectedNote("new", r.after(), "removed or revised").ifPresent(notes::add);
+    return notes;
+  }
+
+  private static Optional<String> rejectedNote(String which, SnapshotDiff.Side s, String lists) {
+    return ImportCounts.rejectedNote(s.counts().rowsRejected()).map(n -> which + ": " + n
+        + " A report listed as " + lists + " may be one whose rows the " + which
+        + " file rejected.");
   }
 
   private void reports(Writer out, String title, List<ReportChange> listed, long all,

@@ -129,6 +129,49 @@ final class DiffCommandTest {
         j.get("revised_reports").get(0).get("changes").get(0).get("field").asText());
   }
 
+  /**
+   * {@link #OLD} with two rows that cannot be read: the Kalibr of report b (which is then listed as
+   * revised) and report c's only row (listed as removed). The header says how many rows were
+   * rejected, and a note under the lists says what they may be (review F6).
+   */
+  private static final String TYPO = OLD.replace(",Kalibr,,Ukraine,,4,2,", ",Kalibr,,Ukraine,,4O,2,")
+      .replace(",Kh-101/Kh-555,,Ukraine,,5,5,", ",Kh-101/Kh-555,,Ukraine,,5x,5,");
+
+  @Test
+  void rejectedRowsAreCountedInTheHeaderAndNotedUnderTheLists() throws IOException {
+    String typo = Files.writeString(dir.resolve("typo.csv"), TYPO).toString();
+    CliRun r = CliRun.of("diff", oldFile, typo);
+    assertEquals(0, r.exit(), r::toString);
+    List<String> lines = r.outLines();
+    assertEquals("old: " + oldFile + ": 4 rows read, 3 reports", lines.get(0), r::toString);
+    assertEquals("new: " + typo + ": 4 rows read = 2 accepted + 2 rejected, 2 reports",
+        lines.get(1), r::toString);
+    assertEquals("added 0, removed 1, revised 1, unchanged 1", lines.get(2), r::toString);
+    String note = "new: Rejected: 2 rows that could not be read ('conflict-stats validate' lists"
+        + " them). A report listed as removed or revised may be one whose rows the new file"
+        + " rejected.";
+    assertTrue(r.out().replace('\n', ' ').endsWith(" " + note + " "), r::toString);
+    assertFalse(r.out().contains("old: Rejected"), r::toString);
+    // the other way round, the old file's rejected rows make reports look added or revised
+    CliRun back = CliRun.of("diff", typo, oldFile);
+    assertEquals("old: " + typo + ": 4 rows read = 2 accepted + 2 rejected, 2 reports",
+        back.outLines().get(0), back::toString);
+    assertTrue(back.out().replace('\n', ' ').contains("old: Rejected: 2 rows that could not be"
+        + " read ('conflict-stats validate' lists them). A report listed as added or revised may"
+        + " be one whose rows the old file rejected."), back::toString);
+    // CSV and JSON have no notes: standard error gives them; JSON counts each side's rows
+    CliRun csv = CliRun.of("diff", "--format", "csv", oldFile, typo);
+    assertTrue(csv.errLines().contains("conflict-stats: note: " + note), csv::toString);
+    CliRun json = CliRun.of("diff", "--format", "json", oldFile, typo);
+    assertTrue(json.errLines().contains("conflict-stats: note: " + note), json::toString);
+    JsonNode j = new ObjectMapper().readTree(json.out());
+    assertEquals(0, j.get("old").get("rows_rejected").asLong(), json::toString);
+    assertEquals(2, j.get("new").get("rows_rejected").asLong(), json::toString);
+    // a file without rejected rows adds no note anywhere
+    CliRun clean = CliRun.of("diff", "--format", "csv", oldFile, newFile);
+    assertFalse(clean.err().contains("Rejected"), clean::toString);
+  }
+
   @Test
   void aFileAgainstItselfSaysNoChange() {
     CliRun r = CliRun.of("diff", newFile, newFile);
