@@ -101,8 +101,12 @@ final class AttacksCommand implements Callable<Integer> {
       notes.addAll(total.notes(filter, includeInvalid));
       ImportCounts.rejectedNote(rejected).ifPresent(notes::add);
       if (overlap.exists()) {
-        notes.add("Warning: " + overlap + ".");
-        RatesCommand.warnOverlap(err, overlap);
+        // of every attack counted, which --top lists only the largest of
+        notes.add("Warning: " + (top == null ? "" : "of the attacks counted, not only those"
+            + " listed: ") + overlap + ".");
+        if (output.format == OutputFormat.TABLE) { // other formats give the notes on stderr
+          RatesCommand.warnOverlap(err, overlap);
+        }
       }
       notes.addAll(read.identity().notes());
       List<String[]> leftOut = total.leftOut();

@@ -36,9 +36,9 @@ final class InputOptions {
   @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Europe/Kyiv",
       converter = Converters.Zone.class,
       description = "Zone of report dates (default: ${DEFAULT-VALUE}): a report counts on the"
-          + " local date there of its period's end, and times are shown there. A time of day is"
-          + " moved to it from the zone it was given in (a report's own in JSON; --csv-zone for an"
-          + " Air Force CSV); a date without a time stays that date.")
+          + " local date there of its period's end ('attacks' shows its times there). A time of"
+          + " day is moved to it from the zone it was given in (a report's own in JSON;"
+          + " --csv-zone for an Air Force CSV); a date without a time stays that date.")
   ZoneId zone = ReportPeriod.KYIV; // also made without picocli
 
   @Option(names = "--csv-zone", paramLabel = "ZONE", defaultValue = "Europe/Kyiv",

@@ -135,7 +135,9 @@ final class RatesCommand implements Callable<Integer> {
 
   /** A table's or chart's "Warning: ..." as a line of standard error. */
   static void warning(PrintWriter err, String warning) {
-    err.println("conflict-stats: " + warning.replaceFirst("^Warning: ", "warning: "));
+    // the warning may name groups, which are the input's text: one line, as every message
+    err.println("conflict-stats: " + Terminal.cut(Terminal.oneLine(
+        warning.replaceFirst("^Warning: ", "warning: ")), Terminal.MESSAGE_LIMIT));
   }
 
   static void report(PrintWriter err, StatsTable table, boolean includeInvalid) {

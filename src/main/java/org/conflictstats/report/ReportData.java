@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.conflictstats.io.DistinctReports;
+import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportResult;
@@ -95,7 +96,8 @@ public final class ReportData {
    * command does with the same files. The inputs are the result's files, in order: the first
    * {@code files().get(0).reports()} reports and {@code rowsRejected()} rejected rows are the first
    * file's, and so on, as {@link ImportResult#plus} and a builder filled file by file keep them;
-   * the warnings follow the last file's rows. A filter by region needs the reports read with their
+   * the warnings follow the last file's rows. A report given twice within one file (a JSON Lines
+   * file that holds it twice) counts once too. A filter by region needs the reports read with their
    * regions (the Air Force CSV reader's {@code Detail.REGIONS}).
    *
    * <pre>{@code
@@ -108,6 +110,9 @@ public final class ReportData {
    * @param settings the scope, rate, interval, regimes, filter and the rest
    * @param distinct which version of a report given more than once counts
    * @return the data
+   * @throws IllegalArgumentException if a report or rejected row comes in another file's place
+   *     (the result's reports are not file by file in the order of its counts), or there are more
+   *     than 32,768 files
    */
   public static ReportData of(ImportResult imported, ReportSettings settings,
       DistinctReports distinct) {
@@ -147,6 +152,14 @@ public final class ReportData {
       List<ImportWarning> warnings = f == files.size() - 1 ? imported.warnings() : List.of();
       report += reports.size();
       rejected += rows.size();
+      for (ImportedReport r : reports) {
+        if (!r.rows().isEmpty() || r.noLinesAt().isPresent()) {
+          sameFile(counts, r.location(), "report " + r.report().id());
+        }
+      }
+      for (RejectedRow r : rows) {
+        sameFile(counts, r.location(), "rejected row");
+      }
       inputs.add(ReportInput.of(counts.file(), sink -> {
         ReportSink.Feeder<?> feeder = ReportSink.feeder(sink);
         reports.forEach(feeder::report);
@@ -157,6 +170,15 @@ public final class ReportData {
       }));
     }
     return inputs;
+  }
+
+  /** Checks that what a file's slice holds was read from that file. */
+  private static void sameFile(ImportCounts counts, FileLocation at, String what) {
+    if (!at.file().equals(counts.file())) {
+      throw new IllegalArgumentException(what + " at " + at + " comes where the result's counts"
+          + " put the reports of " + counts.file() + ": the reports and rejected rows must come"
+          + " file by file, in the order of the files' counts, as ImportResult.plus keeps them");
+    }
   }
 
   /**

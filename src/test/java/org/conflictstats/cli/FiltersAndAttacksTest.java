@@ -291,6 +291,15 @@ final class FiltersAndAttacksTest {
     // each of the two posts is at risk of counting the other's weapons
     assertEquals(2, j.get("overlap").get("national_lines").asLong(), j::toString);
 
+    // the warning on standard error once, whatever the format (other formats give the notes
+    // there); with --top it says it is of every attack counted, not only of those listed
+    CliRun csv = CliRun.of("attacks", "--format", "csv", f.toString());
+    assertEquals(1, csv.errLines().stream().filter(l -> l.contains("cover the same weapons"))
+        .count(), csv::toString);
+    CliRun top = CliRun.of("attacks", "--top", "1", f.toString());
+    assertTrue(top.out().replace("\n", " ").contains("Warning: of the attacks counted, not only"
+        + " those listed: 2 lines of 2 reports"), top::toString);
+
     java.nio.file.Path alone = java.nio.file.Files.writeString(dir.resolve("once.csv"),
         header + one);
     CliRun single = CliRun.of("attacks", alone.toString());

@@ -146,6 +146,29 @@ final class ReportDataOfTest {
         section(twice, "rates"));
   }
 
+  /**
+   * A result whose reports do not come file by file in the order of its counts cannot be cut
+   * into its files, and which version of a revised report counts would then be a guess: refused,
+   * naming the report and the file.
+   */
+  @Test
+  void aResultWhoseReportsComeInAnotherFilesPlaceIsRefused() throws Exception {
+    ImportResult a = AirForceCsv.reader().read(new java.io.StringReader(CliTest.AIR_FORCE_HEADER
+        + "2025-03-01 20:00,2025-03-02 08:00,Kalibr,,Ukraine,,4,2,kpszsu/posts/a\n"), "a.csv");
+    ImportResult b = AirForceCsv.reader().read(new java.io.StringReader(CliTest.AIR_FORCE_HEADER
+        + "2025-03-01 20:00,2025-03-02 08:00,Kalibr,,Ukraine,,4,4,kpszsu/posts/a\n"), "b.csv");
+    ImportResult swapped = ImportResult.of(
+        List.of(b.imported().get(0), a.imported().get(0)), List.of(), List.of(),
+        List.of(a.files().get(0), b.files().get(0)));
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> ReportData.of(swapped, ReportSettings.standard()));
+    assertTrue(e.getMessage().contains("b.csv:2") && e.getMessage().contains("reports of a.csv"),
+        e::getMessage);
+    // in order, the revision of b.csv counts: 4 destroyed of 4
+    String page = HtmlReport.of(ReportData.of(a.plus(b), ReportSettings.standard())).toHtml();
+    assertTrue(section(page, "summary").contains("1 revision"), () -> section(page, "summary"));
+  }
+
   /** The sample read twice into one result: the page's tables are those of the sample once. */
   @Test
   void theSampleTwiceInMemoryHasTheTablesOfTheSampleOnce() throws Exception {
