@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The names closest to one the user misspelt, for a one-line error: by edit distance (Levenshtein,
- * ignoring case) to the whole name or to as many of its first words as the misspelt one has, at
+ * a swap of two neighbours one edit, ignoring case) to the whole name or to as many of its first words as the misspelt one has, at
  * most a third of its length (at least 1, at most 3), or containing it; the five closest, nearest
  * first.
  */
@@ -81,10 +81,14 @@ final class CloseMatches {
     return String.join(" ", java.util.Arrays.asList(parts).subList(0, Math.min(n, parts.length)));
   }
 
-  /** The Levenshtein distance between two texts. */
+  /**
+   * The edit distance between two texts: Levenshtein's, with two neighbouring characters swapped
+   * one edit ("form" is one edit from "from"; the optimal string alignment distance).
+   */
   static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
+    int[] beforePrevious = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
       previous[j] = j;
     }
@@ -94,8 +98,13 @@ final class CloseMatches {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
             previous[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          current[j] = Math.min(current[j], beforePrevious[j - 2] + 1); // two neighbours swapped
+        }
       }
-      int[] t = previous;
+      int[] t = beforePrevious;
+      beforePrevious = previous;
       previous = current;
       current = t;
     }

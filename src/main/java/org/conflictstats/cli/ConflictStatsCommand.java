@@ -2,6 +2,10 @@ package org.conflictstats.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -183,10 +187,7 @@ public final class ConflictStatsCommand implements Callable<Integer> {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((ex, a) -> {
-      CommandLine c = ex.getCommandLine();
-      c.getErr().println("conflict-stats: "
-          + Terminal.cut(Terminal.oneLine(ex.getMessage()), Terminal.MESSAGE_LIMIT)
-          + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+      ex.getCommandLine().getErr().println("conflict-stats: " + usageLine(ex));
       return ExitCode.USAGE;
     });
     cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
@@ -200,6 +201,57 @@ public final class ConflictStatsCommand implements Callable<Integer> {
       return run.execute(parsed);
     });
     return cl.execute(args);
+  }
+
+  /**
+   * The one line (after {@code conflict-stats: }) for a bad command line, the one path of every
+   * error picocli reports: its message, cut, and where the help is; an unknown command or option
+   * says what was meant, from picocli's suggestions for a command and the close option names of
+   * the command ({@link CloseMatches}, then picocli's) for an option.
+   */
+  static String usageLine(CommandLine.ParameterException ex) {
+    CommandLine c = ex.getCommandLine();
+    String help = " (see '" + c.getCommandSpec().qualifiedName() + " --help')";
+    String message = ex.getMessage();
+    if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String arg = u.getUnmatched().get(0);
+      if (u.isUnknownOption()) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        String command = c.getParent() == null ? "" : c.getCommandName() + ": ";
+        message = command + "unknown option '" + name + "'" + didYouMean(optionSuggestions(u, name));
+      } else if (c.getParent() == null && !c.getSubcommands().isEmpty()
+          && c.getSubcommands().get(arg) == null) {
+        List<String> suggested = u.getSuggestions();
+        message = "unknown command '" + arg + "'" + (suggested.isEmpty()
+            ? ": expected " + Words.list(new ArrayList<>(c.getSubcommands().keySet()), "or")
+            : didYouMean(suggested.subList(0, 1)));
+      }
+    }
+    return Terminal.cut(Terminal.oneLine(message), Terminal.MESSAGE_LIMIT) + help;
+  }
+
+  private static String didYouMean(List<String> names) {
+    return names.isEmpty() ? "" : ": did you mean " + Words.list(names, "or") + "?";
+  }
+
+  /** The visible options of the command closest to a misspelt one, at most three. */
+  private static List<String> optionSuggestions(CommandLine.UnmatchedArgumentException u,
+      String name) {
+    Map<String, String> byBareName = new LinkedHashMap<>();
+    for (CommandLine.Model.OptionSpec o : u.getCommandLine().getCommandSpec().options()) {
+      if (!o.hidden()) {
+        // the long name: a one-letter name is "close" to any name holding its letter
+        byBareName.putIfAbsent(o.longestName().replaceFirst("^-+", ""), o.longestName());
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (String bare : CloseMatches.of(name.replaceFirst("^-+", ""), byBareName.keySet())) {
+      names.add(byBareName.get(bare));
+    }
+    if (names.isEmpty()) {
+      names.addAll(u.getSuggestions()); // picocli's: the options that start as the misspelt one
+    }
+    return names.subList(0, Math.min(3, names.size()));
   }
 
   /**

@@ -31,4 +31,13 @@ final class Words {
     boolean ies = last > 0 && noun.charAt(last) == 'y' && "aeiou".indexOf(noun.charAt(last - 1)) < 0;
     return ies ? noun.substring(0, last) + "ies" : noun + "s";
   }
+
+  /** Names as a sentence lists them: "a", "a or b", "a, b or c" with {@code "or"}. */
+  static String list(java.util.List<String> names, String conjunction) {
+    int n = names.size();
+    if (n <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, n - 1)) + " " + conjunction + " " + names.get(n - 1);
+  }
 }
