@@ -55,6 +55,24 @@ final class CloseMatches {
   }
 
   /**
+   * The candidates within edit distance of a name (as {@link #of}: at most a third of its length,
+   * at least 1, at most 3), nearest first; unlike {@link #of}, a candidate that contains the name
+   * or is contained in it is not close for that: for fixed words such as the source kinds, which
+   * the input's own names may contain ("all" in "Tallinn").
+   */
+  static List<String> byDistance(String wanted, Collection<String> candidates) {
+    String w = wanted.strip().toLowerCase(Locale.ROOT);
+    int limit = Math.max(1, Math.min(3, w.length() / 3));
+    List<String> close = new ArrayList<>();
+    for (String c : of(wanted, candidates)) {
+      if (distance(w, c.toLowerCase(Locale.ROOT)) <= limit) {
+        close.add(c);
+      }
+    }
+    return close;
+  }
+
+  /**
    * The error for an unknown name: {@code unknown weapon 'Shahd': close matches: Shahed, ...}; with
    * nothing close, the whole list when it is short, else where to find the names.
    */

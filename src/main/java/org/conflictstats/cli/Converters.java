@@ -128,15 +128,33 @@ final class Converters {
     }
   }
 
-  /** national, regional, other, all, or a comma list of these and source names. */
+  /**
+   * national, regional, other, all, or a comma list of these and source names. A name one or two
+   * letters from one of the four words ({@code nationl}, {@code othr}) is taken for a misspelling
+   * of it and refused before anything is read: it would count nothing, and the other source names
+   * are only known once the input is read. Such a name cannot be given as a source name (as the
+   * four words themselves cannot): {@code --by source} shows its figures.
+   */
   static final class Scope implements ITypeConverter<SourceScope> {
+    static final List<String> KINDS = List.of("national", "regional", "other", "all");
+
     @Override
     public SourceScope convert(String value) {
+      SourceScope scope;
       try {
-        return SourceScope.parse(value);
+        scope = SourceScope.parse(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
+      for (String name : scope.names()) {
+        List<String> close = CloseMatches.byDistance(name, KINDS);
+        if (!close.isEmpty()) {
+          throw new TypeConversionException("unknown source '" + name.strip()
+              + "': close matches: " + String.join(", ", close) + " (a name this close to "
+              + "national, regional, other or all is taken for it misspelt)");
+        }
+      }
+      return scope;
     }
   }
 

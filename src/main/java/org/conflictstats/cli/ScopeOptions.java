@@ -16,8 +16,10 @@ final class ScopeOptions {
       description = "Which sources to count: national (the Air Force), regional (its regional"
           + " commands), other (every other source, and reports naming none) or all, or a comma"
           + " list of these and source names (national,other; kpszsu,GeneralStaff.ua), ignoring"
-          + " case (default: ${DEFAULT-VALUE}). Reports of several sources may count one weapon"
-          + " twice.")
+          + " case (default: ${DEFAULT-VALUE}). A name one or two letters from national,"
+          + " regional, other or all (nationl) is refused as misspelt before reading, so a source"
+          + " of such a name is counted only with its kind or seen with --by source. Reports of"
+          + " several sources may count one weapon twice.")
   SourceScope sources;
 
   @Option(names = "--include-invalid",

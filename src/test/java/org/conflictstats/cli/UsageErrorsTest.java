@@ -1,8 +1,16 @@
 package org.conflictstats.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -12,6 +20,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * trace): a misspelt command or option names the close ones.
  */
 final class UsageErrorsTest {
+
+  @TempDir
+  Path dir;
+
+  /** A small Air Force CSV whose reports are of kpszsu and of a channel called Tallinn. */
+  private String csv() throws IOException {
+    return Files.writeString(dir.resolve("in.csv"), CliTest.AIR_FORCE_HEADER
+        + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,3,1,kpszsu\n"
+        + "2025-04-17 20:00,2025-04-18 08:00,Kalibr,,Ukraine,,4,2,Tallinn\n").toString();
+  }
 
   /** The one line of standard error of a run that must exit 2. */
   static String oneLine(String... args) {
@@ -46,5 +64,26 @@ final class UsageErrorsTest {
   @MethodSource("misspelt")
   void aMisspeltCommandOrOptionSaysWhatWasMeant(String args, String line) {
     assertEquals(line, oneLine(args.split(" ")));
+  }
+
+  /**
+   * A --sources name close to one of the four words is refused before reading; the input's own
+   * source names keep working, one that holds a word ("all" in Tallinn) too.
+   */
+  @Test
+  void aSourceKindMisspeltIsRefusedBeforeReading() throws IOException {
+    String in = csv();
+    for (String[] bad : new String[][] {{"nationl", "national"}, {"national,othr", "other"},
+        {"Regionl", "regional"}, {"kpszsu,al", "all"}}) {
+      String line = oneLine("rates", "--sources", bad[0], in);
+      String name = bad[0].substring(bad[0].indexOf(',') + 1);
+      assertTrue(line.startsWith("conflict-stats: Invalid value for option '--sources': unknown"
+          + " source '" + name + "': close matches: " + bad[1] + " ("), line);
+      assertFalse(line.contains("rows read"), line);
+    }
+    for (String good : new String[] {"kpszsu", "Tallinn", "national,Tallinn", "other"}) {
+      CliRun r = CliRun.of("rates", "--sources", good, in);
+      assertEquals(0, r.exit(), r::toString);
+    }
   }
 }
