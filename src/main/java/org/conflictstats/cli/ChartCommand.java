@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
     description = {"A chart of the rate over time: launched weapons (rated lines) as bars, the"
         + " rate as a line with its confidence interval as a band and its bounds for unknown"
         + " outcomes as a lighter band; split by family or category if asked.",
-        "SVG by default; PNG when the output file ends in .png."})
+        "SVG by default; PNG when the output file ends in .png."
+            + " An output file ending in .svg or .png (any case), or without an extension,"
+            + " is written as that format (SVG without one); any other extension is refused."})
 final class ChartCommand implements Callable<Integer> {
 
   @Spec
@@ -50,8 +52,9 @@ final class ChartCommand implements Callable<Integer> {
   IdentityOptions identity;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the chart to FILE (.png for PNG, SVG otherwise) instead of standard"
-          + " output (SVG).")
+      description = "Write the chart to FILE instead of standard output (SVG): FILE.svg as SVG,"
+          + " FILE.png as PNG (any case), a name without an extension as SVG; any other"
+          + " extension is refused before anything is read.")
   Path output;
 
   @Option(names = "--title", paramLabel = "TEXT",
@@ -75,6 +78,7 @@ final class ChartCommand implements Callable<Integer> {
     if (title != null) {
       checkTitle(title); // before any input is read
     }
+    boolean png = output != null && isPng(output); // before any input is read
     StatsQuery query = StatsQuery.groupBy(chart.dimensions())
         .withScope(scope.sources)
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
@@ -105,8 +109,28 @@ final class ChartCommand implements Callable<Integer> {
               Math.min(5, leftOut.size()))) + (leftOut.size() > 5 ? ", ..." : "") + "); choose"
           + " the groups with --weapon, --category, --family, --region or --sources");
     }
-    write(spec, drawing, output);
+    write(spec, drawing, output, png);
     return ExitCode.OK;
+  }
+
+  /**
+   * Whether {@code -o} names a PNG: {@code .png}; {@code .svg} or no extension (a name without a
+   * dot after its first character: {@code chart}, {@code /dev/stdout}, {@code .chart}) is SVG.
+   *
+   * @throws CliException (exit 2) for any other extension: {@code x.jpg} got SVG in it
+   */
+  static boolean isPng(Path output) {
+    String name = String.valueOf(output.getFileName());
+    int dot = name.lastIndexOf('.');
+    String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    if (extension.equals("png")) {
+      return true;
+    }
+    if (extension.isEmpty() || extension.equals("svg")) {
+      return false;
+    }
+    throw new CliException("-o " + output + ": a chart is written as SVG (.svg, or a name"
+        + " without an extension) or PNG (.png), not '." + name.substring(dot + 1) + "'");
   }
 
   /** A title of words: not blank (an empty heading), at most {@link RatesChart#MAX_TITLE}. */
@@ -133,7 +157,7 @@ final class ChartCommand implements Callable<Integer> {
         .withMinimumLaunched(options.minLaunched).withCaption(caption);
   }
 
-  private static void write(CommandSpec spec, RatesChart drawing, Path output) {
+  private static void write(CommandSpec spec, RatesChart drawing, Path output, boolean png) {
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.write(drawing.toSvg());
@@ -141,7 +165,6 @@ final class ChartCommand implements Callable<Integer> {
       return;
     }
     // whole or not at all, as every command's -o: a failed write leaves no partial chart
-    boolean png = String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT).endsWith(".png");
     OutputOptions.writeFile(output, out -> {
       if (png) {
         drawing.writePng(out);

@@ -86,4 +86,34 @@ final class UsageErrorsTest {
       assertEquals(0, r.exit(), r::toString);
     }
   }
+
+  /**
+   * chart -o takes .svg and .png in any case, and a name without an extension as SVG; any other
+   * extension is refused before reading (x.jpg got SVG in it and a success).
+   */
+  @Test
+  void chartWritesSvgOrPngAndRefusesAnyOtherExtensionBeforeReading() throws IOException {
+    String in = csv();
+    for (String name : new String[] {"x.jpg", "x.PDF", "chart.svg.txt"}) {
+      Path out = dir.resolve(name);
+      String ext = name.substring(name.lastIndexOf('.'));
+      assertEquals("conflict-stats: -o " + out + ": a chart is written as SVG (.svg, or a name"
+          + " without an extension) or PNG (.png), not '" + ext + "'",
+          oneLine("chart", "--min-launched", "1", "-o", out.toString(), in));
+      assertFalse(Files.exists(out), name);
+    }
+    for (String name : new String[] {"a.svg", "b.SVG", "c", ".d"}) {
+      Path out = dir.resolve(name);
+      CliRun r = CliRun.of("chart", "--min-launched", "1", "-o", out.toString(), in);
+      assertEquals(0, r.exit(), r::toString);
+      assertTrue(Files.readString(out).contains("<svg"), name);
+    }
+    for (String name : new String[] {"e.png", "f.PNG"}) {
+      Path out = dir.resolve(name);
+      CliRun r = CliRun.of("chart", "--min-launched", "1", "-o", out.toString(), in);
+      assertEquals(0, r.exit(), r::toString);
+      byte[] png = Files.readAllBytes(out);
+      assertEquals("PNG", new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII), name);
+    }
+  }
 }
