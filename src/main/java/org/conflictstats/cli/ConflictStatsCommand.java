@@ -183,6 +183,7 @@ public final class ConflictStatsCommand implements Callable<Integer> {
     cl.registerConverter(Long.TYPE, new Converters.WholeLong());
     cl.registerConverter(Integer.class, new Converters.WholeInt());
     cl.registerConverter(Integer.TYPE, new Converters.WholeInt());
+    Converters.EnumValue.registerFor(cl); // after the subcommands: it registers with theirs
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

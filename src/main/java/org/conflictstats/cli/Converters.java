@@ -58,6 +58,58 @@ final class Converters {
     return n;
   }
 
+  /**
+   * A value of an enum option without a converter of its own ({@code --format}, {@code --to}),
+   * ignoring case: picocli's says "expected one of [TABLE, CSV, JSON] (case-insensitive)"; this
+   * one lists the values as the help and the README write them, "table, csv or json".
+   */
+  static final class EnumValue<E extends Enum<E>> implements ITypeConverter<E> {
+    private final Class<E> type;
+
+    EnumValue(Class<E> type) {
+      this.type = type;
+    }
+
+    @Override
+    public E convert(String value) {
+      List<String> names = new ArrayList<>();
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equalsIgnoreCase(value.strip())) {
+          return e;
+        }
+        names.add(e.name().toLowerCase(Locale.ROOT));
+      }
+      throw new TypeConversionException("expected " + Words.list(names, "or")
+          + " (ignoring case) but was '" + value + "'");
+    }
+
+    /**
+     * Has every enum option of the command and its subcommands that has no converter of its own
+     * use this converter: the one place their values are listed.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static void registerFor(picocli.CommandLine cl) {
+      java.util.Set<Class<?>> enums = new java.util.LinkedHashSet<>();
+      collect(cl, enums);
+      for (Class<?> t : enums) {
+        cl.registerConverter((Class) t, new EnumValue(t));
+      }
+    }
+
+    private static void collect(picocli.CommandLine cl, java.util.Set<Class<?>> enums) {
+      for (picocli.CommandLine.Model.ArgSpec a : cl.getCommandSpec().args()) {
+        // a single value's type, or the element type of a list, array or Optional
+        Class<?> t = a.auxiliaryTypes().length > 0 ? a.auxiliaryTypes()[0] : a.type();
+        if (t.isEnum() && a.converters().length == 0) {
+          enums.add(t);
+        }
+      }
+      for (picocli.CommandLine sub : cl.getSubcommands().values()) {
+        collect(sub, enums);
+      }
+    }
+  }
+
   /** A time zone id such as {@code Europe/Kyiv}. */
   static final class Zone implements ITypeConverter<ZoneId> {
     @Override

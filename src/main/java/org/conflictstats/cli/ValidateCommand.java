@@ -69,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
   IdentityOptions identity;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-      description = "Exit 1 when a finding is at least this severe: error, warning or info"
+      description = "Exit 1 when a finding is at least this severe: info, warning or error"
           + " (default: ${DEFAULT-VALUE}).")
   Severity failOn;
 

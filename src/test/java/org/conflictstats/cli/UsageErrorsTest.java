@@ -116,4 +116,30 @@ final class UsageErrorsTest {
       assertEquals("PNG", new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII), name);
     }
   }
+
+  /** Every enum option lists its values as the help writes them: lower case, "a, b or c". */
+  @ParameterizedTest
+  @MethodSource
+  void enumValuesAreListedAsTheHelpWritesThem(String args, String line) {
+    assertEquals(line, oneLine(args.split(" ")));
+  }
+
+  static Stream<Arguments> enumValuesAreListedAsTheHelpWritesThem() {
+    return Stream.of(
+        Arguments.of("rates --format xml", "conflict-stats: Invalid value for option '--format':"
+            + " expected table, csv or json (ignoring case) but was 'xml' (see 'conflict-stats"
+            + " rates --help')"),
+        Arguments.of("summary --format csv", "conflict-stats: Invalid value for option"
+            + " '--format': expected text or json (ignoring case) but was 'csv' (see"
+            + " 'conflict-stats summary --help')"),
+        Arguments.of("convert --to xml", "conflict-stats: Invalid value for option '--to':"
+            + " expected jsonl or csv (ignoring case) but was 'xml' (see 'conflict-stats convert"
+            + " --help')"),
+        Arguments.of("extract --format csv", "conflict-stats: Invalid value for option"
+            + " '--format': expected jsonl, json or table (ignoring case) but was 'csv' (see"
+            + " 'conflict-stats extract --help')"),
+        Arguments.of("validate --fail-on fatal", "conflict-stats: Invalid value for option"
+            + " '--fail-on': expected info, warning or error (ignoring case) but was 'fatal' (see"
+            + " 'conflict-stats validate --help')"));
+  }
 }
