@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.conflictstats.internal.Utf8;
 import org.conflictstats.io.csv.AirForceCsv;
+import org.conflictstats.io.csv.WeaponCatalogCsv;
 
 /** The input formats the tool reads, detected from content, never from the file name. */
 enum InputFormat {
@@ -37,7 +38,7 @@ enum InputFormat {
       in.reset();
       String firstLine = firstLine(head);
       if (!firstLine.isEmpty()) {
-        return of(firstLine, name);
+        return of(firstLine, name, head);
       }
       if (head.length < peek) {
         throw new CliException(name + ": the input is empty");
@@ -66,15 +67,60 @@ enum InputFormat {
     return firstLine;
   }
 
-  private static InputFormat of(String firstLine, String name) {
-    if (firstLine.startsWith("{")) {
+  private static InputFormat of(String firstLine, String name, byte[] head) {
+    boolean utf16 = isUtf16(head);
+    if (!utf16 && firstLine.startsWith("{")) {
       return JSON_LINES;
     }
-    if (AirForceCsv.looksLikeAirForceCsv(firstLine)) { // the library's test, the reader's names
+    if (!utf16 && AirForceCsv.looksLikeAirForceCsv(firstLine)) { // the library's test and names
       return AIR_FORCE_CSV;
     }
     throw new CliException(name
         + ": unknown format: expected the Air Force CSV (a header with time_start, time_end, model)"
-        + " or conflict-stats JSON Lines");
+        + " or conflict-stats JSON Lines" + cause(firstLine, utf16));
+  }
+
+  /**
+   * Whether the bytes start as UTF-16: a byte order mark of either order, or the first 16 bytes
+   * (at least 4) in pairs of which one byte is NUL, always the same one (ASCII text in UTF-16).
+   */
+  static boolean isUtf16(byte[] head) {
+    if (head.length >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF
+        || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)) {
+      return true;
+    }
+    int n = Math.min(16, head.length) & ~1;
+    if (n < 4) {
+      return false;
+    }
+    boolean little = head[0] != 0 && head[1] == 0;
+    boolean big = head[0] == 0 && head[1] != 0;
+    for (int i = 0; i < n && (little || big); i += 2) {
+      little &= head[i] != 0 && head[i + 1] == 0;
+      big &= head[i] == 0 && head[i + 1] != 0;
+    }
+    return little || big;
+  }
+
+  /**
+   * What the first line tells of a file of neither format, told cheaply: UTF-16 (a byte order
+   * mark, or NUL bytes every other byte), other NUL bytes, the weapon catalogue given as data, an Air Force header separated by
+   * semicolons; empty when it is none of these.
+   */
+  private static String cause(String firstLine, boolean utf16) {
+    if (utf16) {
+      return "; this is UTF-16; expected UTF-8";
+    }
+    if (firstLine.indexOf('\0') >= 0) {
+      return "; it holds NUL bytes: not UTF-8 text";
+    }
+    if (WeaponCatalogCsv.looksLikeCatalogue(firstLine)) { // the catalogue reader's columns
+      return "; this is a weapon catalogue: give it with --catalog";
+    }
+    if (firstLine.indexOf(';') >= 0
+        && AirForceCsv.looksLikeAirForceCsv(firstLine.replace(';', ','))) {
+      return "; the header is separated by ';', expected ','";
+    }
+    return "";
   }
 }

@@ -3,8 +3,10 @@ package org.conflictstats.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -141,5 +143,51 @@ final class UsageErrorsTest {
         Arguments.of("validate --fail-on fatal", "conflict-stats: Invalid value for option"
             + " '--fail-on': expected info, warning or error (ignoring case) but was 'fatal' (see"
             + " 'conflict-stats validate --help')"));
+  }
+
+  private static final String UNKNOWN = ": unknown format: expected the Air Force CSV (a header"
+      + " with time_start, time_end, model) or conflict-stats JSON Lines";
+
+  /**
+   * A file of neither format says why, when its first bytes tell: the weapon catalogue given as
+   * data, a header separated by ';', UTF-16 (with or without a byte order mark), NUL bytes.
+   */
+  @Test
+  void anUnknownFormatSaysWhatItIsWhenTheFirstBytesTell() throws IOException {
+    String header = CliTest.AIR_FORCE_HEADER;
+    String row = "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,3,1,kpszsu\n";
+    Object[][] cases = {
+        {"catalogue.csv", ("model,category,national_origin,type,name\n"
+            + "Eleron,UAV,russia,reconnaissance,\n").getBytes(StandardCharsets.UTF_8),
+            "; this is a weapon catalogue: give it with --catalog"},
+        {"semicolons.csv", (header + row).replace(',', ';').getBytes(StandardCharsets.UTF_8),
+            "; the header is separated by ';', expected ','"},
+        {"utf16.csv", (header + row).getBytes(StandardCharsets.UTF_16), // with a byte order mark
+            "; this is UTF-16; expected UTF-8"},
+        {"utf16le.csv", (header + row).getBytes(StandardCharsets.UTF_16LE),
+            "; this is UTF-16; expected UTF-8"},
+        {"utf16be.jsonl", "{\"a\":1}\n".getBytes(StandardCharsets.UTF_16BE),
+            "; this is UTF-16; expected UTF-8"},
+        {"nul.bin", "PK\u0003\u0004\u0000\u0000abc\n".getBytes(StandardCharsets.UTF_8),
+            "; it holds NUL bytes: not UTF-8 text"},
+        {"other.csv", "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8), ""}};
+    for (Object[] c : cases) {
+      Path file = Files.write(dir.resolve((String) c[0]), (byte[]) c[1]);
+      assertEquals("conflict-stats: " + file + UNKNOWN + c[2], oneLine("rates", file.toString()));
+    }
+  }
+
+  /** The dataset's own weapon catalogues, given as data, are told for what they are. */
+  @Test
+  void theDatasetsCataloguesGivenAsDataAreTold() {
+    Path data = Path.of("../shared/data/air-force");
+    assumeTrue(Files.isDirectory(data), "../shared/data/air-force is absent: the dataset's"
+        + " catalogues are not checked");
+    for (String name : new String[] {"missiles_and_uavs-2026-02.csv", "missiles_and_uav-2023.csv"}) {
+      Path file = data.resolve(name);
+      assumeTrue(Files.isRegularFile(file), file + " is absent");
+      assertEquals("conflict-stats: " + file + UNKNOWN
+          + "; this is a weapon catalogue: give it with --catalog", oneLine("rates", file.toString()));
+    }
   }
 }

@@ -63,6 +63,32 @@ public final class WeaponCatalogCsv {
   private WeaponCatalogCsv() {}
 
   /**
+   * Tells from its first line whether a text is a weapon catalogue: a header naming the columns
+   * {@link #read} requires, {@code model} and {@code category} (ignoring case, surrounding spaces
+   * and quotes), as the dataset's {@code missiles_and_uavs.csv} does. For a tool that was given a
+   * catalogue where it expected reports.
+   *
+   * @param firstLine the text's first line (or more: only the first line is looked at)
+   * @return {@code true} for a catalogue header
+   */
+  public static boolean looksLikeCatalogue(CharSequence firstLine) {
+    Objects.requireNonNull(firstLine, "firstLine");
+    String line = firstLine.toString();
+    int end = line.indexOf('\n');
+    boolean model = false;
+    boolean category = false;
+    for (String cell : (end < 0 ? line : line.substring(0, end)).split(",", -1)) {
+      String name = cell.strip();
+      if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+        name = name.substring(1, name.length() - 1).strip();
+      }
+      model |= name.equalsIgnoreCase("model");
+      category |= name.equalsIgnoreCase("category");
+    }
+    return model && category;
+  }
+
+  /**
    * Reads a catalogue file.
    *
    * @param file the file; its name in messages is {@code file.toString()}

@@ -1,6 +1,7 @@
 package org.conflictstats.io.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -203,5 +204,15 @@ final class WeaponCatalogCsvTest {
     assertTrue(e.reason().contains("alias 'G2' of 'Hornet' already names Gerbera-2"), e.reason());
     // each alone is fine
     assertTrue(WeaponCatalogCsv.extend(WeaponCatalog.builtIn(), second).find("G2").isPresent());
+  }
+
+  /** A header with model and category, as the reader requires, is a catalogue's; nothing else. */
+  @Test
+  void looksLikeCatalogueByTheColumnsTheReaderRequires() {
+    assertTrue(WeaponCatalogCsv.looksLikeCatalogue("model,category,national_origin,type,name"));
+    assertTrue(WeaponCatalogCsv.looksLikeCatalogue(" \"Model\" , CATEGORY \nEleron,UAV"));
+    assertFalse(WeaponCatalogCsv.looksLikeCatalogue("model,type,name"));
+    assertFalse(WeaponCatalogCsv.looksLikeCatalogue("name\nmodel,category"));
+    assertFalse(WeaponCatalogCsv.looksLikeCatalogue("model;category"));
   }
 }
