@@ -70,6 +70,7 @@ final class AttacksCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    output.formatFromName(spec);
     if (top != null && (top < 1 || top > Integer.MAX_VALUE - 1)) {
       throw new CliException("--top must be between 1 and " + (Integer.MAX_VALUE - 1) + ": "
           + top);

@@ -73,6 +73,7 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    output.formatFromName(spec);
     List<String> files = inputs.options.files;
     if (files.size() != 2) {
       throw new CliException("diff compares two inputs, OLD then NEW: " + files.size()

@@ -18,21 +18,47 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 
 /** Where and how a command writes its result. */
 final class OutputOptions {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+      description = "table, csv or json (default: ${DEFAULT-VALUE}, or csv or json for an -o FILE"
+          + " ending in .csv or .json).")
   OutputFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the result to FILE instead of standard output.")
   Path output;
+
+  /**
+   * Takes the format from the name of {@code -o FILE} when {@code --format} is not given: CSV for
+   * a name ending in {@code .csv}, JSON for {@code .json} (any case), as {@code chart} takes SVG or
+   * PNG from it; an explicit {@code --format} wins. Called first by each command.
+   *
+   * @param spec the command's spec, whose parse tells whether {@code --format} was given
+   */
+  void formatFromName(CommandSpec spec) {
+    if (output == null || output.getFileName() == null) {
+      return;
+    }
+    ParseResult parsed = spec.commandLine() == null ? null : spec.commandLine().getParseResult();
+    if (parsed != null && parsed.hasMatchedOption("--format")) {
+      return;
+    }
+    String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".csv")) {
+      format = OutputFormat.CSV;
+    } else if (name.endsWith(".json")) {
+      format = OutputFormat.JSON;
+    }
+  }
 
   /** Something that writes to a writer. */
   interface Body {

@@ -80,6 +80,7 @@ final class RatesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    output.formatFromName(spec);
     Optional<IntervalMethod> ci = interval.method();
     double level = interval.level;
     StatsQuery query = interval.apply(StatsQuery.groupBy(Converters.once(by))

@@ -76,6 +76,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    output.formatFromName(spec);
     Validator validator = Validator.standard();
     ReportFilter filter = filters.filter(inputs.options.catalog());
     Attribution attribution = Attribution.standard().withZone(inputs.options.zone);
