@@ -199,8 +199,9 @@ public record IdentityCounts(List<Input> inputs, long revisedReports,
           + " revise") + " a report of the same key in the same input, and only one version"
           + " counts: in an Air Force CSV, rows of one report far apart (more reports after its"
           + " other rows than the grouping window holds, as in a file sorted by weapon), whose"
-          + " lines are then not all counted. Sort the rows by time or widen the grouping window"
-          + " (not for a file that holds two releases appended).");
+          + " lines are then not all counted: sort the rows by time or widen the grouping window."
+          + " In a file that holds two releases appended, one after the other, the later version"
+          + " counting is what is meant.");
     }
     long other = otherPeriods();
     if (other > 0) {

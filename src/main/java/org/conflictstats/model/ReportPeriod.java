@@ -82,7 +82,10 @@ public record ReportPeriod(ReportTime start, ReportTime end, ZoneId zone) {
    * Returns the same period as seen in another zone: each time of day moved to the local time
    * there of the same instant; a time given as a date only stays that date, since moving its
    * midnight would invent a time the source never gave. {@link #withZone} keeps the local times
-   * instead, for times that were read in the wrong zone.
+   * instead, for times that were read in the wrong zone. A period of a date-only start and a timed
+   * end may so end before it starts in a zone west of its own (a date of 13 July to 01:00 on 13
+   * July in Kyiv is 13 July to 22:00 on 12 July in UTC). A local time that a clock change skips
+   * is read as {@code java.time} reads it, an hour later; a repeated one at its earlier offset.
    *
    * <pre>{@code
    * ReportPeriod night = ReportPeriod.of(ReportTime.parse("2025-07-12 14:00"),

@@ -120,7 +120,9 @@ final class Referents {
     }
     int at = s.units.indexOf(u);
     if (at <= 0) {
-      return (u.pronoun ? ctx.headWhole : ctx.headLast) && noCount(0, u.from);
+      // at the start of a sentence: the weapons' number ended the sentence just before
+      return (u.pronoun ? ctx.headWhole : ctx.headLast) && ctx.headAge == 0
+          && noCount(0, u.from);
     }
     Unit before = s.units.get(at - 1);
     if (!named(before) || !noCount(before.to, u.from)) {

@@ -240,7 +240,10 @@ final class OutcomeWordingTest {
         "Russia launched 40 drones. Three buildings were hit; all of them were destroyed.",
         "Russia launched 40 drones. Three buildings were hit. All of them were shot down.",
         "Russia launched 40 drones. Three buildings were hit, all of which were destroyed.",
-        "Russia launched 40 drones. Three houses were hit; all were destroyed.")) {
+        "Russia launched 40 drones. Three houses were hit; all were destroyed.",
+        // a sentence between, even without a number: not right after the weapons' number
+        "Russia launched 40 drones. The attack lasted all night. All of them were shot down.",
+        "Ворог атакував 40 дронами. Атака тривала всю ніч. Всі вони знищені.")) {
       assertFigures(text, "drones launched 40");
       assertTrue(Read.text(text).notUnderstood().stream()
           .anyMatch(n -> n.why().contains(Referents.NOT_AFTER_WEAPONS)), text);
