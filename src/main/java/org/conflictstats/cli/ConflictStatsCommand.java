@@ -219,7 +219,8 @@ public final class ConflictStatsCommand implements Callable<Integer> {
       if (u.isUnknownOption()) {
         String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
         String command = c.getParent() == null ? "" : c.getCommandName() + ": ";
-        message = command + "unknown option '" + name + "'" + didYouMean(optionSuggestions(u, name));
+        message = command + "unknown option '" + name + "'"
+            + didYouMean(optionSuggestions(u, name));
       } else if (c.getParent() == null && !c.getSubcommands().isEmpty()
           && c.getSubcommands().get(arg) == null) {
         List<String> suggested = u.getSuggestions();

@@ -104,8 +104,8 @@ enum InputFormat {
 
   /**
    * What the first line tells of a file of neither format, told cheaply: UTF-16 (a byte order
-   * mark, or NUL bytes every other byte), other NUL bytes, the weapon catalogue given as data, an Air Force header separated by
-   * semicolons; empty when it is none of these.
+   * mark, or NUL bytes every other byte), other NUL bytes, the weapon catalogue given as data, an
+   * Air Force header separated by semicolons; empty when it is none of these.
    */
   private static String cause(String firstLine, boolean utf16) {
     if (utf16) {
