@@ -449,6 +449,10 @@ final class Binder {
    * drones and 8 hit targets").
    */
   private boolean ownCueFollows(int u) {
+    if (HitVerbs.passiveAt(s, unit(u).to)) {
+      // «Збито 40 дронів, 3 дрони уражено»: the passive of "hit" is the 3's own verb
+      return true;
+    }
     for (int k = u + 1; k < els.size(); k++) {
       Sentence.El el = els.get(k);
       if (el.is(Sentence.T.GAP) || el.is(Sentence.T.DASH)) {
@@ -677,6 +681,11 @@ final class Binder {
           // "could not stop 5 missiles", «не вдалося своєчасно знешкодити 5 ракет»: an outcome the
           // text denies with a verb the cues do not know (or words between), never launched
           u.why = denied.get();
+          continue;
+        }
+        if (HitVerbs.struck(s, u) && !Lexicon.bareTargets(s.toks.subList(u.from, u.to))) {
+          // "3 drones were hit", «Уражено 3 дрони»: hit by something, neither hit nor launched
+          u.why = HitVerbs.STRUCK_WHY;
           continue;
         }
         u.bind(Field.LAUNCHED, null);

@@ -1,5 +1,7 @@
 package org.conflictstats.text;
 
+import java.util.Set;
+
 /**
  * The verb of weapons that hit ("2 missiles hit Kyiv", "none of which hit", «дві ракети влучили»),
  * one rule for {@link SentenceReader} and {@link Binder}.
@@ -44,5 +46,57 @@ final class HitVerbs {
       }
     }
     return !s.tokIs(after, "by");
+  }
+
+  /** Why weapons hit by something ({@link #struck}) give no figure. */
+  static final String STRUCK_WHY = "weapons hit by something, not weapons that hit a target:"
+      + " neither hit nor launched, so no figure";
+
+  /** Words between weapons and the passive: "were also", "have been", «були». */
+  private static final Set<String> PASSIVE_WORDS = Set.of("were", "was", "have", "has", "been",
+      "also", "then", "були", "було", "також");
+
+  /**
+   * Whether weapons with no verb of their own are what was hit, not what hit: before the passive
+   * of the verb ("3 drones were hit", "were also hit by mobile fire groups", "3 drones hit by",
+   * "were struck", «3 дрони уражено», «були уражені»), or after «уражено» («Уражено 3 дрони»),
+   * alone or in a list ("3 drones and 2 missiles were hit", «Уражено 3 дрони та 2 ракети»). Hit
+   * by air defence or by a strike, not the hit outcome (weapons that reached a target), and not
+   * what was launched either.
+   */
+  static boolean struck(Sentence s, Unit u) {
+    int i = s.indexOfUnit(u);
+    return passiveAt(s, listEnd(s, i, 1).to) || s.tokIn(listEnd(s, i, -1).from - 1,
+        Lexicon.STRUCK_UK);
+  }
+
+  /** The last ({@code dir} 1) or first (-1) number of the list the unit at {@code i} is in. */
+  private static Unit listEnd(Sentence s, int i, int dir) {
+    Unit end = s.els.get(i).unit();
+    for (int k = i + dir; k >= 0 && k < s.els.size(); k += dir) {
+      Sentence.El el = s.els.get(k);
+      if (el.is(Sentence.T.UNIT) && el.unit().hasNumber()) {
+        end = el.unit();
+      } else if (!el.is(Sentence.T.SEP)) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether the passive of the verb is at token {@code at}, past "were", "also", «були» (up to
+   * two): "were hit", "were also hit by", "hit by", "were struck", «уражено», «були уражені».
+   */
+  static boolean passiveAt(Sentence s, int at) {
+    int k = at;
+    while (k < at + 2 && s.tokIn(k, PASSIVE_WORDS)) {
+      k++;
+    }
+    Token t = s.tok(k);
+    Cue c = t == null ? null : s.cueAt(t);
+    return c != null && verb(s, c) && !weaponsHit(s, c)
+        && !Lexicon.COUNTRY_HIT.matcher(s.norm).region(c.span().end(), s.span.end()).lookingAt()
+        || s.tokIn(k, Lexicon.STRUCK_UK);
   }
 }

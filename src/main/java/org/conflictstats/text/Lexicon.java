@@ -174,6 +174,10 @@ final class Lexicon {
   static final ImmutableSet<String> EXCEPT_WORDS = ImmutableSet.of("except", "excepting", "save",
       "крім", "окрім", "винятком");
 
+  /** The passive of the verb of weapons that hit: «уражено 3 дрони» is drones hit, not hitting. */
+  static final ImmutableSet<String> STRUCK_UK = ImmutableSet.of("уражено", "уражені", "уражена",
+      "уражений");
+
   /** Auxiliaries: "were hit" is something else hit, not weapons that hit. */
   static final ImmutableSet<String> AUX_WORDS = ImmutableSet.of("were", "was", "been", "be",
       "being", "is", "are", "got", "get");

@@ -134,7 +134,9 @@
  *       Ukraine", the country, is what was launched); "2 Kh-101 missiles, both of which hit
  *       targets in Lviv", "all of which hit", "two of which hit"; "none of which hit" (0); never
  *       targets hit ("hit: 3 targets", «уражено 3 цілі»: places or objects on the ground as
- *       often as weapons, not understood)</td>
+ *       often as weapons, not understood), nor weapons that were hit ("3 drones were hit", "were
+ *       also hit by ...", «Уражено 3 дрони», «3 дрони уражені»: hit by something, neither hit
+ *       nor launched, not understood)</td>
  *       <td>влучання 5 ракет; «ракета влучила в ...»; «7 дронів влучили в цілі»; «усі / обидві з
  *       яких влучили»; «жодна з яких не влучила», «жодна ракета не влучила» (0)</td></tr>
  *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13

@@ -296,4 +296,29 @@ final class OutcomeWordingTest {
     assertFigures("Russia did not use ballistic missiles, but launched 5 Kalibr missiles.",
         "Kalibr launched 5");
   }
+
+  @Test
+  void weaponsThatWereHitAreNoFigureAndListed() {
+    // weapons hit by something (air defence, mobile fire groups) are not weapons that hit a target
+    // (hit, DOMAIN.md): they were launched 3 against 40 shot down, a wrong figure, and not listed
+    for (String text : List.of(
+        "40 drones were shot down; 3 drones were hit.",
+        "40 drones were shot down. 3 drones were struck.",
+        "Збито 40 дронів. Уражено 3 дрони.",
+        "Збито 40 дронів, 3 дрони уражено.")) {
+      assertFigures(text, "drones destroyed 40");
+      assertNotUnderstood(text, "weapons hit by something");
+    }
+    for (String text : List.of("Уражено 3 дрони.", "3 drones were hit.",
+        "3 дрони були уражені.", "Уражено 3 дрони та 2 ракети.",
+        "3 drones and 2 missiles were hit.")) {
+      assertFigures(text);
+      assertNotUnderstood(text, "weapons hit by something");
+    }
+    // weapons that hit, by the existing rule, stay the hit outcome
+    assertFigures("40 drones were shot down; 3 drones hit targets.", "drones destroyed 40",
+        "drones hit 3");
+    assertFigures("Збито 40 дронів. 3 дрони влучили в ціль.", "drones destroyed 40",
+        "drones hit 3");
+  }
 }

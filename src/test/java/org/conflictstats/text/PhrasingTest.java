@@ -494,6 +494,22 @@ final class PhrasingTest {
     }
 
     @Test
+    void weaponsThatWereHitAreNotWeaponsThatHit() {
+      // the passive: hit by something, not the hit outcome; it was launched 3 (3 against 40
+      // destroyed on one line), now no figure and listed
+      for (String text : List.of("Russia launched 40 drones; 3 drones were hit.",
+          "Russia launched 40 drones. 3 drones were also hit by mobile fire groups.",
+          "Russia launched 40 drones. Three drones were struck.")) {
+        assertFigures(text, "drones launched 40");
+        Extraction x = Read.text(text);
+        assertTrue(x.setAside().isEmpty(), x.setAside().toString());
+        assertEquals(1, x.notUnderstood().size(), text + " " + x.notUnderstood());
+      }
+      assertFigures("Russia launched 40 drones; 3 drones hit.", "drones launched 40",
+          "drones hit 3");
+    }
+
+    @Test
     void aNumberAfterAListWithAShareIsOfTheWholeList() {
       // "100 were shot down" after drones, a share of them, and 2 missiles went to the missiles
       String text = "Russia launched 130 drones, 80 of them Shaheds, and 2 Iskander-M missiles."
@@ -747,6 +763,21 @@ final class PhrasingTest {
         assertFigures(text, "missiles launched 5");
         assertEquals(1, Read.text(text).notUnderstood().size(), text);
       }
+    }
+
+    @Test
+    void weaponsStruckAreNotWeaponsThatHit() {
+      // «уражено» is the passive, as "were hit": drones struck by something; it was launched 3
+      for (String text : List.of("Росія запустила 40 ударних БпЛА. Уражено 3 дрони.",
+          "Росія запустила 40 ударних БпЛА, 3 з них уражено.",
+          "Росія запустила 40 ударних БпЛА. 3 дрони були уражені.")) {
+        assertFigures(text, "drones launched 40");
+        assertEquals(1, Read.text(text).notUnderstood().size(), text);
+      }
+      // weapons that hit («влучили»), and the hit heading, stay the hit outcome
+      assertFigures("Росія запустила 40 ударних БпЛА. 3 дрони влучили.", "drones launched 40",
+          "drones hit 3");
+      assertFigures("Збито 40 дронів. Уражено: 3 дрони.", "drones destroyed 40", "drones hit 3");
     }
 
     @Test
