@@ -54,6 +54,10 @@ final class Lexicon {
           + "\\s+with\\b", Cue.Kind.FIELD, Field.LAUNCHED, false))
       .add(cue(AUX + "?(?:hit|reached|struck) (?:their|its) (?:intended )?targets?\\b",
           Cue.Kind.FIELD, Field.HIT, true))
+      // "3 drones reached targets", «3 дрони досягли цілей», «долетіли до цілей»: weapons that hit,
+      // as "reached their targets"; «не досягли цілей» stays suppressed (below)
+      .add(cue(AUX + "?reached (?:the )?targets?\\b|(?<!не )(?:досягл\\w*|долетіл\\w* до) "
+          + "(?:своїх |своєї )?(?:цілей|цілі|мети)", Cue.Kind.FIELD, Field.HIT, true))
       // "Hit targets: 5 drones", "Struck:", «Влучання:», «Уражено цілі –»: the hit outcome as a
       // heading (Binder), only before its colon or dash and never right after a word on its line
       // ("7 drones hit targets" is the hits cue's verb)

@@ -127,7 +127,7 @@
  *       toward Belarus / Russia, crossed into Polish airspace, "one toward Belarus and five
  *       toward Russia"</td><td>залишили повітряний простір, полетіли в бік Білорусі, у бік
  *       Росії</td></tr>
- *     <tr><td>hit (weapons)</td><td>hit / reached their targets; "one ballistic missile hit
+ *     <tr><td>hit (weapons)</td><td>hit / reached (their) targets; "one ballistic missile hit
  *       Kharkiv", "two drones struck ...", "7 drones hit targets", "7 drones hit.", "shot down
  *       72 drones and 8 hit targets": the hit outcome of the launched line of those weapons, or
  *       alone hit N, launched at least N, as "51 drones were shot down" is ("40 drones struck
@@ -137,7 +137,8 @@
  *       often as weapons, not understood), nor weapons that were hit ("3 drones were hit", "were
  *       also hit by ...", «Уражено 3 дрони», «3 дрони уражені»: hit by something, neither hit
  *       nor launched, not understood)</td>
- *       <td>влучання 5 ракет; «ракета влучила в ...»; «7 дронів влучили в цілі»; «усі / обидві з
+ *       <td>влучання 5 ракет; «ракета влучила в ...»; «7 дронів влучили в цілі»; «досягли цілей»,
+ *       «долетіли до цілей»; «усі / обидві з
  *       яких влучили»; «жодна з яких не влучила», «жодна ракета не влучила» (0)</td></tr>
  *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13
  *       locations, drone hits ...; debris fell at 19, debris hit 3 houses</td><td>влучання на 13

@@ -112,12 +112,13 @@ final class OutcomeWordsTest {
   private static final List<String> HIT_SUBJECTS_EN = List.of("3 drones", "Three drones",
       "3 Shahed drones");
   private static final List<String> HIT_VERBS_EN = List.of("hit", "hit targets", "hit Kyiv",
-      "struck Kharkiv", "reached their targets", "were hit", "were struck", "were also hit",
+      "struck Kharkiv", "reached their targets", "reached targets", "were hit", "were struck", "were also hit",
       "were hit by mobile fire groups", "hit by air defence");
   private static final List<String> HIT_SUBJECTS_UK = List.of("3 дрони", "Три дрони",
       "3 ударні БпЛА");
   private static final List<String> HIT_VERBS_UK = List.of("влучили", "влучили в ціль",
-      "влучили в Київ", "уражено", "уражені", "були уражені");
+      "влучили в Київ", "досягли цілей", "долетіли до цілей", "уражено", "уражені",
+      "були уражені");
   private static final List<String> HIT_HEADS = List.of("Уражено 3 дрони.", "Уражено: 3 дрони.",
       "Влучили 3 дрони.", "Влучання 3 дронів.", "Зафіксовано влучання 3 дронів.",
       "Hit: 3 drones.", "Hit targets: 3 drones.");

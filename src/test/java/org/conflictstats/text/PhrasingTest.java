@@ -510,6 +510,25 @@ final class PhrasingTest {
     }
 
     @Test
+    void weaponsThatReachedTargetsAreTheHit() {
+      // "reached targets" without "their" was launched 3 (against 40 shot down), as «досягли
+      // цілей», «долетіли до цілей»; "reached their targets" was already the hit
+      assertFigures("40 drones were shot down. 3 drones reached targets.", "drones destroyed 40",
+          "drones hit 3");
+      assertFigures("Russia launched 50 drones; 40 were shot down, 3 reached targets.",
+          "drones launched 50", "drones destroyed 40", "drones hit 3");
+      assertFigures("Збито 40 дронів. 3 дрони досягли цілей.", "drones destroyed 40",
+          "drones hit 3");
+      assertFigures("Росія запустила 50 дронів, 40 збито, 3 долетіли до цілей.",
+          "drones launched 50", "drones destroyed 40", "drones hit 3");
+      // «не досягли цілей», «не долетіли до цілей» stay suppressed
+      assertFigures("Збито 40 дронів, 3 не досягли своїх цілей.", "drones destroyed 40",
+          "drones suppressed 3");
+      assertFigures("Збито 40 дронів, 3 не долетіли до цілей.", "drones destroyed 40",
+          "drones suppressed 3");
+    }
+
+    @Test
     void aNumberAfterAListWithAShareIsOfTheWholeList() {
       // "100 were shot down" after drones, a share of them, and 2 missiles went to the missiles
       String text = "Russia launched 130 drones, 80 of them Shaheds, and 2 Iskander-M missiles."
