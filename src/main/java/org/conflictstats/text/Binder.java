@@ -688,6 +688,11 @@ final class Binder {
           u.why = HitVerbs.STRUCK_WHY;
           continue;
         }
+        if (HitVerbs.unreadFate(s, u)) {
+          // "3 drones fell", «3 дрони прорвалися»: a verb of their own no cue reads
+          u.why = HitVerbs.FATE_WHY;
+          continue;
+        }
         u.bind(Field.LAUNCHED, null);
       }
     }

@@ -70,6 +70,27 @@ final class HitVerbs {
         Lexicon.STRUCK_UK);
   }
 
+  /** Why weapons with a verb of their end that no cue reads ({@link #unreadFate}) give no figure. */
+  static final String FATE_WHY = "weapons with a verb of their own that gives no figure (fell,"
+      + " exploded, got through, «впали»): neither an outcome nor launched, so no figure";
+
+  /**
+   * Whether weapons with no cue of their own have a verb of their end that no cue reads, right
+   * after them ("3 drones fell", "exploded", "got through", "were damaged", «3 дрони впали»,
+   * «прорвалися», «уразили цілі») or, in Ukrainian, right before («Уразили 3 дрони»): they hit,
+   * were stopped or were hit, no one can say which, and they are no number launched either.
+   */
+  static boolean unreadFate(Sentence s, Unit u) {
+    int i = s.indexOfUnit(u);
+    int k = listEnd(s, i, 1).to;
+    while (k < listEnd(s, i, 1).to + 2 && s.tokIn(k, PASSIVE_WORDS)) {
+      k++;
+    }
+    return s.tokIn(k, Lexicon.UNREAD_FATE)
+        || s.tokIn(k, Lexicon.THROUGH_VERBS) && s.tokIs(k + 1, "through")
+        || s.tokIn(listEnd(s, i, -1).from - 1, Lexicon.UNREAD_FATE_BEFORE);
+  }
+
   /** The last ({@code dir} 1) or first (-1) number of the list the unit at {@code i} is in. */
   private static Unit listEnd(Sentence s, int i, int dir) {
     Unit end = s.els.get(i).unit();

@@ -182,6 +182,24 @@ final class Lexicon {
   static final ImmutableSet<String> STRUCK_UK = ImmutableSet.of("уражено", "уражені", "уражена",
       "уражений");
 
+  /**
+   * Verbs of the weapons' end that no cue reads, after them: "3 drones fell", "exploded", "were
+   * damaged", «3 дрони впали», «прорвалися», «уразили цілі» (hit, stopped or hit by something: no
+   * figure; {@link HitVerbs#unreadFate}).
+   */
+  static final ImmutableSet<String> UNREAD_FATE = ImmutableSet.of("fell", "landed", "exploded",
+      "detonated", "crashed", "impacted", "damaged", "engaged", "targeted", "penetrated", "reached",
+      "долетіли", "долетів", "долетіла", "впали", "впав", "впала", "вибухнули", "вибухнув",
+      "прорвалися", "прорвались", "пошкоджено", "пошкоджені", "уразили", "уразив", "поцілили",
+      "поцілив", "поцілила");
+
+  /** "got through", "broke through": with "through" after. */
+  static final ImmutableSet<String> THROUGH_VERBS = ImmutableSet.of("got", "broke");
+
+  /** The verbs of {@link #UNREAD_FATE} before the weapons («Уразили 3 дрони»). */
+  static final ImmutableSet<String> UNREAD_FATE_BEFORE = ImmutableSet.of("уразили", "пошкоджено",
+      "поцілили");
+
   /** Auxiliaries: "were hit" is something else hit, not weapons that hit. */
   static final ImmutableSet<String> AUX_WORDS = ImmutableSet.of("were", "was", "been", "be",
       "being", "is", "are", "got", "get");

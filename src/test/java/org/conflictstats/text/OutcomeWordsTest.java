@@ -113,20 +113,22 @@ final class OutcomeWordsTest {
       "3 Shahed drones");
   private static final List<String> HIT_VERBS_EN = List.of("hit", "hit targets", "hit Kyiv",
       "struck Kharkiv", "reached their targets", "reached targets", "were hit", "were struck", "were also hit",
-      "were hit by mobile fire groups", "hit by air defence");
+      "were hit by mobile fire groups", "hit by air defence", "reached Kyiv", "fell", "exploded",
+      "got through", "were damaged");
   private static final List<String> HIT_SUBJECTS_UK = List.of("3 дрони", "Три дрони",
       "3 ударні БпЛА");
   private static final List<String> HIT_VERBS_UK = List.of("влучили", "влучили в ціль",
       "влучили в Київ", "досягли цілей", "долетіли до цілей", "уражено", "уражені",
-      "були уражені");
+      "були уражені", "долетіли до Києва", "впали", "вибухнули", "прорвалися", "уразили цілі");
   private static final List<String> HIT_HEADS = List.of("Уражено 3 дрони.", "Уражено: 3 дрони.",
       "Влучили 3 дрони.", "Влучання 3 дронів.", "Зафіксовано влучання 3 дронів.",
-      "Hit: 3 drones.", "Hit targets: 3 drones.");
+      "Hit: 3 drones.", "Hit targets: 3 drones.", "Уразили 3 дрони.");
 
   @Test
   void everyStatementWithAHitWordGivesAFigureOrIsListed() {
-    // "3 drones were hit", «Уражено 3 дрони» were neither: read as launched 3 (against 40 shot
-    // down on one line, or set aside as a conflict with the launched figure), never listed
+    // "3 drones were hit", «Уражено 3 дрони», "3 drones fell", «3 дрони прорвалися» were
+    // neither: read as launched 3 (against 40 shot down on one line, or set aside as a conflict
+    // with the launched figure), never listed
     List<String[]> hits = new ArrayList<>();
     for (String launch : List.of("Russia launched 50 drones.", "40 drones were shot down.",
         LAUNCH_UK, "Збито 40 дронів.", "")) {

@@ -510,6 +510,23 @@ final class PhrasingTest {
     }
 
     @Test
+    void weaponsWithAVerbOfTheirEndNoCueReadsAreListed() {
+      // each was launched 3, against 40 shot down: hit, stopped or hit by something, no figure
+      for (String text : List.of("40 drones were shot down. 3 drones fell.",
+          "40 drones were shot down. 3 drones got through.",
+          "40 drones were shot down. 3 drones exploded.",
+          "40 drones were shot down. 3 drones reached Kyiv.",
+          "40 drones were shot down. 3 drones were damaged.",
+          "Збито 40 дронів. 3 дрони впали.",
+          "Збито 40 дронів. 3 дрони прорвалися.",
+          "Збито 40 дронів. 3 дрони уразили цілі.",
+          "Збито 40 дронів. Уразили 3 дрони.")) {
+        assertFigures(text, "drones destroyed 40");
+        assertEquals(1, Read.text(text).notUnderstood().size(), text);
+      }
+    }
+
+    @Test
     void weaponsThatReachedTargetsAreTheHit() {
       // "reached targets" without "their" was launched 3 (against 40 shot down), as «досягли
       // цілей», «долетіли до цілей»; "reached their targets" was already the hit
