@@ -188,7 +188,7 @@ final class Lexicon {
    * figure; {@link HitVerbs#unreadFate}).
    */
   static final ImmutableSet<String> UNREAD_FATE = ImmutableSet.of("fell", "landed", "exploded",
-      "detonated", "crashed", "impacted", "damaged", "engaged", "targeted", "penetrated", "reached",
+      "detonated", "crashed", "impacted", "damaged", "engaged", "penetrated", "reached",
       "долетіли", "долетів", "долетіла", "впали", "впав", "впала", "вибухнули", "вибухнув",
       "прорвалися", "прорвались", "пошкоджено", "пошкоджені", "уразили", "уразив", "поцілили",
       "поцілив", "поцілила");

@@ -524,6 +524,8 @@ final class PhrasingTest {
         assertFigures(text, "drones destroyed 40");
         assertEquals(1, Read.text(text).notUnderstood().size(), text);
       }
+      // weapons that targeted a place are what was launched at it, as before
+      assertFigures("50 drones targeted Kyiv overnight.", "drones launched 50");
     }
 
     @Test
