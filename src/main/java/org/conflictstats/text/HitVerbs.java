@@ -82,8 +82,9 @@ final class HitVerbs {
    */
   static boolean unreadFate(Sentence s, Unit u) {
     int i = s.indexOfUnit(u);
-    int k = listEnd(s, i, 1).to;
-    while (k < listEnd(s, i, 1).to + 2 && s.tokIn(k, PASSIVE_WORDS)) {
+    int after = listEnd(s, i, 1).to;
+    int k = after;
+    while (k < after + 2 && s.tokIn(k, PASSIVE_WORDS)) {
       k++;
     }
     return s.tokIn(k, Lexicon.UNREAD_FATE)
