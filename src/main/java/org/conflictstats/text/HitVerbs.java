@@ -1,7 +1,5 @@
 package org.conflictstats.text;
 
-import java.util.Set;
-
 /**
  * The verb of weapons that hit ("2 missiles hit Kyiv", "none of which hit", «дві ракети влучили»),
  * one rule for {@link SentenceReader} and {@link Binder}.
@@ -52,10 +50,6 @@ final class HitVerbs {
   static final String STRUCK_WHY = "weapons hit by something, not weapons that hit a target:"
       + " neither hit nor launched, so no figure";
 
-  /** Words between weapons and the passive: "were also", "have been", «були». */
-  private static final Set<String> PASSIVE_WORDS = Set.of("were", "was", "have", "has", "been",
-      "also", "then", "були", "було", "також");
-
   /**
    * Whether weapons with no verb of their own are what was hit, not what hit: before the passive
    * of the verb ("3 drones were hit", "were also hit by mobile fire groups", "3 drones hit by",
@@ -82,11 +76,7 @@ final class HitVerbs {
    */
   static boolean unreadFate(Sentence s, Unit u) {
     int i = s.indexOfUnit(u);
-    int after = listEnd(s, i, 1).to;
-    int k = after;
-    while (k < after + 2 && s.tokIn(k, PASSIVE_WORDS)) {
-      k++;
-    }
+    int k = s.skipAux(listEnd(s, i, 1).to);
     return s.tokIn(k, Lexicon.UNREAD_FATE)
         || s.tokIn(k, Lexicon.THROUGH_VERBS) && s.tokIs(k + 1, "through")
         || s.tokIn(listEnd(s, i, -1).from - 1, Lexicon.UNREAD_FATE_BEFORE);
@@ -111,10 +101,7 @@ final class HitVerbs {
    * two): "were hit", "were also hit by", "hit by", "were struck", «уражено», «були уражені».
    */
   static boolean passiveAt(Sentence s, int at) {
-    int k = at;
-    while (k < at + 2 && s.tokIn(k, PASSIVE_WORDS)) {
-      k++;
-    }
+    int k = s.skipAux(at);
     Token t = s.tok(k);
     Cue c = t == null ? null : s.cueAt(t);
     return c != null && verb(s, c) && !weaponsHit(s, c)

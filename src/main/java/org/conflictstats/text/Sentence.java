@@ -66,6 +66,24 @@ final class Sentence {
   }
 
   /** Whether the token at {@code i} is the word {@code w}, in no cue. */
+  /** What {@link #skipAux} skips before an outcome or a hit verb. */
+  private static final Set<String> AUX = Set.of("were", "was", "had", "have", "has", "been",
+      "also", "then", "all", "були", "було", "був", "була", "також");
+
+  /**
+   * The index past the words that may stand between weapons and their outcome or hit verb, the
+   * passive included: "were", "was", "had", "have", "has", "been", «були», «було», and "also",
+   * "then", "all", «також» ("have all been shot down", "were also hit by"); {@code k} when there
+   * are none. The one rule of {@link SentenceReader} and {@link HitVerbs}.
+   */
+  int skipAux(int k) {
+    int at = k;
+    while (tokIn(at, AUX)) {
+      at++;
+    }
+    return at;
+  }
+
   boolean tokIs(int i, String w) {
     Token t = tok(i);
     return t != null && t.is(w) && cueAt(t) == null;

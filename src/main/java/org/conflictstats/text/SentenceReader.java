@@ -17,10 +17,6 @@ final class SentenceReader {
   /** "all" standing for "all of them" before an outcome: "all were shot down", «усі збито». */
   static final Set<String> ALL_ALONE = Set.of("all", "всі", "усі");
   private static final Set<String> NOT = Set.of("not", "не");
-  /** The Ukrainian past of "to be" before a participle: «усі вони були збиті». */
-  /** What {@link #skipAux} skips before an outcome or a hit verb. */
-  private static final Set<String> AUX_BEFORE_OUTCOME = Set.of("were", "was", "had", "have",
-      "been", "also", "all", "були", "було", "був", "була");
   /** Why "all" in a clause that names a place gives no figure. */
   static final String ALL_OF_A_PLACE = "\"all\" of a place its clause names, not of the attack";
   /** Why "not all" gives no figure. */
@@ -422,10 +418,10 @@ final class SentenceReader {
 
   /**
    * Whether "hit", "struck" or «влучила» is at {@code k}, past "were", «була» ({@link
-   * #skipAux}).
+   * Sentence#skipAux}).
    */
   private boolean hitWordAt(int k) {
-    return hitCue(skipAux(k)) != null;
+    return hitCue(s.skipAux(k)) != null;
   }
 
   /** The hits cue at {@code k} when it is the verb ({@link HitVerbs#verb}), else null. */
@@ -481,10 +477,10 @@ final class SentenceReader {
 
   /**
    * Whether a weapon outcome cue starts at {@code k}, past the auxiliaries and "also", "all"
-   * ({@link #skipAux}: "were also shot down", «були збиті»).
+   * ({@link Sentence#skipAux}: "were also shot down", «були збиті»).
    */
   private boolean outcomeAt(int k) {
-    return outcomeCue(s.tok(skipAux(k))) != null;
+    return outcomeCue(s.tok(s.skipAux(k))) != null;
   }
 
   /**
@@ -493,7 +489,7 @@ final class SentenceReader {
    * there is no "all" or no outcome.
    */
   private int allThenOutcome(int k) {
-    int after = skipAux(k);
+    int after = s.skipAux(k);
     int end = -1;
     for (int j = k; j < after; j++) {
       if (s.tok(j).is("all")) {
@@ -507,19 +503,6 @@ final class SentenceReader {
       }
     }
     return c != null ? end : -1;
-  }
-
-  /**
-   * The index past the words that may stand between a subject and its outcome or hit verb: "were",
-   * "was", "had", "have", "been", «були», «було», and "also", "all" ("have all been shot down"),
-   * each in no cue; {@code k} when there are none.
-   */
-  private int skipAux(int k) {
-    int at = k;
-    while (s.tokIn(at, AUX_BEFORE_OUTCOME)) {
-      at++;
-    }
-    return at;
   }
 
   /** The weapon outcome cue that holds token {@code t}, or null. */
