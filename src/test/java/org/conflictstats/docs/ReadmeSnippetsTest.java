@@ -119,23 +119,33 @@ final class ReadmeSnippetsTest {
         "-Xlint:all", "-Werror"), src, s);
 
     // run as a program of its own: its output, threads and System.exit are its own
-    Path stdout = dir.resolve(className + ".out");
-    Path stderr = dir.resolve(className + ".err");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Djava.awt.headless=true", "-cp",
-        classes + File.pathSeparator + classPath(), className, input.toString())
-        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      fail("README block at line " + s.line() + " did not finish within 120 s");
-    }
-    assertEquals(0, p.exitValue(), () -> "README block at line " + s.line()
-        + " failed when run:\n" + read(stderr));
-    String printed = read(stdout);
+    String printed = java(className, "README block at line " + s.line(), "-cp",
+        classes + File.pathSeparator + classPath(), className, input.toString());
     if (s.expected() != null && hasReal) {
       assertEquals(s.expected(), printed.replace(input.toString(), README_PATH),
           "README line " + s.line() + ": the output shown is not what the block prints");
     }
+  }
+
+  /**
+   * Runs {@code java -Djava.awt.headless=true ARGS} in a JVM of its own (its output, threads and
+   * System.exit its own), within 120 s, and returns what it printed; it must exit 0.
+   */
+  private String java(String name, String what, String... args) throws Exception {
+    Path stdout = dir.resolve(name + ".out");
+    Path stderr = dir.resolve(name + ".err");
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.awt.headless=true"));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile())
+        .redirectError(stderr.toFile()).start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail(what + " did not finish within 120 s");
+    }
+    assertEquals(0, p.exitValue(), () -> what + " failed when run:\n" + read(stderr));
+    return read(stdout);
   }
 
   /** The block's imports, then a class whose main holds the rest. */
@@ -186,21 +196,11 @@ final class ReadmeSnippetsTest {
         s, main);
 
     Path page = dir.resolve(name + ".html");
-    Path stdout = dir.resolve(name + ".out");
-    Path stderr = dir.resolve(name + ".err");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Djava.awt.headless=true", "--module-path",
-        classes + File.pathSeparator + modulePath(), "-m", name + "/" + name + ".Main",
-        input.toString(), page.toString())
-        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      fail("README module at line " + s.line() + " did not finish within 120 s");
-    }
-    assertEquals(0, p.exitValue(), () -> "README module at line " + s.line()
-        + " failed on the module path:\n" + read(stderr));
+    String printed = java(name, "README module at line " + s.line() + " on the module path",
+        "--module-path", classes + File.pathSeparator + modulePath(), "-m",
+        name + "/" + name + ".Main", input.toString(), page.toString());
     assertEquals(new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()
-        .writeValueAsString(org.conflictstats.model.Count.atLeast(30)) + "\n", read(stdout),
+        .writeValueAsString(org.conflictstats.model.Count.atLeast(30)) + "\n", printed,
         "README module at line " + s.line() + ": the library's Jackson module on the module path");
     if (charts) {
       String expected = org.conflictstats.report.HtmlReport.of(
