@@ -116,6 +116,8 @@ final class AttackWriter {
     if (json != null) {
       json.writeEndArray();
       json.writeNumberField("counted", counted);
+      // the zone of the report dates and of the periods' times, which the text's heading names
+      json.writeStringField("zone", zone.getId());
       if (filter.isAll()) {
         json.writeNullField("filter");
       } else {

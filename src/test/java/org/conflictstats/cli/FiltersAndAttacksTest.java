@@ -349,6 +349,11 @@ final class FiltersAndAttacksTest {
     assertTrue(utc.out().contains("2025-10-15  10-14 16:00 - 10-15 06:00 "), utc::toString);
     assertTrue(run("attacks", "--zone", "UTC", "--format", "csv").out()
         .contains("\n2025-10-15,2025-10-14T16:00,2025-10-15T06:00,466,"));
+    // JSON names the zone its dates and times are in
+    JsonNode inUtc = json(run("attacks", "--zone", "UTC", "--format", "json"));
+    assertEquals("UTC", inUtc.get("zone").asText(), inUtc::toString);
+    assertEquals("2025-10-14T16:00", inUtc.get("attacks").get(2).get("period_start").asText());
+    assertEquals("Europe/Kyiv", json(run("attacks", "--format", "json")).get("zone").asText());
     // a CSV whose times are UTC: --csv-zone says so, and nothing moves
     assertTrue(run("attacks", "--zone", "UTC", "--csv-zone", "UTC").out()
         .contains("2025-10-15  10-14 19:00 - 10-15 09:00 "));
