@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.conflictstats.io.ImportCounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,10 +42,14 @@ final class RejectedRowsOutputTest {
   @TempDir
   Path dir;
 
-  private Path write(String name, String text) throws IOException {
-    Path p = dir.resolve(name);
-    Files.writeString(p, text, StandardCharsets.UTF_8);
-    return p;
+  /** The file with one unreadable row, and the same file without it. */
+  private Path bad;
+  private Path good;
+
+  @BeforeEach
+  void writeFiles() throws IOException {
+    bad = Files.writeString(dir.resolve("bad.csv"), ONE_BAD, StandardCharsets.UTF_8);
+    good = Files.writeString(dir.resolve("good.csv"), GOOD, StandardCharsets.UTF_8);
   }
 
   @Test
@@ -57,8 +62,6 @@ final class RejectedRowsOutputTest {
 
   @Test
   void ratesTableSaysSoInItsNotesAndOnlyThen() throws IOException {
-    Path bad = write("bad.csv", ONE_BAD);
-    Path good = write("good.csv", GOOD);
     Path out = dir.resolve("t.txt");
     CliRun r = CliRun.of("rates", "--by", "year", "-o", out.toString(), bad.toString());
     assertEquals(0, r.exit(), r::toString);
@@ -74,8 +77,6 @@ final class RejectedRowsOutputTest {
 
   @Test
   void ratesJsonCountsThemUnderLeftOut() throws IOException {
-    Path bad = write("bad.csv", ONE_BAD);
-    Path good = write("good.csv", GOOD);
     JsonNode j = JSON.readTree(CliRun.of("rates", "--format", "json", bad.toString()).out());
     assertEquals(1, j.get("left_out").get("rejected_rows").asLong(), j::toPrettyString);
     assertTrue(notes(j).contains(NOTE), j::toPrettyString);
@@ -87,7 +88,6 @@ final class RejectedRowsOutputTest {
 
   @Test
   void ratesCsvHasNoNotesSoStandardErrorGivesIt() throws IOException {
-    Path bad = write("bad.csv", ONE_BAD);
     CliRun r = CliRun.of("rates", "--format", "csv", bad.toString());
     assertEquals(0, r.exit(), r::toString);
     assertTrue(r.errLines().contains("conflict-stats: note: " + NOTE), r::toString);
@@ -96,8 +96,6 @@ final class RejectedRowsOutputTest {
 
   @Test
   void attacksTableAndJsonSaySo() throws IOException {
-    Path bad = write("bad.csv", ONE_BAD);
-    Path good = write("good.csv", GOOD);
     CliRun table = CliRun.of("attacks", bad.toString());
     assertEquals(0, table.exit(), table::toString);
     assertTrue(table.out().replace('\n', ' ').contains(NOTE), table::toString);
@@ -112,8 +110,6 @@ final class RejectedRowsOutputTest {
 
   @Test
   void chartCaptionSaysSo() throws IOException {
-    Path bad = write("bad.csv", ONE_BAD);
-    Path good = write("good.csv", GOOD);
     Path svg = dir.resolve("c.svg");
     CliRun r = CliRun.of("chart", "-o", svg.toString(), bad.toString());
     assertEquals(0, r.exit(), r::toString);
