@@ -53,15 +53,16 @@ final class InputOptions {
   List<Path> catalogs = new ArrayList<>();
 
   @Option(names = "--grouping-window", paramLabel = "N",
-      defaultValue = "" + AirForceCsvReader.DEFAULT_GROUPING_WINDOW,
       converter = Converters.GroupingWindow.class,
-      description = "Air Force CSV: how many reports stay open for rows of theirs that come later"
-          + " (default: ${DEFAULT-VALUE}). A row that comes back after more starts a report of its"
-          + " own, which counts as a copy or a revision of the first (one of the two counts), with"
-          + " a warning; 'all' keeps every report open to the end of the file, so that rows in any"
-          + " order make their reports (memory then grows with the file; not for a file that holds"
-          + " a report twice, such as two releases appended).")
-  int groupingWindow = AirForceCsvReader.DEFAULT_GROUPING_WINDOW; // also made without picocli
+      description = "Air Force CSV: how many reports stay open for rows of theirs that come later."
+          + " By default every report of an input of up to 16 MiB (less in a heap under 512 MB)"
+          + " stays open to its end, so that rows in any order make their reports, and a longer"
+          + " input keeps " + AirForceCsvReader.DEFAULT_GROUPING_WINDOW + " open. A row that comes"
+          + " back after more starts a report of its own, which counts as a copy or a revision of"
+          + " the first (one of the two counts), with a warning; 'all' keeps every report open to"
+          + " the end of any input (memory then grows with the file; not for a file that holds a"
+          + " report twice, such as two releases appended).")
+  int groupingWindow; // 0: not given (also made without picocli)
 
   private WeaponCatalog catalog;
 

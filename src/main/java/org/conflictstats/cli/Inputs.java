@@ -392,9 +392,9 @@ final class Inputs {
   }
 
   private AirForceCsvReader csvReader(Set<Detail> details) {
-    return AirForceCsv.reader().withZone(options.csvZone).withMode(mode())
-        .withCatalog(options.catalog()).withDetails(details)
-        .withGroupingWindow(options.groupingWindow);
+    AirForceCsvReader reader = AirForceCsv.reader().withZone(options.csvZone).withMode(mode())
+        .withCatalog(options.catalog()).withDetails(details);
+    return options.groupingWindow > 0 ? reader.withGroupingWindow(options.groupingWindow) : reader;
   }
 
   private JsonReadOptions jsonOptions() {

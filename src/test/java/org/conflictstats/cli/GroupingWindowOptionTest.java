@@ -1,15 +1,20 @@
 package org.conflictstats.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --grouping-window}: a row that comes back after the window starts a report of its own,
+ * {@code --grouping-window}: a row that comes back after a window given starts a report of its own,
  * which counting each report once takes for a copy or a revision, with a warning that says so first; a wider
  * window (or {@code all}) makes the report whole again, so the table is the table of the rows in
  * order.
@@ -52,7 +57,7 @@ final class GroupingWindowOptionTest {
   void aRowBeyondTheWindowIsARevisionAndAWiderWindowMakesTheReportWhole() {
     CliRun inOrder = rates(file(false));
     assertEquals(0, inOrder.exit(), inOrder::toString);
-    CliRun moved = rates(file(true));
+    CliRun moved = rates(file(true), "--grouping-window", "1024");
     assertEquals(0, moved.exit(), moved::toString);
     // the moved Kalibr row started a report of its own, which revised the first: only the later
     // version (the Kalibr line alone) counts, so the first report's Shahed line is not counted
@@ -68,6 +73,27 @@ final class GroupingWindowOptionTest {
     }
     // a window just too narrow: the row comes back one report too late
     assertNotEquals(inOrder.out(), rates(file(true), "--grouping-window", "1098").out());
+  }
+
+  /**
+   * Without the option, an input too short to be cut into ranges (this one: 60 KB) keeps every
+   * report open, from a file as from standard input: the moved row joins its report, as the rows
+   * in order give, with no warning but the count of rows not next to their report.
+   */
+  @Test
+  void aShortInputIsGroupedWholeByDefault(@TempDir Path dir) throws IOException {
+    CliRun inOrder = rates(file(false));
+    CliRun moved = rates(file(true));
+    assertEquals(0, moved.exit(), moved::toString);
+    assertEquals(inOrder.out(), moved.out());
+    assertFalse(moved.err().contains("comes more than"), moved::err);
+    assertTrue(moved.err().contains("<stdin>:2201: 1 row was not next to the other rows of their"
+        + " report"), moved::err);
+    Path file = Files.writeString(dir.resolve("moved.csv"), file(true));
+    CliRun fromFile = CliRun.of("rates", "--by", "year,weapon", "--format", "csv",
+        file.toString());
+    assertEquals(inOrder.out(), fromFile.out());
+    assertEquals(moved.err().replace("<stdin>", file.toString()), fromFile.err());
   }
 
   @Test

@@ -2,9 +2,11 @@ package org.conflictstats.io.csv;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -89,14 +91,19 @@ import org.conflictstats.model.WeaponCatalog;
  * times in the reader's zone (Europe/Kyiv by default); a date alone is kept as a date.
  *
  * <p>The real files sometimes put a row apart from the other rows of its post. {@link #read(Path)}
- * groups the whole file, so such rows join their report (one warning counts them). The streaming
- * methods keep at most {@linkplain #withGroupingWindow(int) a window} of reports open (1024 by
- * default) and emit the oldest when another starts, so memory does not grow with the file; a row that
- * comes more than a window of reports after the rest of its report starts a separate report with id
+ * groups the whole file, so such rows join their report (one warning counts them). So do the
+ * streaming methods for an input too short to be cut into two ranges ({@link #wholeInputBytes()}:
+ * 16 MiB with a heap of 512 MB or more, 2 MiB at least; a stream's start is read ahead to tell),
+ * which holds a few times its length in memory: the real files, and a file sorted by another column,
+ * give the reports of the rows in order. A longer input is read with at most
+ * {@linkplain #withGroupingWindow(int) a window} of reports open (1024 by default), emitting the
+ * oldest when another starts, so memory does not grow with the file; there a row that comes more
+ * than a window of reports after the rest of its report starts a separate report with id
  * {@code <id>#2} and a warning naming its line; {@code DistinctReports}, which counts each report
  * once, takes it for a revision of the first (same key, other lines), so only one of the two
  * counts. Sort such a file by {@code time_start}, {@code time_end} and {@code source}, or widen
- * the window ({@code Integer.MAX_VALUE} keeps every report open, as {@link #read(Path)} does).
+ * the window ({@code Integer.MAX_VALUE} keeps every report open, as {@link #read(Path)} does). A
+ * window given applies to every input, short or long.
  *
  * <h2>One reading, any number of threads</h2>
  * A file given by path is read in byte ranges on {@linkplain #withParallelism(int) every processor}
@@ -128,26 +135,28 @@ public final class AirForceCsvReader {
   /** The largest window with which a file is read in ranges on several threads. */
   static final int MAX_PARALLEL_WINDOW = 1 << 16;
 
+  /** The window field of a reader whose window was not given: see {@link #windowFor}. */
+  private static final int SIZED_WINDOW = 0;
+
   private static final AirForceCsvReader DEFAULT = new AirForceCsvReader(WeaponCatalog.builtIn(),
-      ReportPeriod.KYIV, ImportMode.LENIENT, DEFAULT_GROUPING_WINDOW, Detail.all(),
-      RangePlan.threadsForThisJvm(), RangePlan.bytesForThisHeap());
+      ReportPeriod.KYIV, ImportMode.LENIENT, SIZED_WINDOW, Detail.all(),
+      RangePlan.threadsForThisJvm(), RangePlan.bytesForThisHeap(),
+      2L * RangePlan.bytesForThisHeap(), bytes -> { });
 
   private final WeaponCatalog catalog;
   private final ZoneId zone;
   private final ImportMode mode;
+  /** The window given, or {@link #SIZED_WINDOW}. */
   private final int window;
   private final Set<Detail> details;
   private final int threads;
   private final int rangeBytes;
+  /** The length up to which an input is grouped whole when no window was given. */
+  private final long wholeBytes;
   private final LongConsumer progress;
 
   private AirForceCsvReader(WeaponCatalog catalog, ZoneId zone, ImportMode mode, int window,
-      Set<Detail> details, int threads, int rangeBytes) {
-    this(catalog, zone, mode, window, details, threads, rangeBytes, bytes -> { });
-  }
-
-  private AirForceCsvReader(WeaponCatalog catalog, ZoneId zone, ImportMode mode, int window,
-      Set<Detail> details, int threads, int rangeBytes, LongConsumer progress) {
+      Set<Detail> details, int threads, int rangeBytes, long wholeBytes, LongConsumer progress) {
     this.catalog = catalog;
     this.zone = zone;
     this.mode = mode;
@@ -155,6 +164,7 @@ public final class AirForceCsvReader {
     this.details = details.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(details));
     this.threads = threads;
     this.rangeBytes = rangeBytes;
+    this.wholeBytes = wholeBytes;
     this.progress = progress;
   }
 
@@ -171,7 +181,7 @@ public final class AirForceCsvReader {
    */
   public AirForceCsvReader withCatalog(WeaponCatalog newCatalog) {
     return new AirForceCsvReader(Objects.requireNonNull(newCatalog, "catalog"), zone, mode, window,
-        details, threads, rangeBytes, progress);
+        details, threads, rangeBytes, wholeBytes, progress);
   }
 
   /**
@@ -182,7 +192,7 @@ public final class AirForceCsvReader {
    */
   public AirForceCsvReader withZone(ZoneId newZone) {
     return new AirForceCsvReader(catalog, Objects.requireNonNull(newZone, "zone"), mode, window,
-        details, threads, rangeBytes, progress);
+        details, threads, rangeBytes, wholeBytes, progress);
   }
 
   /**
@@ -193,13 +203,16 @@ public final class AirForceCsvReader {
    */
   public AirForceCsvReader withMode(ImportMode newMode) {
     return new AirForceCsvReader(catalog, zone, Objects.requireNonNull(newMode, "mode"), window,
-        details, threads, rangeBytes, progress);
+        details, threads, rangeBytes, wholeBytes, progress);
   }
 
   /**
-   * Returns a copy whose streaming reads keep another number of reports open. A larger window merges
-   * rows that lie further apart from the rest of their report, at the cost of memory and of later
-   * emission. {@link #read(Path)} and {@link #read(Reader, String)} always group the whole input.
+   * Returns a copy whose streaming reads keep this number of reports open, whatever the input's
+   * size. A larger window merges rows that lie further apart from the rest of their report, at the
+   * cost of memory and of later emission. Without it, an input too short to be cut into two ranges
+   * is grouped whole and a longer one with a window of {@value #DEFAULT_GROUPING_WINDOW} reports
+   * (see the class comment). {@link #read(Path)} and {@link #read(Reader, String)} always group the
+   * whole input.
    *
    * @param reports the number of open reports, at least 1
    * @return the copy
@@ -208,7 +221,7 @@ public final class AirForceCsvReader {
   public AirForceCsvReader withGroupingWindow(int reports) {
     checkArgument(reports >= 1, "grouping window must be at least 1: %s", reports);
     return new AirForceCsvReader(catalog, zone, mode, reports, details, threads, rangeBytes,
-        progress);
+        wholeBytes, progress);
   }
 
   /**
@@ -220,7 +233,8 @@ public final class AirForceCsvReader {
    */
   public AirForceCsvReader withDetails(Set<Detail> kept) {
     Objects.requireNonNull(kept, "kept");
-    return new AirForceCsvReader(catalog, zone, mode, window, kept, threads, rangeBytes, progress);
+    return new AirForceCsvReader(catalog, zone, mode, window, kept, threads, rangeBytes, wholeBytes,
+        progress);
   }
 
   /**
@@ -235,7 +249,7 @@ public final class AirForceCsvReader {
   public AirForceCsvReader withParallelism(int newThreads) {
     checkArgument(newThreads >= 1, "parallelism must be at least 1: %s", newThreads);
     return new AirForceCsvReader(catalog, zone, mode, window, details, newThreads, rangeBytes,
-        progress);
+        wholeBytes, progress);
   }
 
   /**
@@ -248,13 +262,23 @@ public final class AirForceCsvReader {
   public AirForceCsvReader withProgress(LongConsumer bytesRead) {
     Objects.requireNonNull(bytesRead, "bytesRead");
     return new AirForceCsvReader(catalog, zone, mode, window, details, threads, rangeBytes,
-        bytesRead);
+        wholeBytes, bytesRead);
   }
 
-  /** A copy that cuts files into ranges of about this many bytes (tests use small ones). */
+  /** A copy that groups inputs of at most this many bytes whole, when no window is given. */
+  AirForceCsvReader withWholeInputBytes(long bytes) {
+    return new AirForceCsvReader(catalog, zone, mode, window, details, threads, rangeBytes, bytes,
+        progress);
+  }
+
+  /**
+   * A copy that cuts files into ranges of about this many bytes (tests use small ones), and so
+   * groups whole an input of at most twice as many when no window is given.
+   */
   AirForceCsvReader withRangeBytes(int bytes) {
     checkArgument(bytes >= 1, "range size must be at least 1: %s", bytes);
-    return new AirForceCsvReader(catalog, zone, mode, window, details, threads, bytes, progress);
+    return new AirForceCsvReader(catalog, zone, mode, window, details, threads, bytes, 2L * bytes,
+        progress);
   }
 
   /**
@@ -285,12 +309,29 @@ public final class AirForceCsvReader {
   }
 
   /**
-   * Returns the number of reports a streaming read keeps open.
+   * Returns the number of reports a streaming read of a long input keeps open: the window given,
+   * or {@value #DEFAULT_GROUPING_WINDOW}.
    *
    * @return the grouping window
    */
   public int groupingWindow() {
-    return window;
+    return window == SIZED_WINDOW ? DEFAULT_GROUPING_WINDOW : window;
+  }
+
+  /**
+   * Returns the length up to which a streaming read groups an input whole, every report kept open
+   * to its end: twice the length of a range (see {@link #withParallelism}), or 0 when a window was
+   * {@linkplain #withGroupingWindow given}.
+   *
+   * @return a number of bytes, 0 or more
+   */
+  public long wholeInputBytes() {
+    return window == SIZED_WINDOW ? wholeBytes : 0;
+  }
+
+  /** The window of a read of an input of this many bytes ({@code Long.MAX_VALUE}: not known). */
+  private int windowFor(long bytes) {
+    return bytes <= wholeInputBytes() ? Integer.MAX_VALUE : groupingWindow();
   }
 
   /**
@@ -405,7 +446,8 @@ public final class AirForceCsvReader {
     }
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
-      ReadConfig config = config();
+      int window = windowFor(size);
+      ReadConfig config = config(window);
       RecordScanner s = new RecordScanner(ByteSource.of(ch, name, 0, size), 0, 1);
       Reading<P> r = new Reading<>(config, name, sink);
       if (!r.header(s)) {
@@ -440,8 +482,17 @@ public final class AirForceCsvReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sink, "sink");
     checkName(fileName);
-    Reading<P> r = new Reading<>(config(), fileName, sink);
-    RecordScanner s = new RecordScanner(ByteSource.of(new NonClosing(in)), 0, 1);
+    InputStream bytes = new NonClosing(in);
+    int window = groupingWindow();
+    long whole = wholeInputBytes();
+    if (whole > 0) {
+      // as a file: whole when no longer than the limit; its start read ahead to tell
+      byte[] start = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, whole + 1));
+      window = windowFor(start.length);
+      bytes = new SequenceInputStream(new ByteArrayInputStream(start), bytes);
+    }
+    Reading<P> r = new Reading<>(config(window), fileName, sink);
+    RecordScanner s = new RecordScanner(ByteSource.of(bytes), 0, 1);
     if (!r.header(s)) {
       return r.counts();
     }
@@ -521,7 +572,9 @@ public final class AirForceCsvReader {
           onRejected.accept(row);
         }
       };
-      Reading<ArrayDeque<ImportedReport>> r = new Reading<>(config(), file.toString(), sink);
+      long size = Files.isRegularFile(file) ? Files.size(file) : Long.MAX_VALUE;
+      Reading<ArrayDeque<ImportedReport>> r = new Reading<>(config(windowFor(size)),
+          file.toString(), sink);
       RecordScanner s = new RecordScanner(ByteSource.of(in), 0, 1);
       boolean rows = r.header(s);
       Spliterator<ImportedReport> split = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
@@ -561,8 +614,8 @@ public final class AirForceCsvReader {
     }
   }
 
-  private ReadConfig config() {
-    return new ReadConfig(catalog, zone, mode, window, details, progress);
+  private ReadConfig config(int readWindow) {
+    return new ReadConfig(catalog, zone, mode, readWindow, details, progress);
   }
 
   private static void checkName(String fileName) {
@@ -572,7 +625,9 @@ public final class AirForceCsvReader {
 
   @Override
   public String toString() {
-    return "AirForceCsvReader[" + mode + ", " + zone + ", grouping window " + window + ", "
+    return "AirForceCsvReader[" + mode + ", " + zone + ", grouping window "
+        + (window == SIZED_WINDOW ? "whole up to " + wholeInputBytes() + " bytes, else " : "")
+        + groupingWindow() + ", "
         + (details.size() == Detail.values().length ? "all details" : "details " + details)
         + ", " + threads + (threads == 1 ? " thread]" : " threads]");
   }

@@ -1,0 +1,136 @@
+package org.conflictstats.io.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.conflictstats.internal.RangePlan;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.ImportWarning;
+import org.conflictstats.io.ReportSink;
+import org.conflictstats.model.StrikeReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Without a window given, a streaming read groups an input no longer than
+ * {@link AirForceCsvReader#wholeInputBytes()} whole, as {@link AirForceCsvReader#read(Path)} does,
+ * and a longer one with the default window: a file and the same bytes as a stream alike, at the
+ * limit and one byte past it. A window given applies whatever the length.
+ */
+final class WholeInputTest {
+
+  @TempDir
+  Path dir;
+
+  /** 1,100 two-row reports; the second row of the first comes last, 1,099 reports later. */
+  private static final String TEXT = moved();
+
+  private static String moved() {
+    List<String> rows = new ArrayList<>();
+    rows.add("time_start,time_end,model,launched,destroyed,source");
+    for (int i = 0; i < 1100; i++) {
+      String period = String.format("2025-%02d-%02d 20:00,2025-%02d-%02d 20:30", 1 + i / 28 % 12,
+          1 + i % 28, 1 + i / 28 % 12, 1 + i % 28);
+      rows.add(period + ",Shahed-136/131,10,8,kpszsu/posts/" + i);
+      if (i > 0) {
+        rows.add(period + ",Kalibr,4,3,kpszsu/posts/" + i);
+      }
+    }
+    rows.add("2025-01-01 20:00,2025-01-01 20:30,Kalibr,4,3,kpszsu/posts/0");
+    return String.join("\n", rows) + "\n";
+  }
+
+  private static final int LENGTH = TEXT.getBytes(StandardCharsets.UTF_8).length;
+
+  private ImportResult fromFile(AirForceCsvReader reader) throws IOException {
+    Path f = Files.writeString(dir.resolve("moved.csv"), TEXT, StandardCharsets.UTF_8);
+    ImportResult.Builder b = ImportResult.builder();
+    return b.addCounts(reader.read(f, ReportSink.of(b))).build();
+  }
+
+  private static ImportResult fromStream(AirForceCsvReader reader) throws IOException {
+    ImportResult.Builder b = ImportResult.builder();
+    return b.addCounts(reader.read(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)),
+        "moved.csv", ReportSink.of(b))).build();
+  }
+
+  private static List<String> ids(ImportResult r) {
+    return r.reports().stream().map(StrikeReport::id).toList();
+  }
+
+  private static boolean toldComesBack(ImportResult r) {
+    return r.warnings().stream().map(ImportWarning::message)
+        .anyMatch(m -> m.startsWith("a row comes more than 1,024 reports after"));
+  }
+
+  private void assertWhole(AirForceCsvReader reader) throws IOException {
+    for (ImportResult r : List.of(fromFile(reader), fromStream(reader))) {
+      assertEquals(1100, r.reports().size());
+      assertEquals(2, r.reports().get(0).lines().size(), "the row that came back joined");
+      assertFalse(toldComesBack(r), r.warnings()::toString);
+    }
+  }
+
+  private void assertWindowed(AirForceCsvReader reader) throws IOException {
+    ImportResult file = fromFile(reader);
+    ImportResult stream = fromStream(reader);
+    assertEquals(ids(file), ids(stream));
+    assertEquals(1101, file.reports().size());
+    assertTrue(ids(file).get(1100).endsWith("#2"), ids(file).get(1100));
+    assertEquals(1, file.reports().get(0).lines().size());
+    assertTrue(toldComesBack(file) && toldComesBack(stream), file.warnings()::toString);
+  }
+
+  @Test
+  void anInputUpToTheLimitIsGroupedWholeAndOneByteLongerIsNot() throws IOException {
+    AirForceCsvReader reader = AirForceCsv.reader().withParallelism(1);
+    assertWhole(reader.withWholeInputBytes(LENGTH));
+    assertWhole(reader.withWholeInputBytes(LENGTH + 1));
+    assertWindowed(reader.withWholeInputBytes(LENGTH - 1));
+    // a file cut into ranges: the same reports as in order
+    assertWindowed(AirForceCsv.reader().withRangeBytes(4096).withWholeInputBytes(LENGTH - 1));
+  }
+
+  @Test
+  void aWindowGivenAppliesToAShortInputToo() throws IOException {
+    AirForceCsvReader reader = AirForceCsv.reader().withParallelism(1);
+    assertWhole(reader);
+    assertWindowed(reader.withGroupingWindow(AirForceCsvReader.DEFAULT_GROUPING_WINDOW));
+    assertWhole(reader.withGroupingWindow(1100));
+  }
+
+  @Test
+  void theLimitIsTwoRangesOfThisHeapUntilAWindowIsGiven() {
+    AirForceCsvReader reader = AirForceCsv.reader();
+    assertEquals(2L * RangePlan.bytesForThisHeap(), reader.wholeInputBytes());
+    assertEquals(AirForceCsvReader.DEFAULT_GROUPING_WINDOW, reader.groupingWindow());
+    AirForceCsvReader given = reader.withGroupingWindow(7);
+    assertEquals(0, given.wholeInputBytes());
+    assertEquals(7, given.groupingWindow());
+    assertEquals(0, given.withZone(java.time.ZoneOffset.UTC).wholeInputBytes(), "kept by copies");
+    assertTrue(reader.toString().contains("whole up to " + reader.wholeInputBytes() + " bytes"),
+        reader::toString);
+    // two ranges: what is shorter is not cut, and is grouped whole
+    assertEquals(2L * 4096, reader.withRangeBytes(4096).wholeInputBytes());
+  }
+
+  @Test
+  void theLazyStreamOfAShortFileGroupsItWhole() throws IOException {
+    Path f = Files.writeString(dir.resolve("moved.csv"), TEXT, StandardCharsets.UTF_8);
+    try (Stream<?> s = AirForceCsv.reader().stream(f, row -> { })) {
+      assertEquals(1100, s.count());
+    }
+    try (Stream<?> s = AirForceCsv.reader().withWholeInputBytes(LENGTH - 1).stream(f, row -> { })) {
+      assertEquals(1101, s.count());
+    }
+  }
+}
