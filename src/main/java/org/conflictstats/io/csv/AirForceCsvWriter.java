@@ -44,10 +44,20 @@ import org.conflictstats.model.WeaponLine;
  * by their canonical name, dicts and lists as Python literals ({@code {'south': 11, 'east': NaN}}),
  * the source as its address (or name), lines separated by LF, cells quoted when they need it.
  *
+ * <p>Times are written in the writer's zone ({@link #withZone}, Europe/Kyiv by default, the
+ * dataset's): a report whose period is in another zone has it moved there with
+ * {@link ReportPeriod#inZone}, which keeps the instants, so the file read in the writer's zone gives
+ * the same instants ({@code 2025-04-16 17:00} UTC is written {@code 2025-04-16 20:00} in Kyiv, summer
+ * time). The reading gives the period in the writer's zone, which counts as unchanged here.
+ *
  * <p>What the CSV cannot hold is not written, and {@link #losses(StrikeReport)} lists it: casualties,
  * notes, counts that are neither exact nor unknown ({@code "at least 30"}; only a withheld launched
  * count may be a lower bound), a hit count, a target area other than the first line's target, and
- * regions other than the lines' affected regions. The report id is not written: reading derives it
+ * regions other than the lines' affected regions, and the bounds of a period of another zone whose
+ * instants the move cannot keep: a date without a time, which stays that date and so names the day
+ * in the writer's zone (the caveat of {@link ReportPeriod#inZone}: a date-only start with a timed end
+ * may then end before it starts), and a time that falls in an hour the writer's zone repeats at a
+ * clock change, which reads back at the earlier offset. The report id is not written: reading derives it
  * with {@link AirForceCsv#reportId}. A report with no lines gives no row. A count above
  * {@link InputLimits#MAX_COUNT}, which no reader reads, is written blank. Text cells that a
  * spreadsheet would read as a formula are written as text, with a leading {@code '}
@@ -88,8 +98,10 @@ public final class AirForceCsvWriter {
   }
 
   /**
-   * Returns a copy for files whose local times are in another zone; the times are written as they
-   * are, and {@link #losses} reports a report in any other zone.
+   * Returns a copy for files whose local times are in another zone (the zone the file will be read
+   * in). A report whose period is in any other zone is written with its period moved to this one
+   * ({@link ReportPeriod#inZone}: the same instants); {@link #losses} lists the bounds whose instants
+   * the move cannot keep (a date without a time, a time in an hour the clock repeats).
    *
    * @param newZone the zone
    * @return the copy
@@ -189,8 +201,9 @@ public final class AirForceCsvWriter {
   public int appendRows(StrikeReport report, StringBuilder out) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
-    String start = time(report.period().start());
-    String end = time(report.period().end());
+    ReportPeriod period = report.period().inZone(zone); // the same instants, this zone's clock
+    String start = time(period.start());
+    String end = time(period.end());
     String source = sourceText(report.source());
     for (WeaponLine line : report.lines()) {
       writeRow(out, start, end, source, line);
@@ -219,9 +232,7 @@ public final class AirForceCsvWriter {
     if (!report.notes().isEmpty()) {
       out.add("notes are not written");
     }
-    if (!report.period().zone().equals(zone)) {
-      out.add("period is in " + report.period().zone() + ", not " + zone);
-    }
+    periodLosses(report.period(), out);
     formulaLoss(sourceText(report.source()), "source", out);
     Source back = Source.parse(sourceText(report.source()));
     if (!back.equals(report.source())) {
@@ -244,6 +255,32 @@ public final class AirForceCsvWriter {
       lineLosses(report.lines().get(i), "lines[" + i + "].", out);
     }
     return out;
+  }
+
+  /**
+   * The bounds of a period of another zone whose instants the move to this zone does not keep (the
+   * rules of {@link ReportPeriod#inZone}): a date only stays that date, so it names another day; a
+   * time moved into an hour this zone repeats reads back at the earlier offset.
+   */
+  private void periodLosses(ReportPeriod p, List<String> out) {
+    if (p.zone().equals(zone)) {
+      return;
+    }
+    ReportPeriod moved = p.inZone(zone);
+    boundLoss("start", p.start(), moved.start(), p.zone(), out);
+    boundLoss("end", p.end(), moved.end(), p.zone(), out);
+  }
+
+  private void boundLoss(String which, ReportTime given, ReportTime written, ZoneId from,
+      List<String> out) {
+    if (given.isDateOnly()) {
+      out.add("period " + which + " " + given + " in " + from + " is a date only: written as that"
+          + " date in " + zone);
+    } else if (!written.dateTime().atZone(zone).toInstant()
+        .equals(given.dateTime().atZone(from).toInstant())) {
+      out.add("period " + which + " " + time(given) + " in " + from + " is " + time(written)
+          + " in " + zone + ", a time the clock there repeats: it reads back at the earlier one");
+    }
   }
 
   private void lineLosses(WeaponLine l, String at, List<String> out) {

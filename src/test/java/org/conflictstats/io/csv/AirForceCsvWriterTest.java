@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,8 @@ final class AirForceCsvWriterTest {
         .targetArea("south")
         .addRegion(Region.of("Odesa oblast"))
         .source(Source.of("kpszsu", SourceKind.OTHER))
-        .period(r.period().withZone(ZoneId.of("UTC")))
+        .period(new ReportPeriod(r.period().start(), ReportTime.ofDate(r.period().endDate()),
+            ZoneId.of("UTC")))
         .build()
         .withLines(List.of(first.withDestroyed(Count.atLeast(20)).withHit(n(1))
             .withLeftAirspace(n(9))
@@ -139,7 +141,7 @@ final class AirForceCsvWriterTest {
     assertEquals(List.of(
         "casualties are not written",
         "notes are not written",
-        "period is in UTC, not Europe/Kyiv",
+        "period end 2025-04-17 in UTC is a date only: written as that date in Europe/Kyiv",
         "source kpszsu reads back as kpszsu (NATIONAL_AIR_FORCE)",
         "target area 'south' is not the first line's target 'Ukraine'",
         "report regions [Dnipropetrovsk oblast, Odesa oblast] are not the lines' affected regions "
@@ -149,6 +151,54 @@ final class AirForceCsvWriterTest {
         "lines[0].leftAirspace 9 is not the sum of the countries' 1",
         "lines[0].hitLocations 'between 1 and 3' is neither exact nor unknown: written as unknown"),
         losses);
+  }
+
+  @Test
+  void aReportOfAnotherZoneIsWrittenInTheWritersZoneAtTheSameInstants() {
+    StrikeReport kyiv = april17();
+    StrikeReport utc = kyiv.toBuilder().period(kyiv.period().inZone(ZoneOffset.UTC)).build();
+    assertEquals("2025-04-16T17:00/2025-04-17T05:00 Z", utc.period().toString());
+    assertEquals(List.of(), AirForceCsv.writer().losses(utc));
+    String csv = write(List.of(utc));
+    assertTrue(csv.contains("\n2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,"), csv);
+    StrikeReport back = Fixtures.text(csv).reports().get(0);
+    assertEquals(utc.period().zonedStart().toInstant(), back.period().zonedStart().toInstant());
+    assertEquals(utc.period().zonedEnd().toInstant(), back.period().zonedEnd().toInstant());
+    assertEquals(kyiv, back); // read in Kyiv, the writer's zone: the report as it was there
+  }
+
+  @Test
+  void aDateOnlyBoundOfAnotherZoneStaysItsDateAndIsALoss() {
+    // ReportPeriod.inZone's caveat: a date-only start with a timed end, moved west, ends before it
+    // starts (13 July to 01:00 on 13 July in Kyiv is 13 July to 22:00 on 12 July in UTC)
+    StrikeReport r = april17().toBuilder().period(ReportPeriod.of(
+        ReportTime.parse("2025-07-13"), ReportTime.parse("2025-07-13 01:00"))).build();
+    AirForceCsvWriter utc = AirForceCsv.writer().withZone(ZoneOffset.UTC);
+    assertEquals(List.of("period start 2025-07-13 in Europe/Kyiv is a date only: written as that"
+        + " date in Z"), utc.losses(r));
+    StringWriter out = new StringWriter();
+    try {
+      utc.write(List.of(r), out);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    assertTrue(out.toString().contains("\n2025-07-13,2025-07-12 22:00,Shahed-136/131,"),
+        out::toString);
+  }
+
+  @Test
+  void aTimeInAnHourTheWritersClockRepeatsIsALoss() {
+    // Kyiv's clocks went back from 04:00 to 03:00 on 26 October 2025: 00:30 and 01:30 UTC are both
+    // 03:30 there, and 03:30 reads back as the earlier of the two
+    ReportPeriod first = new ReportPeriod(ReportTime.parse("2025-10-25 18:00"),
+        ReportTime.parse("2025-10-26 00:30"), ZoneOffset.UTC);
+    ReportPeriod second = new ReportPeriod(first.start(), ReportTime.parse("2025-10-26 01:30"),
+        ZoneOffset.UTC);
+    StrikeReport r = april17();
+    assertEquals(List.of(), AirForceCsv.writer().losses(r.toBuilder().period(first).build()));
+    assertEquals(List.of("period end 2025-10-26 01:30 in Z is 2025-10-26 03:30 in Europe/Kyiv, a"
+        + " time the clock there repeats: it reads back at the earlier one"),
+        AirForceCsv.writer().losses(r.toBuilder().period(second).build()));
   }
 
   @Test
