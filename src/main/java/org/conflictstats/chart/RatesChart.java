@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -405,15 +404,16 @@ public final class RatesChart {
   }
 
   /**
-   * Writes the chart to a file: PNG when its name ends in {@code .png} (any case), SVG otherwise.
+   * Writes the chart to a file in the format its name asks for ({@link ChartFormat#of}): PNG when
+   * it ends in {@code .png}, SVG when it ends in {@code .svg} (any case) or has no extension.
    *
    * @param file the file
+   * @throws IllegalArgumentException if the name has any other extension ({@code rates.jpg}); the
+   *     message names the file, and nothing is written
    * @throws IOException if the file cannot be written
    */
   public void write(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    if (name.endsWith(".png")) {
+    if (ChartFormat.of(file) == ChartFormat.PNG) {
       try (OutputStream out = Files.newOutputStream(file)) {
         writePng(out);
       }

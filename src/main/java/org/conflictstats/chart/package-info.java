@@ -1,7 +1,8 @@
 /**
  * Charts of rates over time: {@link org.conflictstats.chart.RatesChart} draws a
  * {@link org.conflictstats.stats.StatsTable} grouped by a period (and optionally a split such as
- * the family) as launched bars and the rate with its interval and bounds as bands, in SVG or PNG.
+ * the family) as launched bars and the rate with its interval and bounds as bands, in SVG or PNG
+ * ({@link org.conflictstats.chart.ChartFormat}: the format a file's name asks for).
  *
  * <pre>{@code
  * StatsTable table = StatsQuery.groupBy(Dimension.MONTH, Dimension.FAMILY).run(reports);

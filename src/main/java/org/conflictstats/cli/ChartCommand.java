@@ -6,8 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.conflictstats.chart.ChartFormat;
 import org.conflictstats.chart.RatesChart;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.ReportSink;
@@ -114,23 +114,17 @@ final class ChartCommand implements Callable<Integer> {
   }
 
   /**
-   * Whether {@code -o} names a PNG: {@code .png}; {@code .svg} or no extension (a name without a
-   * dot after its first character: {@code chart}, {@code /dev/stdout}, {@code .chart}) is SVG.
+   * Whether {@code -o} names a PNG, by the library's rule ({@link ChartFormat#of}).
    *
-   * @throws CliException (exit 2) for any other extension: {@code x.jpg} got SVG in it
+   * @throws CliException (exit 2) for an extension other than .svg or .png: {@code x.jpg} got SVG in
+   *     it
    */
   static boolean isPng(Path output) {
-    String name = String.valueOf(output.getFileName());
-    int dot = name.lastIndexOf('.');
-    String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-    if (extension.equals("png")) {
-      return true;
+    try {
+      return ChartFormat.of(output) == ChartFormat.PNG;
+    } catch (IllegalArgumentException e) {
+      throw new CliException("-o " + e.getMessage());
     }
-    if (extension.isEmpty() || extension.equals("svg")) {
-      return false;
-    }
-    throw new CliException("-o " + output + ": a chart is written as SVG (.svg, or a name"
-        + " without an extension) or PNG (.png), not '." + name.substring(dot + 1) + "'");
   }
 
   /** A title of words: not blank (an empty heading), at most {@link RatesChart#MAX_TITLE}. */

@@ -225,6 +225,26 @@ final class RatesChartTest {
     chart.write(svg);
     assertTrue(ImageIO.read(png.toFile()) != null);
     assertEquals("svg", parse(Files.readString(svg)).getDocumentElement().getLocalName());
+    Path upper = dir.resolve("d.SVG");
+    Path bare = dir.resolve("d"); // no extension: SVG, as chart -o writes it
+    chart.write(upper);
+    chart.write(bare);
+    assertEquals("svg", parse(Files.readString(upper)).getDocumentElement().getLocalName());
+    assertEquals("svg", parse(Files.readString(bare)).getDocumentElement().getLocalName());
+  }
+
+  /** Any other extension is refused, naming the file, and nothing is written (x.jpg got SVG). */
+  @Test
+  void writeRefusesANameEndingInNeitherPngNorSvg() {
+    RatesChart chart = RatesChart.of(table(Dimension.WEEK));
+    for (String name : new String[] {"c.jpg", "c.PDF", "c.svg.txt", "c.png.bak"}) {
+      Path file = dir.resolve(name);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> chart.write(file));
+      assertEquals(file + ": a chart is written as SVG (.svg, or a name without an extension) or"
+          + " PNG (.png), not '" + name.substring(name.lastIndexOf('.')) + "'", e.getMessage());
+      assertFalse(Files.exists(file), name);
+    }
   }
 
   /**
