@@ -33,8 +33,10 @@ import org.conflictstats.stats.Tally;
  * <p>CSV columns: {@code report_date,period_start,period_end,launched,drones,missiles,
  * guided_bombs,mixed,unclassified,destroyed,suppressed,neutralised,rated_launched,unrated_lines,
  * neutralisation_rate,neutralisation_lower,neutralisation_upper,kinetic_rate,size,source,
- * address,report_id}: each column holds what the JSON key of its name holds ({@code source} the
- * channel, {@code address} the post; the families under {@code launched_by_family}). Counts are
+ * address,report_id,zone}: each column holds what the JSON key of its name holds ({@code source}
+ * the channel, {@code address} the post; the families under {@code launched_by_family}; {@code zone},
+ * the zone id the report date and the period's times are in, {@code --zone}, is the JSON's
+ * top-level {@code zone}, one for the whole output, repeated on every row). Counts are
  * sums of known figures over the lines counted; a family with no line, or
  * an outcome no line gives, is an empty cell, never 0; rates are fractions over rated lines, empty
  * when undefined.
@@ -45,13 +47,13 @@ final class AttackWriter {
   static final String CSV_HEADER = "report_date,period_start,period_end,launched,drones,missiles,"
       + "guided_bombs,mixed,unclassified,destroyed,suppressed,neutralised,rated_launched,"
       + "unrated_lines,neutralisation_rate,neutralisation_lower,neutralisation_upper,kinetic_rate,"
-      + "size,source,address,report_id";
+      + "size,source,address,report_id,zone";
 
   private static final String TABLE_FORMAT = "%-10s  %-25s %9s %7s %8s %5s %5s %7s %6s %11s  %s%n";
 
   private final OutputFormat format;
   private final Writer out;
-  /** The zone of the periods' times, for the table's heading. */
+  /** The zone of the periods' times, for the table's heading and the CSV's zone column. */
   private final ZoneId zone;
   private JsonGenerator json;
   private boolean started;
@@ -214,6 +216,7 @@ final class AttackWriter {
     cells.add(CsvCells.quote(a.source().name()));
     cells.add(CsvCells.quote(a.source().address().orElse("")));
     cells.add(CsvCells.quote(a.id()));
+    cells.add(CsvCells.quote(zone.getId())); // the zone of period_start and period_end
     out.write(String.join(",", cells) + "\n");
   }
 

@@ -325,7 +325,7 @@ final class FiltersAndAttacksTest {
     assertTrue(csv.outLines().get(0).contains(",launched,"));
     assertEquals("2025-10-15,2025-10-14T19:00,2025-10-15T09:00,466,450,10,,6,,407,20,427,466,0,"
         + "0.916309,0.916309,1,0.873391,400+,kpszsu,kpszsu/posts/b,"
-        + "kpszsu/posts/b@2025-10-14T19:00/2025-10-15T09:00", csv.outLines().get(3));
+        + "kpszsu/posts/b@2025-10-14T19:00/2025-10-15T09:00,Europe/Kyiv", csv.outLines().get(3));
     assertEquals(5, csv.outLines().size());
 
     JsonNode j = json(run("attacks", "--format", "json"));
@@ -347,8 +347,13 @@ final class FiltersAndAttacksTest {
     assertTrue(utc.outLines().get(0).startsWith("date        period (UTC)  "), utc::toString);
     // the CSV's times are Kyiv's (UTC+3 in October 2025), shown in the zone the heading names
     assertTrue(utc.out().contains("2025-10-15  10-14 16:00 - 10-15 06:00 "), utc::toString);
-    assertTrue(run("attacks", "--zone", "UTC", "--format", "csv").out()
-        .contains("\n2025-10-15,2025-10-14T16:00,2025-10-15T06:00,466,"));
+    CliRun utcCsv = run("attacks", "--zone", "UTC", "--format", "csv");
+    assertTrue(utcCsv.out().contains("\n2025-10-15,2025-10-14T16:00,2025-10-15T06:00,466,"),
+        utcCsv::toString);
+    // and the CSV names it in its last column, on every row, as the JSON's zone and the heading
+    assertTrue(utcCsv.outLines().get(0).endsWith(",report_id,zone"), utcCsv::toString);
+    assertEquals(List.of("UTC"), utcCsv.outLines().stream().skip(1)
+        .map(l -> l.substring(l.lastIndexOf(',') + 1)).distinct().toList(), utcCsv::toString);
     // JSON names the zone its dates and times are in
     JsonNode inUtc = json(run("attacks", "--zone", "UTC", "--format", "json"));
     assertEquals("UTC", inUtc.get("zone").asText(), inUtc::toString);
@@ -364,13 +369,15 @@ final class FiltersAndAttacksTest {
   /**
    * A CSV column and the JSON key of the same name hold the same value for every attack (the CSV's
    * family columns are the JSON's {@code launched_by_family} with {@code _} for the space); an
-   * empty cell is a JSON null. The CSV once gave the post under {@code source}, where the JSON
-   * gives the channel.
+   * empty cell is a JSON null; the CSV's {@code zone} is the JSON's top-level {@code zone}, one
+   * for every attack. The CSV once gave the post under {@code source}, where the JSON gives the
+   * channel.
    */
   @Test
   void csvColumnsHoldWhatTheJsonKeysOfTheirNameHold() throws IOException {
     CliRun csv = run("attacks", "--include-invalid", "--format", "csv");
-    JsonNode attacks = json(run("attacks", "--include-invalid", "--format", "json")).get("attacks");
+    JsonNode whole = json(run("attacks", "--include-invalid", "--format", "json"));
+    JsonNode attacks = whole.get("attacks");
     List<String> header = Arrays.asList(csv.outLines().get(0).split(","));
     assertEquals(attacks.size(), csv.outLines().size() - 1, csv::toString);
     for (int i = 0; i < attacks.size(); i++) {
@@ -379,7 +386,8 @@ final class FiltersAndAttacksTest {
       JsonNode a = attacks.get(i);
       for (int c = 0; c < header.size(); c++) {
         String key = header.get(c);
-        JsonNode v = a.has(key) ? a.get(key) : a.get("launched_by_family").get(key.replace('_', ' '));
+        JsonNode v = key.equals("zone") ? whole.get("zone") : a.has(key) ? a.get(key)
+            : a.get("launched_by_family").get(key.replace('_', ' '));
         assertTrue(v != null, "no JSON key for the CSV column " + key);
         String where = "attack " + i + ", " + key;
         if (v.isNull()) {
