@@ -124,15 +124,15 @@ final class SummaryText {
     if (!rate.isDefined()) {
       return "undefined (nothing launched on lines with an exact launched count)";
     }
-    String text = String.format(Locale.ROOT, "%.1f%% (%,d of %,d); bounds %.1f%%-%.1f%%",
-        100 * rate.point().getAsDouble(), rate.known(), rate.launched(),
-        100 * rate.lower().getAsDouble(), 100 * rate.upper().getAsDouble());
+    String text = Numbers.percent(rate.point().getAsDouble()) + " (" + Numbers.grouped(rate.known())
+        + " of " + Numbers.grouped(rate.launched()) + "); bounds "
+        + Numbers.percentRange(rate.lower().getAsDouble(), rate.upper().getAsDouble());
     if (s.method().isEmpty()) {
       return text;
     }
     String head = "; " + Numbers.levelPercent(s.level()) + "% CI (" + s.intervalName().orElseThrow() + ") ";
     return text + head + overall.interval()
-        .map(ci -> String.format(Locale.ROOT, "%.1f%%-%.1f%%", 100 * ci.lower(), 100 * ci.upper()))
+        .map(ci -> Numbers.percentRange(ci.lower(), ci.upper()))
         .orElse(s.noInterval());
   }
 }

@@ -14,6 +14,7 @@ import java.math.RoundingMode;
  * Numbers.grouped(1234567);  // "1,234,567"
  * Numbers.fixed(71.25, 1);   // "71.3": half up, on the shortest decimal that is the double
  * Numbers.levelPercent(0.975); // "97.5"; 0.95 gives "95"
+ * Numbers.percentRange(0.854, 0.995); // "85.4%–99.5%"
  * }</pre>
  */
 public final class Numbers {
@@ -62,6 +63,32 @@ public final class Numbers {
     String text = BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     boolean negative = x < 0 || x == 0 && 1 / x < 0;
     return negative && text.charAt(0) != '-' ? "-" + text : text;
+  }
+
+  /**
+   * Returns a proportion as a percentage with one decimal and its sign, as the summary and the HTML
+   * report write rates: {@code 0.7333} is {@code 73.3%} ({@code String.format(ROOT, "%.1f%%", 100 *
+   * p)}, character for character).
+   *
+   * @param proportion the proportion, normally between 0 and 1
+   * @return the percentage
+   */
+  public static String percent(double proportion) {
+    return fixed(100 * proportion, 1) + "%";
+  }
+
+  /**
+   * Returns a range of proportions (bounds, a confidence interval) as the prose outputs, the
+   * summary and the HTML report, write it: both ends as {@link #percent}, joined by an en dash
+   * without spaces, {@code 85.4%–99.5%}. The text tables write numbers only ({@code 85.4-99.5}),
+   * their column heading naming the unit.
+   *
+   * @param lower the lower end, a proportion
+   * @param upper the upper end, a proportion
+   * @return the range
+   */
+  public static String percentRange(double lower, double upper) {
+    return percent(lower) + "\u2013" + percent(upper);
   }
 
   /**

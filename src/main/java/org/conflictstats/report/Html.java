@@ -1,6 +1,7 @@
 package org.conflictstats.report;
 
 import java.util.Locale;
+import org.conflictstats.internal.Numbers;
 
 /** Builds HTML text: escaped text and attributes, and a few helpers for tables. */
 final class Html {
@@ -78,7 +79,7 @@ final class Html {
   }
 
   static String percent(double proportion) {
-    return String.format(Locale.ROOT, "%.1f%%", 100 * proportion);
+    return Numbers.percent(proportion);
   }
 
   @Override

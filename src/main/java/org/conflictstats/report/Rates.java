@@ -26,7 +26,7 @@ final class Rates {
     Rate r = overall.rate();
     h.row(true, label, Html.number(r.known()), Html.number(r.launched()), point(r), bounds(r),
         !r.isDefined() ? UNDEFINED : overall.interval()
-            .map(i -> Html.percent(i.lower()) + " – " + Html.percent(i.upper()))
+            .map(i -> Numbers.percentRange(i.lower(), i.upper()))
             .orElse(NOT_ESTIMABLE));
   }
 
@@ -35,8 +35,8 @@ final class Rates {
   }
 
   static String bounds(Rate r) {
-    return r.isDefined() ? Html.percent(r.lower().getAsDouble()) + " – "
-        + Html.percent(r.upper().getAsDouble()) : UNDEFINED;
+    return r.isDefined() ? Numbers.percentRange(r.lower().getAsDouble(), r.upper().getAsDouble())
+        : UNDEFINED;
   }
 
   /**
@@ -50,7 +50,6 @@ final class Rates {
     }
     ReportSettings s = data.settings();
     Optional<ConfidenceInterval> ci = t.interval(kind, s.intervalMethod(), s.level());
-    return ci.map(i -> Html.percent(i.lower()) + " – " + Html.percent(i.upper()))
-        .orElse(NOT_ESTIMABLE);
+    return ci.map(i -> Numbers.percentRange(i.lower(), i.upper())).orElse(NOT_ESTIMABLE);
   }
 }

@@ -59,6 +59,25 @@ class NumbersProperties {
     assertEquals(String.format(Locale.ROOT, "%.1f", -0.04), Numbers.fixed(-0.04, 1));
   }
 
+  /** A proportion as the summary and the report write it: what %.1f%% writes, of 100 times it. */
+  @Property(tries = 3000)
+  void percentIsFormatsPercentage(@ForAll @IntRange(min = 0, max = 100_000) int known,
+      @ForAll @IntRange(min = 1, max = 100_000) int launched) {
+    double p = (double) Math.min(known, launched) / launched;
+    assertEquals(String.format(Locale.ROOT, "%.1f%%", 100 * p), Numbers.percent(p));
+  }
+
+  /**
+   * The one way the prose outputs (summary, HTML report) write a range: % on both ends, an en
+   * dash, no spaces; never 85.4%-99.5% (a hyphen reads as a minus) or 85.4% – 99.5%.
+   */
+  @Test
+  void aRangeIsTwoPercentagesJoinedByAnEnDash() {
+    assertEquals("85.4%\u201399.5%", Numbers.percentRange(0.854, 0.995));
+    assertEquals("73.3%\u2013100.0%", Numbers.percentRange(55.0 / 75, 1));
+    assertEquals("0.0%\u20130.0%", Numbers.percentRange(0, 0));
+  }
+
   /** A level of up to four decimals is written as its percentage, digit for digit. */
   @Property
   void aLevelIsWrittenAsItsPercentage(@ForAll @IntRange(min = 1,
