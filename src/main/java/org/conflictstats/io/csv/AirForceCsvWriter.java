@@ -57,8 +57,8 @@ import org.conflictstats.model.WeaponLine;
  * instants the move cannot keep: a date without a time, which stays that date and so names the day
  * in the writer's zone (the caveat of {@link ReportPeriod#inZone}: a date-only start with a timed end
  * may then end before it starts), and a time that falls in an hour the writer's zone repeats at a
- * clock change, which reads back at the earlier offset. The report id is not written: reading derives it
- * with {@link AirForceCsv#reportId}. A report with no lines gives no row. A count above
+ * clock change, which reads back at the earlier offset. The report id is not written: reading
+ * derives it with {@link AirForceCsv#reportId}. A report with no lines gives no row. A count above
  * {@link InputLimits#MAX_COUNT}, which no reader reads, is written blank. Text cells that a
  * spreadsheet would read as a formula are written as text, with a leading {@code '}
  * ({@link #withFormulas}), and listed as losses. A report read from an Air Force CSV has no other
