@@ -136,9 +136,12 @@ final class CommonQuestionsRealDataTest {
   /** report id -> launched, from the attacks CSV. */
   private static Map<String, Long> idsAndLaunched(CliRun r) {
     Map<String, Long> rows = new LinkedHashMap<>();
+    List<String> header = List.of(r.outLines().get(0).split(","));
+    int id = header.indexOf("report_id");
+    int launched = header.indexOf("launched");
     for (String line : r.outLines().subList(1, r.outLines().size())) {
       String[] cells = line.split(",");
-      rows.put(cells[cells.length - 1], Long.parseLong(cells[3]));
+      rows.put(cells[id], Long.parseLong(cells[launched]));
     }
     return rows;
   }
