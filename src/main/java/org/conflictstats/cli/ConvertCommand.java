@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.conflictstats.io.DistinctReports;
+import org.conflictstats.io.IdentityCounts;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.ReportSink;
-import org.conflictstats.io.csv.Detail;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.csv.AirForceCsvWriter;
 import org.conflictstats.io.csv.CsvCells;
+import org.conflictstats.io.csv.Detail;
 import org.conflictstats.io.json.JsonLinesWriter;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponCatalog;
@@ -33,7 +35,9 @@ import picocli.CommandLine.Spec;
         + " CSV (late-2026 layout; casualties, notes and ranges the CSV cannot hold are reported"
         + " on standard error).",
         "Every report of every input is written, copies of one report too: convert does not"
-        + " count (the commands that count, given its output, count each report once).",
+        + " count (the commands that count, given its JSON Lines, count each report once; with"
+        + " --to csv, a report given twice is told on standard error, as a CSV makes it one"
+        + " report with its lines twice).",
         "With a filter, the reports it passes (their date, and one line at least), each with the"
         + " lines it passes; the upper date bound is --until, since --to names the format."})
 final class ConvertCommand implements Callable<Integer> {
@@ -85,6 +89,7 @@ final class ConvertCommand implements Callable<Integer> {
     long[] filteredLines = new long[1];
     long[] lossy = new long[1];
     String[] firstLoss = new String[1];
+    IdentityCounts[] given = new IdentityCounts[1];
     Inputs in = inputs.open(err); // '-' twice is refused before any output
     OutputOptions sink = new OutputOptions();
     sink.output = output;
@@ -153,13 +158,30 @@ final class ConvertCommand implements Callable<Integer> {
           }
         }
       };
-      filters.readInto(in, encoder, Detail.all());
+      if (to == Target.CSV) {
+        // rows of one post and period make one report in a CSV: a report given twice comes back
+        // as one with every line twice, so the copies and revisions are told (nothing is dropped)
+        given[0] = filters.listDistinct(in, encoder, Detail.all(), DistinctReports.preferLast())
+            .identity();
+      } else {
+        filters.readInto(in, encoder, Detail.all());
+      }
       out.flush();
     });
     if (lossy[0] > 0) {
       err.println("conflict-stats: " + Words.counted(lossy[0], "report")
           + (lossy[0] == 1 ? " holds" : " hold") + " what the Air Force CSV cannot (casualties,"
           + " notes, ranges); the first: " + Terminal.echo(firstLoss[0]));
+    }
+    if (given[0] != null && given[0].duplicates() + given[0].revisions() > 0) {
+      IdentityCounts g = given[0];
+      err.println("conflict-stats: warning: " + Words.counted(g.duplicates() + g.revisions(),
+          "report") + " of the inputs " + (g.duplicates() + g.revisions() == 1 ? "is" : "are")
+          + " given again (" + Words.counted(g.duplicates(), "copy") + ", "
+          + Words.counted(g.revisions(), "revision") + "), each written as given: a CSV makes"
+          + " rows of one post and period one report, so read back, such a report holds its"
+          + " lines twice and counts them twice; write --to jsonl, which keeps them apart and"
+          + " counts each report once, or convert each input to a CSV of its own");
     }
     if (!filter.isAll()) {
       err.println("conflict-stats: left out by the filter (" + filter + "): "

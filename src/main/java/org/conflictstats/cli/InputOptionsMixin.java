@@ -26,11 +26,23 @@ final class InputOptionsMixin {
    *     or a file cannot be read
    */
   Inputs open(PrintWriter err) {
+    return open(err, true);
+  }
+
+  /**
+   * Opens the inputs as {@link #open(PrintWriter)} does, for a command that lists every row it could
+   * not read ({@code validate}): an input of which no row could be read is not an error there.
+   */
+  Inputs openListingUnreadable(PrintWriter err) {
+    return open(err, false);
+  }
+
+  private Inputs open(PrintWriter err, boolean unreadableIsError) {
     standardInputOnce(options.files);
     options.files.forEach(InputOptionsMixin::checkReadable);
     Object root = mixee.root().userObject();
     return new Inputs(options, err,
-        root instanceof ConflictStatsCommand c ? c.stdin : System.in);
+        root instanceof ConflictStatsCommand c ? c.stdin : System.in, unreadableIsError);
   }
 
   /**

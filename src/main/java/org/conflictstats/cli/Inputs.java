@@ -60,11 +60,25 @@ final class Inputs {
   /** The source names of every report read, for a check of the names a scope gives. */
   private final SourceNames sources = new SourceNames();
   private final List<Input> singles = new ArrayList<>();
+  /** Whether an input of rows of which none could be read is an error (all but validate). */
+  private final boolean unreadableIsError;
 
   Inputs(InputOptions options, PrintWriter err, InputStream stdin) {
+    this(options, err, stdin, true);
+  }
+
+  /**
+   * Inputs of a command.
+   *
+   * @param unreadableIsError whether an input of rows of which none could be read ends the command
+   *     (exit 2): a table, chart or conversion of nothing is not a result; {@code validate}, which
+   *     lists the rows, passes false
+   */
+  Inputs(InputOptions options, PrintWriter err, InputStream stdin, boolean unreadableIsError) {
     this.options = options;
     this.err = err;
     this.stdin = stdin;
+    this.unreadableIsError = unreadableIsError;
   }
 
   /** What the inputs gave: the counts of each, in order. */
@@ -432,6 +446,13 @@ final class Inputs {
       err.println("conflict-stats: warning: ... and " + Words.counted(o.warningsDropped, "more warning"));
     }
     reportRejected(err, counts.rowsRejected(), counts.rowsRead(), o.firstRejected);
+    if (unreadableIsError && counts.rowsRead() > 0 && counts.rowsAccepted() == 0
+        && !o.firstRejected.isEmpty()) {
+      // every row set aside: the wrong file, or one a spreadsheet re-saved; not a table of zeros
+      throw new CliException(Terminal.oneLine(counts.file()) + ": none of its "
+          + Words.counted(counts.rowsRead(), "row") + " could be read; the first: "
+          + shown(o.firstRejected.get(0)));
+    }
     return counts;
   }
 

@@ -85,7 +85,7 @@ final class ValidateCommand implements Callable<Integer> {
     long[] filteredOut = new long[1];
     long[] rejected = new long[1];
     long[] compared = new long[4]; // copies, revisions, overlapping pairs, other periods
-    Inputs in = inputs.open(err); // '-' twice is refused before any output
+    Inputs in = inputs.openListingUnreadable(err); // '-' twice is refused before any output
     output.write(spec, out -> {
       FindingWriter writer = new FindingWriter(output.format, out);
       writer.start();

@@ -176,8 +176,12 @@ final class ExitCodesTest {
     CliRun lenient = CliRun.of("validate", bad.toString());
     assertEquals(1, lenient.exit(), lenient::toString);
     assertTrue(lenient.err().contains("1 row rejected"), lenient::toString);
-    // the other commands read on without it
-    assertEquals(0, CliRun.of("rates", bad.toString()).exit());
+    // the other commands read on without it, where a row could be read
+    Path some = Files.writeString(dir.resolve("some.csv"), Files.readString(bad)
+        + "2025-04-17 20:00,2025-04-18 08:00,Kalibr,,Ukraine,,4,1,kpszsu/p/2\n");
+    assertEquals(0, CliRun.of("rates", some.toString()).exit());
+    // and stop where none could (a table of nothing is not a result)
+    assertEquals(ExitCode.USAGE, CliRun.of("rates", bad.toString()).exit());
   }
 
   /** Standard input can be read once: given twice it is a usage error, before any output. */
@@ -303,19 +307,21 @@ final class ExitCodesTest {
         + "\"NATIONAL_AIR_FORCE\"},\"lines\":[{\"weapon\":{\"name\":\"Kalibr\",\"category\":"
         + "\"cruise missile\"},\"launched\":4611686018427387904,\"destroyed\":0,\"suppressed\":0,"
         + "\"stillAirborne\":0,\"leftAirspace\":0,\"hit\":0}]}\n";
-    String twoLines = String.format(line, "a") + String.format(line, "b");
+    String good = line.replace("4611686018427387904", "4");
+    String threeLines = String.format(line, "a") + String.format(line, "b")
+        + String.format(good, "c");
     for (String command : List.of("summary", "rates", "validate")) {
-      CliRun r = CliRun.withStdin(twoLines, command, "-");
+      CliRun r = CliRun.withStdin(threeLines, command, "-");
       // validate fails on a rejected row; the others read on
       assertEquals(command.equals("validate") ? 1 : 0, r.exit(), r::toString);
-      assertTrue(r.err().contains("<stdin>: 2 rows read = 0 accepted + 2 rejected"), r::toString);
+      assertTrue(r.err().contains("<stdin>: 3 rows read = 1 accepted + 2 rejected"), r::toString);
       assertTrue(r.err().contains("count out of range: 4611686018427387904 (at most 1000000000)"),
           r::toString);
     }
     String farYear = "{\"schemaVersion\":1,\"id\":\"far\",\"period\":{\"start\":"
         + "\"+999999999-12-31T20:00\",\"end\":\"+999999999-12-31T23:00\",\"zone\":\"UTC\"},"
         + "\"lines\":[]}\n";
-    CliRun r = CliRun.withStdin(farYear, "rates", "--by", "day", "-");
+    CliRun r = CliRun.withStdin(farYear + String.format(good, "d"), "rates", "--by", "day", "-");
     assertEquals(0, r.exit(), r::toString);
     assertTrue(r.err().contains("field period.start: year outside 1900-2200"), r::toString);
   }

@@ -1,0 +1,86 @@
+package org.conflictstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An input with rows of which none could be read (dates a spreadsheet re-wrote, a pretty-printed
+ * JSON document) is an error, exit 2, with one line naming the file and its first bad row, on every
+ * command but {@code validate}, which lists the rows (exit 1); it was a table of zeros and exit 0.
+ * An input with one good row, or with no row at all, is read as before.
+ */
+final class UnreadableInputTest {
+
+  private static final String HEADER = "time_start,time_end,model,launched,destroyed,source";
+
+  @TempDir
+  static Path dir;
+
+  private static String write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text).toString();
+  }
+
+  @Test
+  void everyRowRejectedIsAnErrorOnEveryCommandButValidate() throws IOException {
+    String f = write("us-dates.csv", HEADER + "\n"
+        + "2/7/2026 18:00,2/8/2026 09:00,Shahed-136/131,90,70,kpszsu/posts/1\n"
+        + "2/8/2026 18:00,2/9/2026 09:00,Kalibr,4,3,kpszsu/posts/2\n");
+    for (List<String> command : List.of(List.of("rates"), List.of("summary"), List.of("attacks"),
+        List.of("convert", "--to", "jsonl"), List.of("report"), List.of("chart"))) {
+      String[] args = new String[command.size() + 1];
+      command.toArray(args);
+      args[command.size()] = f;
+      CliRun r = CliRun.of(args);
+      assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+      String last = r.err().strip().lines().reduce((a, b) -> b).orElseThrow();
+      assertEquals("conflict-stats: " + f + ": none of its 2 rows could be read; the first: " + f
+          + ":2: column 'time_start': not a date or date-time (yyyy-mm-dd or yyyy-mm-dd hh:mm):"
+          + " '2/7/2026 18:00'", last, command::toString);
+      assertFalse(r.err().contains("\tat "), r::err);
+    }
+    CliRun validate = CliRun.of("validate", "--format", "csv", f);
+    assertEquals(ExitCode.FINDINGS, validate.exit(), validate::toString);
+    assertTrue(validate.out().contains("'2/8/2026 18:00'"), validate::out);
+  }
+
+  @Test
+  void aPrettyPrintedJsonDocumentIsNotATableOfZeros() throws IOException {
+    String f = write("pretty.jsonl", "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\"\n}\n");
+    CliRun r = CliRun.of("rates", f);
+    assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+    assertTrue(r.err().contains(f + ": none of its 4 rows could be read; the first: " + f + ":1"),
+        r::err);
+  }
+
+  @Test
+  void oneGoodRowOrNoRowIsReadAsBefore() throws IOException {
+    String some = write("some.csv", HEADER + "\n"
+        + "2026-02-07 18:00,2026-02-08 09:00,Shahed-136/131,90,70,kpszsu/posts/1\n"
+        + "2/8/2026 18:00,2/9/2026 09:00,Kalibr,4,3,kpszsu/posts/2\n");
+    CliRun r = CliRun.of("rates", "--format", "csv", some);
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.out().contains("2026-02,1,1,90,70"), r::out);
+    CliRun empty = CliRun.of("rates", write("header.csv", HEADER + "\n"));
+    assertEquals(0, empty.exit(), empty::toString);
+  }
+
+  @Test
+  void theUnreadableOneOfTwoInputsIsNamed() throws IOException {
+    String good = write("good.csv", HEADER + "\n"
+        + "2026-02-07 18:00,2026-02-08 09:00,Shahed-136/131,90,70,kpszsu/posts/1\n");
+    String bad = write("bad.csv", HEADER + "\n"
+        + "2026-02-07,2026-02-08 09:00,Shahed-136/131,ninety,70,kpszsu/posts/1\n");
+    CliRun r = CliRun.of("rates", good, bad);
+    assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+    assertTrue(r.err().contains("conflict-stats: " + bad + ": none of its 1 row could be read;"
+        + " the first: " + bad + ":2: column 'launched'"), r::err);
+  }
+}
