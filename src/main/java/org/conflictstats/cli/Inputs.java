@@ -446,6 +446,15 @@ final class Inputs {
       err.println("conflict-stats: warning: ... and " + Words.counted(o.warningsDropped, "more warning"));
     }
     reportRejected(err, counts.rowsRejected(), counts.rowsRead(), o.firstRejected);
+    if (o.notUtf8 > 0) {
+      // the rows of a file in another encoding that hold a letter outside ASCII: the weapons their
+      // names spell (Cyrillic models) go missing as a group, not at random
+      err.println("conflict-stats: warning: " + Terminal.oneLine(counts.file()) + ": "
+          + Words.counted(o.notUtf8, "row") + (o.notUtf8 == 1 ? " holds" : " hold")
+          + " bytes that are not UTF-8 (a file saved in Windows-1251 or another 8-bit encoding?):"
+          + " left out, and with them the weapons of every row with a letter outside ASCII (a"
+          + " Cyrillic name, say); re-save the file as UTF-8");
+    }
     if (unreadableIsError && counts.rowsRead() > 0 && counts.rowsAccepted() == 0
         && !o.firstRejected.isEmpty()) {
       // every row set aside: the wrong file, or one a spreadsheet re-saved; not a table of zeros
@@ -478,6 +487,8 @@ final class Inputs {
     final List<RejectedRow> firstRejected = new ArrayList<>();
     final List<ImportWarning> warnings = new ArrayList<>();
     long warningsDropped;
+    /** Rows rejected for bytes that are not UTF-8 (the readers' own words). */
+    long notUtf8;
 
     Observed(ReportSink<P> sink, SourceNames sources) {
       this.sink = sink;
@@ -504,6 +515,9 @@ final class Inputs {
     public void rejected(RejectedRow row) {
       if (firstRejected.size() < SHOWN) {
         firstRejected.add(row);
+      }
+      if (row.reason().contains("not valid UTF-8")) {
+        notUtf8++;
       }
       sink.rejected(row);
     }

@@ -170,6 +170,13 @@ final class TableNotes {
           + " launched the text table shows (its rows marked *): the outcomes of such a line"
           + " cannot be split.");
     }
+    boolean byRegion = table.dimensions().contains(Dimension.REGION);
+    if (byRegion || table.filter().usesRegions()) {
+      // what a region's figures are, on the table, not only in the README
+      notes.add("Regions: " + (byRegion ? "a row counts" : "the filter passes") + " the whole of"
+          + " each line that names the region (the input's affected regions, as written): the"
+          + " line's weapons over the whole country, not those over that region alone.");
+    }
     long several = table.multiGroupLines();
     if (several > 0) {
       notes.add("In several rows: " + lines(several) + " of several regions, each counted in full"

@@ -72,6 +72,29 @@ final class UnreadableInputTest {
     assertEquals(0, empty.exit(), empty::toString);
   }
 
+  /**
+   * A file in Windows-1251: the rows whose names are Cyrillic are rejected one by one, and with them
+   * every weapon so named; standard error says what the file is, once.
+   */
+  @Test
+  void rowsThatAreNotUtf8AreToldAsAFileInAnotherEncoding() throws IOException {
+    String text = HEADER + "\n"
+        + "2026-02-07 18:00,2026-02-08 09:00,Shahed-136/131,90,70,kpszsu/posts/1\n"
+        + "2026-02-08 18:00,2026-02-09 09:00,\u041c\u043e\u043b\u043d\u0456\u044f,4,3,"
+        + "kpszsu/posts/2\n";
+    Path f = dir.resolve("cp1251.csv");
+    Files.write(f, text.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+    CliRun r = CliRun.of("rates", f.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.err().contains("conflict-stats: warning: " + f + ": 1 row holds bytes that are"
+        + " not UTF-8 (a file saved in Windows-1251 or another 8-bit encoding?): left out, and"
+        + " with them the weapons of every row with a letter outside ASCII (a Cyrillic name,"
+        + " say); re-save the file as UTF-8"), r::err);
+    Path utf8 = Files.writeString(dir.resolve("utf8.csv"), text);
+    CliRun fine = CliRun.of("rates", utf8.toString());
+    assertFalse(fine.err().contains("not UTF-8"), fine::err);
+  }
+
   @Test
   void theUnreadableOneOfTwoInputsIsNamed() throws IOException {
     String good = write("good.csv", HEADER + "\n"

@@ -125,6 +125,19 @@ final class StatsQueryTest {
     long rowSum = byRegion.rows().stream().mapToLong(r -> r.tally().launched().lower()).sum();
     assertEquals(26, rowSum);
     assertEquals(16, byRegion.total().launched().lower());
+    // the table says what a region's row is: whole lines, not the weapons over that region
+    String whole = " the whole of each line that names the region (the input's affected regions,"
+        + " as written): the line's weapons over the whole country, not those over that region"
+        + " alone.";
+    assertTrue(byRegion.selectionNotes().contains("Regions: a row counts" + whole),
+        byRegion.selectionNotes()::toString);
+    StatsTable filtered = StatsQuery.groupBy(Dimension.MONTH)
+        .withFilter(ReportFilter.all().withRegions(List.of("sumy oblast")))
+        .run(List.of(ownRegions, noRegions));
+    assertTrue(filtered.selectionNotes().contains("Regions: the filter passes" + whole),
+        filtered.selectionNotes()::toString);
+    assertTrue(StatsQuery.groupBy(Dimension.MONTH).run(List.of(ownRegions, noRegions))
+        .selectionNotes().stream().noneMatch(n -> n.startsWith("Regions:")));
   }
 
   @Test
