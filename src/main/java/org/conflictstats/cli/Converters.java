@@ -110,15 +110,52 @@ final class Converters {
     }
   }
 
-  /** A time zone id such as {@code Europe/Kyiv}. */
+  /**
+   * A time zone id such as {@code Europe/Kyiv}. An unknown one names the close ids: those whose
+   * city part (after the last '/') is the value, ignoring case and '_' or space ({@code Kyiv},
+   * {@code new york}), else the {@link CloseMatches} of the ids and their city parts.
+   */
   static final class Zone implements ITypeConverter<ZoneId> {
     @Override
     public ZoneId convert(String value) {
       try {
         return ZoneId.of(value);
       } catch (DateTimeException e) {
-        throw new TypeConversionException("unknown time zone '" + value + "'");
+        List<String> close = closeZones(value);
+        throw new TypeConversionException("unknown time zone '" + value + "'" + (close.isEmpty()
+            ? ": expected a zone id such as Europe/Kyiv or UTC"
+            : ": close matches: " + String.join(", ", close)));
       }
+    }
+
+    /** The zone ids close to a value that is none, sorted, at most five. */
+    static List<String> closeZones(String value) {
+      java.util.SortedSet<String> ids = new java.util.TreeSet<>(ZoneId.getAvailableZoneIds());
+      String wanted = city(value);
+      List<String> sameCity = new ArrayList<>();
+      java.util.Map<String, List<String>> byName = new java.util.LinkedHashMap<>();
+      for (String id : ids) {
+        if (!wanted.isEmpty() && city(id).equals(wanted)) {
+          sameCity.add(id);
+        }
+        byName.computeIfAbsent(id, k -> new ArrayList<>()).add(id);
+        String cityPart = id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+        byName.computeIfAbsent(cityPart, k -> new ArrayList<>()).add(id);
+      }
+      if (!sameCity.isEmpty()) {
+        return sameCity.subList(0, Math.min(5, sameCity.size()));
+      }
+      java.util.Set<String> close = new java.util.LinkedHashSet<>();
+      for (String name : CloseMatches.of(value.replace('_', ' '), byName.keySet())) {
+        close.addAll(byName.get(name));
+      }
+      return new ArrayList<>(close).subList(0, Math.min(5, close.size()));
+    }
+
+    /** The city part of a zone id or value, lower case, without '_' and spaces. */
+    private static String city(String id) {
+      return id.strip().substring(id.strip().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT)
+          .replace("_", "").replace(" ", "");
     }
   }
 

@@ -119,6 +119,35 @@ final class UsageErrorsTest {
     }
   }
 
+  /**
+   * An unknown time zone names the ids whose city part is the value, ignoring case and '_' or
+   * space, else the ids close to it (it said only "unknown time zone 'Kyiv'").
+   */
+  @ParameterizedTest
+  @MethodSource
+  void anUnknownZoneNamesTheCloseIds(String args, String line) {
+    assertEquals(line, oneLine(args.split(" ")));
+  }
+
+  static Stream<Arguments> anUnknownZoneNamesTheCloseIds() {
+    String see = " (see 'conflict-stats rates --help')";
+    return Stream.of(
+        Arguments.of("rates --zone Kyiv", "conflict-stats: Invalid value for option '--zone':"
+            + " unknown time zone 'Kyiv': close matches: Europe/Kyiv" + see),
+        Arguments.of("rates --csv-zone kyiv", "conflict-stats: Invalid value for option"
+            + " '--csv-zone': unknown time zone 'kyiv': close matches: Europe/Kyiv" + see),
+        Arguments.of("rates --zone new_york", "conflict-stats: Invalid value for option '--zone':"
+            + " unknown time zone 'new_york': close matches: America/New_York" + see),
+        Arguments.of("rates --zone europe/kyiv", "conflict-stats: Invalid value for option"
+            + " '--zone': unknown time zone 'europe/kyiv': close matches: Europe/Kyiv" + see),
+        Arguments.of("rates --zone Europe/Kyv", "conflict-stats: Invalid value for option"
+            + " '--zone': unknown time zone 'Europe/Kyv': close matches: Europe/Kyiv, Europe/Kiev,"
+            + " Europe/Kirov" + see),
+        Arguments.of("rates --zone Qqqqqqq/Zzzzzz", "conflict-stats: Invalid value for option"
+            + " '--zone': unknown time zone 'Qqqqqqq/Zzzzzz': expected a zone id such as"
+            + " Europe/Kyiv or UTC" + see));
+  }
+
   /** Every enum option lists its values as the help writes them: lower case, "a, b or c". */
   @ParameterizedTest
   @MethodSource
