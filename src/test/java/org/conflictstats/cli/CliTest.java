@@ -460,6 +460,20 @@ final class CliTest {
           r::toString);
     }
 
+    /**
+     * Rows of empty cells a spreadsheet leaves are blank lines to validate too: a warning, exit 0
+     * (they were rejected rows, exit 1).
+     */
+    @Test
+    void rowsOfEmptyCellsAreSkippedNotRejected() throws IOException {
+      Path p = write("cleared.csv", AIR_FORCE_HEADER
+          + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,3,1,kpszsu\n,,,,,,,,\n,,,,,,,,\n");
+      CliRun r = CliRun.of("validate", p.toString());
+      assertEquals(0, r.exit(), r::toString);
+      assertTrue(r.err().contains(": 1 row read = 1 accepted + 0 rejected; 1 report"), r::toString);
+      assertTrue(r.err().contains("skipped 2 blank lines"), r::toString);
+    }
+
     @Test
     void anUnknownSourceNameIsExit2NamingTheInputsSources() {
       // source names are the input's own data: checked once the inputs are read

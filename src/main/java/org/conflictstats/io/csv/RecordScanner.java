@@ -566,9 +566,22 @@ final class RecordScanner {
     return Utf8.isWellFormed(buf, recStart, recEnd);
   }
 
-  /** Whether the record is a line with nothing but white space on it. */
+  /**
+   * Whether the record is blank: a line with nothing but white space on it, or one of cells that
+   * are all empty or white space, none quoted ({@code ,,,,}, what a spreadsheet leaves of a row
+   * whose cells were cleared). The one rule of every reader: such a record carries no data, is
+   * skipped and counted as a blank line, never as a row.
+   */
   boolean isBlankLine() {
-    return problem == null && nFields == 1 && !isQuoted(0) && isBlank(0);
+    if (problem != null) {
+      return false;
+    }
+    for (int i = 0; i < nFields; i++) {
+      if (isQuoted(i) || !isBlank(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The record's bytes as read, without its final line terminator, at most the raw text limit. */

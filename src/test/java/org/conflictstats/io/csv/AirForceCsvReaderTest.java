@@ -122,6 +122,25 @@ final class AirForceCsvReaderTest {
     assertEquals(List.of(3L, 5L), r.imported().stream().map(i -> i.location().line()).toList());
   }
 
+  /**
+   * A row of empty cells (a spreadsheet's cleared row) is a blank line: skipped, counted with the
+   * blank lines, not a row (it was rejected, "time is blank"); a row with one quoted empty cell is
+   * still a row.
+   */
+  @Test
+  void rowsOfEmptyCellsAreBlankLines() {
+    ImportResult r = Fixtures.text(HEADER + "\n,,,,,,,,\n" + good(1) + "\n , ,\n" + good(2)
+        + "\n,,,,,,,,\n,,,,,,,,\n");
+    assertEquals(2, r.rowsRead());
+    assertEquals(0, r.rejected().size(), r.rejected()::toString);
+    assertTrue(r.isComplete());
+    assertEquals(List.of(ImportWarning.ofFile("test.csv", "skipped 4 blank lines")), r.warnings());
+    assertEquals(List.of(3L, 5L), r.imported().stream().map(i -> i.location().line()).toList());
+    ImportResult quoted = Fixtures.text(HEADER + "\n" + good(1) + "\n,\"\",,,,,,,\n");
+    assertEquals(2, quoted.rowsRead());
+    assertEquals(1, quoted.rejected().size());
+  }
+
   @Test
   void aHeaderWithoutRowsWarns() {
     ImportResult r = Fixtures.text(HEADER + "\n");

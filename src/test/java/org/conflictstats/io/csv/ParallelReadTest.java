@@ -110,6 +110,38 @@ final class ParallelReadTest {
     assertTrue(s.failure() != null);
   }
 
+  /**
+   * Rows of empty cells (a spreadsheet's cleared rows), blank lines and white space, at every
+   * place, CRLF and LF: skipped and counted as blank lines alike on every path, never rows.
+   */
+  @Test
+  void rowsOfEmptyCellsEverywhere() throws IOException {
+    Path gen = dir.resolve("gen.csv");
+    AirForceCsvGenerator.withSeed(13).write(gen, 4_000);
+    List<String> lines = Files.readAllLines(gen, StandardCharsets.UTF_8);
+    int columns = lines.get(0).split(",", -1).length;
+    Random rnd = new Random(2);
+    int blanks = 0;
+    for (int i = 0; i < 300; i++) {
+      int at = 1 + rnd.nextInt(lines.size() - 1);
+      lines.add(at, switch (i % 4) {
+        case 0 -> ",".repeat(columns - 1);
+        case 1 -> " ,".repeat(3) + "\r";
+        case 2 -> ",";
+        default -> "";
+      });
+      blanks++;
+    }
+    Path f = dir.resolve("cleared.csv");
+    Files.write(f, lines, StandardCharsets.UTF_8);
+    InOrderOracle r = InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, RANGES);
+    assertEquals(4_000, r.counts().rowsRead());
+    assertEquals(0, r.counts().rowsRejected());
+    String told = "skipped " + org.conflictstats.internal.Numbers.grouped(blanks) + " blank lines";
+    assertTrue(r.warnings().stream().anyMatch(w -> w.message().equals(told)),
+        r.warnings()::toString);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"2023", "2024", "2026", "late-2026"})
   void everyLayout(String layout) throws IOException {

@@ -94,6 +94,28 @@ final class RecordScannerTest {
     assertEquals(List.of("\uFEFF1", "2"), r.get(1).cells());
   }
 
+  /**
+   * A record of empty or white-space cells, none quoted, is blank as a blank line is (a
+   * spreadsheet's cleared row, {@code ,,,,}); one quoted cell or one character makes it a row.
+   */
+  @Test
+  void aRecordOfEmptyCellsIsBlank() throws IOException {
+    RecordScanner t = scanner("a,b\n,,,,,,,,\n , ,\r\n,\"\",\n,x,\n\"\"\n");
+    assertTrue(t.next());
+    assertFalse(t.isBlankLine());
+    assertTrue(t.next());
+    assertTrue(t.isBlankLine());
+    assertTrue(t.next());
+    assertTrue(t.isBlankLine());
+    assertTrue(t.next());
+    assertFalse(t.isBlankLine()); // ,"",
+    assertTrue(t.next());
+    assertFalse(t.isBlankLine()); // ,x,
+    assertTrue(t.next());
+    assertFalse(t.isBlankLine()); // ""
+    assertFalse(t.next());
+  }
+
   @Test
   void blankLinesAreRecordsOfOneEmptyCell() throws IOException {
     RecordScanner t = scanner("a\n\n  \nb\n");
