@@ -77,7 +77,7 @@ enum InputFormat {
     }
     throw new CliException(name
         + ": unknown format: expected the Air Force CSV (a header with time_start, time_end, model)"
-        + " or conflict-stats JSON Lines" + cause(firstLine, utf16));
+        + " or conflict-stats JSON Lines" + cause(firstLine, utf16, head));
   }
 
   /**
@@ -103,16 +103,27 @@ enum InputFormat {
   }
 
   /**
-   * What the first line tells of a file of neither format, told cheaply: UTF-16 (a byte order
-   * mark, or NUL bytes every other byte), other NUL bytes, the weapon catalogue given as data, an
-   * Air Force header separated by semicolons; empty when it is none of these.
+   * What the first bytes and line tell of a file of neither format, told cheaply: gzip, a zip
+   * archive (an Excel workbook is one), UTF-16 (a byte order mark, or NUL bytes every other
+   * byte), other NUL bytes, a JSON array, the weapon catalogue given as data, an Air Force header
+   * separated by semicolons; empty when it is none of these.
    */
-  private static String cause(String firstLine, boolean utf16) {
+  private static String cause(String firstLine, boolean utf16, byte[] head) {
+    if (startsWith(head, 0x1f, 0x8b)) {
+      return "; it is gzip-compressed: decompress it first";
+    }
+    if (startsWith(head, 'P', 'K', 0x03, 0x04)) {
+      return "; it is a zip archive or an Excel workbook: save it as CSV UTF-8";
+    }
     if (utf16) {
       return "; this is UTF-16; expected UTF-8";
     }
     if (firstLine.indexOf('\0') >= 0) {
       return "; it holds NUL bytes: not UTF-8 text";
+    }
+    if (firstLine.startsWith("[")) {
+      return "; it is a JSON array: the tool reads JSON Lines, one report a line (convert it with"
+          + " jq -c '.[]')";
     }
     if (WeaponCatalogCsv.looksLikeCatalogue(firstLine)) { // the catalogue reader's columns
       return "; this is a weapon catalogue: give it with --catalog";
@@ -122,5 +133,17 @@ enum InputFormat {
       return "; the header is separated by ';', expected ','";
     }
     return "";
+  }
+
+  private static boolean startsWith(byte[] head, int... magic) {
+    if (head.length < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if ((head[i] & 0xFF) != magic[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

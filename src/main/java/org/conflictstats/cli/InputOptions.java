@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.conflictstats.io.ImportException;
+import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.csv.AirForceCsvReader;
 import org.conflictstats.io.csv.WeaponCatalogCsv;
 import org.conflictstats.model.ReportPeriod;
@@ -103,11 +104,24 @@ final class InputOptions {
         } catch (IOException e) {
           throw new CliException(file + ": cannot read the catalogue: " + e.getMessage());
         } catch (ImportException e) {
+          if (isAirForceCsv(file)) { // the reverse of a catalogue given as data (InputFormat)
+            throw new CliException("bad catalogue: " + file + ": this is the Air Force dataset,"
+                + " not a weapon catalogue: give it as FILE", ExitCode.USAGE, e);
+          }
           throw new CliException("bad catalogue: " + e.getMessage(), ExitCode.USAGE, e);
         }
       }
       catalog = c;
     }
     return catalog;
+  }
+
+  /** Whether a file that is not a catalogue starts as the Air Force CSV does. */
+  private static boolean isAirForceCsv(Path file) {
+    try {
+      return AirForceCsv.looksLikeAirForceCsv(file);
+    } catch (IOException e) {
+      return false;
+    }
   }
 }

@@ -126,4 +126,21 @@ final class CatalogOptionTest {
         + " 'Kalibr' of 'Foo-1' already names Kalibr (cruise missile) in the catalogue: correct"
         + " or blank it"), strict::toString);
   }
+
+  /**
+   * The Air Force dataset given as the catalogue is told for what it is, as the catalogue given as
+   * data is (it said "missing required column 'category': not a weapon catalogue header"); another
+   * file that is no catalogue keeps the reader's reason.
+   */
+  @Test
+  void theDatasetGivenAsTheCatalogueIsTold() throws IOException {
+    Path data = write("later.csv", LATER_RELEASE);
+    String line = UsageErrorsTest.oneLine("rates", "--catalog", data.toString(), data.toString());
+    assertEquals("conflict-stats: bad catalogue: " + data + ": this is the Air Force dataset, not"
+        + " a weapon catalogue: give it as FILE", line);
+    Path other = write("other.csv", "a,b,c\n1,2,3\n");
+    assertEquals("conflict-stats: bad catalogue: " + other + ":1: missing required column"
+        + " 'model': not a weapon catalogue header",
+        UsageErrorsTest.oneLine("rates", "--catalog", other.toString(), data.toString()));
+  }
 }

@@ -179,7 +179,8 @@ final class UsageErrorsTest {
 
   /**
    * A file of neither format says why, when its first bytes tell: the weapon catalogue given as
-   * data, a header separated by ';', UTF-16 (with or without a byte order mark), NUL bytes.
+   * data, a header separated by ';', UTF-16 (with or without a byte order mark), NUL bytes, gzip,
+   * a zip archive (an Excel workbook), a JSON array.
    */
   @Test
   void anUnknownFormatSaysWhatItIsWhenTheFirstBytesTell() throws IOException {
@@ -197,13 +198,32 @@ final class UsageErrorsTest {
             "; this is UTF-16; expected UTF-8"},
         {"utf16be.jsonl", "{\"a\":1}\n".getBytes(StandardCharsets.UTF_16BE),
             "; this is UTF-16; expected UTF-8"},
-        {"nul.bin", "PK\u0003\u0004\u0000\u0000abc\n".getBytes(StandardCharsets.UTF_8),
+        {"nul.bin", "ab\u0003\u0004\u0000\u0000abc\n".getBytes(StandardCharsets.UTF_8),
             "; it holds NUL bytes: not UTF-8 text"},
+        {"f.csv.gz", gzip((header + row).getBytes(StandardCharsets.UTF_8)),
+            "; it is gzip-compressed: decompress it first"},
+        {"book.xlsx", "PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml"
+            .getBytes(StandardCharsets.ISO_8859_1),
+            "; it is a zip archive or an Excel workbook: save it as CSV UTF-8"},
+        {"array.json", "[{\"a\":1},\n{\"a\":2}]\n".getBytes(StandardCharsets.UTF_8),
+            "; it is a JSON array: the tool reads JSON Lines, one report a line (convert it with"
+                + " jq -c '.[]')"},
+        {"pretty.json", "\n  [\n  {\n    \"a\": 1\n  }\n]\n".getBytes(StandardCharsets.UTF_8),
+            "; it is a JSON array: the tool reads JSON Lines, one report a line (convert it with"
+                + " jq -c '.[]')"},
         {"other.csv", "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8), ""}};
     for (Object[] c : cases) {
       Path file = Files.write(dir.resolve((String) c[0]), (byte[]) c[1]);
       assertEquals("conflict-stats: " + file + UNKNOWN + c[2], oneLine("rates", file.toString()));
     }
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(bytes);
+    }
+    return out.toByteArray();
   }
 
   /** The dataset's own weapon catalogues, given as data, are told for what they are. */
