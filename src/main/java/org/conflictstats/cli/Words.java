@@ -13,7 +13,7 @@ final class Words {
 
   /** {@code n} with thousands separators and the noun for it: "1 row", "3,378 rows". */
   static String counted(long n, String noun) {
-    return number(n) + " " + nouns(n, noun);
+    return Numbers.counted(n, noun);
   }
 
   /** {@code n} with thousands separators: "3,378". */
@@ -23,13 +23,7 @@ final class Words {
 
   /** The noun for {@code n} of it, for a count written otherwise ("3,378 rows"). */
   static String nouns(long n, String noun) {
-    if (n == 1) {
-      return noun;
-    }
-    int last = noun.length() - 1;
-    // a consonant then y: copy, copies (a day stays days)
-    boolean ies = last > 0 && noun.charAt(last) == 'y' && "aeiou".indexOf(noun.charAt(last - 1)) < 0;
-    return ies ? noun.substring(0, last) + "ies" : noun + "s";
+    return Numbers.nouns(n, noun);
   }
 
   /** Names as a sentence lists them: "a", "a or b", "a, b or c" with {@code "or"}. */

@@ -22,6 +22,35 @@ public final class Numbers {
   private Numbers() {}
 
   /**
+   * The noun for {@code n} of it, the one plural rule of every text output: "1 report", "2
+   * reports", "1 copy", "2 copies" (a consonant then y), "0 days".
+   *
+   * @param n the count
+   * @param noun the noun, singular
+   * @return the noun, plural unless {@code n} is 1
+   */
+  public static String nouns(long n, String noun) {
+    if (n == 1) {
+      return noun;
+    }
+    int last = noun.length() - 1;
+    // a consonant then y: copy, copies (a day stays days)
+    boolean ies = last > 0 && noun.charAt(last) == 'y' && "aeiou".indexOf(noun.charAt(last - 1)) < 0;
+    return ies ? noun.substring(0, last) + "ies" : noun + "s";
+  }
+
+  /**
+   * {@code n} grouped, then the noun for it: "1 report", "3,378 rows".
+   *
+   * @param n the count
+   * @param noun the noun, singular
+   * @return the count and its noun
+   */
+  public static String counted(long n, String noun) {
+    return grouped(n) + " " + nouns(n, noun);
+  }
+
+  /**
    * A whole number with a comma between groups of three digits.
    *
    * @param n the number

@@ -22,8 +22,8 @@ final class FindingsSection implements Section {
     Map<String, FindingTally> codes = data.findings();
     if (!data.settings().filter().isAll()) {
       // the reports validate with the same filter checks: those it passes, each whole
-      h.raw("<p class=\"note\">").text("The findings of the " + Html.number(
-          data.checkedReports()) + " reports the filter (" + data.settings().filter()
+      h.raw("<p class=\"note\">").text("The findings of the " + Html.counted(
+          data.checkedReports(), "report") + " the filter (" + data.settings().filter()
           + ") passes (their date, and one line at least), each report whole, as conflict-stats"
           + " validate with the same filter lists them; rejected rows whatever the filter.")
           .raw("</p>\n");

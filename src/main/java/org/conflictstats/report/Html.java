@@ -74,6 +74,11 @@ final class Html {
     return b.toString();
   }
 
+  /** {@code n} as {@link #number} writes it, then the noun for it: "1 report", "2 reports". */
+  static String counted(long n, String noun) {
+    return number(n) + " " + Numbers.nouns(n, noun);
+  }
+
   static String number(long n) {
     return String.format(Locale.ROOT, "%,d", n);
   }

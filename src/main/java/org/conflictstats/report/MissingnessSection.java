@@ -2,6 +2,7 @@ package org.conflictstats.report;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.model.LineDetails;
 import org.conflictstats.model.WeaponLine;
 import org.conflictstats.stats.ReportFilter;
@@ -64,10 +65,11 @@ final class MissingnessSection implements Section {
     }
     h.raw("</tbody></table>\n");
     ReportFilter filter = data.settings().filter();
-    String over = filter.isAll() ? "Over all " + Html.number(lines) + " weapon lines of"
+    String over = filter.isAll() ? "Over all " + Html.counted(lines, "weapon line") + " of"
         + " the distinct reports read"
-        : "Over the " + Html.number(lines) + " weapon lines of the " + Html.number(
-            data.checkedReports()) + " distinct reports the filter (" + filter + ")"
+        : "Over the " + Html.counted(lines, "weapon line") + " of the " + Html.number(
+            data.checkedReports()) + " distinct " + Numbers.nouns(data.checkedReports(), "report")
+            + " the filter (" + filter + ")"
             + " passes, each report whole, as validate with the same filter checks them";
     h.raw("<p class=\"note\">").text(over + " (a report that several inputs give counted once;"
         + " every source, invalid reports included). A blank cell is unknown, never zero. A column"

@@ -29,8 +29,8 @@ final class OverlapSection implements Section {
       return;
     }
     h.raw("<p class=\"warning\">").text("Posts cover the same windows and weapons: "
-        + Html.number(o.linesAtRisk()) + " lines of " + Html.number(o.reports())
-        + " reports may be counted twice.").raw("</p>\n");
+        + Html.counted(o.linesAtRisk(), "line") + " of " + Html.counted(o.reports(), "report")
+        + " may be counted twice.").raw("</p>\n");
     h.raw("<table><thead>").headerRow("what", "count").raw("</thead><tbody>\n")
         .row(true, "reports with a line that overlaps another post's", Html.number(o.reports()))
         .row(true, "national lines involved", Html.number(o.nationalLines()))

@@ -2,8 +2,10 @@ package org.conflictstats.report;
 
 import java.util.List;
 import java.util.function.ToLongFunction;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.internal.Times;
 import org.conflictstats.io.ImportCounts;
+import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.summary.Summary;
@@ -32,11 +34,11 @@ final class SummarySection implements Section {
     String period = s.period().map(p -> Times.local(p.start()) + " to " + Times.local(p.end()))
         .orElse("no report");
     h.raw("<div class=\"figures\">\n");
-    figure(h, "rows read", Html.number(sum(files, ImportCounts::rowsRead)));
-    figure(h, "rows accepted", Html.number(sum(files, ImportCounts::rowsAccepted)));
-    figure(h, "rows rejected", Html.number(sum(files, ImportCounts::rowsRejected)));
-    figure(h, "reports", Html.number(s.reports()));
-    figure(h, "sources", Html.number(s.sources().size()));
+    figure(h, sum(files, ImportCounts::rowsRead), "row", " read");
+    figure(h, sum(files, ImportCounts::rowsAccepted), "row", " accepted");
+    figure(h, sum(files, ImportCounts::rowsRejected), "row", " rejected");
+    figure(h, s.reports(), "report", "");
+    figure(h, s.sources().size(), "source", "");
     h.raw("</div>\n<p>Period covered: <b>").text(period).raw("</b> (report times, local).</p>\n");
 
     h.raw("<table><thead>").headerRow("file", "rows read", "accepted", "rejected", "reports")
@@ -69,14 +71,14 @@ final class SummarySection implements Section {
     s.sources().forEach(c -> h.row(true, c.label(), Html.number(c.reports())));
     h.raw("</tbody></table>\n");
     // the filter and what it left out, as summary says them: the figures above are everything
-    // read, the ones below what the filter passes
+    // read, the ones below what the scope and the filter pass
     s.filtered().ifPresent(f -> {
       h.raw("<p class=\"filter\">").text(f.line()).raw("</p>\n");
       f.notes().forEach(n -> h.raw("<p class=\"note\">").text(n).raw("</p>\n"));
-      h.raw("<p class=\"note\">The rows, reports, period and sources above count everything"
-          + " read, before the filter; the weapons, rates, charts and tables below count the"
-          + " lines it passes.</p>\n");
     });
+    if (s.narrowed()) {
+      h.raw("<p class=\"note\">").text(beforeScopeAndFilter(s)).raw("</p>\n");
+    }
 
     h.element("h3", "Most launched weapons (known launched; sources: " + s.scope() + ")")
         .raw("<table><thead>").headerRow("weapon", "launched").raw("</thead><tbody>\n");
@@ -92,18 +94,45 @@ final class SummarySection implements Section {
     Rates.row(h, "kinetic (destroyed)", s.kinetic());
     h.raw("</tbody></table>\n");
     StatsTable all = data.table(Dimension.WEAPON);
-    if (all.leftOut().invalidReports() > 0 || all.leftOut().outOfScopeReports() > 0) {
-      h.raw("<p>Left out: ").text(Html.number(all.leftOut().invalidReports())
-          + " reports with validation errors, " + Html.number(all.leftOut().outOfScopeReports())
-          + " reports outside the source scope.").raw("</p>\n");
+    // each clause only when its count is not 0
+    List<String> leftOut = new java.util.ArrayList<>();
+    if (all.leftOut().invalidReports() > 0) {
+      leftOut.add(Html.counted(all.leftOut().invalidReports(), "report")
+          + " with validation errors");
     }
+    if (all.leftOut().outOfScopeReports() > 0) {
+      leftOut.add(Html.counted(all.leftOut().outOfScopeReports(), "report")
+          + " outside the source scope");
+    }
+    if (!leftOut.isEmpty()) {
+      h.raw("<p>Left out: ").text(String.join(", ", leftOut) + ".").raw("</p>\n");
+    }
+  }
+
+  /**
+   * The sentence that says the figures above count everything read, with a scope other than all
+   * sources or a filter, as summary says it ("before the scope and filter, which apply below").
+   */
+  private static String beforeScopeAndFilter(Summary s) {
+    boolean scoped = !s.scope().equals(SourceScope.ALL);
+    boolean filtered = s.filtered().isPresent();
+    if (!scoped) {
+      return "The rows, reports, period and sources above count everything read, before the"
+          + " filter; the weapons, rates, charts and tables below count the lines it passes.";
+    }
+    return "The rows, reports, period and sources above count everything read, before the source"
+        + " scope (" + s.scope() + ")" + (filtered ? " and the filter" : "") + "; the weapons,"
+        + " rates, charts and rate tables below count the lines of its sources"
+        + (filtered ? " that the filter passes." : ".");
   }
 
   private static long sum(List<ImportCounts> files, ToLongFunction<ImportCounts> count) {
     return files.stream().mapToLong(count).sum();
   }
 
-  private static void figure(Html h, String label, String value) {
-    h.raw("<div class=\"figure\"><b>").text(value).raw("</b>").text(label).raw("</div>\n");
+  /** A figure of the summary: the count, then the noun for it and what follows ("1 row read"). */
+  private static void figure(Html h, long n, String noun, String after) {
+    h.raw("<div class=\"figure\"><b>").text(Html.number(n)).raw("</b>")
+        .text(Numbers.nouns(n, noun) + after).raw("</div>\n");
   }
 }

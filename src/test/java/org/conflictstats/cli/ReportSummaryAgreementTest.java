@@ -131,11 +131,14 @@ final class ReportSummaryAgreementTest {
       files.add(List.of(escaped(f.get("file").asText()), n(f.get("rows_read")),
           n(f.get("rows_accepted")), n(f.get("rows_rejected")), n(f.get("reports"))));
     }
-    figures.add(n(read) + "|rows read");
-    figures.add(n(accepted) + "|rows accepted");
-    figures.add(n(rejected) + "|rows rejected");
-    figures.add(n(s.get("reports")) + "|reports");
-    figures.add(n(s.get("sources").size()) + "|sources");
+    // each figure's noun singular for 1 ("1 row rejected"), as summary writes it
+    figures.add(n(read) + "|" + (read == 1 ? "row" : "rows") + " read");
+    figures.add(n(accepted) + "|" + (accepted == 1 ? "row" : "rows") + " accepted");
+    figures.add(n(rejected) + "|" + (rejected == 1 ? "row" : "rows") + " rejected");
+    figures.add(n(s.get("reports")) + "|" + (s.get("reports").asLong() == 1 ? "report"
+        : "reports"));
+    figures.add(n(s.get("sources").size()) + "|" + (s.get("sources").size() == 1 ? "source"
+        : "sources"));
     assertEquals(figures, all(section, "<div class=\"figure\"><b>([^<]*)</b>([^<]*)</div>"),
         section);
     String period = s.get("period_start").isNull() ? "no report"

@@ -21,10 +21,12 @@ import org.conflictstats.model.LineDetails;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.WeaponLine;
 import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.DateRange;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.ReportFilter;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
@@ -69,7 +71,7 @@ final class HtmlReportTest {
     // 6 rows: 5 accepted, 1 rejected; 5 reports
     assertTrue(html.contains("<b>6</b>rows read"), html);
     assertTrue(html.contains("<b>5</b>rows accepted"), html);
-    assertTrue(html.contains("<b>1</b>rows rejected"), html);
+    assertTrue(html.contains("<b>1</b>row rejected"), html);
     assertTrue(html.contains("<td>night.csv</td>") || html.contains("<th>night.csv</th>"), html);
     // the findings: the bad row and the report with more destroyed than launched, with lines
     assertTrue(html.contains("REJECTED_ROW"), html);
@@ -298,6 +300,61 @@ final class HtmlReportTest {
     String html = HtmlReport.of(data(SourceScope.NATIONAL)).withTitle("Night & day").toHtml();
     assertTrue(html.contains("<title>Night &amp; day</title>"), html);
     assertTrue(html.contains("Overlap is looked for among the reports counted (sources: national)"), html);
+  }
+
+  /**
+   * One of a thing is singular everywhere in the page ("1 reports" was), and the left-out
+   * sentence names only the counts that are not 0 ("0 reports outside the source scope" was).
+   */
+  @Test
+  void oneIsSingularAndALeftOutCountOf0IsNotSaid() throws Exception {
+    String all = HtmlReport.of(data(SourceScope.ALL)).toHtml();
+    assertTrue(all.contains("<p>Left out: 1 report with validation errors.</p>"), all);
+    assertFalse(all.contains("outside the source scope"), all);
+    String national = HtmlReport.of(data(SourceScope.NATIONAL)).toHtml();
+    assertTrue(national.contains("<p>Left out: 1 report with validation errors, 1 report outside"
+        + " the source scope.</p>"), national);
+    // one report of one source, one line: every figure and sentence singular
+    ImportResult one = AirForceCsv.reader().read(new StringReader(
+        "time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n"
+        + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,,,75,55,kpszsu/posts/synthetic-1\n"),
+        "one.csv");
+    String page = HtmlReport.of(ReportData.of(one, WILSON.withFilter(
+        ReportFilter.all().withDates(DateRange.parse("2025")))))
+        .toHtml();
+    for (String figure : List.of("<b>1</b>row read", "<b>1</b>row accepted", "<b>1</b>report<",
+        "<b>1</b>source<", "The findings of the 1 report the filter", "Over the 1 weapon line of"
+            + " the 1 distinct report the filter")) {
+      assertTrue(page.contains(figure), figure + "\n" + page);
+    }
+    Matcher plural = Pattern.compile("(?<![\\d,.])1 (reports|rows|lines|sources|weapon lines)\\b|"
+        + "<b>1</b>(reports|rows|sources)").matcher(page);
+    assertFalse(plural.find(), () -> plural.group() + "\n" + page);
+  }
+
+  /**
+   * With a scope other than all sources the summary's rows, reports, period and sources are
+   * still everything read, as summary says ("before the scope and filter"): the page says so,
+   * with a filter and without one; with all sources it says it only for a filter.
+   */
+  @Test
+  void aNarrowScopeSaysTheSummaryCountsEverythingRead() throws Exception {
+    String before = "The rows, reports, period and sources above count everything read, before";
+    String scoped = HtmlReport.of(data(SourceScope.NATIONAL)).toHtml();
+    assertTrue(scoped.contains(before + " the source scope (national); the weapons, rates,"
+        + " charts and rate tables below count the lines of its sources.</p>"), scoped);
+    ImportResult imported = AirForceCsv.reader().read(new StringReader(FIXTURE), "night.csv");
+    ReportFilter from = ReportFilter.all()
+        .withDates(DateRange.parse("2025-05"));
+    String both = HtmlReport.of(ReportData.of(imported, WILSON.withScope(SourceScope.NATIONAL)
+        .withFilter(from))).toHtml();
+    assertTrue(both.contains(before + " the source scope (national) and the filter; the weapons,"
+        + " rates, charts and rate tables below count the lines of its sources that the filter"
+        + " passes.</p>"), both);
+    String filtered = HtmlReport.of(ReportData.of(imported, WILSON.withFilter(from))).toHtml();
+    assertTrue(filtered.contains(before + " the filter; the weapons, rates, charts and tables"
+        + " below count the lines it passes.</p>"), filtered);
+    assertFalse(HtmlReport.of(data(SourceScope.ALL)).toHtml().contains(before));
   }
 
   private static int count(String s, String part) {
