@@ -175,8 +175,8 @@ final class Reading<P> {
     }
     long blanks = blankLines + totals.blankLines;
     if (blanks > 0) {
-      sink.warning(ImportWarning.ofFile(file, "skipped " + Numbers.grouped(blanks)
-          + " blank line" + (blanks == 1 ? "" : "s")));
+      sink.warning(ImportWarning.ofFile(file, "skipped " + Numbers.counted(blanks,
+          "blank line")));
     }
     if (header != null && totals.accepted + totals.rejected == 0) {
       sink.warning(ImportWarning.ofFile(file, "no data rows after the header"));
