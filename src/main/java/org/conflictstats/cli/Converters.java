@@ -3,9 +3,14 @@ package org.conflictstats.cli;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.conflictstats.internal.Numbers;
 import org.conflictstats.io.DistinctReports;
 import org.conflictstats.model.SourceScope;
@@ -130,10 +135,10 @@ final class Converters {
 
     /** The zone ids close to a value that is none, sorted, at most five. */
     static List<String> closeZones(String value) {
-      java.util.SortedSet<String> ids = new java.util.TreeSet<>(ZoneId.getAvailableZoneIds());
+      TreeSet<String> ids = new TreeSet<>(ZoneId.getAvailableZoneIds());
       String wanted = city(value);
       List<String> sameCity = new ArrayList<>();
-      java.util.Map<String, List<String>> byName = new java.util.LinkedHashMap<>();
+      Map<String, List<String>> byName = new LinkedHashMap<>();
       for (String id : ids) {
         if (!wanted.isEmpty() && city(id).equals(wanted)) {
           sameCity.add(id);
@@ -145,7 +150,7 @@ final class Converters {
       if (!sameCity.isEmpty()) {
         return sameCity.subList(0, Math.min(5, sameCity.size()));
       }
-      java.util.Set<String> close = new java.util.LinkedHashSet<>();
+      Set<String> close = new LinkedHashSet<>();
       for (String name : CloseMatches.of(value.replace('_', ' '), byName.keySet())) {
         close.addAll(byName.get(name));
       }
