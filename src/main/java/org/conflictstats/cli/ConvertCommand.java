@@ -171,14 +171,21 @@ final class ConvertCommand implements Callable<Integer> {
     if (lossy[0] > 0) {
       err.println("conflict-stats: " + Words.counted(lossy[0], "report")
           + (lossy[0] == 1 ? " holds" : " hold") + " what the Air Force CSV cannot (casualties,"
-          + " notes, ranges); the first: " + Terminal.echo(firstLoss[0]));
+          + " notes, ranges, a period of another zone whose instants it cannot keep); the first: "
+          + Terminal.echo(firstLoss[0]));
     }
     if (given[0] != null && given[0].duplicates() + given[0].revisions() > 0) {
       IdentityCounts g = given[0];
+      List<String> kinds = new ArrayList<>();
+      if (g.duplicates() > 0) {
+        kinds.add(Words.counted(g.duplicates(), "copy"));
+      }
+      if (g.revisions() > 0) {
+        kinds.add(Words.counted(g.revisions(), "revision"));
+      }
       err.println("conflict-stats: warning: " + Words.counted(g.duplicates() + g.revisions(),
           "report") + " of the inputs " + (g.duplicates() + g.revisions() == 1 ? "is" : "are")
-          + " given again (" + Words.counted(g.duplicates(), "copy") + ", "
-          + Words.counted(g.revisions(), "revision") + "), each written as given: a CSV makes"
+          + " given again (" + String.join(", ", kinds) + "), each written as given: a CSV makes"
           + " rows of one post and period one report, so read back, such a report holds its"
           + " lines twice and counts them twice; write --to jsonl, which keeps them apart and"
           + " counts each report once, or convert each input to a CSV of its own");

@@ -56,7 +56,7 @@ final class InputOptions {
   @Option(names = "--grouping-window", paramLabel = "N",
       converter = Converters.GroupingWindow.class,
       description = "Air Force CSV: how many reports stay open for rows of theirs that come later."
-          + " By default every report of an input of up to 16 MiB (less in a heap under 512 MB)"
+          + " By default every report of an input of up to 4 MiB (whatever the heap)"
           + " stays open to its end, so that rows in any order make their reports, and a longer"
           + " input keeps " + AirForceCsvReader.DEFAULT_GROUPING_WINDOW + " open. A row that comes"
           + " back after more starts a report of its own, which counts as a copy or a revision of"

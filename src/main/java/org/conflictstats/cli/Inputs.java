@@ -487,7 +487,13 @@ final class Inputs {
     final List<RejectedRow> firstRejected = new ArrayList<>();
     final List<ImportWarning> warnings = new ArrayList<>();
     long warningsDropped;
-    /** Rows rejected for bytes that are not UTF-8 (the readers' own words). */
+    /**
+     * The readers' reason for bytes that are not UTF-8, at its start (a CSV cell's after its
+     * column), not a cell that quotes the words.
+     */
+    private static final java.util.regex.Pattern NOT_UTF8 =
+        java.util.regex.Pattern.compile("(column '[^']*': )?not valid UTF-8");
+    /** Rows rejected for bytes that are not UTF-8. */
     long notUtf8;
 
     Observed(ReportSink<P> sink, SourceNames sources) {
@@ -516,7 +522,7 @@ final class Inputs {
       if (firstRejected.size() < SHOWN) {
         firstRejected.add(row);
       }
-      if (row.reason().contains("not valid UTF-8")) {
+      if (NOT_UTF8.matcher(row.reason()).lookingAt()) {
         notUtf8++;
       }
       sink.rejected(row);

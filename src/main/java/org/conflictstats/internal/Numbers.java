@@ -14,7 +14,7 @@ import java.math.RoundingMode;
  * Numbers.grouped(1234567);  // "1,234,567"
  * Numbers.fixed(71.25, 1);   // "71.3": half up, on the shortest decimal that is the double
  * Numbers.levelPercent(0.975); // "97.5"; 0.95 gives "95"
- * Numbers.percentRange(0.854, 0.995); // "85.4%–99.5%"
+ * Numbers.percentRange(0.854, 0.995); // "85.4% to 99.5%"
  * }</pre>
  */
 public final class Numbers {
@@ -108,16 +108,17 @@ public final class Numbers {
 
   /**
    * Returns a range of proportions (bounds, a confidence interval) as the prose outputs, the
-   * summary and the HTML report, write it: both ends as {@link #percent}, joined by an en dash
-   * without spaces, {@code 85.4%–99.5%}. The text tables write numbers only ({@code 85.4-99.5}),
-   * their column heading naming the unit.
+   * summary and the HTML report, write it: both ends as {@link #percent}, joined by " to ",
+   * {@code 85.4% to 99.5%}: plain ASCII, so a terminal in any locale shows it (an en dash printed
+   * as {@code ?} under {@code LANG=C}), and no hyphen to read as a minus. The text tables write
+   * numbers only ({@code 85.4-99.5}), their column heading naming the unit.
    *
    * @param lower the lower end, a proportion
    * @param upper the upper end, a proportion
    * @return the range
    */
   public static String percentRange(double lower, double upper) {
-    return percent(lower) + "\u2013" + percent(upper);
+    return percent(lower) + " to " + percent(upper);
   }
 
   /**

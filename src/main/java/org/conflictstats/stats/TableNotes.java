@@ -175,7 +175,8 @@ final class TableNotes {
       // what a region's figures are, on the table, not only in the README
       notes.add("Regions: " + (byRegion ? "a row counts" : "the filter passes") + " the whole of"
           + " each line that names the region (the input's affected regions, as written): the"
-          + " line's weapons over the whole country, not those over that region alone.");
+          + " line's weapons wherever its report counts them (a national report's, over the whole"
+          + " country), not those over that region alone.");
     }
     long several = table.multiGroupLines();
     if (several > 0) {

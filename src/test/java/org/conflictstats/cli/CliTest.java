@@ -602,7 +602,8 @@ final class CliTest {
       assertEquals(0, r.exit(), r::toString);
       // what is lost comes first, the report last: a long id is what the 200-character cut takes
       assertTrue(r.err().contains("9 reports hold what the Air Force CSV cannot (casualties, notes,"
-          + " ranges); the first: casualties are not written; notes are not written;"),
+          + " ranges, a period of another zone whose instants it cannot keep); the first:"
+          + " casualties are not written; notes are not written;"),
           "casualties and notes are reported as lost: " + r);
       CliRun fromCsv = CliRun.of("rates", "--format", "csv", "--by", "month,weapon",
           csv.toString());

@@ -56,7 +56,7 @@ final class DuplicateInputsTest {
     assertEquals(0, csv.exit(), csv::toString);
     assertEquals(4, csv.outLines().size(), csv::out); // the header and every row written
     assertTrue(csv.err().contains("conflict-stats: warning: 1 report of the inputs is given again"
-        + " (0 copies, 1 revision), each written as given: a CSV makes rows of one post and period"
+        + " (1 revision), each written as given: a CSV makes rows of one post and period"
         + " one report, so read back, such a report holds its lines twice and counts them twice;"
         + " write --to jsonl"), csv::err);
     CliRun readBack = CliRun.withStdin(csv.out(), "rates", "--format", "csv", "--include-invalid",

@@ -207,7 +207,7 @@ final class ReportFiltersTest {
       assertEquals("—", cell, what);
       return;
     }
-    String[] ends = cell.split("–");
+    String[] ends = cell.split(" to ");
     assertEquals(2, ends.length, what + ": " + cell);
     assertPercent(low, ends[0], what + " low");
     assertPercent(high, ends[1], what + " high");

@@ -211,10 +211,10 @@ final class ReportSummaryAgreementTest {
     JsonNode point = o.get(kind + "_rate");
     String undefined = "—";
     String interval = point.isNull() ? undefined : o.get(kind + "_ci_low").isNull() ? "n/e"
-        : percent(o.get(kind + "_ci_low")) + "–" + percent(o.get(kind + "_ci_high"));
+        : percent(o.get(kind + "_ci_low")) + " to " + percent(o.get(kind + "_ci_high"));
     return List.of(label, n(o.get(kind + "_known")), n(o.get("rated_launched")),
         point.isNull() ? undefined : percent(point),
-        point.isNull() ? undefined : percent(o.get(kind + "_lower")) + "–"
+        point.isNull() ? undefined : percent(o.get(kind + "_lower")) + " to "
             + percent(o.get(kind + "_upper")),
         interval);
   }

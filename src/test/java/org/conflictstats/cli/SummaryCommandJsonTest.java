@@ -167,7 +167,7 @@ final class SummaryCommandJsonTest {
         assertTrue(overall.get(kind + "_ci_low").isNull(), s::toPrettyString);
         continue;
       }
-      String figures = String.format(Locale.ROOT, "%s%.1f%% (%,d of %,d); bounds %.1f%%–%.1f%%",
+      String figures = String.format(Locale.ROOT, "%s%.1f%% (%,d of %,d); bounds %.1f%% to %.1f%%",
           head, 100 * rate.asDouble(), overall.get(kind + "_known").asLong(),
           overall.get("rated_launched").asLong(), 100 * overall.get(kind + "_lower").asDouble(),
           100 * overall.get(kind + "_upper").asDouble());
@@ -186,7 +186,7 @@ final class SummaryCommandJsonTest {
         double low = overall.get(kind + "_ci_low").asDouble();
         double high = overall.get(kind + "_ci_high").asDouble();
         assertTrue(low <= rate.asDouble() && rate.asDouble() <= high, s::toPrettyString);
-        assertTrue(line.endsWith(String.format(Locale.ROOT, "%% CI (%s) %.1f%%–%.1f%%",
+        assertTrue(line.endsWith(String.format(Locale.ROOT, "%% CI (%s) %.1f%% to %.1f%%",
             intervalName(interval), 100 * low, 100 * high)), line);
         assertTrue(line.contains("; " + Numbers.levelPercent(interval.get("level").asDouble())
             + "% CI ("), line);

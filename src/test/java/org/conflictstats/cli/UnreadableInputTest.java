@@ -90,8 +90,11 @@ final class UnreadableInputTest {
         + " not UTF-8 (a file saved in Windows-1251 or another 8-bit encoding?): left out, and"
         + " with them the weapons of every row with a letter outside ASCII (a Cyrillic name,"
         + " say); re-save the file as UTF-8"), r::err);
-    Path utf8 = Files.writeString(dir.resolve("utf8.csv"), text);
+    // a cell that says the words is a bad count, not a file in another encoding
+    Path utf8 = Files.writeString(dir.resolve("utf8.csv"), text
+        + "2026-02-09 18:00,2026-02-10 09:00,Kalibr,not valid UTF-8,3,kpszsu/posts/3\n");
     CliRun fine = CliRun.of("rates", utf8.toString());
+    assertTrue(fine.err().contains("not a count: 'not valid UTF-8'"), fine::err);
     assertFalse(fine.err().contains("not UTF-8"), fine::err);
   }
 

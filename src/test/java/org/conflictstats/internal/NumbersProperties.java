@@ -68,14 +68,15 @@ class NumbersProperties {
   }
 
   /**
-   * The one way the prose outputs (summary, HTML report) write a range: % on both ends, an en
-   * dash, no spaces; never 85.4%-99.5% (a hyphen reads as a minus) or 85.4% – 99.5%.
+   * The one way the prose outputs (summary, HTML report) write a range: % on both ends, joined by
+   * " to " (ASCII: an en dash printed as ? under LANG=C); never 85.4%-99.5% (a hyphen reads as a
+   * minus) or 85.4% – 99.5%.
    */
   @Test
-  void aRangeIsTwoPercentagesJoinedByAnEnDash() {
-    assertEquals("85.4%\u201399.5%", Numbers.percentRange(0.854, 0.995));
-    assertEquals("73.3%\u2013100.0%", Numbers.percentRange(55.0 / 75, 1));
-    assertEquals("0.0%\u20130.0%", Numbers.percentRange(0, 0));
+  void aRangeIsTwoPercentagesJoinedByTo() {
+    assertEquals("85.4% to 99.5%", Numbers.percentRange(0.854, 0.995));
+    assertEquals("73.3% to 100.0%", Numbers.percentRange(55.0 / 75, 1));
+    assertEquals("0.0% to 0.0%", Numbers.percentRange(0, 0));
   }
 
   /** A level of up to four decimals is written as its percentage, digit for digit. */

@@ -184,7 +184,7 @@ final class HtmlReportTest {
         IntervalMethod.CLUSTER, 0.95).orElseThrow();
     assertTrue(html.contains("<tr><th>neutralisation (destroyed + suppressed)</th>"),
         "the summary's row");
-    assertTrue(html.contains("<td>" + Html.percent(ci.lower()) + "–" + Html.percent(ci.upper())
+    assertTrue(html.contains("<td>" + Html.percent(ci.lower()) + " to " + Html.percent(ci.upper())
         + "</td></tr>"), html);
     assertTrue(html.contains("95% CI (clustered)"), "the column names the method");
     // every monthly row's cell: the oracle is a query of its own over the imported reports
@@ -195,7 +195,7 @@ final class HtmlReportTest {
       Optional<ConfidenceInterval> i = t.interval(RateKind.NEUTRALISATION,
           IntervalMethod.CLUSTER, 0.95);
       String want = !t.rate(RateKind.NEUTRALISATION).isDefined() ? "—"
-          : i.map(c -> Html.percent(c.lower()) + "–" + Html.percent(c.upper())).orElse("n/e");
+          : i.map(c -> Html.percent(c.lower()) + " to " + Html.percent(c.upper())).orElse("n/e");
       notEstimable += want.equals("n/e") ? 1 : 0;
       Matcher m = Pattern.compile("<tr><th>" + Pattern.quote(row.key(0))
           + "</th>(?:<td>[^<]*</td>){6}<td>([^<]*)</td>").matcher(html);

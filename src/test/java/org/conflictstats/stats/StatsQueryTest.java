@@ -127,8 +127,8 @@ final class StatsQueryTest {
     assertEquals(16, byRegion.total().launched().lower());
     // the table says what a region's row is: whole lines, not the weapons over that region
     String whole = " the whole of each line that names the region (the input's affected regions,"
-        + " as written): the line's weapons over the whole country, not those over that region"
-        + " alone.";
+        + " as written): the line's weapons wherever its report counts them (a national report's,"
+        + " over the whole country), not those over that region alone.";
     assertTrue(byRegion.selectionNotes().contains("Regions: a row counts" + whole),
         byRegion.selectionNotes()::toString);
     StatsTable filtered = StatsQuery.groupBy(Dimension.MONTH)

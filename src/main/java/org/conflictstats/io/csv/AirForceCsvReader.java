@@ -2,11 +2,9 @@ package org.conflictstats.io.csv;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -92,10 +90,10 @@ import org.conflictstats.model.WeaponCatalog;
  *
  * <p>The real files sometimes put a row apart from the other rows of its post. {@link #read(Path)}
  * groups the whole file, so such rows join their report (one warning counts them). So do the
- * streaming methods for an input too short to be cut into two ranges ({@link #wholeInputBytes()}:
- * 16 MiB with a heap of 512 MB or more, 2 MiB at least; a stream's start is read ahead to tell),
- * which holds a few times its length in memory: the real files, and a file sorted by another column,
- * give the reports of the rows in order. A longer input is read with at most
+ * streaming methods for an input of at most 4 MiB ({@link #wholeInputBytes()}, whatever the heap,
+ * so that the reports do not depend on it; a stream's start, a pipe's too, is read ahead to tell),
+ * which holds about four times its length in memory: the real files, and a file sorted by another
+ * column, give the reports of the rows in order. A longer input is read with at most
  * {@linkplain #withGroupingWindow(int) a window} of reports open (1024 by default), emitting the
  * oldest when another starts, so memory does not grow with the file; there a row that comes more
  * than a window of reports after the rest of its report starts a separate report with id
@@ -135,13 +133,21 @@ public final class AirForceCsvReader {
   /** The largest window with which a file is read in ranges on several threads. */
   static final int MAX_PARALLEL_WINDOW = 1 << 16;
 
+  /**
+   * The length up to which a streaming read groups an input whole by default: 4 MiB (the real
+   * files are about 1.3 MB), whatever the heap, so that a file gives the same reports under any
+   * {@code -Xmx} (about four bytes of heap a byte of input: 16 MB at the limit; a longer stream's
+   * first 4 MiB are held while its length is told).
+   */
+  public static final long DEFAULT_WHOLE_INPUT_BYTES = 4L << 20;
+
   /** The window field of a reader whose window was not given: see {@link #windowFor}. */
   private static final int SIZED_WINDOW = 0;
 
   private static final AirForceCsvReader DEFAULT = new AirForceCsvReader(WeaponCatalog.builtIn(),
       ReportPeriod.KYIV, ImportMode.LENIENT, SIZED_WINDOW, Detail.all(),
-      RangePlan.threadsForThisJvm(), RangePlan.bytesForThisHeap(),
-      2L * RangePlan.bytesForThisHeap(), bytes -> { });
+      RangePlan.threadsForThisJvm(), RangePlan.bytesForThisHeap(), DEFAULT_WHOLE_INPUT_BYTES,
+      bytes -> { });
 
   private final WeaponCatalog catalog;
   private final ZoneId zone;
@@ -272,8 +278,9 @@ public final class AirForceCsvReader {
   }
 
   /**
-   * A copy that cuts files into ranges of about this many bytes (tests use small ones), and so
-   * groups whole an input of at most twice as many when no window is given.
+   * A copy that cuts files into ranges of about this many bytes (tests use small ones), and groups
+   * whole an input of at most twice as many when no window is given (so that a small test file is
+   * still cut into ranges; {@link #withWholeInputBytes} after it sets another limit).
    */
   AirForceCsvReader withRangeBytes(int bytes) {
     checkArgument(bytes >= 1, "range size must be at least 1: %s", bytes);
@@ -320,7 +327,7 @@ public final class AirForceCsvReader {
 
   /**
    * Returns the length up to which a streaming read groups an input whole, every report kept open
-   * to its end: twice the length of a range (see {@link #withParallelism}), or 0 when a window was
+   * to its end: {@value #DEFAULT_WHOLE_INPUT_BYTES} bytes, or 0 when a window was
    * {@linkplain #withGroupingWindow given}.
    *
    * @return a number of bytes, 0 or more
@@ -329,9 +336,66 @@ public final class AirForceCsvReader {
     return window == SIZED_WINDOW ? wholeBytes : 0;
   }
 
-  /** The window of a read of an input of this many bytes ({@code Long.MAX_VALUE}: not known). */
+  /** The window of a read of an input of this many bytes. */
   private int windowFor(long bytes) {
     return bytes <= wholeInputBytes() ? Integer.MAX_VALUE : groupingWindow();
+  }
+
+  /** A stream whose start was read ahead, and the window its length asks for. */
+  private record Ahead(InputStream bytes, int window) {}
+
+  /**
+   * Reads the start of a stream, up to one byte past {@link #wholeInputBytes()}, to tell its window
+   * as a file's length tells it: the one rule of every stream (the limit's bytes held meanwhile).
+   */
+  private Ahead readAhead(InputStream in) throws IOException {
+    long whole = wholeInputBytes();
+    if (whole == 0) {
+      return new Ahead(in, groupingWindow());
+    }
+    byte[] start = new byte[(int) Math.min(Integer.MAX_VALUE - 8, whole + 1)];
+    int n = in.readNBytes(start, 0, start.length); // into one array: no copy of the limit's bytes
+    return new Ahead(new ReadAhead(start, n, in), windowFor(n));
+  }
+
+  /** The bytes read ahead, then the rest of the stream; the bytes are let go once read. */
+  private static final class ReadAhead extends InputStream {
+    private byte[] start;
+    private final int length;
+    private int pos;
+    private final InputStream rest;
+
+    ReadAhead(byte[] start, int length, InputStream rest) {
+      this.start = start;
+      this.length = length;
+      this.rest = rest;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (start != null) {
+        if (pos < length) {
+          int n = Math.min(len, length - pos);
+          System.arraycopy(start, pos, b, off, n);
+          pos += n;
+          return n;
+        }
+        start = null; // read: the limit's bytes may go
+      }
+      return rest.read(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      rest.close();
+    }
   }
 
   /**
@@ -482,17 +546,9 @@ public final class AirForceCsvReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sink, "sink");
     checkName(fileName);
-    InputStream bytes = new NonClosing(in);
-    int window = groupingWindow();
-    long whole = wholeInputBytes();
-    if (whole > 0) {
-      // as a file: whole when no longer than the limit; its start read ahead to tell
-      byte[] start = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, whole + 1));
-      window = windowFor(start.length);
-      bytes = new SequenceInputStream(new ByteArrayInputStream(start), bytes);
-    }
-    Reading<P> r = new Reading<>(config(window), fileName, sink);
-    RecordScanner s = new RecordScanner(ByteSource.of(bytes), 0, 1);
+    Ahead ahead = readAhead(new NonClosing(in));
+    Reading<P> r = new Reading<>(config(ahead.window()), fileName, sink);
+    RecordScanner s = new RecordScanner(ByteSource.of(ahead.bytes()), 0, 1);
     if (!r.header(s)) {
       return r.counts();
     }
@@ -572,10 +628,12 @@ public final class AirForceCsvReader {
           onRejected.accept(row);
         }
       };
-      long size = Files.isRegularFile(file) ? Files.size(file) : Long.MAX_VALUE;
-      Reading<ArrayDeque<ImportedReport>> r = new Reading<>(config(windowFor(size)),
+      // a pipe or a device as a stream: its start read ahead to tell its length
+      Ahead ahead = Files.isRegularFile(file) ? new Ahead(in, windowFor(Files.size(file)))
+          : readAhead(in);
+      Reading<ArrayDeque<ImportedReport>> r = new Reading<>(config(ahead.window()),
           file.toString(), sink);
-      RecordScanner s = new RecordScanner(ByteSource.of(in), 0, 1);
+      RecordScanner s = new RecordScanner(ByteSource.of(ahead.bytes()), 0, 1);
       boolean rows = r.header(s);
       Spliterator<ImportedReport> split = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
           Spliterator.ORDERED | Spliterator.NONNULL) {

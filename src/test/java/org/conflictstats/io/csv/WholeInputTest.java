@@ -5,18 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.conflictstats.internal.RangePlan;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.model.StrikeReport;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,9 +112,11 @@ final class WholeInputTest {
   }
 
   @Test
-  void theLimitIsTwoRangesOfThisHeapUntilAWindowIsGiven() {
+  void theLimitIsFourMebibytesUntilAWindowIsGiven() {
     AirForceCsvReader reader = AirForceCsv.reader();
-    assertEquals(2L * RangePlan.bytesForThisHeap(), reader.wholeInputBytes());
+    // whatever the heap: the reports of a file do not depend on -Xmx
+    assertEquals(4L << 20, reader.wholeInputBytes());
+    assertEquals(AirForceCsvReader.DEFAULT_WHOLE_INPUT_BYTES, reader.wholeInputBytes());
     assertEquals(AirForceCsvReader.DEFAULT_GROUPING_WINDOW, reader.groupingWindow());
     AirForceCsvReader given = reader.withGroupingWindow(7);
     assertEquals(0, given.wholeInputBytes());
@@ -121,6 +126,30 @@ final class WholeInputTest {
         reader::toString);
     // two ranges: what is shorter is not cut, and is grouped whole
     assertEquals(2L * 4096, reader.withRangeBytes(4096).wholeInputBytes());
+  }
+
+  /**
+   * A pipe given by name to {@link AirForceCsvReader#stream}: its start is read ahead, as
+   * {@link AirForceCsvReader#read(InputStream, String, org.conflictstats.io.ReportSink)} reads a
+   * stream's, so it gives the reports of the file (it was taken as longer than the limit).
+   */
+  @Test
+  void theLazyStreamOfAPipeReadsItsStartAhead() throws Exception {
+    Assumptions.assumeTrue(new File("/usr/bin/mkfifo").canExecute(), "no mkfifo: skipping");
+    Path fifo = dir.resolve("fifo");
+    assertEquals(0, new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor());
+    Thread writer = new Thread(() -> {
+      try (OutputStream out = Files.newOutputStream(fifo)) {
+        out.write(TEXT.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    writer.start();
+    try (Stream<?> s = AirForceCsv.reader().stream(fifo, row -> { })) {
+      assertEquals(1100, s.count());
+    }
+    writer.join();
   }
 
   @Test
