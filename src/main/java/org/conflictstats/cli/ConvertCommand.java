@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
         + " on standard error).",
         "Every report of every input is written, copies of one report too: convert does not"
         + " count (the commands that count, given its JSON Lines, count each report once; with"
-        + " --to csv, a report given twice is told on standard error, as a CSV makes it one"
-        + " report with its lines twice).",
+        + " --to csv and several inputs, a report given twice is told on standard error, as a CSV"
+        + " makes it one report with its lines twice).",
         "With a filter, the reports it passes (their date, and one line at least), each with the"
         + " lines it passes; the upper date bound is --until, since --to names the format."})
 final class ConvertCommand implements Callable<Integer> {
@@ -158,9 +158,11 @@ final class ConvertCommand implements Callable<Integer> {
           }
         }
       };
-      if (to == Target.CSV) {
-        // rows of one post and period make one report in a CSV: a report given twice comes back
-        // as one with every line twice, so the copies and revisions are told (nothing is dropped)
+      if (to == Target.CSV && inputs.options.files.size() > 1) {
+        // rows of one post and period make one report in a CSV: a report two inputs give comes
+        // back as one with every line twice, so the copies and revisions are told (nothing is
+        // dropped); with one input, no index of keys (which copies standard input to a file and
+        // may read a large input twice)
         given[0] = filters.listDistinct(in, encoder, Detail.all(), DistinctReports.preferLast())
             .identity();
       } else {
