@@ -105,8 +105,8 @@ import org.conflictstats.model.WeaponCatalog;
  *
  * <h2>One reading, any number of threads</h2>
  * A file given by path is read in byte ranges on {@linkplain #withParallelism(int) every processor}
- * when it is large (two ranges or more: 16 MiB from a heap of 512 MB) and the window is at most
- * 65,536 reports: each range is read by the same loop as a stream is, and the ranges are merged in
+ * when it is large (two ranges or more: 16 MiB from a heap of 512 MB) and read in a window of at
+ * most 65,536 reports (a file grouped whole, 4 MiB or less, is read in order): each range is read by the same loop as a stream is, and the ranges are merged in
  * file order, so the reports, rejected rows, line numbers and warnings are exactly those of a read
  * in order (the reader checks that no report goes on across a cut, and reads a range again in order
  * where one does). A stream (standard input, a pipe) is read in order.
@@ -215,8 +215,9 @@ public final class AirForceCsvReader {
   /**
    * Returns a copy whose streaming reads keep this number of reports open, whatever the input's
    * size. A larger window merges rows that lie further apart from the rest of their report, at the
-   * cost of memory and of later emission. Without it, an input too short to be cut into two ranges
-   * is grouped whole and a longer one with a window of {@value #DEFAULT_GROUPING_WINDOW} reports
+   * cost of memory and of later emission. Without it, an input of at most
+   * {@value #DEFAULT_WHOLE_INPUT_BYTES} bytes is grouped whole and a longer one with a window of
+   * {@value #DEFAULT_GROUPING_WINDOW} reports
    * (see the class comment). {@link #read(Path)} and {@link #read(Reader, String)} always group the
    * whole input.
    *
