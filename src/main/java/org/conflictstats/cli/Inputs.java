@@ -530,7 +530,9 @@ final class Inputs {
 
     @Override
     public void warning(ImportWarning warning) {
-      if (warnings.size() < KEPT_WARNINGS) {
+      // a warning of the whole file, with no line (blank lines skipped), comes at the end of its
+      // read and says what no row's does: shown whatever the rows' warnings
+      if (warnings.size() < KEPT_WARNINGS || warning.line().isEmpty()) {
         warnings.add(warning);
       } else {
         warningsDropped++;

@@ -96,6 +96,27 @@ final class GroupingWindowOptionTest {
     assertEquals(moved.err().replace("<stdin>", file.toString()), fromFile.err());
   }
 
+  /**
+   * A warning of the whole file (blank lines skipped) is shown after the first 100 warnings of
+   * rows, not counted among the "more warnings" left out: 300 rows that come back after a window
+   * of 200 reports, then three blank lines.
+   */
+  @Test
+  void aWarningOfTheWholeFileIsShownWhateverTheRowsWarnings() {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < 300; i++) {
+        text.append(String.format("2025-01-%02d 20:00,2025-01-%02d 20:30,%s,4,3,kpszsu/posts/%d%n",
+            1 + i % 28, 1 + i % 28, pass == 0 ? "Kalibr" : "Shahed-136/131", i));
+      }
+    }
+    text.append(",,,,,\n\n,,,,,\n");
+    CliRun r = CliRun.withStdin(text.toString(), "rates", "--grouping-window", "200", "-");
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.err().contains("conflict-stats: warning: ... and 200 more warnings"), r::err);
+    assertTrue(r.err().contains("conflict-stats: warning: <stdin>: skipped 3 blank lines"), r::err);
+  }
+
   @Test
   void badWindowsAreUsageErrors() {
     for (String bad : List.of("0", "-3", "abc", "")) {
