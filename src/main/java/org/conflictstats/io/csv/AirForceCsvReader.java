@@ -359,45 +359,6 @@ public final class AirForceCsvReader {
     return new Ahead(new ReadAhead(start, n, in), windowFor(n));
   }
 
-  /** The bytes read ahead, then the rest of the stream; the bytes are let go once read. */
-  private static final class ReadAhead extends InputStream {
-    private byte[] start;
-    private final int length;
-    private int pos;
-    private final InputStream rest;
-
-    ReadAhead(byte[] start, int length, InputStream rest) {
-      this.start = start;
-      this.length = length;
-      this.rest = rest;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      int n = read(one, 0, 1);
-      return n < 0 ? -1 : one[0] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (start != null) {
-        if (pos < length) {
-          int n = Math.min(len, length - pos);
-          System.arraycopy(start, pos, b, off, n);
-          pos += n;
-          return n;
-        }
-        start = null; // read: the limit's bytes may go
-      }
-      return rest.read(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      rest.close();
-    }
-  }
 
   /**
    * Returns the line details kept.
