@@ -1,6 +1,5 @@
 package org.conflictstats.report;
 
-import java.util.Locale;
 import org.conflictstats.internal.Numbers;
 
 /** Builds HTML text: escaped text and attributes, and a few helpers for tables. */
@@ -74,13 +73,14 @@ final class Html {
     return b.toString();
   }
 
-  /** {@code n} as {@link #number} writes it, then the noun for it: "1 report", "2 reports". */
+  /** {@code n} with thousands separators, then the noun for it: "1 report", "3,378 rows". */
   static String counted(long n, String noun) {
-    return number(n) + " " + Numbers.nouns(n, noun);
+    return Numbers.counted(n, noun);
   }
 
+  /** {@code n} with thousands separators, as every output writes it: "3,378". */
   static String number(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return Numbers.grouped(n);
   }
 
   static String percent(double proportion) {
