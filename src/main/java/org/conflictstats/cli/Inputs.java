@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.conflictstats.io.DistinctReports;
 import org.conflictstats.io.FileChangedException;
 import org.conflictstats.io.HeaderException;
@@ -491,8 +492,7 @@ final class Inputs {
      * The readers' reason for bytes that are not UTF-8, at its start (a CSV cell's after its
      * column), not a cell that quotes the words.
      */
-    private static final java.util.regex.Pattern NOT_UTF8 =
-        java.util.regex.Pattern.compile("(column '[^']*': )?not valid UTF-8");
+    private static final Pattern NOT_UTF8 = Pattern.compile("(column '[^']*': )?not valid UTF-8");
     /** Rows rejected for bytes that are not UTF-8. */
     long notUtf8;
 

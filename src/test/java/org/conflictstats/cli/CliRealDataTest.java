@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.json.JsonLinesWriter;
-import org.junit.jupiter.api.Assumptions;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,11 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class CliRealDataTest {
 
   private static Path file(String name) {
-    Path data = Path.of(System.getProperty("conflictstats.data", "../shared/data"));
-    Path f = data.resolve("air-force").resolve(name);
-    Assumptions.assumeTrue(Files.isRegularFile(f),
-        "real data folder " + data.toAbsolutePath() + " absent: skipping " + name);
-    return f;
+    return RealData.airForce(name);
   }
 
   /** A count cell: empty when every line's figure was unknown, which adds nothing known. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.conflictstats.testing.FarRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,29 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class GroupingWindowOptionTest {
 
-  private static final String HEADER = "time_start,time_end,model,launched,destroyed,source";
+  private static final String HEADER = FarRow.HEADER;
 
-  /** 1,100 one-night reports of two rows each; the second row of the first report can move. */
+  /** 1,100 one-night reports of two rows each; the second row of the first can move. */
   private static String file(boolean moved) {
-    List<String> rows = new ArrayList<>();
-    rows.add(HEADER);
-    String away = null;
-    for (int i = 0; i < 1100; i++) {
-      String period = String.format("2025-%02d-%02d 20:00,2025-%02d-%02d 20:30", 1 + i / 28 % 12,
-          1 + i % 28, 1 + i / 28 % 12, 1 + i % 28);
-      String post = "kpszsu/posts/" + i;
-      rows.add(period + ",Shahed-136/131,10,8," + post);
-      String second = period + ",Kalibr,4,3," + post;
-      if (i == 0 && moved) {
-        away = second;
-      } else {
-        rows.add(second);
-      }
-    }
-    if (away != null) {
-      rows.add(away);
-    }
-    return String.join("\n", rows) + "\n";
+    return FarRow.csv(moved);
   }
 
   private static CliRun rates(String text, String... options) {

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.ReportFilter;
 import org.conflictstats.stats.ReportingRegimes;
-import org.junit.jupiter.api.Assumptions;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -94,10 +93,7 @@ final class ReportDataOfTest {
    */
   @Test
   void thePageOfTheReal2026FileInMemoryIsTheCommandsWithTheSameFilter() throws Exception {
-    Path f = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("air-force").resolve("missile_attacks_daily-2026-02.csv");
-    Assumptions.assumeTrue(Files.isRegularFile(f), "real data folder absent: skipping "
-        + f.toAbsolutePath());
+    Path f = RealData.airForce("missile_attacks_daily-2026-02.csv");
     ImportResult imported = AirForceCsv.reader().read(f);
     List<List<String>> runs = List.of(
         List.of("--from", "2025-10", "--to", "2025-10", "--family", "drones", f.toString()),
@@ -124,12 +120,8 @@ final class ReportDataOfTest {
    */
   @Test
   void aReportInTwoInputsInMemoryCountsOnceAsInTheCommand() throws Exception {
-    Path dir = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("air-force");
-    Path older = dir.resolve("missile_attacks_daily-2023-07.csv");
-    Path newer = dir.resolve("missile_attacks_daily-2026-02.csv");
-    Assumptions.assumeTrue(Files.isRegularFile(older) && Files.isRegularFile(newer),
-        "real data folder absent: skipping " + dir.toAbsolutePath());
+    Path older = RealData.airForce("missile_attacks_daily-2023-07.csv");
+    Path newer = RealData.airForce("missile_attacks_daily-2026-02.csv");
     ImportResult a = AirForceCsv.reader().read(older);
     ImportResult b = AirForceCsv.reader().read(newer);
     ReportSettings drones = ReportSettings.standard()

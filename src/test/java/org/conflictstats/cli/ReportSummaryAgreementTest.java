@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.conflictstats.internal.Times;
 import org.conflictstats.model.ReportTime;
-import org.junit.jupiter.api.Assumptions;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,12 +76,8 @@ final class ReportSummaryAgreementTest {
   /** The real 2026 file, and the two real files together (reports revised across them). */
   @Test
   void onTheRealFiles() {
-    Path data = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("air-force");
-    Path f2026 = data.resolve("missile_attacks_daily-2026-02.csv");
-    Path f2023 = data.resolve("missile_attacks_daily-2023-07.csv");
-    Assumptions.assumeTrue(Files.isRegularFile(f2026) && Files.isRegularFile(f2023),
-        "real data absent: skipping " + data.toAbsolutePath());
+    Path f2026 = RealData.airForce("missile_attacks_daily-2026-02.csv");
+    Path f2023 = RealData.airForce("missile_attacks_daily-2023-07.csv");
     JsonNode s = assertAgree(List.of(f2026.toString()));
     // the real file crosses both regime boundaries and has posts that overlap
     assertEquals(2, s.get("overall").get("regime_boundaries").size(), s::toPrettyString);

@@ -49,7 +49,7 @@ public final class SkippedTestsSummary implements TestExecutionListener {
   @Override
   public synchronized void testPlanExecutionFinished(TestPlan plan) {
     if (realData.get() > 0) {
-      Path folder = Path.of(System.getProperty("conflictstats.data", "../shared/data"));
+      Path folder = RealData.folder();
       System.out.println("[WARNING] " + realData.get() + " real-data conformance test"
           + (realData.get() == 1 ? " was" : "s were") + " skipped: the real data folder "
           + folder.toAbsolutePath().normalize() + " (or a file in it) is absent;"

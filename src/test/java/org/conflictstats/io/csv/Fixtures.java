@@ -1,6 +1,5 @@
 package org.conflictstats.io.csv;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +8,11 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.StrikeReport;
+import org.conflictstats.testing.RealData;
 import org.conflictstats.model.WeaponLine;
 
 /** Helpers shared by the io.csv tests: fixtures, text files, the real data folder. */
@@ -52,15 +51,12 @@ final class Fixtures {
 
   /** The real data folder: -Dconflictstats.data, by default ../shared/data. */
   static Path dataDir() {
-    return Path.of(System.getProperty("conflictstats.data", "../shared/data"));
+    return RealData.folder();
   }
 
   /** A file of the real Air Force data; skips the test when it is absent. */
   static Path realFile(String name) {
-    Path p = dataDir().resolve("air-force").resolve(name);
-    assumeTrue(Files.isReadable(p), "real data folder " + dataDir().toAbsolutePath()
-        + " has no air-force/" + name + ": skipping");
-    return p;
+    return RealData.airForce(name);
   }
 
   /** The line of report {@code r} at {@code i}. */

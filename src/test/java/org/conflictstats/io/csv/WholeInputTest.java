@@ -12,13 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.model.StrikeReport;
+import org.conflictstats.testing.FarRow;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,22 +35,7 @@ final class WholeInputTest {
   Path dir;
 
   /** 1,100 two-row reports; the second row of the first comes last, 1,099 reports later. */
-  private static final String TEXT = moved();
-
-  private static String moved() {
-    List<String> rows = new ArrayList<>();
-    rows.add("time_start,time_end,model,launched,destroyed,source");
-    for (int i = 0; i < 1100; i++) {
-      String period = String.format("2025-%02d-%02d 20:00,2025-%02d-%02d 20:30", 1 + i / 28 % 12,
-          1 + i % 28, 1 + i / 28 % 12, 1 + i % 28);
-      rows.add(period + ",Shahed-136/131,10,8,kpszsu/posts/" + i);
-      if (i > 0) {
-        rows.add(period + ",Kalibr,4,3,kpszsu/posts/" + i);
-      }
-    }
-    rows.add("2025-01-01 20:00,2025-01-01 20:30,Kalibr,4,3,kpszsu/posts/0");
-    return String.join("\n", rows) + "\n";
-  }
+  private static final String TEXT = FarRow.csv(true);
 
   private static final int LENGTH = TEXT.getBytes(StandardCharsets.UTF_8).length;
 
