@@ -188,9 +188,10 @@ final class ConvertCommand implements Callable<Integer> {
       err.println("conflict-stats: warning: " + Words.counted(g.duplicates() + g.revisions(),
           "report") + " of the inputs " + (g.duplicates() + g.revisions() == 1 ? "is" : "are")
           + " given again (" + String.join(", ", kinds) + "), each written as given: a CSV makes"
-          + " rows of one post and period one report, so read back, such a report holds its"
-          + " lines twice and counts them twice; write --to jsonl, which keeps them apart and"
-          + " counts each report once, or convert each input to a CSV of its own");
+          + " rows of one post and period one report, so read back, one given again with rows"
+          + " other than the first's (a revision) holds its lines twice and counts them twice"
+          + " (one given again row for row counts once); write --to jsonl, which keeps them"
+          + " apart and counts each report once, or convert each input to a CSV of its own");
     }
     if (!filter.isAll()) {
       err.println("conflict-stats: left out by the filter (" + filter + "): "

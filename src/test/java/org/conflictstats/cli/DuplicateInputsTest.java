@@ -57,11 +57,21 @@ final class DuplicateInputsTest {
     assertEquals(4, csv.outLines().size(), csv::out); // the header and every row written
     assertTrue(csv.err().contains("conflict-stats: warning: 1 report of the inputs is given again"
         + " (1 revision), each written as given: a CSV makes rows of one post and period"
-        + " one report, so read back, such a report holds its lines twice and counts them twice;"
-        + " write --to jsonl"), csv::err);
+        + " one report, so read back, one given again with rows other than the first's (a"
+        + " revision) holds its lines twice and counts them twice (one given again row for row"
+        + " counts once); write --to jsonl"), csv::err);
     CliRun readBack = CliRun.withStdin(csv.out(), "rates", "--format", "csv", "--include-invalid",
         "-");
     assertEquals("18", csvRow(readBack)[3], "the Kalibrs twice: what the warning says");
+    // a copy is written row for row as the first: read back, it is a copy again, counted once
+    CliRun copies = CliRun.of("convert", "--to", "csv", a, a);
+    assertTrue(copies.err().contains("is given again (1 copy)")
+        || copies.err().contains("are given again (2 copies)"), copies::err);
+    CliRun copiesBack = CliRun.withStdin(copies.out(), "rates", "--format", "csv",
+        "--include-invalid", "-");
+    assertEquals(CliRun.of("rates", "--format", "csv", "--include-invalid", a).out(),
+        copiesBack.out(), copiesBack::err);
+    assertTrue(copiesBack.err().contains("given again (rows that come back"), copiesBack::err);
     CliRun jsonl = CliRun.of("convert", "--to", "jsonl", a, b);
     assertFalse(jsonl.err().contains("given again"), jsonl::err);
     CliRun one = CliRun.of("convert", "--to", "csv", a);

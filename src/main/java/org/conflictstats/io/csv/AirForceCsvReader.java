@@ -103,6 +103,13 @@ import org.conflictstats.model.WeaponCatalog;
  * the window ({@code Integer.MAX_VALUE} keeps every report open, as {@link #read(Path)} does). A
  * window given applies to every input, short or long.
  *
+ * <p>A run of rows that comes back to an open report after other reports' rows and repeats one of
+ * its rows byte for byte (compared by a 64-bit hash of the row's bytes) is the report given again
+ * (a file appended to itself): the run is a separate report {@code <id>#2} (then {@code #3} ...),
+ * told in one warning, which {@code DistinctReports} counts once as a copy or a revision, as it
+ * does a row that comes back after the window. Rows that come back and repeat none of its rows join
+ * the report; two equal rows in one run are two lines.
+ *
  * <h2>One reading, any number of threads</h2>
  * A file given by path is read in byte ranges on {@linkplain #withParallelism(int) every processor}
  * when it is large (two ranges or more: 16 MiB from a heap of 512 MB) and read in a window of at

@@ -3,6 +3,7 @@ package org.conflictstats.io.csv;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,10 @@ import org.conflictstats.model.Source;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponLine;
 
-/** A report whose rows are still being read: its key, id, period, source and the lines so far. */
+/**
+ * A report whose rows are still being read: its key, id, period, source, the lines so far, and a
+ * hash of each line's row (its bytes as read), by which a row given again is told from a new one.
+ */
 final class OpenReport {
 
   final ReportKey key;
@@ -23,35 +27,79 @@ final class OpenReport {
   final ReportPeriod period;
   final Source source;
   final String targetArea;
+  /** The report of version 1 of this key (this one, or the one this is a later version of). */
+  final OpenReport first;
+  /** For the first version: the newest version of its key open now, and the highest number used. */
+  OpenReport newest = this;
+  int versions;
+  /**
+   * Where the rows that came back after other reports' rows start among the lines (the current
+   * returning run), or -1 when the last rows came in one run with the report's first row.
+   */
+  int runStart = -1;
   private Set<Region> regions;
   // the first line and row are kept apart: most reports have one line
   private WeaponLine firstLine;
   private FileLocation firstRow;
+  private long firstHash;
   private List<WeaponLine> lines;
   private List<FileLocation> rows;
+  private long[] hashes;
+  private int size;
 
-  OpenReport(ReportKey key, String id, ReportPeriod period, Source source, String targetArea) {
+  /** A report of a key's first version, numbered {@code number} (2 and up after the window). */
+  OpenReport(ReportKey key, String id, ReportPeriod period, Source source, String targetArea,
+      int number) {
     this.key = key;
     this.id = id;
     this.period = period;
     this.source = source;
     this.targetArea = targetArea;
+    this.first = this;
+    this.versions = number;
   }
 
-  void add(WeaponLine line, FileLocation at) {
-    if (firstLine == null) {
+  /** A later version of {@code first}'s key, with its own key and id. */
+  private OpenReport(OpenReport first, ReportKey key, String id, String targetArea) {
+    this.key = key;
+    this.id = id;
+    this.period = first.period;
+    this.source = first.source;
+    this.targetArea = targetArea;
+    this.first = first;
+  }
+
+  /** The number of lines so far. */
+  int size() {
+    return size;
+  }
+
+  void add(WeaponLine line, FileLocation at, long hash) {
+    if (size == 0) {
       firstLine = line;
       firstRow = at;
+      firstHash = hash;
     } else {
       if (lines == null) {
         lines = new ArrayList<>(4);
         rows = new ArrayList<>(4);
+        hashes = new long[4];
         lines.add(firstLine);
         rows.add(firstRow);
+        hashes[0] = firstHash;
       }
       lines.add(line);
       rows.add(at);
+      if (size == hashes.length) {
+        hashes = Arrays.copyOf(hashes, size * 2);
+      }
+      hashes[size] = hash;
     }
+    size++;
+    addRegions(line);
+  }
+
+  private void addRegions(WeaponLine line) {
     Set<Region> own = line.details().affectedRegions();
     if (!own.isEmpty()) {
       if (regions == null) {
@@ -59,6 +107,51 @@ final class OpenReport {
       }
       regions.addAll(own);
     }
+  }
+
+  /** Whether one of the first {@code n} rows has this hash (is the same row byte for byte). */
+  boolean repeats(long hash, int n) {
+    if (size == 1 || n == 1) {
+      return n >= 1 && firstHash == hash;
+    }
+    for (int i = 0; i < n; i++) {
+      if (hashes[i] == hash) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Opens the next version of this report's key ({@code <id>#n}, the first version's count of
+   * versions one more), made the newest; its lines come from {@code from}'s rows from
+   * {@code moveFrom} on (moved, not copied), none when {@code moveFrom} is {@code from}'s size.
+   */
+  static OpenReport nextVersion(OpenReport from, int moveFrom, String targetArea) {
+    OpenReport base = from.first;
+    int n = ++base.versions;
+    OpenReport v = new OpenReport(base, base.key.version(n), base.key.id() + "#" + n,
+        targetArea);
+    base.newest = v;
+    if (moveFrom < from.size) {
+      for (int i = moveFrom; i < from.size; i++) {
+        v.add(from.lines.get(i), from.rows.get(i), from.hashes[i]);
+      }
+      from.truncate(moveFrom);
+    }
+    return v;
+  }
+
+  private void truncate(int n) {
+    // n >= 1: a run that came back follows at least the report's first row
+    lines.subList(n, size).clear();
+    rows.subList(n, size).clear();
+    size = n;
+    regions = null;
+    for (WeaponLine l : lines) {
+      addRegions(l);
+    }
+    runStart = -1;
   }
 
   ImportedReport build() {

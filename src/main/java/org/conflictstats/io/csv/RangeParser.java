@@ -147,7 +147,8 @@ final class RangeParser {
     try {
       key(s);
       WeaponLine line = mapper.line(s);
-      window.add(prevKey, prevPeriod, prevSource, mapper.target(), line, location(s));
+      window.add(prevKey, prevPeriod, prevSource, mapper.target(), line, location(s),
+          s.recordHash());
       accepted++;
       return true;
     } catch (CellException e) {

@@ -414,6 +414,8 @@ final class RangedRead<P> {
     long blankLines;
     long nonContiguous;
     long firstNonContiguousLine;
+    long givenAgain;
+    long firstGivenAgainLine;
     final java.util.TreeSet<String> unknownSubTypeKeys = new java.util.TreeSet<>();
     final java.util.TreeSet<String> otherStatusValues = new java.util.TreeSet<>();
 
@@ -425,6 +427,10 @@ final class RangedRead<P> {
       nonContiguous += w.nonContiguous();
       if (firstNonContiguousLine == 0) {
         firstNonContiguousLine = w.firstNonContiguousLine();
+      }
+      givenAgain += w.givenAgain();
+      if (firstGivenAgainLine == 0) {
+        firstGivenAgainLine = w.firstGivenAgainLine();
       }
       keep(unknownSubTypeKeys, p.mapper().unknownSubTypeKeys);
       keep(otherStatusValues, p.mapper().otherStatusValues);

@@ -151,6 +151,8 @@ final class Reading<P> {
     totals.blankLines += ranged.blankLines;
     totals.nonContiguous += ranged.nonContiguous;
     totals.firstNonContiguousLine = ranged.firstNonContiguousLine;
+    totals.givenAgain += ranged.givenAgain;
+    totals.firstGivenAgainLine = ranged.firstGivenAgainLine;
     RangedRead.Totals.keep(totals.unknownSubTypeKeys, ranged.unknownSubTypeKeys);
     RangedRead.Totals.keep(totals.otherStatusValues, ranged.otherStatusValues);
   }
@@ -171,6 +173,13 @@ final class Reading<P> {
           Numbers.grouped(totals.nonContiguous) + " row"
           + (totals.nonContiguous == 1 ? " was" : "s were") + " not next to the other rows of"
           + " their report (same time_start, time_end and source): merged into that report"
+          + " (first at this line)"));
+    }
+    if (totals.givenAgain > 0) {
+      sink.warning(ImportWarning.of(file, totals.firstGivenAgainLine,
+          Numbers.counted(totals.givenAgain, "report") + " given again (rows that come back after"
+          + " other reports' rows, one the same byte for byte as a row of their report): each a"
+          + " separate report, id <id>#2, counted as a copy or a revision of the first"
           + " (first at this line)"));
     }
     long blanks = blankLines + totals.blankLines;

@@ -14,19 +14,35 @@ final class ReportKey {
   private final long start;
   private final long end;
   private final String source;
+  private final int version;
   private final long hash64;
 
   ReportKey(long start, long end, String source) {
+    this(start, end, source, 1);
+  }
+
+  private ReportKey(long start, long end, String source, int version) {
     this.start = start;
     this.end = end;
     this.source = Objects.requireNonNull(source, "source");
+    this.version = version;
     long h = start * 0x9E3779B97F4A7C15L;
     h = (h ^ (h >>> 29) ^ end) * 0xBF58476D1CE4E5B9L;
     h = (h ^ (h >>> 32)) + source.hashCode() * 0x94D049BB133111EBL;
     for (int i = 0; i < source.length(); i += 7) {
       h = (h ^ source.charAt(i)) * 0x9E3779B97F4A7C15L;
     }
-    this.hash64 = h ^ (h >>> 31);
+    h = h ^ (h >>> 31);
+    this.hash64 = version == 1 ? h : (h ^ version) * 0xBF58476D1CE4E5B9L;
+  }
+
+  /**
+   * The key of the {@code n}th report of this key within one input (a report given again after
+   * other reports' rows, see {@link ReportWindow}): the same period and source, another key. Rows
+   * always have version 1.
+   */
+  ReportKey version(int n) {
+    return new ReportKey(start, end, source, n);
   }
 
   long start() {
@@ -49,7 +65,7 @@ final class ReportKey {
   @Override
   public boolean equals(Object o) {
     return o == this || o instanceof ReportKey k && k.hash64 == hash64 && k.start == start
-        && k.end == end && k.source.equals(source);
+        && k.end == end && k.version == version && k.source.equals(source);
   }
 
   @Override

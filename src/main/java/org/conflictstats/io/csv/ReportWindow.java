@@ -20,8 +20,13 @@ import org.conflictstats.model.WeaponLine;
  *
  * <p>A row whose report was emitted already starts a separate report {@code <id>#2} (and {@code #3}
  * ...) with a warning; the window remembers the keys of the last {@code 16 * window} emitted reports
- * for this. A row of an open report that does not follow a row of the same report is merged into it
- * and counted ({@link #nonContiguous()}).
+ * for this. A row of an open report that does not follow a row of the same report starts a run that
+ * comes back: merged into the report and counted ({@link #nonContiguous()}), unless a row of the run
+ * repeats, byte for byte, a row the report had before the run: then the run is the report given
+ * again, a separate report {@code <id>#2} (and {@code #3} ...) of the same period and source, open
+ * beside the first under another key ({@link ReportKey#version}), and the key's later rows go to
+ * its newest report ({@link #givenAgain()}). In a speculative window that only marks the range for
+ * reading again in order.
  *
  * <p>A window can be handed over: {@link #open()} and {@link #closed()} give its state, and a new
  * window can {@linkplain #resume resume} from such a state, which is how a file read in byte ranges
@@ -50,6 +55,11 @@ final class ReportWindow {
   private long emitted;
   private long nonContiguous;
   private long firstNonContiguousLine;
+  private long givenAgain;
+  private long firstGivenAgainLine;
+  // the target area and line of the first row of the run that came back last
+  private String runTarget;
+  private long runFirstLine;
 
   /**
    * A window.
@@ -80,7 +90,9 @@ final class ReportWindow {
       open.add(r);
     }
     lastRowKey = lastKey;
-    lastReport = lastKey == null ? null : open.get(lastKey);
+    OpenReport last = lastKey == null ? null : open.get(lastKey);
+    // the last row went to the newest version of its key
+    lastReport = last == null ? null : last.newest;
   }
 
   /**
@@ -92,55 +104,109 @@ final class ReportWindow {
    * @param targetArea the report's target area if this row starts it
    * @param line the row's line
    * @param at the row's location
+   * @param hash a hash of the row's bytes as read ({@link RecordScanner#recordHash()})
    */
   void add(ReportKey key, ReportPeriod period, Source source, String targetArea, WeaponLine line,
-      FileLocation at) {
-    if (key == lastRowKey && lastReport != null) {
-      lastReport.add(line, at);
-      return;
-    }
-    OpenReport r = open.get(key);
-    if (r == null) {
-      String id = key.id();
-      if (firstKeys != null) {
-        if (!firstKeys.add(key.hash64())) {
-          returned = true;
-        }
-        recent[recentCount++ % recent.length] = key;
+      FileLocation at, long hash) {
+    OpenReport r = lastReport;
+    if (r != null && (key == lastRowKey || key.equals(lastRowKey))) {
+      // the run goes on; a row of a run that came back, the same as a row before the run, makes
+      // the run a report given again
+      if (r.runStart >= 0 && r.repeats(hash, r.runStart)) {
+        r = givenAgain(r, r.runStart, runTarget, runFirstLine);
+      }
+    } else {
+      r = open.get(key);
+      if (r == null) {
+        r = start(key, period, source, targetArea, at);
       } else {
-        int seen = closed.count(key);
-        if (seen > 0) {
-          int n = seen + 1;
-          closed.put(key, n);
-          id = id + "#" + n;
-          // what happens first, the report's id last: a message shown cut keeps what matters
-          warnings.accept(ImportWarning.of(file, at.line(), "a row comes more than "
-              + Numbers.grouped(window) + (window == 1 ? " report" : " reports")
-              + " after its report's other rows: it starts a separate report, which counts as a"
-              + " copy or a revision of the first (sort the rows or widen the grouping window): "
-              + id));
+        // a run that comes back: to the newest version of the report
+        r = r.newest;
+        runTarget = targetArea;
+        runFirstLine = at.line();
+        if (r.repeats(hash, r.size())) {
+          r = givenAgain(r, r.size(), targetArea, at.line());
+        } else {
+          r.runStart = r.size();
+          nonContiguous++;
+          if (firstNonContiguousLine == 0) {
+            firstNonContiguousLine = at.line();
+          }
         }
-      }
-      r = new OpenReport(key, id, period, source, targetArea);
-      open.add(r);
-      if (open.size() > window) {
-        emit(open.pollEldest());
-      }
-    } else if (!key.equals(lastRowKey)) {
-      nonContiguous++;
-      if (firstNonContiguousLine == 0) {
-        firstNonContiguousLine = at.line();
       }
     }
     lastRowKey = key;
     lastReport = r;
-    r.add(line, at);
+    r.add(line, at, hash);
+  }
+
+  /** Opens a report for a key that has none open. */
+  private OpenReport start(ReportKey key, ReportPeriod period, Source source, String targetArea,
+      FileLocation at) {
+    String id = key.id();
+    int number = 1;
+    if (firstKeys != null) {
+      if (!firstKeys.add(key.hash64())) {
+        returned = true;
+      }
+      recent[recentCount++ % recent.length] = key;
+    } else {
+      int seen = closed.count(key);
+      if (seen > 0) {
+        number = seen + 1;
+        closed.put(key, number);
+        id = id + "#" + number;
+        // what happens first, the report's id last: a message shown cut keeps what matters
+        warnings.accept(ImportWarning.of(file, at.line(), "a row comes more than "
+            + Numbers.grouped(window) + (window == 1 ? " report" : " reports")
+            + " after its report's other rows: it starts a separate report, which counts as a"
+            + " copy or a revision of the first (sort the rows or widen the grouping window): "
+            + id));
+      }
+    }
+    OpenReport r = new OpenReport(key, id, period, source, targetArea, number);
+    open.add(r);
+    if (open.size() > window) {
+      emit(open.pollEldest());
+    }
+    return r;
+  }
+
+  /**
+   * A run of rows that came back to an open report repeats one of its rows byte for byte: the run
+   * (its rows from {@code runStart} on, and the row being added) is the report given again, a
+   * separate report {@code <id>#2} that {@code DistinctReports} counts as a copy or a revision of
+   * the first, as for a row that comes back after the window. In a speculative window the range is
+   * read again in order instead.
+   */
+  private OpenReport givenAgain(OpenReport r, int runStart, String targetArea, long line) {
+    if (firstKeys != null) {
+      returned = true;
+      r.runStart = -1;
+      return r;
+    }
+    if (runStart < r.size()) {
+      nonContiguous--; // the run was counted as rows joining their report
+    }
+    OpenReport v = OpenReport.nextVersion(r, runStart, targetArea);
+    givenAgain++;
+    if (firstGivenAgainLine == 0) {
+      firstGivenAgainLine = line;
+    }
+    if (remember > 0) {
+      closed.put(r.first.key, r.first.versions);
+    }
+    open.add(v);
+    if (open.size() > window) {
+      emit(open.pollEldest());
+    }
+    return v;
   }
 
   private void emit(OpenReport r) {
     emitted++;
     if (closed != null && remember > 0) {
-      closed.put(r.key, 1);
+      closed.put(r.first.key, r.first.versions);
     }
     if (r == lastReport) {
       lastReport = null;
@@ -223,5 +289,14 @@ final class ReportWindow {
 
   long firstNonContiguousLine() {
     return firstNonContiguousLine;
+  }
+
+  /** The runs of rows that came back, each the same as rows of its report: reports given again. */
+  long givenAgain() {
+    return givenAgain;
+  }
+
+  long firstGivenAgainLine() {
+    return firstGivenAgainLine;
   }
 }

@@ -185,17 +185,16 @@ final class AirForceCsvProperties {
       assertTrue(bad.message().startsWith("test.csv:" + bad.line() + ": "), bad.message());
     }
 
-    // every good row is in the report of its post, in file order, at its line
-    Map<Integer, List<Integer>> byPost = new LinkedHashMap<>();
-    for (int i = 0; i < f.good().size(); i++) {
-      byPost.computeIfAbsent(f.good().get(i).post(), k -> new ArrayList<>()).add(i);
-    }
-    assertEquals(byPost.size(), r.reports().size());
+    // every good row is in the report of its post, in file order, at its line; a run of a
+    // post's rows that comes back with a row the same as an earlier one is the post given again
+    List<List<Integer>> expected = reportsOf(f.good());
+    Statistics.label("a post given again").collect(
+        expected.size() > f.good().stream().map(Good::post).distinct().count());
+    assertEquals(expected.size(), r.reports().size());
     int k = 0;
-    for (Map.Entry<Integer, List<Integer>> e : byPost.entrySet()) {
+    for (List<Integer> idx : expected) {
       ImportedReport rep = r.imported().get(k++);
-      assertEquals(Source.parse(source(e.getKey())), rep.report().source());
-      List<Integer> idx = e.getValue();
+      assertEquals(Source.parse(source(f.good().get(idx.get(0)).post())), rep.report().source());
       assertEquals(idx.size(), rep.report().lines().size());
       for (int j = 0; j < idx.size(); j++) {
         Good g = f.good().get(idx.get(j));
@@ -208,6 +207,49 @@ final class AirForceCsvProperties {
         assertEquals((g.quirks() & 2) != 0 ? Count.exactly(4) : Count.zero(), l.leftAirspace());
       }
     }
+  }
+
+  /**
+   * The reports the reader makes of good rows in file order, each as the indices of its rows: the
+   * rule of {@code ReportWindow} written plainly, with the rows' text. Rows of one post make one
+   * report, but a run of its rows that comes back after other posts' rows, and holds a row the same
+   * as one of the report's rows before the run, starts a new report of the post from the run's
+   * first row (the post given again); later rows of the post go to its newest report.
+   */
+  static List<List<Integer>> reportsOf(List<Good> good) {
+    List<List<Integer>> reports = new ArrayList<>();
+    Map<Integer, List<Integer>> newest = new LinkedHashMap<>();
+    Integer lastPost = null;
+    int runStart = -1;
+    for (int i = 0; i < good.size(); i++) {
+      int post = good.get(i).post();
+      String text = render(good.get(i));
+      List<Integer> rep = newest.get(post);
+      if (rep == null) {
+        rep = new ArrayList<>();
+        reports.add(rep);
+        newest.put(post, rep);
+        runStart = -1;
+      } else if (!Integer.valueOf(post).equals(lastPost)) {
+        runStart = rep.size();
+      }
+      int before = runStart < 0 ? 0 : runStart;
+      boolean again = false;
+      for (int j = 0; j < before; j++) {
+        again |= render(good.get(rep.get(j))).equals(text);
+      }
+      if (again) {
+        List<Integer> next = new ArrayList<>(rep.subList(runStart, rep.size()));
+        rep.subList(runStart, rep.size()).clear();
+        reports.add(next);
+        newest.put(post, next);
+        rep = next;
+        runStart = -1;
+      }
+      rep.add(i);
+      lastPost = post;
+    }
+    return reports;
   }
 
   @Property

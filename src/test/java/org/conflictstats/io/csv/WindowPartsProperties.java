@@ -36,7 +36,7 @@ final class WindowPartsProperties {
       OpenReport got = mine.get(k);
       assertSame(theirs.get(k), got);
       if (got == null) {
-        OpenReport r = new OpenReport(k, k.id(), p, Source.unknown(), "");
+        OpenReport r = new OpenReport(k, k.id(), p, Source.unknown(), "", 1);
         mine.add(r);
         theirs.put(k, r);
         if (theirs.size() > window) {

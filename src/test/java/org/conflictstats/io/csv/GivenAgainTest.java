@@ -1,0 +1,184 @@
+package org.conflictstats.io.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.conflictstats.io.DistinctReports;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.ImportWarning;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.ReportInput;
+import org.conflictstats.io.ReportSink;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponLine;
+import org.conflictstats.testing.RealData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A report given again within one input (a file appended to itself, two releases of one layout
+ * joined): a run of rows that comes back to an open report after other reports' rows, with a row
+ * the same byte for byte as one of the report's rows, is a separate report {@code <id>#2}, which
+ * {@link DistinctReports} counts once; rows that come back and repeat nothing join their report.
+ */
+final class GivenAgainTest {
+
+  @TempDir
+  Path dir;
+
+  private static final String HEADER = String.join(",", AirForceCsv.LAYOUT_2026);
+
+  /** A row of post {@code post} with {@code launched} and {@code destroyed} of {@code model}. */
+  private static String row(int post, String model, long launched, long destroyed) {
+    return AirForceCsvProperties.render(new AirForceCsvProperties.Good(post, model, launched,
+        destroyed, 0));
+  }
+
+  private static String csv(String... rows) {
+    return HEADER + "\n" + String.join("\n", rows) + "\n";
+  }
+
+  private static ImportResult read(String... rows) {
+    return Fixtures.text(csv(rows));
+  }
+
+  /** The reports of a file that {@link DistinctReports} counts, each report once. */
+  private static List<StrikeReport> distinct(Path file) throws IOException {
+    return DistinctReports.preferLast().read(
+        List.of(ReportInput.of(file.getFileName().toString(),
+            sink -> AirForceCsv.reader().read(file, sink))),
+        () -> ReportSink.collecting(ImportedReport::report, Collectors.toList())).sink().result();
+  }
+
+  private Path file(String... rows) throws IOException {
+    return Files.writeString(dir.resolve("given-again.csv"), csv(rows));
+  }
+
+  private static List<String> ids(ImportResult r) {
+    return r.reports().stream().map(StrikeReport::id).toList();
+  }
+
+  private static List<Long> launched(StrikeReport r) {
+    return r.lines().stream().map(WeaponLine::launched).map(c -> c.lower()).toList();
+  }
+
+  private static Optional<ImportWarning> givenAgain(ImportResult r) {
+    return r.warnings().stream().filter(w -> w.message().contains("given again")).findFirst();
+  }
+
+  private static Optional<ImportWarning> notNext(ImportResult r) {
+    return r.warnings().stream().filter(w -> w.message().contains("not next to")).findFirst();
+  }
+
+  @Test
+  void aFileAppendedToItselfIsEachReportTwiceCountedOnce() throws IOException {
+    String x1 = row(0, "Shahed-136/131", 40, 35);
+    String x2 = row(0, "Kalibr", 3, 3);
+    String y1 = row(1, "Iskander-M", 2, 1);
+    ImportResult r = read(x1, x2, y1, x1, x2, y1);
+
+    List<String> ids = ids(r);
+    assertEquals(4, ids.size(), ids::toString);
+    assertEquals(ids.get(0) + "#2", ids.get(2));
+    assertEquals(ids.get(1) + "#2", ids.get(3));
+    assertEquals(List.of(40L, 3L), launched(r.reports().get(0)));
+    assertEquals(List.of(40L, 3L), launched(r.reports().get(2)));
+    assertEquals(5, r.imported().get(2).rows().get(0).line());
+    ImportWarning w = givenAgain(r).orElseThrow(() -> new AssertionError(r.warnings()));
+    assertEquals(OptionalLong.of(5), w.line());
+    assertTrue(w.message().startsWith("2 reports given again"), w.message());
+    assertTrue(notNext(r).isEmpty(), r.warnings()::toString);
+
+    List<StrikeReport> distinct = distinct(file(x1, x2, y1, x1, x2, y1));
+    assertEquals(List.of(ids.get(0), ids.get(1)), distinct.stream().map(StrikeReport::id).toList());
+    assertEquals(List.of(40L, 3L), launched(distinct.get(0)));
+  }
+
+  @Test
+  void aRunThatComesBackWithARevisedRowIsARevisionNotMoreLines() throws IOException {
+    // the later release changed the first row of post 0 and kept the second
+    String[] rows = {row(0, "Shahed-136/131", 40, 35), row(0, "Kalibr", 3, 3),
+        row(1, "Iskander-M", 2, 1), row(0, "Shahed-136/131", 41, 36), row(0, "Kalibr", 3, 3)};
+    ImportResult r = read(rows);
+
+    assertEquals(3, r.reports().size(), ids(r)::toString);
+    assertEquals(List.of(40L, 3L), launched(r.reports().get(0)));
+    assertEquals(List.of(41L, 3L), launched(r.reports().get(2)));
+    assertEquals(List.of(5L, 6L), r.imported().get(2).rows().stream().map(l -> l.line()).toList());
+    assertEquals(OptionalLong.of(5), givenAgain(r).orElseThrow().line());
+    assertTrue(notNext(r).isEmpty(), "the run moved to its own report: " + r.warnings());
+
+    // the later version counts, once, where it comes
+    List<StrikeReport> kept = distinct(file(rows));
+    assertEquals(List.of(ids(r).get(1), ids(r).get(2)),
+        kept.stream().map(StrikeReport::id).toList());
+    assertEquals(List.of(41L, 3L), launched(kept.get(1)));
+  }
+
+  @Test
+  void rowsThatComeBackAndRepeatNothingJoinTheirReport() {
+    // a file sorted by model: the rows of each post apart, none the same as another
+    ImportResult r = read(row(0, "Kalibr", 3, 3), row(1, "Kalibr", 4, 4),
+        row(0, "Shahed-136/131", 40, 35), row(1, "Shahed-136/131", 20, 20));
+
+    assertEquals(2, r.reports().size(), ids(r)::toString);
+    assertEquals(List.of(3L, 40L), launched(r.reports().get(0)));
+    assertEquals(List.of(4L, 20L), launched(r.reports().get(1)));
+    assertTrue(givenAgain(r).isEmpty(), r.warnings()::toString);
+    assertEquals(OptionalLong.of(4), notNext(r).orElseThrow().line());
+  }
+
+  @Test
+  void equalRowsNextToEachOtherAreTwoLinesOfOneReport() {
+    // what the writer writes for a report with two equal lines: read back as written
+    String x = row(0, "Shahed-136/131", 10, 10);
+    ImportResult r = read(x, x, row(1, "Kalibr", 3, 3));
+
+    assertEquals(2, r.reports().size());
+    assertEquals(List.of(10L, 10L), launched(r.reports().get(0)));
+    assertTrue(givenAgain(r).isEmpty() && notNext(r).isEmpty(), r.warnings()::toString);
+  }
+
+  @Test
+  void aTimeCellWrittenOtherwiseIsAnotherRowOfTheSameReport() {
+    // the same key (a trailing space in time_start), other bytes: not a copy of the row
+    String x = row(0, "Kalibr", 3, 3);
+    String spaced = AirForceCsvProperties.render(new AirForceCsvProperties.Good(0, "Kalibr", 3, 3,
+        1));
+    ImportResult r = read(x, row(1, "Kalibr", 4, 4), spaced);
+
+    assertEquals(2, r.reports().size(), ids(r)::toString);
+    assertEquals(List.of(3L, 3L), launched(r.reports().get(0)));
+    assertTrue(givenAgain(r).isEmpty(), r.warnings()::toString);
+  }
+
+  @Test
+  void theRealFileAppendedToItselfReadsAlikeOnEveryPathAndCountsOnce() throws IOException {
+    Path real = RealData.airForce("missile_attacks_daily-2026-02.csv");
+    List<String> lines = Files.readAllLines(real);
+    Path twice = dir.resolve("twice.csv");
+    Files.write(twice, lines);
+    Files.write(twice, lines.subList(1, lines.size()), java.nio.file.StandardOpenOption.APPEND);
+
+    ImportResult once = AirForceCsv.reader().read(real);
+    ImportResult both = AirForceCsv.reader().read(twice);
+    assertEquals(2 * once.rowsAccepted(), both.rowsAccepted());
+    assertEquals(2 * once.reports().size(), both.reports().size());
+    // counted once: the reports of the file as published, lines and all
+    assertEquals(distinct(real), distinct(twice));
+    assertTrue(givenAgain(both).isPresent(), both.warnings()::toString);
+
+    // in ranges on two threads and as a stream, whole and in a window: the same read
+    for (int window : new int[] {3, 1024}) {
+      InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader().withGroupingWindow(window), twice,
+          60_000);
+    }
+  }
+}
