@@ -21,8 +21,8 @@ import org.conflictstats.model.Count;
 import org.conflictstats.model.SourceKind;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponLine;
+import org.conflictstats.testing.RealData;
 import org.conflictstats.validation.Validator;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,11 +39,7 @@ final class CommonQuestionsRealDataTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Path file() {
-    Path data = Path.of(System.getProperty("conflictstats.data", "../shared/data"));
-    Path f = data.resolve("air-force").resolve(NAME);
-    Assumptions.assumeTrue(Files.isRegularFile(f),
-        "real data folder " + data.toAbsolutePath() + " absent: skipping " + NAME);
-    return f;
+    return RealData.airForce(NAME);
   }
 
   /**

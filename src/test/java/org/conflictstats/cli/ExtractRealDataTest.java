@@ -3,9 +3,8 @@ package org.conflictstats.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,10 +15,7 @@ final class ExtractRealDataTest {
 
   @Test
   void theSeedExtractedIsWhatRatesReads() {
-    Path blog = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("news").resolve("2025-04-17-live-blog.txt");
-    Assumptions.assumeTrue(Files.isRegularFile(blog),
-        "seed text " + blog + " absent: skipping the real-data conformance test");
+    Path blog = RealData.news("2025-04-17-live-blog.txt");
     CliRun extracted = CliRun.of("extract", "--date", "2025-04-17", blog.toString());
     assertEquals(0, extracted.exit(), extracted::toString);
     assertEquals(1, extracted.outLines().size(), extracted::toString);

@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,10 +48,7 @@ final class ReportFiltersTest {
   /** The real 2026 file: October 2025's drones, and a year of missiles by kinetic rate. */
   @Test
   void theTablesAreRatesWithTheSameFilterOnTheReal2026File() {
-    Path f = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("air-force").resolve("missile_attacks_daily-2026-02.csv");
-    Assumptions.assumeTrue(Files.isRegularFile(f), "real data absent: skipping "
-        + f.toAbsolutePath());
+    Path f = RealData.airForce("missile_attacks_daily-2026-02.csv");
     int rows = assertTablesAgree(List.of("--from", "2025-10", "--to", "2025-10", "--family",
         "drones", f.toString()));
     assertEquals(2, rows, "one month, one family");
@@ -101,14 +98,14 @@ final class ReportFiltersTest {
   }
 
   static Stream<List<String>> findingRuns() {
-    Path f = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("air-force").resolve("missile_attacks_daily-2026-02.csv");
+    Optional<Path> real = RealData.fileIfPresent("air-force/missile_attacks_daily-2026-02.csv");
     Stream<List<String>> sample = Stream.of(List.of("--family", "missiles"),
         List.of("--family", "drones"), List.of("--to", "2025-04-16"));
     // on the real file when present (its findings by code are the README's five)
-    return Files.isRegularFile(f) ? Stream.concat(sample, Stream.of(
-        List.of("--from", "2024-12", "--to", "2024-12", "--weapon", "Shahed", f.toString()),
-        List.of("--family", "missiles", f.toString()))) : sample;
+    return real.isPresent() ? Stream.concat(sample, Stream.of(
+        List.of("--from", "2024-12", "--to", "2024-12", "--weapon", "Shahed",
+            real.get().toString()),
+        List.of("--family", "missiles", real.get().toString()))) : sample;
   }
 
   @Test

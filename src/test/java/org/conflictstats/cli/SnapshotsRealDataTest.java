@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.conflictstats.testing.PlainCsv;
-import org.junit.jupiter.api.Assumptions;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,11 +38,7 @@ final class SnapshotsRealDataTest {
   private static final String NEW = "missile_attacks_daily-2026-02.csv";
 
   private static Path file(String name) {
-    Path data = Path.of(System.getProperty("conflictstats.data", "../shared/data"));
-    Path f = data.resolve("air-force").resolve(name);
-    Assumptions.assumeTrue(Files.isRegularFile(f),
-        "real data folder " + data.toAbsolutePath() + " absent: skipping " + name);
-    return f;
+    return RealData.airForce(name);
   }
 
   // ---- the oracle: a CSV parser and groupings of its own ----

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.conflictstats.internal.Numbers;
 import org.conflictstats.internal.Times;
 import org.conflictstats.model.ReportTime;
-import org.junit.jupiter.api.Assumptions;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,9 +85,7 @@ final class SummaryCommandJsonTest {
     for (List<String> options : List.of(List.<String>of(), List.of("--ci", "wilson"))) {
       assertMatches(JSON.readTree(run(withJson(options)).out()), run(options));
     }
-    Path real = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("air-force").resolve("missile_attacks_daily-2026-02.csv");
-    Assumptions.assumeTrue(Files.isRegularFile(real), "real data absent: skipping " + real);
+    Path real = RealData.airForce("missile_attacks_daily-2026-02.csv");
     CliRun text = run(List.of(), real.toString());
     JsonNode s = JSON.readTree(run(withJson(List.of()), real.toString()).out());
     assertMatches(s, text);

@@ -3,14 +3,13 @@ package org.conflictstats.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import java.util.stream.Stream;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -229,12 +228,8 @@ final class UsageErrorsTest {
   /** The dataset's own weapon catalogues, given as data, are told for what they are. */
   @Test
   void theDatasetsCataloguesGivenAsDataAreTold() {
-    Path data = Path.of("../shared/data/air-force");
-    assumeTrue(Files.isDirectory(data), "../shared/data/air-force is absent: the dataset's"
-        + " catalogues are not checked");
     for (String name : new String[] {"missiles_and_uavs-2026-02.csv", "missiles_and_uav-2023.csv"}) {
-      Path file = data.resolve(name);
-      assumeTrue(Files.isRegularFile(file), file + " is absent");
+      Path file = RealData.airForce(name);
       assertEquals("conflict-stats: " + file + UNKNOWN
           + "; this is a weapon catalogue: give it with --catalog", oneLine("rates", file.toString()));
     }

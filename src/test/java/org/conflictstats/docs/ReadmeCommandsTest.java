@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.conflictstats.cli.ConflictStatsCommand;
-import org.junit.jupiter.api.Assumptions;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,10 +83,8 @@ final class ReadmeCommandsTest {
 
   @TestFactory
   Stream<DynamicTest> everyCommandOnTheRealDataPrintsWhatTheReadmeShows() throws IOException {
-    Path data = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .toAbsolutePath().normalize();
-    Assumptions.assumeTrue(Files.isDirectory(data.resolve("air-force")),
-        "real data folder " + data + " absent: skipping the README's commands on it");
+    RealData.directory("air-force");
+    Path data = RealData.folder().toAbsolutePath().normalize();
     // a folder with the data files under the README's names, and ../shared/data beside it
     Path work = Files.createDirectories(dir.resolve("work"));
     Files.createDirectories(dir.resolve("shared"));
@@ -122,8 +120,9 @@ final class ReadmeCommandsTest {
 
   private void check(Path work, Example e) throws Exception {
     for (String in : dataFiles(e).orElseThrow()) {
-      Assumptions.assumeTrue(Files.exists(work.resolve(in)),
-          "README line " + e.line() + ": " + in + " absent from the data folder");
+      // the work folder has the air-force files under their names, and ../shared/data beside it
+      RealData.assumePresent(Files.exists(work.resolve(in)), in.startsWith("../shared/data/")
+          ? in.substring("../shared/data/".length()) : "air-force/" + in);
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classPath = System.getProperty("surefire.test.class.path",

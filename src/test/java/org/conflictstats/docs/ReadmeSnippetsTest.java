@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,6 +21,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -101,10 +103,9 @@ final class ReadmeSnippetsTest {
   }
 
   private void check(Snippet s) throws Exception {
-    Path real = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("air-force").resolve(REAL_FILE);
-    boolean hasReal = Files.isRegularFile(real);
-    Path input = hasReal ? real : Files.writeString(dir.resolve("fixture.csv"), FIXTURE);
+    Optional<Path> real = RealData.fileIfPresent("air-force/" + REAL_FILE);
+    boolean hasReal = real.isPresent();
+    Path input = hasReal ? real.get() : Files.writeString(dir.resolve("fixture.csv"), FIXTURE);
     if (s.code().lines().anyMatch(l -> l.startsWith("module "))) {
       compileModule(s, input);
       return;

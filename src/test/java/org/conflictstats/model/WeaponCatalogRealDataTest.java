@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.conflictstats.testing.PlainCsv;
-import org.junit.jupiter.api.Assumptions;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,8 +29,7 @@ final class WeaponCatalogRealDataTest {
       "missile_attacks_daily-2023-07.csv, 37",
   })
   void everyModelNameResolves(String file, int expectedDistinct) throws IOException {
-    Path csv = dataFolder().resolve("air-force").resolve(file);
-    Assumptions.assumeTrue(Files.isRegularFile(csv), "real data file " + csv + " absent: skipping");
+    Path csv = RealData.airForce(file);
 
     List<List<String>> rows = readCsv(Files.readString(csv, StandardCharsets.UTF_8));
     int column = rows.get(0).indexOf("model");
@@ -52,10 +51,6 @@ final class WeaponCatalogRealDataTest {
       assertEquals(m.toLowerCase(java.util.Locale.ROOT).contains(" and "), w.isComposite(), m);
       assertTrue(w.category() != WeaponCategory.UNCLASSIFIED, m);
     }
-  }
-
-  static Path dataFolder() {
-    return Path.of(System.getProperty("conflictstats.data", "../shared/data"));
   }
 
   /** Reads RFC 4180 text: commas separate fields, double quotes enclose fields with commas. */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -25,6 +26,7 @@ import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.DateRange;
 import org.conflictstats.stats.ReportFilter;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,11 +70,10 @@ final class HtmlReportBrowserTest {
   void aFilteredReportRendersItsFilterAndItsCharts() throws Exception {
     String chromium = chromium();
     assertTheControlPageLogsToTheConsole(chromium);
-    Path real = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("air-force/missile_attacks_daily-2026-02.csv");
+    Optional<Path> real = RealData.fileIfPresent("air-force/missile_attacks_daily-2026-02.csv");
     ReportFilter drones = ReportFilter.all().withFamilies(List.of("drones"));
-    ReportData data = Files.isRegularFile(real)
-        ? ReportData.of(AirForceCsv.reader().read(real), ReportSettings.standard()
+    ReportData data = real.isPresent()
+        ? ReportData.of(AirForceCsv.reader().read(real.get()), ReportSettings.standard()
             .withFilter(drones.withDates(DateRange.parse("2025-10"))))
         : ReportData.of(AirForceCsv.reader().read(new StringReader(HtmlReportTest.FIXTURE),
             "night.csv"), HtmlReportTest.WILSON.withFilter(drones));
@@ -151,12 +152,11 @@ final class HtmlReportBrowserTest {
 
   /** The real 2026 file when present (so the page is as large as real use), else the fixture. */
   private static ReportData data() throws Exception {
-    Path real = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("air-force/missile_attacks_daily-2026-02.csv");
-    if (!Files.isRegularFile(real)) {
+    Optional<Path> real = RealData.fileIfPresent("air-force/missile_attacks_daily-2026-02.csv");
+    if (real.isEmpty()) {
       return HtmlReportTest.data(SourceScope.ALL);
     }
-    ImportResult imported = AirForceCsv.reader().read(real);
+    ImportResult imported = AirForceCsv.reader().read(real.get());
     return ReportData.of(imported, HtmlReportTest.WILSON);
   }
 

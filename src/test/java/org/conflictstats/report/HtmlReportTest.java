@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictstats.io.ImportResult;
@@ -21,16 +20,16 @@ import org.conflictstats.model.LineDetails;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.WeaponLine;
 import org.conflictstats.stats.Attribution;
+import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.DateRange;
 import org.conflictstats.stats.Dimension;
-import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.ReportFilter;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
-import org.junit.jupiter.api.Assumptions;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.Test;
 
 /** The HTML report's content and self-containment, on a fixture of our own. */
@@ -212,11 +211,7 @@ final class HtmlReportTest {
    */
   @Test
   void missingValuesCountTheLinesOfTheRealFile() throws Exception {
-    Path data = Path.of(
-        System.getProperty("conflictstats.data", "../shared/data"));
-    Path f = data.resolve("air-force").resolve("missile_attacks_daily-2026-02.csv");
-    Assumptions.assumeTrue(Files.isRegularFile(f),
-        "real data folder " + data.toAbsolutePath() + " absent: skipping " + f.getFileName());
+    Path f = RealData.airForce("missile_attacks_daily-2026-02.csv");
     ImportResult imported = AirForceCsv.reader().read(f);
     ReportData d = ReportData.of(imported, WILSON);
     String html = HtmlReport.of(d).toHtml();

@@ -1,12 +1,10 @@
 package org.conflictstats.stats;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.model.StrikeReport;
-import org.junit.jupiter.api.Assumptions;
+import org.conflictstats.testing.RealData;
 
 /**
  * The reports of the real 2026 file for the statistics' real-data tests, read once per test class;
@@ -19,10 +17,7 @@ final class RealData2026 {
 
   /** The file's reports, or a skipped test. */
   static List<StrikeReport> reportsOrSkip() throws IOException {
-    Path data = Path.of(System.getProperty("conflictstats.data", "../shared/data"));
-    Path file = data.resolve("air-force/missile_attacks_daily-2026-02.csv");
-    Assumptions.assumeTrue(Files.isRegularFile(file),
-        "real data folder " + data.toAbsolutePath() + " absent: skipping");
-    return AirForceCsv.reader().read(file).reports();
+    return AirForceCsv.reader().read(RealData.airForce("missile_attacks_daily-2026-02.csv"))
+        .reports();
   }
 }

@@ -160,11 +160,8 @@ final class StatsTableFormatTest {
   /** Every weapon name of the real 2026 file, grouped by weapon: none is cut, none too wide. */
   @Test
   void theLongestRealNamesArePrintedWhole() throws java.io.IOException {
-    java.nio.file.Path file = java.nio.file.Path.of(
-        System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("air-force/missile_attacks_daily-2026-02.csv");
-    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(file),
-        "real data file " + file.toAbsolutePath() + " absent: skipping");
+    java.nio.file.Path file =
+        org.conflictstats.testing.RealData.airForce("missile_attacks_daily-2026-02.csv");
     StatsTable table = StatsQuery.groupBy(Dimension.WEAPON).withInvalidReportsKept(true)
         .run(org.conflictstats.io.csv.AirForceCsv.reader().read(file).reports());
     int longest = table.rows().stream().mapToInt(r -> r.key(0).length()).max().orElse(0);

@@ -12,6 +12,7 @@ import org.conflictstats.model.Count;
 import org.conflictstats.model.Outcome;
 import org.conflictstats.model.WeaponCategory;
 import org.conflictstats.model.WeaponLine;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -96,10 +97,7 @@ final class WorkedExampleTest {
 
   @Test
   void theFixtureFiguresAreThoseOfTheNewsText() throws IOException {
-    Path data = Path.of(System.getProperty("conflictstats.data", "../shared/data"));
-    Path news = data.resolve("news/2025-04-17-live-blog.txt");
-    Assumptions.assumeTrue(Files.isRegularFile(news),
-        "real data folder " + data + " absent: skipping");
+    Path news = RealData.news("2025-04-17-live-blog.txt");
     String text = Files.readString(news, StandardCharsets.UTF_8);
 
     assertTrue(text.contains("launched five missiles and 75 drones"));

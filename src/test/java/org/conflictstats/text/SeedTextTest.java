@@ -17,9 +17,9 @@ import org.conflictstats.model.PlaceCasualties;
 import org.conflictstats.model.SourceKind;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponLine;
+import org.conflictstats.testing.RealData;
 import org.conflictstats.validation.Severity;
 import org.conflictstats.validation.Validator;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,10 +43,7 @@ final class SeedTextTest {
 
   @Test
   void theSeedFromTheSharedDataExtractsExactlyItsFigures() throws IOException {
-    Path file = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("news").resolve("2025-04-17-live-blog.txt");
-    Assumptions.assumeTrue(Files.isRegularFile(file),
-        "seed text " + file + " absent: skipping the real-data conformance test");
+    Path file = RealData.news("2025-04-17-live-blog.txt");
     String text = Files.readString(file, StandardCharsets.UTF_8);
     Extraction x = StatementExtractor.builtIn().extract(text, LocalDate.of(2025, 4, 17));
     assertReport(x, 75, 25, 30, 20, 5, "Dnipro", 3, 30);

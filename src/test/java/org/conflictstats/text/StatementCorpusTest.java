@@ -13,15 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponKind;
 import org.conflictstats.model.WeaponLine;
 import org.conflictstats.testing.PlainCsv;
+import org.conflictstats.testing.RealData;
 import org.conflictstats.validation.Severity;
 import org.conflictstats.validation.Validator;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,13 +50,13 @@ final class StatementCorpusTest {
 
   @BeforeAll
   static void extractAll() throws IOException {
-    corpus = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("statements");
-    if (!Files.isRegularFile(corpus.resolve("labels.csv"))) {
+    corpus = RealData.folder().resolve("statements");
+    Optional<Path> labels = RealData.fileIfPresent("statements/labels.csv");
+    if (labels.isEmpty()) {
       return;
     }
     List<List<String>> rows = PlainCsv.records(
-        Files.readString(corpus.resolve("labels.csv"), StandardCharsets.UTF_8));
+        Files.readString(labels.get(), StandardCharsets.UTF_8));
     score = new CorpusScore();
     score.labels(rows);
     extractions = new LinkedHashMap<>();
@@ -78,8 +79,7 @@ final class StatementCorpusTest {
   }
 
   private static void assumeCorpus() {
-    Assumptions.assumeTrue(score != null,
-        "statement corpus " + corpus + " absent: skipping the real-data conformance test");
+    RealData.assumePresent(score != null, "statements/labels.csv");
   }
 
   @Test

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,19 +21,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.csv.AirForceCsv;
-import org.conflictstats.model.InputLimits;
-import org.conflictstats.model.LineDetails;
 import org.conflictstats.model.Casualties;
 import org.conflictstats.model.CataloguedWeapon;
 import org.conflictstats.model.CompositeWeapon;
 import org.conflictstats.model.Count;
+import org.conflictstats.model.InputLimits;
+import org.conflictstats.model.LineDetails;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.UnresolvedWeapon;
 import org.conflictstats.model.Weapon;
 import org.conflictstats.model.WeaponCatalog;
 import org.conflictstats.model.WeaponCategory;
 import org.conflictstats.model.WeaponLine;
-import org.junit.jupiter.api.Assumptions;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -355,11 +354,7 @@ final class ConflictStatsModuleTest {
   @ParameterizedTest
   @ValueSource(strings = {"missile_attacks_daily-2023-07.csv", "missile_attacks_daily-2026-02.csv"})
   void everyReportOfTheRealFilesRoundTrips(String name) throws IOException {
-    Path folder = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("air-force");
-    Path file = folder.resolve(name);
-    Assumptions.assumeTrue(Files.isRegularFile(file),
-        "real data folder " + folder.toAbsolutePath() + " absent: skipping");
+    Path file = RealData.airForce(name);
     ImportResult all = AirForceCsv.reader().read(file);
     assertTrue(all.reports().size() > 100, all.summary());
     for (StrikeReport r : all.reports()) {

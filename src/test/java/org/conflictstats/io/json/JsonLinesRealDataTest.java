@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.csv.AirForceCsv;
-import org.junit.jupiter.api.Assumptions;
+import org.conflictstats.testing.RealData;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,12 +26,7 @@ final class JsonLinesRealDataTest {
   Path dir;
 
   private static Path realFile(String name) {
-    Path folder = Path.of(System.getProperty("conflictstats.data", "../shared/data"))
-        .resolve("air-force");
-    Path file = folder.resolve(name);
-    Assumptions.assumeTrue(Files.isRegularFile(file),
-        "real data folder " + folder.toAbsolutePath() + " absent: skipping");
-    return file;
+    return RealData.airForce(name);
   }
 
   @ParameterizedTest
