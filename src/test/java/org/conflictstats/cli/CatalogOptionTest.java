@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.conflictstats.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,16 +39,10 @@ final class CatalogOptionTest {
   @TempDir
   Path dir;
 
-  private Path write(String name, String text) throws IOException {
-    Path p = dir.resolve(name);
-    Files.writeString(p, text, StandardCharsets.UTF_8);
-    return p;
-  }
-
   @Test
   void aCatalogueFileResolvesANameFirstSeenInALaterRelease() throws IOException {
-    Path data = write("later.csv", LATER_RELEASE);
-    Path catalog = write("missiles_and_uavs.csv", LATER_CATALOG);
+    Path data = TestFiles.write(dir, "later.csv", LATER_RELEASE);
+    Path catalog = TestFiles.write(dir, "missiles_and_uavs.csv", LATER_CATALOG);
 
     CliRun without = CliRun.of("rates", "--by", "category", "--format", "csv", data.toString());
     assertEquals(0, without.exit(), without::toString);
@@ -75,9 +69,9 @@ final class CatalogOptionTest {
 
   @Test
   void bothLayoutsAndRepeatedFilesExtendTheCatalogueInOrder() throws IOException {
-    Path data = write("later.csv", LATER_RELEASE);
-    Path old = write("missiles_and_uav.csv", OLD_LAYOUT_CATALOG);
-    Path newer = write("missiles_and_uavs.csv", LATER_CATALOG);
+    Path data = TestFiles.write(dir, "later.csv", LATER_RELEASE);
+    Path old = TestFiles.write(dir, "missiles_and_uav.csv", OLD_LAYOUT_CATALOG);
+    Path newer = TestFiles.write(dir, "missiles_and_uavs.csv", LATER_CATALOG);
     // the first file to name a weapon gives its category; the later one adds aliases only
     CliRun r = CliRun.of("rates", "--by", "weapon,category", "--format", "csv",
         "--catalog", old.toString(), "--catalog", newer.toString(), data.toString());
@@ -89,14 +83,14 @@ final class CatalogOptionTest {
 
   @Test
   void aMissingOrBadCatalogueIsOneLineAndExit2() throws IOException {
-    Path data = write("later.csv", LATER_RELEASE);
+    Path data = TestFiles.write(dir, "later.csv", LATER_RELEASE);
     CliRun missing = CliRun.of("rates", "--catalog", dir.resolve("nope.csv").toString(),
         data.toString());
     assertEquals(ExitCode.USAGE, missing.exit(), missing::toString);
     assertEquals(1, missing.errLines().size(), missing::toString);
     assertTrue(missing.err().contains("nope.csv: no such catalogue file"), missing::toString);
 
-    Path bad = write("bad.csv", "name,colour\nZorro-7,red\n");
+    Path bad = TestFiles.write(dir, "bad.csv", "name,colour\nZorro-7,red\n");
     CliRun wrong = CliRun.of("rates", "--catalog", bad.toString(), data.toString());
     assertEquals(ExitCode.USAGE, wrong.exit(), wrong::toString);
     assertTrue(wrong.err().contains("bad.csv:1"), wrong::toString);
@@ -106,8 +100,9 @@ final class CatalogOptionTest {
 
   @Test
   void anAliasThatNamesAnotherWeaponIsLeftOutWithAWarningOrWithStrictRefused() throws IOException {
-    Path data = write("later.csv", LATER_RELEASE);
-    Path catalog = write("aliases.csv", "model,category,name\nFoo-1,cruise missile,Kalibr\n");
+    Path data = TestFiles.write(dir, "later.csv", LATER_RELEASE);
+    Path catalog = TestFiles.write(dir, "aliases.csv",
+        "model,category,name\nFoo-1,cruise missile,Kalibr\n");
     CliRun lenient = CliRun.of("rates", "--format", "csv", "--catalog", catalog.toString(),
         data.toString());
     assertEquals(0, lenient.exit(), lenient::toString);
@@ -116,7 +111,7 @@ final class CatalogOptionTest {
         + " catalogue: the alias is left out, and 'Foo-1' catalogued under its own name"),
         lenient::toString);
     // the table is that of the catalogue without the alias
-    Path blank = write("blank.csv", "model,category,name\nFoo-1,cruise missile,\n");
+    Path blank = TestFiles.write(dir, "blank.csv", "model,category,name\nFoo-1,cruise missile,\n");
     assertEquals(CliRun.of("rates", "--format", "csv", "--catalog", blank.toString(),
         data.toString()).out(), lenient.out());
     CliRun strict = CliRun.of("rates", "--strict", "--catalog", catalog.toString(),
@@ -134,11 +129,11 @@ final class CatalogOptionTest {
    */
   @Test
   void theDatasetGivenAsTheCatalogueIsTold() throws IOException {
-    Path data = write("later.csv", LATER_RELEASE);
+    Path data = TestFiles.write(dir, "later.csv", LATER_RELEASE);
     String line = UsageErrorsTest.oneLine("rates", "--catalog", data.toString(), data.toString());
     assertEquals("conflict-stats: bad catalogue: " + data + ": this is the Air Force dataset, not"
         + " a weapon catalogue: give it as FILE", line);
-    Path other = write("other.csv", "a,b,c\n1,2,3\n");
+    Path other = TestFiles.write(dir, "other.csv", "a,b,c\n1,2,3\n");
     assertEquals("conflict-stats: bad catalogue: " + other + ":1: missing required column"
         + " 'model': not a weapon catalogue header",
         UsageErrorsTest.oneLine("rates", "--catalog", other.toString(), data.toString()));

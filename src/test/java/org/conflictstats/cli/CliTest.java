@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.conflictstats.testing.TestFiles;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +34,6 @@ final class CliTest {
 
   @TempDir
   Path dir;
-
-  private Path write(String name, String text) throws IOException {
-    Path p = dir.resolve(name);
-    Files.writeString(p, text, StandardCharsets.UTF_8);
-    return p;
-  }
 
   @Nested
   class Rates {
@@ -137,7 +132,7 @@ final class CliTest {
       String csv = AIR_FORCE_HEADER
           + "2025-07-30 20:00,2025-07-31 08:00,Shahed-136/131,,Ukraine,,100,60,kpszsu/posts/t1\n"
           + "2025-08-01 20:00,2025-08-02 08:00,Shahed-136/131,,Ukraine,,120,100,kpszsu/posts/t2\n";
-      Path p = write("regimes.csv", csv);
+      Path p = TestFiles.write(dir, "regimes.csv", csv);
       CliRun table = CliRun.of("rates", "--by", "year", "--rate", "kinetic", p.toString());
       assertTrue(table.out().replace('\n', ' ').contains("mixes reporting regimes (boundary"
           + " 2025-08-01)"), table::toString);
@@ -218,7 +213,7 @@ final class CliTest {
       assertEquals(0, r.exit(), r::toString);
       assertTrue(r.out().contains("2025-04,1,1,75,25,"), r::toString);
       // a CSV named .jsonl is still CSV
-      Path misnamed = write("really-csv.jsonl", csv);
+      Path misnamed = TestFiles.write(dir, "really-csv.jsonl", csv);
       assertEquals(0, CliRun.of("rates", misnamed.toString()).exit());
     }
 
@@ -291,7 +286,7 @@ final class CliTest {
 
     @Test
     void anUnknownFormatIsOneLineAndExit2() throws IOException {
-      Path p = write("notes.txt", "dear diary,\ntoday nothing happened\n");
+      Path p = TestFiles.write(dir, "notes.txt", "dear diary,\ntoday nothing happened\n");
       CliRun r = CliRun.of("rates", p.toString());
       assertEquals(2, r.exit(), r::toString);
       assertEquals(1, r.errLines().size(), r::toString);
@@ -307,7 +302,7 @@ final class CliTest {
       String rows = "\n2025-01-01 10:00,2025-01-01 11:00,Shahed,5,4,kpszsu/posts/1\n";
       for (String header : List.of("Time_Start,Time_End,Model,Launched,Destroyed,Source",
           "time start,time end,MODEL,launched,destroyed,source")) {
-        Path p = write("header.csv", header + rows);
+        Path p = TestFiles.write(dir, "header.csv", header + rows);
         CliRun file = CliRun.of("rates", "--format", "csv", p.toString());
         assertEquals(0, file.exit(), file::toString);
         assertTrue(file.out().contains(",5,4,"), file::toString);
@@ -325,17 +320,18 @@ final class CliTest {
       String csv = "time_start,time_end,model,launched,destroyed,source\n"
           + "2025-01-01 10:00,2025-01-01 11:00,Shahed,5,4,kpszsu/posts/1\n";
       CliRun r = CliRun.of("rates", "--format", "csv",
-          write("blank.csv", "\n".repeat(70_000) + csv).toString());
+          TestFiles.write(dir, "blank.csv", "\n".repeat(70_000) + csv).toString());
       assertEquals(0, r.exit(), r::toString);
       assertTrue(r.out().contains(",5,4,"), r::toString);
       CliRun spaces = CliRun.withStdin(" ".repeat(70_000) + "\n" + csv, "rates", "-");
       assertEquals(0, spaces.exit(), spaces::toString);
       // a megabyte of blank lines and nothing else is empty
-      CliRun blank = CliRun.of("rates", write("blanks.csv", "\n".repeat(1 << 20)).toString());
+      CliRun blank = CliRun.of("rates",
+          TestFiles.write(dir, "blanks.csv", "\n".repeat(1 << 20)).toString());
       assertEquals(2, blank.exit(), blank::toString);
       assertTrue(blank.err().contains("the input is empty"), blank::toString);
-      CliRun beyond = CliRun.of("rates", write("late.csv", "\n".repeat(17 << 20) + csv)
-          .toString());
+      CliRun beyond = CliRun.of("rates",
+          TestFiles.write(dir, "late.csv", "\n".repeat(17 << 20) + csv).toString());
       assertEquals(2, beyond.exit(), beyond::toString);
       assertEquals(1, beyond.errLines().size(), beyond::toString);
       assertTrue(beyond.err().contains("no header and no report in its first 16 MiB, only blank"
@@ -348,7 +344,7 @@ final class CliTest {
       String row1 = "2025-01-01 10:00,2025-01-01 11:00,Shahed,5,4,kpszsu/posts/1\n";
       String row2 = "2025-01-02 10:00,2025-01-02 11:00,Shahed,7,6,kpszsu/posts/2\n";
       CliRun r = CliRun.of("rates", "--format", "csv",
-          write("gaps.csv", header + row1 + "\n".repeat(1_500) + row2).toString());
+          TestFiles.write(dir, "gaps.csv", header + row1 + "\n".repeat(1_500) + row2).toString());
       assertEquals(0, r.exit(), r::toString);
       assertTrue(r.err().contains("skipped 1,500 blank lines"), r::toString);
       assertTrue(r.out().contains(",12,10,"), r::toString);
@@ -356,14 +352,14 @@ final class CliTest {
 
     @Test
     void anEmptyFileIsOneLineAndExit2() throws IOException {
-      CliRun r = CliRun.of("rates", write("empty.csv", "").toString());
+      CliRun r = CliRun.of("rates", TestFiles.write(dir, "empty.csv", "").toString());
       assertEquals(2, r.exit(), r::toString);
       assertTrue(r.err().contains("empty"), r::toString);
     }
 
     @Test
     void aHugeCountIsARejectedRowNotAnOverflow() throws IOException {
-      Path p = write("huge.csv", AIR_FORCE_HEADER
+      Path p = TestFiles.write(dir, "huge.csv", AIR_FORCE_HEADER
           + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,9223372036854775807,1,kpszsu/p/1\n"
           + "2025-04-17 20:00,2025-04-18 08:00,Kalibr,,Ukraine,,9223372036854775807,1,kpszsu/p/2\n"
           + "2025-04-18 20:00,2025-04-19 08:00,Kalibr,,Ukraine,,10,5,kpszsu/p/3\n");
@@ -381,7 +377,7 @@ final class CliTest {
           + "2025-04-17 20:00,2025-04-18 08:00,Shahed-136/131,,Ukraine,,abc,25,kpszsu/posts/t2\n"
           + "2025-05-18 20:00,2025-05-19 08:00,Shahed-136/131,,Ukraine,,10,12,kpszsu/posts/t3\n"
           + "2025-05-18 20:00,2025-05-19 08:00,Shahed-136/131,,south,,4,4,PvKPivden/posts/t4\n";
-      Path p = write("stream.csv", csv);
+      Path p = TestFiles.write(dir, "stream.csv", csv);
       // the streamed path is taken with a per-weapon interval and no regime check: it adds lines
       // without their reports and dates
       String[] opts = {"rates", "--format", "csv", "--by", "month,weapon", "--include-invalid",
@@ -419,7 +415,7 @@ final class CliTest {
 
     @Test
     void debugShowsTheStackTrace() throws IOException {
-      Path p = write("notes.txt", "hello\n");
+      Path p = TestFiles.write(dir, "notes.txt", "hello\n");
       CliRun r = CliRun.of("rates", "--debug", p.toString());
       assertEquals(2, r.exit(), r::toString);
       assertTrue(r.err().contains("\tat "), r::toString);
@@ -427,7 +423,7 @@ final class CliTest {
 
     @Test
     void rejectedRowsAreCountedAndTheRestIsKept() throws IOException {
-      Path p = write("bad.csv", AIR_FORCE_HEADER
+      Path p = TestFiles.write(dir, "bad.csv", AIR_FORCE_HEADER
           + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,Ukraine,,75,25,kpszsu/posts/t1\n"
           + "2025-04-17 20:00,2025-04-18 08:00,Shahed-136/131,,Ukraine,,abc,25,kpszsu/posts/t2\n"
           + "2025-04-18 20:00,2025-04-19 08:00,Shahed-136/131,,Ukraine,,10,5,kpszsu/posts/t3\n");
@@ -466,7 +462,7 @@ final class CliTest {
      */
     @Test
     void rowsOfEmptyCellsAreSkippedNotRejected() throws IOException {
-      Path p = write("cleared.csv", AIR_FORCE_HEADER
+      Path p = TestFiles.write(dir, "cleared.csv", AIR_FORCE_HEADER
           + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,3,1,kpszsu\n,,,,,,,,\n,,,,,,,,\n");
       CliRun r = CliRun.of("validate", p.toString());
       assertEquals(0, r.exit(), r::toString);
@@ -524,7 +520,7 @@ final class CliTest {
 
     @Test
     void cleanInputExitsZeroAndWarningsFailOnlyWhenAsked() throws IOException {
-      Path p = write("ok.csv", AIR_FORCE_HEADER
+      Path p = TestFiles.write(dir, "ok.csv", AIR_FORCE_HEADER
           + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,Ukraine,,75,25,kpszsu/posts/t1\n"
           + "2025-04-16 20:00,2025-04-17 08:00,X-101/X-555 and Kalibr,,Ukraine,,7,5,"
           + "kpszsu/posts/t1\n");
@@ -537,7 +533,7 @@ final class CliTest {
 
     @Test
     void rejectedRowsAreListedAsErrorsAndFailLikeThem() throws IOException {
-      Path p = write("bad.csv", AIR_FORCE_HEADER
+      Path p = TestFiles.write(dir, "bad.csv", AIR_FORCE_HEADER
           + "2025-13-45 20:00,2025-04-17 08:00,Shahed-136/131,,Ukraine,,75,25,kpszsu/posts/t1\n");
       CliRun r = CliRun.of("validate", p.toString());
       // a lenient read sets the row aside: listed as an error, counted, and it fails the check as
@@ -734,7 +730,7 @@ final class CliTest {
 
   @Test
   void periodsTheReportsCoverInPartAreNamedBeyondWhatTheFilterCuts() throws IOException {
-    Path csv = write("three.csv", AIR_FORCE_HEADER
+    Path csv = TestFiles.write(dir, "three.csv", AIR_FORCE_HEADER
         + "2025-03-08 20:00,2025-03-09 06:00,Kalibr,,Ukraine,,10,8,kpszsu/posts/a\n"
         + "2025-04-09 20:00,2025-04-10 06:00,Kalibr,,Ukraine,,10,9,kpszsu/posts/b\n"
         + "2025-05-23 20:00,2025-05-24 06:00,Kalibr,,Ukraine,,10,7,kpszsu/posts/c\n");
@@ -751,7 +747,7 @@ final class CliTest {
     assertTrue(earlier.contains("Reports cover in part: 2025-03 (from 2025-03-09), 2025-05 (to"
         + " 2025-05-24)."), earlier);
     // one report: its month from and to its date
-    Path one = write("one.csv", AIR_FORCE_HEADER
+    Path one = TestFiles.write(dir, "one.csv", AIR_FORCE_HEADER
         + "2025-04-09 20:00,2025-04-10 06:00,Kalibr,,Ukraine,,10,9,kpszsu/posts/b\n");
     String single = CliRun.of("rates", one.toString()).out();
     assertTrue(single.contains("Reports cover in part: 2025-04 (2025-04-10 to 2025-04-10)."),

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.conflictstats.io.json.ReportJson;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.StrikeReport;
+import org.conflictstats.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,15 +30,9 @@ final class ExtractCommandTest {
   @TempDir
   Path dir;
 
-  private Path write(String name, String text) throws IOException {
-    Path p = dir.resolve(name);
-    Files.writeString(p, text, StandardCharsets.UTF_8);
-    return p;
-  }
-
   @Test
   void writesTheLibrarysJsonLinesByDefault() throws IOException {
-    Path f = write("blog.txt", TEXT);
+    Path f = TestFiles.write(dir, "blog.txt", TEXT);
     CliRun r = CliRun.of("extract", "--date", "2025-06-05", f.toString());
     assertEquals(0, r.exit(), r::toString);
     assertEquals(1, r.outLines().size(), r::toString);
@@ -53,7 +47,7 @@ final class ExtractCommandTest {
 
   @Test
   void itsOutputIsWhatRatesReads() throws IOException {
-    Path f = write("blog.txt", TEXT);
+    Path f = TestFiles.write(dir, "blog.txt", TEXT);
     CliRun extracted = CliRun.of("extract", "--date", "2025-06-05", f.toString());
     CliRun rates = CliRun.withStdin(extracted.out(), "rates", "-", "--by", "day,weapon",
         "--format", "csv");
@@ -67,7 +61,7 @@ final class ExtractCommandTest {
   @Test
   void theTableShowsEachFigureBesideItsWordsThenWhatWasSetAsideAndNotUnderstood()
       throws IOException {
-    Path f = write("blog.txt", TEXT);
+    Path f = TestFiles.write(dir, "blog.txt", TEXT);
     CliRun r = CliRun.of("extract", "--date", "2025-06-05", "--format", "table", f.toString());
     assertEquals(0, r.exit(), r::toString);
     List<String> out = r.outLines();
@@ -91,7 +85,8 @@ final class ExtractCommandTest {
 
   @Test
   void theReportLinesKeepTheirColumnsWhateverTheWidthOfACount() throws IOException {
-    Path f = write("range.txt", "Russia launched 40 to 50 Shahed drones and 3 missiles overnight."
+    Path f = TestFiles.write(dir, "range.txt",
+        "Russia launched 40 to 50 Shahed drones and 3 missiles overnight."
         + " 30 drones were shot down.");
     CliRun r = CliRun.of("extract", "--date", "2025-06-05", "--format", "table", f.toString());
     assertEquals(0, r.exit(), r::toString);
@@ -111,7 +106,7 @@ final class ExtractCommandTest {
 
   @Test
   void jsonGivesTheSpansOfTheWords() throws IOException {
-    Path f = write("blog.txt", TEXT);
+    Path f = TestFiles.write(dir, "blog.txt", TEXT);
     CliRun r = CliRun.of("extract", "--date", "2025-06-05", "--format", "json", f.toString());
     assertEquals(0, r.exit(), r::toString);
     JsonNode doc = new ObjectMapper().readTree(r.out());
@@ -131,7 +126,8 @@ final class ExtractCommandTest {
 
   @Test
   void findingsOfTheValidatorArePrintedOnStandardError() throws IOException {
-    Path f = write("odd.txt", "Russia launched 747 drones overnight, the air force said, and"
+    Path f = TestFiles.write(dir, "odd.txt",
+        "Russia launched 747 drones overnight, the air force said, and"
         + " 751 were intercepted.");
     CliRun r = CliRun.of("extract", "--date", "2025-09-07", f.toString());
     assertEquals(0, r.exit(), r::toString);
@@ -141,7 +137,7 @@ final class ExtractCommandTest {
 
   @Test
   void aTextWithoutFiguresGivesNoReportAndSaysSo() throws IOException {
-    Path f = write("none.txt", "Talks in Geneva resumed on 12 May.");
+    Path f = TestFiles.write(dir, "none.txt", "Talks in Geneva resumed on 12 May.");
     CliRun r = CliRun.of("extract", "--date", "2025-05-12", f.toString());
     assertEquals(0, r.exit(), r::toString);
     assertEquals("", r.out());
@@ -151,7 +147,7 @@ final class ExtractCommandTest {
 
   @Test
   void readsStandardInputAndSeveralFilesAndTakesASource() throws IOException {
-    Path f = write("a.txt", "Russia launched 10 drones.");
+    Path f = TestFiles.write(dir, "a.txt", "Russia launched 10 drones.");
     CliRun r = CliRun.withStdin("Росія запустила 20 дронів.", "extract", "--date", "2025-05-12",
         "--source", "https://t.me/kpszsu/123", f.toString(), "-");
     assertEquals(0, r.exit(), r::toString);
@@ -164,7 +160,7 @@ final class ExtractCommandTest {
 
   @Test
   void writesToAFile() throws IOException {
-    Path f = write("a.txt", "Russia launched 10 drones.");
+    Path f = TestFiles.write(dir, "a.txt", "Russia launched 10 drones.");
     Path out = dir.resolve("out.jsonl");
     CliRun r = CliRun.of("extract", "--date", "2025-05-12", "-o", out.toString(), f.toString());
     assertEquals(0, r.exit(), r::toString);
@@ -183,11 +179,11 @@ final class ExtractCommandTest {
 
   @Test
   void usageProblemsAreOneLineAndExitTwo() throws IOException {
-    Path f = write("a.txt", "Russia launched 10 drones.");
+    Path f = TestFiles.write(dir, "a.txt", "Russia launched 10 drones.");
     Path latin1 = dir.resolve("latin1.txt");
     Files.write(latin1, new byte[] {'o', 'k', '\n', 'd', (byte) 0xe9, 'j', '\n'});
-    Path empty = write("empty.txt", "");
-    Path blank = write("blank.txt", "\uFEFF \n\n");
+    Path empty = TestFiles.write(dir, "empty.txt", "");
+    Path blank = TestFiles.write(dir, "blank.txt", "\uFEFF \n\n");
     for (String[] args : List.of(
         new String[] {"extract", f.toString()},
         new String[] {"extract", "--date", "17/04/2025", f.toString()},
