@@ -3,6 +3,7 @@ package org.conflictstats.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,6 +41,17 @@ public record Source(String name, SourceKind kind, Optional<String> address) {
   private static final Pattern URL =
       Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?(t\\.me|telegram\\.me|facebook\\.com|fb\\.com)/(?:s/)?([^/?#\\s]+).*");
 
+  /** Any web address: its site, without {@code www.}, in group 1. */
+  private static final Pattern LINK =
+      Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://(?:www\\.)?([^/?#\\s]+).*");
+
+  /**
+   * Facebook's own pages, which name no channel: a video ({@code watch/?v=...}), a reel, a shared
+   * link, a photo; with them, any {@code NAME.php} page ({@code permalink.php?story_fbid=...}).
+   */
+  private static final ImmutableSet<String> FACEBOOK_PAGES =
+      ImmutableSet.of("watch", "reel", "reels", "share", "photo");
+
   private record Known(String name, SourceKind kind) {}
 
   /** Checks the components. */
@@ -75,8 +87,13 @@ public record Source(String name, SourceKind kind, Optional<String> address) {
    * Reads a source as the datasets write it: {@code kpszsu/posts/pfbid...}, a full
    * {@code https://t.me/<channel>/<post>} address, or a bare name. The short name is the channel;
    * known channels get their kind and canonical spelling; anything else is {@link SourceKind#OTHER}
-   * under its own name. The text, when it is more than a bare name, is kept as the address. A blank
-   * text gives {@link #unknown()}.
+   * under its own name. A link that names no channel is named after its site, as written without
+   * {@code www.}: a Facebook video ({@code https://www.facebook.com/watch/?v=...}), reel, shared
+   * link, photo or {@code NAME.php} page (whose first word is Facebook's, not a page's) is
+   * {@code facebook.com} (not {@code facebook}, the name of a page of its own), and so is
+   * {@code https://www.facebook.com/}; any other site's link, as
+   * {@code https://example.com/news/1}, is {@code example.com}. The text, when it is more than a
+   * bare name, is kept as the address. A blank text gives {@link #unknown()}.
    *
    * @param text the source text
    * @return the source
@@ -89,8 +106,13 @@ public record Source(String name, SourceKind kind, Optional<String> address) {
     }
     String channel;
     Matcher m = URL.matcher(s);
-    if (m.matches()) {
+    Matcher link = LINK.matcher(s);
+    if (m.matches() && !isFacebookPage(m.group(1), m.group(2))) {
       channel = m.group(2);
+    } else if (m.matches()) {
+      channel = m.group(1).toLowerCase(Locale.ROOT);
+    } else if (link.matches()) {
+      channel = link.group(1).toLowerCase(Locale.ROOT);
     } else {
       int slash = s.indexOf('/');
       channel = slash < 0 ? s : s.substring(0, slash);
@@ -103,6 +125,13 @@ public record Source(String name, SourceKind kind, Optional<String> address) {
     return known == null
         ? new Source(channel, SourceKind.OTHER, address)
         : new Source(known.name(), known.kind(), address);
+  }
+
+  /** Whether a link's first word is one of Facebook's own pages, not a page's name. */
+  private static boolean isFacebookPage(String site, String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return (site.equalsIgnoreCase("facebook.com") || site.equalsIgnoreCase("fb.com"))
+        && (FACEBOOK_PAGES.contains(w) || w.endsWith(".php"));
   }
 
   /**

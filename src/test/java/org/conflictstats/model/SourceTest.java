@@ -31,6 +31,16 @@ final class SourceTest {
       "pvkshid/posts/synthetic-4, pvkshid, REGIONAL_AIR_COMMAND, true",
       "GeneralStaff.ua/posts/synthetic-5, GeneralStaff.ua, OTHER, true",
       "Odesa governor, Odesa governor, OTHER, false",
+      // links that name no channel are named after their site, never 'watch' or 'https:'
+      "https://www.facebook.com/watch/?v=1234567890, facebook.com, OTHER, true",
+      "https://www.facebook.com/watch?v=1234567890, facebook.com, OTHER, true",
+      "https://www.facebook.com/reel/1234567890, facebook.com, OTHER, true",
+      "https://www.facebook.com/permalink.php?story_fbid=1&id=2, facebook.com, OTHER, true",
+      "https://www.facebook.com/, facebook.com, OTHER, true",
+      "https://www.facebook.com/facebook/posts/synthetic-6, facebook, OTHER, true",
+      "https://www.facebook.com/kpszsu/videos/synthetic-7, kpszsu, NATIONAL_AIR_FORCE, true",
+      "https://t.me/watch/12, watch, OTHER, true",
+      "https://example.com/news/synthetic-8, example.com, OTHER, true",
   })
   void parseClassifiesTheChannel(String text, String name, SourceKind kind, boolean hasAddress) {
     Source s = Source.parse(text);
