@@ -107,10 +107,9 @@ public record Source(String name, SourceKind kind, Optional<String> address) {
     String channel;
     Matcher m = URL.matcher(s);
     Matcher link = LINK.matcher(s);
-    if (m.matches() && !isFacebookPage(m.group(1), m.group(2))) {
-      channel = m.group(2);
-    } else if (m.matches()) {
-      channel = m.group(1).toLowerCase(Locale.ROOT);
+    if (m.matches()) {
+      channel = isFacebookPage(m.group(1), m.group(2)) ? m.group(1).toLowerCase(Locale.ROOT)
+          : m.group(2);
     } else if (link.matches()) {
       channel = link.group(1).toLowerCase(Locale.ROOT);
     } else {
