@@ -90,7 +90,8 @@ public record Source(String name, SourceKind kind, Optional<String> address) {
    * under its own name. A link that names no channel is named after its site, as written without
    * {@code www.}: a Facebook video ({@code https://www.facebook.com/watch/?v=...}), reel, shared
    * link, photo or {@code NAME.php} page (whose first word is Facebook's, not a page's) is
-   * {@code facebook.com} (not {@code facebook}, the name of a page of its own), and so is
+   * {@code facebook.com} (not {@code facebook}, the name of a page of its own; {@code fb.com}'s
+   * too), and so is
    * {@code https://www.facebook.com/}; any other site's link, as
    * {@code https://example.com/news/1}, is {@code example.com}. The text, when it is more than a
    * bare name, is kept as the address. A blank text gives {@link #unknown()}.
@@ -108,8 +109,7 @@ public record Source(String name, SourceKind kind, Optional<String> address) {
     Matcher m = URL.matcher(s);
     Matcher link = LINK.matcher(s);
     if (m.matches()) {
-      channel = isFacebookPage(m.group(1), m.group(2)) ? m.group(1).toLowerCase(Locale.ROOT)
-          : m.group(2);
+      channel = isFacebookPage(m.group(1), m.group(2)) ? "facebook.com" : m.group(2);
     } else if (link.matches()) {
       channel = link.group(1).toLowerCase(Locale.ROOT);
     } else {

@@ -35,6 +35,7 @@ final class SourceTest {
       "https://www.facebook.com/watch/?v=1234567890, facebook.com, OTHER, true",
       "https://www.facebook.com/watch?v=1234567890, facebook.com, OTHER, true",
       "https://www.facebook.com/reel/1234567890, facebook.com, OTHER, true",
+      "https://fb.com/watch/?v=1234567890, facebook.com, OTHER, true",
       "https://www.facebook.com/permalink.php?story_fbid=1&id=2, facebook.com, OTHER, true",
       "https://www.facebook.com/, facebook.com, OTHER, true",
       "https://www.facebook.com/facebook/posts/synthetic-6, facebook, OTHER, true",
