@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.type.WritableTypeId;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
+import org.conflictstats.internal.LibraryVersion;
 import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.Rate;
@@ -104,7 +105,8 @@ public final class StatsModule extends SimpleModule {
 
   private StatsModule(RateKind intervalOf, Optional<IntervalMethod> method, double level,
       boolean tablesOwnInterval) {
-    super("conflict-stats-stats", Version.unknownVersion());
+    super("conflict-stats-stats", VersionUtil.parseVersion(
+        LibraryVersion.get().orElse(""), "org.conflictstats", "conflict-stats"));
     this.intervalOf = Objects.requireNonNull(intervalOf, "intervalOf");
     this.method = Objects.requireNonNull(method, "method");
     checkArgument(level > 0 && level < 1, "level must be in (0, 1): %s", level);

@@ -1,7 +1,7 @@
 package org.conflictstats.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -9,13 +9,14 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.Objects;
-import org.conflictstats.model.Casualties;
+import org.conflictstats.internal.LibraryVersion;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
+import org.conflictstats.model.Casualties;
 import org.conflictstats.model.CataloguedWeapon;
 import org.conflictstats.model.CompositeWeapon;
 import org.conflictstats.model.Count;
@@ -99,7 +100,8 @@ public final class ConflictStatsModule extends SimpleModule {
    * @param catalog the catalogue
    */
   public ConflictStatsModule(WeaponCatalog catalog) {
-    super("conflict-stats-model", Version.unknownVersion());
+    super("conflict-stats-model", VersionUtil.parseVersion(
+        LibraryVersion.get().orElse(""), "org.conflictstats", "conflict-stats"));
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     ReportEncoder e = new ReportEncoder(catalog);
     both(StrikeReport.class, ReportEncoder::write, (d, n, p) -> d.decode(n));

@@ -52,6 +52,18 @@ final class ConflictStatsModuleTest {
    * before and after a model value (a generator-wide setting of ours once reset them for the rest
    * of the document), and a lone surrogate in the data is still written as an escape.
    */
+  /** The modules report the library's version (Jackson logs it), the one the build gives. */
+  @Test
+  void theModulesReportTheVersionOfTheBuild() throws IOException {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "<artifactId>conflict-stats</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(java.nio.file.Files.readString(Path.of("pom.xml")));
+    assertTrue(m.find());
+    assertEquals(m.group(1), new ConflictStatsModule().version().toString());
+    assertEquals("org.conflictstats", new ConflictStatsModule().version().getGroupId());
+    assertEquals(m.group(1), new org.conflictstats.table.StatsModule().version().toString());
+  }
+
   @Test
   void theCallersEscapesHoldAroundModelValues() throws IOException {
     ObjectMapper slashes = com.fasterxml.jackson.databind.json.JsonMapper.builder()
