@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.type.WritableTypeId;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -30,6 +29,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import org.conflictstats.internal.LibraryVersion;
+import org.conflictstats.internal.WrittenOnly;
 import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.Rate;
@@ -79,11 +79,15 @@ import org.conflictstats.validation.ValidationResult;
  * {@code message}, {@code value}; {@code null} for the root path and for no value): the keys of
  * {@code validate --format json} without the file and line, which the reports' locations give.
  *
- * <p><b>Written, not read: {@code Tally} and {@code StatsTable}.</b> They are the results of
- * adding weapon lines; reading one back would mean trusting 31 sums that only the accumulator
- * keeps consistent, and a table's dimensions are functions that a name does not give back. Reading
- * either throws an {@link com.fasterxml.jackson.databind.exc.InvalidDefinitionException} that says
- * so: keep the reports (see {@code ConflictStatsModule}) and run the query again.
+ * <p><b>Written, not read: {@code Tally}, {@code StatsTable}, {@code ValidationResult} and
+ * {@code Finding}.</b> A tally and a table are the results of adding weapon lines; reading one back
+ * would mean trusting 31 sums that only the accumulator keeps consistent, and a table's dimensions
+ * are functions that a name does not give back. Findings are what a validation of the reports
+ * found. Reading any of them throws an
+ * {@link com.fasterxml.jackson.databind.exc.InvalidDefinitionException} that says so ("Tally is
+ * written, not read: it is the sum of weapon lines; keep the reports and run the query again"),
+ * the rule of {@code ConflictStatsModule}'s written-only types too: keep the reports (see
+ * {@code ConflictStatsModule}) and run the query, or the validation, again.
  *
  * <p>This module is immutable; its serializers and deserializers are thread-safe.
  */
@@ -112,16 +116,15 @@ public final class StatsModule extends SimpleModule {
     checkArgument(level > 0 && level < 1, "level must be in (0, 1): %s", level);
     this.level = level;
     this.tablesOwnInterval = tablesOwnInterval;
-    addSerializer(StatsTable.class, serializer(StatsTable.class, tablesOwnInterval
+    written(StatsTable.class, tablesOwnInterval
         ? (g, t) -> StatsTableJson.writeTable(g, t, intervalOf, Optional.of(t.intervalMethod()),
             t.level())
-        : (g, t) -> StatsTableJson.writeTable(g, t, intervalOf, method, level)));
-    addSerializer(Tally.class, serializer(Tally.class,
-        (g, t) -> StatsTableJson.writeTally(g, t, intervalOf, method, level)));
+        : (g, t) -> StatsTableJson.writeTable(g, t, intervalOf, method, level), Why.SUMMED);
+    written(Tally.class, (g, t) -> StatsTableJson.writeTally(g, t, intervalOf, method, level),
+        Why.SUMMED);
     addSerializer(Rate.class, serializer(Rate.class, StatsModule::writeRate));
-    addSerializer(Finding.class, serializer(Finding.class, StatsModule::writeFinding));
-    addSerializer(ValidationResult.class, serializer(ValidationResult.class,
-        StatsModule::writeValidation));
+    written(Finding.class, StatsModule::writeFinding, Why.VALIDATED);
+    written(ValidationResult.class, StatsModule::writeValidation, Why.VALIDATED);
     addSerializer(CountSum.class, serializer(CountSum.class, StatsModule::writeSum));
     addDeserializer(Rate.class, new ObjectDeserializer<>(Rate.class,
         Set.of("known", "possible", "launched"), Set.of("point", "lower", "upper"),
@@ -131,8 +134,26 @@ public final class StatsModule extends SimpleModule {
         Set.of("lower", "finiteUpper", "unboundedTerms"), Set.of("upper"),
         n -> new CountSum(n.get("lower").longValue(), n.get("finiteUpper").longValue(),
             n.get("unboundedTerms").longValue())));
-    addDeserializer(Tally.class, new WrittenOnly<>(Tally.class));
-    addDeserializer(StatsTable.class, new WrittenOnly<>(StatsTable.class));
+  }
+
+  /** What a tally or a table is, and what to do instead, for the message of a refused read. */
+  private enum Why {
+    SUMMED("the sum of weapon lines", "run the query again"),
+    VALIDATED("what a validation found", "validate them again");
+
+    private final String what;
+    private final String again;
+
+    Why(String what, String again) {
+      this.what = what;
+      this.again = again;
+    }
+  }
+
+  /** Written with {@code body}; read refused by the one rule of written-only types. */
+  private <T> void written(Class<T> type, Body<T> body, Why why) {
+    addSerializer(type, serializer(type, body));
+    addDeserializer(type, new WrittenOnly<>(type, why.what, why.again));
   }
 
   /**
@@ -307,22 +328,6 @@ public final class StatsModule extends SimpleModule {
     private MismatchedInputException withPath(MismatchedInputException x, String field) {
       x.prependPath(type, field);
       return x;
-    }
-  }
-
-  /** Refuses to read a type this module only writes, saying why. */
-  private static final class WrittenOnly<T> extends JsonDeserializer<T> {
-    private final Class<T> type;
-
-    WrittenOnly(Class<T> type) {
-      this.type = type;
-    }
-
-    @Override
-    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return ctxt.reportBadDefinition(ctxt.constructType(type), type.getSimpleName()
-          + " is written, not read: it is the sum of weapon lines; keep the reports and run the"
-          + " query again");
     }
   }
 }

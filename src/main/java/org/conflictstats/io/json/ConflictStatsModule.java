@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.Objects;
 import org.conflictstats.internal.LibraryVersion;
+import org.conflictstats.internal.WrittenOnly;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportResult;
@@ -67,7 +68,10 @@ import org.conflictstats.model.WeaponLine;
  * {@code field}, {@code raw}, {@code reason}), {@link ImportWarning} ({@code file}, {@code line},
  * {@code message}), {@link ImportCounts} ({@code file}, {@code rows_read}, {@code rows_accepted},
  * {@code rows_rejected}, {@code reports}: the names of {@code summary --format json}) and
- * {@link FileLocation} ({@code file}, {@code line}). What is absent is {@code null}. Findings are
+ * {@link FileLocation} ({@code file}, {@code line}). What is absent is {@code null}. Reading any
+ * of them throws an {@link com.fasterxml.jackson.databind.exc.InvalidDefinitionException} that
+ * says so ("ImportCounts is written, not read: it is what a read gave beside its reports; keep the
+ * reports and read them again"), the one rule of both modules' written-only types. Findings are
  * written by {@code org.conflictstats.table.StatsModule}.
  *
  * <p>Reading: a value the format does not allow throws a
@@ -143,8 +147,11 @@ public final class ConflictStatsModule extends SimpleModule {
     written(ImportResult.class, ImportJson::writeResult);
   }
 
+  /** Written with {@code write}; read refused by the one rule of written-only types. */
   private <T> void written(Class<T> type, ModelSerializer.Body<T> write) {
     addSerializer(type, new ModelSerializer<>(type, new ReportEncoder(catalog), write));
+    addDeserializer(type, new WrittenOnly<>(type, "what a read gave beside its reports",
+        "read them again"));
   }
 
   private <T> void both(Class<T> type, ModelSerializer.Body<T> write,
