@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
+import org.conflictstats.internal.FieldReason;
 import org.conflictstats.internal.LibraryVersion;
 import org.conflictstats.internal.WrittenOnly;
 import org.conflictstats.stats.CountSum;
@@ -307,8 +308,8 @@ public final class StatsModule extends SimpleModule {
       for (String f : required) {
         JsonNode v = n.get(f);
         if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) {
-          throw withPath(MismatchedInputException.from(p, type, (v == null ? "missing"
-              : "expected a whole number, not " + v)), f);
+          throw withPath(MismatchedInputException.from(p, type, FieldReason.of(f,
+              v == null ? "missing" : "expected a whole number, not " + v)), f);
         }
       }
       try {

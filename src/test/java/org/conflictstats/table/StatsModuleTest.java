@@ -172,6 +172,15 @@ final class StatsModuleTest {
     MismatchedInputException missing = assertThrows(MismatchedInputException.class,
         () -> MAPPER.readValue("{\"known\":1,\"possible\":1}", Rate.class));
     assertEquals("launched", missing.getPath().get(0).getFieldName());
+    assertEquals("field launched: missing", missing.getOriginalMessage());
+    MismatchedInputException notWhole = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"known\":1,\"possible\":1.5,\"launched\":2}", Rate.class));
+    assertEquals("field possible: expected a whole number, not 1.5",
+        notWhole.getOriginalMessage());
+    MismatchedInputException sum = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"lower\":1,\"finiteUpper\":2}", CountSum.class));
+    assertEquals("field unboundedTerms: missing", sum.getOriginalMessage());
+    assertEquals("unboundedTerms", sum.getPath().get(0).getFieldName());
     UnrecognizedPropertyException unknown = assertThrows(UnrecognizedPropertyException.class,
         () -> MAPPER.readValue("{\"known\":1,\"possible\":1,\"launched\":1,\"rate\":1}",
             Rate.class));

@@ -1,6 +1,7 @@
 package org.conflictstats.io.json;
 
 import java.util.Set;
+import org.conflictstats.internal.FieldReason;
 
 /** A document that cannot be read: the field path where, and why. Internal to the package. */
 final class DocumentException extends RuntimeException {
@@ -60,7 +61,7 @@ final class DocumentException extends RuntimeException {
 
   /** The reason with its field, as an import reports it: {@code field lines[0].hit: missing}. */
   String fullReason() {
-    return field.isEmpty() ? reason : "field " + field + ": " + reason;
+    return FieldReason.of(field, reason);
   }
 
   String field() {

@@ -27,6 +27,7 @@ import java.util.Spliterators;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.conflictstats.internal.FieldReason;
 import org.conflictstats.internal.RangePlan;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.ImportCounts;
@@ -536,7 +537,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
     JsonNode tree = parse(text);
     ReportDecoder decoder = new ReportDecoder(options.catalog(), options.isStrict(),
         (field, message) -> sink.add(ImportWarning.of(source, lineNumber,
-            field.isEmpty() ? message : "field " + field + ": " + message)));
+            FieldReason.of(field, message))));
     return decoder.decode(tree);
   }
 

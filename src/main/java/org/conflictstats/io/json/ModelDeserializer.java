@@ -116,8 +116,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
         ? UnrecognizedPropertyException.from(p, holders.isEmpty() ? type : holders.get(
             holders.size() - 1), e.unknownPropertyName(), new ArrayList<>(new TreeSet<>(
             e.knownProperties())))
-        : MismatchedInputException.from(p, at, e.field().isEmpty() ? e.reason()
-            : "field " + e.field() + ": " + e.reason());
+        : MismatchedInputException.from(p, at, e.fullReason());
     // UnrecognizedPropertyException.from has already put the property itself on the path
     int last = unknown ? steps.size() - 2 : steps.size() - 1;
     for (int i = last; i >= 0; i--) {
