@@ -133,14 +133,16 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
         MAX_RAW_TEXT);
   }
 
+  /** A file's name in messages: its path as given, as the Air Force CSV reader names it. */
   private static String nameOf(Path file) {
-    return String.valueOf(file.getFileName());
+    return file.toString();
   }
 
   /**
-   * Opens a file for reading; the file's name names it in messages.
+   * Opens a file for reading.
    *
-   * @param file the file, UTF-8
+   * @param file the file, UTF-8; its name in messages is {@code file.toString()}, as in the Air
+   *     Force CSV reader's
    * @param options mode and catalogue
    * @return the reader, to be closed
    * @throws IOException if the file cannot be opened
@@ -178,7 +180,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
   /**
    * Reads a whole file.
    *
-   * @param file the file, UTF-8
+   * @param file the file, UTF-8; its name in messages and counts is {@code file.toString()}
    * @param options mode and catalogue
    * @return the reports, rejected rows, warnings and counts
    * @throws IOException if the file cannot be read
@@ -210,7 +212,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
    * Streams a file to a handler in constant memory: each report, each rejected row and each warning
    * is handed over as it is found, and nothing is kept.
    *
-   * @param file the file, UTF-8
+   * @param file the file, UTF-8; its name in messages and counts is {@code file.toString()}
    * @param options mode and catalogue
    * @param handler receives reports, rejected rows and warnings
    * @return the counts of the file

@@ -80,13 +80,13 @@ final class JsonLinesTest {
     ImportResult back = JsonLinesReader.readAll(file, JsonReadOptions.strict());
     assertEquals(list, back.reports());
     long weaponLines = list.stream().mapToLong(r -> r.lines().size()).sum();
-    assertEquals(List.of(ImportCounts.of("reports.jsonl", weaponLines, 0, 25)), back.files());
+    assertEquals(List.of(ImportCounts.of(file.toString(), weaponLines, 0, 25)), back.files());
     assertTrue(back.isComplete());
     // every weapon line of a report is located at the report's own line
     for (int i = 0; i < list.size(); i++) {
       ImportedReport r = back.imported().get(i);
       assertEquals(Collections.nCopies(r.report().lines().size(),
-          FileLocation.of("reports.jsonl", i + 1)), r.rows());
+          FileLocation.of(file.toString(), i + 1)), r.rows());
     }
     assertTrue(ReportJson.looksLikeJsonLines(file));
   }
@@ -242,11 +242,51 @@ final class JsonLinesTest {
       assertEquals(2, r.reportsRead());
     }
     assertEquals(2, seen.size(), "the good lines before the bad one were read");
-    assertEquals("strict.jsonl", e.file());
+    assertEquals(file.toString(), e.file());
     assertEquals(3, e.line());
     assertEquals(Optional.of("lines[0].destroyed"), e.field());
-    assertEquals("strict.jsonl:3: field lines[0].destroyed: a count must not be negative: -4",
+    assertEquals(file + ":3: field lines[0].destroyed: a count must not be negative: -4",
         e.getMessage());
+  }
+
+  /**
+   * A file read by its path is named in messages by the path as given, {@code file.toString()},
+   * as the Air Force CSV reader names it, whichever way it is read (review rv43, finding 7: the
+   * JSON Lines reader named it by its bare name).
+   */
+  @Test
+  void aFileIsNamedByItsPathAsGivenAsTheCsvReaderNamesIt() throws IOException {
+    String good = ReportJson.write(Fixtures.night());
+    Path jsonl = dir.resolve("bad.jsonl");
+    Files.writeString(jsonl, good + "\n" + good.replace("\"destroyed\":25", "\"destroyed\":-4")
+        + "\n");
+    Path csv = dir.resolve("bad.csv");
+    Files.writeString(csv, "time_start,time_end,model,launched,destroyed,source\n"
+        + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,abc,2,kpszsu/posts/synthetic-1\n");
+    RejectedRow fromCsv = org.conflictstats.io.csv.AirForceCsv.reader().read(csv).rejected()
+        .get(0);
+    assertEquals(FileLocation.of(csv.toString(), 2), fromCsv.location());
+    ImportResult all = JsonLinesReader.readAll(jsonl, JsonReadOptions.lenient());
+    assertEquals(FileLocation.of(jsonl.toString(), 2), all.rejected().get(0).location());
+    assertEquals(jsonl.toString(), all.files().get(0).file());
+    assertTrue(all.counts(jsonl.toString()).isPresent(), all.files().toString());
+    List<RejectedRow> streamed = new ArrayList<>();
+    ImportCounts counts = JsonLinesReader.read(jsonl, JsonReadOptions.lenient(),
+        new ImportHandler() {
+          @Override
+          public void report(ImportedReport report) {}
+
+          @Override
+          public void rejected(RejectedRow row) {
+            streamed.add(row);
+          }
+        });
+    assertEquals(jsonl.toString(), counts.file());
+    assertEquals(all.rejected(), streamed);
+    try (JsonLinesReader r = JsonLinesReader.open(jsonl, JsonReadOptions.lenient())) {
+      r.forEach(report -> { });
+      assertEquals(FileLocation.of(jsonl.toString(), 2), r.rejected().get(0).location());
+    }
   }
 
   @Test
@@ -368,7 +408,7 @@ final class JsonLinesTest {
 
     ImportException e = assertThrows(ImportException.class,
         () -> JsonLinesReader.readAll(file, JsonReadOptions.strict()));
-    assertEquals("latin.jsonl", e.file());
+    assertEquals(file.toString(), e.file());
     assertEquals(2, e.line());
   }
 
