@@ -125,7 +125,12 @@ public final class Tally {
   }
 
   /**
-   * Returns a collector that tallies weapon lines. It counts lines, not reports.
+   * Returns a collector that tallies weapon lines. It counts lines, not reports: the lines come
+   * without their reports, so the tally's {@link #reports()} is 0 and it has no clustered (or
+   * bootstrap) interval, {@link #interval} giving {@code Optional.empty()} for
+   * {@link IntervalMethod#CLUSTER} ({@link #clustersKnown()} is {@code false}); the per-weapon
+   * intervals (Wilson, Clopper–Pearson, Jeffreys) are still given. For the clustered interval,
+   * tally the reports ({@link #toTallyOfReports()}) or run a {@link StatsQuery}.
    *
    * <p>It adds up every line it is given: it keeps to no source scope, leaves out no report with
    * validation errors and does not look for lines two posts both count. To total reports read from
@@ -154,7 +159,9 @@ public final class Tally {
 
   /**
    * Returns how many reports were added (with {@link TallyAccumulator#add(StrikeReport)}, or, in a
-   * grouped table, how many reports contributed a line to the group).
+   * grouped table, how many reports contributed a line to the group). Lines added without their
+   * report ({@link #toTally()}, {@link TallyAccumulator#add(WeaponLine)}) count no report: a tally
+   * of lines alone has 0 reports, however many reports the lines came from.
    *
    * @return the number of reports
    */
@@ -412,6 +419,18 @@ public final class Tally {
    *       {@link Bootstrap#standard()} settings; see {@link #interval(RateKind, Bootstrap, double)}.
    *   <li>Wilson, Clopper–Pearson, Jeffreys: {@link Rate#interval}, every weapon a trial.
    * </ul>
+   *
+   * <p>The bootstrap needs the clusters' values, which only a query that asks for the bootstrap
+   * keeps ({@link StatsQuery#withBootstrap}, or {@code withInterval(IntervalMethod.BOOTSTRAP,
+   * level)}): for a tally of any other query, or of {@link #toTally()} or
+   * {@link #toTallyOfReports()}, {@code BOOTSTRAP} gives {@code Optional.empty()}, as a group of
+   * fewer than two reports does. That is a decision, not an oversight: the table writers, the
+   * summary and {@code StatsModule.withInterval} ask every tally for one method and write an empty
+   * interval as not estimable, and a tally does not tell values not kept from no cluster to keep
+   * (and {@link #plus} of a tally that kept them and one that did not keeps none), so throwing
+   * here would turn a writer's choice into an exception halfway through a document. Ask the query
+   * for the bootstrap when you want it. A tally of lines added without their reports
+   * ({@link #toTally()}: 0 {@linkplain #reports() reports}) has no clustered interval either.
    *
    * @param kind the rate
    * @param method the method

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -14,6 +15,10 @@ import java.util.stream.Collector;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.LineDetails;
 import org.conflictstats.model.Outcome;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.ReportTime;
+import org.conflictstats.model.Source;
+import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.Weapon;
 import org.conflictstats.model.WeaponCatalog;
 import org.conflictstats.model.WeaponLine;
@@ -252,5 +257,60 @@ final class TallyTest {
     // a single allocation per line would be at least 16 MB
     assertTrue(allocated < 64 * 1024, "allocated " + allocated + " bytes for a million lines");
     assertEquals(1_100_000, acc.lines());
+  }
+
+  /** Two national reports of one night each, with their lines rated. */
+  private static List<StrikeReport> twoReports() {
+    List<StrikeReport> reports = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      reports.add(StrikeReport.builder()
+          .id("r" + i)
+          .period(ReportPeriod.of(ReportTime.ofMinute(LocalDateTime.of(2025, 10, 10 + i, 20, 0)),
+              ReportTime.ofMinute(LocalDateTime.of(2025, 10, 11 + i, 8, 0))))
+          .source(Source.parse("kpszsu/posts/synthetic-" + i))
+          .addLine(WeaponLine.of(SHAHED, Count.exactly(80 + 10 * i))
+              .withDestroyed(Count.exactly(50 + 20 * i)))
+          .addLine(WeaponLine.of(SHAHED, Count.exactly(20)).withDestroyed(Count.exactly(5 + i)))
+          .build());
+    }
+    return reports;
+  }
+
+  /**
+   * The bootstrap is empty unless the query asked for it, as documented (review rv43, finding 2):
+   * empty, not an exception, on a query that did not ask, present on one that did.
+   */
+  @Test
+  void theBootstrapIsEmptyUnlessTheQueryAskedForIt() {
+    List<StrikeReport> reports = twoReports();
+    Tally plain = StatsQuery.groupBy().run(reports).total();
+    assertTrue(plain.interval(RateKind.NEUTRALISATION, IntervalMethod.CLUSTER, 0.95).isPresent());
+    assertEquals(java.util.Optional.empty(),
+        plain.interval(RateKind.NEUTRALISATION, IntervalMethod.BOOTSTRAP, 0.95));
+    Tally asked = StatsQuery.groupBy().withBootstrap(Bootstrap.standard()).run(reports).total();
+    assertTrue(asked.interval(RateKind.NEUTRALISATION, IntervalMethod.BOOTSTRAP, 0.95)
+        .isPresent());
+    Tally ofReports = reports.stream().collect(Tally.toTallyOfReports());
+    assertEquals(2, ofReports.reports());
+    assertTrue(ofReports.interval(RateKind.NEUTRALISATION, IntervalMethod.CLUSTER, 0.95)
+        .isPresent());
+    assertEquals(java.util.Optional.empty(),
+        ofReports.interval(RateKind.NEUTRALISATION, IntervalMethod.BOOTSTRAP, 0.95));
+  }
+
+  /**
+   * A tally of lines without their reports counts 0 reports and has no clustered interval; the
+   * per-weapon ones remain (review rv43, finding 3).
+   */
+  @Test
+  void aTallyOfLinesAloneCountsNoReportAndHasNoClusteredInterval() {
+    Tally lines = twoReports().stream().flatMap(r -> r.lines().stream())
+        .collect(Tally.toTally());
+    assertEquals(4, lines.lines());
+    assertEquals(0, lines.reports());
+    assertFalse(lines.clustersKnown());
+    assertEquals(java.util.Optional.empty(),
+        lines.interval(RateKind.NEUTRALISATION, IntervalMethod.CLUSTER, 0.95));
+    assertTrue(lines.interval(RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95).isPresent());
   }
 }
