@@ -298,8 +298,10 @@ final class Binder {
       for (int k = e + 1; k < els.size() && !(els.get(k).is(Sentence.T.BOUND)
           && !els.get(k).word().equals(";")); k++) {
         if (els.get(k).is(Sentence.T.UNIT) && unit(k).fields.isEmpty() && !unit(k).claimed
-            && !(hit && (unit(k).countsLocations() || unit(k).countsPeople()))) {
-          // places hit ("Hits recorded: 13 locations") are not weapons: never launched anyway
+            && !(hit && (unit(k).countsLocations() || unit(k).countsPeople()))
+            && !HitVerbs.struck(s, unit(k))) {
+          // places hit ("Hits recorded: 13 locations") are not weapons: never launched anyway;
+          // «Збито: 40 дронів, уражено: 3 дрони»: what was hit keeps its own reason (leftovers)
           unit(k).claimed = true;
           unit(k).why = HEADING_WHY;
         }
@@ -557,6 +559,11 @@ final class Binder {
       Sentence.El el = els.get(e);
       Unit parent = null;
       if (el.is(Sentence.T.COLON)) {
+        if (e > 0 && els.get(e - 1).is(Sentence.T.GAP)
+            && Lexicon.STRUCK_UK.contains(els.get(e - 1).word())) {
+          // «Збито: 40 дронів, уражено: 3 дрони»: a heading of what was hit, no part of the 40
+          continue;
+        }
         for (int k = e - 1; k >= 0 && !els.get(k).is(Sentence.T.BOUND); k--) {
           if (els.get(k).is(Sentence.T.UNIT) && !unit(k).countsPeople()
               && !unit(k).countsLocations() && (unit(k).hasNumber() || unit(k).headOnly)) {

@@ -53,15 +53,19 @@ final class HitVerbs {
   /**
    * Whether weapons with no verb of their own are what was hit, not what hit: before the passive
    * of the verb ("3 drones were hit", "were also hit by mobile fire groups", "3 drones hit by",
-   * "were struck", «3 дрони уражено», «були уражені»), or after «уражено» («Уражено 3 дрони»),
-   * alone or in a list ("3 drones and 2 missiles were hit", «Уражено 3 дрони та 2 ракети»). Hit
+   * "were struck", «3 дрони уражено», «були уражені»), or after «уражено» («Уражено 3 дрони»,
+   * also as a heading, «Уражено: 3 дрони», «Уражено – 3 дрони»), alone or in a list ("3 drones and 2 missiles were hit", «Уражено 3 дрони та 2 ракети»). Hit
    * by air defence or by a strike, not the hit outcome (weapons that reached a target), and not
    * what was launched either.
    */
   static boolean struck(Sentence s, Unit u) {
     int i = s.indexOfUnit(u);
-    return passiveAt(s, listEnd(s, i, 1).to) || s.tokIn(listEnd(s, i, -1).from - 1,
-        Lexicon.STRUCK_UK);
+    int before = listEnd(s, i, -1).from - 1;
+    if (s.tok(before) != null && s.tok(before).isPunct()
+        && "-–—:".contains(s.tok(before).text())) {
+      before--; // «Уражено: 3 дрони», «Уражено – 3 дрони»: the heading reads as «Уражено 3 дрони»
+    }
+    return passiveAt(s, listEnd(s, i, 1).to) || s.tokIn(before, Lexicon.STRUCK_UK);
   }
 
   /** Why weapons with a verb of their end that no cue reads ({@link #unreadFate}) give no figure. */

@@ -60,11 +60,12 @@ final class Lexicon {
           + "(?:своїх |своєї )?(?:цілей|цілі|мети)", Cue.Kind.FIELD, Field.HIT, true))
       // "Hit targets: 5 drones", "Struck:", «Влучання:», «Уражено цілі –»: the hit outcome as a
       // heading (Binder), only before its colon or dash and never right after a word on its line
-      // ("7 drones hit targets" is the hits cue's verb)
+      // ("7 drones hit targets" is the hits cue's verb); «Уражено:», «Уражені:» alone are no
+      // heading: the passive, what was hit, as «Уражено 3 дрони» (HitVerbs.struck)
       .add(cue("(?<!\\w[ \\t])(?<!\\w)(?:hit|struck|reached)(?:\\s+(?:the\\s+)?(?:intended\\s+)?"
           + "targets?)?(?=\\s*:|\\s+[–—-]\\s)", Cue.Kind.FIELD, Field.HIT, true))
-      .add(cue("(?<!\\w[ \\t])(?<!\\w)(?:влучання|уражено|уражені)(?:\\s+(?:цілі|цілей|ціль))?"
-          + "(?=\\s*:|\\s+[–—-]\\s)", Cue.Kind.FIELD, Field.HIT, true))
+      .add(cue("(?<!\\w[ \\t])(?<!\\w)(?:влучання(?:\\s+(?:цілі|цілей|ціль))?|(?:уражено|уражені)"
+          + "\\s+(?:цілі|цілей|ціль))(?=\\s*:|\\s+[–—-]\\s)", Cue.Kind.FIELD, Field.HIT, true))
       // places: hits and debris (before "recorded", "hit" ...)
       .add(cue("\\b(?:drone |missile )?hits\\b|\\bhit\\b|\\bstruck\\b|\\bimpacts?\\b|"
           + "(?:\\bзафіксовано\\s+)?\\b(?:влучанн[яь]|ураженн[яь])\\w*(?:\\s+зафіксовано)?|"

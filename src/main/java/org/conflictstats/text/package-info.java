@@ -135,8 +135,8 @@
  *       targets in Lviv", "all of which hit", "two of which hit"; "none of which hit" (0); never
  *       targets hit ("hit: 3 targets", «уражено 3 цілі»: places or objects on the ground as
  *       often as weapons, not understood), nor weapons that were hit ("3 drones were hit", "were
- *       also hit by ...", «Уражено 3 дрони», «3 дрони уражені»: hit by something, neither hit
- *       nor launched, not understood), nor weapons with a verb of their end no cue reads ("3
+ *       also hit by ...", «Уражено 3 дрони», «Уражено: 3 дрони», «3 дрони уражені»: hit by
+ *       something, neither hit nor launched, not understood), nor weapons with a verb of their end no cue reads ("3
  *       drones fell", "exploded", "got through", «3 дрони впали», «прорвалися»: not
  *       understood)</td>
  *       <td>влучання 5 ракет; «ракета влучила в ...»; «7 дронів влучили в цілі»; «досягли цілей»,

@@ -315,6 +315,20 @@ final class OutcomeWordingTest {
       assertFigures(text);
       assertNotUnderstood(text, "weapons hit by something");
     }
+    // «уражено» as a heading, with a colon or a dash, is the same passive: it gave drones hit 3
+    for (String text : List.of("Уражено: 3 дрони.", "Уражено – 3 дрони.", "Уражені: 3 дрони.",
+        "Уражено: 3 дрони та 2 ракети.", "Збито 40 дронів. Уражено: 3 дрони.",
+        "Збито: 40 дронів, уражено: 3 дрони.", "Збито – 40 дронів, уражено – 3 дрони.")) {
+      Extraction x = Read.text(text);
+      assertTrue(x.figures().stream().noneMatch(f -> f.provenance().start()
+          >= text.indexOf("раж")), text + " -> " + Read.figures(x));
+      assertTrue(x.setAside().isEmpty(), text + " -> " + x.setAside());
+      assertNotUnderstood(text, "weapons hit by something");
+    }
+    // the English heading "Hit:" (beside "Shot down:", the translation of «Влучання:») and a
+    // heading that names the targets («Уражено цілі:») stay the hit outcome
+    assertFigures("Hit: 3 drones.", "drones hit 3");
+    assertFigures("Уражено цілі: 3 дрони.", "drones hit 3");
     // weapons that hit, by the existing rule, stay the hit outcome
     assertFigures("40 drones were shot down; 3 drones hit targets.", "drones destroyed 40",
         "drones hit 3");

@@ -812,10 +812,13 @@ final class PhrasingTest {
         assertFigures(text, "drones launched 40");
         assertEquals(1, Read.text(text).notUnderstood().size(), text);
       }
-      // weapons that hit («влучили»), and the hit heading, stay the hit outcome
+      // weapons that hit («влучили»), and the hit heading of targets, stay the hit outcome
       assertFigures("Росія запустила 40 ударних БпЛА. 3 дрони влучили.", "drones launched 40",
           "drones hit 3");
-      assertFigures("Збито 40 дронів. Уражено: 3 дрони.", "drones destroyed 40", "drones hit 3");
+      assertFigures("Збито 40 дронів. Уражено цілі: 3 дрони.", "drones destroyed 40",
+          "drones hit 3");
+      // «Уражено:» alone is the passive as a heading, as «Уражено 3 дрони»: listed (it was hit 3)
+      assertFigures("Збито 40 дронів. Уражено: 3 дрони.", "drones destroyed 40");
     }
 
     @Test
