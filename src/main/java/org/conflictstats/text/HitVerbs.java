@@ -75,15 +75,33 @@ final class HitVerbs {
   /**
    * Whether weapons with no cue of their own have a verb of their end that no cue reads, right
    * after them ("3 drones fell", "exploded", "got through", "were damaged", «3 дрони впали»,
-   * «прорвалися», «уразили цілі») or, in Ukrainian, right before («Уразили 3 дрони»): they hit,
-   * were stopped or were hit, no one can say which, and they are no number launched either.
+   * «прорвалися», «уразили цілі», and any other verb that is no verb of a launch: "3 drones
+   * plunged", «розбилися») or, in Ukrainian, right before («Уразили 3 дрони»): they hit, were
+   * stopped or were hit, no one can say which, and they are no number launched either.
    */
   static boolean unreadFate(Sentence s, Unit u) {
     int i = s.indexOfUnit(u);
     int k = s.skipAux(listEnd(s, i, 1).to);
     return s.tokIn(k, Lexicon.UNREAD_FATE)
         || s.tokIn(k, Lexicon.THROUGH_VERBS) && s.tokIs(k + 1, "through")
-        || s.tokIn(listEnd(s, i, -1).from - 1, Lexicon.UNREAD_FATE_BEFORE);
+        || s.tokIn(listEnd(s, i, -1).from - 1, Lexicon.UNREAD_FATE_BEFORE)
+        || verbOfItsOwn(s, k);
+  }
+
+  /**
+   * Whether the token at {@code k}, right after weapons (past "were", "also"), is a verb of their
+   * own that is no verb of a launch ("3 drones plunged", «3 дрони розбилися»): a word in no cue,
+   * no number and no place, of a verb's form ({@link Lexicon#VERB_FORM}), not one of
+   * {@link Lexicon#LAUNCH_VERBS_AFTER} ("50 drones targeted Kyiv" stays launched 50).
+   */
+  private static boolean verbOfItsOwn(Sentence s, int k) {
+    Token t = s.tok(k);
+    return t != null && t.isWord() && s.cueAt(t) == null
+        && !NumberWords.isNumberWord(t.text())
+        && !Lexicon.LAUNCH_VERBS_AFTER.contains(t.text())
+        && Lexicon.VERB_FORM.matcher(t.text()).matches()
+        && s.places.stream().noneMatch(p -> p.span().start() <= t.start()
+            && t.start() < p.span().end());
   }
 
   /** The last ({@code dir} 1) or first (-1) number of the list the unit at {@code i} is in. */

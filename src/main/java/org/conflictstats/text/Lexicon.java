@@ -194,6 +194,38 @@ final class Lexicon {
       "прорвалися", "прорвались", "пошкоджено", "пошкоджені", "уразили", "уразив", "поцілили",
       "поцілив", "поцілила");
 
+  /**
+   * A word that reads as a verb of its own after weapons, past tense or participle: "3 drones
+   * plunged", "smashed", "went down", «3 дрони розбилися», «згоріли», «ракета впала», «розбито»
+   * ({@link HitVerbs#unreadFate}): English words in -ed (not -eed), a few irregular pasts, and
+   * the Ukrainian past (-ли, -лися, -ла, -ло) and passive (-ено, -ано, -ито, -ято) forms.
+   */
+  static final Pattern VERB_FORM = p("[a-z]{2,}[a-df-z]ed|fell|blew|sank|went|burst|broke|got|found|"
+      + "[а-яіїєґ'’]{2,}(?:ли|лися|лись|ла|лася|лась|ло|лося|лось|ено|ано|ито|ято)");
+
+  /**
+   * Verbs after weapons that do not tell their end: they were launched, seen, aimed or are
+   * described ("50 drones targeted Kyiv", "attacked", "flew over", "were spotted", "equipped
+   * with", «40 дронів летіли на Київ», «запущено»), and words of those forms that are no verb
+   * («сили», «села», "shahed"). Weapons before them stay launched, as before any word that is
+   * no verb.
+   */
+  static final ImmutableSet<String> LAUNCH_VERBS_AFTER = ImmutableSet.of("attacked", "targeted",
+      "aimed", "approached", "entered", "flew", "headed", "swarmed", "raided", "spotted",
+      "observed", "recorded", "registered", "identified", "monitored", "reported", "equipped",
+      "armed", "loaded", "fitted", "based", "designed", "manufactured", "produced", "modified",
+      "named", "called", "launched", "fired", "used", "deployed", "involved", "employed",
+      "tracked", "detected", "counted", "sent", "travelled", "traveled", "moved", "crossed",
+      "directed", "operated", "participated", "included", "continued", "remained", "circled",
+      "hovered", "loitered", "shahed", "coordinated", "combined", "guided", "jet-powered",
+      "летіли", "летіла", "летіло", "прямували", "прямувала", "прямувало", "рухалися",
+      "рухались", "рухалася", "рухалось", "наближалися", "наближались", "наближалася",
+      "заходили", "залетіли", "залетіла", "зайшли", "увійшли", "кружляли", "курсували",
+      "перебували", "перетнули", "атакували", "атакувала", "брали", "взяли", "запущено",
+      "випущено", "помічено", "зафіксовано", "виявлено", "спрямовано", "застосовано",
+      "задіяно", "використано", "сили", "сила", "села", "було", "була", "були", "мали", "мала",
+      "ціла");
+
   /** "got through", "broke through": with "through" after. */
   static final ImmutableSet<String> THROUGH_VERBS = ImmutableSet.of("got", "broke");
 

@@ -136,9 +136,10 @@
  *       targets hit ("hit: 3 targets", «уражено 3 цілі»: places or objects on the ground as
  *       often as weapons, not understood), nor weapons that were hit ("3 drones were hit", "were
  *       also hit by ...", «Уражено 3 дрони», «Уражено: 3 дрони», «3 дрони уражені»: hit by
- *       something, neither hit nor launched, not understood), nor weapons with a verb of their end no cue reads ("3
- *       drones fell", "exploded", "got through", «3 дрони впали», «прорвалися»: not
- *       understood)</td>
+ *       something, neither hit nor launched, not understood), nor weapons with a verb of
+ *       their end no cue reads ("3 drones fell", "exploded", "got through", «3 дрони впали»,
+ *       «прорвалися», and any verb after them that is no verb of a launch, "plunged",
+ *       «розбилися»: not understood)</td>
  *       <td>влучання 5 ракет; «ракета влучила в ...»; «7 дронів влучили в цілі»; «досягли цілей»,
  *       «долетіли до цілей»; «усі / обидві з
  *       яких влучили»; «жодна з яких не влучила», «жодна ракета не влучила» (0)</td></tr>

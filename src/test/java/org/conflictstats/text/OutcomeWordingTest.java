@@ -335,4 +335,40 @@ final class OutcomeWordingTest {
     assertFigures("Збито 40 дронів. 3 дрони влучили в ціль.", "drones destroyed 40",
         "drones hit 3");
   }
+
+  @Test
+  void weaponsWithAVerbOfTheirOwnThatIsNoLaunchAreNoFigureAndListed() {
+    // a verb the word list of their end did not hold: launched 3, set aside as a conflict with
+    // the 40 launched (or launched 3 alone); now any verb that is no verb of a launch
+    for (String text : List.of("Russia launched 40 drones. 3 drones plunged into a field.",
+        "Russia launched 40 drones. 3 drones smashed into a house.",
+        "Russia launched 40 drones. 3 drones went down near Lviv.",
+        "Russia launched 40 drones. 3 Shahed drones were found in a field.",
+        "Ворог запустив 40 дронів. 3 дрони розбилися.",
+        "Ворог запустив 40 дронів. 3 дрони згоріли в полі.",
+        "Ворог запустив 40 дронів. 3 дрони розбито.")) {
+      Extraction x = Read.text(text);
+      assertEquals(1, x.figures().size(), text + " -> " + Read.figures(x));
+      assertEquals(Field.LAUNCHED, x.figures().get(0).field(), text);
+      assertEquals(40, x.figures().get(0).count().lower(), text);
+      assertTrue(x.setAside().isEmpty(), text + " -> " + x.setAside());
+      assertNotUnderstood(text, "a verb of their own");
+    }
+    String two = "Russia launched 40 drones and 5 missiles. 2 missiles disintegrated in the air.";
+    assertFigures(two, "drones launched 40", "missiles launched 5");
+    assertNotUnderstood(two, "a verb of their own");
+    for (String text : List.of("3 drones plunged into a field.", "Три дрони розбилися.")) {
+      assertFigures(text);
+      assertNotUnderstood(text, "a verb of their own");
+    }
+    // a verb of a launch, a sighting or a description keeps them launched, as a word that is no
+    // verb does
+    assertFigures("50 drones targeted Kyiv overnight.", "drones launched 50");
+    assertFigures("Overnight, 60 drones attacked.", "drones launched 60");
+    assertFigures("60 drones were spotted over Kyiv.", "drones launched 60");
+    assertFigures("40 дронів летіли на Київ.", "drones launched 40");
+    assertFigures("Вночі 40 дронів запущено з Курська.", "drones launched 40");
+    assertFigures("40 drones equipped with cameras.", "drones launched 40");
+    assertFigures("Russia sent 40 drones overnight.", "drones launched 40");
+  }
 }
