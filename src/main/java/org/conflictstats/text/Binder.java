@@ -476,6 +476,14 @@ final class Binder {
   }
 
   private void bindPlaces(int e, Cue c) {
+    int of = c.kind() == Cue.Kind.DEBRIS ? debrisOf(e) : -1;
+    if (of >= 0) {
+      // "debris of 3 drones fell", «уламки 3 дронів впали»: whose debris, no places and no number
+      // launched (it was a conflict with the launched figure, or "of three" debris places)
+      unit(of).claimed = true;
+      unit(of).why = DEBRIS_OF_WHY;
+      return;
+    }
     Field f = c.kind() == Cue.Kind.HITS ? Field.HIT_LOCATIONS : Field.DEBRIS_LOCATIONS;
     String cueText = s.norm.substring(c.span().start(), c.span().end());
     Optional<Group> group = cueText.contains("drone") ? Optional.of(Group.of(Group.Kind.DRONES))
@@ -536,6 +544,32 @@ final class Binder {
       unit(prev).bind(f, c);
       unit(prev).locationGroup = group;
     }
+  }
+
+  static final String DEBRIS_OF_WHY = "debris of weapons: not a number launched, nor places of"
+      + " debris, so no figure";
+
+  /**
+   * The unit of the weapons whose debris a debris cue names, right after it: "debris of 3 drones",
+   * "debris from the three downed drones", «уламки 3 дронів», «падіння уламків 3 дронів»; -1 when
+   * none (places come after a word, "debris fell at 19", «уламків – на трьох»).
+   */
+  private int debrisOf(int e) {
+    int k = e + 1;
+    if (k < els.size() && els.get(k).is(Sentence.T.GAP)
+        && (els.get(k).word().equals("of") || els.get(k).word().equals("from"))) {
+      k++;
+      if (k < els.size() && els.get(k).is(Sentence.T.GAP) && els.get(k).word().equals("the")) {
+        k++;
+      }
+    }
+    if (k >= els.size() || !els.get(k).is(Sentence.T.UNIT)) {
+      return -1;
+    }
+    Unit u = unit(k);
+    return u.hasNumber() && !u.claimed && u.fields.isEmpty() && !u.countsLocations()
+        && !u.countsPeople() && !u.isDuration()
+        && (u.phrase != null && u.phrase.namesWeapons() || u.isElided()) ? k : -1;
   }
 
   /**

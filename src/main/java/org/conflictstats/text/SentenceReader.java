@@ -360,13 +360,21 @@ final class SentenceReader {
     u.span = Span.of(s.toks.get(start).start(), s.toks.get(j - 1).end());
     if (u.phrase != null && u.phrase.namesWeapons() && u.partOf == null && u.ref == Unit.Ref.NONE
         && (s.tokIn(i - 1, OF) || s.tokIs(i - 1, "the") && s.tokIn(i - 2, OF))
-        && !(s.tok(i - 2) != null && (s.tok(i - 2).isNumber() || s.tok(i - 2).is("total")))) {
+        && !(s.tok(i - 2) != null && (s.tok(i - 2).isNumber() || s.tok(i - 2).is("total")))
+        && !debrisBefore(s.tokIs(i - 1, "the") ? i - 3 : i - 2)) {
       u.head = true;
       u.claimed = true;
       u.fields.add(Field.LAUNCHED);
     }
     add(u);
     return j;
+  }
+
+  /** Whether a debris cue is at token {@code k}: "debris of 3 drones" is no whole launched. */
+  private boolean debrisBefore(int k) {
+    Token t = s.tok(k);
+    Cue c = t == null ? null : s.cueAt(t);
+    return c != null && c.kind() == Cue.Kind.DEBRIS;
   }
 
   /**

@@ -144,9 +144,11 @@
  *       «долетіли до цілей»; «усі / обидві з
  *       яких влучили»; «жодна з яких не влучила», «жодна ракета не влучила» (0)</td></tr>
  *     <tr><td>hit locations, debris locations (places)</td><td>hits were recorded at 13
- *       locations, drone hits ...; debris fell at 19, debris hit 3 houses</td><td>влучання на 13
- *       локаціях, влучання зафіксовано на ...; падіння уламків – на трьох, уламки впали на ...,
- *       уламки влучили в 2 будинки</td></tr>
+ *       locations, drone hits ...; debris fell at 19, debris hit 3 houses; never the weapons
+ *       whose debris it is ("debris of 3 drones fell": no places, no number launched, not
+ *       understood)</td><td>влучання на 13 локаціях, влучання зафіксовано на ...; падіння
+ *       уламків – на трьох, уламки впали на ..., уламки влучили в 2 будинки; never «уламки 3
+ *       дронів»</td></tr>
  *     <tr><td>killed</td><td>killed, dead, died, deaths, the death toll rose to</td>
  *       <td>загинули, загиблих, вбито</td></tr>
  *     <tr><td>injured</td><td>injured, wounded, hurt, hospitalised</td>

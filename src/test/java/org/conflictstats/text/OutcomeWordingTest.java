@@ -371,4 +371,28 @@ final class OutcomeWordingTest {
     assertFigures("40 drones equipped with cameras.", "drones launched 40");
     assertFigures("Russia sent 40 drones overnight.", "drones launched 40");
   }
+
+  @Test
+  void debrisOfWeaponsIsNoLaunchAndNoConflict() {
+    // "debris of 3 drones" was a whole launched ("Of 42 targets, ..."): set aside as a conflict
+    // with the 40 launched, dropping nothing but saying the text contradicts itself; "debris of
+    // three downed drones" gave debris places 3
+    for (String text : List.of("Russia launched 40 drones. Debris of 3 drones fell on Kyiv.",
+        "Russia launched 40 drones. Debris from the 3 drones fell in Kyiv.",
+        "Russia launched 40 drones. Debris of three downed drones damaged houses.",
+        "Ворог запустив 40 дронів. Уламки 3 дронів впали на Київ.",
+        "Ворог запустив 40 дронів. Падіння уламків 3 дронів у Київській області.")) {
+      Extraction x = Read.text(text);
+      assertEquals(List.of("drones launched 40"), Read.figures(x), text);
+      assertTrue(x.setAside().isEmpty(), text + " -> " + x.setAside());
+      assertNotUnderstood(text, "debris of weapons");
+    }
+    assertFigures("Debris of 3 drones fell on Kyiv.");
+    assertNotUnderstood("Debris of 3 drones fell on Kyiv.", "debris of weapons");
+    // places of debris stay places, and a whole after "of" stays launched
+    assertFigures("Russia launched 40 drones. Debris fell at 3 locations.", "drones launched 40",
+        "total debris locations 3");
+    assertFigures("Of 42 drones, 29 were destroyed.", "drones launched 42",
+        "drones destroyed 29");
+  }
 }
