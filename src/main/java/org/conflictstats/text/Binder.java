@@ -713,10 +713,14 @@ final class Binder {
   /** A number with a weapon phrase and no cue was launched ("the six Kinzhal missiles"). */
   private void leftovers() {
     for (Unit u : s.units) {
-      if (u.claimed || u.headOnly || !u.hasNumber() || u.remaining || u.partOf != null) {
+      if (u.claimed || u.headOnly || u.remaining || u.partOf != null) {
         continue;
       }
-      if (countsWeapons(u) && !u.isDuration()) {
+      if (!u.hasNumber() || !countsWeapons(u)) {
+        ofThemStruck(u);
+        continue;
+      }
+      if (!u.isDuration()) {
         Optional<String> denied = Denial.ofNumber(s, u);
         if (denied.isPresent()) {
           // "could not stop 5 missiles", «не вдалося своєчасно знешкодити 5 ракет»: an outcome the
@@ -736,6 +740,24 @@ final class Binder {
         }
         u.bind(Field.LAUNCHED, null);
       }
+    }
+  }
+
+  /**
+   * "3 of them were hit", "3 of which were hit", "all of them were hit", «3 з них уражено», "3 of
+   * them fell": the reason weapons hit by something, or with a verb of their own, get ("3 drones
+   * were hit"), not a word missing; no figure either way.
+   */
+  private void ofThemStruck(Unit u) {
+    boolean them = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH;
+    if (!them || !u.hasNumber() && !u.allOfThem || !u.fields.isEmpty() || u.why != null
+        || u.isDuration() || u.countsPeople() || u.countsLocations()) {
+      return;
+    }
+    if (HitVerbs.struck(s, u)) {
+      u.why = HitVerbs.STRUCK_WHY;
+    } else if (HitVerbs.unreadFate(s, u)) {
+      u.why = HitVerbs.FATE_WHY;
     }
   }
 

@@ -58,6 +58,11 @@ final class UnitGroups {
     if (back && (u.allOfThem || u.phrase == null && u.predicate == null)) {
       List<Context.Item> items = ref.them(u, i);
       u.group = ref.ofThem(u, items);
+      if (u.group == null && u.fields.isEmpty() && (HitVerbs.STRUCK_WHY.equals(u.why)
+          || HitVerbs.FATE_WHY.equals(u.why))) {
+        // "Three buildings were damaged; 2 of them were hit": no weapons, so not their reason
+        u.why = null;
+      }
       if (!u.allOfThem) {
         beyondLaunched(u, i);
         partOfLaunched(u, items, i);

@@ -395,4 +395,29 @@ final class OutcomeWordingTest {
     assertFigures("Of 42 drones, 29 were destroyed.", "drones launched 42",
         "drones destroyed 29");
   }
+
+  @Test
+  void aNumberOfThemThatWereHitHasTheReasonOfWeaponsThatWereHit() {
+    // "3 of them were hit" was listed as "no weapon, casualty or place word", and "all of them
+    // were hit" not at all; the reason of "3 drones were hit" now, no figure either way
+    for (String text : List.of("Russia launched 40 drones. 3 of them were hit.",
+        "Russia launched 40 drones, 3 of which were hit.",
+        "Russia launched 40 drones. 3 of them were struck by mobile fire groups.",
+        "Russia launched 40 drones. All of them were hit.",
+        "Росія запустила 40 ударних БпЛА, 3 з них уражено.")) {
+      assertFigures(text, "drones launched 40");
+      assertNotUnderstood(text, HitVerbs.STRUCK_WHY);
+    }
+    // with a verb of their own, the reason of "3 drones fell"
+    assertFigures("Russia launched 40 drones. 3 of them fell.", "drones launched 40");
+    assertNotUnderstood("Russia launched 40 drones. 3 of them fell.", HitVerbs.FATE_WHY);
+    // "them" that are no weapons keep the reason of a number with no weapon word
+    String buildings = "Three buildings were damaged; 2 of them were hit.";
+    assertFigures(buildings);
+    assertTrue(!Read.text(buildings).notUnderstood().get(0).why().contains(HitVerbs.STRUCK_WHY),
+        Read.text(buildings).notUnderstood().toString());
+    // weapons of them that hit stay the hit outcome
+    assertFigures("Russia launched 40 drones. 3 of them hit Kyiv.", "drones launched 40",
+        "drones hit 3 @Kyiv");
+  }
 }
