@@ -370,6 +370,9 @@ final class OutcomeWordingTest {
     assertFigures("Вночі 40 дронів запущено з Курська.", "drones launched 40");
     assertFigures("40 drones equipped with cameras.", "drones launched 40");
     assertFigures("Russia sent 40 drones overnight.", "drones launched 40");
+    assertFigures("Overnight 40 drones pounded Kyiv.", "drones launched 40");
+    assertFigures("4 S-300 missiles repurposed for ground attack.", "S-300 launched 4");
+    assertFigures("Вночі 40 дронів стартували з Курська.", "drones launched 40");
   }
 
   @Test
