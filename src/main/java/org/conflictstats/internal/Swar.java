@@ -38,8 +38,8 @@ public final class Swar {
   }
 
   /**
-   * A 64-bit hash of {@code b[from, to)}, eight bytes a step: equal bytes give equal hashes, and two
-   * different runs of bytes collide with a chance of about 2<sup>-64</sup>.
+   * A 64-bit hash of {@code b[from, to)}, eight bytes a step: equal bytes give equal hashes, and
+   * two different runs of bytes collide with a chance of about 2<sup>-64</sup>.
    */
   public static long hash(byte[] b, int from, int to) {
     long h = (to - from) * 0x9E3779B97F4A7C15L;

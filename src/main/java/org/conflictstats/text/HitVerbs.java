@@ -54,7 +54,8 @@ final class HitVerbs {
    * Whether weapons with no verb of their own are what was hit, not what hit: before the passive
    * of the verb ("3 drones were hit", "were also hit by mobile fire groups", "3 drones hit by",
    * "were struck", «3 дрони уражено», «були уражені»), or after «уражено» («Уражено 3 дрони»,
-   * also as a heading, «Уражено: 3 дрони», «Уражено – 3 дрони»), alone or in a list ("3 drones and 2 missiles were hit", «Уражено 3 дрони та 2 ракети»). Hit
+   * also as a heading, «Уражено: 3 дрони», «Уражено – 3 дрони»), alone or in a list ("3 drones
+   * and 2 missiles were hit", «Уражено 3 дрони та 2 ракети»). Hit
    * by air defence or by a strike, not the hit outcome (weapons that reached a target), and not
    * what was launched either.
    */
