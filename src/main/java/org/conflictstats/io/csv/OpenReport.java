@@ -37,6 +37,9 @@ final class OpenReport {
    * returning run), or -1 when the last rows came in one run with the report's first row.
    */
   int runStart = -1;
+  /** The current returning run's first row: its target area and line. */
+  String runTarget;
+  long runLine;
   private Set<Region> regions;
   // the first line and row are kept apart: most reports have one line
   private WeaponLine firstLine;

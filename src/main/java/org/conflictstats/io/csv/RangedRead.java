@@ -246,7 +246,9 @@ final class RangedRead<P> {
       }
       stay.addAll(r.window.open());
       carry.tail = stay;
-      carry.lastRowKey = r.window.lastRowKey();
+      if (r.window.lastRowKey() != null) {
+        carry.lastRowKey = r.window.lastRowKey(); // a range of rejected rows alone leaves it
+      }
       carry.endOffset = r.endOffset;
       carry.nextLine = r.nextLine;
       return;
@@ -291,7 +293,8 @@ final class RangedRead<P> {
     }
     LongSet keys = r.window.firstKeys();
     for (OpenReport o : carry.tail) {
-      if (keys.contains(o.key.hash64())) {
+      // a later version of a key is open under another key: its rows have the first's
+      if (keys.contains(o.first.key.hash64())) {
         return false;
       }
     }
@@ -307,7 +310,8 @@ final class RangedRead<P> {
     for (OpenReport o : done) {
       sink.accept(part, o.build());
       if (remember) {
-        carry.closed().merge(o.key, 1, Math::max);
+        // a report given again is remembered under its key's rows' key, as a window does
+        carry.closed().merge(o.first.key, o.first.versions, Math::max);
       }
     }
     totals.reports += done.size();
@@ -424,6 +428,9 @@ final class RangedRead<P> {
       rejected += p.rejected();
       reports += w.emitted();
       blankLines += p.blankLines();
+      if (w.retractedEarlier() && nonContiguous == 1) {
+        firstNonContiguousLine = 0; // the one run counted before became a report given again
+      }
       nonContiguous += w.nonContiguous();
       if (firstNonContiguousLine == 0) {
         firstNonContiguousLine = w.firstNonContiguousLine();

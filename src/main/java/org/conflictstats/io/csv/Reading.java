@@ -168,6 +168,12 @@ final class Reading<P> {
       feeder.finish();
       totals.add(parser, window);
     }
+    // the two warnings of rows that came back, in the order of their lines
+    boolean againFirst = totals.givenAgain > 0 && totals.nonContiguous > 0
+        && totals.firstGivenAgainLine < totals.firstNonContiguousLine;
+    if (againFirst) {
+      warnGivenAgain();
+    }
     if (totals.nonContiguous > 0) {
       sink.warning(ImportWarning.of(file, totals.firstNonContiguousLine,
           Numbers.grouped(totals.nonContiguous) + " row"
@@ -175,12 +181,8 @@ final class Reading<P> {
           + " their report (same time_start, time_end and source): merged into that report"
           + " (first at this line)"));
     }
-    if (totals.givenAgain > 0) {
-      sink.warning(ImportWarning.of(file, totals.firstGivenAgainLine,
-          Numbers.counted(totals.givenAgain, "report") + " given again (rows that come back after"
-          + " other reports' rows, one the same byte for byte as a row of their report): each a"
-          + " separate report, id <id>#2, counted as a copy or a revision of the first"
-          + " (first at this line)"));
+    if (!againFirst) {
+      warnGivenAgain();
     }
     long blanks = blankLines + totals.blankLines;
     if (blanks > 0) {
@@ -200,6 +202,16 @@ final class Reading<P> {
               .toLowerCase(Locale.ROOT)));
     }
     return counts();
+  }
+
+  private void warnGivenAgain() {
+    if (totals.givenAgain > 0) {
+      sink.warning(ImportWarning.of(file, totals.firstGivenAgainLine,
+          Numbers.counted(totals.givenAgain, "report") + " given again (rows that come back after"
+          + " other reports' rows, one the same byte for byte as a row of their report): each a"
+          + " separate report (id <id>#2, #3 ...), counted as a copy or a revision of the first"
+          + " (first at this line)"));
+    }
   }
 
   ImportCounts counts() {

@@ -1,5 +1,6 @@
 package org.conflictstats.io.csv;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +56,11 @@ final class ReportWindow {
   private long emitted;
   private long nonContiguous;
   private long firstNonContiguousLine;
+  private boolean retractedEarlier;
   private long givenAgain;
   private long firstGivenAgainLine;
-  // the target area and line of the first row of the run that came back last
-  private String runTarget;
-  private long runFirstLine;
+  // keys whose first report was emitted while a later version is open: to the newest version
+  private final Map<ReportKey, OpenReport> versionsAfterFirst = new HashMap<>();
 
   /**
    * A window.
@@ -89,10 +90,14 @@ final class ReportWindow {
     for (OpenReport r : openReports) {
       open.add(r);
     }
+    for (OpenReport r : openReports) {
+      if (r != r.first && open.get(r.first.key) == null) {
+        versionsAfterFirst.put(r.first.key, r.first.newest);
+      }
+    }
     lastRowKey = lastKey;
-    OpenReport last = lastKey == null ? null : open.get(lastKey);
     // the last row went to the newest version of its key
-    lastReport = last == null ? null : last.newest;
+    lastReport = lastKey == null ? null : newestOpen(lastKey);
   }
 
   /**
@@ -113,31 +118,37 @@ final class ReportWindow {
       // the run goes on; a row of a run that came back, the same as a row before the run, makes
       // the run a report given again
       if (r.runStart >= 0 && r.repeats(hash, r.runStart)) {
-        r = givenAgain(r, r.runStart, runTarget, runFirstLine);
+        r = givenAgain(r, r.runStart, r.runTarget, r.runLine);
       }
     } else {
-      r = open.get(key);
+      r = newestOpen(key);
       if (r == null) {
         r = start(key, period, source, targetArea, at);
+      } else if (r.repeats(hash, r.size())) {
+        // a run that comes back, to the newest version of the report, with a row it has
+        r = givenAgain(r, r.size(), targetArea, at.line());
       } else {
-        // a run that comes back: to the newest version of the report
-        r = r.newest;
-        runTarget = targetArea;
-        runFirstLine = at.line();
-        if (r.repeats(hash, r.size())) {
-          r = givenAgain(r, r.size(), targetArea, at.line());
-        } else {
-          r.runStart = r.size();
-          nonContiguous++;
-          if (firstNonContiguousLine == 0) {
-            firstNonContiguousLine = at.line();
-          }
+        r.runStart = r.size();
+        r.runTarget = targetArea;
+        r.runLine = at.line();
+        nonContiguous++;
+        if (firstNonContiguousLine == 0) {
+          firstNonContiguousLine = at.line();
         }
       }
     }
     lastRowKey = key;
     lastReport = r;
     r.add(line, at, hash);
+  }
+
+  /** The newest open report of a row's key, or null when none is open. */
+  private OpenReport newestOpen(ReportKey key) {
+    OpenReport r = open.get(key);
+    if (r != null) {
+      return r.newest;
+    }
+    return versionsAfterFirst.isEmpty() ? null : versionsAfterFirst.get(key);
   }
 
   /** Opens a report for a key that has none open. */
@@ -186,9 +197,18 @@ final class ReportWindow {
       return r;
     }
     if (runStart < r.size()) {
-      nonContiguous--; // the run was counted as rows joining their report
+      // the run was counted as rows joining their report, the last run counted: taken back
+      nonContiguous--;
+      if (firstNonContiguousLine == r.runLine) {
+        firstNonContiguousLine = 0; // the only run this window counted
+      } else if (firstNonContiguousLine == 0) {
+        retractedEarlier = true; // counted by the window this one resumed from
+      }
     }
     OpenReport v = OpenReport.nextVersion(r, runStart, targetArea);
+    if (versionsAfterFirst.containsKey(r.first.key)) {
+      versionsAfterFirst.put(r.first.key, v);
+    }
     givenAgain++;
     if (firstGivenAgainLine == 0) {
       firstGivenAgainLine = line;
@@ -211,6 +231,13 @@ final class ReportWindow {
     if (r == lastReport) {
       lastReport = null;
     }
+    if (r == r.first) {
+      if (r.newest != r) {
+        versionsAfterFirst.put(r.key, r.newest);
+      }
+    } else if (versionsAfterFirst.get(r.first.key) == r) {
+      versionsAfterFirst.remove(r.first.key);
+    }
     emit.accept(r.build());
   }
 
@@ -220,6 +247,7 @@ final class ReportWindow {
       emit(r);
     }
     open.clear();
+    versionsAfterFirst.clear();
     lastReport = null;
   }
 
@@ -289,6 +317,14 @@ final class ReportWindow {
 
   long firstNonContiguousLine() {
     return firstNonContiguousLine;
+  }
+
+  /**
+   * Whether a run counted as not next to its report by the window this one resumed from (the last
+   * it counted) was taken back, having become a report given again here.
+   */
+  boolean retractedEarlier() {
+    return retractedEarlier;
   }
 
   /** The runs of rows that came back, each the same as rows of its report: reports given again. */
