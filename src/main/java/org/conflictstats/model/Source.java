@@ -107,10 +107,11 @@ public record Source(String name, SourceKind kind, Optional<String> address) {
     }
     String channel;
     Matcher m = URL.matcher(s);
-    Matcher link = LINK.matcher(s);
+    // a link to another site: its host (the look for "://" spares most texts the second pattern)
+    Matcher link = s.contains("://") ? LINK.matcher(s) : null;
     if (m.matches()) {
       channel = isFacebookPage(m.group(1), m.group(2)) ? "facebook.com" : m.group(2);
-    } else if (link.matches()) {
+    } else if (link != null && link.matches()) {
       channel = link.group(1).toLowerCase(Locale.ROOT);
     } else {
       int slash = s.indexOf('/');
