@@ -13,10 +13,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.conflictstats.io.ImportMode;
-import org.junit.jupiter.api.Assumptions;
+import org.conflictstats.testing.NeedsRealAirForceData;
 
 /**
  * Randomly mutated real files: whatever a mutation does (a byte dropped, a quote added, a line break
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Assumptions;
  * the same read, and no row is lost. The real files are read from the shared data folder; without it
  * every property is skipped with a message.
  */
+@AddLifecycleHook(NeedsRealAirForceData.class)
 final class ParallelReadProperties {
 
   private static byte[] real2026;
@@ -55,8 +57,6 @@ final class ParallelReadProperties {
   void everyPathReadsAMutatedRealFileAlike(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 40) int mutations, @ForAll("windows") int window,
       @ForAll("ranges") int range, @ForAll boolean strict) throws IOException {
-    Assumptions.assumeTrue(real2026 != null, "real data folder " + Fixtures.dataDir()
-        .toAbsolutePath() + " has no air-force files: skipping");
     Random rnd = new Random(seed);
     byte[] bytes = mutate(rnd.nextBoolean() ? real2026 : real2023, rnd, mutations);
     Path f = dir.resolve("mutated-" + Long.toHexString(seed) + ".csv");
