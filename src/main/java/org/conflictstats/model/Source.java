@@ -91,7 +91,7 @@ public record Source(String name, SourceKind kind, Optional<String> address) {
    * {@code www.}: a Facebook video ({@code https://www.facebook.com/watch/?v=...}), reel, shared
    * link, photo or {@code NAME.php} page (whose first word is Facebook's, not a page's) is
    * {@code facebook.com} (not {@code facebook}, the name of a page of its own; {@code fb.com}'s
-   * too), and so is
+   * too, and the datasets' form without the site, {@code watch/?v=...}), and so is
    * {@code https://www.facebook.com/}; any other site's link, as
    * {@code https://example.com/news/1}, is {@code example.com}. The text, when it is more than a
    * bare name, is kept as the address. A blank text gives {@link #unknown()}.
@@ -118,6 +118,10 @@ public record Source(String name, SourceKind kind, Optional<String> address) {
       channel = slash < 0 ? s : s.substring(0, slash);
       if (channel.isEmpty()) {
         channel = s;
+      } else if (slash > 0 && isFacebookPage("facebook.com", channel)) {
+        // the datasets' addresses without the site are Facebook's (kpszsu/posts/...): a video
+        // of it, watch/?v=..., names no channel
+        channel = "facebook.com";
       }
     }
     Optional<String> address = s.equals(channel) ? Optional.empty() : Optional.of(s);

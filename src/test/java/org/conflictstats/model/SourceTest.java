@@ -34,6 +34,8 @@ final class SourceTest {
       // links that name no channel are named after their site, never 'watch' or 'https:'
       "https://www.facebook.com/watch/?v=1234567890, facebook.com, OTHER, true",
       "https://www.facebook.com/watch?v=1234567890, facebook.com, OTHER, true",
+      // the datasets' form without the site (the real 2026 file has two)
+      "watch/?v=1234567890, facebook.com, OTHER, true",
       "https://www.facebook.com/reel/1234567890, facebook.com, OTHER, true",
       "https://fb.com/watch/?v=1234567890, facebook.com, OTHER, true",
       "https://www.facebook.com/permalink.php?story_fbid=1&id=2, facebook.com, OTHER, true",

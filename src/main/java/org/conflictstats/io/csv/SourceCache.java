@@ -33,7 +33,8 @@ final class SourceCache {
     if (slash == s) {
       return slow(b, s, e);
     }
-    int channelEnd = slash < 0 ? e : slash;
+    // the channel with its slash: "watch/?v=..." is no channel watch, as Source.parse reads it
+    int channelEnd = slash < 0 ? e : slash + 1;
     Source channel = channels.get(b, s, channelEnd);
     if (channel == null) {
       channel = Source.parse(new String(b, s, channelEnd - s, StandardCharsets.UTF_8));
