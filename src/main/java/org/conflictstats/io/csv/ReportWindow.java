@@ -118,7 +118,10 @@ final class ReportWindow {
       // the run goes on; a row of a run that came back, the same as a row before the run, makes
       // the run a report given again
       if (r.runStart >= 0 && r.repeats(hash, r.runStart)) {
-        r = givenAgain(r, r.runStart, r.runTarget, r.runLine);
+        // the copy starts at the report's first row where the run repeats it (a file appended to
+        // itself whose last row is of its first report: the rows before it are the first's)
+        r = r.repeats(hash, 1) ? givenAgain(r, r.size(), targetArea, at.line())
+            : givenAgain(r, r.runStart, r.runTarget, r.runLine);
       }
     } else {
       r = newestOpen(key);

@@ -214,7 +214,8 @@ final class AirForceCsvProperties {
    * rule of {@code ReportWindow} written plainly, with the rows' text. Rows of one post make one
    * report, but a run of its rows that comes back after other posts' rows, and holds a row the same
    * as one of the report's rows before the run, starts a new report of the post from the run's
-   * first row (the post given again); later rows of the post go to its newest report.
+   * first row, or from the row that repeats the report's first row (the post given again); later
+   * rows of the post go to its newest report.
    */
   static List<List<Integer>> reportsOf(List<Good> good) {
     List<List<Integer>> reports = new ArrayList<>();
@@ -239,8 +240,10 @@ final class AirForceCsvProperties {
         again |= render(good.get(rep.get(j))).equals(text);
       }
       if (again) {
-        List<Integer> next = new ArrayList<>(rep.subList(runStart, rep.size()));
-        rep.subList(runStart, rep.size()).clear();
+        // from the run's start, or from this row where it repeats the report's first row
+        int from = render(good.get(rep.get(0))).equals(text) ? rep.size() : runStart;
+        List<Integer> next = new ArrayList<>(rep.subList(from, rep.size()));
+        rep.subList(from, rep.size()).clear();
         reports.add(next);
         newest.put(post, next);
         rep = next;

@@ -102,6 +102,21 @@ final class GivenAgainTest {
   }
 
   @Test
+  void aFileWhoseLastRowIsOfItsFirstReportAppendedToItselfCountsOnce() throws IOException {
+    // its last row and the copy's first are one run of the first report
+    String a1 = row(0, "Shahed-136/131", 30, 25);
+    String b1 = row(1, "Iskander-M", 2, 1);
+    String a2 = row(0, "Kalibr", 5, 5);
+    ImportResult r = read(a1, b1, a2, a1, b1, a2);
+
+    List<String> ids = ids(r);
+    assertEquals(List.of(ids.get(0), ids.get(1), ids.get(0) + "#2", ids.get(1) + "#2"), ids);
+    assertEquals(List.of(30L, 5L), launched(r.reports().get(0)));
+    assertEquals(List.of(30L, 5L), launched(r.reports().get(2)));
+    assertEquals(distinct(file(a1, b1, a2)), distinct(file(a1, b1, a2, a1, b1, a2)));
+  }
+
+  @Test
   void aRunThatComesBackWithARevisedRowIsARevisionNotMoreLines() throws IOException {
     // the later release changed the first row of post 0 and kept the second
     String[] rows = {row(0, "Shahed-136/131", 40, 35), row(0, "Kalibr", 3, 3),
