@@ -141,17 +141,19 @@ final class SentenceReader {
       return allOf(i, k + 3, Unit.Ref.THEM);
     } else if (s.tokIn(k, ALL_ALONE) && s.tokIn(k + 1, OF) && s.tokIn(k + 2, WHICH)) {
       return allOf(i, k + 3, Unit.Ref.WHICH);
-    } else if (s.tokIn(k, ALL_ALONE) && (outcomeAt(k + 1) || saidBeforeOutcome(k + 1))) {
+    } else if (s.tokIn(k, ALL_ALONE) && (outcomeAt(k + 1) || saidBeforeOutcome(k + 1)
+        || HitVerbs.passiveAt(s, k + 1))) {
       // "all were shot down", «усі збито», «всі збиті», «усі, як повідомили в ПС, збито»: all of
-      // them
+      // them; "all were hit", «усі уражено»: all of them hit by something, listed (Binder)
       return allOf(i, k + 1, Unit.Ref.THEM);
     } else if (s.tokIn(k, ALL_ALONE) && s.tokIn(k + 1, THEY)
-        && (outcomeAt(k + 2) || saidBeforeOutcome(k + 2))) {
+        && (outcomeAt(k + 2) || saidBeforeOutcome(k + 2) || HitVerbs.passiveAt(s, k + 2))) {
       // «усі вони збиті», «усі вони, за даними Повітряних сил, збиті»: all of them
       return allOf(i, k + 2, Unit.Ref.THEM);
     } else if (s.tokIs(k, "they") && allThenOutcome(k + 1) > 0) {
       // "they were all shot down", "they have all been destroyed": all of them, read only after
-      // one group (Referents.ofThem); «вони всі збиті» is read at «всі»
+      // one group (Referents.ofThem); «вони всі збиті» is read at «всі»; "they were all hit": all
+      // of them hit by something, listed (Binder)
       int end = allOf(i, allThenOutcome(k + 1), Unit.Ref.THEM);
       if (end > 0) {
         s.units.get(s.units.size() - 1).pronoun = true;
@@ -493,8 +495,8 @@ final class SentenceReader {
 
   /**
    * After "they": "were all", "have all been", "all were" and then an outcome cue ("they were all
-   * shot down"): the index after "all" when it is no part of the cue, else {@code k}; -1 when
-   * there is no "all" or no outcome.
+   * shot down") or the passive of the hit verb ("they were all hit"): the index after "all" when
+   * it is no part of the cue, else {@code k}; -1 when there is no "all" or no outcome.
    */
   private int allThenOutcome(int k) {
     int after = s.skipAux(k);
@@ -510,7 +512,7 @@ final class SentenceReader {
         end = k; // "all" in the outcome cue's own words
       }
     }
-    return c != null ? end : -1;
+    return c != null || HitVerbs.passiveAt(s, after) ? end : -1;
   }
 
   /** The weapon outcome cue that holds token {@code t}, or null. */

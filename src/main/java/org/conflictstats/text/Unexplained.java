@@ -90,8 +90,9 @@ final class Unexplained {
     for (Unit u : s.units) {
       if (u.allOfThem && !u.hasNumber() && u.span != null && !gaveSomething(u)
           && s.notCount[u.from] == null && (outcomeAfter(u) || HitVerbs.STRUCK_WHY.equals(u.why)
-              || HitVerbs.FATE_WHY.equals(u.why))) {
-        // "all of them, officials said, were shot down": an "all" read, no figure from it
+              || HitVerbs.FATE_WHY.equals(u.why) || HitVerbs.passiveAt(s, u.to))) {
+        // "all of them, officials said, were shot down": an "all" read, no figure from it; "they
+        // were all hit" of no weapons ("Three buildings were damaged.") as well
         items.put(s.words(u.span), why(u));
         countLike = true;
       }

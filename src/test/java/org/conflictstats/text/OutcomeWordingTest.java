@@ -423,4 +423,34 @@ final class OutcomeWordingTest {
     assertFigures("Russia launched 40 drones. 3 of them hit Kyiv.", "drones launched 40",
         "drones hit 3 @Kyiv");
   }
+
+  @Test
+  void allOfThemWithNoOfThatWereHitAreListedAsWeaponsThatWereHit() {
+    // "They were all hit." gave no figure and was not listed (the passive of "hit" is no outcome
+    // cue, so "all" was never read): the reason of "all of them were hit" now
+    for (String text : List.of("Russia launched 40 drones. They were all hit.",
+        "Russia launched 40 drones. They all were hit.",
+        "Russia launched 40 drones. All were hit.",
+        "Russia launched 40 drones. All were struck.",
+        "Russia launched 40 drones. They were all hit by mobile fire groups.",
+        "Росія запустила 40 ударних БпЛА. Усі уражено.",
+        "Росія запустила 40 ударних БпЛА. Усі вони уражені.",
+        "Росія запустила 40 ударних БпЛА. Вони всі уражені.")) {
+      assertFigures(text, "drones launched 40");
+      assertNotUnderstood(text, HitVerbs.STRUCK_WHY);
+    }
+    // "all" of no weapons is listed too, with no reason of weapons
+    for (String text : List.of("Three buildings were damaged. They were all hit.",
+        "Three buildings were damaged. All of them were hit.")) {
+      Extraction x = Read.text(text);
+      assertEquals(2, x.notUnderstood().size(), text + " -> " + x.notUnderstood());
+      assertTrue(!x.notUnderstood().get(1).why().contains(HitVerbs.STRUCK_WHY),
+          x.notUnderstood().toString());
+    }
+    // outcomes and weapons that hit stay as they were
+    assertFigures("Russia launched 40 drones. They were all shot down.", "drones launched 40",
+        "drones destroyed 40");
+    assertFigures("Russia launched 40 drones. 3 of them hit Kyiv.", "drones launched 40",
+        "drones hit 3 @Kyiv");
+  }
 }
