@@ -746,17 +746,20 @@ final class Binder {
   /**
    * "3 of them were hit", "3 of which were hit", "all of them were hit", «3 з них уражено», "3 of
    * them fell": the reason weapons hit by something, or with a verb of their own, get ("3 drones
-   * were hit"), not a word missing; no figure either way.
+   * were hit"), not a word missing; no figure either way. A number without a noun that was hit
+   * ("Russia launched 40 drones. 3 were hit.") is read as "3 of them were hit"; when it counts no
+   * weapons ({@link UnitGroups}) the reason is taken back, as for "them".
    */
   private void ofThemStruck(Unit u) {
     boolean them = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH;
-    if (!them || !u.hasNumber() && !u.allOfThem || !u.fields.isEmpty() || u.why != null
+    boolean elided = u.isElided() && u.hasNumber() && u.parent == null;
+    if (!them && !elided || !u.hasNumber() && !u.allOfThem || !u.fields.isEmpty() || u.why != null
         || u.isDuration() || u.countsPeople() || u.countsLocations()) {
       return;
     }
     if (HitVerbs.struck(s, u)) {
       u.why = HitVerbs.STRUCK_WHY;
-    } else if (HitVerbs.unreadFate(s, u)) {
+    } else if (them && HitVerbs.unreadFate(s, u)) {
       u.why = HitVerbs.FATE_WHY;
     }
   }

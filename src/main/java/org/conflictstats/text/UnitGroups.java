@@ -118,6 +118,10 @@ final class UnitGroups {
     if (u.hasNumber() && !u.countsPeople() && !u.countsLocations() && !u.isDuration()) {
       // after a list, as "of them": "100 drones and 5 missiles. 80 were shot down"
       u.group = ref.ofThem(u, ref.elided(i));
+      if (u.group == null && u.fields.isEmpty() && HitVerbs.STRUCK_WHY.equals(u.why)) {
+        // "Three buildings were damaged. 3 were hit": no weapons, so not their reason
+        u.why = null;
+      }
       u.generic = u.group != null && (u.group.kind() == Group.Kind.DRONES
           || u.group.kind() == Group.Kind.MISSILES);
       beyondLaunched(u, i);

@@ -453,4 +453,32 @@ final class OutcomeWordingTest {
     assertFigures("Russia launched 40 drones. 3 of them hit Kyiv.", "drones launched 40",
         "drones hit 3 @Kyiv");
   }
+
+  @Test
+  void aNumberWithoutANounThatWasHitAfterWeaponsIsReadAsANumberOfThem() {
+    // "3 were hit" after weapons was listed as "no weapon, casualty or place word": it is read as
+    // "3 of them were hit" now, with the reason of weapons hit by something, no figure
+    for (String text : List.of("Russia launched 40 drones. 3 were hit.",
+        "Russia launched 40 drones, 3 were hit.",
+        "Russia launched 40 drones. 3 were hit by mobile fire groups.",
+        "Russia launched 3 Kh-101 and 2 Kalibr missiles. 4 were hit.",
+        "Росія запустила 40 ударних БпЛА. 3 уражено.")) {
+      Extraction x = Read.text(text);
+      assertTrue(Read.figures(x).stream().noneMatch(f -> f.contains(" hit ")), text);
+      assertNotUnderstood(text, HitVerbs.STRUCK_WHY);
+    }
+    // where "3 of them" would count no weapons, or nothing, the old reason stays
+    for (String text : List.of("Three buildings were damaged. 3 were hit.", "3 were hit.",
+        "Two people were killed. 3 were hit.",
+        "Russia launched 40 drones and 3 missiles. 3 were hit.")) {
+      List<NotUnderstood> listed = Read.text(text).notUnderstood();
+      assertTrue(listed.get(listed.size() - 1).why().contains("3: no weapon, casualty or place"
+          + " word"), text + " -> " + listed);
+    }
+    // numbers without a noun that hit or were shot down stay as they were
+    assertFigures("Russia launched 40 drones. 3 hit Kyiv.", "drones launched 40",
+        "drones hit 3 @Kyiv");
+    assertFigures("Russia launched 40 drones. 30 were shot down.", "drones launched 40",
+        "drones destroyed 30");
+  }
 }
