@@ -492,7 +492,8 @@ final class Binder {
     int seen = 0;
     boolean ranOut = true;
     boolean bound = false;
-    for (int k = e + 1; k < els.size(); k++) {
+    for (int k = c.kind() == Cue.Kind.DEBRIS ? pastWhoseDebris(e) + 1 : e + 1; k < els.size();
+        k++) {
       Sentence.El el = els.get(k);
       boolean debrisHit = c.kind() == Cue.Kind.DEBRIS && el.is(Sentence.T.CUE)
           && el.cue().kind() == Cue.Kind.HITS && HitVerbs.verb(s, el.cue());
@@ -570,6 +571,36 @@ final class Binder {
     return u.hasNumber() && !u.claimed && u.fields.isEmpty() && !u.countsLocations()
         && !u.countsPeople() && !u.isDuration()
         && (u.phrase != null && u.phrase.namesWeapons() || u.isElided()) ? k : -1;
+  }
+
+  /**
+   * Past the weapons with no number whose debris a debris cue names ("debris of downed drones fell
+   * at 3 locations", "debris from a downed missile", "of the downed Shahed drones"): "of" or
+   * "from", then "the" or "a", outcome words and the weapons' names; the index of their last
+   * element, or the cue's own when there are none. The places after them are the debris's, as in
+   * "debris fell at 3 locations".
+   */
+  private int pastWhoseDebris(int e) {
+    int k = e + 1;
+    if (k >= els.size() || !els.get(k).is(Sentence.T.GAP)
+        || !els.get(k).word().equals("of") && !els.get(k).word().equals("from")) {
+      return e;
+    }
+    k++;
+    if (k < els.size() && els.get(k).is(Sentence.T.GAP)
+        && (els.get(k).word().equals("the") || els.get(k).word().equals("a"))) {
+      k++;
+    }
+    while (k < els.size() && els.get(k).is(Sentence.T.CUE)
+        && els.get(k).cue().kind() == Cue.Kind.FIELD && els.get(k).cue().field().isOutcome()) {
+      k++;
+    }
+    int names = k;
+    while (k < els.size() && els.get(k).is(Sentence.T.GAP)
+        && Unexplained.namesWeapon(els.get(k).word())) {
+      k++;
+    }
+    return k > names ? k - 1 : e;
   }
 
   /**

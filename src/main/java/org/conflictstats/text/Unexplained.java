@@ -197,7 +197,12 @@ final class Unexplained {
   }
 
   private static boolean namesWeapon(Token t) {
-    Optional<Lexicon.WordClass> c = Lexicon.wordClass(t.text());
+    return namesWeapon(t.text());
+  }
+
+  /** Whether a word names a weapon: a drone, a Shahed, a decoy, a missile or a bomb. */
+  static boolean namesWeapon(String word) {
+    Optional<Lexicon.WordClass> c = Lexicon.wordClass(word);
     if (c.isEmpty()) {
       return false;
     }

@@ -481,4 +481,23 @@ final class OutcomeWordingTest {
     assertFigures("Russia launched 40 drones. 30 were shot down.", "drones launched 40",
         "drones destroyed 30");
   }
+
+  @Test
+  void debrisOfWeaponsWithNoNumberKeepsItsPlaces() {
+    // "Debris of downed drones fell at 3 locations" listed the 3 locations as places with no hit
+    // or debris word: the words of whose debris it was hid the debris cue; debris places 3 now,
+    // as for "Debris fell at 3 locations"
+    assertFigures("Russia launched 40 drones. Debris of downed drones fell at 3 locations.",
+        "drones launched 40", "total debris locations 3");
+    assertFigures("Debris of the downed Shahed drones fell at 3 locations.",
+        "total debris locations 3");
+    assertFigures("Debris from a downed missile fell at 2 locations.", "total debris locations 2");
+    assertFigures("Russia launched 40 drones. Debris of drones fell at 3 locations.",
+        "drones launched 40", "total debris locations 3");
+    // debris of a number of weapons stays no places
+    assertFigures("Russia launched 40 drones. Debris of 3 drones fell on Kyiv.",
+        "drones launched 40");
+    assertFigures("Russia launched 40 drones. Debris of three downed drones damaged houses.",
+        "drones launched 40");
+  }
 }
