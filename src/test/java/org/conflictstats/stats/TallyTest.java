@@ -222,6 +222,14 @@ final class TallyTest {
     assertEquals("Tally{1 report, 2 lines, launched 80, neutralised 55/80 = 68.8% [68.8%, 100.0%],"
             + " destroyed 25/80 = 31.3% [31.3%, 62.5%]}",
         List.of(WorkedExample.report()).stream().collect(Tally.toTallyOfReports()).toString());
+    // lines alone count no report: said, not "0 reports"
+    assertEquals("Tally{2 lines (added without their reports), launched 80, neutralised 55/80 ="
+            + " 68.8% [68.8%, 100.0%], destroyed 25/80 = 31.3% [31.3%, 62.5%]}",
+        WorkedExample.report().lines().stream().collect(Tally.toTally()).toString());
+    assertEquals("Tally{0 reports, 0 lines, launched 0, neutralised undefined (0 launched),"
+            + " destroyed undefined (0 launched)}",
+        java.util.stream.Stream.<org.conflictstats.model.WeaponLine>empty()
+            .collect(Tally.toTally()).toString());
   }
 
   @Test
