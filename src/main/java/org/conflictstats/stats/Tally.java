@@ -576,7 +576,7 @@ public final class Tally {
    * Returns a one-line summary, such as {@code "Tally{1 report, 2 lines, launched 80, neutralised
    * 55/80 = 68.8% [68.8%, 100.0%], destroyed 25/80 = 31.3% [31.3%, 62.5%]}"}; a tally of lines
    * alone ({@link #toTally()}) says so instead of "0 reports": {@code "Tally{2 lines (added
-   * without their reports), launched 80, ..."}.
+   * without their reports), launched 80, ...}"}.
    */
   @Override
   public String toString() {
