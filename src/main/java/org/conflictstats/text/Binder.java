@@ -476,12 +476,12 @@ final class Binder {
   }
 
   private void bindPlaces(int e, Cue c) {
-    int of = c.kind() == Cue.Kind.DEBRIS ? debrisOf(e) : -1;
+    int of = c.kind() == Cue.Kind.DEBRIS ? DebrisOf.weapons(s, e) : -1;
     if (of >= 0) {
       // "debris of 3 drones fell", «уламки 3 дронів впали»: whose debris, no places and no number
       // launched (it was a conflict with the launched figure, or "of three" debris places)
       unit(of).claimed = true;
-      unit(of).why = DEBRIS_OF_WHY;
+      unit(of).why = DebrisOf.WHY;
       return;
     }
     Field f = c.kind() == Cue.Kind.HITS ? Field.HIT_LOCATIONS : Field.DEBRIS_LOCATIONS;
@@ -492,7 +492,7 @@ final class Binder {
     int seen = 0;
     boolean ranOut = true;
     boolean bound = false;
-    for (int k = c.kind() == Cue.Kind.DEBRIS ? pastWhoseDebris(e) + 1 : e + 1; k < els.size();
+    for (int k = c.kind() == Cue.Kind.DEBRIS ? DebrisOf.past(s, e) + 1 : e + 1; k < els.size();
         k++) {
       Sentence.El el = els.get(k);
       boolean debrisHit = c.kind() == Cue.Kind.DEBRIS && el.is(Sentence.T.CUE)
@@ -530,7 +530,7 @@ final class Binder {
       break;
     }
     int prev = prevUnit(e);
-    if (!bound && prev >= 0 && HitVerbs.weaponsHit(s, c) && hitsAsWeapon(unit(prev))) {
+    if (!bound && prev >= 0 && HitVerbs.weaponsHit(s, c) && HitVerbs.hitsAsWeapon(unit(prev))) {
       // "One ballistic missile hit Kharkiv", «дві ракети влучили в ...»: weapons that hit, not
       // places ("hits were recorded at 13 locations"): the hit outcome, with or without a
       // launched figure of the weapon
@@ -545,74 +545,6 @@ final class Binder {
       unit(prev).bind(f, c);
       unit(prev).locationGroup = group;
     }
-  }
-
-  static final String DEBRIS_OF_WHY = "debris of weapons: not a number launched, nor places of"
-      + " debris, so no figure";
-
-  /**
-   * The unit of the weapons whose debris a debris cue names, right after it: "debris of 3 drones",
-   * "debris from the three downed drones", «уламки 3 дронів», «падіння уламків 3 дронів»; -1 when
-   * none (places come after a word, "debris fell at 19", «уламків – на трьох»).
-   */
-  private int debrisOf(int e) {
-    int k = e + 1;
-    if (k < els.size() && els.get(k).is(Sentence.T.GAP)
-        && (els.get(k).word().equals("of") || els.get(k).word().equals("from"))) {
-      k++;
-      if (k < els.size() && els.get(k).is(Sentence.T.GAP) && els.get(k).word().equals("the")) {
-        k++;
-      }
-    }
-    if (k >= els.size() || !els.get(k).is(Sentence.T.UNIT)) {
-      return -1;
-    }
-    Unit u = unit(k);
-    return u.hasNumber() && !u.claimed && u.fields.isEmpty() && !u.countsLocations()
-        && !u.countsPeople() && !u.isDuration()
-        && (u.phrase != null && u.phrase.namesWeapons() || u.isElided()) ? k : -1;
-  }
-
-  /**
-   * Past the weapons with no number whose debris a debris cue names ("debris of downed drones fell
-   * at 3 locations", "debris from a downed missile", "of the downed Shahed drones"): "of" or
-   * "from", then "the" or "a", outcome words and the weapons' names; the index of their last
-   * element, or the cue's own when there are none. The places after them are the debris's, as in
-   * "debris fell at 3 locations".
-   */
-  private int pastWhoseDebris(int e) {
-    int k = e + 1;
-    if (k >= els.size() || !els.get(k).is(Sentence.T.GAP)
-        || !els.get(k).word().equals("of") && !els.get(k).word().equals("from")) {
-      return e;
-    }
-    k++;
-    if (k < els.size() && els.get(k).is(Sentence.T.GAP)
-        && (els.get(k).word().equals("the") || els.get(k).word().equals("a"))) {
-      k++;
-    }
-    while (k < els.size() && els.get(k).is(Sentence.T.CUE)
-        && els.get(k).cue().kind() == Cue.Kind.FIELD && els.get(k).cue().field().isOutcome()) {
-      k++;
-    }
-    int names = k;
-    while (k < els.size() && els.get(k).is(Sentence.T.GAP)
-        && Unexplained.namesWeapon(els.get(k).word())) {
-      k++;
-    }
-    return k > names ? k - 1 : e;
-  }
-
-  /**
-   * Whether a unit before "hit" counts weapons: "One ballistic missile", "two of them", "3", and
-   * the weapons before it "of which" ("2 Kh-101 missiles, both of which hit targets", "all of
-   * which hit", "two of which hit").
-   */
-  private static boolean hitsAsWeapon(Unit u) {
-    boolean back = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH;
-    return !u.claimed && !u.headOnly && (u.hasNumber() || u.allOfThem && back)
-        && !u.countsPeople() && !u.countsLocations() && !u.isDuration()
-        && (u.phrase != null && u.phrase.namesWeapons() || back || u.isElided());
   }
 
   /**

@@ -131,4 +131,16 @@ final class HitVerbs {
         && !Lexicon.COUNTRY_HIT.matcher(s.norm).region(c.span().end(), s.span.end()).lookingAt()
         || s.tokIn(k, Lexicon.STRUCK_UK);
   }
+
+  /**
+   * Whether a unit before "hit" counts weapons: "One ballistic missile", "two of them", "3", and
+   * the weapons before it "of which" ("2 Kh-101 missiles, both of which hit targets", "all of
+   * which hit", "two of which hit").
+   */
+  static boolean hitsAsWeapon(Unit u) {
+    boolean back = u.ref == Unit.Ref.THEM || u.ref == Unit.Ref.WHICH;
+    return !u.claimed && !u.headOnly && (u.hasNumber() || u.allOfThem && back)
+        && !u.countsPeople() && !u.countsLocations() && !u.isDuration()
+        && (u.phrase != null && u.phrase.namesWeapons() || back || u.isElided());
+  }
 }
