@@ -1,8 +1,6 @@
 package org.conflictstats.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,24 +57,16 @@ final class InputOptionsMixin {
   }
 
   /**
-   * Fails for a file that cannot be read: a directory, a missing file, one that may not be read.
+   * Fails for a file that cannot be read: a directory, a missing file, one that may not be read,
+   * one of no format the tool reads (looked at before anything is read or written: {@code convert}
+   * to standard output wrote the inputs before such a file, then exited 2).
    *
    * @param file a file as given, or {@code -}
    * @throws CliException (exit 2) naming the file and why
    */
   static void checkReadable(String file) {
-    if (file.equals("-")) {
-      return;
-    }
-    Path path = Inputs.path(file);
-    if (Files.isDirectory(path)) {
-      throw new CliException(file + ": is a directory, not a file");
-    }
-    if (!Files.exists(path)) {
-      throw new CliException(file + ": no such file");
-    }
-    if (!Files.isReadable(path)) {
-      throw new CliException(file + ": permission denied");
+    if (!file.equals("-")) {
+      Inputs.formatOf(file);
     }
   }
 }

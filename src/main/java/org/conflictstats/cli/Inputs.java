@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -185,6 +186,32 @@ final class Inputs {
   }
 
   /**
+   * The format of a file, from its first bytes; empty for a pipe or device named as a file, whose
+   * bytes cannot be looked at without being read.
+   *
+   * @throws CliException (exit 2) for a directory, a missing or unreadable file, or one of no known
+   *     format
+   */
+  static Optional<InputFormat> formatOf(String file) {
+    Path path = path(file);
+    if (Files.isDirectory(path)) {
+      throw new CliException(file + ": is a directory, not a file");
+    }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      return Optional.empty();
+    }
+    try (BufferedInputStream head = new BufferedInputStream(Files.newInputStream(path))) {
+      return Optional.of(InputFormat.detect(head, file));
+    } catch (NoSuchFileException e) {
+      throw new CliException(file + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new CliException(file + ": permission denied");
+    } catch (IOException e) {
+      throw new CliException(file + ": cannot read: " + e.getMessage(), ExitCode.USAGE, e);
+    }
+  }
+
+  /**
    * One input of the command: a file, standard input ({@code -}) or the embedded sample (the file
    * null). The first reading says on standard error what it read; a stream is copied to a
    * temporary file as it is first read when it may be read again, and read again from there.
@@ -335,18 +362,13 @@ final class Inputs {
   private <P> ImportCounts readFile(String file, ReportSink<P> sink, Set<Detail> details,
       boolean first, Input input) {
     Path path = path(file);
-    if (Files.isDirectory(path)) {
-      throw new CliException(file + ": is a directory, not a file");
-    }
     try {
-      if (Files.exists(path) && !Files.isRegularFile(path)) {
+      Optional<InputFormat> detected = formatOf(file);
+      if (detected.isEmpty()) {
         // a pipe, a device or a process substitution: read like standard input
         return input.readNamedStream(path, sink, first);
       }
-      InputFormat format;
-      try (BufferedInputStream head = new BufferedInputStream(Files.newInputStream(path))) {
-        format = InputFormat.detect(head, file);
-      }
+      InputFormat format = detected.get();
       Observed<P> observed = new Observed<>(sink, sources);
       ImportCounts counts;
       if (format == InputFormat.AIR_FORCE_CSV) {

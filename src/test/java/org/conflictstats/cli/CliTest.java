@@ -294,6 +294,33 @@ final class CliTest {
     }
 
     /**
+     * A later input that cannot be read stops the command before it reads or writes anything:
+     * {@code convert} to standard output wrote the first input's reports, then exited 2.
+     */
+    @Test
+    void aLaterUnreadableInputStopsBeforeAnythingIsWritten() throws IOException {
+      Path good = TestFiles.write(dir, "good.csv", "time_start,time_end,model,launched,destroyed,"
+          + "source\n2025-01-01 10:00,2025-01-01 11:00,Shahed,5,4,kpszsu/posts/1\n");
+      Path notes = TestFiles.write(dir, "notes.txt", "dear diary,\n");
+      for (String later : List.of(dir.resolve("nope.csv").toString(), notes.toString(),
+          dir.toString())) {
+        for (String[] args : List.of(new String[] {"convert", "--to", "jsonl"},
+            new String[] {"convert", "--to", "csv"}, new String[] {"rates"},
+            new String[] {"validate"}, new String[] {"summary"})) {
+          List<String> all = new java.util.ArrayList<>(List.of(args));
+          all.add(good.toString());
+          all.add(later);
+          CliRun r = CliRun.of(all.toArray(String[]::new));
+          assertAll(
+              () -> assertEquals(2, r.exit(), r::toString),
+              () -> assertEquals("", r.out(), r::toString),
+              () -> assertEquals(1, r.errLines().size(), r::toString),
+              () -> assertTrue(r.err().startsWith("conflict-stats: " + later + ": "), r::toString));
+        }
+      }
+    }
+
+    /**
      * A header is recognised as the reader reads it: names in any case, a space for an
      * underscore (the CLI looked for {@code time_start} as written and refused such a file).
      */
