@@ -461,6 +461,14 @@ final class Inputs {
 
   /** Says on standard error what one input gave. */
   private ImportCounts said(ImportCounts counts, Observed<?> o) {
+    if (unreadableIsError && counts.rowsRead() > 0 && counts.rowsAccepted() == 0
+        && !o.firstRejected.isEmpty()) {
+      // every row set aside: the wrong file, or one a spreadsheet re-saved; not a table of zeros.
+      // One line, which names the first row: the counts and rows listed before it said it again
+      throw new CliException(Terminal.oneLine(counts.file()) + ": none of its "
+          + Words.counted(counts.rowsRead(), "row") + " could be read; the first: "
+          + shown(o.firstRejected.get(0)));
+    }
     err.println("conflict-stats: " + Terminal.oneLine(counts.toString()));
     for (ImportWarning w : o.warnings) {
       err.println("conflict-stats: warning: " + shown(w));
@@ -477,13 +485,6 @@ final class Inputs {
           + " bytes that are not UTF-8 (a file saved in Windows-1251 or another 8-bit encoding?):"
           + " left out, and with them the weapons of every row with a letter outside ASCII (a"
           + " Cyrillic name, say); re-save the file as UTF-8");
-    }
-    if (unreadableIsError && counts.rowsRead() > 0 && counts.rowsAccepted() == 0
-        && !o.firstRejected.isEmpty()) {
-      // every row set aside: the wrong file, or one a spreadsheet re-saved; not a table of zeros
-      throw new CliException(Terminal.oneLine(counts.file()) + ": none of its "
-          + Words.counted(counts.rowsRead(), "row") + " could be read; the first: "
-          + shown(o.firstRejected.get(0)));
     }
     return counts;
   }
