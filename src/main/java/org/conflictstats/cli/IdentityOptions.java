@@ -19,9 +19,10 @@ final class IdentityOptions {
   @Option(names = "--prefer", paramLabel = "VERSION", defaultValue = "last",
       converter = Converters.Prefer.class,
       description = "A report given again with other lines (the same post and period) is a"
-          + " revision: count its latest version (last: the version first given last, the"
-          + " default) or its first version (first). A report given again with the same lines is"
-          + " counted once either way.")
+          + " revision: count its latest version (last, the default) or its first version"
+          + " (first), in the order of the inputs; a version given more than once is where it"
+          + " first appears. A report given again with the same lines is counted once either"
+          + " way.")
   DistinctReports.Prefer prefer;
 
   /** The readings the options ask for. */
