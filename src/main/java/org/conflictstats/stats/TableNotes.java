@@ -57,6 +57,7 @@ final class TableNotes {
       notEstimable().ifPresent(notes::add);
     }
     hidden().ifPresent(notes::add);
+    lowerBoundsOnly().ifPresent(notes::add);
     if (kind == RateKind.KINETIC) {
       regimes().ifPresent(notes::add);
     }
@@ -263,6 +264,57 @@ final class TableNotes {
   }
 
   /** Groups whose rate is hidden because they launched too few. */
+  /** The mark after a rate most of whose weapons are on lines with no destroyed figure. */
+  static final String LOWER_BOUND_MARK = "+";
+
+  /**
+   * Whether more than half the rated weapons of a tally are on lines that give no destroyed figure
+   * (a blank cell): both rates count them as not neutralised, so the point is the lower bound and
+   * says little of the rate, and its interval is that of the lower bound. Counted in weapons,
+   * exactly. A line that gives a destroyed figure below its launched count is not such a line:
+   * the source counted what it shot down.
+   */
+  static boolean mostlyUnfigured(Tally tally) {
+    long rated = tally.ratedLaunched();
+    return rated > 0 && tally.unfiguredLaunched() > rated - tally.unfiguredLaunched();
+  }
+
+  /**
+   * The note for rows {@linkplain #mostlyUnfigured mostly without a destroyed figure} (review
+   * rv44a: the national missiles of February 2025, 61 of 96 on lines without one, read 12.5% with
+   * an interval of 2.9-40.8 and no word beside it).
+   */
+  Optional<String> lowerBoundsOnly() {
+    List<Tally> tallies = rowTallies();
+    int rows = 0;
+    boolean withInterval = false;
+    for (Tally t : tallies) {
+      if (marked(t)) {
+        rows++;
+        withInterval |= method != null && table.hasInterval(t, kind, method);
+      }
+    }
+    Tally total = table.total();
+    boolean inTotal = marked(total);
+    withInterval |= inTotal && method != null && table.hasInterval(total, kind, method);
+    if (rows == 0 && !inTotal) {
+      return Optional.empty();
+    }
+    String where = rows == 0 ? "the total" : rows == 1 ? "1 row" : number(rows) + " rows";
+    if (rows > 0 && inTotal) {
+      where += " and the total";
+    }
+    return Optional.of(LOWER_BOUND_MARK + " most weapons are on lines with no destroyed figure ("
+        + where + "), counted as not " + (kind == RateKind.KINETIC ? "destroyed" : "neutralised")
+        + ": the rate is only a lower bound" + (withInterval
+        ? ", the interval that of the lower bound" : "") + "; see the bounds.");
+  }
+
+  /** Whether the printed rate of a tally carries the {@link #LOWER_BOUND_MARK}. */
+  boolean marked(Tally tally) {
+    return tally.rate(kind).isDefined() && !table.hidesRate(tally) && mostlyUnfigured(tally);
+  }
+
   Optional<String> hidden() {
     int groups = 0;
     for (Tally t : rowTallies()) {

@@ -120,7 +120,8 @@ final class TablePrinter {
         cells.add("");
       }
     } else if (rate.isDefined()) {
-      cells.add(percent(rate.point().getAsDouble()) + "%");
+      cells.add(percent(rate.point().getAsDouble()) + "%"
+          + (TableNotes.mostlyUnfigured(tally) ? TableNotes.LOWER_BOUND_MARK : ""));
       cells.add(percent(rate.lower().getAsDouble()) + "-" + percent(rate.upper().getAsDouble()));
       if (method != null) {
         Optional<ConfidenceInterval> ci = table.interval(tally, kind, method, level);

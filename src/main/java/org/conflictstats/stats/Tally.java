@@ -92,7 +92,8 @@ public final class Tally {
   static final int UNRATED_LAUNCHED = 30;
   static final int UNACCOUNTED = 31;
   static final int DESTROYED_FIGURES = 32;
-  static final int SIZE = 33;
+  static final int UNFIGURED_LAUNCHED = 33;
+  static final int SIZE = 34;
 
   private static final Tally EMPTY = new Tally(new long[SIZE]);
 
@@ -354,6 +355,19 @@ public final class Tally {
    */
   public boolean outcomeKnown() {
     return sums[DESTROYED_FIGURES] > 0;
+  }
+
+  /**
+   * Returns the weapons launched on rated lines that give no destroyed figure (a blank cell): what
+   * the rates count as not neutralised because no source said otherwise. When they are most of
+   * the {@linkplain #ratedLaunched() rated weapons}, a rate's point is its lower bound and says
+   * little of the rate: the text table marks it ({@link #outcomeKnown()} is the case where they
+   * are all of them).
+   *
+   * @return the weapons, at most {@link #ratedLaunched()}
+   */
+  public long unfiguredLaunched() {
+    return sums[UNFIGURED_LAUNCHED];
   }
 
   /**

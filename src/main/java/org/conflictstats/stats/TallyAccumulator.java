@@ -69,7 +69,9 @@ public final class TallyAccumulator {
   private static final int UNACCOUNTED = 37;
   /** Rated lines with a destroyed figure ({@link Tally#outcomeKnown()}). */
   private static final int DESTROYED_FIGURES = 38;
-  private static final int SIZE = 39;
+  /** Weapons launched on rated lines without a destroyed figure ({@link Tally#unfiguredLaunched()}). */
+  private static final int UNFIGURED_LAUNCHED = 39;
+  private static final int SIZE = 40;
 
   private final long[] sums = new long[SIZE];
   /** The serial of the last report a grouped aggregation added a line of, to count it once. */
@@ -133,7 +135,9 @@ public final class TallyAccumulator {
         (dHi | sHi | aHi) < 0 ? UNBOUNDED : sat(sat(dHi, sHi), aHi));
     if (exact && lLo > 0) {
       signs |= ratedUsual(t, lLo, dLo, sLo, aLo);
-      t[DESTROYED_FIGURES] += figure(dLo, dHi);
+      long figure = figure(dLo, dHi);
+      t[DESTROYED_FIGURES] += figure;
+      signs |= t[UNFIGURED_LAUNCHED] += (1 - figure) * lLo;
     } else {
       unrated(exact, lLo);
     }
@@ -269,7 +273,9 @@ public final class TallyAccumulator {
         t[DESTROYED_KNOWN] = dk;
         t[DESTROYED_POSSIBLE] = dp;
         signs |= nk | np | dk | dp;
-        t[DESTROYED_FIGURES] += figure(dLo, dHi);
+        long figure = figure(dLo, dHi);
+        t[DESTROYED_FIGURES] += figure;
+        signs |= t[UNFIGURED_LAUNCHED] += (1 - figure) * lLo;
       } else {
         t[ZERO_LAUNCHED_LINES] = Math.addExact(t[ZERO_LAUNCHED_LINES], 1);
       }
@@ -466,6 +472,7 @@ public final class TallyAccumulator {
     addSlot(DESTROYED_POSSIBLE, from[Tally.DESTROYED_POSSIBLE]);
     addSlot(UNACCOUNTED, from[Tally.UNACCOUNTED]);
     addSlot(DESTROYED_FIGURES, from[Tally.DESTROYED_FIGURES]);
+    addSlot(UNFIGURED_LAUNCHED, from[Tally.UNFIGURED_LAUNCHED]);
     clusters.addAll(tally.clusterMoments(), tally.clusterSample());
     regimes |= tally.regimeMask();
   }
@@ -533,6 +540,7 @@ public final class TallyAccumulator {
     s[Tally.DESTROYED_POSSIBLE] = t[DESTROYED_POSSIBLE];
     s[Tally.UNACCOUNTED] = t[UNACCOUNTED];
     s[Tally.DESTROYED_FIGURES] = t[DESTROYED_FIGURES];
+    s[Tally.UNFIGURED_LAUNCHED] = t[UNFIGURED_LAUNCHED];
     return new Tally(s, clusters.snapshotMoments(), clusters.snapshotSample(), regimes);
   }
 

@@ -64,12 +64,59 @@ final class StatsTableFormatTest {
         ci.lower() * 100, ci.upper() * 100)), drones);
     // nothing is known of the missiles' outcome: the point is the lower bound, no interval
     String missiles = rowStartingWith(text, "2025-04-17  Unknown Missile");
-    assertTrue(missiles.matches(".*\\s5\\s+0\\s+0\\.0%\\s+0\\.0-100\\.0\\s+n/e$"), missiles);
+    // ... marked as such: every one of the 5 has no known outcome
+    assertTrue(missiles.matches(".*\\s5\\s+0\\s+0\\.0%\\+\\s+0\\.0-100\\.0\\s+n/e$"), missiles);
     String total = rowStartingWith(text, "total");
     assertTrue(total.matches("total\\s+80\\s+55\\s+68\\.8%\\s+68\\.8-100\\.0\\s.*"), total);
     assertTrue(lines(text).get(0).matches("day\\s+weapon\\s+launched\\s+neutr\\.\\s+rate\\s+"
         + "bounds\\s+95% CI"), lines(text).get(0));
     assertTrue(text.contains("optimistic"), "says that the interval is optimistic");
+  }
+
+  /**
+   * A rate most of whose weapons are on lines with no destroyed figure is marked, and a note says
+   * that it is only a lower bound (review rv44a: 12.5% with an interval of 2.9-40.8 for national
+   * missiles, 61 of 96 on lines without a destroyed figure); exactly half is not marked, nor is a
+   * line whose source counted few destroyed. Counted in weapons.
+   */
+  @Test
+  void aRateMostlyWithoutDestroyedFiguresIsMarkedAsALowerBound() {
+    List<StrikeReport> reports = new ArrayList<>();
+    for (int d = 0; d < 3; d++) {
+      reports.add(report("kpszsu", night(DAY.plusDays(d)),
+          line(SHAHED, 10, 5), unfigured(SHAHED, 10),
+          line(KALIBR, 10, 4), unfigured(KALIBR, 11),
+          line(GERBERA, 10, 1)));
+    }
+    StatsTable table = StatsQuery.groupBy(Dimension.WEAPON).run(reports);
+    String text = table.format(RateKind.NEUTRALISATION, IntervalMethod.WILSON, 0.95);
+    String half = rowStartingWith(text, "Shahed");
+    String more = rowStartingWith(text, "Kalibr");
+    String few = rowStartingWith(text, "Gerbera");
+    assertTrue(half.matches(".*\\s25\\.0%\\s+25\\.0-100\\.0\\s.*"), half);
+    assertTrue(more.matches(".*\\s19\\.0%\\+\\s+19\\.0-100\\.0\\s.*"), more);
+    assertTrue(few.matches(".*\\s10\\.0%\\s+10\\.0-100\\.0\\s.*"), few);
+    // the total: 63 of 183 weapons on lines without a figure, not most
+    assertFalse(rowStartingWith(text, "total").contains("%+"), text);
+    String notes = text.replace('\n', ' ');
+    assertTrue(notes.contains("+ most weapons are on lines with no destroyed figure (1 row),"
+        + " counted as not neutralised: the rate is only a lower bound, the interval that of the"
+        + " lower bound; see the bounds."), text);
+    String bare = table.formatWithoutInterval(RateKind.KINETIC).replace('\n', ' ');
+    assertTrue(bare.contains("(1 row), counted as not destroyed: the rate is only a lower bound;"
+        + " see"), bare);
+    assertTrue(rowStartingWith(table.format(RateKind.KINETIC), "Kalibr").contains("19.0%+"));
+    assertEquals(33, table.row("Kalibr").orElseThrow().tally().unfiguredLaunched());
+    // no row mostly without a figure: no mark and no note
+    String known = StatsQuery.groupBy(Dimension.WEAPON)
+        .run(List.of(report("kpszsu", night(DAY), line(SHAHED, 10, 1)))).format();
+    assertFalse(known.contains("%+"), known);
+    assertFalse(known.contains("lower bound;"), known);
+  }
+
+  /** A line with no destroyed figure, as a blank cell gives. */
+  private static WeaponLine unfigured(org.conflictstats.model.Weapon weapon, long launched) {
+    return WeaponLine.of(weapon, Count.exactly(launched)).withDestroyed(Count.unknown());
   }
 
   @Test

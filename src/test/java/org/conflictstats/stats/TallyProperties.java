@@ -126,6 +126,32 @@ final class TallyProperties implements MergeLaws<Tally> {
     }
   }
 
+  /**
+   * The weapons on rated lines without a destroyed figure, counted line by line from the model:
+   * rated (exact launched above 0) and a destroyed count that is {@link Count#unknown()}. Never more
+   * than the rated weapons; all of them exactly when no rated line gives a figure.
+   */
+  @Property(tries = 300)
+  void unfiguredLaunchedCountsTheRatedLinesWithoutADestroyedFigure(
+      @ForAll("lineLists") List<WeaponLine> lines) {
+    Tally t = lines.stream().collect(Tally.toTally());
+    long unfigured = 0;
+    long rated = 0;
+    for (WeaponLine line : lines) {
+      if (line.launched().isExact() && line.launched().lower() > 0) {
+        rated += line.launched().lower();
+        if (line.destroyed().equals(Count.unknown())) {
+          unfigured += line.launched().lower();
+        }
+      }
+    }
+    assertEquals(unfigured, t.unfiguredLaunched());
+    assertEquals(rated, t.ratedLaunched());
+    if (rated > 0) {
+      assertEquals(!t.outcomeKnown(), unfigured == rated, t::toString);
+    }
+  }
+
   @Property(tries = 300)
   void anAccumulatorGoesOnAfterAddingATally(@ForAll("lineLists") List<WeaponLine> first,
       @ForAll("lineLists") List<WeaponLine> then) {
