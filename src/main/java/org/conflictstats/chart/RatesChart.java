@@ -306,8 +306,7 @@ public final class RatesChart {
     String list = String.join(", ", named.subList(0, shown))
         + (named.size() > shown ? " and " + (named.size() - shown) + " more" : "");
     return Optional.of("No band for " + list + ": no destroyed figure on " + (named.size() == 1
-        ? "its" : "their") + " rated lines, so nothing is known of the outcome (n/e) and the line"
-        + " is only its lower bound.");
+        ? "its" : "their") + " rated lines (n/e), so the line is only its lower bound.");
   }
 
   /** The most periods {@link #unknownOutcomeNote()} names. */

@@ -244,9 +244,9 @@ final class TableNotes {
     List<String> why = new ArrayList<>();
     String units = table.clusterUnit().name() + "s";
     if (noFigureGroups > 0 || noFigureTotal) {
-      why.add(subject(noFigureGroups, noFigureTotal) + " no destroyed figure on any rated line:"
-          + " nothing is known of the outcome, so the rate is only its lower bound (the bounds"
-          + " say what is known)");
+      // not "nothing is known": a suppressed figure may be (review rv44c); the + note says that
+      // the rate is only its lower bound
+      why.add(subject(noFigureGroups, noFigureTotal) + " no destroyed figure on any rated line");
     }
     if (fewGroups > 0 || fewTotal) {
       why.add(subject(fewGroups, fewTotal) + " fewer than two " + units

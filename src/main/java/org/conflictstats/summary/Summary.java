@@ -218,7 +218,7 @@ public record Summary(List<ImportCounts> files, long reports, long lines,
    */
   public String noInterval() {
     return !outcomeKnown
-        ? "none (no destroyed figure on any rated line: nothing is known of the outcome)"
+        ? "none (no destroyed figure on any rated line)"
         : "not estimable (fewer than two " + unit + "s)";
   }
 

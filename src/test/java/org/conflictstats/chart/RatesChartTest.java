@@ -827,8 +827,8 @@ final class RatesChartTest {
     assertFalse(table.row("2025-02").orElseThrow().tally().outcomeKnown());
     for (IntervalMethod m : List.of(IntervalMethod.CLUSTER, IntervalMethod.WILSON)) {
       RatesChart chart = RatesChart.of(table).withInterval(m, 0.95);
-      String note = "No band for 2025-04: no destroyed figure on its rated lines, so nothing is"
-          + " known of the outcome (n/e) and the line is only its lower bound.";
+      String note = "No band for 2025-04: no destroyed figure on its rated lines (n/e), so the line"
+          + " is only its lower bound.";
       assertEquals(java.util.Optional.of(note), chart.unknownOutcomeNote(), m.label());
       assertTrue(chart.caption().contains(" " + note), chart.caption());
       assertFalse(chart.caption().contains("2025-02"), chart.caption());
