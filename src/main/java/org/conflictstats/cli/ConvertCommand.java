@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.conflictstats.io.DistinctReports;
 import org.conflictstats.io.IdentityCounts;
@@ -56,8 +57,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Mixin
   InputOptionsMixin inputs;
 
-  @Option(names = "--to", paramLabel = "FORMAT", required = true,
-      description = "jsonl or csv.")
+  @Option(names = "--to", paramLabel = "FORMAT",
+      description = "jsonl or csv; given by the name of -o FILE ending in .jsonl or .csv when"
+          + " not given (a --to the name contradicts is followed, with a warning); needed when"
+          + " writing to standard output.")
   Target to;
 
   @Option(names = "--formula-guard", negatable = true, defaultValue = "true",
@@ -77,6 +80,11 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    to = OutputOptions.chosen(spec, "--to", Optional.ofNullable(to), output, Target.class)
+        .orElseThrow(() -> new CliException("--to jsonl or --to csv is needed "
+            + (output == null ? "to write to standard output"
+                : "for " + output + ", whose name says neither (.jsonl or .csv)")
+            + " (see 'conflict-stats convert --help')"));
     PrintWriter err = spec.commandLine().getErr();
     AirForceCsvWriter csv = AirForceCsv.writer().withZone(inputs.options.csvZone)
         .withFormulas(formulaGuard ? CsvCells.Formulas.AS_TEXT : CsvCells.Formulas.AS_WRITTEN)

@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.conflictstats.io.json.JsonLinesWriter;
 import org.conflictstats.model.InputLimits;
@@ -74,7 +75,8 @@ final class ExtractCommand implements Callable<Integer> {
   String source;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-      description = "jsonl, json or table (default: ${DEFAULT-VALUE}).")
+      description = "jsonl, json or table (default: ${DEFAULT-VALUE}, or json for an -o FILE"
+          + " ending in .json; a --format the name contradicts is followed, with a warning).")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -105,6 +107,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    format = OutputOptions.chosen(spec, "--format", Optional.of(format), output, Format.class)
+        .orElseThrow();
     PrintWriter err = spec.commandLine().getErr();
     StatementExtractor extractor = StatementExtractor.builtIn();
     InputOptionsMixin.standardInputOnce(files);

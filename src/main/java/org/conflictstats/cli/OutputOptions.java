@@ -30,7 +30,8 @@ final class OutputOptions {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table, csv or json (default: ${DEFAULT-VALUE}, or csv or json for an -o FILE"
-          + " ending in .csv or .json).")
+          + " ending in .csv or .json; a --format the name contradicts is followed, with a"
+          + " warning).")
   OutputFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -38,26 +39,66 @@ final class OutputOptions {
   Path output;
 
   /**
-   * Takes the format from the name of {@code -o FILE} when {@code --format} is not given: CSV for
-   * a name ending in {@code .csv}, JSON for {@code .json} (any case), as {@code chart} takes SVG or
-   * PNG from it; an explicit {@code --format} wins. Called first by each command.
+   * Takes the format from the name of {@code -o FILE} when {@code --format} is not given, by
+   * {@link #chosen}'s rule: CSV for a name ending in {@code .csv}, JSON for {@code .json} (any
+   * case), as {@code chart} takes SVG or PNG from it; an explicit {@code --format} wins, with a
+   * warning when the name says another format. Called first by each command.
    *
    * @param spec the command's spec, whose parse tells whether {@code --format} was given
    */
   void formatFromName(CommandSpec spec) {
-    if (output == null || output.getFileName() == null) {
-      return;
-    }
+    format = chosen(spec, "--format", Optional.of(format), output, OutputFormat.class)
+        .orElseThrow();
+  }
+
+  /**
+   * The format a command writes, by one rule for every command that writes a format of its
+   * choosing: the one its option ({@code --format}, {@code --to}) names when the option is given;
+   * else the one the extension of {@code -o FILE} names (any case), when the command has a format
+   * of that name ({@code .csv} CSV, {@code .json} JSON, {@code .jsonl} JSON Lines); else the
+   * option's default. An option given that the name contradicts ({@code --to jsonl -o x.csv}) is
+   * followed, with one warning line on standard error naming both.
+   *
+   * @param spec the command's spec, whose parse tells whether the option was given, and whose
+   *     standard error takes the warning
+   * @param option the option's name
+   * @param value the option's value: what it was given, or its default; empty when it was not
+   *     given and has no default
+   * @param output the {@code -o} file, or {@code null} for standard output
+   * @param type the command's formats, each named as the extension that says it
+   * @return the format; empty when neither the option, nor the name, nor a default gives one
+   */
+  static <F extends Enum<F>> Optional<F> chosen(CommandSpec spec, String option,
+      Optional<F> value, Path output, Class<F> type) {
+    Optional<F> named = named(output, type);
     ParseResult parsed = spec.commandLine() == null ? null : spec.commandLine().getParseResult();
-    if (parsed != null && parsed.hasMatchedOption("--format")) {
-      return;
+    if (parsed == null || !parsed.hasMatchedOption(option)) {
+      return named.or(() -> value);
+    }
+    if (named.isPresent() && value.isPresent() && named.get() != value.get()) {
+      spec.commandLine().getErr().println("conflict-stats: warning: " + output + " is written as "
+          + option + " " + lower(value.get()) + " says, not as the " + lower(named.get())
+          + " its name says");
+    }
+    return value;
+  }
+
+  /** The format the extension of {@code output} names, if any of {@code type}'s. */
+  static <F extends Enum<F>> Optional<F> named(Path output, Class<F> type) {
+    if (output == null || output.getFileName() == null) {
+      return Optional.empty();
     }
     String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".csv")) {
-      format = OutputFormat.CSV;
-    } else if (name.endsWith(".json")) {
-      format = OutputFormat.JSON;
+    for (F f : type.getEnumConstants()) {
+      if (name.endsWith("." + lower(f))) {
+        return Optional.of(f);
+      }
     }
+    return Optional.empty();
+  }
+
+  private static String lower(Enum<?> format) {
+    return format.name().toLowerCase(Locale.ROOT);
   }
 
   /** Something that writes to a writer. */

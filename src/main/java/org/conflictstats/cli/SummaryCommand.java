@@ -52,7 +52,8 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text or json: one JSON object of the same facts, for programs"
-          + " (default: ${DEFAULT-VALUE}).")
+          + " (default: ${DEFAULT-VALUE}, or json for an -o FILE ending in .json; a --format the"
+          + " name contradicts is followed, with a warning).")
   Format format;
 
   @Mixin
@@ -72,6 +73,8 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    format = OutputOptions.chosen(spec, "--format", Optional.of(format), output, Format.class)
+        .orElseThrow();
     PrintWriter err = spec.commandLine().getErr();
     StatsQuery query = interval.apply(StatsQuery.groupBy(Dimension.WEAPON)
         .withScope(scope.sources)
