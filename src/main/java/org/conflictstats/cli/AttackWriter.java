@@ -53,6 +53,8 @@ final class AttackWriter {
 
   private final OutputFormat format;
   private final Writer out;
+  /** The table's dashed rule, with its line break: as wide as its heading once that is written. */
+  private String rule = "";
   /** The zone of the periods' times, for the table's heading and the CSV's zone column. */
   private final ZoneId zone;
   private JsonGenerator json;
@@ -87,9 +89,12 @@ final class AttackWriter {
       default:
         String period = "period (" + (zone.equals(ReportPeriod.KYIV) ? "Kyiv" : zone.getId())
             + ")";
-        out.write(String.format(Locale.ROOT, TABLE_FORMAT, "date", period, "launched",
-            "drones", "missiles", "bombs", "other", "neutr.", "rate", "bounds", "source"));
-        out.write("-".repeat(105) + "\n");
+        String header = String.format(Locale.ROOT, TABLE_FORMAT, "date", period, "launched",
+            "drones", "missiles", "bombs", "other", "neutr.", "rate", "bounds", "source");
+        out.write(header);
+        // the rules as wide as the heading, its last column's name and all (they were 6 short)
+        rule = "-".repeat(header.stripTrailing().length()) + "\n";
+        out.write(rule);
     }
   }
 
@@ -152,7 +157,7 @@ final class AttackWriter {
       json.close();
       out.write("\n");
     } else if (format == OutputFormat.TABLE) {
-      out.write("-".repeat(105) + "\n");
+      out.write(rule);
       for (String n : notes) {
         wrap(n);
       }

@@ -136,9 +136,11 @@ final class DiffCommand implements Callable<Integer> {
     if (!changed.isEmpty()) {
       out.write(String.format(Locale.ROOT, "%-8s %8s %8s %8s %8s %7s", "month",
           "launched", "", "neutr.", "", "rate").stripTrailing() + "\n");
-      out.write(String.format(Locale.ROOT, "%-8s %8s %8s %8s %8s %7s %7s%n", "", "old", "new",
-          "old", "new", "old", "new"));
-      out.write("-".repeat(61) + "\n");
+      String sides = String.format(Locale.ROOT, "%-8s %8s %8s %8s %8s %7s %7s%n", "", "old",
+          "new", "old", "new", "old", "new");
+      out.write(sides);
+      // as wide as the rows (it was one longer)
+      out.write("-".repeat(sides.stripTrailing().length()) + "\n");
       for (MonthChange m : changed) {
         out.write(String.format(Locale.ROOT, "%-8s %8s %8s %8s %8s %7s %7s%n", m.month(),
             number(m.before().map(Rate::launched)), number(m.after().map(Rate::launched)),
