@@ -44,11 +44,13 @@ import picocli.CommandLine.Spec;
         + " unchanged; and each month's launched,"
         + " neutralised and rate as 'rates --by month --include-invalid' gives them for each file"
         + " alone.",
-        "--format table: the counts, the months whose figures changed and the first --limit"
-        + " revised, removed and added reports; csv: one row per month"
+        "--format table: the counts, the months whose figures changed (counted among those"
+        + " both releases cover, apart from those one release alone covers) and the first"
+        + " --limit revised, removed and added reports; csv: one row per month"
         + " (month,launched_old,launched_new,neutralised_old,neutralised_new,rate_old,rate_new);"
         + " json: all of it, with the integer fields added, removed, revised,"
-        + " revised_only_zero_unknown and unchanged.",
+        + " revised_only_zero_unknown and unchanged, and for each month changed and covered_by"
+        + " (both, old or new).",
         "A file compared with itself says 'no change'. Standard input ('-') is copied to a"
         + " temporary file as it is read, since the reports listed are read again."})
 final class DiffCommand implements Callable<Integer> {
@@ -123,6 +125,34 @@ final class DiffCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /**
+   * The heading of the months table: the months whose figures changed counted among those both
+   * releases cover, apart from those one release alone covers (which were counted as changed:
+   * "34 of 42" where 28 of 36 had changed and 6 were new). For example
+   * {@code Months whose figures changed: 28 of the 36 both releases cover; 6 only in the new
+   * release}.
+   */
+  static String monthsChanged(List<MonthChange> months) {
+    long both = count(months, MonthChange.Coverage.BOTH);
+    long changed = months.stream()
+        .filter(m -> m.coverage() == MonthChange.Coverage.BOTH && m.changed()).count();
+    List<String> alone = new ArrayList<>();
+    for (MonthChange.Coverage side : List.of(MonthChange.Coverage.NEW, MonthChange.Coverage.OLD)) {
+      long n = count(months, side);
+      if (n > 0) {
+        alone.add(Words.number(n) + " only in the " + side.name().toLowerCase(Locale.ROOT)
+            + " release");
+      }
+    }
+    return "Months whose figures changed: " + Words.number(changed) + " of the "
+        + Words.number(both) + " both releases cover"
+        + (alone.isEmpty() ? "" : "; " + String.join(", ", alone));
+  }
+
+  private static long count(List<MonthChange> months, MonthChange.Coverage coverage) {
+    return months.stream().filter(m -> m.coverage() == coverage).count();
+  }
+
   private void table(SnapshotDiff.Result r, Writer out) throws IOException {
     side(out, "old", r.before());
     side(out, "new", r.after());
@@ -131,8 +161,7 @@ final class DiffCommand implements Callable<Integer> {
       return;
     }
     List<MonthChange> changed = r.months().stream().filter(MonthChange::changed).toList();
-    out.write(String.format(Locale.ROOT, "%nMonths whose figures changed: %d of %d%n",
-        changed.size(), r.months().size()));
+    out.write("\n" + monthsChanged(r.months()) + "\n");
     if (!changed.isEmpty()) {
       out.write(String.format(Locale.ROOT, "%-8s %8s %8s %8s %8s %7s", "month",
           "launched", "", "neutr.", "", "rate").stripTrailing() + "\n");

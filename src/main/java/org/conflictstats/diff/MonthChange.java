@@ -14,6 +14,7 @@ import org.conflictstats.stats.Rate;
  * m.month();                   // "2022-09"
  * m.before().map(Rate::launched); // empty when the older snapshot has no report that month
  * m.changed();
+ * m.coverage();                // BOTH, or OLD or NEW when one snapshot alone has the month
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -24,11 +25,38 @@ import org.conflictstats.stats.Rate;
  */
 public record MonthChange(String month, Optional<Rate> before, Optional<Rate> after) {
 
-  /** Checks the components. */
+  /** Which of the two snapshots have a line dated in a month. */
+  public enum Coverage {
+    /** Both: the month's figures are compared. */
+    BOTH,
+    /** The older snapshot alone: the newer one has no line dated in the month. */
+    OLD,
+    /** The newer snapshot alone: the older one has no line dated in the month. */
+    NEW
+  }
+
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException when neither snapshot has the month
+   */
   public MonthChange {
     Objects.requireNonNull(month, "month");
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
+    if (before.isEmpty() && after.isEmpty()) {
+      throw new IllegalArgumentException("month " + month + ": in neither snapshot");
+    }
+  }
+
+  /**
+   * Returns which snapshots have the month: a month one snapshot alone has is {@link #changed()},
+   * but its figures were not revised, they were added or taken out.
+   *
+   * @return {@link Coverage#BOTH}, or the one snapshot that has the month
+   */
+  public Coverage coverage() {
+    return before.isEmpty() ? Coverage.NEW : after.isEmpty() ? Coverage.OLD : Coverage.BOTH;
   }
 
   /**

@@ -17,13 +17,15 @@ import org.conflictstats.stats.Rate;
  * {@code removed}, {@code revised}, {@code unchanged}, and {@code no_change}), each snapshot
  * ({@code old}, {@code new}: its name, rows read, reports and what it repeats or revises within
  * itself), the months as {@link SnapshotDiffCsv} writes them ({@code null} for an empty cell, with
- * {@code changed}), and the first revised, added and removed reports with their fields
+ * {@code changed}, true for a month one snapshot alone has too, and {@code covered_by},
+ * {@code "both"}, {@code "old"} or {@code "new"}: the snapshots that have the month, as
+ * {@link MonthChange#coverage()}), and the first revised, added and removed reports with their fields
  * ({@code limit} of each).
  *
  * <pre>{@code
  * {"old":{"file":"2023-07.csv","rows_read":309,"reports":165,...},"new":{...},
  *  "added":1791,"removed":50,"revised":115,"revised_only_zero_unknown":109,"unchanged":0,"no_change":false,"prefer":"last",
- *  "limit":20,"months":[{"month":"2022-09","launched_old":null,...,"changed":true},...],
+ *  "limit":20,"months":[{"month":"2022-09","launched_old":null,...,"changed":true,"covered_by":"new"},...],
  *  "revised_reports":[{"report":"kpszsu/posts/...@...","old":"2023-07.csv:4","new":"...",
  *    "changes":[{"field":"lines[Shahed-136/131].suppressed","old":"0","new":"unknown"}]}],
  *  "added_reports":[...],"removed_reports":[...]}
@@ -74,6 +76,7 @@ public final class SnapshotDiffJson {
         rate(g, "rate_old", m.before());
         rate(g, "rate_new", m.after());
         g.writeBooleanField("changed", m.changed());
+        g.writeStringField("covered_by", m.coverage().name().toLowerCase(Locale.ROOT));
         g.writeEndObject();
       }
       g.writeEndArray();

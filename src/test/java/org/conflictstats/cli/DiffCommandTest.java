@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.conflictstats.diff.MonthChange;
+import org.conflictstats.stats.Rate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +58,8 @@ final class DiffCommandTest {
         + "new: " + newFile + ": 4 rows read, 3 reports\n"
         + "added 1, removed 1, revised 1, unchanged 1\n"
         + "\n"
-        + "Months whose figures changed: 3 of 3\n"
+        + "Months whose figures changed: 1 of the 1 both releases cover; 1 only in the new"
+        + " release, 1 only in the old release\n"
         + "month    launched            neutr.             rate\n"
         + "              old      new      old      new     old     new\n"
         + "------------------------------------------------------------\n"
@@ -125,8 +130,36 @@ final class DiffCommandTest {
       assertEquals(1, j.get(field).asInt(), field);
     }
     assertEquals(3, j.get("months").size());
+    // the months one release alone has are changed, and say which release has them
+    List<String> coveredBy = new ArrayList<>();
+    for (JsonNode m : j.get("months")) {
+      assertTrue(m.get("changed").asBoolean(), m::toString);
+      coveredBy.add(m.get("month").asText() + " " + m.get("covered_by").asText());
+    }
+    assertEquals(List.of("2025-03 both", "2025-04 old", "2025-05 new"), coveredBy);
     assertEquals("lines[Kalibr].destroyed",
         j.get("revised_reports").get(0).get("changes").get(0).get("field").asText());
+  }
+
+  /**
+   * The months a release alone covers are told apart from those whose figures changed: "Months
+   * whose figures changed: 34 of 42" on the two real releases counted the 33 months only the new
+   * one covers as changed, where 1 of the 9 both cover had.
+   */
+  @Test
+  void theMonthsOneReleaseAloneCoversAreToldApart() {
+    Optional<Rate> a = Optional.of(Rate.of(8, 10, 10));
+    Optional<Rate> b = Optional.of(Rate.of(9, 10, 10));
+    Optional<Rate> none = Optional.empty();
+    MonthChange same = new MonthChange("2025-01", a, a);
+    MonthChange revised = new MonthChange("2025-02", a, b);
+    MonthChange added = new MonthChange("2025-03", none, b);
+    assertEquals("Months whose figures changed: 1 of the 2 both releases cover; 2 only in the"
+        + " new release", DiffCommand.monthsChanged(List.of(same, revised, added, added)));
+    assertEquals("Months whose figures changed: 0 of the 1 both releases cover",
+        DiffCommand.monthsChanged(List.of(same)));
+    assertEquals("Months whose figures changed: 0 of the 0 both releases cover; 1 only in the"
+        + " old release", DiffCommand.monthsChanged(List.of(new MonthChange("2025-04", a, none))));
   }
 
   /**

@@ -22,6 +22,7 @@ import org.conflictstats.io.ReportInput;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.csv.AirForceCsvReader;
+import org.conflictstats.stats.Rate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -298,5 +299,22 @@ final class SnapshotDiffTest {
         new FieldChange("lines[Shahed-136/131].weapon", "Shahed-136/131", "Unknown UAV"),
         new FieldChange("lines[Shahed-136/131].destroyed", "8", "7")),
         r.revisedReports().get(0).changes());
+  }
+
+  /**
+   * A month says which snapshots have it: one only the newer has is changed, but was added, not
+   * revised; a month neither has is refused.
+   */
+  @Test
+  void aMonthSaysWhichSnapshotsHaveIt() {
+    Optional<Rate> r = Optional.of(Rate.of(1, 2, 2));
+    assertEquals(MonthChange.Coverage.BOTH, new MonthChange("2025-01", r, r).coverage());
+    assertEquals(MonthChange.Coverage.OLD,
+        new MonthChange("2025-01", r, Optional.empty()).coverage());
+    MonthChange added = new MonthChange("2025-01", Optional.empty(), r);
+    assertEquals(MonthChange.Coverage.NEW, added.coverage());
+    assertTrue(added.changed());
+    assertThrows(IllegalArgumentException.class,
+        () -> new MonthChange("2025-01", Optional.empty(), Optional.empty()));
   }
 }
