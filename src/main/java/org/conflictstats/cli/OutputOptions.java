@@ -76,7 +76,8 @@ final class OutputOptions {
       return named.or(() -> value);
     }
     if (named.isPresent() && value.isPresent() && named.get() != value.get()) {
-      spec.commandLine().getErr().println("conflict-stats: warning: " + output + " is written as "
+      spec.commandLine().getErr().println("conflict-stats: warning: "
+          + Terminal.oneLine(output.toString()) + " is written as "
           + option + " " + lower(value.get()) + " says, not as the " + lower(named.get())
           + " its name says");
     }
