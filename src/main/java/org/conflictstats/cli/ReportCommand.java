@@ -91,6 +91,8 @@ final class ReportCommand implements Callable<Integer> {
     scope.checkNames(in.sourcesSeen());
     IdentityOptions.report(err, read.identity());
     ReportData data = read.sink().result(read.totals().files(), Optional.of(read.identity()));
+    // what rates and chart say of the reports left out and of posts that overlap (review rv44a)
+    RatesCommand.report(err, data.byWeapon(), scope.includeInvalid);
     Headless.ensure();
     String html = HtmlReport.of(data).withTitle(title).toHtml();
     // one way of writing a result: standard output, or FILE whole or not at all

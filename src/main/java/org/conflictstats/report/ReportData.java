@@ -243,6 +243,22 @@ public final class ReportData {
   }
 
   /**
+   * Returns the page's table by weapon, in its scope: its reports left out (validation errors, the
+   * source scope) and its overlap between posts (the one table of the page that looks for it) are
+   * the page's, as {@code rates} gives them for the same settings.
+   *
+   * <pre>{@code
+   * ReportData data = ReportData.of(imported, ReportSettings.standard());
+   * long invalid = data.byWeapon().leftOut().invalidReports();
+   * }</pre>
+   *
+   * @return the table by {@link Dimension#WEAPON}
+   */
+  public StatsTable byWeapon() {
+    return table(Dimension.WEAPON);
+  }
+
+  /**
    * A table of the reports by the given dimensions, in the report's scope: one of
    * {@link ReportDataSink#TABLES}, made once.
    *

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,29 @@ final class ReportCommandTest {
     assertEquals(0, r.exit(), r::toString);
     assertTrue(r.out().startsWith("<!DOCTYPE html>"), r::toString);
     assertTrue(r.out().contains("90% CI (Jeffreys)"), "the chosen interval");
+  }
+
+  /**
+   * Standard error says what {@code rates} says of the reports left out and of posts that overlap,
+   * for the same scope (review rv44a: the page's command said neither).
+   */
+  @Test
+  void standardErrorSaysWhatRatesSaysOfLeftOutAndOverlap() {
+    for (List<String> scope : List.of(List.<String>of(), List.of("--include-invalid"),
+        List.of("--sources", "national"))) {
+      List<String> ratesArgs = new java.util.ArrayList<>(List.of("rates"));
+      ratesArgs.addAll(scope);
+      List<String> reportArgs = new java.util.ArrayList<>(List.of("report"));
+      reportArgs.addAll(scope);
+      CliRun rates = CliRun.of(ratesArgs.toArray(String[]::new));
+      CliRun report = CliRun.of(reportArgs.toArray(String[]::new));
+      List<String> said = rates.errLines().stream().filter(l -> l.contains("validation errors")
+          || l.contains("counted twice")).toList();
+      assertFalse(said.isEmpty(), rates::toString);
+      for (String line : said) {
+        assertTrue(report.errLines().contains(line), () -> line + " not in " + report.err());
+      }
+    }
   }
 
   @Test
