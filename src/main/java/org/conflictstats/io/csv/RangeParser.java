@@ -41,6 +41,8 @@ final class RangeParser {
   private long accepted;
   private long rejected;
   private long blankLines;
+  private long multiLine;
+  private long firstMultiLineLine;
 
   // the key cells of the previous accepted row, to skip reading them again
   private byte[] prevKeyCells = new byte[256];
@@ -133,6 +135,14 @@ final class RangeParser {
                 + " cells after it")));
       }
       return false;
+    }
+    if (s.physicalLines() > 1) {
+      // a whole record over several lines: a line break in a quoted cell, which no published
+      // file has; two stray quotes on neighbouring lines make one row of two this way
+      multiLine++;
+      if (firstMultiLineLine == 0) {
+        firstMultiLineLine = s.line();
+      }
     }
     if (!s.isUtf8()) {
       for (int i = 0; i < s.size(); i++) {
@@ -318,6 +328,19 @@ final class RangeParser {
 
   long blankLines() {
     return blankLines;
+  }
+
+  /**
+   * The rows read whole over more than one physical line (accepted, or rejected for a cell's
+   * value): each holds a line break inside a quoted cell.
+   */
+  long multiLine() {
+    return multiLine;
+  }
+
+  /** The line of the first of {@link #multiLine()}, or 0 when there is none. */
+  long firstMultiLineLine() {
+    return firstMultiLineLine;
   }
 
   ReportWindow window() {

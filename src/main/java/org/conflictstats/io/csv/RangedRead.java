@@ -420,6 +420,8 @@ final class RangedRead<P> {
     long firstNonContiguousLine;
     long givenAgain;
     long firstGivenAgainLine;
+    long multiLine;
+    long firstMultiLineLine;
     final java.util.TreeSet<String> unknownSubTypeKeys = new java.util.TreeSet<>();
     final java.util.TreeSet<String> otherStatusValues = new java.util.TreeSet<>();
 
@@ -438,6 +440,10 @@ final class RangedRead<P> {
       givenAgain += w.givenAgain();
       if (firstGivenAgainLine == 0) {
         firstGivenAgainLine = w.firstGivenAgainLine();
+      }
+      multiLine += p.multiLine();
+      if (firstMultiLineLine == 0) {
+        firstMultiLineLine = p.firstMultiLineLine();
       }
       keep(unknownSubTypeKeys, p.mapper().unknownSubTypeKeys);
       keep(otherStatusValues, p.mapper().otherStatusValues);

@@ -2,6 +2,7 @@ package org.conflictstats.io.csv;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.conflictstats.internal.Numbers;
@@ -153,6 +154,8 @@ final class Reading<P> {
     totals.firstNonContiguousLine = ranged.firstNonContiguousLine;
     totals.givenAgain += ranged.givenAgain;
     totals.firstGivenAgainLine = ranged.firstGivenAgainLine;
+    totals.multiLine += ranged.multiLine;
+    totals.firstMultiLineLine = ranged.firstMultiLineLine;
     RangedRead.Totals.keep(totals.unknownSubTypeKeys, ranged.unknownSubTypeKeys);
     RangedRead.Totals.keep(totals.otherStatusValues, ranged.otherStatusValues);
   }
@@ -168,22 +171,31 @@ final class Reading<P> {
       feeder.finish();
       totals.add(parser, window);
     }
-    // the two warnings of rows that came back, in the order of their lines
-    boolean againFirst = totals.givenAgain > 0 && totals.nonContiguous > 0
-        && totals.firstGivenAgainLine < totals.firstNonContiguousLine;
-    if (againFirst) {
-      warnGivenAgain();
-    }
+    // the warnings about rows, in the order of their first lines (the first named first on a tie)
+    List<ImportWarning> aboutRows = new ArrayList<>(3);
     if (totals.nonContiguous > 0) {
-      sink.warning(ImportWarning.of(file, totals.firstNonContiguousLine,
+      aboutRows.add(ImportWarning.of(file, totals.firstNonContiguousLine,
           Numbers.grouped(totals.nonContiguous) + " row"
           + (totals.nonContiguous == 1 ? " was" : "s were") + " not next to the other rows of"
           + " their report (same time_start, time_end and source): merged into that report"
           + " (first at this line)"));
     }
-    if (!againFirst) {
-      warnGivenAgain();
+    if (totals.givenAgain > 0) {
+      aboutRows.add(ImportWarning.of(file, totals.firstGivenAgainLine,
+          Numbers.counted(totals.givenAgain, "report") + " given again (rows that come back after"
+          + " other reports' rows, one the same byte for byte as a row of their report): each a"
+          + " separate report (id <id>#2, #3 ...), counted as a copy or a revision of the first"
+          + " (first at this line)"));
     }
+    if (totals.multiLine > 0) {
+      aboutRows.add(ImportWarning.of(file, totals.firstMultiLineLine,
+          Numbers.grouped(totals.multiLine) + " row"
+          + (totals.multiLine == 1 ? " spans" : "s span") + " more than one line (a line break"
+          + " inside a quoted cell, which no published file has): check for a stray quote: two"
+          + " make one row of the lines from one to the other (first at this line)"));
+    }
+    aboutRows.sort(Comparator.comparingLong(w -> w.line().orElse(0)));
+    aboutRows.forEach(sink::warning);
     long blanks = blankLines + totals.blankLines;
     if (blanks > 0) {
       sink.warning(ImportWarning.ofFile(file, "skipped " + Numbers.counted(blanks,
@@ -202,16 +214,6 @@ final class Reading<P> {
               .toLowerCase(Locale.ROOT)));
     }
     return counts();
-  }
-
-  private void warnGivenAgain() {
-    if (totals.givenAgain > 0) {
-      sink.warning(ImportWarning.of(file, totals.firstGivenAgainLine,
-          Numbers.counted(totals.givenAgain, "report") + " given again (rows that come back after"
-          + " other reports' rows, one the same byte for byte as a row of their report): each a"
-          + " separate report (id <id>#2, #3 ...), counted as a copy or a revision of the first"
-          + " (first at this line)"));
-    }
   }
 
   ImportCounts counts() {

@@ -53,6 +53,38 @@ final class ParallelReadTest {
     InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, 1024, 4096, 9000);
   }
 
+  /**
+   * Two stray quotes on neighbouring lines make one row of two (the first's key, the second's
+   * counts): read so on every path, and said in one warning at the first line of the first such
+   * row, with how many there are.
+   */
+  @Test
+  void strayQuotesThatJoinTwoRowsAreSaid() throws IOException {
+    String header = String.join(",", AirForceCsv.LAYOUT_2026);
+    String tail = ",,,,,,,,,,,,,";
+    String open = "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,\"Ukraine,,75,25,30"
+        + tail + "kpszsu/posts/x1";
+    String close = "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine\",,5,3,0" + tail
+        + "kpszsu/posts/x1";
+    String plain = "2025-04-17 20:00,2025-04-18 08:00,Kalibr,,Ukraine,,7,3,0" + tail
+        + "kpszsu/posts/x2";
+    StringBuilder b = new StringBuilder(header).append('\n');
+    for (int i = 0; i < 40; i++) {
+      b.append(plain.replace("x2", "y" + i)).append('\n');
+      if (i % 10 == 3) {
+        b.append(open.replace("x1", "z" + i)).append('\n')
+            .append(close.replace("x1", "z" + i)).append('\n');
+      }
+    }
+    Path f = Files.writeString(dir.resolve("stray.csv"), b);
+    InOrderOracle r = InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, 1, 50, 300);
+    assertEquals(44, r.counts().rowsAccepted());
+    assertEquals(List.of(f + ":6: 4 rows span more than one line (a line break inside a quoted"
+        + " cell, which no published file has): check for a stray quote: two make one row of the"
+        + " lines from one to the other (first at this line)"),
+        r.warnings().stream().map(Object::toString).toList());
+  }
+
   @Test
   void rowsOfAReportFarApartAndRowsThatComeBack() throws IOException {
     Path gen = dir.resolve("gen.csv");

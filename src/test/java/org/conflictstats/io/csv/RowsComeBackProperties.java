@@ -1,6 +1,7 @@
 package org.conflictstats.io.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +18,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Rows that come back to their report, as copies of its rows or not, among rejected rows and time
- * cells written two ways: every path of the reader (in order, as a stream, in byte ranges of a few
+ * Rows that come back to their report, as copies of its rows or not, among rejected rows, time
+ * cells written two ways and rows over more than one line (a line break in a quoted cell, and two
+ * stray quotes on neighbouring lines, which make one row of two): every path of the reader (in order, as a stream, in byte ranges of a few
  * bytes on two and three threads) gives the same reports, rejected rows, warnings and counts, in
  * windows small enough that reports and their copies leave them, and no row is lost.
  */
@@ -28,7 +30,11 @@ final class RowsComeBackProperties {
   private static final String[] MODELS = {"Kalibr", "Shahed-136/131", "Iskander-M"};
   private static Path dir;
 
-  /** A row of a generated file: a good row, a rejected one, or a copy of an earlier row. */
+  /**
+   * A row of a generated file: a rejected one (0), a good row (1), a copy of an earlier row (2), a
+   * good row with a line break in its quoted target cell (3), or a good row whose target opens a
+   * quote that the target of a good row on the next line closes (4, one row of two lines).
+   */
   record Spec(int kind, int post, int model, int launched, boolean spaced, int copyOf) {}
 
   @BeforeContainer
@@ -50,7 +56,8 @@ final class RowsComeBackProperties {
   Arbitrary<List<Spec>> files() {
     Arbitrary<Spec> spec = Combinators.combine(
         Arbitraries.frequency(net.jqwik.api.Tuple.of(1, 0), net.jqwik.api.Tuple.of(6, 1),
-            net.jqwik.api.Tuple.of(3, 2)),
+            net.jqwik.api.Tuple.of(3, 2), net.jqwik.api.Tuple.of(1, 3),
+            net.jqwik.api.Tuple.of(1, 4)),
         Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 2),
         Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 4).map(i -> i == 0),
         Arbitraries.integers().between(0, 1000)).as(Spec::new);
@@ -65,15 +72,33 @@ final class RowsComeBackProperties {
       c[AirForceCsvProperties.COLUMNS.indexOf("launched")] = "abc";
       r = String.join(",", c);
     }
+    int target = AirForceCsvProperties.COLUMNS.indexOf("target");
+    if (s.kind() == 3) {
+      String[] c = r.split(",", -1);
+      c[target] = "\"Ukraine\nKyiv oblast\"";
+      r = String.join(",", c);
+    } else if (s.kind() == 4) {
+      String[] c = r.split(",", -1);
+      c[target] = "\"Ukraine";
+      String[] d = row(new Spec(1, (s.post() + 1) % 4, (s.model() + 1) % 3, s.launched(),
+          !s.spaced(), 0)).split(",", -1);
+      d[target] = "Ukraine\"";
+      r = String.join(",", c) + "\n" + String.join(",", d);
+    }
     return r;
   }
 
   static String render(List<Spec> specs) {
+    return HEADER + "\n" + String.join("\n", rows(specs)) + "\n";
+  }
+
+  /** The rows of a file, each its text (over two lines for one with a line break). */
+  static List<String> rows(List<Spec> specs) {
     List<String> rows = new ArrayList<>();
     for (Spec s : specs) {
       rows.add(s.kind() == 2 && !rows.isEmpty() ? rows.get(s.copyOf() % rows.size()) : row(s));
     }
-    return HEADER + "\n" + String.join("\n", rows) + "\n";
+    return rows;
   }
 
   @Property(tries = 300)
@@ -88,6 +113,26 @@ final class RowsComeBackProperties {
     // (beyond them an id may come again, as documented)
     assertEquals(r.reports().size(), r.reports().stream().map(i -> i.report().id()).distinct()
         .count(), "no id given twice");
+    // each row over two lines is read whole, and said in one warning at the first's line
+    List<String> rows = rows(specs);
+    long multiLine = rows.stream().filter(row -> row.contains("\n")).count();
+    List<String> said = r.warnings().stream().map(Object::toString)
+        .filter(w -> w.contains("more than one line")).toList();
+    if (multiLine == 0) {
+      assertEquals(List.of(), said);
+    } else {
+      long line = 2;
+      for (String row : rows) {
+        if (row.contains("\n")) {
+          break;
+        }
+        line++;
+      }
+      assertEquals(1, said.size(), said.toString());
+      String count = multiLine + (multiLine == 1 ? " row spans" : " rows span");
+      assertTrue(said.get(0).startsWith(f + ":" + line + ": " + count + " more than one line"),
+          said.get(0));
+    }
   }
 
   @Provide
