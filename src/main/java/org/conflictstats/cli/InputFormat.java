@@ -23,8 +23,18 @@ enum InputFormat {
   private static final int MAX_PEEK = 16 * 1024 * 1024;
 
   /**
+   * The most lines that are not blank looked at for a JSON object when the first is neither an
+   * Air Force header nor one.
+   */
+  static final int JSON_LOOK_AHEAD = 8;
+
+  /**
    * Detects the format from the first line that is not blank, which is reset afterwards: the
-   * first 64 KiB are looked at, more when they hold only blank lines (up to 16 MiB).
+   * first 64 KiB are looked at, more when they hold only blank lines (up to 16 MiB). A first line
+   * that is neither format's still makes JSON Lines when one of the next lines that are not blank
+   * (up to {@link #JSON_LOOK_AHEAD} in all, within those bytes) is a whole JSON object on its line,
+   * unless the first line opens a JSON array that it does not close: a bad first line of a JSON
+   * Lines file is then one rejected row, not the whole file refused.
    *
    * @param in a stream supporting mark/reset
    * @param name the input's name for the error message
@@ -75,9 +85,52 @@ enum InputFormat {
     if (!utf16 && AirForceCsv.looksLikeAirForceCsv(firstLine)) { // the library's test and names
       return AIR_FORCE_CSV;
     }
+    if (!utf16 && !isBinary(firstLine, head) && opensNoArray(firstLine)
+        && laterObjectLine(head)) {
+      return JSON_LINES;
+    }
     throw new CliException(name
         + ": unknown format: expected the Air Force CSV (a header with time_start, time_end, model)"
         + " or conflict-stats JSON Lines" + cause(firstLine, utf16, head));
+  }
+
+  /** Whether the bytes are gzip, a zip archive, or hold a NUL byte on their first line. */
+  private static boolean isBinary(String firstLine, byte[] head) {
+    return startsWith(head, 0x1f, 0x8b) || startsWith(head, 'P', 'K', 0x03, 0x04)
+        || firstLine.indexOf('\0') >= 0;
+  }
+
+  /** Whether the line is not the start of a JSON array over several lines. */
+  private static boolean opensNoArray(String firstLine) {
+    return !firstLine.startsWith("[") || firstLine.strip().endsWith("]");
+  }
+
+  /**
+   * Whether one of the lines after the first that is not blank, up to {@link #JSON_LOOK_AHEAD}
+   * lines that are not blank in all, is a JSON object on its own line (starts with a brace and
+   * ends with one), as every line of JSON Lines is; a line the bytes cut short is not looked at.
+   */
+  private static boolean laterObjectLine(byte[] head) {
+    int from = Utf8.bomLength(head, head.length);
+    int seen = 0;
+    while (from < head.length && seen < JSON_LOOK_AHEAD) {
+      int eol = from;
+      while (eol < head.length && head[eol] != '\n') {
+        eol++;
+      }
+      if (eol >= head.length) {
+        return false;
+      }
+      String line = new String(head, from, eol - from, StandardCharsets.UTF_8).strip();
+      from = eol + 1;
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (seen++ > 0 && line.startsWith("{") && line.endsWith("}")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

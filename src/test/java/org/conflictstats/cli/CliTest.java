@@ -294,6 +294,29 @@ final class CliTest {
     }
 
     /**
+     * A JSON Lines file whose first line is bad (not JSON, or a JSON array on its line) is still
+     * JSON Lines when a later line is a JSON object: its first line is one rejected row, with its
+     * line, not the whole file refused as of an unknown format (nor told to be a JSON array).
+     */
+    @Test
+    void aBadFirstLineOfJsonLinesIsOneRejectedRow() throws IOException {
+      String csv = AIR_FORCE_HEADER
+          + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,Ukraine,,75,25,kpszsu/posts/t1\n";
+      CliRun converted = CliRun.withStdin(csv, "convert", "--to", "jsonl", "-");
+      assertEquals(0, converted.exit(), converted::toString);
+      String[][] cases = {{"garbage", "not valid JSON"},
+          {"[1]", "a report must be a JSON object, not an array"}};
+      for (String[] c : cases) {
+        Path p = TestFiles.write(dir, "first.jsonl", "\n" + c[0] + "\n" + converted.out());
+        CliRun r = CliRun.of("rates", "--format", "csv", p.toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.err().contains(": 2 rows read = 1 accepted + 1 rejected"), r::toString);
+        assertTrue(r.err().contains(p + ":2: " + c[1]), r::toString);
+        assertTrue(r.out().contains("2025-04,1,1,75,25,"), r::toString);
+      }
+    }
+
+    /**
      * A later input that cannot be read stops the command before it reads or writes anything:
      * {@code convert} to standard output wrote the first input's reports, then exited 2.
      */

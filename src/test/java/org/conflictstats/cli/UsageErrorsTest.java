@@ -210,6 +210,9 @@ final class UsageErrorsTest {
         {"pretty.json", "\n  [\n  {\n    \"a\": 1\n  }\n]\n".getBytes(StandardCharsets.UTF_8),
             "; it is a JSON array: the tool reads JSON Lines, one report a line (convert it with"
                 + " jq -c '.[]')"},
+        {"lines.json", "[\n{\"a\":1},\n{\"a\":2}\n]\n".getBytes(StandardCharsets.UTF_8),
+            "; it is a JSON array: the tool reads JSON Lines, one report a line (convert it with"
+                + " jq -c '.[]')"},
         {"other.csv", "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8), ""}};
     for (Object[] c : cases) {
       Path file = Files.write(dir.resolve((String) c[0]), (byte[]) c[1]);
