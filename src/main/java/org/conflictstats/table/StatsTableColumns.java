@@ -18,12 +18,15 @@ import org.conflictstats.stats.Tally;
 /** The figures of one table row, shared by the CSV and JSON writers so both carry the same. */
 final class StatsTableColumns {
 
-  /** The columns after the keys, in CSV order. */
+  /**
+   * The columns after the keys, in CSV order. Columns are only ever appended, so that a reader
+   * that takes them by position keeps reading the same figures.
+   */
   static final ImmutableList<String> FIGURES = ImmutableList.of(
       "reports", "lines", "launched", "destroyed", "suppressed", "still_airborne", "left_airspace",
       "unknown", "kinetic_rate", "neutralisation_rate", "neutralisation_lower",
       "neutralisation_upper", "ci_low", "ci_high", "rated_launched", "unrated_lines", "clusters",
-      "regime_boundaries");
+      "regime_boundaries", "kinetic_lower", "kinetic_upper", "ci_rate");
 
   /** How many of {@link #FIGURES} are the counts of {@link #counts}. */
   static final int COUNTS = 8;

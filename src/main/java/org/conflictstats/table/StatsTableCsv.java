@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -21,7 +22,9 @@ import org.conflictstats.stats.Tally;
  * Writes a {@link StatsTable} as CSV (RFC 4180, LF line ends): the grouping keys, then
  * {@code reports,lines,launched,destroyed,suppressed,still_airborne,left_airspace,unknown,
  * kinetic_rate,neutralisation_rate,neutralisation_lower,neutralisation_upper,ci_low,ci_high,
- * rated_launched,unrated_lines,clusters,regime_boundaries}.
+ * rated_launched,unrated_lines,clusters,regime_boundaries,kinetic_lower,kinetic_upper,ci_rate}.
+ * The last three came later and are appended, so that a reader taking the columns by position
+ * still finds the earlier ones where they were.
  *
  * <p>Counts are sums of known values (blank cells add nothing); a sum whose every line is unknown
  * is an empty cell, never 0. {@code unknown} counts the weapons of the known launched that no known
@@ -29,11 +32,16 @@ import org.conflictstats.stats.Tally;
  * outcomes, line by line, at least 0), so the counts (and hit, which has no column) add up to
  * launched. Rates are fractions ({@code 0.733333}) over {@code rated_launched}, the
  * weapons launched on lines with an exact launched count; {@code unrated_lines} counts the lines
- * without one. An undefined rate (nothing launched on rated lines) is an empty cell, never 0; so
- * are the rates, bounds and interval of a group the table hides for launching too few
- * ({@link StatsTable#hidesRate}). The interval is the one of the point rate of the given
- * {@link RateKind} (neutralisation in the command-line tool unless {@code --rate kinetic}), empty
- * when it is not estimable (a clustered interval over fewer than two reports). {@code clusters}
+ * without one. {@code neutralisation_lower}, {@code neutralisation_upper}, {@code kinetic_lower}
+ * and {@code kinetic_upper} are the bounds of each rate for unknown outcomes
+ * ({@link Rate#lower()}, {@link Rate#upper()}). An undefined rate (nothing launched on rated
+ * lines) is an empty cell, never 0; so are the rates, bounds and interval of a group the table
+ * hides for launching too few ({@link StatsTable#hidesRate}). The interval {@code ci_low},
+ * {@code ci_high} is the one of the point rate of the given {@link RateKind} (neutralisation in
+ * the command-line tool unless {@code --rate kinetic}), which {@code ci_rate} names on every row
+ * ({@code neutralisation} or {@code kinetic}, also when the row's interval is empty); the interval
+ * is empty when it is not estimable (a clustered interval over fewer than two reports) and when
+ * there is no interval method. {@code clusters}
  * counts the reports (or units) with rated lines, empty when the table's lines came without their
  * reports ({@link Tally#clustersKnown()}); {@code regime_boundaries} lists, separated by
  * {@code ;}, the reporting-regime boundaries the row's rated lines straddle: a row whose
@@ -61,7 +69,8 @@ public final class StatsTableCsv {
    *
    * @param table the table
    * @param out where to write; not closed
-   * @param intervalOf the rate whose point estimate the {@code ci_*} columns bound
+   * @param intervalOf the rate whose point estimate the {@code ci_low} and {@code ci_high} columns
+   *     bound, named in {@code ci_rate}
    * @param method the interval method, or empty for no interval (empty {@code ci_*} cells); the
    *     bootstrap takes the table's {@link StatsTable#bootstrap()} settings
    * @param level the interval's level, in (0, 1)
@@ -108,6 +117,11 @@ public final class StatsTableCsv {
     cells.add(Long.toString(t.unratedLines()));
     cells.add(t.clustersKnown() ? Long.toString(t.clusters()) : "");
     cells.add(String.join(";", StatsTableColumns.boundaries(table, t)));
+    // appended after regime_boundaries: readers by position keep their columns
+    Rate kinetic = t.kineticRate();
+    cells.add(rate(table, t, kinetic.lower()));
+    cells.add(rate(table, t, kinetic.upper()));
+    cells.add(intervalOf.name().toLowerCase(Locale.ROOT));
     return cells;
   }
 

@@ -27,7 +27,7 @@ final class CliTest {
   static final String CSV_HEADER = "reports,lines,launched,destroyed,suppressed,still_airborne,"
       + "left_airspace,unknown,kinetic_rate,neutralisation_rate,neutralisation_lower,"
       + "neutralisation_upper,ci_low,ci_high,rated_launched,unrated_lines,clusters,"
-      + "regime_boundaries";
+      + "regime_boundaries,kinetic_lower,kinetic_upper,ci_rate";
 
   static final String AIR_FORCE_HEADER =
       "time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n";
@@ -77,9 +77,10 @@ final class CliTest {
       String drones = r.outLines().stream().filter(l -> l.startsWith("2025-04,Unknown UAV,"))
           .findFirst().orElseThrow();
       // ... then the interval: one report of Unknown UAV that month, so not estimable (empty);
-      // 75 rated launched, no unrated line, one cluster, one reporting regime
-      assertEquals("2025-04,Unknown UAV,1,1,75,25,30,0,0,20,0.333333,0.733333,0.733333,1,,,75,0,1,",
-          drones);
+      // 75 rated launched, no unrated line, one cluster, one reporting regime; then the kinetic
+      // rate's bounds, 25/75 and (25 + the 20 unknown)/75, and the rate the interval is of
+      assertEquals("2025-04,Unknown UAV,1,1,75,25,30,0,0,20,0.333333,0.733333,0.733333,1,,,75,0,1,"
+          + ",0.333333,0.6,neutralisation", drones);
     }
 
     @Test
@@ -102,10 +103,11 @@ final class CliTest {
       assertEquals(0, r.exit(), r::toString);
       assertTrue(r.err().contains("conflict-stats: note: n/e: not estimable:"), r::toString);
       assertTrue(r.err().contains("conflict-stats: note: hidden: "), r::toString);
-      // Iskander-M, 2 launched in March: counts kept, rate, bounds and interval empty
+      // Iskander-M, 2 launched in March: counts kept, rates, bounds (the kinetic ones too) and
+      // interval empty; the interval would be of the neutralisation rate
       String iskander = r.outLines().stream().filter(l -> l.startsWith("2025-03,Iskander-M,"))
           .findFirst().orElseThrow(() -> new AssertionError(r));
-      assertEquals("2025-03,Iskander-M,1,1,2,1,0,0,0,1,,,,,,,2,0,1,", iskander);
+      assertEquals("2025-03,Iskander-M,1,1,2,1,0,0,0,1,,,,,,,2,0,1,,,,neutralisation", iskander);
     }
 
     @Test
@@ -139,14 +141,16 @@ final class CliTest {
       CliRun asCsv = CliRun.of("rates", "--by", "year", "--format", "csv", p.toString());
       assertTrue(asCsv.err().contains("conflict-stats: warning: the kinetic rate of 1 group (2025)"
           + " and the total mixes reporting regimes (boundary 2025-08-01)"), asCsv::toString);
-      assertTrue(asCsv.outLines().get(1).endsWith(",2,2025-08-01"), asCsv::toString);
+      int boundaries = List.of(asCsv.outLines().get(0).split(",")).indexOf("regime_boundaries");
+      assertEquals("2025-08-01", asCsv.outLines().get(1).split(",", -1)[boundaries],
+          asCsv::toString);
       CliRun byRegime = CliRun.of("rates", "--by", "regime", "--format", "csv", p.toString());
       assertTrue(byRegime.out().contains("\n2024-07-01 to 2025-07-31,1,1,100,"), byRegime::toString);
       assertTrue(byRegime.out().contains("\nfrom 2025-08-01,1,1,120,"), byRegime::toString);
       CliRun moved = CliRun.of("rates", "--by", "year", "--format", "csv", "--regimes", "2025-09",
           p.toString());
       assertFalse(moved.err().contains("mixes reporting regimes"), moved::toString);
-      assertTrue(moved.outLines().get(1).endsWith(",2,"), moved::toString);
+      assertEquals("", moved.outLines().get(1).split(",", -1)[boundaries], moved::toString);
     }
 
     @Test
@@ -154,8 +158,9 @@ final class CliTest {
       CliRun r = CliRun.of("rates", "--by", "day", "--format", "csv", "--ci", "none");
       String withheld = r.outLines().stream().filter(l -> l.startsWith("2025-05-24,"))
           .findFirst().orElseThrow(() -> new AssertionError(r));
-      // rates, bounds, interval empty; nothing rated, one unrated line, no cluster
-      assertTrue(withheld.endsWith(",,,,,,0,1,0,"), withheld);
+      // rates, bounds, interval empty; nothing rated, one unrated line, no cluster, no regime;
+      // no kinetic bounds either
+      assertTrue(withheld.endsWith(",,,,,,0,1,0,,,,neutralisation"), withheld);
     }
 
     @Test
@@ -177,6 +182,27 @@ final class CliTest {
       assertEquals(0, r.exit(), r::toString);
       assertTrue(r.out().contains("destr."), r::toString);
       assertFalse(r.out().contains("CI"), r::toString);
+    }
+
+    @Test
+    void ciRateNamesTheRateTheIntervalColumnsBoundOnEveryRow() {
+      for (List<String> opts : List.of(List.<String>of(), List.of("--rate", "neutralisation"),
+          List.of("--rate", "kinetic"), List.of("--rate", "kinetic", "--ci", "none"),
+          List.of("--rate", "kinetic", "--min-launched", "10"))) {
+        List<String> args = new java.util.ArrayList<>(
+            List.of("rates", "--by", "month,weapon", "--format", "csv"));
+        args.addAll(opts);
+        CliRun r = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r::toString);
+        List<String> header = List.of(r.outLines().get(0).split(",", -1));
+        int ciRate = header.indexOf("ci_rate");
+        assertEquals(header.size() - 1, ciRate, "appended last: " + header);
+        String expected = opts.contains("kinetic") ? "kinetic" : "neutralisation";
+        // the same on every row, also where the row's interval is empty (n/e, hidden, --ci none)
+        for (String line : r.outLines().subList(1, r.outLines().size())) {
+          assertEquals(expected, line.split(",", -1)[ciRate], opts + ": " + line);
+        }
+      }
     }
 
     @Test

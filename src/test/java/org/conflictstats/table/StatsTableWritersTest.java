@@ -67,9 +67,11 @@ final class StatsTableWritersTest {
     // launched unknown: no rate at all, never 0; a launched sum of unknown lines is empty, not 0,
     // and so is the unknown outcome of lines whose launched is unknown
     assertTrue(lines[2].startsWith("Shahed-136/131,\"a, \"\"b\"\"\",1,1,,0,0,0,0,,"), lines[2]);
-    // no rate, bounds or interval; no rated launched, one unrated line, no cluster, no regime
-    assertTrue(lines[2].endsWith(",,,,,,0,1,0,"), lines[2]);
-    assertTrue(lines[1].endsWith(",10,0,1,"), lines[1]);
+    // no rate, bounds or interval; no rated launched, one unrated line, no cluster, no regime; no
+    // kinetic bounds; the interval, had it one, would be of the neutralisation rate
+    assertTrue(lines[2].endsWith(",,,,,,0,1,0,,,,neutralisation"), lines[2]);
+    // the kinetic rate's bounds: 4 of 10 destroyed, at most 4 + the 3 unknown
+    assertTrue(lines[1].endsWith(",10,0,1,,0.4,0.7,neutralisation"), lines[1]);
   }
 
   @Test
@@ -102,6 +104,82 @@ final class StatsTableWritersTest {
     // Clopper-Pearson 95% for 7 of 10 and 4 of 10 (from beta quantiles, e.g. R's binom.test)
     assertEquals(0.347547, Double.parseDouble(n[ciLow + 1]), 1e-6); // the key "a, "b"" has a comma
     assertEquals(0.121552, Double.parseDouble(k[ciLow + 1]), 1e-6);
+  }
+
+  @Test
+  void ciRateNamesTheChosenRateOnEveryRowWithOrWithoutAnInterval() {
+    for (RateKind kind : RateKind.values()) {
+      for (Optional<IntervalMethod> method : List.of(Optional.of(IntervalMethod.WILSON),
+          Optional.<IntervalMethod>empty())) {
+        StringWriter out = new StringWriter();
+        StatsTableCsv.write(table(), out, kind, method, 0.95);
+        String[] lines = out.toString().split("\n");
+        List<String> header = List.of(lines[0].split(",", -1));
+        // appended: every earlier column keeps its position
+        assertEquals(List.of("regime_boundaries", "kinetic_lower", "kinetic_upper", "ci_rate"),
+            header.subList(header.size() - 4, header.size()));
+        String name = kind == RateKind.KINETIC ? "kinetic" : "neutralisation";
+        // the Kalibr row has an interval, the Shahed row (rate undefined) none: both name the rate
+        for (int i = 1; i < lines.length; i++) {
+          assertTrue(lines[i].endsWith("," + name), kind + " " + method + ": " + lines[i]);
+        }
+      }
+    }
+  }
+
+  /**
+   * On the real file by month: the CSV's kinetic bounds are the tally's, and the known and possible
+   * kinetic numerators the JSON writer gives, over the rated launched, computed here.
+   */
+  @Test
+  void csvKineticBoundsAreTheTallysAndTheJsonWritersOnTheRealFileByMonth() throws Exception {
+    List<StrikeReport> reports = org.conflictstats.io.csv.AirForceCsv.reader()
+        .read(org.conflictstats.testing.RealData.airForce("missile_attacks_daily-2026-02.csv"))
+        .reports();
+    StatsTable table = StatsQuery.groupBy(Dimension.MONTH).run(reports);
+    StringWriter csv = new StringWriter();
+    StatsTableCsv.write(table, csv, RateKind.KINETIC, Optional.of(IntervalMethod.WILSON), 0.95);
+    StringWriter json = new StringWriter();
+    StatsTableJson.write(table, json, RateKind.KINETIC, Optional.of(IntervalMethod.WILSON), 0.95);
+    java.util.Map<String, JsonNode> byMonth = new java.util.HashMap<>();
+    new ObjectMapper().readTree(json.toString()).path("rows")
+        .forEach(r -> byMonth.put(r.path("key").path("month").asText(), r));
+    java.util.Map<String, org.conflictstats.stats.Tally> tallies = new java.util.HashMap<>();
+    for (StatsTable.Row row : table) {
+      tallies.put(row.key().get(0), row.tally());
+    }
+    String[] lines = csv.toString().split("\n");
+    List<String> header = List.of(lines[0].split(",", -1));
+    int lower = header.indexOf("kinetic_lower");
+    int upper = header.indexOf("kinetic_upper");
+    int ciRate = header.indexOf("ci_rate");
+    int neutralisationUpper = header.indexOf("neutralisation_upper");
+    assertTrue(lines.length > 40, "months: " + lines.length);
+    int open = 0;
+    int unlikeNeutralisation = 0;
+    for (String line : List.of(lines).subList(1, lines.length)) {
+      String[] c = line.split(",", -1);
+      JsonNode j = byMonth.get(c[0]);
+      org.conflictstats.stats.Tally t = tallies.get(c[0]);
+      double rated = j.path("rated_launched").asDouble();
+      assertTrue(rated > 0, line);
+      double lo = Double.parseDouble(c[lower]);
+      double hi = Double.parseDouble(c[upper]);
+      // written to 6 decimals
+      assertEquals(j.path("kinetic_known").asDouble() / rated, lo, 5e-7, line);
+      assertEquals(j.path("kinetic_possible").asDouble() / rated, hi, 5e-7, line);
+      assertEquals(j.path("kinetic_lower").asDouble(), lo, 5e-7, line);
+      assertEquals(j.path("kinetic_upper").asDouble(), hi, 5e-7, line);
+      assertEquals(t.kineticRate().lower().getAsDouble(), lo, 5e-7, line);
+      assertEquals(t.kineticRate().upper().getAsDouble(), hi, 5e-7, line);
+      assertEquals("kinetic", c[ciRate], line);
+      open += hi > lo ? 1 : 0;
+      unlikeNeutralisation += c[upper].equals(c[neutralisationUpper]) ? 0 : 1;
+    }
+    // not a vacuous check: months with unknown outcomes, and the kinetic upper bound apart from
+    // the neutralisation one (2026-02: 0.984481 against 0.985451)
+    assertTrue(open > 10, "months with open kinetic bounds: " + open);
+    assertTrue(unlikeNeutralisation > 0, csv::toString);
   }
 
   @Test
@@ -154,15 +232,20 @@ final class StatsTableWritersTest {
     assertEquals("year,weapon,reports,lines,launched,destroyed,suppressed,still_airborne,"
         + "left_airspace,unknown,kinetic_rate,neutralisation_rate,neutralisation_lower,"
         + "neutralisation_upper,ci_low,ci_high,rated_launched,unrated_lines,clusters,"
-        + "regime_boundaries", lines[0]);
-    // Kalibr: 2 launched, below 5: counts kept, rates and interval empty; one report, one regime
-    assertEquals("2025,Kalibr,1,1,2,2,0,0,0,0,,,,,,,2,0,1,", lines[1]);
+        + "regime_boundaries,kinetic_lower,kinetic_upper,ci_rate", lines[0]);
+    // Kalibr: 2 launched, below 5: counts kept, rates, bounds (the kinetic ones too: 2 of 2, had
+    // they been shown) and interval empty; one report, one regime
+    assertEquals("2025,Kalibr,1,1,2,2,0,0,0,0,,,,,,,2,0,1,,,,neutralisation", lines[1]);
     // Shahed: three reports on both sides of 2025-08-01, with a clustered interval
     String[] shahed = lines[2].split(",", -1);
     assertEquals("330", shahed[16]);
     assertEquals("3", shahed[18]);
     assertEquals("2025-08-01", shahed[19]);
     assertTrue(!shahed[14].isEmpty() && !shahed[15].isEmpty(), lines[2]);
+    // kinetic bounds: (60 + 75 + 90) destroyed of 330, and with the 20 + 15 + 10 unknown 270/330
+    assertEquals("0.681818", shahed[20], lines[2]);
+    assertEquals("0.818182", shahed[21], lines[2]);
+    assertEquals("neutralisation", shahed[22], lines[2]);
   }
 
   @Test
@@ -276,7 +359,7 @@ final class StatsTableWritersTest {
     StringWriter csv = new StringWriter();
     StatsTableCsv.write(t, csv, RateKind.NEUTRALISATION, Optional.of(IntervalMethod.CLUSTER),
         0.95);
-    assertEquals("Kalibr,2,2,16,10,0,0,0,6,0.625,0.625,0.625,1,,,16,0,,",
+    assertEquals("Kalibr,2,2,16,10,0,0,0,6,0.625,0.625,0.625,1,,,16,0,,,0.625,1,neutralisation",
         csv.toString().split("\n")[1]);
     StringWriter json = new StringWriter();
     StatsTableJson.write(t, json, RateKind.NEUTRALISATION, Optional.of(IntervalMethod.CLUSTER),
