@@ -359,19 +359,25 @@ final class RowMapper {
     }
     Column c = Column.LAUNCHED_DETAILS;
     requireDict(s, cell, c);
-    Map<Weapon, Count> out = modelSplit ? new LinkedHashMap<>() : null;
+    // merged whether kept or not: keys naming one weapon (spelt otherwise, an alias) add up, and
+    // their sum is held to the limit of a cell, so that whether a row is accepted never depends on
+    // what the caller keeps
+    Map<Weapon, Count> out = new LinkedHashMap<>();
     for (int k = 1; k < literal.size(); k = literal.next(literal.next(k))) {
       if (literal.isBlank(k)) {
         throw new CellException(c.header, "blank weapon model");
       }
       Count n = countValue(literal.next(k), c, k);
-      if (out != null) {
-        String name = literal.text(k).strip();
-        byte[] key = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.merge(resolve(key, 0, key.length), n, Count::plus);
+      String name = literal.text(k).strip();
+      byte[] key = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Weapon w = resolve(key, 0, key.length);
+      Count sum = out.merge(w, n, Count::plus);
+      if (sum.upperOrElse(sum.lower()) > ByteCells.MAX_COUNT) {
+        throw new CellException(c.header, "launched of '" + w.name() + "' in all: " + sum
+            + ", above " + ByteCells.MAX_COUNT);
       }
     }
-    return out == null ? Map.of() : out;
+    return modelSplit ? out : Map.of();
   }
 
   private Map<String, String> textDict(RecordScanner s, Column c) throws CellException {

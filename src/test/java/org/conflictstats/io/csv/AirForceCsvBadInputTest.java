@@ -68,6 +68,13 @@ final class AirForceCsvBadInputTest {
             "column 'border_crossing': value of 'belarus' is not a count: x"),
         Arguments.of(with(2, "destroyed_details", "\"{'south': -1}\""), "destroyed_details",
             "column 'destroyed_details': value of 'south': negative count: '-1'"),
+        // keys naming one weapon (spelt otherwise, an alias) add up, held to the count limit
+        Arguments.of(with(2, "launched_details",
+            "\"{'Kalibr': 1000000000, ' Kalibr ': 1000000000}\""), "launched_details",
+            "column 'launched_details': launched of 'Kalibr' in all: 2000000000, above 1000000000"),
+        Arguments.of(with(2, "launched_details", "\"{'Kalibr': 600000000, 'Калібр': 400000001}\""),
+            "launched_details", "column 'launched_details': launched of 'Kalibr' in all: "
+                + "1000000001, above 1000000000"),
         Arguments.of(with(2, "affected region", "\"['Kyiv oblast'\""), "affected region",
             "column 'affected region': not a Python list (expected ',' or ']' at position 15): "
                 + "'['Kyiv oblast''"),
@@ -112,6 +119,22 @@ final class AirForceCsvBadInputTest {
     assertEquals(Optional.ofNullable(field), e.field());
     assertEquals("test.csv:3: " + reason, e.getMessage());
     assertEquals(bad, e.rejectedRow().rawText());
+  }
+
+  @Test
+  void everyBadRowIsRejectedAlikeOnEveryPathWhateverIsKept(@TempDir Path dir) throws IOException {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    List<Arguments> bad = badRows().toList();
+    for (int i = 0; i < bad.size(); i++) {
+      text.append(good(100 + i)).append('\n').append(bad.get(i).get()[0]).append('\n');
+    }
+    Path f = Files.writeString(dir.resolve("bad.csv"), text);
+    for (java.util.Set<Detail> kept : List.of(Detail.none(), Detail.all())) {
+      InOrderOracle read = InOrderOracle.assertSameOnEveryPath(
+          AirForceCsv.reader().withDetails(kept), f, 97, 400);
+      assertEquals(bad.size(), read.rejected().size(), read.rejected()::toString);
+      assertEquals(bad.size(), read.reports().size());
+    }
   }
 
   @Test
