@@ -14,7 +14,9 @@ import java.util.Arrays;
  * decoded or allocated until a caller asks for a node's text, so checking a cell costs no garbage.
  * The children of a container node {@code n} start at {@code n + 1}; the node after the subtree of
  * node {@code c} is {@link #next(int)}. A dict's children alternate key and value. A key given twice
- * in one dict is an error (Python would keep the last value: the reader refuses to drop one).
+ * in one dict is an error (Python would keep the last value: the reader refuses to drop one); keys
+ * are compared as the reader keeps them, stripped of white space ({@link String#strip()}), so that
+ * {@code 'south'} and {@code ' south'} are one key given twice.
  *
  * <p>Not thread-safe; reuse one instance per thread.
  */
@@ -228,9 +230,9 @@ final class PyLiteral {
       int key = n;
       string();
       for (int k = d + 1; k < key; k = next[next[k]]) {
-        if (sameText(k, key)) {
+        if (sameKey(k, key)) {
           i = keyAt;
-          throw error("key '" + text(key) + "' is given twice");
+          throw error("key '" + text(key).strip() + "' is given twice");
         }
       }
       skipSpace();
@@ -393,11 +395,23 @@ final class PyLiteral {
     return true;
   }
 
-  private boolean sameText(int x, int y) {
-    if (escapes[x] || escapes[y]) {
-      return text(x).equals(text(y));
+  /** Whether two string nodes are one key: their texts equal once stripped of white space. */
+  private boolean sameKey(int x, int y) {
+    if (escapes[x] || escapes[y] || !trimmed(x) || !trimmed(y)) {
+      return text(x).strip().equals(text(y).strip());
     }
     return Arrays.equals(b, start[x], stop[x], b, start[y], stop[y]);
+  }
+
+  /** Whether a string node without escapes starts and ends with a printable ASCII byte. */
+  private boolean trimmed(int node) {
+    int s = start[node];
+    int t = stop[node];
+    return s < t && printable(b[s]) && printable(b[t - 1]);
+  }
+
+  private static boolean printable(byte c) {
+    return c > ' ' && c < 0x7F;
   }
 
   private byte peek() {

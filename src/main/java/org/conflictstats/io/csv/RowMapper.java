@@ -2,9 +2,11 @@ package org.conflictstats.io.csv;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -317,7 +319,7 @@ final class RowMapper {
       Count n = countValue(v, c, k);
       sum = sum.plus(n);
       if (into != null) {
-        into.put(literal.text(k), n);
+        into.put(literal.text(k).strip(), n);
       }
     }
     return sum;
@@ -461,6 +463,8 @@ final class RowMapper {
       throw new CellException(c.header, "not a Python list: '" + cellText(s, cell) + "'");
     }
     Set<Region> out = regions ? new LinkedHashSet<>() : null;
+    // a name given again, in other case or with other spaces around it, is the region named first
+    Set<String> seen = regions ? new HashSet<>() : null;
     for (int k = 1; k < literal.size(); k = literal.next(k)) {
       int kind = literal.kind(k);
       if (kind == PyLiteral.MISSING) {
@@ -470,7 +474,10 @@ final class RowMapper {
         throw new CellException(c.header, "not a region name: " + valueText(k));
       }
       if (out != null && !literal.isBlank(k)) {
-        out.add(region(k));
+        Region r = region(k);
+        if (seen.add(r.name().toLowerCase(Locale.ROOT))) {
+          out.add(r);
+        }
       }
     }
     return out == null ? Set.of() : out;

@@ -70,11 +70,23 @@ final class AirForceCsvBadInputTest {
             "column 'destroyed_details': value of 'south': negative count: '-1'"),
         // keys naming one weapon (spelt otherwise, an alias) add up, held to the count limit
         Arguments.of(with(2, "launched_details",
-            "\"{'Kalibr': 1000000000, ' Kalibr ': 1000000000}\""), "launched_details",
-            "column 'launched_details': launched of 'Kalibr' in all: 2000000000, above 1000000000"),
+            "\"{'X-101/X-555': 1000000000, 'Kh-101/Kh-555': 1000000000}\""), "launched_details",
+            "column 'launched_details': launched of 'Kh-101/Kh-555' in all: 2000000000, above"
+                + " 1000000000"),
         Arguments.of(with(2, "launched_details", "\"{'Kalibr': 600000000, 'Калібр': 400000001}\""),
             "launched_details", "column 'launched_details': launched of 'Kalibr' in all: "
                 + "1000000001, above 1000000000"),
+        // a dict key given twice once stripped of white space, in every dict column
+        Arguments.of(with(2, "launch_place_details",
+            "\"{'Kalibr': 'Black Sea', ' Kalibr': 'Caspian'}\""), "launch_place_details",
+            "column 'launch_place_details': not a Python dict (key 'Kalibr' is given twice at"
+                + " position 25): '{'Kalibr': 'Black Sea', ' Kalibr': 'Caspian'}'"),
+        Arguments.of(with(2, "destroyed_details", "\"{'south': 3, ' south': 4}\""),
+            "destroyed_details", "column 'destroyed_details': not a Python dict (key 'south' is"
+                + " given twice at position 14): '{'south': 3, ' south': 4}'"),
+        Arguments.of(with(2, "border_crossing", "\"{'belarus': 3, 'belarus ': 4}\""),
+            "border_crossing", "column 'border_crossing': not a Python dict (key 'belarus' is"
+                + " given twice at position 16): '{'belarus': 3, 'belarus ': 4}'"),
         Arguments.of(with(2, "affected region", "\"['Kyiv oblast'\""), "affected region",
             "column 'affected region': not a Python list (expected ',' or ']' at position 15): "
                 + "'['Kyiv oblast''"),

@@ -109,6 +109,20 @@ final class PyLiteralTest {
     assertThrows(PyLiteral.SyntaxException.class, () -> parse("{'a': 1, 'b': {'a': 1, 'a': 3}}"));
   }
 
+  @Test
+  void keysThatDifferOnlyInWhiteSpaceAroundThemAreOneKeyGivenTwice() throws Exception {
+    // the reader keeps keys stripped: two such keys would be one, and the last would win
+    PyLiteral.SyntaxException e = assertThrows(PyLiteral.SyntaxException.class,
+        () -> parse("{'south': 1, ' south ': 2}"));
+    assertEquals("key 'south' is given twice at position 14", e.getMessage());
+    assertThrows(PyLiteral.SyntaxException.class, () -> parse("{'a\\t': 1, 'a\t': 2}"));
+    assertThrows(PyLiteral.SyntaxException.class, () -> parse("{'\u00e9': 1, '\u00e9\u2003': 2}"));
+    assertThrows(PyLiteral.SyntaxException.class, () -> parse("{'x': {'a': 1, '\ta': 3}}"));
+    // white space inside a key, and case, make other keys
+    assertEquals(2, ((Map<?, ?>) parse("{'a b': 1, 'ab': 2}")).size());
+    assertEquals(2, ((Map<?, ?>) parse("{'A': 1, 'a': 2}")).size());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"{'south': 30", "{'south' 30}", "{south: 30}", "{'a': 1} x", "['a', 'b'",
       "{'a': }", "", "['unterminated]", "{'a': 1,, 'b': 2}", "{'a': hello}", "'\\x4'",
