@@ -452,6 +452,11 @@ final class RowMapper {
       return Set.of();
     }
     byte[] b = s.buffer();
+    if (startsWith(b, s.start(cell), s.end(cell), '{')) {
+      // a dict (a direction's counts, a cut or shifted cell) is no region's name
+      throw new CellException(c.header, "a dict, not a list of region names: '"
+          + cellText(s, cell) + "'");
+    }
     if (!startsWith(b, s.start(cell), s.end(cell), '[')) {
       if (!regions) {
         return Set.of();

@@ -90,6 +90,11 @@ final class AirForceCsvBadInputTest {
         Arguments.of(with(2, "affected region", "\"['Kyiv oblast'\""), "affected region",
             "column 'affected region': not a Python list (expected ',' or ']' at position 15): "
                 + "'['Kyiv oblast''"),
+        // a cell that is not a list is one region's name, unless it is a dict
+        Arguments.of(with(2, "affected region", "\"{'south': 30\""), "affected region",
+            "column 'affected region': a dict, not a list of region names: '{'south': 30'"),
+        Arguments.of(with(2, "affected region", "\"{'a': {'b': 1}}\""), "affected region",
+            "column 'affected region': a dict, not a list of region names: '{'a': {'b': 1}}'"),
         Arguments.of(good(2) + ",extra", "cell 23",
             "row has 23 cells but the header has 22: no column for cell 23 ('extra')"),
         Arguments.of(good(2) + ",,x,y", "cell 23",
