@@ -138,21 +138,7 @@ enum InputFormat {
    * (at least 4) in pairs of which one byte is NUL, always the same one (ASCII text in UTF-16).
    */
   static boolean isUtf16(byte[] head) {
-    if (head.length >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF
-        || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)) {
-      return true;
-    }
-    int n = Math.min(16, head.length) & ~1;
-    if (n < 4) {
-      return false;
-    }
-    boolean little = head[0] != 0 && head[1] == 0;
-    boolean big = head[0] == 0 && head[1] != 0;
-    for (int i = 0; i < n && (little || big); i += 2) {
-      little &= head[i] != 0 && head[i + 1] == 0;
-      big &= head[i] == 0 && head[i + 1] != 0;
-    }
-    return little || big;
+    return Utf8.looksLikeUtf16(head, 0, head.length); // the CSV reader's header error's test too
   }
 
   /**

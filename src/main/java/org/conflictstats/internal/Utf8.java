@@ -31,6 +31,35 @@ public final class Utf8 {
   }
 
   /**
+   * Whether the bytes start as UTF-16 rather than UTF-8: a UTF-16 byte order mark of either order
+   * ({@code FE FF}, {@code FF FE}), or their first 16 bytes (at least 4) in pairs of which one
+   * byte is NUL, always the same one (ASCII text, such as a header, in UTF-16). The one test of
+   * the tool's format detection and of the CSV reader's header error.
+   *
+   * @param b the bytes
+   * @param from the first byte, the start of the input or of a line
+   * @param to after the last byte
+   * @return {@code true} when {@code b[from, to)} starts as UTF-16
+   */
+  public static boolean looksLikeUtf16(byte[] b, int from, int to) {
+    if (to - from >= 2 && (b[from] == (byte) 0xFE && b[from + 1] == (byte) 0xFF
+        || b[from] == (byte) 0xFF && b[from + 1] == (byte) 0xFE)) {
+      return true;
+    }
+    int n = Math.min(16, to - from) & ~1;
+    if (n < 4) {
+      return false;
+    }
+    boolean little = b[from] != 0 && b[from + 1] == 0;
+    boolean big = b[from] == 0 && b[from + 1] != 0;
+    for (int i = from; i < from + n && (little || big); i += 2) {
+      little &= b[i] != 0 && b[i + 1] == 0;
+      big &= b[i] == 0 && b[i + 1] != 0;
+    }
+    return little || big;
+  }
+
+  /**
    * Whether the bytes are well-formed UTF-8.
    *
    * @param b the bytes

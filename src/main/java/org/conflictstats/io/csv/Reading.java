@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.conflictstats.internal.Numbers;
+import org.conflictstats.internal.Utf8;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.HeaderException;
 import org.conflictstats.io.ImportCounts;
@@ -48,6 +49,12 @@ final class Reading<P> {
     return header;
   }
 
+  /** Why a header row whose bytes are UTF-16 was not read, in the tool's words; else empty. */
+  private static String utf16(RecordScanner s) {
+    byte[] raw = s.rawBytes();
+    return Utf8.looksLikeUtf16(raw, 0, raw.length) ? "; this is UTF-16; expected UTF-8" : "";
+  }
+
   /**
    * Reads up to and including the header row.
    *
@@ -74,7 +81,7 @@ final class Reading<P> {
         throw new HeaderException(RejectedRow.of(at, h.missingRequired.get(0).header,
             RangeParser.rawText(s), (missing.size() == 1 ? "missing required column "
                 : "missing required columns ") + String.join(", ", missing)
-                + ": not an Air Force CSV header"));
+                + ": not an Air Force CSV header" + utf16(s)));
       }
       header = h;
       if (!h.unknown.isEmpty()) {

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -256,6 +257,38 @@ final class AirForceCsvBadInputTest {
     HeaderException e = assertThrows(HeaderException.class, () -> AirForceCsv.reader().read(f));
     assertEquals(f.toString(), e.file());
     assertThrows(HeaderException.class, () -> STRICT.read(f));
+  }
+
+  /** A file saved as UTF-16 (with a byte order mark, or without) is a header error that says so. */
+  @Test
+  void aUtf16FileIsAHeaderErrorThatSaysSo(@TempDir Path dir) throws IOException {
+    String text = HEADER + "\n" + good(1) + "\n";
+    byte[] le = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    Map<String, byte[]> files = Map.of(
+        "le-bom.csv", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, le),
+        "be-bom.csv", text.getBytes(java.nio.charset.StandardCharsets.UTF_16), // FE FF first
+        "le.csv", le);
+    for (Map.Entry<String, byte[]> e : files.entrySet()) {
+      Path f = Files.write(dir.resolve(e.getKey()), e.getValue());
+      for (AirForceCsvReader reader : List.of(AirForceCsv.reader(), STRICT)) {
+        HeaderException byPath = assertThrows(HeaderException.class, () -> reader.read(f));
+        assertTrue(byPath.getMessage().endsWith(": not an Air Force CSV header; this is UTF-16;"
+            + " expected UTF-8"), byPath.getMessage());
+        assertEquals(1, byPath.line());
+        InOrderOracle stream = InOrderOracle.byStream(reader, f);
+        assertEquals(byPath.getMessage(), stream.failure());
+      }
+    }
+    // an ASCII header with a NUL byte here and there is not UTF-16
+    HeaderException e = assertThrows(HeaderException.class,
+        () -> Fixtures.text("time_start\0,x\0\0,model\n" + good(1) + "\n"));
+    assertTrue(e.getMessage().endsWith("not an Air Force CSV header"), e.getMessage());
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   @Test
