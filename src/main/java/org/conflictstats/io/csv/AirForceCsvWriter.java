@@ -254,7 +254,28 @@ public final class AirForceCsvWriter {
     for (int i = 0; i < report.lines().size(); i++) {
       lineLosses(report.lines().get(i), "lines[" + i + "].", out);
     }
+    StringBuilder rows = new StringBuilder();
+    appendRows(report, rows);
+    if (holdsLoneSurrogate(rows)) {
+      // only a program makes one (the readers refuse it in a CSV's bytes): UTF-8 has no bytes
+      // for it, and the file would hold '?' where the report holds it (review rv44b)
+      out.add("a text holds a lone UTF-16 surrogate, no character: written as '?'");
+    }
     return out;
+  }
+
+  /** Whether the text holds a surrogate that is not half of a pair. */
+  private static boolean holdsLoneSurrogate(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.conflictstats.io.csv;
 
 import static org.conflictstats.io.csv.Fixtures.n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -117,6 +118,26 @@ final class AirForceCsvWriterTest {
     assertTrue(twice.isComplete());
     assertTrue(twice.warnings().isEmpty(), () -> twice.warnings().toString()); // contiguous now
     assertEquals(once, twice.reports());
+  }
+
+  /**
+   * A lone surrogate (which only a program makes) has no UTF-8 bytes: the file holds '?', and the
+   * losses say so (review rv44b: it was said only by accident, where another loss came with it);
+   * a surrogate pair (an emoji) is a character and no loss.
+   */
+  @Test
+  void aLoneSurrogateIsALoss() {
+    StrikeReport r = april17();
+    String lone = "a text holds a lone UTF-16 surrogate, no character: written as '?'";
+    StrikeReport withLone = r.toBuilder().source(Source.parse("kpszsu/posts/x\ud800y")).build();
+    assertTrue(AirForceCsv.writer().losses(withLone).contains(lone),
+        () -> AirForceCsv.writer().losses(withLone).toString());
+    StrikeReport lowFirst = r.toBuilder().source(Source.parse("kpszsu/posts/\udc00\ud83d")).build();
+    assertTrue(AirForceCsv.writer().losses(lowFirst).contains(lone));
+    StrikeReport pair = r.toBuilder().source(Source.parse("kpszsu/posts/x\ud83d\ude80y")).build();
+    assertFalse(AirForceCsv.writer().losses(pair).contains(lone),
+        () -> AirForceCsv.writer().losses(pair).toString());
+    assertEquals(List.of(), AirForceCsv.writer().losses(r));
   }
 
   @Test
