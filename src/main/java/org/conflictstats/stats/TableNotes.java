@@ -263,16 +263,13 @@ final class TableNotes {
         : Optional.of("n/e: not estimable: " + String.join("; ", why) + ".");
   }
 
-  /** Groups whose rate is hidden because they launched too few. */
   /** The mark after a rate most of whose weapons are on lines with no destroyed figure. */
   static final String LOWER_BOUND_MARK = "+";
 
   /**
    * Whether more than half the rated weapons of a tally are on lines that give no destroyed figure
-   * (a blank cell): both rates count them as not neutralised, so the point is the lower bound and
-   * says little of the rate, and its interval is that of the lower bound. Counted in weapons,
-   * exactly. A line that gives a destroyed figure below its launched count is not such a line:
-   * the source counted what it shot down.
+   * (a blank cell). Counted in weapons, exactly. A line that gives a destroyed figure below its
+   * launched count is not such a line: the source counted what it shot down.
    */
   static boolean mostlyUnfigured(Tally tally) {
     long rated = tally.ratedLaunched();
@@ -312,9 +309,24 @@ final class TableNotes {
 
   /** Whether the printed rate of a tally carries the {@link #LOWER_BOUND_MARK}. */
   boolean marked(Tally tally) {
-    return tally.rate(kind).isDefined() && !table.hidesRate(tally) && mostlyUnfigured(tally);
+    return marked(table, tally, kind);
   }
 
+  /**
+   * Whether the printed rate of a tally carries the {@link #LOWER_BOUND_MARK}: shown (defined, not
+   * hidden), {@linkplain #mostlyUnfigured mostly on lines without a destroyed figure}, and left
+   * open by them (its bounds apart: what those lines do not account for counts as not
+   * neutralised, or not destroyed, in the point). A line with no destroyed figure whose suppressed
+   * weapons account for all it launched leaves the neutralisation rate exact: not marked
+   * (review rv44d).
+   */
+  static boolean marked(StatsTable table, Tally tally, RateKind kind) {
+    Rate rate = tally.rate(kind);
+    return rate.isDefined() && !table.hidesRate(tally) && mostlyUnfigured(tally)
+        && rate.undetermined() > 0;
+  }
+
+  /** Groups whose rate is hidden because they launched too few. */
   Optional<String> hidden() {
     int groups = 0;
     for (Tally t : rowTallies()) {

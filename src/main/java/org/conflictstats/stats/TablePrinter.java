@@ -121,7 +121,7 @@ final class TablePrinter {
       }
     } else if (rate.isDefined()) {
       cells.add(percent(rate.point().getAsDouble()) + "%"
-          + (TableNotes.mostlyUnfigured(tally) ? TableNotes.LOWER_BOUND_MARK : ""));
+          + (TableNotes.marked(table, tally, kind) ? TableNotes.LOWER_BOUND_MARK : ""));
       cells.add(percent(rate.lower().getAsDouble()) + "-" + percent(rate.upper().getAsDouble()));
       if (method != null) {
         Optional<ConfidenceInterval> ci = table.interval(tally, kind, method, level);

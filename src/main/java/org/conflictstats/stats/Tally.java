@@ -358,11 +358,12 @@ public final class Tally {
   }
 
   /**
-   * Returns the weapons launched on rated lines that give no destroyed figure (a blank cell): what
-   * the rates count as not neutralised because no source said otherwise. When they are most of
+   * Returns the weapons launched on rated lines that give no destroyed figure (a blank cell): of
+   * them, what no suppressed or other figure accounts for the rates count as not neutralised (not
+   * destroyed), because no source said otherwise. When they are most of
    * the {@linkplain #ratedLaunched() rated weapons}, a rate's point is its lower bound and says
-   * little of the rate: the text table marks it ({@link #outcomeKnown()} is the case where they
-   * are all of them).
+   * little of the rate: the text table marks it ({@link #outcomeKnown()} is false where they are
+   * all of them).
    *
    * @return the weapons, at most {@link #ratedLaunched()}
    */

@@ -107,6 +107,17 @@ final class StatsTableFormatTest {
         + " see"), bare);
     assertTrue(rowStartingWith(table.format(RateKind.KINETIC), "Kalibr").contains("19.0%+"));
     assertEquals(33, table.row("Kalibr").orElseThrow().tally().unfiguredLaunched());
+    // lines without a destroyed figure whose suppressed account for all they launched leave
+    // both rates exact: no mark (review rv44d: 100.0%+ with a note that it was a lower bound)
+    List<StrikeReport> suppressedAll = new ArrayList<>();
+    for (int d = 0; d < 3; d++) {
+      suppressedAll.add(report("kpszsu", night(DAY.plusDays(d)),
+          unfigured(SHAHED, 10).withSuppressed(Count.exactly(10))));
+    }
+    StatsTable exact = StatsQuery.groupBy(Dimension.WEAPON).run(suppressedAll);
+    assertTrue(rowStartingWith(exact.format(), "Shahed").contains(" 100.0% "), exact::format);
+    assertFalse(exact.format().contains("%+"), exact::format);
+    assertFalse(exact.format(RateKind.KINETIC).contains("%+"), exact::toString);
     // no row mostly without a figure: no mark and no note
     String known = StatsQuery.groupBy(Dimension.WEAPON)
         .run(List.of(report("kpszsu", night(DAY), line(SHAHED, 10, 1)))).format();
