@@ -130,8 +130,8 @@ final class ConvertCommand implements Callable<Integer> {
           if (to == Target.CSV) {
             part.rows += csv.appendRows(r, part.scratch);
             part.text.add(part.scratch.toString());
+            List<String> losses = csv.losses(r, part.scratch); // the rows not written again
             part.scratch.setLength(0);
-            List<String> losses = csv.losses(r);
             if (!losses.isEmpty()) {
               part.lossy++;
               if (part.firstLoss == null) {

@@ -48,7 +48,7 @@ enum InputFormat {
       in.reset();
       String firstLine = firstLine(head);
       if (!firstLine.isEmpty()) {
-        return of(firstLine, name, head);
+        return of(firstLine, name, head, head.length < peek);
       }
       if (head.length < peek) {
         throw new CliException(name + ": the input is empty");
@@ -77,7 +77,8 @@ enum InputFormat {
     return firstLine;
   }
 
-  private static InputFormat of(String firstLine, String name, byte[] head) {
+  /** The format the first line says; {@code whole} when the bytes are all the input. */
+  private static InputFormat of(String firstLine, String name, byte[] head, boolean whole) {
     boolean utf16 = isUtf16(head);
     if (!utf16 && firstLine.startsWith("{")) {
       return JSON_LINES;
@@ -86,7 +87,7 @@ enum InputFormat {
       return AIR_FORCE_CSV;
     }
     if (!utf16 && !isBinary(firstLine, head) && opensNoArray(firstLine)
-        && laterObjectLine(head)) {
+        && laterObjectLine(head, whole)) {
       return JSON_LINES;
     }
     throw new CliException(name
@@ -108,9 +109,11 @@ enum InputFormat {
   /**
    * Whether one of the lines after the first that is not blank, up to {@link #JSON_LOOK_AHEAD}
    * lines that are not blank in all, is a JSON object on its own line (starts with a brace and
-   * ends with one), as every line of JSON Lines is; a line the bytes cut short is not looked at.
+   * ends with one), as every line of JSON Lines is; a line the bytes cut short is not looked at,
+   * but the last line of an input whose bytes are all there is, with or without a line feed after
+   * it (review rv44d: a file without one was refused as of an unknown format).
    */
-  private static boolean laterObjectLine(byte[] head) {
+  private static boolean laterObjectLine(byte[] head, boolean whole) {
     int from = Utf8.bomLength(head, head.length);
     int seen = 0;
     while (from < head.length && seen < JSON_LOOK_AHEAD) {
@@ -118,7 +121,7 @@ enum InputFormat {
       while (eol < head.length && head[eol] != '\n') {
         eol++;
       }
-      if (eol >= head.length) {
+      if (eol >= head.length && !whole) {
         return false;
       }
       String line = new String(head, from, eol - from, StandardCharsets.UTF_8).strip();

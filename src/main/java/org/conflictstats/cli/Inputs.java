@@ -467,7 +467,9 @@ final class Inputs {
       // One line, which names the first row: the counts and rows listed before it said it again
       throw new CliException(Terminal.oneLine(counts.file()) + ": none of its "
           + Words.counted(counts.rowsRead(), "row") + " could be read; the first: "
-          + shown(o.firstRejected.get(0)));
+          + shown(o.firstRejected.get(0)) + (o.notUtf8 == 0 ? ""
+          : " (" + Words.counted(o.notUtf8, "row") + " with bytes that are not UTF-8: a file"
+          + " saved in Windows-1251 or another 8-bit encoding? re-save it as UTF-8)"));
     }
     err.println("conflict-stats: " + Terminal.oneLine(counts.toString()));
     for (ImportWarning w : o.warnings) {

@@ -84,14 +84,21 @@ final class OutputOptions {
     return value;
   }
 
-  /** The format the extension of {@code output} names, if any of {@code type}'s. */
+  /** The formats a file name's extension says. */
+  private static final java.util.Set<String> NAMED = java.util.Set.of("csv", "json", "jsonl");
+
+  /**
+   * The format the extension of {@code output} names ({@code .csv}, {@code .json}, {@code .jsonl}),
+   * if it is one of {@code type}'s.
+   */
   static <F extends Enum<F>> Optional<F> named(Path output, Class<F> type) {
     if (output == null || output.getFileName() == null) {
       return Optional.empty();
     }
     String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
     for (F f : type.getEnumConstants()) {
-      if (name.endsWith("." + lower(f))) {
+      // only the extensions files of these formats have: not .table or .text (review rv44d)
+      if (NAMED.contains(lower(f)) && name.endsWith("." + lower(f))) {
         return Optional.of(f);
       }
     }

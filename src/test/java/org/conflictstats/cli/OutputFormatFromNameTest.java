@@ -118,6 +118,12 @@ final class OutputFormatFromNameTest {
         + " the json its name says"), r::toString);
     CliRun agree = CliRun.of("rates", "--format", "json", "-o", out.toString());
     assertFalse(agree.err().contains("its name says"), agree::toString);
+    // .table and .text are no file format's extension: the default, and no warning (review
+    // rv44d: -o x.table chose the table, and --format csv -o x.table warned)
+    Path table = dir.resolve("x.table");
+    CliRun csv = CliRun.of("rates", "--format", "csv", "-o", table.toString());
+    assertFalse(csv.err().contains("its name says"), csv::toString);
+    assertEquals(printed("summary"), written("notes.text", "summary"));
   }
 
   private static String[] concat(String[] first, String... more) {

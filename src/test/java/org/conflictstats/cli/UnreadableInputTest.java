@@ -92,6 +92,16 @@ final class UnreadableInputTest {
         + " not UTF-8 (a file saved in Windows-1251 or another 8-bit encoding?): left out, and"
         + " with them the weapons of every row with a letter outside ASCII (a Cyrillic name,"
         + " say); re-save the file as UTF-8"), r::err);
+    // every row so: one line, which keeps the remedy (review rv44d: it was lost with the one line)
+    Path all = dir.resolve("cp1251-all.csv");
+    Files.write(all, (HEADER + "\n" + "2026-02-08 18:00,2026-02-09 09:00,\u041c\u043e\u043b"
+        + "\u043d\u0456\u044f,4,3,kpszsu/posts/2\n").getBytes(
+        java.nio.charset.Charset.forName("windows-1251")));
+    CliRun none = CliRun.of("rates", all.toString());
+    assertEquals(ExitCode.USAGE, none.exit(), none::toString);
+    assertEquals(1, none.errLines().size(), none::toString);
+    assertTrue(none.err().contains("(1 row with bytes that are not UTF-8: a file saved in"
+        + " Windows-1251 or another 8-bit encoding? re-save it as UTF-8)"), none::err);
     // a cell that says the words is a bad count, not a file in another encoding
     Path utf8 = Files.writeString(dir.resolve("utf8.csv"), text
         + "2026-02-09 18:00,2026-02-10 09:00,Kalibr,not valid UTF-8,3,kpszsu/posts/3\n");

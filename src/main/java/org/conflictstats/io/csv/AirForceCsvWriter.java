@@ -221,6 +221,27 @@ public final class AirForceCsvWriter {
    */
   public List<String> losses(StrikeReport report) {
     Objects.requireNonNull(report, "report");
+    StringBuilder rows = new StringBuilder();
+    appendRows(report, rows);
+    return losses(report, rows);
+  }
+
+  /**
+   * Lists what the CSV cannot hold of a report, as {@link #losses(StrikeReport)} does, given the
+   * rows {@link #appendRows} wrote for it, so that they are not written again to be looked at.
+   *
+   * <pre>{@code
+   * int n = writer.appendRows(report, rows);
+   * List<String> lost = writer.losses(report, rows);
+   * }</pre>
+   *
+   * @param report the report
+   * @param rows what {@code appendRows(report, ...)} appended, alone
+   * @return one message per loss, empty when none
+   */
+  public List<String> losses(StrikeReport report, CharSequence rows) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(rows, "rows");
     List<String> out = new ArrayList<>();
     if (report.lines().isEmpty()) {
       out.add("report has no weapon lines: no row is written");
@@ -254,8 +275,6 @@ public final class AirForceCsvWriter {
     for (int i = 0; i < report.lines().size(); i++) {
       lineLosses(report.lines().get(i), "lines[" + i + "].", out);
     }
-    StringBuilder rows = new StringBuilder();
-    appendRows(report, rows);
     if (holdsLoneSurrogate(rows)) {
       // only a program makes one (the readers refuse it in a CSV's bytes): UTF-8 has no bytes
       // for it, and the file would hold '?' where the report holds it (review rv44b)

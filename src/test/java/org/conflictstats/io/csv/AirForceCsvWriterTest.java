@@ -138,6 +138,11 @@ final class AirForceCsvWriterTest {
     assertFalse(AirForceCsv.writer().losses(pair).contains(lone),
         () -> AirForceCsv.writer().losses(pair).toString());
     assertEquals(List.of(), AirForceCsv.writer().losses(r));
+    // given the rows written, the same losses
+    StringBuilder rows = new StringBuilder();
+    AirForceCsv.writer().appendRows(withLone, rows);
+    assertEquals(AirForceCsv.writer().losses(withLone),
+        AirForceCsv.writer().losses(withLone, rows));
   }
 
   @Test
