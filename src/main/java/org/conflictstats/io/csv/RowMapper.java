@@ -2,11 +2,9 @@ package org.conflictstats.io.csv;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -468,8 +466,6 @@ final class RowMapper {
       throw new CellException(c.header, "not a Python list: '" + cellText(s, cell) + "'");
     }
     Set<Region> out = regions ? new LinkedHashSet<>() : null;
-    // a name given again, in other case or with other spaces around it, is the region named first
-    Set<String> seen = regions ? new HashSet<>() : null;
     for (int k = 1; k < literal.size(); k = literal.next(k)) {
       int kind = literal.kind(k);
       if (kind == PyLiteral.MISSING) {
@@ -479,13 +475,28 @@ final class RowMapper {
         throw new CellException(c.header, "not a region name: " + valueText(k));
       }
       if (out != null && !literal.isBlank(k)) {
+        // a name given again, in other case or with other spaces around it, is the region named
+        // first
         Region r = region(k);
-        if (seen.add(r.name().toLowerCase(Locale.ROOT))) {
+        if (!namedBefore(out, r)) {
           out.add(r);
         }
       }
     }
     return out == null ? Set.of() : out;
+  }
+
+  /**
+   * Whether a region of the same name, ignoring case, is among those a cell named before it: a
+   * look through a handful, with no set to make for each row.
+   */
+  private static boolean namedBefore(Set<Region> named, Region region) {
+    for (Region r : named) {
+      if (r.name().equalsIgnoreCase(region.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Region region(int node) {
