@@ -32,7 +32,9 @@ final class RatesSection implements Section {
     h.raw("<p class=\"note\">launched: weapons on rated lines (an exact launched count), the"
         + " rate's denominator; known: weapons known to be neutralised (or destroyed, for the"
         + " kinetic rate); * marks a group with lines whose launched count is not exact, which"
-        + " are counted but not rated.</p>\n");
+        + " are counted but not rated; + marks a rate most of whose weapons are on lines with no"
+        + " destroyed figure, counted as not neutralised (or destroyed): only a lower bound, its"
+        + " interval that of the lower bound.</p>\n");
   }
 
   private static void table(Html h, String title, StatsTable t, ReportData data) {
@@ -55,7 +57,12 @@ final class RatesSection implements Section {
     Rate r = t.rate(rate);
     h.row(true, key, Html.number(t.reports()), Html.number(t.lines()),
         Html.number(r.launched()) + (t.unratedLines() > 0 ? "*" : ""), Html.number(r.known()),
-        Rates.point(r), Rates.bounds(r), Rates.interval(t, rate, data),
-        Rates.point(rate == RateKind.KINETIC ? t.neutralisationRate() : t.kineticRate()));
+        point(t, rate), Rates.bounds(r), Rates.interval(t, rate, data),
+        point(t, rate == RateKind.KINETIC ? RateKind.NEUTRALISATION : RateKind.KINETIC));
+  }
+
+  /** A rate's point, marked {@code +} where it is only its lower bound, as the text table does. */
+  private static String point(Tally t, RateKind kind) {
+    return Rates.point(t.rate(kind)) + (t.isLowerBoundOnly(kind) ? "+" : "");
   }
 }

@@ -267,17 +267,7 @@ final class TableNotes {
   static final String LOWER_BOUND_MARK = "+";
 
   /**
-   * Whether more than half the rated weapons of a tally are on lines that give no destroyed figure
-   * (a blank cell). Counted in weapons, exactly. A line that gives a destroyed figure below its
-   * launched count is not such a line: the source counted what it shot down.
-   */
-  static boolean mostlyUnfigured(Tally tally) {
-    long rated = tally.ratedLaunched();
-    return rated > 0 && tally.unfiguredLaunched() > rated - tally.unfiguredLaunched();
-  }
-
-  /**
-   * The note for rows {@linkplain #mostlyUnfigured mostly without a destroyed figure} (review
+   * The note for rows {@linkplain #marked marked} as only their lower bound (review
    * rv44a: the national missiles of February 2025, 61 of 96 on lines without one, read 12.5% with
    * an interval of 2.9-40.8 and no word beside it).
    */
@@ -313,17 +303,12 @@ final class TableNotes {
   }
 
   /**
-   * Whether the printed rate of a tally carries the {@link #LOWER_BOUND_MARK}: shown (defined, not
-   * hidden), {@linkplain #mostlyUnfigured mostly on lines without a destroyed figure}, and left
-   * open by them (its bounds apart: what those lines do not account for counts as not
-   * neutralised, or not destroyed, in the point). A line with no destroyed figure whose suppressed
-   * weapons account for all it launched leaves the neutralisation rate exact: not marked
-   * (review rv44d).
+   * Whether the printed rate of a tally carries the {@link #LOWER_BOUND_MARK}: shown (not hidden)
+   * and {@linkplain Tally#isLowerBoundOnly only its lower bound} (review rv44d: not where
+   * suppressed figures account for every weapon).
    */
   static boolean marked(StatsTable table, Tally tally, RateKind kind) {
-    Rate rate = tally.rate(kind);
-    return rate.isDefined() && !table.hidesRate(tally) && mostlyUnfigured(tally)
-        && rate.undetermined() > 0;
+    return !table.hidesRate(tally) && tally.isLowerBoundOnly(kind);
   }
 
   /** Groups whose rate is hidden because they launched too few. */

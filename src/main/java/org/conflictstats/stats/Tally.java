@@ -372,6 +372,30 @@ public final class Tally {
   }
 
   /**
+   * Returns whether a rate of this tally is only its lower bound for want of figures: more than
+   * half the rated weapons are on lines without a destroyed figure ({@link #unfiguredLaunched()},
+   * exactly half is not more) and the rate is left open, its bounds apart. A line with no destroyed
+   * figure whose suppressed weapons account for all it launched leaves the neutralisation rate
+   * exact. The text table and the HTML report mark such a rate with {@code +}.
+   *
+   * <pre>{@code
+   * if (tally.isLowerBoundOnly(RateKind.NEUTRALISATION)) {
+   *   System.out.println("at least " + tally.neutralisationRate().lower().getAsDouble());
+   * }
+   * }</pre>
+   *
+   * @param kind the rate
+   * @return {@code true} when the rate is defined, mostly on lines without a destroyed figure and
+   *     left open
+   */
+  public boolean isLowerBoundOnly(RateKind kind) {
+    Rate rate = rate(kind);
+    long rated = ratedLaunched();
+    long unfigured = unfiguredLaunched();
+    return rate.isDefined() && unfigured > rated - unfigured && rate.undetermined() > 0;
+  }
+
+  /**
    * Returns the neutralisation rate, (destroyed + suppressed) / launched, over rated lines.
    *
    * @return the rate; undefined when no rated weapon was launched

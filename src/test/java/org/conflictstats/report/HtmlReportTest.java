@@ -134,6 +134,38 @@ final class HtmlReportTest {
     }
   }
 
+  /**
+   * A rate most of whose weapons are on lines with no destroyed figure is marked {@code +} in the
+   * rate tables, as in the text table (the same predicate, {@code Tally.isLowerBoundOnly}), and
+   * the note under them says what the mark means; a rate of lines with figures is not marked.
+   */
+  @Test
+  void aRateMostlyWithoutDestroyedFiguresIsMarkedAsInTheTextTable() throws Exception {
+    String csv = "time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n"
+        + "2025-02-01 20:00,2025-02-02 08:00,Kalibr,,,,10,,kpszsu/posts/m-1\n"
+        + "2025-02-03 20:00,2025-02-04 08:00,Kalibr,,,,10,2,kpszsu/posts/m-2\n"
+        + "2025-03-01 20:00,2025-03-02 08:00,Kalibr,,,,10,2,kpszsu/posts/m-3\n";
+    ImportResult imported = AirForceCsv.reader().read(new StringReader(csv), "missiles.csv");
+    ReportData d = ReportData.of(imported, WILSON);
+    String html = HtmlReport.of(d).toHtml();
+    // February: 10 of 20 on a line without a figure, half, not marked; the text table agrees
+    Tally february = d.table(Dimension.MONTH).row("2025-02").orElseThrow().tally();
+    assertFalse(february.isLowerBoundOnly(RateKind.NEUTRALISATION));
+    String withBlank = csv + "2025-02-05 20:00,2025-02-06 08:00,Kalibr,,,,10,,kpszsu/posts/m-4\n";
+    ReportData more = ReportData.of(AirForceCsv.reader().read(new StringReader(withBlank),
+        "missiles.csv"), WILSON);
+    Tally feb = more.table(Dimension.MONTH).row("2025-02").orElseThrow().tally();
+    assertTrue(feb.isLowerBoundOnly(RateKind.NEUTRALISATION), feb::toString);
+    String page = HtmlReport.of(more).toHtml();
+    // 2 of 30 neutralised, 20 on lines without a figure: 6.7%+, in the page and in the text table
+    assertTrue(page.contains("<td>6.7%+</td>"), page);
+    assertTrue(more.table(Dimension.MONTH).format().contains(" 6.7%+ "),
+        more.table(Dimension.MONTH)::format);
+    assertFalse(html.contains("%+</td>"), html);
+    assertTrue(page.contains("+ marks a rate most of whose weapons are on lines with no destroyed"
+        + " figure"), page);
+  }
+
   @Test
   void kineticRatesAcrossARegimeBoundaryAreNamedInTheNotesAndTheCharts() throws Exception {
     String across = "time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n"
