@@ -62,6 +62,28 @@ final class UnreadableInputTest {
     assertEquals(1, r.errLines().size(), r::err);
   }
 
+  /**
+   * JSON Lines whose lines end in a carriage return alone read as one line; the error says why
+   * (review rv44b), on a file and on standard input.
+   */
+  @Test
+  void jsonLinesEndingInCarriageReturnsAloneSayWhy() throws IOException {
+    CliRun converted = CliRun.of("convert", "--to", "jsonl");
+    assertEquals(0, converted.exit(), converted::toString);
+    String crOnly = converted.out().replace("\n", "\r");
+    String f = write("cr.jsonl", crOnly);
+    for (CliRun r : List.of(CliRun.of("rates", f), CliRun.withStdin(crOnly, "rates", "-"))) {
+      assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+      assertEquals(1, r.errLines().size(), r::toString);
+      assertTrue(r.err().contains("none of its 1 row could be read"), r::err);
+      assertTrue(r.err().contains("its lines end in a carriage return alone (CR): a JSON Lines"
+          + " line ends in a line feed, so save it with LF or CRLF line ends"), r::err);
+    }
+    // CRLF line ends read as before
+    CliRun crlf = CliRun.of("rates", write("crlf.jsonl", converted.out().replace("\n", "\r\n")));
+    assertEquals(0, crlf.exit(), crlf::toString);
+  }
+
   @Test
   void oneGoodRowOrNoRowIsReadAsBefore() throws IOException {
     String some = write("some.csv", HEADER + "\n"

@@ -605,6 +605,20 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
     return parse(text, JsonConfig.FACTORY, JsonConfig.MAPPER);
   }
 
+  /**
+   * Whether the text holds a carriage return not followed by a line feed: outside a string (where
+   * JSON allows none unescaped), the line end of an old Mac file, which reads as one line
+   * (review rv44b: "unexpected content after the report" said nothing of why).
+   */
+  private static boolean endsInCrAlone(String text) {
+    for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+      if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static JsonNode parse(String text, JsonFactory factory, ObjectMapper mapper) {
     try (JsonParser p = factory.createParser(text)) {
       try {
@@ -616,7 +630,10 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
       } catch (MismatchedInputException e) {
         if (e.getOriginalMessage().startsWith("Trailing token")) {
           throw new DocumentException("", "unexpected content after the report"
-              + column(e, text) + "; a JSON Lines line holds one report", lineOf(e, text));
+              + column(e, text) + (endsInCrAlone(text)
+              ? "; its lines end in a carriage return alone (CR): a JSON Lines line ends in a line"
+              + " feed, so save it with LF or CRLF line ends"
+              : "; a JSON Lines line holds one report"), lineOf(e, text));
         }
         throw syntaxError(p, e, text);
       } catch (JsonProcessingException e) {
