@@ -87,7 +87,7 @@ final class ChartCommand implements Callable<Integer> {
         .withFilter(filters.filter(inputs.options.catalog()));
     Inputs in = scope.watch(inputs.open(err));
     Tables.Counted counted = Tables.read(in, query, filters, identity.distinct());
-    scope.checkNames(in.sourcesSeen());
+    scope.checkNames(in);
     Inputs.Totals totals = counted.totals();
     StatsTable table = counted.table();
     RatesCommand.report(err, table, scope.includeInvalid);

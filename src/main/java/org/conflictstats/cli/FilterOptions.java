@@ -194,8 +194,10 @@ abstract class FilterOptions {
       return inputs.readInto(sink, details);
     }
     RegionWatch<P> watch = new RegionWatch<>(sink, new TreeSet<>(String.CASE_INSENSITIVE_ORDER));
+    inputs.hold(); // a region no input names is then one line
     Inputs.Totals totals = inputs.readInto(watch, details(details));
     checkRegions(watch.seen);
+    inputs.release();
     return totals;
   }
 
@@ -212,12 +214,14 @@ abstract class FilterOptions {
     }
     Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     List<S> made = new ArrayList<>();
+    inputs.hold();
     Inputs.Read<ReportSink<?>> read = inputs.readDistinct(() -> {
       S sink = sinks.get();
       made.add(sink);
       return watch((ReportSink<?>) sink, seen);
     }, details(details), distinct);
     checkRegions(seen);
+    inputs.release();
     return new Inputs.Read<>(made.get(made.size() - 1), read.totals(), read.identity());
   }
 
@@ -231,9 +235,11 @@ abstract class FilterOptions {
       return inputs.listDistinct(sink, details, distinct);
     }
     Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    inputs.hold();
     Inputs.Read<ReportSink<?>> read = inputs.listDistinct(watch(sink, seen), details(details),
         distinct);
     checkRegions(seen);
+    inputs.release();
     return new Inputs.Read<>(sink, read.totals(), read.identity());
   }
 

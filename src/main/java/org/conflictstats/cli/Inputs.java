@@ -64,6 +64,12 @@ final class Inputs {
   private final List<Input> singles = new ArrayList<>();
   /** Whether an input of rows of which none could be read is an error (all but validate). */
   private final boolean unreadableIsError;
+  /**
+   * What standard error would say of each input while a name that only the inputs can tell is
+   * checked ({@link #hold}): said once the checks pass, so that a name no input has is one line.
+   */
+  private final java.io.StringWriter held = new java.io.StringWriter();
+  private int holds;
 
   Inputs(InputOptions options, PrintWriter err, InputStream stdin) {
     this(options, err, stdin, true);
@@ -459,7 +465,25 @@ final class Inputs {
     return Terminal.oneLine(w.place()) + ": " + Terminal.echo(w.message());
   }
 
-  /** Says on standard error what one input gave. */
+  /**
+   * Holds what standard error says of each input until {@link #release}: a check of a name that
+   * only the inputs can tell (a source, a region) comes after they are read, and a name no input
+   * has is then the command's one line, not the last of several. Holds nest.
+   */
+  void hold() {
+    holds++;
+  }
+
+  /** Ends a {@link #hold}: after the last, standard error says what was held. */
+  void release() {
+    if (holds > 0 && --holds == 0) {
+      err.print(held);
+      err.flush();
+      held.getBuffer().setLength(0);
+    }
+  }
+
+  /** Says on standard error what one input gave (or holds it: {@link #hold}). */
   private ImportCounts said(ImportCounts counts, Observed<?> o) {
     if (unreadableIsError && counts.rowsRead() > 0 && counts.rowsAccepted() == 0
         && !o.firstRejected.isEmpty()) {
@@ -471,6 +495,7 @@ final class Inputs {
           : " (" + Words.counted(o.notUtf8, "row") + " with bytes that are not UTF-8: a file"
           + " saved in Windows-1251 or another 8-bit encoding? re-save it as UTF-8)"));
     }
+    PrintWriter err = holds > 0 ? new PrintWriter(held, true) : this.err;
     err.println("conflict-stats: " + Terminal.oneLine(counts.toString()));
     for (ImportWarning w : o.warnings) {
       err.println("conflict-stats: warning: " + shown(w));
@@ -488,6 +513,7 @@ final class Inputs {
           + " left out, and with them the weapons of every row with a letter outside ASCII (a"
           + " Cyrillic name, say); re-save the file as UTF-8");
     }
+    err.flush();
     return counts;
   }
 

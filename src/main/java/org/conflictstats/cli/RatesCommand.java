@@ -92,7 +92,7 @@ final class RatesCommand implements Callable<Integer> {
         .withFilter(filters.filter(inputs.options.catalog())));
     Inputs in = scope.watch(inputs.open(err));
     Tables.Counted counted = Tables.read(in, query, filters, identity.distinct());
-    scope.checkNames(in.sourcesSeen());
+    scope.checkNames(in);
     StatsTable table = counted.table();
     report(err, table, scope.includeInvalid);
     IdentityOptions.report(err, counted.identity());

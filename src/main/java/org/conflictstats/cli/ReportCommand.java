@@ -88,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
     // no input names is exit 2 once they are read
     Inputs.Read<ReportDataSink> read = filters.readDistinct(in,
         () -> new ReportDataSink(settings), Detail.all(), identity.distinct());
-    scope.checkNames(in.sourcesSeen());
+    scope.checkNames(in);
     IdentityOptions.report(err, read.identity());
     ReportData data = read.sink().result(read.totals().files(), Optional.of(read.identity()));
     // what rates and chart say of the reports left out and of posts that overlap (review rv44a)

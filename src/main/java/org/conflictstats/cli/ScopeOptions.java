@@ -35,7 +35,24 @@ final class ScopeOptions {
    */
   Inputs watch(Inputs in) {
     in.sourcesSeen().lookFor(sources.names());
+    if (!sources.names().isEmpty()) {
+      in.hold(); // what standard error says of the inputs waits for checkNames(in)
+    }
     return in;
+  }
+
+  /**
+   * Fails for a source name of the scope that no report read has, as {@link #checkNames(SourceNames)}
+   * does; else standard error says what it held of the inputs since {@link #watch}.
+   *
+   * @param in the inputs, read
+   * @throws CliException (exit 2) naming the close names the inputs hold: the command's one line
+   */
+  void checkNames(Inputs in) {
+    checkNames(in.sourcesSeen());
+    if (!sources.names().isEmpty()) {
+      in.release();
+    }
   }
 
   /**

@@ -86,7 +86,7 @@ final class SummaryCommand implements Callable<Integer> {
     var read = filters.readDistinct(in, () -> ReportSink.collecting(ImportedReport::report,
         Collectors.teeing(query.toTable(), SummaryFacts.collector(), Map::entry)),
         Tables.detailsFor(query), identity.distinct());
-    scope.checkNames(in.sourcesSeen());
+    scope.checkNames(in);
     Inputs.Totals totals = read.totals();
     Map.Entry<StatsTable, SummaryFacts> result = read.sink().result();
     StatsTable byWeapon = result.getKey();

@@ -563,6 +563,13 @@ final class CliTest {
           + " kpszsu (source names are the input's own; national, regional, other and all name"
           + " kinds of source)", r.errLines().get(r.errLines().size() - 1), r::toString);
       assertTrue(r.out().isEmpty(), r::toString);
+      // nothing said of the input before it: the name is the error (review rv44a)
+      assertFalse(r.err().contains("rows read"), r::toString);
+      // a name the input has: the input's line said as before, once
+      CliRun known = CliRun.of("rates", "--sources", "kpszsu");
+      assertEquals(0, known.exit(), known::toString);
+      assertEquals(1, known.errLines().stream().filter(l -> l.contains("rows read")).count(),
+          known::toString);
     }
 
     @Test
