@@ -359,9 +359,23 @@ final class RowMapper {
     }
     Column c = Column.LAUNCHED_DETAILS;
     requireDict(s, cell, c);
-    // merged whether kept or not: keys naming one weapon (spelt otherwise, an alias) add up, and
-    // their sum is held to the limit of a cell, so that whether a row is accepted never depends on
-    // what the caller keeps
+    // keys naming one weapon (spelt otherwise, an alias) add up, and their sum is held to the
+    // limit of a cell whether the split is kept or not, so that whether a row is accepted never
+    // depends on what the caller keeps; the weapons are resolved only when the split is kept or
+    // the cell's total passes the limit (no sum of some of its keys can pass it otherwise)
+    if (!modelSplit) {
+      long total = 0;
+      for (int k = 1; k < literal.size(); k = literal.next(literal.next(k))) {
+        if (literal.isBlank(k)) {
+          throw new CellException(c.header, "blank weapon model");
+        }
+        Count n = countValue(literal.next(k), c, k);
+        total += n.upperOrElse(n.lower());
+      }
+      if (total <= ByteCells.MAX_COUNT) {
+        return Map.of();
+      }
+    }
     Map<Weapon, Count> out = new LinkedHashMap<>();
     for (int k = 1; k < literal.size(); k = literal.next(literal.next(k))) {
       if (literal.isBlank(k)) {
