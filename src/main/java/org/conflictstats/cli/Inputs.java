@@ -245,7 +245,7 @@ final class Inputs {
       boolean first = readings++ == 0;
       if (file == null) {
         if (first) {
-          err.println("conflict-stats: no input file given: using the " + SAMPLE_NAME
+          said().println("conflict-stats: no input file given: using the " + SAMPLE_NAME
               + " (the 17 April 2025 report and a few synthetic ones)");
         }
         InputStream in = Inputs.class.getResourceAsStream(SAMPLE_RESOURCE);
@@ -483,6 +483,11 @@ final class Inputs {
     }
   }
 
+  /** Where what is said of the inputs goes: standard error, or what is held ({@link #hold}). */
+  private PrintWriter said() {
+    return holds > 0 ? new PrintWriter(held, true) : err;
+  }
+
   /** Says on standard error what one input gave (or holds it: {@link #hold}). */
   private ImportCounts said(ImportCounts counts, Observed<?> o) {
     if (unreadableIsError && counts.rowsRead() > 0 && counts.rowsAccepted() == 0
@@ -495,7 +500,7 @@ final class Inputs {
           : " (" + Words.counted(o.notUtf8, "row") + " with bytes that are not UTF-8: a file"
           + " saved in Windows-1251 or another 8-bit encoding? re-save it as UTF-8)"));
     }
-    PrintWriter err = holds > 0 ? new PrintWriter(held, true) : this.err;
+    PrintWriter err = said();
     err.println("conflict-stats: " + Terminal.oneLine(counts.toString()));
     for (ImportWarning w : o.warnings) {
       err.println("conflict-stats: warning: " + shown(w));

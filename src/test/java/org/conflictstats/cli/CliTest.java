@@ -563,13 +563,16 @@ final class CliTest {
           + " kpszsu (source names are the input's own; national, regional, other and all name"
           + " kinds of source)", r.errLines().get(r.errLines().size() - 1), r::toString);
       assertTrue(r.out().isEmpty(), r::toString);
-      // nothing said of the input before it: the name is the error (review rv44a)
-      assertFalse(r.err().contains("rows read"), r::toString);
+      // nothing said of the input before it, nor of the embedded sample: the name is the error
+      // (reviews rv44a, rv44a's notice of the sample)
+      assertEquals(1, r.errLines().size(), r::toString);
       // a name the input has: the input's line said as before, once
       CliRun known = CliRun.of("rates", "--sources", "kpszsu");
       assertEquals(0, known.exit(), known::toString);
       assertEquals(1, known.errLines().stream().filter(l -> l.contains("rows read")).count(),
           known::toString);
+      assertEquals(1, known.errLines().stream().filter(l -> l.contains("no input file given"))
+          .count(), known::toString);
     }
 
     @Test
