@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.imageio.ImageIO;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.stats.Dimension;
@@ -270,32 +271,66 @@ public final class RatesChart {
         : split.note(table.dimensions().get(1).name());
     // the clustered interval's unit: report, or day
     return Caption.of(caption, names, table.clusterUnit().name(), minimumLaunched, overlapping(),
-        regimeWarning(), unknownOutcomeNote(), note);
+        regimeWarning(), unknownOutcomeNote(), lowerBoundNote(), note);
   }
 
   /**
    * Returns the caption's sentence on the periods it draws a rate for whose rated lines give no
-   * destroyed figure ({@link Tally#outcomeKnown()} false: nothing is known of the outcome, so the
-   * rate is only its lower bound and no interval can be given, {@code n/e} in the tables): they
-   * have no darker band, whatever the interval. Empty when the chart draws no such rate; periods
-   * whose rate is not drawn (too few launched, a group left out) are not named.
+   * destroyed figure ({@link Tally#outcomeKnown()} false: the rate is only its lower bound and no
+   * interval can be given, {@code n/e} in the tables): they have no darker band, whatever the
+   * interval. Empty when the chart draws no such rate; periods whose rate is not drawn (too few
+   * launched, a group left out) are not named.
    *
    * <pre>{@code
    * chart.unknownOutcomeNote();
-   * // Optional[No band for 2025-04: no destroyed figure on its rated lines, so nothing is known
-   * //   of the outcome (n/e) and the line is only its lower bound.]
+   * // Optional[No band for 2025-04: no destroyed figure on its rated lines (n/e), so the line is
+   * //   only its lower bound.]
    * }</pre>
    *
    * @return the sentence, as the caption carries it
    */
   public Optional<String> unknownOutcomeNote() {
+    return drawn(t -> !t.outcomeKnown()).map(list -> "No band for " + list.text()
+        + ": no destroyed figure on " + (list.count() == 1 ? "its" : "their")
+        + " rated lines (n/e), so the line is only its lower bound.");
+  }
+
+  /**
+   * Returns the caption's sentence on the periods it draws a rate for that is only its lower
+   * bound though some of their lines give a destroyed figure: most of their rated weapons are on
+   * lines without one ({@link Tally#isLowerBoundOnly}), as the text table marks with {@code +}.
+   * Their band, where drawn, is the interval of the lower bound. Periods without any destroyed
+   * figure are the {@linkplain #unknownOutcomeNote() unknown outcome note}'s, not this one's.
+   *
+   * <pre>{@code
+   * chart.lowerBoundNote();
+   * // Optional[Only a lower bound for 2025-02 (missiles): most of its rated weapons are on lines
+   * //   with no destroyed figure, counted as not neutralised; its band is that of the lower
+   * //   bound.]
+   * }</pre>
+   *
+   * @return the sentence, as the caption carries it
+   */
+  public Optional<String> lowerBoundNote() {
+    return drawn(t -> t.outcomeKnown() && t.isLowerBoundOnly(rate)).map(list -> "Only a lower"
+        + " bound for " + list.text() + ": most of " + (list.count() == 1 ? "its" : "their")
+        + " rated weapons are on lines with no destroyed figure, counted as not "
+        + (rate == RateKind.KINETIC ? "destroyed" : "neutralised") + "; " + (list.count() == 1
+        ? "its band is" : "their bands are") + " that of the lower bound.");
+  }
+
+  /** Periods (with their group, split) named in a caption's sentence, and how many there are. */
+  private record Named(String text, int count) {}
+
+  /** The periods the chart draws a rate for whose tally passes the test, some named. */
+  private Optional<Named> drawn(Predicate<Tally> test) {
     List<String> groups = groups();
     boolean split = table.dimensions().size() == 2;
     List<String> named = new ArrayList<>();
     for (StatsTable.Row r : table.rows()) {
       Rate rt = r.tally().rate(rate);
       if ((!split || groups.contains(r.key(1))) && rt.isDefined()
-          && rt.launched() >= minimumLaunched && !r.tally().outcomeKnown()) {
+          && rt.launched() >= minimumLaunched && test.test(r.tally())) {
         named.add(split ? r.key(0) + " (" + r.key(1) + ")" : r.key(0));
       }
     }
@@ -303,13 +338,12 @@ public final class RatesChart {
       return Optional.empty();
     }
     int shown = Math.min(named.size(), MAX_NAMED);
-    String list = String.join(", ", named.subList(0, shown))
-        + (named.size() > shown ? " and " + (named.size() - shown) + " more" : "");
-    return Optional.of("No band for " + list + ": no destroyed figure on " + (named.size() == 1
-        ? "its" : "their") + " rated lines (n/e), so the line is only its lower bound.");
+    return Optional.of(new Named(String.join(", ", named.subList(0, shown))
+        + (named.size() > shown ? " and " + (named.size() - shown) + " more" : ""),
+        named.size()));
   }
 
-  /** The most periods {@link #unknownOutcomeNote()} names. */
+  /** The most periods a caption's sentence names. */
   private static final int MAX_NAMED = 5;
 
   /**

@@ -870,4 +870,58 @@ final class RatesChartTest {
     assertTrue(split.caption().contains("No band for 2025-04 (drones), 2025-05 (missiles):"),
         split.caption());
   }
+
+  /**
+   * A period whose rate is only its lower bound though a line gives a destroyed figure (most of its
+   * rated weapons on lines without one: {@code 12.5%+} in the text table) is named in the caption,
+   * by the table's predicate; a period whose lines give no destroyed figure at all is the other
+   * sentence's, and a period whose unfigured lines are the fewer is not named (review rv44a: the
+   * chart had no word where the table marks the rate).
+   */
+  @Test
+  void aPeriodWhoseRateIsOnlyItsLowerBoundIsNamedInTheCaption() {
+    List<StrikeReport> reports = new ArrayList<>();
+    for (int d = 3; d <= 12; d += 3) {
+      // January: 30 of 40 on lines without a destroyed figure; March: 10 of 40
+      reports.add(report(LocalDate.of(2025, 1, d), line("Shahed-136/131", 10, 8),
+          WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(30))
+              .withDestroyed(Count.unknown())));
+      reports.add(report(LocalDate.of(2025, 3, d), line("Shahed-136/131", 30, 25),
+          WeaponLine.of(CATALOG.resolve("Kalibr"), Count.exactly(10))
+              .withDestroyed(Count.unknown())));
+    }
+    StatsTable table = StatsQuery.groupBy(Dimension.MONTH).run(reports);
+    assertTrue(table.row("2025-01").orElseThrow().tally().isLowerBoundOnly(RateKind.NEUTRALISATION));
+    assertFalse(table.row("2025-03").orElseThrow().tally()
+        .isLowerBoundOnly(RateKind.NEUTRALISATION));
+    RatesChart chart = RatesChart.of(table);
+    String note = "Only a lower bound for 2025-01: most of its rated weapons are on lines with no"
+        + " destroyed figure, counted as not neutralised; its band is that of the lower bound.";
+    assertEquals(java.util.Optional.of(note), chart.lowerBoundNote());
+    assertTrue(chart.caption().endsWith(" " + note), chart.caption());
+    assertEquals(java.util.Optional.empty(), chart.unknownOutcomeNote());
+    RatesChart kinetic = RatesChart.of(table).withRate(RateKind.KINETIC);
+    assertTrue(kinetic.lowerBoundNote().orElseThrow().contains("counted as not destroyed;"),
+        kinetic.caption());
+    // not drawn, not named
+    assertEquals(java.util.Optional.empty(), chart.withMinimumLaunched(1_000).lowerBoundNote());
+    // a period with no destroyed figure at all is the other sentence's only
+    List<StrikeReport> none = new ArrayList<>(reports);
+    for (int d = 3; d <= 12; d += 3) {
+      none.add(report(LocalDate.of(2025, 5, d), WeaponLine.of(CATALOG.resolve("Kalibr"),
+          Count.exactly(12)).withDestroyed(Count.unknown())));
+    }
+    RatesChart both = RatesChart.of(StatsQuery.groupBy(Dimension.MONTH).run(none));
+    assertTrue(both.unknownOutcomeNote().orElseThrow().startsWith("No band for 2025-05:"),
+        both.caption());
+    assertTrue(both.lowerBoundNote().orElseThrow().startsWith("Only a lower bound for 2025-01:"),
+        both.caption());
+    // with a split, the group beside its period
+    RatesChart split = RatesChart.of(StatsQuery.groupBy(Dimension.MONTH, Dimension.FAMILY)
+        .run(reports));
+    // (January's missiles give no destroyed figure at all, its drones every one)
+    assertEquals(java.util.Optional.empty(), split.lowerBoundNote(), split.caption());
+    assertTrue(split.unknownOutcomeNote().orElseThrow().contains("2025-01 (missiles)"),
+        split.caption());
+  }
 }
