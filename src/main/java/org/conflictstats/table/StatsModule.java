@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
+import org.conflictstats.internal.ConfiguredModules;
 import org.conflictstats.internal.FieldReason;
 import org.conflictstats.internal.LibraryVersion;
 import org.conflictstats.internal.WrittenOnly;
@@ -175,8 +176,34 @@ public final class StatsModule extends SimpleModule {
   /** Modules with different intervals are different modules; the one registered last wins. */
   @Override
   public Object getTypeId() {
+    return id(intervalOf, method, level, tablesOwnInterval);
+  }
+
+  private static String id(RateKind intervalOf, Optional<IntervalMethod> method, double level,
+      boolean tablesOwnInterval) {
     return StatsModule.class.getName() + "/" + intervalOf + "/" + method.map(Enum::name)
         .orElse("none") + "/" + level + (tablesOwnInterval ? "/tables-own" : "");
+  }
+
+  /** The id of {@link #StatsModule()}, the module {@code findAndRegisterModules()} makes. */
+  private static final String DEFAULT_ID = id(RateKind.NEUTRALISATION,
+      Optional.of(IntervalMethod.CLUSTER), 0.95, true);
+
+  /**
+   * Sets the module up, unless it is {@link #StatsModule() the default one} and a module
+   * {@link #withInterval} was registered on the mapper before it:
+   * {@code findAndRegisterModules()} after {@code registerModule(StatsModule.withInterval(...))}
+   * keeps the interval asked for (review rv45a: the default, registered last, won). A module
+   * {@code withInterval} registered after the default one wins, as Jackson lets the last module
+   * registered win.
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    if (DEFAULT_ID.equals(getTypeId())
+        && ConfiguredModules.configuredBefore(context, StatsModule.class, DEFAULT_ID)) {
+      return;
+    }
+    super.setupModule(context);
   }
 
   private static void writeRate(JsonGenerator g, Rate r) throws IOException {

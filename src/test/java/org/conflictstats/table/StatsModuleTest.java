@@ -1,6 +1,7 @@
 package org.conflictstats.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,26 @@ final class StatsModuleTest {
         RateKind.NEUTRALISATION, Optional.of(IntervalMethod.WILSON), 0.95));
     assertEquals(written(table(), Optional.of(IntervalMethod.WILSON), 0.95),
         wilson.readTree(wilson.writeValueAsString(table())));
+  }
+
+  /**
+   * A module with the caller's interval is kept whether {@code findAndRegisterModules()} comes
+   * after it or before it (review rv45a: after it, the default module it found won).
+   */
+  @Test
+  void aModuleWithAnIntervalWinsOverTheOneFindAndRegisterModulesAddsInEitherOrder()
+      throws Exception {
+    StatsModule wilson = StatsModule.withInterval(RateKind.NEUTRALISATION,
+        Optional.of(IntervalMethod.WILSON), 0.95);
+    JsonNode expected = written(table(), Optional.of(IntervalMethod.WILSON), 0.95);
+    for (ObjectMapper m : List.of(
+        new ObjectMapper().registerModule(wilson).findAndRegisterModules(),
+        new ObjectMapper().findAndRegisterModules().registerModule(wilson))) {
+      assertEquals(expected, m.readTree(m.writeValueAsString(table())));
+    }
+    // the default alone writes the table's own interval, which is not Wilson's here
+    ObjectMapper found = new ObjectMapper().findAndRegisterModules();
+    assertNotEquals(expected, found.readTree(found.writeValueAsString(table())));
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.Objects;
+import org.conflictstats.internal.ConfiguredModules;
 import org.conflictstats.internal.LibraryVersion;
 import org.conflictstats.internal.WrittenOnly;
 import org.conflictstats.io.FileLocation;
@@ -185,6 +186,22 @@ public final class ConflictStatsModule extends SimpleModule {
   @Override
   public Object getTypeId() {
     return ConflictStatsModule.class.getName() + "@" + System.identityHashCode(catalog);
+  }
+
+  /**
+   * Sets the module up, unless it has the built-in catalogue and a module with another catalogue
+   * was registered on the mapper before it: {@code findAndRegisterModules()} after
+   * {@code registerModule(new ConflictStatsModule(myCatalog))} keeps {@code myCatalog} (review
+   * rv45a: the built-in one, registered last, won). A module with another catalogue registered
+   * after the built-in one wins, as Jackson lets the last module registered win.
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    if (catalog == WeaponCatalog.builtIn()
+        && ConfiguredModules.configuredBefore(context, ConflictStatsModule.class, getTypeId())) {
+      return;
+    }
+    super.setupModule(context);
   }
 
   /** Writes a weapon used as a map key as its name. */

@@ -362,6 +362,32 @@ final class ConflictStatsModuleTest {
         "{\"name\":\"Gerbera-2\",\"category\":\"decoy drone\"}", Weapon.class));
   }
 
+  /**
+   * A module with the caller's catalogue is kept whether {@code findAndRegisterModules()} comes
+   * after it or before it (review rv45a: after it, the built-in module it found won, and a weapon
+   * of the caller's catalogue read back unresolved).
+   */
+  @Test
+  void aConfiguredModuleWinsOverTheOneFindAndRegisterModulesAddsInEitherOrder()
+      throws IOException {
+    CataloguedWeapon zala = CataloguedWeapon.of("Zala-X", WeaponCategory.RECONNAISSANCE_DRONE,
+        "Зала-Х");
+    ConflictStatsModule own = new ConflictStatsModule(WeaponCatalog.builtIn().with(zala));
+    String json = "{\"name\":\"Зала-Х\",\"category\":\"reconnaissance drone\"}";
+    ObjectMapper ownFirst = new ObjectMapper().registerModule(own).findAndRegisterModules();
+    ObjectMapper foundFirst = new ObjectMapper().findAndRegisterModules().registerModule(own);
+    for (ObjectMapper m : List.of(ownFirst, foundFirst)) {
+      assertEquals(zala, m.readValue(json, Weapon.class));
+      Map<Weapon, Count> byWeapon = m.readValue("{\"Зала-Х\":{\"atLeast\":3}}",
+          new TypeReference<Map<Weapon, Count>>() { });
+      assertEquals(Map.of(zala, Count.atLeast(3)), byWeapon);
+    }
+    // the built-in module alone, found: the name kept unresolved, as before
+    Map<Weapon, Count> found = new ObjectMapper().findAndRegisterModules().readValue(
+        "{\"Зала-Х\":{\"atLeast\":3}}", new TypeReference<Map<Weapon, Count>>() { });
+    assertInstanceOf(UnresolvedWeapon.class, found.keySet().iterator().next());
+  }
+
   /** Every report of both real files, through a plain mapper: same text, same report. */
   @ParameterizedTest
   @ValueSource(strings = {"missile_attacks_daily-2023-07.csv", "missile_attacks_daily-2026-02.csv"})
