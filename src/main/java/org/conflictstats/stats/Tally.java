@@ -64,10 +64,12 @@ import org.conflictstats.model.WeaponLine;
  * ones: exact for reports, and for any unit that does not span the two tallies. The binomial
  * intervals ({@link Rate#interval}) treat every weapon as an independent trial and are optimistic.
  *
- * <p>This class is immutable and thread-safe. Equality is by value over the lines' sums: two
- * tallies are equal when their reports, lines, counts and rate sums are. The cluster sums and the
- * reporting regimes are not compared, so a tally of the same lines equals one whose lines came
- * without their reports (whose clustered interval is then not estimable).
+ * <p>This class is immutable and thread-safe. Equality is by value over everything a tally gives:
+ * its reports, lines, counts and rate sums, its cluster sums, the clusters' values it keeps for the
+ * bootstrap and its reporting regimes; so equal tallies give equal rates, bounds and intervals
+ * (review rv45a: two tallies of equal sums and other clusters were equal though their clustered
+ * intervals differed). Compare the figures themselves, such as {@link #launched()} and
+ * {@link #neutralisationRate()}, to compare lines alone.
  */
 public final class Tally {
 
@@ -603,12 +605,13 @@ public final class Tally {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Tally t && Arrays.equals(t.sums, sums);
+    return o instanceof Tally t && Arrays.equals(t.sums, sums) && t.clusters.equals(clusters)
+        && Objects.equals(t.sample, sample) && t.regimes == regimes;
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(sums);
+    return Arrays.hashCode(sums) * 31 + clusters.hashCode();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.conflictstats.stats;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -76,7 +77,9 @@ final class TallyAccumulatorPathProperties {
       }
     }
     apart.addReports(reports.size());
-    assertEquals(whole.snapshot(), apart.snapshot());
+    // the same sums; lines added apart keep no clusters, so the tallies differ in those alone
+    assertArrayEquals(whole.snapshot().sums(), apart.snapshot().sums());
+    assertEquals(0, apart.snapshot().clusters());
     // serials count only reports with lines
     long withLines = reports.stream().filter(r -> !r.lines().isEmpty()).count();
     assertEquals(withLines, serials.snapshot().reports());

@@ -267,6 +267,42 @@ final class TallyTest {
     assertEquals(1_100_000, acc.lines());
   }
 
+  /** A report of the given night (day of October 2025) with one Shahed line. */
+  private static StrikeReport night(int day, long launched, long destroyed) {
+    return StrikeReport.builder()
+        .id("n" + day + "-" + destroyed)
+        .period(ReportPeriod.of(ReportTime.ofMinute(LocalDateTime.of(2025, 10, day, 20, 0)),
+            ReportTime.ofMinute(LocalDateTime.of(2025, 10, day + 1, 8, 0))))
+        .source(Source.parse("kpszsu/posts/synthetic-" + day))
+        .addLine(WeaponLine.of(SHAHED, Count.exactly(launched))
+            .withDestroyed(Count.exactly(destroyed)))
+        .build();
+  }
+
+  /**
+   * Equal tallies give equal intervals: the same sums from other reports (5 and 5 of 10, against
+   * 10 and 0 of 10) are not equal tallies, since their clustered intervals differ (review rv45a:
+   * they were equal); the same reports in any order are.
+   */
+  @Test
+  void talliesOfEqualSumsButOtherReportsAreNotEqual() {
+    Tally even = StatsQuery.groupBy().run(List.of(night(10, 10, 5), night(11, 10, 5))).total();
+    Tally split = StatsQuery.groupBy().run(List.of(night(10, 10, 10), night(11, 10, 0))).total();
+    assertEquals(even.launched(), split.launched());
+    assertEquals(even.neutralisationRate(), split.neutralisationRate());
+    assertNotEquals(even.interval(RateKind.NEUTRALISATION, IntervalMethod.CLUSTER, 0.95),
+        split.interval(RateKind.NEUTRALISATION, IntervalMethod.CLUSTER, 0.95));
+    assertNotEquals(even, split);
+    Tally again = StatsQuery.groupBy().run(List.of(night(11, 10, 5), night(10, 10, 5))).total();
+    assertEquals(even, again);
+    assertEquals(even.hashCode(), again.hashCode());
+    // lines without their reports: the same sums, no clusters, not equal to the reports' tally
+    Tally lines = List.of(night(10, 10, 5), night(11, 10, 5)).stream()
+        .flatMap(r -> r.lines().stream()).collect(Tally.toTally());
+    assertEquals(even.launched(), lines.launched());
+    assertNotEquals(even, lines);
+  }
+
   /** Two national reports of one night each, with their lines rated. */
   private static List<StrikeReport> twoReports() {
     List<StrikeReport> reports = new java.util.ArrayList<>();
