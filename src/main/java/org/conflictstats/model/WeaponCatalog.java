@@ -113,16 +113,35 @@ public final class WeaponCatalog {
   }
 
   /**
-   * Returns a copy of this catalogue extended with more weapons. A weapon whose name or alias this
-   * catalogue already resolves adds its aliases to the known weapon; its category is kept.
+   * Returns a copy of this catalogue extended with more weapons. A weapon whose name this catalogue
+   * already resolves (as a name or an alias) adds its aliases to the known weapon, whose category
+   * is kept; any other weapon is added as it is. An alias that this catalogue resolves to another
+   * weapon is refused, as {@code WeaponCatalogCsv.extend} refuses it in a file (review rv45a: it
+   * was dropped without a word, the name still resolving to the known weapon).
+   *
+   * <pre>{@code
+   * WeaponCatalog.builtIn().with(CataloguedWeapon.of("Gerbera-2", DECOY_DRONE, "Гербера-2"));
+   * WeaponCatalog.builtIn().with(CataloguedWeapon.of("Kalibr", CRUISE_MISSILE, "3M-14T"));
+   * // adds the alias 3M-14T to Kalibr
+   * WeaponCatalog.builtIn().with(CataloguedWeapon.of("Newdrone", DECOY_DRONE, "Geran-2"));
+   * // IllegalArgumentException: alias 'Geran-2' of 'Newdrone' already names Shahed-136/131
+   * }</pre>
    *
    * @param more the weapons to add
    * @return the extended copy
+   * @throws IllegalArgumentException if an alias of a weapon names another weapon of this catalogue
    */
   public WeaponCatalog withAll(Collection<CataloguedWeapon> more) {
     List<CataloguedWeapon> all = new ArrayList<>(weapons);
     for (CataloguedWeapon w : more) {
       Optional<CataloguedWeapon> known = find(w.name());
+      for (String alias : w.aliases()) {
+        Optional<CataloguedWeapon> other = find(alias);
+        if (other.isPresent() && !other.equals(known)) {
+          throw new IllegalArgumentException("alias '" + alias + "' of '" + w.name()
+              + "' already names " + other.get().name() + " in the catalogue");
+        }
+      }
       if (known.isPresent()) {
         all.add(CataloguedWeapon.of(known.get().name(), known.get().category())
             .withAliases(w.aliases()));

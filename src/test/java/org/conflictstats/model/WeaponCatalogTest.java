@@ -189,6 +189,26 @@ final class WeaponCatalogTest {
     assertEquals(WeaponCategory.CRUISE_MISSILE, mine.resolve("novator x").category());
   }
 
+  /**
+   * An alias that names another known weapon is refused, naming both, as the catalogue file's
+   * reader refuses it (review rv45a: it was dropped, Geran-2 still resolving to the Shahed); an
+   * alias of the weapon the name resolves to is no conflict.
+   */
+  @Test
+  void withRefusesAnAliasThatNamesAnotherKnownWeapon() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> catalog.with(
+        CataloguedWeapon.of("Newdrone", WeaponCategory.DECOY_DRONE, "Geran-2")));
+    assertEquals("alias 'Geran-2' of 'Newdrone' already names Shahed-136/131 in the catalogue",
+        e.getMessage());
+    // the name is Kalibr's, the alias Iskander-K's: refused too
+    assertThrows(IllegalArgumentException.class, () -> catalog.with(
+        CataloguedWeapon.of("Kalibr", WeaponCategory.CRUISE_MISSILE, "Iskander-K")));
+    // an alias the known weapon has already, or a new one of it: added
+    WeaponCatalog same = catalog.with(CataloguedWeapon.of("Kalibr", WeaponCategory.CRUISE_MISSILE,
+        "3M-14 Kalibr", "3M-14T"));
+    assertEquals("Kalibr", same.resolve("3M-14T").name());
+  }
+
   @Test
   void ofBuildsACatalogueOfExactlyTheGivenWeapons() {
     WeaponCatalog tiny = WeaponCatalog.of(List.of(
