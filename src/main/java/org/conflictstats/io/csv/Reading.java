@@ -93,6 +93,13 @@ final class Reading<P> {
             + (quoted.size() == 1 ? " " : "s ") + String.join(", ", quoted)));
       }
       for (String d : h.duplicates) {
+        if (strict) {
+          // two cells for one field: which holds the figure is a guess strict mode does not make
+          // (review rv45a: it read the first with a warning, as a lenient read does)
+          throw new HeaderException(RejectedRow.of(at, d, RangeParser.rawText(s), "column '" + d
+              + "' appears more than once, which a strict read refuses (a lenient one reads the"
+              + " first)"));
+        }
         sink.warning(ImportWarning.of(file, s.line(),
             "column '" + d + "' appears more than once: the first is read, the others ignored"));
       }

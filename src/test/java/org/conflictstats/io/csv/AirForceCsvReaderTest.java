@@ -22,8 +22,10 @@ import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.conflictstats.io.FileLocation;
+import org.conflictstats.io.HeaderException;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportHandler;
+import org.conflictstats.io.ImportMode;
 import org.conflictstats.io.ImportResult;
 import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
@@ -96,6 +98,13 @@ final class AirForceCsvReaderTest {
     assertEquals(n(3), r.reports().get(0).lines().get(0).launched());
     assertEquals(1, r.warnings().size());
     assertTrue(r.warnings().get(0).message().contains("'launched' appears more than once"));
+    // a strict read refuses it, naming the header line and the column (review rv45a)
+    HeaderException e = assertThrows(HeaderException.class, () -> Fixtures.text(
+        AirForceCsv.reader().withMode(ImportMode.STRICT), text));
+    assertEquals(1, e.line(), e::getMessage);
+    assertEquals("launched", e.field().orElseThrow(), e::getMessage);
+    assertTrue(e.getMessage().contains("column 'launched' appears more than once, which a strict"
+        + " read refuses"), e::getMessage);
   }
 
   @Test
