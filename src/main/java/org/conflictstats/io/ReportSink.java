@@ -80,9 +80,14 @@ public interface ReportSink<P> {
    * sink. Call {@link Feeder#finish()} after the last report.
    *
    * <pre>{@code
+   * // a reader that reports one by one to an ImportHandler, here of characters
    * ReportSink.Feeder<?> feeder = ReportSink.feeder(sink);
-   * JsonLinesReader.read(in, "reports.jsonl", options, feeder);
+   * try (Reader in = Files.newBufferedReader(path)) {
+   *   JsonLinesReader.read(in, "reports.jsonl", options, feeder);
+   * }
    * feeder.finish();
+   * // from bytes or a path, the readers take the sink itself:
+   * // JsonLinesReader.read(inputStream, "reports.jsonl", options, sink)
    * }</pre>
    *
    * @param sink the sink

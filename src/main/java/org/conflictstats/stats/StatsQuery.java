@@ -290,7 +290,18 @@ public final class StatsQuery {
    * Returns a copy whose table hides the rate, bounds and interval of every group with fewer than
    * {@code minimum} weapons launched on rated lines (DOMAIN.md §4d): the counts stay, the rate of
    * one ballistic missile (0% or 100%) does not, and a note counts such groups. The default, 0,
-   * hides nothing; 10 is common.
+   * hides nothing; 10 is common. The table's writers (text, CSV, JSON, the HTML report) leave the
+   * hidden figures empty, {@link StatsTable#hidesRate} says which tallies they are and
+   * {@link StatsTable#interval} gives none for them; a row's {@link Tally} itself keeps every
+   * figure, its rate too, so ask {@code table.hidesRate(row.tally())} before printing one.
+   *
+   * <pre>{@code
+   * StatsTable t = StatsQuery.groupBy(Dimension.WEAPON).withMinLaunched(10).run(reports);
+   * for (StatsTable.Row row : t) {
+   *   String rate = t.hidesRate(row.tally()) ? "-"
+   *       : String.format("%.1f%%", 100 * row.tally().neutralisationRate().point().orElseThrow());
+   * }
+   * }</pre>
    *
    * @param minimum the smallest rated launched count whose rate is shown, at least 0
    * @return the copy

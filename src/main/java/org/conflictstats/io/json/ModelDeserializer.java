@@ -93,8 +93,24 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-    return ctxt.reportInputMismatch(this, "a %s is never null in this format; leave the property"
-        + " out or write its unknown form", type.getSimpleName());
+    return ctxt.reportInputMismatch(this, "a %s is never null in this format%s",
+        type.getSimpleName(), unknownForm());
+  }
+
+  /**
+   * A property of this type missing from an object that a creator reads (a record of the caller's
+   * holding a {@code Count}): said as missing, not as null (review rv45a: "leave the property
+   * out" was the advice for a property left out).
+   */
+  @Override
+  public Object getAbsentValue(DeserializationContext ctxt) throws JsonMappingException {
+    return ctxt.reportInputMismatch(this, "missing: a %s is never null in this format%s",
+        type.getSimpleName(), unknownForm());
+  }
+
+  /** What to write for a value not known, where the type has such a form. */
+  private String unknownForm() {
+    return type == Count.class ? "; write \"unknown\" for a count that is not known" : "";
   }
 
   /**

@@ -47,6 +47,8 @@ final class ConflictStatsModuleTest {
   /** A record of the caller's own, holding model values. */
   record Batch(String name, List<StrikeReport> reports, Count total) {}
 
+  record Held(StrikeReport report) {}
+
   /**
    * The module writes through the caller's generator as it is: the escapes the caller chose hold
    * before and after a model value (a generator-wide setting of ours once reset them for the rest
@@ -334,6 +336,18 @@ final class ConflictStatsModuleTest {
     MismatchedInputException inRecord = assertThrows(MismatchedInputException.class,
         () -> MAPPER.readValue("{\"name\":\"n\",\"reports\":[],\"total\":null}", Batch.class));
     assertEquals(List.of("total"), path(inRecord));
+    assertEquals("a Count is never null in this format; write \"unknown\" for a count that is"
+        + " not known", inRecord.getOriginalMessage());
+    // a property left out is said to be missing, not null (review rv45a)
+    MismatchedInputException missing = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"name\":\"n\",\"reports\":[]}", Batch.class));
+    assertEquals(List.of("total"), path(missing));
+    assertTrue(missing.getOriginalMessage().startsWith("missing: a Count is never null"),
+        missing.getMessage());
+    MismatchedInputException noReport = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{}", Held.class));
+    assertEquals("missing: a StrikeReport is never null in this format",
+        noReport.getOriginalMessage());
     assertThrows(JsonProcessingException.class,
         () -> MAPPER.readValue("{\"schemaVersion\":2}", StrikeReport.class));
   }
