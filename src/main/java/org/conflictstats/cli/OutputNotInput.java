@@ -18,7 +18,8 @@ import picocli.CommandLine.ParseResult;
  * the version are printed whatever the output. A command that opens its output first (convert,
  * validate, attacks) emptied the input and then failed on it, and one that reads first replaced
  * the user's data with its result. Files are compared as the file system sees them
- * ({@link Files#isSameFile}), so another spelling of the same path or a link is caught too.
+ * ({@link Files#isSameFile}), so another spelling of the same path or a link is caught too, and
+ * standard input ({@code -}) redirected from the output file.
  *
  * <pre>{@code
  * conflict-stats convert --to csv a.csv -o a.csv
@@ -96,15 +97,22 @@ final class OutputNotInput {
     return arg instanceof OptionSpec o && List.of(o.names()).contains("--catalog");
   }
 
+  /**
+   * Whether the output is the input. Standard input ({@code -}) is the file behind
+   * {@code /dev/stdin} where it is a plain file, {@code conflict-stats rates - -o data.csv <
+   * data.csv} (review rv45b: the result replaced the data); a pipe or a terminal is no file to
+   * overwrite, and a system without {@code /dev/stdin} is not checked.
+   */
   private static boolean same(Path out, String input) {
-    if (input.equals("-")) {
-      return false;
-    }
     try {
-      Path in = Path.of(input);
-      return Files.exists(in) && Files.isSameFile(out, in);
-    } catch (InvalidPathException | IOException e) {
+      Path in = input.equals("-") ? STDIN : Path.of(input);
+      return (input.equals("-") ? Files.isRegularFile(in) : Files.exists(in))
+          && Files.isSameFile(out, in);
+    } catch (InvalidPathException | IOException | SecurityException e) {
       return false; // not a file: the command says so itself
     }
   }
+
+  /** The file standard input reads, where the system names it so. */
+  private static final Path STDIN = Path.of("/dev/stdin");
 }

@@ -80,6 +80,46 @@ final class RealProcessTest {
     assertEquals(tables.get(0), tables.get(1));
   }
 
+  /**
+   * Standard input redirected from the output file is that file: refused before anything is
+   * written, the data left as it was (review rv45b: {@code rates - -o y.csv < y.csv} replaced the
+   * data with the table, and {@code convert - -o /dev/stdin < y.csv} emptied it); a pipe is no
+   * such file.
+   */
+  @Test
+  void standardInputRedirectedFromTheOutputFileIsRefused() throws Exception {
+    assumeTrue(Files.isReadable(Path.of("/dev/stdin")), "no /dev/stdin here: skipping");
+    String csv = CliTest.AIR_FORCE_HEADER
+        + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,3,1,kpszsu\n";
+    Path data = Files.writeString(dir.resolve("y.csv"), csv);
+    Path link = dir.resolve("h.csv");
+    Files.createLink(link, data);
+    for (String[] args : List.of(new String[] {"rates", "-", "-o", data.toString()},
+        new String[] {"convert", "--to", "csv", "-", "-o", data.toString()},
+        new String[] {"convert", "--to", "csv", "-", "-o", "/dev/stdin"},
+        new String[] {"validate", "-", "-o", link.toString()})) {
+      Path err = dir.resolve("err.txt");
+      Process p = tool("-Xmx256m", args).redirectInput(data.toFile())
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the tool did not finish");
+      List<String> e = lines(err);
+      assertEquals(2, p.exitValue(), () -> String.join(" ", args) + ": " + e);
+      assertEquals(1, e.size(), e::toString);
+      assertTrue(e.get(0).contains("is also an input of the command"), e::toString);
+      assertEquals(csv, Files.readString(data), String.join(" ", args));
+    }
+    // from a pipe, the same command writes its file
+    Path out = dir.resolve("out.csv");
+    Process p = tool("-Xmx256m", "rates", "--format", "csv", "-", "-o", out.toString())
+        .redirectError(dir.resolve("err.txt").toFile()).start();
+    try (var in = p.getOutputStream()) {
+      in.write(csv.getBytes(StandardCharsets.UTF_8));
+    }
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the tool did not finish");
+    assertEquals(0, p.exitValue(), () -> dir.resolve("err.txt").toString());
+    assertTrue(Files.readString(out).startsWith("month,"), () -> out.toString());
+  }
+
   @Test
   void aFullDiskOnStandardOutputIsExitTwoWithTheCause() throws Exception {
     File full = new File("/dev/full");
