@@ -187,6 +187,9 @@ public final class ConflictStatsCommand implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // "@name" is a file name like any other, not a file of arguments (review rv45b: "rates
+    // @data.csv" read the data file as arguments and named its header as a missing file)
+    cl.setExpandAtFiles(false);
     cl.setParameterExceptionHandler((ex, a) -> {
       ex.getCommandLine().getErr().println("conflict-stats: " + usageLine(ex));
       return ExitCode.USAGE;

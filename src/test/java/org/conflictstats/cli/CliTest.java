@@ -554,6 +554,20 @@ final class CliTest {
       assertTrue(r.err().contains("skipped 2 blank lines"), r::toString);
     }
 
+    /**
+     * A name starting with "@" is a file like any other: picocli's argument files are off (review
+     * rv45b: "rates @data.csv" read the data as arguments and named its header as a missing file).
+     */
+    @Test
+    void aFileNameStartingWithAtIsAFileNotArguments() throws IOException {
+      // with argument files on, this ran "rates --version" and exited 0
+      Path args = TestFiles.write(dir, "args.txt", "--version\n");
+      CliRun notArgs = CliRun.of("rates", "@" + args);
+      assertEquals(2, notArgs.exit(), notArgs::toString);
+      assertEquals(List.of("conflict-stats: @" + args + ": no such file"), notArgs.errLines(),
+          notArgs::toString);
+    }
+
     @Test
     void anUnknownSourceNameIsExit2NamingTheInputsSources() {
       // source names are the input's own data: checked once the inputs are read
