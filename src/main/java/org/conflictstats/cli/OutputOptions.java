@@ -204,7 +204,7 @@ final class OutputOptions {
    * other run can hold), given the permissions of the file it replaces, and moved into its place
    * once the body is done, so that a command that fails halfway (a bad input read after the first
    * reports were written) leaves an existing file as it was and no partial one. The part is
-   * removed whatever goes wrong.
+   * removed whatever goes wrong, and when a signal ends the run (not when the JVM is killed).
    */
   private static void whole(Path output, Bytes body) throws IOException {
     Path target = output.toAbsolutePath();
@@ -217,6 +217,9 @@ final class OutputOptions {
         try {
           Files.createFile(candidate);
           part = candidate;
+          // a run ended by a signal (SIGTERM, Ctrl-C) removes it too, as the JVM shuts down
+          // (review rv45b: a 32 MB part file was left beside the output)
+          part.toFile().deleteOnExit();
         } catch (FileAlreadyExistsException e) {
           if (attempt >= 8) {
             throw e;

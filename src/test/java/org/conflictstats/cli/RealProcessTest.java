@@ -120,6 +120,42 @@ final class RealProcessTest {
     assertTrue(Files.readString(out).startsWith("month,"), () -> out.toString());
   }
 
+  /**
+   * A run ended by SIGTERM while it writes {@code -o FILE} leaves no part file (review rv45b: a 32
+   * MB one was left beside the output) and no FILE. The input is a pipe held open, so the run is
+   * still writing when it is ended.
+   */
+  @Test
+  void aRunEndedBySigtermLeavesNoPartFile() throws Exception {
+    Path out = dir.resolve("out.jsonl");
+    Process p = tool("-Xmx256m", "convert", "--to", "jsonl", "-", "-o", out.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(dir.resolve("err.txt").toFile()).start();
+    var in = p.getOutputStream();
+    in.write((CliTest.AIR_FORCE_HEADER
+        + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,3,1,kpszsu\n")
+        .getBytes(StandardCharsets.UTF_8));
+    in.flush();
+    boolean seen = false;
+    for (int i = 0; i < 600 && !seen; i++) {
+      try (var files = Files.list(dir)) {
+        seen = files.anyMatch(f -> f.getFileName().toString().endsWith(".part"));
+      }
+      if (!seen) {
+        Thread.sleep(50);
+      }
+    }
+    assertTrue(seen, "no part file while the input was open");
+    p.destroy(); // SIGTERM
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the tool did not end");
+    in.close();
+    try (var files = Files.list(dir)) {
+      List<String> left = files.map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".part") || n.equals("out.jsonl")).toList();
+      assertEquals(List.of(), left);
+    }
+  }
+
   @Test
   void aFullDiskOnStandardOutputIsExitTwoWithTheCause() throws Exception {
     File full = new File("/dev/full");
