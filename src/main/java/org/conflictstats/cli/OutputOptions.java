@@ -160,8 +160,8 @@ final class OutputOptions {
   }
 
   /**
-   * Why a result cannot be written to {@code output}, if it cannot: a folder, or a file in a folder
-   * that does not exist. The command line asks before reading its inputs ({@link OutputNotInput});
+   * Why a result cannot be written to {@code output}, if it cannot: a folder, a file in a folder
+   * that does not exist, a file we may not write, or a new file in a folder we may not add to. The command line asks before reading its inputs ({@link OutputNotInput});
    * {@link #writeFile} asks again, for the file may have gone since.
    */
   static Optional<String> cannotHold(Path output) {
@@ -172,6 +172,13 @@ final class OutputOptions {
     }
     if (Files.isDirectory(output)) {
       return Optional.of("is a directory");
+    }
+    // a file we may not write, or a new one in a folder we may not add to: said before the inputs
+    // are read, as for a folder (review rv45b: rates, chart, report and diff said it after)
+    if (Files.exists(output) ? !Files.isWritable(output)
+        : parent != null && !Files.isWritable(parent)) {
+      return Optional.of(Files.exists(output) ? "permission denied: cannot write it"
+          : "cannot create a file in " + parent + ": permission denied");
     }
     return Optional.empty();
   }

@@ -55,6 +55,38 @@ final class OutputNotInputTest {
     }
   }
 
+  /**
+   * A folder we may not add a file to is said before any input is read, by every command, in one
+   * line (review rv45b: rates, chart, report and diff read every input first). Root may write any
+   * folder of its own: then /proc/1, which nobody may add to, stands in; else the test is skipped.
+   */
+  @Test
+  void aFolderWeMayNotWriteIsSaidBeforeReading() throws IOException {
+    Path input = Files.writeString(dir.resolve("in.csv"), CSV);
+    Path locked = Files.createDirectory(dir.resolve("locked"));
+    try {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions
+          .fromString("r-xr-xr-x"));
+    } catch (UnsupportedOperationException e) {
+      // no POSIX permissions here: /proc/1 or nothing
+    }
+    Path folder = Files.isWritable(locked) ? Path.of("/proc/1") : locked;
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(folder)
+        && !Files.isWritable(folder), "no folder we may not write here (root without /proc):"
+        + " skipping");
+    Path out = folder.resolve("out.csv");
+    for (List<String> command : List.of(List.of("rates"), List.of("chart"), List.of("report"),
+        List.of("convert", "--to", "csv"), List.of("diff", input.toString()))) {
+      List<String> args = new ArrayList<>(command);
+      args.addAll(List.of(input.toString(), "-o", out.toString()));
+      CliRun r = CliRun.of(args.toArray(String[]::new));
+      assertEquals(2, r.exit(), r::toString);
+      assertEquals(List.of("conflict-stats: --output " + out + ": cannot create a file in " + folder
+          + ": permission denied (see 'conflict-stats " + command.get(0) + " --help')"),
+          r.errLines(), r::toString);
+    }
+  }
+
   /** The value of another option that spells a file's name is no input: --by month -o month. */
   @Test
   void anOptionValueThatSpellsTheOutputIsNoInput() throws IOException {
