@@ -28,14 +28,6 @@ import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * A chart of rates over time from a {@link StatsTable} grouped first by a period ({@code day},
@@ -110,9 +102,12 @@ public final class RatesChart {
    * @param table a table grouped by a period, then optionally by one more key
    * @return the chart
    * @throws IllegalArgumentException if the table is not grouped so
+   * @throws IllegalStateException if JFreeChart or Batik's SVG generator, optional dependencies of
+   *     the library, is not on the class path (the message names the artifact to add)
    */
   public static RatesChart of(StatsTable table) {
     Objects.requireNonNull(table, "table");
+    ChartLibraries.require();
     List<Dimension> dims = table.dimensions();
     checkArgument(!dims.isEmpty() && dims.size() <= 2 && Periods.TIME.contains(dims.get(0)),
         "a chart needs a table grouped by day, week, month, quarter or year, then at most one"
@@ -457,71 +452,39 @@ public final class RatesChart {
 
   // ---- drawing
 
-  /** The JFreeChart drawing. */
+  StatsTable table() {
+    return table;
+  }
+
+  ChartNames names() {
+    return names;
+  }
+
+  RateKind rate() {
+    return rate;
+  }
+
+  ZoneId zone() {
+    return zone;
+  }
+
+  long minimumLaunched() {
+    return minimumLaunched;
+  }
+
+  /**
+   * The JFreeChart drawing ({@link ChartDrawing}, a class of its own, so that this one loads, and
+   * {@link #of} can say what is missing, without JFreeChart on the class path).
+   */
   JFreeChart chart() {
-    Dimension period = table.dimensions().get(0);
-    boolean split = table.dimensions().size() == 2;
-    List<String> groups = groups();
-    ChartData data = ChartData.of(table, groups, names, minimumLaunched);
-
-    ChartLayout layout = layout();
-    CombinedDomainXYPlot plot = new CombinedDomainXYPlot(
-        ChartAxes.time(zone, period, data.periods()));
-    plot.setGap(layout.gap());
-    ChartAxes.scale(plot.getDomainAxis(), layout, layout.timeLabel());
-
-    XYPlot ratePlot = new XYPlot();
-    ratePlot.setRangeAxis(ChartAxes.percent(names.rate(), layout.rateMargin()));
-    ChartAxes.scale(ratePlot.getRangeAxis(), layout, layout.rateLabel());
-    ratePlot.setDataset(0, data.intervals());
-    ratePlot.setRenderer(0, ChartRenderers.intervals(data, data.periods().size() <= 40,
-        layout.scale()));
-    ratePlot.setDataset(1, data.bounds());
-    ratePlot.setRenderer(1, ChartRenderers.bounds(data));
-    ChartAxes.style(ratePlot);
-
-    boolean nothingRated = table.rows().stream()
-        .allMatch(r -> r.tally().rate(rate).launched() == 0);
-    XYPlot volume = new XYPlot(data.bars(), null,
-        ChartAxes.launched(names.launched(), nothingRated),
-        ChartRenderers.bars(overlapping(), groups.size(), split));
-    ChartAxes.scale(volume.getRangeAxis(), layout, layout.launchedLabel());
-    ChartAxes.style(volume);
-    plot.add(ratePlot, 3);
-    plot.add(volume, 2);
-    plot.setFixedLegendItems(ChartLegend.items(groups, split, names, layout.legendGraphic()));
-
-    JFreeChart chart = new JFreeChart(layout.titleText(), layout.title(), plot,
-        layout.legendShown());
-    chart.setBackgroundPaint(Color.WHITE);
-    int pad = layout.padding();
-    chart.setPadding(new RectangleInsets(pad, pad, pad, pad));
-    LegendTitle legend = chart.getLegend();
-    if (legend != null) {
-      legend.setPosition(RectangleEdge.TOP);
-      legend.setFrame(BlockBorder.NONE);
-      legend.setItemFont(layout.legend());
-    }
-    // broken into lines inside the chart's padding and the note's margin, and cut where the
-    // plots would have too little room
-    TextTitle note = new TextTitle(layout.caption(), layout.captionFont());
-    note.setPosition(RectangleEdge.BOTTOM);
-    note.setHorizontalAlignment(HorizontalAlignment.LEFT);
-    note.setTextAlignment(HorizontalAlignment.LEFT);
-    note.setPaint(new Color(0x444444));
-    double side = layout.captionSide();
-    note.setMargin(layout.captionMargin(), side, 0, side);
-    if (!layout.caption().isEmpty()) {
-      chart.addSubtitle(note);
-    }
-    return chart;
+    return ChartDrawing.draw(this);
   }
 
   /**
    * Whether the split's groups may overlap (regions, in whatever order: {@code withOrder} makes
    * another instance), so that their bars must not be stacked; side by side never misleads.
    */
-  private boolean overlapping() {
+  boolean overlapping() {
     return table.dimensions().size() == 2
         && table.dimensions().get(1).name().equals(Dimension.REGION.name());
   }
