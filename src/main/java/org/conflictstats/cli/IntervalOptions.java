@@ -1,11 +1,17 @@
 package org.conflictstats.cli;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.conflictstats.stats.Bootstrap;
 import org.conflictstats.stats.ClusterUnit;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.StatsQuery;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /** The confidence interval a command prints: method, level, bootstrap settings, clustering unit. */
 final class IntervalOptions {
@@ -40,8 +46,51 @@ final class IntervalOptions {
           + " (every report of one night) (default: ${DEFAULT-VALUE}).")
   ClusterUnit unit;
 
+  /** The command these options are mixed into, whose parse tells which were given. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   Optional<IntervalMethod> method() {
     return ciChoice.method();
+  }
+
+  /**
+   * Says on standard error which of these options, given, the interval chosen does not use
+   * ({@code --ci wilson --replicates 500}: the replicates are the bootstrap's), so that a setting
+   * is never dropped without a word (review rv45b).
+   */
+  void warnIgnored(PrintWriter err) {
+    ParseResult parsed = mixee == null || mixee.commandLine() == null ? null
+        : mixee.commandLine().getParseResult();
+    if (parsed == null) {
+      return;
+    }
+    Optional<IntervalMethod> m = method();
+    List<String> unused = new ArrayList<>();
+    if (m.isEmpty() && parsed.hasMatchedOption("--level")) {
+      unused.add("--level");
+    }
+    if (m.map(x -> x != IntervalMethod.BOOTSTRAP).orElse(true)) {
+      for (String o : List.of("--replicates", "--seed")) {
+        if (parsed.hasMatchedOption(o)) {
+          unused.add(o);
+        }
+      }
+    }
+    if (m.map(x -> x != IntervalMethod.CLUSTER && x != IntervalMethod.BOOTSTRAP).orElse(true)
+        && parsed.hasMatchedOption("--cluster")) {
+      unused.add("--cluster");
+    }
+    // as typed (the default's name when not given)
+    String ci = parsed.hasMatchedOption("--ci")
+        ? parsed.matchedOption("--ci").stringValues().get(0).toLowerCase(java.util.Locale.ROOT)
+        : "cluster";
+    for (String o : unused) {
+      err.println("conflict-stats: warning: " + o + " is not used by --ci " + ci + ": "
+          + (o.equals("--level") ? "no interval is computed"
+          : o.equals("--cluster") ? "only the cluster and bootstrap intervals have a unit"
+          : "only the bootstrap resamples") + "; ignored");
+    }
   }
 
   /** The query with these interval settings. */

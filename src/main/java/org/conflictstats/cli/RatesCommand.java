@@ -81,6 +81,7 @@ final class RatesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     output.formatFromName(spec);
+    interval.warnIgnored(err);
     Optional<IntervalMethod> ci = interval.method();
     double level = interval.level;
     StatsQuery query = interval.apply(StatsQuery.groupBy(Converters.once(by))

@@ -76,6 +76,7 @@ final class SummaryCommand implements Callable<Integer> {
     format = OutputOptions.chosen(spec, "--format", Optional.of(format), output, Format.class)
         .orElseThrow();
     PrintWriter err = spec.commandLine().getErr();
+    interval.warnIgnored(err);
     StatsQuery query = interval.apply(StatsQuery.groupBy(Dimension.WEAPON)
         .withScope(scope.sources)
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
