@@ -181,6 +181,11 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CliException(file + ": cannot read: " + e.getMessage(), ExitCode.USAGE, e);
     }
+    if (org.conflictstats.internal.Utf8.looksLikeUtf16(bytes, 0, bytes.length)) {
+      // the data commands' one test: with or without a byte order mark (review rv45b: without
+      // one, UTF-16 decoded as UTF-8 was read as text of NULs and gave nothing)
+      throw new CliException(file + ": this is UTF-16; expected UTF-8 (re-save it as UTF-8)");
+    }
     try {
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

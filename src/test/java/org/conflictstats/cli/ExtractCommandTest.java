@@ -202,6 +202,18 @@ final class ExtractCommandTest {
     }
     CliRun bad = CliRun.of("extract", "--date", "2025-04-17", latin1.toString());
     assertTrue(bad.err().contains("latin1.txt: not UTF-8 text (line 2)"), bad::toString);
+    // UTF-16 with and without a byte order mark: said so, as the data commands say it (review
+    // rv45b: without a mark it was read as text and gave nothing)
+    String statement = "Russia launched 40 drones overnight. 30 were shot down.\n";
+    for (boolean mark : new boolean[] {true, false}) {
+      byte[] utf16 = statement.getBytes(mark ? java.nio.charset.StandardCharsets.UTF_16
+          : java.nio.charset.StandardCharsets.UTF_16LE);
+      Path u = java.nio.file.Files.write(dir.resolve("utf16-" + mark + ".txt"), utf16);
+      CliRun r = CliRun.of("extract", "--date", "2025-04-17", u.toString());
+      assertEquals(2, r.exit(), r::toString);
+      assertEquals(List.of("conflict-stats: " + u + ": this is UTF-16; expected UTF-8 (re-save it"
+          + " as UTF-8)"), r.errLines(), r::toString);
+    }
     CliRun missing = CliRun.of("extract", "--date", "2025-04-17",
         dir.resolve("nope.txt").toString());
     assertTrue(missing.err().contains("nope.txt: no such file"), missing::toString);
