@@ -32,8 +32,10 @@ import org.conflictstats.internal.ConfiguredModules;
 import org.conflictstats.internal.FieldReason;
 import org.conflictstats.internal.LibraryVersion;
 import org.conflictstats.internal.WrittenOnly;
+import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.LeftOut;
 import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsTable;
@@ -81,8 +83,13 @@ import org.conflictstats.validation.ValidationResult;
  * {@code message}, {@code value}; {@code null} for the root path and for no value): the keys of
  * {@code validate --format json} without the file and line, which the reports' locations give.
  *
- * <p><b>Written, not read: {@code Tally}, {@code StatsTable}, {@code ValidationResult} and
- * {@code Finding}.</b> A tally and a table are the results of adding weapon lines; reading one back
+ * <p>Also written: a {@link ConfidenceInterval} ({@code lower}, {@code upper}, {@code method} as
+ * the table's JSON names it, {@code cluster} or {@code clopper-pearson}, and {@code level}) and
+ * what a table {@link LeftOut} (the keys of the table's {@code left_out}: {@code invalid_reports},
+ * {@code invalid_lines}, ...).
+ *
+ * <p><b>Written, not read: {@code Tally}, {@code StatsTable}, {@code ConfidenceInterval},
+ * {@code LeftOut}, {@code ValidationResult} and {@code Finding}.</b> A tally and a table are the results of adding weapon lines; reading one back
  * would mean trusting 31 sums that only the accumulator keeps consistent, and a table's dimensions
  * are functions that a name does not give back. Findings are what a validation of the reports
  * found. Reading any of them throws an
@@ -125,6 +132,12 @@ public final class StatsModule extends SimpleModule {
     written(Tally.class, (g, t) -> StatsTableJson.writeTally(g, t, intervalOf, method, level),
         Why.SUMMED);
     addSerializer(Rate.class, serializer(Rate.class, StatsModule::writeRate));
+    written(ConfidenceInterval.class, StatsModule::writeInterval, Why.COMPUTED);
+    written(LeftOut.class, (g, l) -> {
+      g.writeStartObject();
+      StatsTableJson.leftOutFields(g, l);
+      g.writeEndObject();
+    }, Why.SUMMED);
     written(Finding.class, StatsModule::writeFinding, Why.VALIDATED);
     written(ValidationResult.class, StatsModule::writeValidation, Why.VALIDATED);
     addSerializer(CountSum.class, serializer(CountSum.class, StatsModule::writeSum));
@@ -141,6 +154,7 @@ public final class StatsModule extends SimpleModule {
   /** What a tally or a table is, and what to do instead, for the message of a refused read. */
   private enum Why {
     SUMMED("the sum of weapon lines", "run the query again"),
+    COMPUTED("computed from a tally", "run the query again"),
     VALIDATED("what a validation found", "validate them again");
 
     private final String what;
@@ -254,6 +268,15 @@ public final class StatsModule extends SimpleModule {
     } else {
       g.writeNullField(name);
     }
+  }
+
+  private static void writeInterval(JsonGenerator g, ConfidenceInterval ci) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("lower", ci.lower());
+    g.writeNumberField("upper", ci.upper());
+    g.writeStringField("method", StatsTableJson.methodName(ci.method()));
+    g.writeNumberField("level", ci.level());
+    g.writeEndObject();
   }
 
   private static void writeSum(JsonGenerator g, CountSum s) throws IOException {

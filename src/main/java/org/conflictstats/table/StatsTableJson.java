@@ -156,7 +156,7 @@ public final class StatsTableJson {
     g.writeObjectFieldStart("interval");
     g.writeStringField("rate", intervalOf.name().toLowerCase(Locale.ROOT));
     if (method.isPresent()) {
-      g.writeStringField("method", method.get().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      g.writeStringField("method", methodName(method.get()));
       g.writeNumberField("level", level);
       if (!method.get().isBinomial()) {
         g.writeStringField("unit", table.clusterUnit().name());
@@ -192,12 +192,7 @@ public final class StatsTableJson {
     figures(g, table, table.total(), intervalOf, method, level);
     g.writeEndObject();
     g.writeObjectFieldStart("left_out");
-    g.writeNumberField("invalid_reports", table.leftOut().invalidReports());
-    g.writeNumberField("invalid_lines", table.leftOut().invalidLines());
-    g.writeNumberField("out_of_scope_reports", table.leftOut().outOfScopeReports());
-    g.writeNumberField("out_of_scope_lines", table.leftOut().outOfScopeLines());
-    g.writeNumberField("filtered_reports", table.leftOut().filteredReports());
-    g.writeNumberField("filtered_lines", table.leftOut().filteredLines());
+    leftOutFields(g, table.leftOut());
     if (rowsRejected.isPresent()) { // known only to a writer given the reading
       g.writeNumberField("rejected_rows", rowsRejected.getAsLong());
     }
@@ -389,5 +384,20 @@ public final class StatsTableJson {
     } else {
       g.writeNullField(name);
     }
+  }
+
+  /** The fields of what a table left out, as its {@code left_out} object has them. */
+  static void leftOutFields(JsonGenerator g, LeftOut left) throws IOException {
+    g.writeNumberField("invalid_reports", left.invalidReports());
+    g.writeNumberField("invalid_lines", left.invalidLines());
+    g.writeNumberField("out_of_scope_reports", left.outOfScopeReports());
+    g.writeNumberField("out_of_scope_lines", left.outOfScopeLines());
+    g.writeNumberField("filtered_reports", left.filteredReports());
+    g.writeNumberField("filtered_lines", left.filteredLines());
+  }
+
+  /** An interval method as the JSON names it: {@code cluster}, {@code clopper-pearson}. */
+  static String methodName(IntervalMethod m) {
+    return m.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.google.common.collect.ImmutableList;
 import java.io.StringWriter;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -27,9 +28,11 @@ import org.conflictstats.model.Source;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponCatalog;
 import org.conflictstats.model.WeaponLine;
+import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
+import org.conflictstats.stats.LeftOut;
 import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsQuery;
@@ -245,5 +248,40 @@ final class StatsModuleTest {
     assertTrue(e.getMessage().contains("written, not read"), e.getMessage());
     assertThrows(InvalidDefinitionException.class,
         () -> MAPPER.readValue("{}", StatsTable.class));
+  }
+
+  /**
+   * An interval and what a table left out are written as the table's JSON writes them, not as
+   * beans (review rv45a: {@code "method":"CLUSTER"} and camelCase keys with an {@code "empty"}
+   * of their own); both are written, not read.
+   */
+  @Test
+  void anIntervalAndWhatWasLeftOutAreWrittenAsTheTablesJson() throws Exception {
+    StatsTable t = StatsQuery.groupBy(Dimension.WEAPON)
+        .withInterval(IntervalMethod.CLOPPER_PEARSON, 0.9).run(List.of(report()));
+    Tally shahed = t.row("Shahed-136/131").orElseThrow().tally();
+    ConfidenceInterval ci = shahed.interval(RateKind.NEUTRALISATION,
+        IntervalMethod.CLOPPER_PEARSON, 0.9).orElseThrow();
+    JsonNode n = MAPPER.valueToTree(ci);
+    assertEquals(List.of("lower", "upper", "method", "level"), ImmutableList.copyOf(
+        n.fieldNames()));
+    assertEquals("clopper-pearson", n.get("method").asText());
+    assertEquals(ci.lower(), n.get("lower").doubleValue());
+    assertEquals(0.9, n.get("level").doubleValue());
+    JsonNode table = MAPPER.readTree(MAPPER.writeValueAsString(t));
+    assertEquals(n.get("method"), table.get("interval").get("method"));
+    // what was left out: the keys of the table's left_out, and its values
+    LeftOut left = new LeftOut(1, 2, 3, 4, 5, 6);
+    JsonNode l = MAPPER.valueToTree(left);
+    assertEquals(List.of("invalid_reports", "invalid_lines", "out_of_scope_reports",
+        "out_of_scope_lines", "filtered_reports", "filtered_lines"),
+        ImmutableList.copyOf(l.fieldNames()));
+    assertEquals(6, l.get("filtered_lines").longValue());
+    assertEquals(ImmutableList.copyOf(table.get("left_out").fieldNames()).subList(0, 6),
+        ImmutableList.copyOf(l.fieldNames()));
+    assertThrows(InvalidDefinitionException.class,
+        () -> MAPPER.readValue(MAPPER.writeValueAsString(ci), ConfidenceInterval.class));
+    assertThrows(InvalidDefinitionException.class,
+        () -> MAPPER.readValue(MAPPER.writeValueAsString(left), LeftOut.class));
   }
 }

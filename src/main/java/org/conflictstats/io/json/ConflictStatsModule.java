@@ -28,6 +28,7 @@ import org.conflictstats.model.Region;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.Source;
+import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.SubTypeCounts;
 import org.conflictstats.model.UnresolvedWeapon;
@@ -55,8 +56,9 @@ import org.conflictstats.model.WeaponLine;
  * <p>Types: {@link StrikeReport} (a whole report document, {@code "schemaVersion"} included),
  * {@link WeaponLine}, {@link LineDetails}, {@link Count}, {@link Weapon} and its three kinds,
  * {@link WeaponCategory} (its label), {@link Casualties}, {@link PlaceCasualties},
- * {@link SubTypeCounts}, {@link ReportPeriod}, {@link ReportTime}, {@link Source} and
- * {@link Region}. A {@link Weapon} used as a map key is written as its name and read back by
+ * {@link SubTypeCounts}, {@link ReportPeriod}, {@link ReportTime}, {@link Source},
+ * {@link Region} and {@link SourceScope} (its list, as {@code SourceScope.parse} reads it:
+ * {@code "national,regional"}). A {@link Weapon} used as a map key is written as its name and read back by
  * {@linkplain WeaponCatalog#resolve(String) resolving} that name (a weapon the catalogue does not
  * know comes back unresolved).
  *
@@ -127,6 +129,9 @@ public final class ConflictStatsModule extends SimpleModule {
         ReportDecoder::source);
     both(Region.class, (enc, g, r) -> JsonText.value(g, r.name()),
         (d, n, p) -> ReportDecoder.region(n, p));
+    // a scope as its list, "national,regional" (review rv45a: a bean of {"all":false})
+    both(SourceScope.class, (enc, g, sc) -> JsonText.value(g, sc.toString()),
+        (d, n, p) -> ReportDecoder.scope(n, p));
     both(WeaponCategory.class, (enc, g, c) -> g.writeString(c.label()),
         (d, n, p) -> ReportDecoder.category(n, p));
     // one serializer for every kind of weapon (an interface matches its implementations); a

@@ -31,6 +31,7 @@ import org.conflictstats.model.Region;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.ReportTime;
 import org.conflictstats.model.Source;
+import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.SourceKind;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.SubTypeCounts;
@@ -281,6 +282,11 @@ final class ReportDecoder {
   }
 
   /** Reads one region name. */
+  static SourceScope scope(JsonNode n, DocumentPath path) {
+    String text = text(n, path);
+    return build(path, () -> SourceScope.parse(text));
+  }
+
   static Region region(JsonNode n, DocumentPath path) {
     String name = text(n, path);
     return build(path, () -> Region.of(name));

@@ -27,6 +27,7 @@ import org.conflictstats.model.CompositeWeapon;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.InputLimits;
 import org.conflictstats.model.LineDetails;
+import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.UnresolvedWeapon;
 import org.conflictstats.model.Weapon;
@@ -400,6 +401,25 @@ final class ConflictStatsModuleTest {
     Map<Weapon, Count> found = new ObjectMapper().findAndRegisterModules().readValue(
         "{\"Зала-Х\":{\"atLeast\":3}}", new TypeReference<Map<Weapon, Count>>() { });
     assertInstanceOf(UnresolvedWeapon.class, found.keySet().iterator().next());
+  }
+
+  /**
+   * A source scope is its list, as {@code SourceScope.parse} reads it, and reads back equal
+   * (review rv45a: written as a bean, {@code {"all":false}}, its value lost).
+   */
+  @Test
+  void aSourceScopeIsItsList() throws IOException {
+    for (SourceScope scope : List.of(SourceScope.ALL, SourceScope.NATIONAL,
+        SourceScope.parse("regional,GeneralStaff.ua"), SourceScope.parse("national,other"))) {
+      String json = MAPPER.writeValueAsString(scope);
+      assertEquals("\"" + scope + "\"", json);
+      assertEquals(scope, MAPPER.readValue(json, SourceScope.class));
+    }
+    assertEquals("\"regional,GeneralStaff.ua\"",
+        MAPPER.writeValueAsString(SourceScope.parse("GeneralStaff.ua, regional")));
+    MismatchedInputException bad = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("\" , \"", SourceScope.class));
+    assertTrue(bad.getOriginalMessage().contains("an empty item"), bad.getMessage());
   }
 
   /** Every report of both real files, through a plain mapper: same text, same report. */
