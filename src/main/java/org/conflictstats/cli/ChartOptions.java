@@ -46,7 +46,8 @@ final class ChartOptions {
 
   @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "0.95",
       converter = Converters.Level.class,
-      description = "Confidence level, between 0 and 1 (default: ${DEFAULT-VALUE}).")
+      description = "Confidence level, between 0 and 1, at most 6 decimals (default:"
+          + " ${DEFAULT-VALUE}).")
   double level;
 
   @Option(names = "--min-launched", paramLabel = "N", defaultValue = "10",

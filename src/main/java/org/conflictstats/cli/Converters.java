@@ -396,6 +396,11 @@ final class Converters {
       if (!(d > 0 && d < 1)) {
         throw new TypeConversionException("level must lie strictly between 0 and 1: " + value);
       }
+      // printed as a percentage from its shortest decimal: 1e-300 made a column heading of 300
+      // digits (review rv45b)
+      if (new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().scale() > 6) {
+        throw new TypeConversionException("level has more than 6 decimals: " + value);
+      }
       return d;
     }
   }

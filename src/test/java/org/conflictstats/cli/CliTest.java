@@ -262,6 +262,9 @@ final class CliTest {
           Arguments.of((Object) new String[] {"rates", "--ci", "jackknife"}),
           Arguments.of((Object) new String[] {"rates", "--level", "0"}),
           Arguments.of((Object) new String[] {"rates", "--level", "-0.5"}),
+          // a heading of 300 digits (review rv45b)
+          Arguments.of((Object) new String[] {"rates", "--level", "1e-300"}),
+          Arguments.of((Object) new String[] {"rates", "--level", "0.9500001"}),
           Arguments.of((Object) new String[] {"summary", "--level", "1"}),
           Arguments.of((Object) new String[] {"rates", "--replicates", "99"}),
           Arguments.of((Object) new String[] {"rates", "--replicates", "1000001"}),
@@ -293,6 +296,17 @@ final class CliTest {
           () -> assertTrue(r.errLines().get(0).startsWith("conflict-stats: "), r::toString),
           () -> assertFalse(r.err().contains("\tat "), r::toString),
           () -> assertEquals(1, r.errLines().size(), r::toString));
+    }
+
+    @Test
+    void aLevelOfSixDecimalsIsAcceptedAndPrintedWhole() {
+      CliRun r = CliRun.of("rates", "--level", "0.999999", "--ci", "wilson");
+      assertEquals(0, r.exit(), r::toString);
+      assertTrue(r.outLines().get(0).contains("99.9999% CI"), r::toString);
+      CliRun many = CliRun.of("rates", "--level", "1e-300");
+      assertEquals("conflict-stats: Invalid value for option '--level': level has more than 6"
+          + " decimals: 1e-300 (see 'conflict-stats rates --help')", many.errLines().get(0),
+          many::toString);
     }
 
     @Test
