@@ -32,9 +32,10 @@ public final class Utf8 {
 
   /**
    * Whether the bytes start as UTF-16 rather than UTF-8: a UTF-16 byte order mark of either order
-   * ({@code FE FF}, {@code FF FE}), or their first 16 bytes (at least 4) in pairs of which one
-   * byte is NUL, always the same one (ASCII text, such as a header, in UTF-16). The one test of
-   * the tool's format detection and of the CSV reader's header error.
+   * ({@code FE FF}, {@code FF FE}), or their first 16 bytes (at least 4) in pairs whose byte in
+   * the same place is 0 or 4 (ASCII or Cyrillic text, such as a header or a Ukrainian statement,
+   * in UTF-16). The one test of the tool's format detection, of the CSV reader's header error and
+   * of {@code extract}.
    *
    * @param b the bytes
    * @param from the first byte, the start of the input or of a line
@@ -50,13 +51,23 @@ public final class Utf8 {
     if (n < 4) {
       return false;
     }
-    boolean little = b[from] != 0 && b[from + 1] == 0;
-    boolean big = b[from] == 0 && b[from + 1] != 0;
+    boolean little = true;
+    boolean big = true;
     for (int i = from; i < from + n && (little || big); i += 2) {
-      little &= b[i] != 0 && b[i + 1] == 0;
-      big &= b[i] == 0 && b[i + 1] != 0;
+      little &= highByte(b[i + 1], b[i]);
+      big &= highByte(b[i], b[i + 1]);
     }
     return little || big;
+  }
+
+  /**
+   * Whether a pair of bytes is a UTF-16 code unit of Basic Latin or Cyrillic (U+0001 to U+04FF
+   * but U+0100 to U+03FF): its high byte 0 or 4, never both bytes 0. Ukrainian in UTF-16 has no
+   * NUL byte (review rv45d: {@code xx 04} pairs were read as UTF-8 control characters); neither
+   * byte value stands every other byte in UTF-8 text.
+   */
+  private static boolean highByte(byte high, byte low) {
+    return high == 0 ? low != 0 : high == 4;
   }
 
   /**

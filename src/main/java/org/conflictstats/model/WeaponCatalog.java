@@ -132,23 +132,27 @@ public final class WeaponCatalog {
    * @throws IllegalArgumentException if an alias of a weapon names another weapon of this catalogue
    */
   public WeaponCatalog withAll(Collection<CataloguedWeapon> more) {
-    List<CataloguedWeapon> all = new ArrayList<>(weapons);
+    // one weapon at a time, each checked against the catalogue with the ones before it (review
+    // rv45d: two new weapons of one call sharing an alias were not checked against each other)
+    WeaponCatalog c = this;
     for (CataloguedWeapon w : more) {
-      Optional<CataloguedWeapon> known = find(w.name());
-      for (String alias : w.aliases()) {
-        Optional<CataloguedWeapon> other = find(alias);
-        if (other.isPresent() && !other.equals(known)) {
-          throw new IllegalArgumentException("alias '" + alias + "' of '" + w.name()
-              + "' already names " + other.get().name() + " in the catalogue");
-        }
-      }
-      if (known.isPresent()) {
-        all.add(CataloguedWeapon.of(known.get().name(), known.get().category())
-            .withAliases(w.aliases()));
-      } else {
-        all.add(w);
+      c = c.withOne(w);
+    }
+    return c;
+  }
+
+  private WeaponCatalog withOne(CataloguedWeapon w) {
+    Optional<CataloguedWeapon> known = find(w.name());
+    for (String alias : w.aliases()) {
+      Optional<CataloguedWeapon> other = find(alias);
+      if (other.isPresent() && !other.equals(known)) {
+        throw new IllegalArgumentException("alias '" + alias + "' of '" + w.name()
+            + "' already names " + other.get().name() + " in the catalogue");
       }
     }
+    List<CataloguedWeapon> all = new ArrayList<>(weapons);
+    all.add(known.isPresent() ? CataloguedWeapon.of(known.get().name(), known.get().category())
+        .withAliases(w.aliases()) : w);
     return new WeaponCatalog(all);
   }
 

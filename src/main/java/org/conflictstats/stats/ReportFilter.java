@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.conflictstats.model.Region;
 import org.conflictstats.model.StrikeReport;
@@ -78,17 +77,18 @@ public final class ReportFilter {
   }
 
   /**
-   * Weapons by canonical name: the parts of those given, and the composites given by their parts'
-   * names (a line of a composite given passes whole, in whatever order its parts are written, not
-   * through a part: review rv45c).
+   * Weapons by canonical name (the parts of those given). A composite line every part of which is
+   * given passes whole, whether named as the composite or part by part (review rv45c, rv45d: its
+   * own lines were counted as passing through a part).
    */
-  private record Weapons(ImmutableSet<String> names, ImmutableSet<Set<String>> composites)
-      implements Criterion {
+  private record Weapons(ImmutableSet<String> names) implements Criterion {
     @Override
     public Match test(StrikeReport report, WeaponLine line) {
       Weapon w = line.weapon();
-      if (names.contains(w.name())
-          || w.isComposite() && !composites.isEmpty() && composites.contains(partNames(w))) {
+      if (names.contains(w.name())) {
+        return Match.WHOLE;
+      }
+      if (w.isComposite() && allGiven(w)) {
         return Match.WHOLE;
       }
       // the parts of a composite line, and the members of a group the catalogue also knows one
@@ -99,6 +99,15 @@ public final class ReportFilter {
         }
       }
       return Match.NONE;
+    }
+
+    private boolean allGiven(Weapon composite) {
+      for (Weapon part : composite.parts()) {
+        if (!names.contains(part.name())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
@@ -239,22 +248,13 @@ public final class ReportFilter {
     Objects.requireNonNull(weapons, "weapons");
     checkArgument(!weapons.isEmpty(), "no weapon given");
     ImmutableSet.Builder<String> names = ImmutableSet.builder();
-    ImmutableSet.Builder<Set<String>> composites = ImmutableSet.builder();
     for (Weapon w : weapons) {
       Objects.requireNonNull(w, "weapon");
       for (Weapon part : w.parts()) {
         names.add(part.name());
       }
-      if (w.isComposite()) {
-        composites.add(partNames(w));
-      }
     }
-    return with(new Weapons(names.build(), composites.build()));
-  }
-
-  /** The names of a weapon's parts, in no order. */
-  private static Set<String> partNames(Weapon w) {
-    return w.parts().stream().map(Weapon::name).collect(ImmutableSet.toImmutableSet());
+    return with(new Weapons(names.build()));
   }
 
   /**

@@ -230,10 +230,12 @@ final class Denial {
   }
 
   /**
-   * How many tokens on either side of a figure its clause is looked through for a negation: more
-   * than any negation with the words it may have before what it denies (at most four words and
-   * the commas between them), so that what a denial is stays the same, while a clause of thousands
-   * of words costs no more than a short one (review rv45b: a sentence of 200 KB took 24 s).
+   * How many tokens other than commas on either side of a figure its clause is looked through for
+   * a negation (and at most four times as many tokens in all): more than any negation with the
+   * words it may have before what it denies (at most four words, and the commas between them,
+   * which do not count: review rv45d, 45 commas between a number and its "not"), so that what a
+   * denial is stays the same, while a clause of thousands of words costs no more than a short one
+   * (review rv45b: a sentence of 200 KB took 24 s).
    */
   static final int WINDOW = 40;
 
@@ -242,13 +244,16 @@ final class Denial {
    * for over {@link #WINDOW} tokens at most (past them, the end of the last).
    */
   private static int clauseEnd(Sentence s, int token) {
-    int last = Math.min(s.toks.size(), token + WINDOW);
-    for (int k = token; k < last; k++) {
-      if (clauseBound(s, s.toks.get(k))) {
-        return s.toks.get(k).start();
+    int words = 0;
+    int k = token;
+    for (; k < s.toks.size() && words < WINDOW && k - token < 4 * WINDOW; k++) {
+      Token t = s.toks.get(k);
+      if (clauseBound(s, t)) {
+        return t.start();
       }
+      words += t.is(",") ? 0 : 1;
     }
-    return last < s.toks.size() ? s.toks.get(last - 1).end() : s.span.end();
+    return k < s.toks.size() ? s.toks.get(k - 1).end() : s.span.end();
   }
 
   /** A clause bound: ";", ".", "!", "?", ":" or a clause word not part of a cue. */
@@ -263,13 +268,15 @@ final class Denial {
    * for over {@link #WINDOW} tokens at most (past them, the start of the first).
    */
   private static int clauseStart(Sentence s, int token) {
-    int first = Math.max(0, token - WINDOW);
-    for (int k = token - 1; k >= first; k--) {
+    int words = 0;
+    int k = token - 1;
+    for (; k >= 0 && words < WINDOW && token - k <= 4 * WINDOW; k--) {
       Token t = s.toks.get(k);
       if (clauseBound(s, t)) {
         return t.end();
       }
+      words += t.is(",") ? 0 : 1;
     }
-    return first > 0 ? s.toks.get(first).start() : s.span.start();
+    return k >= 0 ? s.toks.get(k + 1).start() : s.span.start();
   }
 }

@@ -204,11 +204,17 @@ final class ExtractCommandTest {
     assertTrue(bad.err().contains("latin1.txt: not UTF-8 text (line 2)"), bad::toString);
     // UTF-16 with and without a byte order mark: said so, as the data commands say it (review
     // rv45b: without a mark it was read as text and gave nothing)
-    String statement = "Russia launched 40 drones overnight. 30 were shot down.\n";
-    for (boolean mark : new boolean[] {true, false}) {
-      byte[] utf16 = statement.getBytes(mark ? java.nio.charset.StandardCharsets.UTF_16
-          : java.nio.charset.StandardCharsets.UTF_16LE);
-      Path u = java.nio.file.Files.write(dir.resolve("utf16-" + mark + ".txt"), utf16);
+    // in English and in Ukrainian, whose UTF-16 has no NUL byte (review rv45d)
+    List<byte[]> texts = new java.util.ArrayList<>();
+    for (String statement : List.of("Russia launched 40 drones overnight. 30 were shot down.\n",
+        "У ніч на 14 січня противник атакував 20 ударними БпЛА типу Shahed. Збито 15 БпЛА.\n")) {
+      texts.add(statement.getBytes(java.nio.charset.StandardCharsets.UTF_16));
+      texts.add(statement.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+      texts.add(statement.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+    }
+    for (int t = 0; t < texts.size(); t++) {
+      byte[] utf16 = texts.get(t);
+      Path u = java.nio.file.Files.write(dir.resolve("utf16-" + t + ".txt"), utf16);
       CliRun r = CliRun.of("extract", "--date", "2025-04-17", u.toString());
       assertEquals(2, r.exit(), r::toString);
       assertEquals(List.of("conflict-stats: " + u + ": this is UTF-16; expected UTF-8 (re-save it"

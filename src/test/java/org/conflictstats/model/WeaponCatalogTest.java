@@ -207,6 +207,10 @@ final class WeaponCatalogTest {
     WeaponCatalog same = catalog.with(CataloguedWeapon.of("Kalibr", WeaponCategory.CRUISE_MISSILE,
         "3M-14 Kalibr", "3M-14T"));
     assertEquals("Kalibr", same.resolve("3M-14T").name());
+    // within one call too: the second weapon's alias names the first (review rv45d)
+    assertThrows(IllegalArgumentException.class, () -> catalog.withAll(List.of(
+        CataloguedWeapon.of("NewA", WeaponCategory.DECOY_DRONE),
+        CataloguedWeapon.of("NewB", WeaponCategory.DECOY_DRONE, "NewA"))));
   }
 
   @Test

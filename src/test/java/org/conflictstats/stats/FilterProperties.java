@@ -253,7 +253,9 @@ final class FilterProperties {
       }
       boolean sized = r.source().kind() == SourceKind.NATIONAL_AIR_FORCE && exact > 0;
       for (WeaponLine l : r.lines()) {
-        boolean whole = names.contains(l.weapon().name());
+        // a composite every part of which is given passes whole (review rv45d)
+        boolean whole = names.contains(l.weapon().name()) || l.weapon().parts().size() > 1
+            && l.weapon().parts().stream().allMatch(p -> names.contains(p.name()));
         boolean part = l.weapon().parts().size() > 1
             && l.weapon().parts().stream().anyMatch(p -> names.contains(p.name()));
         if (whole || part) {

@@ -111,6 +111,10 @@ final class ReportFilterTest {
     assertEquals(List.of(KALIBRS, line(KH101, 5, 5), CRUISE, ACROSS), k.report().lines());
     ReportFilter same = ReportFilter.all().withWeapons(List.of(CRUISE.weapon()));
     assertEquals(1, same.apply(r, DAY).orElseThrow().partMatchedLines());
+    // its parts given as a list: the same (review rv45d)
+    ReportFilter list = ReportFilter.all().withWeapons(List.of(KALIBR, KH101));
+    assertEquals(1, list.apply(r, DAY).orElseThrow().partMatchedLines());
+    assertEquals(k.report().lines(), list.apply(r, DAY).orElseThrow().report().lines());
     assertEquals("weapons Kalibr or Kh-101/Kh-555", f.toString());
   }
 

@@ -58,5 +58,10 @@ final class CueAtProperties {
         x.notUnderstood()::toString);
     assertTrue(x.figures().stream().noneMatch(f -> f.count().toString().equals("2")),
         x.figures()::toString);
+    // commas do not count in the window: 45 of them between the number and its negation
+    Extraction commas = StatementExtractor.builtIn().extract("Russia launched 20 Shahed drones."
+        + " 5 drones could" + ", ".repeat(45) + "not be stopped.", LocalDate.of(2025, 4, 17));
+    assertTrue(commas.figures().stream().noneMatch(f -> f.count().toString().equals("5")),
+        commas.figures()::toString);
   }
 }

@@ -130,7 +130,7 @@ public final class ConflictStatsModule extends SimpleModule {
     both(Region.class, (enc, g, r) -> JsonText.value(g, r.name()),
         (d, n, p) -> ReportDecoder.region(n, p));
     // a scope as its list, "national,regional" (review rv45a: a bean of {"all":false})
-    both(SourceScope.class, (enc, g, sc) -> JsonText.value(g, sc.toString()),
+    both(SourceScope.class, (enc, g, sc) -> JsonText.value(g, scopeList(sc)),
         (d, n, p) -> ReportDecoder.scope(n, p));
     both(WeaponCategory.class, (enc, g, c) -> g.writeString(c.label()),
         (d, n, p) -> ReportDecoder.category(n, p));
@@ -164,6 +164,21 @@ public final class ConflictStatsModule extends SimpleModule {
       ModelDeserializer.Body<T> read) {
     addSerializer(type, new ModelSerializer<>(type, new ReportEncoder(catalog), write));
     addDeserializer(type, new ModelDeserializer<>(type, catalog, read));
+  }
+
+  /**
+   * A scope's list, refused where it would read back as another scope: a source named as a kind
+   * or {@code all}, or with a comma in its name (review rv45d: {@code ofNames(["all"])} read back
+   * as every source).
+   */
+  private static String scopeList(SourceScope scope) throws IOException {
+    String list = scope.toString();
+    if (!SourceScope.parse(list).equals(scope)) {
+      throw new com.fasterxml.jackson.databind.JsonMappingException(null, "source scope '" + list
+          + "' cannot be written as its list: a source name in it is a kind, 'all', or holds a"
+          + " comma, and would read back as another scope");
+    }
+    return list;
   }
 
   private <T extends Weapon> void weaponKind(Class<T> kind) {

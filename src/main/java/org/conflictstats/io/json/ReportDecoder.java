@@ -281,12 +281,13 @@ final class ReportDecoder {
     return build(path.child(Names.NAME), () -> new Source(name, kind, address));
   }
 
-  /** Reads one region name. */
+  /** Reads a source scope: its list, as {@link SourceScope#parse} reads it. */
   static SourceScope scope(JsonNode n, DocumentPath path) {
     String text = text(n, path);
     return build(path, () -> SourceScope.parse(text));
   }
 
+  /** Reads one region name. */
   static Region region(JsonNode n, DocumentPath path) {
     String name = text(n, path);
     return build(path, () -> Region.of(name));

@@ -420,6 +420,13 @@ final class ConflictStatsModuleTest {
     MismatchedInputException bad = assertThrows(MismatchedInputException.class,
         () -> MAPPER.readValue("\" , \"", SourceScope.class));
     assertTrue(bad.getOriginalMessage().contains("an empty item"), bad.getMessage());
+    // a source named as a kind, "all", or with a comma would read back as another scope: refused
+    // (review rv45d: ofNames(["all"]) read back as every source)
+    for (String name : List.of("all", "Other", "a,b")) {
+      JsonMappingException e = assertThrows(JsonMappingException.class,
+          () -> MAPPER.writeValueAsString(SourceScope.ofNames(List.of(name))));
+      assertTrue(e.getOriginalMessage().contains("cannot be written as its list"), e.getMessage());
+    }
   }
 
   /** Every report of both real files, through a plain mapper: same text, same report. */
