@@ -66,8 +66,11 @@ final class NotesSection implements Section {
         + (s.regimes().boundaries().isEmpty() ? "none (--regimes none)"
             : s.regimes().boundaries().stream().map(Object::toString)
                 .collect(java.util.stream.Collectors.joining(", "))) + ".");
-    // the kinetic rates this page shows (by family, and the total) that do cross a boundary
+    // the kinetic rates this page shows (by family, and the total) that do cross a boundary, and
+    // the month table's (a boundary inside a month: --regimes 2025-08-15; review rv45e)
     data.table(Dimension.FAMILY).regimeWarning().ifPresent(w -> note(h, w));
+    data.table(Dimension.MONTH).regimeWarningOfRows(t -> true)
+        .ifPresent(w -> note(h, w.replaceFirst("^Warning: ", "Warning (by month): ")));
     h.raw("</ul>\n");
   }
 

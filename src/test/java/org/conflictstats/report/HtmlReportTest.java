@@ -184,6 +184,27 @@ final class HtmlReportTest {
     }
   }
 
+  /**
+   * A boundary inside a month: the month table's kinetic rate of that month crosses it and the
+   * notes name it, as {@code rates --rate kinetic} does (review rv45e: only the family table's
+   * were named).
+   */
+  @Test
+  void aMonthWhoseKineticRateCrossesABoundaryIsNamedInTheNotes() throws Exception {
+    String across = "time_start,time_end,model,launch_place,target,carrier,launched,destroyed,source\n"
+        + "2025-08-09 20:00,2025-08-10 08:00,Shahed-136/131,,,,100,60,kpszsu/posts/s-1\n"
+        + "2025-08-19 20:00,2025-08-20 08:00,Shahed-136/131,,,,120,100,kpszsu/posts/s-2\n";
+    ImportResult imported = AirForceCsv.reader().read(new StringReader(across), "across.csv");
+    ReportSettings mid = WILSON.withRegimes(org.conflictstats.stats.ReportingRegimes.of(
+        List.of(java.time.LocalDate.of(2025, 8, 15))));
+    String html = HtmlReport.of(ReportData.of(imported, mid)).toHtml();
+    assertTrue(html.contains("Warning (by month): the kinetic rate of 1 group (2025-08) mixes"
+        + " reporting regimes (boundary 2025-08-15)"), html);
+    // with the standard boundaries, August is within one regime: not named
+    String standard = HtmlReport.of(ReportData.of(imported, WILSON)).toHtml();
+    assertFalse(standard.contains("(by month)"), standard);
+  }
+
   @Test
   void controlCharactersAreShownAsReplacementsAndWarningsNotListedAreCounted() throws Exception {
     assertEquals("a\ufffdb\ufffd\tc\nd\ufffd&amp;", Html.escape("a\u0001b\u007f\tc\nd\u0085&"));
