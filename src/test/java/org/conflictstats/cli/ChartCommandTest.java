@@ -189,6 +189,27 @@ final class ChartCommandTest {
   }
 
   /**
+   * Reports in scope but no period with a rate to draw: exit 2, "nothing to chart", nothing
+   * written (review rv45e: exit 0 with blank plots), as with no report at all.
+   */
+  @Test
+  void aScopeWithReportsButNoRateToDrawIsNothingToChart() {
+    Path out = dir.resolve("none.svg");
+    CliRun r = CliRun.of("chart", "--min-launched", "10000000", "-o", out.toString());
+    assertEquals(2, r.exit(), r::toString);
+    assertEquals("conflict-stats: nothing to chart: no period in scope has a rate over at least"
+        + " 10000000 weapons launched on lines with an exact launched count (--min-launched)",
+        r.errLines().get(r.errLines().size() - 1), r::toString);
+    assertFalse(java.nio.file.Files.exists(out));
+    CliRun none = CliRun.of("chart", "--from", "2030-01-01", "-o", out.toString());
+    assertEquals(2, none.exit(), none::toString);
+    assertTrue(none.err().contains("nothing to chart: no report in the chosen scope"),
+        none::toString);
+    // one period over the minimum: drawn
+    assertEquals(0, CliRun.of("chart", "-o", out.toString()).exit());
+  }
+
+  /**
    * A chart that cannot be written is one line and exit 2, a PNG too (its write failure was an
    * internal error, exit 70). That a failed write leaves the file that was there as it was (it left
    * a truncated chart) is OutputWholeOrNotTest's, for the byte writer the chart now uses.
