@@ -161,8 +161,9 @@ final class OutputOptions {
 
   /**
    * Why a result cannot be written to {@code output}, if it cannot: a folder, a file in a folder
-   * that does not exist, a file we may not write, or a new file in a folder we may not add to. The command line asks before reading its inputs ({@link OutputNotInput});
-   * {@link #writeFile} asks again, for the file may have gone since.
+   * that does not exist, a file we may not write, or a new file in a folder we may not add to.
+   * The command line asks before reading its inputs ({@link OutputNotInput}); {@link #writeFile}
+   * asks again, for the file may have gone since.
    */
   static Optional<String> cannotHold(Path output) {
     Path parent = output.toAbsolutePath().getParent();
@@ -186,8 +187,9 @@ final class OutputOptions {
   /**
    * Whether a file is written to as it is, not replaced: anything but a plain file with one name
    * that we may write (a device or a pipe such as {@code /dev/null} or {@code /dev/stdout}, a
-   * symbolic link, a file with other hard links, a read-only file, whose write then fails as it
-   * always did, a file in a folder we may not add a file to). Only a new file or such a plain file is written whole or not at all.
+   * symbolic link, a file with other hard links, a read-only file, which {@link #cannotHold}
+   * refuses before anything is read unless it became so since, a file in a folder we may not add
+   * a file to). Only a new file or such a plain file is written whole or not at all.
    */
   private static boolean inPlace(Path output) throws IOException {
     if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
