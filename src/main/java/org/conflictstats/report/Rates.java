@@ -21,16 +21,10 @@ final class Rates {
     return Numbers.levelPercent(s.level()) + "% CI (" + s.intervalMethod().label() + ")";
   }
 
-  /**
-   * A row of an overall rate as the summary gives it: its interval is the summary's; the marks
-   * those of the rate tables' total, whose figures these are ({@code *} launched with lines not
-   * rated, {@code +} a rate only its lower bound; review rv45e: they were missing here).
-   */
-  static void row(Html h, String label, Summary.Overall overall, Tally total, RateKind kind) {
+  /** A row of an overall rate as the summary gives it: its interval is the summary's. */
+  static void row(Html h, String label, Summary.Overall overall) {
     Rate r = overall.rate();
-    h.row(true, label, Html.number(r.known()), Html.number(r.launched())
-        + (total.unratedLines() > 0 ? "*" : ""), point(r)
-        + (r.isDefined() && total.isLowerBoundOnly(kind) ? "+" : ""), bounds(r),
+    h.row(true, label, Html.number(r.known()), Html.number(r.launched()), point(r), bounds(r),
         !r.isDefined() ? UNDEFINED : overall.interval()
             .map(i -> Numbers.percentRange(i.lower(), i.upper()))
             .orElse(NOT_ESTIMABLE));

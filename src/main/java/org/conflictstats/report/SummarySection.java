@@ -7,7 +7,6 @@ import org.conflictstats.internal.Times;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.Dimension;
-import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.summary.Summary;
 
@@ -91,11 +90,10 @@ final class SummarySection implements Section {
             : "; reports with validation errors left out)"));
     h.raw("<table><thead>").headerRow("rate", "known", "launched (rated)", "rate", "bounds",
         Rates.intervalName(data)).raw("</thead><tbody>\n");
-    StatsTable all = data.table(Dimension.WEAPON);
-    Rates.row(h, "neutralisation (destroyed + suppressed)", s.neutralisation(), all.total(),
-        RateKind.NEUTRALISATION);
-    Rates.row(h, "kinetic (destroyed)", s.kinetic(), all.total(), RateKind.KINETIC);
+    Rates.row(h, "neutralisation (destroyed + suppressed)", s.neutralisation());
+    Rates.row(h, "kinetic (destroyed)", s.kinetic());
     h.raw("</tbody></table>\n");
+    StatsTable all = data.table(Dimension.WEAPON);
     // each clause only when its count is not 0
     List<String> leftOut = new java.util.ArrayList<>();
     if (all.leftOut().invalidReports() > 0) {
