@@ -169,6 +169,7 @@ final class SummaryJson {
       g.writeNullField(name + "_ci_low");
       g.writeNullField(name + "_ci_high");
     }
+    g.writeBooleanField(name + "_lower_bound_only", overall.lowerBoundOnly());
   }
 
   private static void fraction(JsonGenerator g, String name, OptionalDouble v)

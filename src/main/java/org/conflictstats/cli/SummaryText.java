@@ -64,6 +64,7 @@ final class SummaryText {
     out.println("Overall (sources: " + scope + (s.includeInvalid() ? "; every line kept)"
         : "; reports with validation errors left out)"));
     out.println("  kinetic rate:        " + describe(s, s.kinetic()));
+    lowerBound(out, s.kinetic(), "destroyed");
     List<LocalDate> crossed = s.regimeBoundaries();
     if (!crossed.isEmpty()) {
       out.println("    warning: mixes reporting regimes (boundar" + (crossed.size() == 1 ? "y "
@@ -71,6 +72,7 @@ final class SummaryText {
           + "), which count losses to electronic warfare differently");
     }
     out.println("  neutralisation rate: " + describe(s, s.neutralisation()));
+    lowerBound(out, s.neutralisation(), "neutralised");
     SourceOverlap overlap = s.overlap();
     out.println("Overlap between posts (each report compared with the "
         + Numbers.grouped(SourceOverlap.DEFAULT_WINDOW) + " before it): " + (overlap.exists()
@@ -119,12 +121,22 @@ final class SummaryText {
     }
   }
 
+  /** What the {@code +} after a rate means, under that rate. */
+  private static void lowerBound(PrintWriter out, Summary.Overall overall, String counted) {
+    if (overall.lowerBoundOnly() && overall.rate().isDefined()) {
+      out.println("    + most weapons are on lines with no destroyed figure, counted as not "
+          + counted + ": the rate is only a lower bound; see the bounds");
+    }
+  }
+
   private static String describe(Summary s, Summary.Overall overall) {
     Rate rate = overall.rate();
     if (!rate.isDefined()) {
       return "undefined (nothing launched on lines with an exact launched count)";
     }
-    String text = Numbers.percent(rate.point().getAsDouble()) + " (" + Numbers.grouped(rate.known())
+    // + where the rate is only its lower bound, as the text table marks it; said under the rate
+    String text = Numbers.percent(rate.point().getAsDouble())
+        + (overall.lowerBoundOnly() ? "+" : "") + " (" + Numbers.grouped(rate.known())
         + " of " + Numbers.grouped(rate.launched()) + "); bounds "
         + Numbers.percentRange(rate.lower().getAsDouble(), rate.upper().getAsDouble());
     if (s.method().isEmpty()) {

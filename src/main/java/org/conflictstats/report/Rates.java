@@ -24,7 +24,9 @@ final class Rates {
   /** A row of an overall rate as the summary gives it: its interval is the summary's. */
   static void row(Html h, String label, Summary.Overall overall) {
     Rate r = overall.rate();
-    h.row(true, label, Html.number(r.known()), Html.number(r.launched()), point(r), bounds(r),
+    // + where the rate is only its lower bound, as summary and the rate tables mark it
+    h.row(true, label, Html.number(r.known()), Html.number(r.launched()), point(r)
+        + (r.isDefined() && overall.lowerBoundOnly() ? "+" : ""), bounds(r),
         !r.isDefined() ? UNDEFINED : overall.interval()
             .map(i -> Numbers.percentRange(i.lower(), i.upper()))
             .orElse(NOT_ESTIMABLE));

@@ -143,8 +143,11 @@ public record Summary(List<ImportCounts> files, long reports, long lines,
    *
    * @param rate the rate over rated lines, with its bounds
    * @param interval the interval; empty without a method, or where none can be given
+   * @param lowerBoundOnly whether the rate is only its lower bound, most of its rated weapons on
+   *     lines with no destroyed figure ({@link Tally#isLowerBoundOnly}; the text table's {@code +})
    */
-  public record Overall(Rate rate, Optional<ConfidenceInterval> interval) {}
+  public record Overall(Rate rate, Optional<ConfidenceInterval> interval,
+      boolean lowerBoundOnly) {}
 
   /**
    * The summary of what was read.
@@ -189,7 +192,7 @@ public record Summary(List<ImportCounts> files, long reports, long lines,
     Tally total = table.total();
     Rate rate = total.rate(kind);
     return new Overall(rate, method.filter(m -> rate.isDefined())
-        .flatMap(m -> table.interval(total, kind, m, level)));
+        .flatMap(m -> table.interval(total, kind, m, level)), total.isLowerBoundOnly(kind));
   }
 
   /**

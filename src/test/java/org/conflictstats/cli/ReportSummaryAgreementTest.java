@@ -94,6 +94,12 @@ final class ReportSummaryAgreementTest {
         october::toPrettyString);
     assertAgree(List.of("--weapon", "Kalibr", "--sources", "national", f2023.toString(),
         f2026.toString()));
+    // a rate that is only its lower bound: + in both (review rv45e: 0.0% on the page where the
+    // rate tables said 0.0%+)
+    JsonNode bound = assertAgree(List.of("--sources", "national", "--family", "missiles",
+        "--from", "2025-02", "--to", "2025-02", f2026.toString()));
+    assertTrue(bound.get("overall").get("neutralisation_lower_bound_only").asBoolean(),
+        bound::toPrettyString);
   }
 
   /** Runs both commands with the options, checks the page against the JSON, returns the JSON. */
@@ -209,7 +215,8 @@ final class ReportSummaryAgreementTest {
     String interval = point.isNull() ? undefined : o.get(kind + "_ci_low").isNull() ? "n/e"
         : percent(o.get(kind + "_ci_low")) + " to " + percent(o.get(kind + "_ci_high"));
     return List.of(label, n(o.get(kind + "_known")), n(o.get("rated_launched")),
-        point.isNull() ? undefined : percent(point),
+        point.isNull() ? undefined : percent(point)
+            + (o.get(kind + "_lower_bound_only").asBoolean() ? "+" : ""),
         point.isNull() ? undefined : percent(o.get(kind + "_lower")) + " to "
             + percent(o.get(kind + "_upper")),
         interval);

@@ -165,8 +165,11 @@ final class SummaryCommandJsonTest {
         assertTrue(overall.get(kind + "_ci_low").isNull(), s::toPrettyString);
         continue;
       }
-      String figures = String.format(Locale.ROOT, "%s%.1f%% (%,d of %,d); bounds %.1f%% to %.1f%%",
-          head, 100 * rate.asDouble(), overall.get(kind + "_known").asLong(),
+      // + where the JSON says the rate is only its lower bound
+      String figures = String.format(Locale.ROOT, "%s%.1f%%%s (%,d of %,d); bounds %.1f%% to"
+          + " %.1f%%", head, 100 * rate.asDouble(),
+          overall.get(kind + "_lower_bound_only").asBoolean() ? "+" : "",
+          overall.get(kind + "_known").asLong(),
           overall.get("rated_launched").asLong(), 100 * overall.get(kind + "_lower").asDouble(),
           100 * overall.get(kind + "_upper").asDouble());
       assertTrue(line.startsWith(figures), line + " against " + figures);
@@ -294,6 +297,10 @@ final class SummaryCommandJsonTest {
     assertTrue(s.get("notes").toString().contains("Kinetic rate: 95% CI (clustered by report)"
         + " none (no destroyed figure on any rated line"), r::toString);
     assertMatches(s, text);
+    // nothing destroyed known: only the lower bound, + and a line that says so
+    assertTrue(s.get("overall").get("kinetic_lower_bound_only").asBoolean(), r::toString);
+    assertTrue(text.out().contains("    + most weapons are on lines with no destroyed figure,"
+        + " counted as not destroyed: the rate is only a lower bound; see the bounds"), text::out);
   }
 
   @Test
