@@ -24,12 +24,15 @@ final class Html {
     return raw("<" + tag + ">").text(text).raw("</" + tag + ">");
   }
 
-  /** Appends a table row of cells, the first as a header cell when {@code headed}. */
+  /**
+   * Appends a table row of cells, the first as the row's header cell when {@code headed}
+   * ({@code scope="row"}, so that a screen reader names the row with it; review rv45e).
+   */
   Html row(boolean headed, String... cells) {
     raw("<tr>");
     for (int i = 0; i < cells.length; i++) {
-      String tag = headed && i == 0 ? "th" : "td";
-      raw("<" + tag + ">").text(cells[i]).raw("</" + tag + ">");
+      boolean head = headed && i == 0;
+      raw(head ? "<th scope=\"row\">" : "<td>").text(cells[i]).raw(head ? "</th>" : "</td>");
     }
     return raw("</tr>\n");
   }

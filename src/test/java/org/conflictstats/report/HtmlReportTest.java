@@ -71,7 +71,8 @@ final class HtmlReportTest {
     assertTrue(html.contains("<b>6</b>rows read"), html);
     assertTrue(html.contains("<b>5</b>rows accepted"), html);
     assertTrue(html.contains("<b>1</b>row rejected"), html);
-    assertTrue(html.contains("<td>night.csv</td>") || html.contains("<th>night.csv</th>"), html);
+    assertTrue(html.contains("<td>night.csv</td>")
+        || html.contains("<th scope=\"row\">night.csv</th>"), html);
     // the findings: the bad row and the report with more destroyed than launched, with lines
     assertTrue(html.contains("REJECTED_ROW"), html);
     assertTrue(html.contains("night.csv:7"), "the bad row's line");
@@ -234,7 +235,7 @@ final class HtmlReportTest {
     StatsTable total = StatsQuery.ungrouped().run(imported.reports());
     ConfidenceInterval ci = total.total().interval(RateKind.NEUTRALISATION,
         IntervalMethod.CLUSTER, 0.95).orElseThrow();
-    assertTrue(html.contains("<tr><th>neutralisation (destroyed + suppressed)</th>"),
+    assertTrue(html.contains("<tr><th scope=\"row\">neutralisation (destroyed + suppressed)</th>"),
         "the summary's row");
     assertTrue(html.contains("<td>" + Html.percent(ci.lower()) + " to " + Html.percent(ci.upper())
         + "</td></tr>"), html);
@@ -249,7 +250,7 @@ final class HtmlReportTest {
       String want = !t.rate(RateKind.NEUTRALISATION).isDefined() ? "—"
           : i.map(c -> Html.percent(c.lower()) + " to " + Html.percent(c.upper())).orElse("n/e");
       notEstimable += want.equals("n/e") ? 1 : 0;
-      Matcher m = Pattern.compile("<tr><th>" + Pattern.quote(row.key(0))
+      Matcher m = Pattern.compile("<tr><th scope=\"row\">" + Pattern.quote(row.key(0))
           + "</th>(?:<td>[^<]*</td>){6}<td>([^<]*)</td>").matcher(html);
       assertTrue(m.find(), row.key(0));
       assertEquals(want, m.group(1), row.key(0));
@@ -289,7 +290,7 @@ final class HtmlReportTest {
         "weapon not in the catalogue (model)", "launch place (launch_place)",
         "genuine Shaheds (is_shahed)"};
     for (int i = 0; i < fields.length; i++) {
-      Matcher row = Pattern.compile("<tr><th>" + Pattern.quote(fields[i])
+      Matcher row = Pattern.compile("<tr><th scope=\"row\">" + Pattern.quote(fields[i])
           + "</th><td>([0-9,]+)</td>").matcher(html);
       assertTrue(row.find(), fields[i]);
       assertEquals(counted[i], Long.parseLong(row.group(1).replace(",", "")), fields[i]);
