@@ -82,6 +82,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     ChartCommand.checkTitle(title); // before any input is read
+    checkName(output);
     // a bad date or an unknown weapon, category or family: exit 2 before anything is read
     ReportSettings settings = settings();
     Inputs in = scope.watch(inputs.open(err));
@@ -104,6 +105,24 @@ final class ReportCommand implements Callable<Integer> {
       err.println("conflict-stats: wrote " + output);
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * An output file named for another format is refused before anything is read, as {@code chart}
+   * refuses one (review rv45e: {@code -o r.png} wrote HTML into it): the page is HTML, its name
+   * ends in {@code .html} or {@code .htm} (any case), or has no extension.
+   */
+  static void checkName(java.nio.file.Path output) {
+    if (output == null || output.getFileName() == null) {
+      return;
+    }
+    String name = output.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String ext = dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    if (!ext.isEmpty() && !ext.equals("html") && !ext.equals("htm")) {
+      throw new CliException("-o " + output + ": the report is an HTML page: name it .html or"
+          + " .htm (or give no extension)");
+    }
   }
 
   /**

@@ -189,6 +189,27 @@ final class ChartCommandTest {
   }
 
   /**
+   * The report is an HTML page: an output named for another format is refused before anything is
+   * read, nothing written (review rv45e: -o r.png wrote HTML into it); .html, .HTM and no
+   * extension are taken.
+   */
+  @Test
+  void theReportRefusesAnOutputNamedForAnotherFormat() {
+    for (String name : List.of("r.png", "r.pdf", "r.svg")) {
+      Path out = dir.resolve(name);
+      CliRun r = CliRun.of("report", "-o", out.toString());
+      assertEquals(2, r.exit(), r::toString);
+      assertEquals(List.of("conflict-stats: -o " + out + ": the report is an HTML page: name it"
+          + " .html or .htm (or give no extension)"), r.errLines(), r::toString);
+      assertFalse(java.nio.file.Files.exists(out));
+    }
+    for (String name : List.of("r.html", "r.HTM", "report")) {
+      CliRun r = CliRun.of("report", "-o", dir.resolve(name).toString());
+      assertEquals(0, r.exit(), r::toString);
+    }
+  }
+
+  /**
    * Reports in scope but no period with a rate to draw: exit 2, "nothing to chart", nothing
    * written (review rv45e: exit 0 with blank plots), as with no report at all.
    */
