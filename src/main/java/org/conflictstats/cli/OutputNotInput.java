@@ -64,6 +64,11 @@ final class OutputNotInput {
     if (output == null || output.getValue() == null) {
       return;
     }
+    if (output.getValue().toString().equals("-")) {
+      // "-" reads standard input; as an output it made a file named "-" (review rv45e)
+      throw new CommandLine.ParameterException(last.commandSpec().commandLine(),
+          "--output -: standard output is where the result goes without --output; leave it out");
+    }
     Path out = Path.of(output.getValue().toString());
     // where the result cannot go, say so before reading the inputs, not after
     var cannot = OutputOptions.cannotHold(out);

@@ -87,6 +87,25 @@ final class OutputNotInputTest {
     }
   }
 
+  /**
+   * {@code -o -} is refused before anything is read, for every command that takes {@code -o}
+   * (review rv45e: chart and report wrote a file named "-").
+   */
+  @Test
+  void aDashAsTheOutputIsRefused() {
+    for (List<String> command : List.of(List.of("rates"), List.of("chart"), List.of("report"),
+        List.of("convert", "--to", "csv"), List.of("validate"), List.of("summary"))) {
+      List<String> args = new ArrayList<>(command);
+      args.addAll(List.of("-o", "-"));
+      CliRun r = CliRun.of(args.toArray(String[]::new));
+      assertEquals(2, r.exit(), r::toString);
+      assertEquals(List.of("conflict-stats: --output -: standard output is where the result goes"
+          + " without --output; leave it out (see 'conflict-stats " + command.get(0) + " --help')"),
+          r.errLines(), r::toString);
+      assertFalse(Files.exists(Path.of("-")), "a file named - was written");
+    }
+  }
+
   /** The value of another option that spells a file's name is no input: --by month -o month. */
   @Test
   void anOptionValueThatSpellsTheOutputIsNoInput() throws IOException {
