@@ -4,11 +4,11 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.conflictstats.internal.InputFiles;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.Source;
 
@@ -150,7 +150,7 @@ public final class AirForceCsv {
    */
   public static boolean looksLikeAirForceCsv(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = InputFiles.stream(file)) {
       byte[] head = in.readNBytes(SNIFF_CHARS);
       return looksLikeAirForceCsv(new String(head, StandardCharsets.UTF_8));
     }

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -22,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.conflictstats.internal.InputFiles;
 import org.conflictstats.internal.RangePlan;
 import org.conflictstats.io.HeaderException;
 import org.conflictstats.io.ImportCounts;
@@ -473,11 +473,11 @@ public final class AirForceCsvReader {
     String name = file.toString();
     if (!Files.isRegularFile(file) && Files.exists(file) && !Files.isDirectory(file)) {
       // a pipe, a device or a process substitution given by name: read it as a stream
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = InputFiles.stream(file)) {
         return read(in, name, sink);
       }
     }
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+    try (FileChannel ch = InputFiles.channel(file)) {
       long size = ch.size();
       int window = windowFor(size);
       ReadConfig config = config(window);
@@ -573,7 +573,7 @@ public final class AirForceCsvReader {
       throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(onRejected, "onRejected");
-    InputStream in = Files.newInputStream(file);
+    InputStream in = InputFiles.stream(file);
     try {
       ArrayDeque<ImportedReport> ready = new ArrayDeque<>();
       ReportSink<ArrayDeque<ImportedReport>> sink = new ReportSink<>() {

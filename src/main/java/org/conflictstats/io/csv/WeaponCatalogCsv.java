@@ -3,7 +3,6 @@ package org.conflictstats.io.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.conflictstats.internal.InputFiles;
 import org.conflictstats.internal.Utf8;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.ImportException;
@@ -103,7 +103,7 @@ public final class WeaponCatalogCsv {
 
   private static List<CataloguedWeapon> read(Path file, WeaponCatalog known,
       Consumer<? super ImportWarning> aliasConflicts) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = InputFiles.stream(file)) {
       return read(new RecordScanner(ByteSource.of(in), 0, 1), file.toString(), known,
           aliasConflicts);
     }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.conflictstats.internal.Futures;
+import org.conflictstats.internal.InputFiles;
 import org.conflictstats.io.FileChangedException;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ImportHandler;
@@ -68,7 +68,7 @@ final class JsonLinesRanges<P> {
       throw new IllegalArgumentException("threads and range size must be positive: " + threads
           + ", " + rangeBytes);
     }
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+    try (FileChannel channel = InputFiles.channel(file)) {
       long size = channel.size();
       if (threads == 1 || size <= rangeBytes) {
         try (InputStream in = new RangeStream(channel, source, 0, size)) {

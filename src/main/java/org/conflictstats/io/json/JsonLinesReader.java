@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -28,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.conflictstats.internal.FieldReason;
+import org.conflictstats.internal.InputFiles;
 import org.conflictstats.internal.RangePlan;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.ImportCounts;
@@ -150,7 +150,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
   public static JsonLinesReader open(Path file, JsonReadOptions options) throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(options, "options");
-    return new JsonLinesReader(utf8(Files.newInputStream(file)), nameOf(file), options, null);
+    return new JsonLinesReader(utf8(InputFiles.stream(file)), nameOf(file), options, null);
   }
 
   /**
@@ -224,7 +224,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(handler, "handler");
-    try (JsonLinesReader reader = new JsonLinesReader(utf8(Files.newInputStream(file)),
+    try (JsonLinesReader reader = new JsonLinesReader(utf8(InputFiles.stream(file)),
         nameOf(file), options, handler)) {
       return reader.drainTo(handler);
     } catch (UncheckedIOException e) {

@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.conflictstats.internal.InputFiles;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.ImportException;
 import org.conflictstats.io.ImportWarning;
@@ -207,7 +207,7 @@ public final class ReportJson {
    */
   public static boolean looksLikeJsonLines(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = InputFiles.stream(file)) {
       return looksLikeJsonLines(in.readNBytes(DETECTION_HEAD));
     }
   }

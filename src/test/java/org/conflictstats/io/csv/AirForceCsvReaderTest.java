@@ -90,6 +90,23 @@ final class AirForceCsvReaderTest {
     assertTrue(r.warnings().get(0).message().contains("no 'destroyed' column"));
   }
 
+  /**
+   * A directory given to a reader is refused with its path (review rv45a: "Is a directory",
+   * without the path, from the first read), by the CSV, JSON Lines and catalogue readers.
+   */
+  @Test
+  void aDirectoryIsRefusedWithItsPath(@TempDir Path folder) {
+    for (org.junit.jupiter.api.function.Executable read : List.<org.junit.jupiter.api.function
+        .Executable>of(() -> AirForceCsv.reader().read(folder),
+        () -> org.conflictstats.io.json.JsonLinesReader.readAll(folder,
+            org.conflictstats.io.json.JsonReadOptions.lenient()),
+        () -> WeaponCatalogCsv.read(folder))) {
+      java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
+          read);
+      assertEquals(folder + ": is a directory, not a file", e.getMessage());
+    }
+  }
+
   @Test
   void aDuplicatedColumnWarnsAndTheFirstIsRead() {
     String text = "time_start,time_end,model,launched,launched,destroyed,source\n"
