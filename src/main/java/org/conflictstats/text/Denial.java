@@ -130,7 +130,7 @@ final class Denial {
    */
   static boolean ofOutcome(Sentence s, Cue cue) {
     int at = cue.span().start();
-    int from = clauseStart(s, firstTokenFrom(s, at));
+    int from = clauseStart(s, Positions.firstFrom(s.toks, Token::start, at));
     return from < at && BEFORE_OUTCOME.matcher(s.norm.substring(from, at)).find();
   }
 
@@ -212,21 +212,6 @@ final class Denial {
    */
   static boolean denied(Unit u) {
     return OUTCOME_WHY.equals(u.why) || NUMBER_WHY.equals(u.why) || STOPPED_WHY.equals(u.why);
-  }
-
-  /** The index of the first token at or after a position of the text (or the token count). */
-  private static int firstTokenFrom(Sentence s, int at) {
-    int lo = 0;
-    int hi = s.toks.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (s.toks.get(mid).start() < at) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /**

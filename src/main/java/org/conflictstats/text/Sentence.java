@@ -104,20 +104,8 @@ final class Sentence {
   /** The cue whose span holds the token, or null. */
   Cue cueAt(Token t) {
     // the cues are in order and never overlap (Lexicon.cues): only the last one starting at or
-    // before the token can hold it; found by halving, not by a walk through every cue, which made
-    // a sentence of thousands of cues quadratic (review rv45b)
-    int lo = 0;
-    int hi = cues.size() - 1;
-    int at = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cues.get(mid).span().start() <= t.start()) {
-        at = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    // before the token can hold it, found by halving (Positions)
+    int at = Positions.firstFrom(cues, c -> c.span().start(), t.start() + 1) - 1;
     if (at < 0) {
       return null;
     }
