@@ -314,6 +314,21 @@ public final class RatesChart {
         ? "its band is" : "their bands are") + " that of the lower bound.");
   }
 
+  /**
+   * Returns whether the chart draws a rate at all: a period (of a group drawn, split) whose rate
+   * is defined over at least the {@linkplain #withMinimumLaunched minimum} launched. A chart that
+   * draws none has blank plots; the command line refuses to write it ("nothing to chart").
+   *
+   * <pre>{@code
+   * RatesChart.of(table).withMinimumLaunched(1_000_000).drawsRate(); // false
+   * }</pre>
+   *
+   * @return {@code true} when some rate is drawn
+   */
+  public boolean drawsRate() {
+    return drawn(t -> true).isPresent();
+  }
+
   /** Periods (with their group, split) named in a caption's sentence, and how many there are. */
   private record Named(String text, int count) {}
 

@@ -146,21 +146,18 @@ final class ChartCommand implements Callable<Integer> {
     if (options.minLaunched < 1) {
       throw new CliException("--min-launched must be at least 1: " + options.minLaunched);
     }
+    Headless.ensure();
+    RatesChart chart = RatesChart.of(table).withRate(options.rate)
+        .withInterval(options.ci, options.level).withMinimumLaunched(options.minLaunched)
+        .withCaption(caption);
     // reports, but no period with a rate to draw: a chart of blank plots is no result (review
-    // rv45e: exit 0 with empty plots and no word why)
-    boolean drawable = false;
-    for (StatsTable.Row r : table.rows()) {
-      var rate = r.tally().rate(options.rate);
-      drawable |= rate.isDefined() && rate.launched() >= options.minLaunched;
-    }
-    if (!drawable) {
+    // rv45e: exit 0 with empty plots and no word why); the chart's own test of what it draws
+    if (!chart.drawsRate()) {
       throw new CliException("nothing to chart: no period in scope has a rate over at least "
           + options.minLaunched + " weapons launched on lines with an exact launched count"
           + " (--min-launched)");
     }
-    Headless.ensure();
-    return RatesChart.of(table).withRate(options.rate).withInterval(options.ci, options.level)
-        .withMinimumLaunched(options.minLaunched).withCaption(caption);
+    return chart;
   }
 
   private static void write(CommandSpec spec, RatesChart drawing, Path output, boolean png) {
