@@ -1,8 +1,8 @@
 package org.conflictstats.chart;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
+import org.conflictstats.internal.FileNames;
 
 /**
  * The format a chart file is written in, told by the file's name: the one rule for
@@ -35,16 +35,14 @@ public enum ChartFormat {
    */
   public static ChartFormat of(Path file) {
     Objects.requireNonNull(file, "file");
-    String name = String.valueOf(file.getFileName());
-    int dot = name.lastIndexOf('.');
-    String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-    if (extension.equals("png")) {
+    String extension = FileNames.extension(file);
+    if (extension.equalsIgnoreCase("png")) {
       return PNG;
     }
-    if (extension.isEmpty() || extension.equals("svg")) {
+    if (extension.isEmpty() || extension.equalsIgnoreCase("svg")) {
       return SVG;
     }
     throw new IllegalArgumentException(file + ": a chart is written as SVG (.svg, or a name"
-        + " without an extension) or PNG (.png), not '." + name.substring(dot + 1) + "'");
+        + " without an extension) or PNG (.png), not '." + extension + "'");
   }
 }

@@ -176,10 +176,12 @@ final class OutputOptions {
     }
     // a file we may not write, or a new one in a folder we may not add to: said before the inputs
     // are read, as for a folder (review rv45b: rates, chart, report and diff said it after)
-    if (Files.exists(output) ? !Files.isWritable(output)
-        : parent != null && !Files.isWritable(parent)) {
-      return Optional.of(Files.exists(output) ? "permission denied: cannot write it"
-          : "cannot create a file in " + parent + ": permission denied");
+    if (Files.exists(output)) {
+      if (!Files.isWritable(output)) {
+        return Optional.of("permission denied: cannot write it");
+      }
+    } else if (parent != null && !Files.isWritable(parent)) {
+      return Optional.of("cannot create a file in " + parent + ": permission denied");
     }
     return Optional.empty();
   }

@@ -113,13 +113,11 @@ final class ReportCommand implements Callable<Integer> {
    * ends in {@code .html} or {@code .htm} (any case), or has no extension.
    */
   static void checkName(java.nio.file.Path output) {
-    if (output == null || output.getFileName() == null) {
+    if (output == null) {
       return;
     }
-    String name = output.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String ext = dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-    if (!ext.isEmpty() && !ext.equals("html") && !ext.equals("htm")) {
+    String ext = org.conflictstats.internal.FileNames.extension(output);
+    if (!ext.isEmpty() && !ext.equalsIgnoreCase("html") && !ext.equalsIgnoreCase("htm")) {
       throw new CliException("-o " + output + ": the report is an HTML page: name it .html or"
           + " .htm (or give no extension)");
     }
