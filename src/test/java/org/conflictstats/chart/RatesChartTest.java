@@ -903,8 +903,10 @@ final class RatesChartTest {
     RatesChart kinetic = RatesChart.of(table).withRate(RateKind.KINETIC);
     assertTrue(kinetic.lowerBoundNote().orElseThrow().contains("counted as not destroyed;"),
         kinetic.caption());
-    // not drawn, not named
+    // not drawn, not named; a chart that draws no rate says so
     assertEquals(java.util.Optional.empty(), chart.withMinimumLaunched(1_000).lowerBoundNote());
+    assertTrue(chart.drawsRate());
+    assertFalse(chart.withMinimumLaunched(1_000).drawsRate());
     // a period with no destroyed figure at all is the other sentence's only
     List<StrikeReport> none = new ArrayList<>(reports);
     for (int d = 3; d <= 12; d += 3) {
