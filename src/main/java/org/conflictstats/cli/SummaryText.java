@@ -60,6 +60,9 @@ final class SummaryText {
     out.println("Most launched weapons (known launched; sources: " + scope + ")");
     s.mostLaunched().forEach(w -> keyed(out, Terminal.oneLine(w.weapon()),
         String.format(Locale.ROOT, "%,9d", w.launched())));
+    if (s.mostLaunched().isEmpty()) {
+      out.println("  " + Summary.NONE_LAUNCHED);
+    }
 
     out.println("Overall (sources: " + scope + (s.includeInvalid() ? "; every line kept)"
         : "; reports with validation errors left out)"));

@@ -80,10 +80,14 @@ final class SummarySection implements Section {
       h.raw("<p class=\"note\">").text(beforeScopeAndFilter(s)).raw("</p>\n");
     }
 
-    h.element("h3", "Most launched weapons (known launched; sources: " + s.scope() + ")")
-        .raw("<table><thead>").headerRow("weapon", "launched").raw("</thead><tbody>\n");
-    s.mostLaunched().forEach(w -> h.row(true, w.weapon(), Html.number(w.launched())));
-    h.raw("</tbody></table>\n");
+    h.element("h3", "Most launched weapons (known launched; sources: " + s.scope() + ")");
+    if (s.mostLaunched().isEmpty()) {
+      h.raw("<p class=\"note\">").text(Summary.NONE_LAUNCHED).raw("</p>\n");
+    } else {
+      h.raw("<table><thead>").headerRow("weapon", "launched").raw("</thead><tbody>\n");
+      s.mostLaunched().forEach(w -> h.row(true, w.weapon(), Html.number(w.launched())));
+      h.raw("</tbody></table>\n");
+    }
 
     h.element("h3", "Overall rates (sources: " + s.scope()
         + (s.includeInvalid() ? "; every report kept)"

@@ -60,6 +60,13 @@ public record Summary(List<ImportCounts> files, long reports, long lines,
   /** How many weapons the list of the most launched names. */
   public static final int TOP = 10;
 
+  /**
+   * What the list of the most launched weapons says when it is empty: no line in the scope and
+   * filter gives a known launched count (review rv45e: an empty table said nothing).
+   */
+  public static final String NONE_LAUNCHED =
+      "none (no line in the scope and filter gives a known launched count)";
+
   /** Checks the components and copies the lists. */
   public Summary {
     files = List.copyOf(files);

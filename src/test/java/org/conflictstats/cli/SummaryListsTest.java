@@ -1,6 +1,7 @@
 package org.conflictstats.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -40,5 +41,21 @@ final class SummaryListsTest {
     }
     CliRun converted = CliRun.withStdin(csv, "convert", "--to", "jsonl", "-");
     assertTrue(converted.err().contains("converted 1 report (1 row) to jsonl"), converted::toString);
+  }
+
+  /** A filter that passes no line: the list of the most launched says none (it was empty). */
+  @Test
+  void anEmptyListOfTheMostLaunchedSaysNone() {
+    String csv = CliTest.AIR_FORCE_HEADER + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131"
+        + ",,Ukraine,,10,8,kpszsu/posts/1\n";
+    CliRun r = CliRun.withStdin(csv, "summary", "--from", "2020", "--to", "2020", "-");
+    assertEquals(0, r.exit(), r::toString);
+    List<String> out = r.outLines();
+    int at = out.indexOf("Most launched weapons (known launched; sources: all)");
+    assertTrue(at >= 0, r::toString);
+    assertEquals("  none (no line in the scope and filter gives a known launched count)",
+        out.get(at + 1), r::toString);
+    CliRun unfiltered = CliRun.withStdin(csv, "summary", "-");
+    assertFalse(unfiltered.out().contains("none (no line"), unfiltered::toString);
   }
 }

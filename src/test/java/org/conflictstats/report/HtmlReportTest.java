@@ -381,6 +381,21 @@ final class HtmlReportTest {
     assertFalse(plural.find(), () -> plural.group() + "\n" + page);
   }
 
+  /** A filter that passes no line: no empty table of the most launched, a note saying none. */
+  @Test
+  void anEmptyListOfTheMostLaunchedIsANoteNotAnEmptyTable() throws Exception {
+    ImportResult imported = AirForceCsv.reader().read(new StringReader(FIXTURE), "night.csv");
+    String page = HtmlReport.of(ReportData.of(imported, WILSON.withFilter(
+        ReportFilter.all().withDates(DateRange.parse("2020"))))).toHtml();
+    int at = page.indexOf("<h3>Most launched weapons");
+    assertTrue(at >= 0, page);
+    String after = page.substring(page.indexOf("</h3>", at) + 5);
+    assertTrue(after.startsWith("<p class=\"note\">none (no line in the scope and filter gives a"
+        + " known launched count)</p>"), after);
+    String unfiltered = HtmlReport.of(data(SourceScope.ALL)).toHtml();
+    assertFalse(unfiltered.contains("none (no line in the scope"), unfiltered);
+  }
+
   /**
    * With a scope other than all sources the summary's rows, reports, period and sources are
    * still everything read, as summary says ("before the scope and filter"): the page says so,
