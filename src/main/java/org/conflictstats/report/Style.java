@@ -36,6 +36,9 @@ final class Style {
       "footer { color: #57606a; font-size: 13px; border-top: 1px solid #d0d7de;"
           + " margin-top: 32px; }",
       "code { font-size: 13px; background: #f6f8fa; padding: 1px 4px; border-radius: 4px; }",
+      // on a narrow screen a wide table scrolls by itself, not the page (review rv45e)
+      "@media (max-width: 720px) { header, main, footer { padding: 0 12px; }"
+          + " table:not(.findings) { display: block; max-width: 100%; overflow-x: auto; } }",
       "");
 
   private Style() {}
