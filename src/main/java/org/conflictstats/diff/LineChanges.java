@@ -5,18 +5,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.conflictstats.model.Count;
+import org.conflictstats.model.ReportFingerprint;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponLine;
 
 /**
  * The fields in which two versions of a report differ, line by line. Lines are compared as
- * {@link org.conflictstats.model.ReportFingerprint#sameLines} compares them (weapon and six
- * counts; their order does not matter): the lines both versions have unchanged are set aside;
- * the lines left are sorted by weapon name, then counts; a line of the older version and one of the
- * newer with the same weapon are paired in that order, and each count that differs is a change;
- * the lines left are paired in that order, a change of weapon and of each count that differs; a
- * line left without a pair was removed or added. So the changes from B to A are those from A to B
- * read backwards.
+ * {@link ReportFingerprint#sameLines} compares them (weapon, by its
+ * {@link ReportFingerprint#comparedName}, and six counts; their order does not matter): the lines
+ * both versions have unchanged are set aside; the lines left are sorted by weapon name, then
+ * counts; a line of the older version and one of the newer with the same weapon are paired in that
+ * order, and each count that differs is a change; the lines left are paired in that order, a change
+ * of weapon and of each count that differs; a line left without a pair was removed or added. So the
+ * changes from B to A are those from A to B read backwards.
  */
 final class LineChanges {
 
@@ -41,7 +42,7 @@ final class LineChanges {
     }
     // a total order (weapon, then counts), so that the pairing is the same read either way
     Comparator<WeaponLine> byName = Comparator.<WeaponLine, String>comparing(
-        l -> l.weapon().name()).thenComparing(l -> counts(l).toString());
+        l -> ReportFingerprint.comparedName(l.weapon())).thenComparing(l -> counts(l).toString());
     old.sort(byName);
     neu.sort(byName);
     List<FieldChange> changes = new ArrayList<>();
@@ -49,7 +50,8 @@ final class LineChanges {
     for (var it = neu.iterator(); it.hasNext(); ) {
       WeaponLine n = it.next();
       for (int i = 0; i < old.size(); i++) {
-        if (old.get(i).weapon().name().equals(n.weapon().name())) {
+        if (ReportFingerprint.comparedName(old.get(i).weapon()).equals(
+            ReportFingerprint.comparedName(n.weapon()))) {
           counts(changes, n.weapon().name(), old.remove(i), n);
           it.remove();
           break;
@@ -98,7 +100,8 @@ final class LineChanges {
   }
 
   private static boolean same(WeaponLine a, WeaponLine b) {
-    return a.weapon().name().equals(b.weapon().name()) && counts(a).equals(counts(b));
+    return ReportFingerprint.comparedName(a.weapon()).equals(
+        ReportFingerprint.comparedName(b.weapon())) && counts(a).equals(counts(b));
   }
 
   private static List<Count> counts(WeaponLine l) {

@@ -3,6 +3,7 @@ package org.conflictstats.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMultiset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,11 @@ import java.util.Objects;
  * Several weapon types reported together in one line ({@code "X-101/X-555 and Kalibr"}). The line's
  * counts cannot be split between the parts; its category is the parts' common category or a mixed
  * one.
+ *
+ * <p>A composite is its parts, in whatever order a post names them: two composites of the same
+ * parts are equal ({@code "Kalibr and X-101/X-555"} is {@code "X-101/X-555 and Kalibr"}), so that
+ * a release that writes the parts in another order revises nothing and a table groups both as one
+ * weapon. {@link #name()} keeps the order given.
  *
  * <pre>{@code
  * Weapon w = WeaponCatalog.builtIn().resolve("X-101/X-555 and Kalibr");
@@ -63,16 +69,33 @@ public record CompositeWeapon(ImmutableList<Weapon> parts) implements Weapon {
     return WeaponCategory.common(categories);
   }
 
-  // equals and hashCode as a record's, written out: see CataloguedWeapon
+  // equals and hashCode written out (see CataloguedWeapon), and blind to the parts' order
 
+  /**
+   * Returns whether {@code o} is a composite of the same parts, each as many times, in any order.
+   *
+   * @param o the other object
+   * @return whether the parts are the same
+   */
   @Override
   public boolean equals(Object o) {
-    return o == this || o instanceof CompositeWeapon w && parts.equals(w.parts);
+    return o == this || o instanceof CompositeWeapon w && (parts.equals(w.parts)
+        || parts.size() == w.parts.size()
+            && ImmutableMultiset.copyOf(parts).equals(ImmutableMultiset.copyOf(w.parts)));
   }
 
+  /**
+   * Returns a hash code of the parts that does not depend on their order.
+   *
+   * @return the sum of the parts' hash codes
+   */
   @Override
   public int hashCode() {
-    return parts.hashCode();
+    int h = 0;
+    for (Weapon part : parts) {
+      h += part.hashCode();
+    }
+    return h;
   }
 
   /** Returns the name: the parts' names joined by {@code " and "}. */

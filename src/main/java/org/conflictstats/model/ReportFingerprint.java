@@ -1,5 +1,6 @@
 package org.conflictstats.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,13 +175,38 @@ public record ReportFingerprint(long keyHigh, long keyLow, long lines) {
     return left.isEmpty();
   }
 
-  /** What of a line is compared: its weapon's name and its six counts. */
+  /** What of a line is compared: its weapon's compared name and its six counts. */
   private record LineContent(String weapon, Count launched, Count destroyed, Count suppressed,
       Count stillAirborne, Count leftAirspace, Count hit) {
     static LineContent of(WeaponLine l) {
-      return new LineContent(l.weapon().name(), l.launched(), l.destroyed(), l.suppressed(),
+      return new LineContent(comparedName(l.weapon()), l.launched(), l.destroyed(), l.suppressed(),
           l.stillAirborne(), l.leftAirspace(), l.hit());
     }
+  }
+
+  /**
+   * Returns the name by which lines are compared: the weapon's name, and a composite's parts'
+   * names in the order of their names, so that the same parts in another order are the same
+   * weapon, as {@link CompositeWeapon#equals} says.
+   *
+   * <pre>{@code
+   * ReportFingerprint.comparedName(catalog.resolve("X-101/X-555 and Kalibr"));
+   * // "Kalibr and Kh-101/Kh-555", as for "Kalibr and X-101/X-555"
+   * }</pre>
+   *
+   * @param weapon the weapon
+   * @return its compared name
+   */
+  public static String comparedName(Weapon weapon) {
+    if (!(weapon instanceof CompositeWeapon c)) {
+      return weapon.name();
+    }
+    List<String> names = new ArrayList<>(c.parts().size());
+    for (Weapon part : c.parts()) {
+      names.add(part.name());
+    }
+    names.sort(null);
+    return String.join(" and ", names);
   }
 
   /**
@@ -205,7 +231,7 @@ public record ReportFingerprint(long keyHigh, long keyLow, long lines) {
     long sum = 0;
     for (int i = 0; i < lines.size(); i++) { // by index: no iterator a report
       WeaponLine l = lines.get(i);
-      long h = text(l.weapon().name(), 0x452821E638D01377L, M3);
+      long h = text(comparedName(l.weapon()), 0x452821E638D01377L, M3);
       h = count(h, l.launched());
       h = count(h, l.destroyed());
       h = count(h, l.suppressed());

@@ -198,6 +198,29 @@ final class SnapshotDiffTest {
         && r.removedReports().isEmpty());
   }
 
+  /**
+   * A release that writes a composite line's parts in another order revises nothing: the same
+   * parts are the same weapon (review rv46a: the real releases' 2022-12-16 report listed a
+   * "weapon" change from "Kh-101/Kh-555 and Kh-22 and Kalibr" to "... and Kalibr and Kh-22"); a
+   * change of counts beside it is one change of that count, not of the weapon.
+   */
+  @Test
+  void theOrderOfACompositesPartsIsNoChange() throws IOException {
+    String before = OLD_HEADER
+        + "2025-03-01 20:00,2025-03-02 08:00,X-101/X-555 and Kalibr,,Ukraine,,10,8,kpszsu/posts/a\n"
+        + "2025-03-02 20:00,2025-03-03 08:00,Kalibr and Iskander-M,,Ukraine,,4,2,kpszsu/posts/b\n";
+    String after = OLD_HEADER
+        + "2025-03-01 20:00,2025-03-02 08:00,Kalibr and X-101/X-555,,Ukraine,,10,8,kpszsu/posts/a\n"
+        + "2025-03-02 20:00,2025-03-03 08:00,Iskander-M and Kalibr,,Ukraine,,4,3,kpszsu/posts/b\n";
+    Path a = Files.writeString(dir.resolve("a.csv"), before);
+    Path b = Files.writeString(dir.resolve("b.csv"), after);
+    SnapshotDiff.Result r = SnapshotDiff.standard().compare(input(a), input(b));
+    assertEquals("added 0, removed 0, revised 1, unchanged 1", r.toString());
+    List<FieldChange> changes = r.revisedReports().get(0).changes();
+    assertEquals(List.of(new FieldChange("lines[Iskander-M and Kalibr].destroyed", "2", "3")),
+        changes);
+  }
+
   @Test
   void aReportGivenTwiceWithinASnapshotIsOneReport() throws IOException {
     // the old release given twice in one input: every report of the second a copy

@@ -2,8 +2,11 @@ package org.conflictstats.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMultiset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -15,13 +18,14 @@ import net.jqwik.api.Provide;
  * {@link CataloguedWeapon} and {@link CompositeWeapon} write out their equals and hashCode: they
  * must be what a record with the same components generates (the records below are the oracle),
  * a catalogued weapon's components being its name and category: the aliases are the catalogue's,
- * not the weapon's.
+ * not the weapon's; a composite's component being the multiset of its parts: their order is the
+ * post's, not the weapon's.
  */
 class WeaponEqualityProperties {
 
   private record SameCatalogued(String name, WeaponCategory category) {}
 
-  private record SameComposite(ImmutableList<Weapon> parts) {}
+  private record SameComposite(ImmutableMultiset<Weapon> parts) {}
 
   @Property(tries = 500)
   void cataloguedIsARecordsEquality(@ForAll("catalogued") CataloguedWeapon a,
@@ -42,12 +46,33 @@ class WeaponEqualityProperties {
   }
 
   @Property(tries = 500)
-  void compositeIsARecordsEquality(@ForAll("composite") CompositeWeapon a,
+  void compositeIsARecordsEqualityOfItsPartsInAnyOrder(@ForAll("composite") CompositeWeapon a,
       @ForAll("composite") CompositeWeapon b) {
-    assertEquals(new SameComposite(a.parts()).hashCode(), a.hashCode());
-    assertEquals(new SameComposite(a.parts()).equals(new SameComposite(b.parts())), a.equals(b));
+    SameComposite oa = new SameComposite(ImmutableMultiset.copyOf(a.parts()));
+    SameComposite ob = new SameComposite(ImmutableMultiset.copyOf(b.parts()));
+    assertEquals(oa.equals(ob), a.equals(b));
+    assertEquals(a.equals(b), b.equals(a));
+    if (a.equals(b)) {
+      assertEquals(a.hashCode(), b.hashCode());
+    }
     assertEquals(true, a.equals(CompositeWeapon.of(a.parts())));
     assertEquals(false, a.equals(a.parts().get(0)));
+  }
+
+  @Property(tries = 300)
+  void theOrderOfThePartsMakesNoOtherComposite(@ForAll("composite") CompositeWeapon a,
+      @ForAll Random random) {
+    List<Weapon> shuffled = new ArrayList<>(a.parts());
+    Collections.shuffle(shuffled, random);
+    CompositeWeapon b = CompositeWeapon.of(shuffled);
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
+    assertEquals(String.join(" and ", shuffled.stream().map(Weapon::name).toList()), b.name(),
+        "the name keeps the order given");
+    // one part more or one fewer is another weapon
+    List<Weapon> more = new ArrayList<>(shuffled);
+    more.add(a.parts().get(0));
+    assertEquals(false, a.equals(CompositeWeapon.of(more)));
   }
 
   private static SameCatalogued oracle(CataloguedWeapon w) {
