@@ -218,9 +218,10 @@ final class AttackWriter {
     cells.add(fraction(r.upper()));
     cells.add(fraction(t.kineticRate().point()));
     cells.add(a.sizeBucket());
-    cells.add(CsvCells.quote(a.source().name()));
-    cells.add(CsvCells.quote(a.source().address().orElse("")));
-    cells.add(CsvCells.quote(a.id()));
+    // text from the input, guarded against formulas as every CSV the tool writes
+    cells.add(CsvCells.quote(a.source().name(), CsvCells.Formulas.AS_TEXT));
+    cells.add(CsvCells.quote(a.source().address().orElse(""), CsvCells.Formulas.AS_TEXT));
+    cells.add(CsvCells.quote(a.id(), CsvCells.Formulas.AS_TEXT));
     cells.add(CsvCells.quote(zone.getId())); // the zone of period_start and period_end
     out.write(String.join(",", cells) + "\n");
   }

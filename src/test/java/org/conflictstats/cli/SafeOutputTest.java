@@ -67,6 +67,30 @@ final class SafeOutputTest {
     assertEquals(rates.out(), again.out(), again::toString);
   }
 
+  /**
+   * {@code attacks --format csv} guards its text cells (source, address, id) as the other CSVs do
+   * (review rv46c: a JSON Lines report whose national source was named {@code =HYPERLINK(...)}
+   * reached the CSV as a formula).
+   */
+  @Test
+  void theAttacksCsvGuardsItsTextCells() throws IOException {
+    Path p = Files.writeString(dir.resolve("hostile.jsonl"), "{\"schemaVersion\":1,"
+        + "\"id\":\"-id@1\",\"period\":{\"start\":\"2025-04-11T20:00\","
+        + "\"end\":\"2025-04-12T08:00\",\"zone\":\"Europe/Kyiv\"},\"source\":{\"name\":"
+        + "\"=HYPERLINK(\\\"http://x\\\")\",\"kind\":\"NATIONAL_AIR_FORCE\",\"address\":"
+        + "\"+cmd|calc!A1\"},\"lines\":[{\"weapon\":{\"name\":\"Kalibr\",\"category\":"
+        + "\"cruise missile\"},\"launched\":10,\"destroyed\":5,\"suppressed\":0,"
+        + "\"stillAirborne\":0,\"leftAirspace\":0,\"hit\":0}]}\n");
+    CliRun attacks = CliRun.of("attacks", "--format", "csv", p.toString());
+    assertEquals(0, attacks.exit(), attacks::toString);
+    List<String> lines = attacks.outLines();
+    assertEquals(2, lines.size(), attacks::toString);
+    assertTrue(lines.get(1).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",'+cmd|calc!A1,'-id@1,"),
+        attacks::toString);
+    assertTrue(List.of(lines.get(1).split(",")).stream().noneMatch(c -> c.matches("^\"?[=+@-].*")),
+        attacks::toString);
+  }
+
   @Test
   void controlCharactersInTheTableAndOnStandardErrorAreShownEscaped() throws IOException {
     // inside the name: the reader strips control characters at either end as white space
