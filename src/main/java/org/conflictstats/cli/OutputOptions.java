@@ -21,6 +21,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.conflictstats.internal.FileNames;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
@@ -88,17 +89,18 @@ final class OutputOptions {
   private static final java.util.Set<String> NAMED = java.util.Set.of("csv", "json", "jsonl");
 
   /**
-   * The format the extension of {@code output} names ({@code .csv}, {@code .json}, {@code .jsonl}),
-   * if it is one of {@code type}'s.
+   * The format the extension of {@code output} names ({@code .csv}, {@code .json}, {@code .jsonl},
+   * as {@link FileNames#extension} reads it), if it is one of {@code type}'s.
    */
   static <F extends Enum<F>> Optional<F> named(Path output, Class<F> type) {
     if (output == null || output.getFileName() == null) {
       return Optional.empty();
     }
-    String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+    // the one rule for a name's extension, chart's and report's: none for ".csv" (review rv46c)
+    String extension = FileNames.extension(output).toLowerCase(Locale.ROOT);
     for (F f : type.getEnumConstants()) {
       // only the extensions files of these formats have: not .table or .text (review rv44d)
-      if (NAMED.contains(lower(f)) && name.endsWith("." + lower(f))) {
+      if (NAMED.contains(lower(f)) && extension.equals(lower(f))) {
         return Optional.of(f);
       }
     }

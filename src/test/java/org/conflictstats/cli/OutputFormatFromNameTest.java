@@ -48,6 +48,8 @@ final class OutputFormatFromNameTest {
       assertEquals(printed(command, "--format", "json"), written("a.JSON", command), command);
       assertEquals(printed(command), written("a.txt", command), command);
       assertEquals(printed(command), written("a", command), command);
+      // a name that is all extension has none, as chart and report read names (review rv46c)
+      assertEquals(printed(command), written(".csv", command), command);
       // an explicit format wins over the name
       assertEquals(printed(command, "--format", "table"),
           written("b.csv", command, "--format", "table"), command);
