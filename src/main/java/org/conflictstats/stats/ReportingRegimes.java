@@ -72,7 +72,8 @@ public final class ReportingRegimes {
    *
    * @param boundaries strictly increasing dates, at most {@value #MAX_BOUNDARIES}
    * @return the regimes
-   * @throws IllegalArgumentException if the dates are not strictly increasing or too many
+   * @throws IllegalArgumentException if the dates are not strictly increasing or too many, or the
+   *     first is {@link LocalDate#MIN}
    */
   public static ReportingRegimes of(List<LocalDate> boundaries) {
     Objects.requireNonNull(boundaries, "boundaries");
@@ -83,6 +84,9 @@ public final class ReportingRegimes {
       checkArgument(i == 0 || boundaries.get(i - 1).isBefore(boundaries.get(i)),
           "boundaries must be strictly increasing: %s", boundaries);
     }
+    // the regime before a boundary ends the day before it: there is none before the first date
+    checkArgument(boundaries.isEmpty() || boundaries.get(0).isAfter(LocalDate.MIN),
+        "a boundary needs a day before it: %s", boundaries);
     return new ReportingRegimes(boundaries);
   }
 

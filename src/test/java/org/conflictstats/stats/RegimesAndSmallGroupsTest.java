@@ -59,6 +59,14 @@ final class RegimesAndSmallGroupsTest {
     assertThrows(IllegalArgumentException.class, () -> ReportingRegimes.parse("2025-08,2024-07"));
     assertThrows(IllegalArgumentException.class, () -> ReportingRegimes.parse("2025-08,2025-08"));
     assertThrows(IllegalArgumentException.class, () -> ReportingRegimes.parse("August"));
+    // the first regime ends the day before the first boundary: LocalDate.MIN has none (review
+    // rv46c: --regimes=-999999999-01-01 --by regime was an internal error)
+    assertThrows(IllegalArgumentException.class,
+        () -> ReportingRegimes.of(List.of(LocalDate.MIN)));
+    assertThrows(IllegalArgumentException.class,
+        () -> ReportingRegimes.parse("-999999999-01-01,2024-07"));
+    assertEquals("to -999999999-01-01", ReportingRegimes.of(List.of(LocalDate.MIN.plusDays(1)))
+        .label(0));
     assertThrows(IllegalArgumentException.class, () -> StatsQuery.ungrouped().withMinLaunched(-1));
   }
 
