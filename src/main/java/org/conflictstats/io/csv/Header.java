@@ -2,7 +2,9 @@ package org.conflictstats.io.csv;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The header row of an Air Force CSV file: which cell holds which known column. */
 final class Header {
@@ -11,10 +13,12 @@ final class Header {
   final int width;
   /** The header names as written, by cell. */
   final String[] names;
-  /** The unknown header names, in order. */
-  final List<String> unknown = new ArrayList<>();
-  /** Known columns named more than once (the first cell is used). */
-  final List<String> duplicates = new ArrayList<>();
+  /** The unknown header names, in order, each once (review rv46c: a name twice was said twice). */
+  final Set<String> unknown = new LinkedHashSet<>();
+  /** The cells (from 1) whose header name is blank, in order. */
+  final List<Integer> unnamed = new ArrayList<>();
+  /** Known columns named more than once (the first cell is used), each once. */
+  final Set<String> duplicates = new LinkedHashSet<>();
   /** Required columns that are absent, in the order of {@link Column}. */
   final List<Column> missingRequired = new ArrayList<>();
 
@@ -26,7 +30,9 @@ final class Header {
     Arrays.fill(index, -1);
     for (int i = 0; i < names.length; i++) {
       Column c = Column.forHeader(names[i]);
-      if (c == null) {
+      if (c == null && names[i].isBlank()) {
+        unnamed.add(i + 1);
+      } else if (c == null) {
         unknown.add(names[i].strip());
       } else if (index[c.ordinal()] >= 0) {
         duplicates.add(c.header);

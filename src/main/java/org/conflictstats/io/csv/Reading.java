@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.conflictstats.internal.Numbers;
 import org.conflictstats.internal.Utf8;
 import org.conflictstats.io.FileLocation;
@@ -84,13 +85,19 @@ final class Reading<P> {
                 + ": not an Air Force CSV header" + utf16(s)));
       }
       header = h;
-      if (!h.unknown.isEmpty()) {
-        List<String> quoted = new ArrayList<>();
-        for (String u : h.unknown) {
-          quoted.add("'" + u + "'");
+      if (!h.unknown.isEmpty() || !h.unnamed.isEmpty()) {
+        List<String> ignored = new ArrayList<>();
+        if (!h.unknown.isEmpty()) {
+          ignored.add("unknown column" + (h.unknown.size() == 1 ? " '" : "s '")
+              + String.join("', '", h.unknown) + "'");
         }
-        sink.warning(ImportWarning.of(file, s.line(), "ignored unknown column"
-            + (quoted.size() == 1 ? " " : "s ") + String.join(", ", quoted)));
+        if (!h.unnamed.isEmpty()) {
+          // a blank name was said as '' (a header with a comma at its end has one)
+          ignored.add((h.unnamed.size() == 1 ? "a column" : h.unnamed.size() + " columns")
+              + " without a name (cell" + (h.unnamed.size() == 1 ? " " : "s ")
+              + h.unnamed.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+        }
+        sink.warning(ImportWarning.of(file, s.line(), "ignored " + String.join(" and ", ignored)));
       }
       for (String d : h.duplicates) {
         if (strict) {

@@ -73,6 +73,29 @@ final class AirForceCsvReaderTest {
     assertEquals(n(10), r.reports().get(0).lines().get(0).launched());
   }
 
+  /**
+   * A name given twice is said once, a column without a name as such, not as {@code ''} (review
+   * rv46c: a header with a comma at its end, or a column three times, said so twice or blank).
+   */
+  @Test
+  void eachUnknownOrRepeatedColumnIsSaidOnceAndABlankNameAsNoName() {
+    String header = "extra," + HEADER + ",launched,extra,launched,";
+    String row = "a," + good(1) + ",1,b,2,";
+    ImportResult r = Fixtures.text(header + "\n" + row + "\n");
+    assertTrue(r.isComplete(), r::toString);
+    int last = header.split(",", -1).length;
+    assertEquals(List.of(
+        ImportWarning.of("test.csv", 1, "ignored unknown column 'extra' and a column without a"
+            + " name (cell " + last + ")"),
+        ImportWarning.of("test.csv", 1, "column 'launched' appears more than once: the first is"
+            + " read, the others ignored")), r.warnings());
+    ImportResult two = Fixtures.text(HEADER + ",,\n" + good(1) + ",,\n");
+    int width = HEADER.split(",").length;
+    assertEquals(List.of(ImportWarning.of("test.csv", 1, "ignored 2 columns without a name (cells "
+        + (width + 1) + ", " + (width + 2) + ")")), two.warnings());
+    assertEquals(n(10), r.reports().get(0).lines().get(0).launched());
+  }
+
   @Test
   void columnsAreFoundByNameInAnyOrderAndCase() {
     String text = "SOURCE, Launched ,Model,time_end,time_start,affected_region\n"
