@@ -5,14 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.internal.Times;
 import org.conflictstats.io.csv.CsvCells;
 import org.conflictstats.model.ReportPeriod;
@@ -186,12 +185,12 @@ final class AttackWriter {
     CountSum other = a.launchedOf("mixed").orElse(CountSum.zero())
         .plus(a.launchedOf("unclassified").orElse(CountSum.zero()));
     out.write(String.format(Locale.ROOT, TABLE_FORMAT, a.date(), shortPeriod(a),
-        number(a.launched().lower()) + (t.unratedLines() > 0 ? "*" : ""),
+        Numbers.grouped(a.launched().lower()) + (t.unratedLines() > 0 ? "*" : ""),
         family(a, "drones"), family(a, "missiles"), family(a, "guided bombs"),
         a.launchedOf("mixed").isPresent() || a.launchedOf("unclassified").isPresent()
-            ? number(other.lower()) + (familyKnown(a, "mixed")
+            ? Numbers.grouped(other.lower()) + (familyKnown(a, "mixed")
                 || familyKnown(a, "unclassified") ? "" : "*") : "-",
-        number(r.known()), percent(r.point()),
+        Numbers.grouped(r.known()), percent(r.point()),
         r.isDefined() ? String.format(Locale.ROOT, "%.1f-%.1f", 100 * r.lower().getAsDouble(),
             100 * r.upper().getAsDouble()) : "—",
         Terminal.oneLine(a.source().address().orElse(a.source().name()))));
@@ -213,10 +212,10 @@ final class AttackWriter {
     cells.add(Long.toString(r.known()));
     cells.add(Long.toString(t.ratedLaunched()));
     cells.add(Long.toString(t.unratedLines()));
-    cells.add(fraction(r.point()));
-    cells.add(fraction(r.lower()));
-    cells.add(fraction(r.upper()));
-    cells.add(fraction(t.kineticRate().point()));
+    cells.add(Numbers.fraction(r.point()));
+    cells.add(Numbers.fraction(r.lower()));
+    cells.add(Numbers.fraction(r.upper()));
+    cells.add(Numbers.fraction(t.kineticRate().point()));
     cells.add(a.sizeBucket());
     // text from the input, guarded against formulas as every CSV the tool writes
     cells.add(CsvCells.quote(a.source().name(), CsvCells.Formulas.AS_TEXT));
@@ -300,7 +299,7 @@ final class AttackWriter {
 
   private static String family(Attack a, String f) {
     // as the rates table: a sum with no figure in it is 0*, a family without a line -
-    return a.launchedOf(f).map(s -> number(s.lower()) + (familyKnown(a, f) ? "" : "*"))
+    return a.launchedOf(f).map(s -> Numbers.grouped(s.lower()) + (familyKnown(a, f) ? "" : "*"))
         .orElse("-");
   }
 
@@ -322,21 +321,9 @@ final class AttackWriter {
     return s.length() > 5 ? s.substring(5) : s;
   }
 
-  private static String number(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
-  }
-
   private static String percent(OptionalDouble v) {
-    return v.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * v.getAsDouble()) : "—";
+    return v.isPresent() ? Numbers.percent(v.getAsDouble()) : "—";
   }
 
-  private static String fraction(OptionalDouble v) {
-    if (v.isEmpty()) {
-      return "";
-    }
-    // as the rates CSV writes fractions: 6 decimals at most, no trailing zeros
-    BigDecimal d = BigDecimal.valueOf(v.getAsDouble()).setScale(6, RoundingMode.HALF_EVEN)
-        .stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
-  }
+
 }

@@ -15,6 +15,7 @@ import org.conflictstats.diff.ReportChange;
 import org.conflictstats.diff.SnapshotDiff;
 import org.conflictstats.diff.SnapshotDiffCsv;
 import org.conflictstats.diff.SnapshotDiffJson;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.io.FileChangedException;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ReportInput;
@@ -256,6 +257,6 @@ final class DiffCommand implements Callable<Integer> {
       return "-";
     }
     return r.get().point().isPresent()
-        ? String.format(Locale.ROOT, "%.1f%%", 100 * r.get().point().getAsDouble()) : "—";
+        ? Numbers.percent(r.get().point().getAsDouble()) : "—";
   }
 }

@@ -3,11 +3,9 @@ package org.conflictstats.diff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.stats.Rate;
 
 /**
@@ -67,16 +65,7 @@ public final class SnapshotDiffCsv {
   }
 
   private static String rate(Optional<Rate> r) {
-    return r.map(x -> fraction(x.point())).orElse("");
+    return r.map(x -> Numbers.fraction(x.point())).orElse("");
   }
 
-  /** A fraction as the stats CSV writes it: at most six decimals, half even, no trailing zeros. */
-  static String fraction(OptionalDouble value) {
-    if (value.isEmpty()) {
-      return "";
-    }
-    BigDecimal d = BigDecimal.valueOf(value.getAsDouble()).setScale(6, RoundingMode.HALF_EVEN)
-        .stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
-  }
 }

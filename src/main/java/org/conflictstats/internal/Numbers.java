@@ -2,6 +2,7 @@ package org.conflictstats.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.OptionalDouble;
 
 /**
  * Numbers as the tables and messages write them: {@link #grouped} is {@code String.format(ROOT,
@@ -104,6 +105,30 @@ public final class Numbers {
    */
   public static String percent(double proportion) {
     return fixed(100 * proportion, 1) + "%";
+  }
+
+  /**
+   * A fraction as every CSV the tool writes it: at most six decimals, rounded half even from the
+   * shortest decimal that reads back as the same {@code double}, without trailing zeros
+   * ({@code 0.854123}, {@code 0.5}, {@code 1}).
+   *
+   * @param x the fraction
+   * @return its text
+   */
+  public static String fraction(double x) {
+    BigDecimal d = BigDecimal.valueOf(x).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+
+  /**
+   * A fraction as {@link #fraction(double)} writes it, or empty text where there is none (an
+   * undefined rate: an empty CSV cell).
+   *
+   * @param x the fraction, if any
+   * @return its text, or {@code ""}
+   */
+  public static String fraction(OptionalDouble x) {
+    return x.isPresent() ? fraction(x.getAsDouble()) : "";
   }
 
   /**

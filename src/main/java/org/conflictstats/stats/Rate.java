@@ -172,11 +172,8 @@ public record Rate(long known, long possible, long launched) {
     if (!isDefined()) {
       return "undefined (0 launched)";
     }
-    return known + "/" + launched + " = " + percent(point().getAsDouble()) + " ["
-        + percent(lower().getAsDouble()) + ", " + percent(upper().getAsDouble()) + "]";
-  }
-
-  static String percent(double proportion) {
-    return Numbers.fixed(proportion * 100, 1) + "%";
+    return known + "/" + launched + " = " + Numbers.percent(point().getAsDouble()) + " ["
+        + Numbers.percent(lower().getAsDouble()) + ", " + Numbers.percent(upper().getAsDouble())
+        + "]";
   }
 }

@@ -1,8 +1,6 @@
 package org.conflictstats.table;
 
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,15 +74,5 @@ final class StatsTableColumns {
       out.add(d.toString());
     }
     return out;
-  }
-
-  /** A fraction with up to 6 decimals, or empty text when undefined. */
-  static String fraction(OptionalDouble value) {
-    return value.isPresent() ? fraction(value.getAsDouble()) : "";
-  }
-
-  static String fraction(double v) {
-    BigDecimal d = BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }
 }

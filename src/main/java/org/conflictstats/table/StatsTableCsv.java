@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.conflictstats.internal.Numbers;
 import org.conflictstats.io.csv.CsvCells;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.IntervalMethod;
@@ -111,8 +112,8 @@ public final class StatsTableCsv {
     cells.add(rate(table, t, neutralisation.upper()));
     Optional<ConfidenceInterval> ci =
         StatsTableColumns.interval(table, t, intervalOf, method, level);
-    cells.add(ci.map(i -> StatsTableColumns.fraction(i.lower())).orElse(""));
-    cells.add(ci.map(i -> StatsTableColumns.fraction(i.upper())).orElse(""));
+    cells.add(ci.map(i -> Numbers.fraction(i.lower())).orElse(""));
+    cells.add(ci.map(i -> Numbers.fraction(i.upper())).orElse(""));
     cells.add(Long.toString(t.ratedLaunched()));
     cells.add(Long.toString(t.unratedLines()));
     cells.add(t.clustersKnown() ? Long.toString(t.clusters()) : "");
@@ -126,7 +127,7 @@ public final class StatsTableCsv {
   }
 
   private static String rate(StatsTable table, Tally t, OptionalDouble value) {
-    return StatsTableColumns.fraction(StatsTableColumns.shown(table, t, value));
+    return Numbers.fraction(StatsTableColumns.shown(table, t, value));
   }
 
   private static void line(Writer out, List<String> cells) throws IOException {

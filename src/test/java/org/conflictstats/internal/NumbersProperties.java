@@ -11,7 +11,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-/** {@link Numbers} writes what {@link String#format} writes, character for character. */
+/**
+ * {@link Numbers} writes what {@link String#format} writes, character for character; its fractions
+ * are the counts' ratio, rounded exactly.
+ */
 class NumbersProperties {
 
   @Property(tries = 3000)
@@ -65,6 +68,33 @@ class NumbersProperties {
       @ForAll @IntRange(min = 1, max = 100_000) int launched) {
     double p = (double) Math.min(known, launched) / launched;
     assertEquals(String.format(Locale.ROOT, "%.1f%%", 100 * p), Numbers.percent(p));
+  }
+
+  /**
+   * A fraction as every CSV writes it (rates, attacks, diff: one method since review rv46c) is the
+   * ratio of counts rounded half even to six decimals, computed exactly from the counts, without
+   * trailing zeros.
+   */
+  @Property(tries = 5000)
+  void fractionIsTheRatioRoundedToSixDecimals(
+      @ForAll @IntRange(min = 0, max = 100_000) int known,
+      @ForAll @IntRange(min = 1, max = 100_000) int launched) {
+    int k = Math.min(known, launched);
+    java.math.BigDecimal exact = java.math.BigDecimal.valueOf(k).divide(
+        java.math.BigDecimal.valueOf(launched), 6, java.math.RoundingMode.HALF_EVEN);
+    String expected = exact.signum() == 0 ? "0" : exact.stripTrailingZeros().toPlainString();
+    assertEquals(expected, Numbers.fraction((double) k / launched));
+    assertEquals(expected, Numbers.fraction(java.util.OptionalDouble.of((double) k / launched)));
+  }
+
+  @Test
+  void fractionExamples() {
+    assertEquals("1", Numbers.fraction(1.0));
+    assertEquals("0", Numbers.fraction(0.0));
+    assertEquals("0.5", Numbers.fraction(0.5));
+    assertEquals("0.007812", Numbers.fraction(1.0 / 128)); // 0.0078125: half even
+    assertEquals("0.733333", Numbers.fraction(55.0 / 75));
+    assertEquals("", Numbers.fraction(java.util.OptionalDouble.empty()));
   }
 
   /**
