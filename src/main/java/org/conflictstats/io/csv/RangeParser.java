@@ -283,13 +283,6 @@ final class RangeParser {
     }
   }
 
-  static ReportTime reportTime(long packed) {
-    LocalDate date = LocalDate.ofEpochDay(ByteCells.packedDay(packed));
-    int m = ByteCells.packedMinute(packed);
-    return m < 0 ? ReportTime.ofDate(date)
-        : ReportTime.ofMinute(LocalDateTime.of(date, LocalTime.of(m / 60, m % 60)));
-  }
-
   private FileLocation location(RecordScanner s) {
     return FileLocation.of(file, s.line());
   }

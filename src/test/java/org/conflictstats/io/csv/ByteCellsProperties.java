@@ -119,7 +119,7 @@ final class ByteCellsProperties {
     } else if (v == ByteCells.YEAR_OUT_OF_RANGE) {
       return "year";
     }
-    return RangeParser.reportTime(v).toString();
+    return PackedTimes.reportTime(v).toString();
   }
 
   @Property

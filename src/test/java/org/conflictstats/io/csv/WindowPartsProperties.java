@@ -27,8 +27,8 @@ final class WindowPartsProperties {
       @ForAll @IntRange(min = 1, max = 20) int window) {
     OpenReports mine = new OpenReports();
     LinkedHashMap<ReportKey, OpenReport> theirs = new LinkedHashMap<>();
-    ReportPeriod p = ReportPeriod.of(RangeParser.reportTime(ByteCells.time(
-        "2025-04-16 20:00".getBytes(), 0, 16)), RangeParser.reportTime(ByteCells.time(
+    ReportPeriod p = ReportPeriod.of(PackedTimes.reportTime(ByteCells.time(
+        "2025-04-16 20:00".getBytes(), 0, 16)), PackedTimes.reportTime(ByteCells.time(
         "2025-04-17 08:00".getBytes(), 0, 16)));
     for (int op : ops) {
       // keys collide on purpose: few distinct hashes
@@ -83,7 +83,7 @@ final class WindowPartsProperties {
     long packed = ByteCells.time(cell, 0, cell.length);
     byte[] out = new byte[20];
     int n = ReportKey.time(out, 0, packed);
-    assertEquals(RangeParser.reportTime(packed).toString(), new String(out, 0, n));
-    assertEquals(RangeParser.reportTime(packed), new RangeParser.Times().of(packed));
+    assertEquals(PackedTimes.reportTime(packed).toString(), new String(out, 0, n));
+    assertEquals(PackedTimes.reportTime(packed), new RangeParser.Times().of(packed));
   }
 }
