@@ -40,6 +40,11 @@ import org.conflictstats.io.RejectedRow;
 final class RangedRead<P> {
 
   private static final int CUT_WINDOW = 1 << 16;
+  /**
+   * The most ranges' bytes without a change of report key before a cut is made at a line's start
+   * all the same (review rv46c: a range was as long as such a run, its length an int).
+   */
+  private static final int LONGEST_RUN = 4;
   private static final boolean TRACE = Boolean.getBoolean("conflictstats.trace");
 
   private final ReadConfig config;
@@ -351,6 +356,12 @@ final class RangedRead<P> {
     long last = dataStart;
     for (long p = dataStart + rangeBytes; p < size; p = Math.max(p + rangeBytes, last + 1)) {
       long c = boundary(p);
+      if (c < 0 && p - last >= LONGEST_RUN * (long) rangeBytes) {
+        // no change of report key near p, for ranges on end (one report's rows, or a line of
+        // more than 64 KiB): cut at a line's start anyway, so that a range's buffer stays a few
+        // ranges long (and an int); the merge reads a report that goes on across it in order
+        c = lineStart(p);
+      }
       if (c > last && c < size) {
         cuts.add(c);
         last = c;
@@ -373,17 +384,10 @@ final class RangedRead<P> {
     int len = (int) Math.min(CUT_WINDOW, size - p);
     byte[] buf = new byte[len];
     readFully(buf, p, len);
-    int i = 0;
-    while (i < len && buf[i] != '\n' && buf[i] != '\r') {
-      i++;
-    }
-    if (i >= len) {
+    int i = afterLineBreak(buf, len);
+    if (i < 0) {
       return -1;
     }
-    if (buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n') {
-      i++;
-    }
-    i++;
     RecordScanner s = new RecordScanner(Arrays.copyOfRange(buf, i, len), len - i,
         ByteSource.of(new java.io.ByteArrayInputStream(new byte[0])), p + i, 1);
     int[] key = {header.at(Column.TIME_START), header.at(Column.TIME_END),
@@ -408,6 +412,30 @@ final class RangedRead<P> {
       prev = cur;
     }
     return -1;
+  }
+
+  /** The start of the first line after a line break at or after {@code p}, or -1 near none. */
+  private long lineStart(long p) throws IOException {
+    int len = (int) Math.min(CUT_WINDOW, size - p);
+    byte[] buf = new byte[len];
+    readFully(buf, p, len);
+    int i = afterLineBreak(buf, len);
+    return i < 0 ? -1 : p + i;
+  }
+
+  /** The index after the first line break ({@code \n}, {@code \r} or both) of buf, or -1. */
+  private static int afterLineBreak(byte[] buf, int len) {
+    int i = 0;
+    while (i < len && buf[i] != '\n' && buf[i] != '\r') {
+      i++;
+    }
+    if (i >= len) {
+      return -1;
+    }
+    if (buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n') {
+      i++;
+    }
+    return i + 1;
   }
 
   /** Counts of a whole read. */

@@ -46,6 +46,38 @@ final class ParallelReadTest {
     assertEquals(6_000, r.counts().rowsAccepted());
   }
 
+  /**
+   * One report of many rows, longer than four ranges, between two small ones: the file is cut in
+   * it all the same (at a line's start), so no range grows with the run (review rv46c: a range was
+   * as long as the run, its length an int), and every path reads what a read in order reads.
+   */
+  @Test
+  void aLongRunOfOneReportsRowsIsCutAllTheSame() throws IOException {
+    StringBuilder b = new StringBuilder(AirForceCsvBadInputTest.HEADER).append('\n');
+    b.append(AirForceCsvBadInputTest.good(1)).append('\n');
+    String row = AirForceCsvBadInputTest.good(2);
+    for (int i = 0; i < 2_000; i++) {
+      // one report: the same key, a weapon of its own on each line
+      b.append(row.replace("Shahed-136/131", "Drone-" + i)).append('\n');
+    }
+    b.append(AirForceCsvBadInputTest.good(3)).append('\n');
+    Path f = Files.writeString(dir.resolve("run.csv"), b);
+    InOrderOracle inOrder = InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, 4096);
+    assertEquals(3, inOrder.reports().size());
+    assertEquals(2_000, inOrder.reports().get(1).report().lines().size());
+    List<Long> ends = new ArrayList<>();
+    AirForceCsvReader ranged = AirForceCsv.reader().withParallelism(2).withRangeBytes(4096)
+        .withProgress(ends::add);
+    InOrderOracle.assertSame(inOrder, InOrderOracle.byPath(ranged, f), "with progress");
+    // a range ends at most four ranges and one more past its start without a cut, or where a
+    // change of key is found in the 64 KiB after that
+    assertTrue(ends.size() > 4, "ranges ended at " + ends);
+    for (int i = 1; i < ends.size(); i++) {
+      assertTrue(ends.get(i) - ends.get(i - 1) <= 5 * 4096 + 65536, "a range of "
+          + (ends.get(i) - ends.get(i - 1)) + " bytes: " + ends);
+    }
+  }
+
   @Test
   void quotedLineBreaksThatMislead() throws IOException {
     Path f = dir.resolve("newlines.csv");
