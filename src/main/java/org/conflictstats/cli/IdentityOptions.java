@@ -42,7 +42,7 @@ final class IdentityOptions {
       if (in.duplicates() > 0) {
         err.println("conflict-stats: " + Terminal.oneLine(in.name()) + ": "
             + Words.number(in.duplicates()) + " of " + Words.number(in.reports())
-            + " reports repeat reports read before, lines and all ("
+            + " reports repeat reports read before, or some of their rows ("
             + of(in.duplicatesOf(), inputs, names) + "): each counted once");
       }
       if (in.revisions() > 0) {

@@ -442,6 +442,11 @@ public final class DistinctReports {
         census.add(h);
         return;
       }
+      long partialOf = seen.partialCopyOf(i);
+      if (partialOf != 0) {
+        partialCopy(input, seen, i, h, partialOf, seq);
+        return;
+      }
       long l = seen.keyLow(i);
       int s = settled.find(h, l);
       int c;
@@ -508,6 +513,27 @@ public final class DistinctReports {
             files[IdentityIndex.input(earlier)], IdentityIndex.line(earlier))));
       }
       keepWithinLimit(seq); // once this report is told
+    }
+
+    /**
+     * A partial copy (rows of a report given again in the same input, fewer than it has): a copy
+     * of the report whose rows it repeats, never a version of its key, so that the fuller report
+     * counts whichever version is preferred.
+     */
+    private void partialCopy(int input, SeenReports seen, int i, long h, long of, long seq) {
+      if (repeated == null) { // its key is given more than once, for a census later
+        if (knownRepeatCount == knownRepeats.length) {
+          knownRepeats = Arrays.copyOf(knownRepeats, Math.max(8, knownRepeatCount * 2));
+        }
+        knownRepeats[knownRepeatCount++] = h;
+      }
+      duplicates[input]++;
+      duplicatesOf.get(input).merge(IdentityIndex.input(of), 1L, Long::sum);
+      if (seq >= toldFrom) {
+        listener.accept(new IdentityEvent(IdentityEvent.Kind.DUPLICATE, seen.key(i), seen.at(i),
+            FileLocation.of(files[IdentityIndex.input(of)], IdentityIndex.line(of))));
+      }
+      keepWithinLimit(seq);
     }
 
     /**

@@ -45,7 +45,8 @@ public record IdentityCounts(List<Input> inputs, long revisedReports,
    *
    * @param name the input's name
    * @param reports the reports read from it
-   * @param duplicates its reports that repeat a report read before, lines and all
+   * @param duplicates its reports that repeat a report read before, lines and all, or only some
+   *     of its rows given again in one input ({@link ImportedReport#partialCopyOf()})
    * @param revisions its reports that revise a report read before
    * @param duplicatesOf the duplicates by the input (its index in {@link #inputs()}) where the
    *     report they repeat was first read; it may be this input itself

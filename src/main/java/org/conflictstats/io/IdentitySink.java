@@ -112,15 +112,18 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
     FileLocation at = imported.location();
     long where = IdentityIndex.where(input, at.line());
     boolean counted;
+    // a partial copy (rows of a report given again, fewer than it has) is never the report that
+    // counts: the report it repeats rows of counts for it
+    boolean partial = imported.partialCopyOf().isPresent();
     switch (mode) {
       case OPTIMISTIC:
         // the part's keys are those of its reports in part.seen (added below, always, in this
         // mode): this report's will be at part.seen.size()
-        counted = tracker.settled().find(fp.keyHigh(), fp.keyLow()) < 0
+        counted = !partial && tracker.settled().find(fp.keyHigh(), fp.keyLow()) < 0
             && part.keys.addIfAbsent(fp.keyHigh(), fp.keyLow(), part.seen.size());
         break;
       case FINAL:
-        counted = tracker.counts(fp, where);
+        counted = !partial && tracker.counts(fp, where);
         break;
       case LISTING:
         counted = true;
@@ -132,7 +135,8 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
       sink.accept(part.part, imported);
     }
     if (mode != Mode.FINAL) {
-      part.seen.add(fp, ReportKey.of(report), at, where, counted);
+      part.seen.add(fp, ReportKey.of(report), at, where, counted, imported.partialCopyOf()
+          .map(of -> IdentityIndex.where(input, of.line())).orElse(0L));
     }
   }
 

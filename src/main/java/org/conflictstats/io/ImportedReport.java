@@ -25,20 +25,30 @@ import org.conflictstats.model.StrikeReport;
  * @param rows the location of each weapon line's row, in the order of the report's lines
  * @param noLinesAt for a report without weapon lines, where it was read (a JSON Lines document),
  *     when known; empty for a report with lines, whose rows say where it is
+ * @param partialCopyOf for a report given again in one input with only rows of the report before it
+ *     (each the same byte for byte as one of that report's rows, and fewer than it has: a row
+ *     duplicated away from its report, a shuffled file), where that report begins; empty otherwise.
+ *     {@link DistinctReports} counts such a report as a copy, never as a revision, so the fuller
+ *     report counts and no line is lost to it (review rv46b)
  */
 public record ImportedReport(StrikeReport report, ImmutableList<FileLocation> rows,
-    Optional<FileLocation> noLinesAt) {
+    Optional<FileLocation> noLinesAt, Optional<FileLocation> partialCopyOf) {
 
   /**
    * Checks the components.
    *
-   * @throws IllegalArgumentException if there is not exactly one row per weapon line, or a report
-   *     with lines has a place besides its rows
+   * @throws IllegalArgumentException if there is not exactly one row per weapon line, a report
+   *     with lines has a place besides its rows, or a report without lines is a partial copy
    */
   public ImportedReport {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(noLinesAt, "noLinesAt");
+    Objects.requireNonNull(partialCopyOf, "partialCopyOf");
+    if (rows.isEmpty() && partialCopyOf.isPresent()) {
+      throw new IllegalArgumentException("report " + report.id() + " has no rows: it cannot be a"
+          + " copy of rows of " + partialCopyOf.get());
+    }
     if (rows.size() != report.lines().size()) {
       throw new IllegalArgumentException("report " + report.id() + " has "
           + report.lines().size() + " lines but " + rows.size() + " row locations");
@@ -57,7 +67,33 @@ public record ImportedReport(StrikeReport report, ImmutableList<FileLocation> ro
    * @throws IllegalArgumentException if there is not exactly one row per weapon line
    */
   public ImportedReport(StrikeReport report, ImmutableList<FileLocation> rows) {
-    this(report, rows, Optional.empty());
+    this(report, rows, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Creates an imported report that is not a partial copy.
+   *
+   * @param report the report
+   * @param rows the location of each weapon line's row, in the order of the report's lines
+   * @param noLinesAt for a report without weapon lines, where it was read, when known
+   * @throws IllegalArgumentException if there is not exactly one row per weapon line, or a report
+   *     with lines has a place besides its rows
+   */
+  public ImportedReport(StrikeReport report, ImmutableList<FileLocation> rows,
+      Optional<FileLocation> noLinesAt) {
+    this(report, rows, noLinesAt, Optional.empty());
+  }
+
+  /**
+   * Returns this report marked as a partial copy of the report that begins at {@code of}: given
+   * again in one input with only some of that report's rows, byte for byte.
+   *
+   * @param of where the report whose rows it repeats begins
+   * @return the marked report
+   * @throws IllegalArgumentException if this report has no rows
+   */
+  public ImportedReport asPartialCopyOf(FileLocation of) {
+    return new ImportedReport(report, rows, noLinesAt, Optional.of(of));
   }
 
   /**

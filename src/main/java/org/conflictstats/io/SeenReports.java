@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.conflictstats.model.ReportFingerprint;
 import org.conflictstats.model.ReportKey;
 import org.conflictstats.model.ReportPeriod;
@@ -59,6 +61,7 @@ final class SeenReports {
   private ZoneId[] zones;
   /** The file of each report (one for all in practice, the same string: a reference each). */
   private String[] files;
+  private final Map<Integer, Long> partialCopies = new HashMap<>();
   private int size;
 
   SeenReports() {
@@ -96,6 +99,18 @@ final class SeenReports {
    */
   void add(ReportFingerprint fp, ReportKey key, FileLocation at, long whereCode,
       boolean counted) {
+    add(fp, key, at, whereCode, counted, 0);
+  }
+
+  /**
+   * Adds a report, {@code partialCopyOf} the where-code of the report it is a partial copy of
+   * ({@link ImportedReport#partialCopyOf()}), or 0.
+   */
+  void add(ReportFingerprint fp, ReportKey key, FileLocation at, long whereCode,
+      boolean counted, long partialCopyOf) {
+    if (partialCopyOf != 0) {
+      partialCopies.put(size, partialCopyOf); // rare: kept apart from the columns
+    }
     if (size == keyHigh.length) {
       int n = size * 2;
       keyHigh = Arrays.copyOf(keyHigh, n);
@@ -161,6 +176,7 @@ final class SeenReports {
    * the young collections copy until their merge.
    */
   void clear() {
+    partialCopies.clear();
     size = 0;
     chunkCount = 0;
     chunkUsed = 0;
@@ -188,6 +204,11 @@ final class SeenReports {
 
   boolean counted(int i) {
     return (flags[i] & COUNTED) != 0;
+  }
+
+  /** The where-code of the report that report {@code i} is a partial copy of, or 0. */
+  long partialCopyOf(int i) {
+    return partialCopies.isEmpty() ? 0 : partialCopies.getOrDefault(i, 0L);
   }
 
   /** The report's key, built again: equal to the one {@link #add} was given. */

@@ -87,7 +87,8 @@ final class DuplicateInputsTest {
     // 14 launched, not 28
     assertEquals("14", csvRow(twice)[3]);
     assertTrue(twice.err().contains("conflict-stats: " + a + ": 2 of 2 reports repeat reports read"
-        + " before, lines and all (2 of " + a + " (input 1)): each counted once"), twice::toString);
+        + " before, or some of their rows (2 of " + a + " (input 1)): each counted once"),
+        twice::toString);
     assertTrue(twice.err().contains("conflict-stats: note: Reports given more than once: 4 reports"
         + " read, 2 counted: 2 copies of reports read before, counted once."), twice::toString);
     CliRun table = CliRun.of("rates", a, a);

@@ -29,6 +29,11 @@ final class OpenReport {
   final String targetArea;
   /** The report of version 1 of this key (this one, or the one this is a later version of). */
   final OpenReport first;
+  /**
+   * For a later version: the version it was split from (whose rows it may repeat), until this one
+   * is built; else null.
+   */
+  private OpenReport previous;
   /** For the first version: the newest version of its key open now, and the highest number used. */
   OpenReport newest = this;
   int versions;
@@ -59,17 +64,20 @@ final class OpenReport {
     this.source = source;
     this.targetArea = targetArea;
     this.first = this;
+    this.previous = null;
     this.versions = number;
   }
 
-  /** A later version of {@code first}'s key, with its own key and id. */
-  private OpenReport(OpenReport first, ReportKey key, String id, String targetArea) {
+  /** A later version of {@code first}'s key, split from {@code previous}, with its own key and id. */
+  private OpenReport(OpenReport first, OpenReport previous, ReportKey key, String id,
+      String targetArea) {
     this.key = key;
     this.id = id;
     this.period = first.period;
     this.source = first.source;
     this.targetArea = targetArea;
     this.first = first;
+    this.previous = previous;
   }
 
   /** The number of lines so far. */
@@ -133,7 +141,7 @@ final class OpenReport {
   static OpenReport nextVersion(OpenReport from, int moveFrom, String targetArea) {
     OpenReport base = from.first;
     int n = ++base.versions;
-    OpenReport v = new OpenReport(base, base.key.version(n), base.key.id() + "#" + n,
+    OpenReport v = new OpenReport(base, from, base.key.version(n), base.key.id() + "#" + n,
         targetArea);
     base.newest = v;
     if (moveFrom < from.size) {
@@ -162,6 +170,42 @@ final class OpenReport {
         regions == null ? ImmutableSet.of() : ImmutableSet.copyOf(regions),
         lines == null ? ImmutableList.of(firstLine) : ImmutableList.copyOf(lines),
         Casualties.unknown(), "");
-    return ImportedReport.of(report, rows == null ? ImmutableList.of(firstRow) : rows);
+    ImportedReport built = ImportedReport.of(report,
+        rows == null ? ImmutableList.of(firstRow) : rows);
+    boolean partial = repeatsPartOfPrevious();
+    FileLocation of = partial ? previous.firstRow : null;
+    previous = null; // a chain of versions is not kept alive
+    return partial ? built.asPartialCopyOf(of) : built;
+  }
+
+  /**
+   * Whether this later version holds only rows of the version it was split from, each the same
+   * byte for byte as one of its rows (no row more often than there), and fewer rows than it: a
+   * row given again away from its report, not the report given again. The version before is
+   * complete by then: a key's rows go to its newest version.
+   */
+  private boolean repeatsPartOfPrevious() {
+    if (previous == null || size >= previous.size) {
+      return false;
+    }
+    long[] mine = sortedHashes();
+    long[] theirs = previous.sortedHashes();
+    int j = 0;
+    for (long h : mine) {
+      while (j < theirs.length && theirs[j] < h) {
+        j++;
+      }
+      if (j == theirs.length || theirs[j] != h) {
+        return false;
+      }
+      j++;
+    }
+    return true;
+  }
+
+  private long[] sortedHashes() {
+    long[] out = hashes == null ? new long[] {firstHash} : Arrays.copyOf(hashes, size);
+    Arrays.sort(out);
+    return out;
   }
 }

@@ -150,6 +150,52 @@ final class GivenAgainTest {
     assertEquals(OptionalLong.of(4), notNext(r).orElseThrow().line());
   }
 
+  /**
+   * One row of a report given again after other reports' rows (a row duplicated away from its
+   * report): a report {@code #2} of that row alone, a partial copy of the report, which counts as a
+   * copy, so the report's other lines stay counted (review rv46b: the default, the version given
+   * last, counted the row alone and lost the report's other 75 launched); on every path.
+   */
+  @Test
+  void aRowGivenAgainAwayFromItsReportIsAPartialCopyAndTheReportCountsWhole() throws IOException {
+    String shahed = row(0, "Shahed-136/131", 75, 25);
+    String kalibr = row(0, "Kalibr", 5, 3);
+    Path f = file(shahed, kalibr, row(1, "Shahed-136/131", 40, 30), kalibr);
+    ImportResult r = AirForceCsv.reader().read(f);
+    assertEquals(3, r.reports().size(), ids(r)::toString);
+    assertEquals(Optional.empty(), r.imported().get(0).partialCopyOf());
+    assertEquals(Optional.of(r.imported().get(0).location()), r.imported().get(2).partialCopyOf());
+    assertEquals(List.of(5L), launched(r.reports().get(2)));
+    List<List<Long>> counted = distinct(f).stream().map(GivenAgainTest::launched).toList();
+    assertEquals(List.of(List.of(75L, 5L), List.of(40L)), counted);
+    // --prefer first: the same reports
+    assertEquals(counted, DistinctReports.preferring(DistinctReports.Prefer.FIRST).read(List.of(ReportInput.of("f",
+        sink -> AirForceCsv.reader().read(f, sink))), () -> ReportSink.collecting(
+            ImportedReport::report, Collectors.toList())).sink().result().stream()
+        .map(GivenAgainTest::launched).toList());
+    InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, 200, 400);
+  }
+
+  /**
+   * A run given again that changes a row, or holds as many rows as the report, is no partial
+   * copy: a revision or a copy, as before.
+   */
+  @Test
+  void aRunGivenAgainWithAnotherRowOrAllTheRowsIsNoPartialCopy() {
+    String shahed = row(0, "Shahed-136/131", 75, 25);
+    String kalibr = row(0, "Kalibr", 5, 3);
+    String other = row(1, "Shahed-136/131", 40, 30);
+    ImportResult changed = read(shahed, kalibr, other, kalibr, row(0, "Kh-101/Kh-555", 6, 6));
+    assertEquals(3, changed.reports().size(), ids(changed)::toString);
+    assertEquals(Optional.empty(), changed.imported().get(2).partialCopyOf());
+    ImportResult all = read(shahed, kalibr, other, shahed, kalibr);
+    assertEquals(3, all.reports().size(), ids(all)::toString);
+    assertEquals(Optional.empty(), all.imported().get(2).partialCopyOf());
+    // a row twice in the run: more often than the report has it
+    ImportResult twice = read(shahed, kalibr, other, kalibr, kalibr);
+    assertEquals(Optional.empty(), twice.imported().get(2).partialCopyOf(), ids(twice)::toString);
+  }
+
   @Test
   void equalRowsNextToEachOtherAreTwoLinesOfOneReport() {
     // what the writer writes for a report with two equal lines: read back as written
