@@ -96,6 +96,7 @@ final class ConvertCommand implements Callable<Integer> {
     long[] filteredReports = new long[1];
     long[] filteredLines = new long[1];
     long[] lossy = new long[1];
+    long[] partialCopies = new long[1];
     String[] firstLoss = new String[1];
     IdentityCounts[] given = new IdentityCounts[1];
     Inputs in = inputs.open(err); // '-' twice is refused before any output
@@ -127,6 +128,9 @@ final class ConvertCommand implements Callable<Integer> {
             r = kept.get().report();
           }
           part.reports++;
+          if (imported.partialCopyOf().isPresent()) {
+            part.partialCopies++;
+          }
           if (to == Target.CSV) {
             part.rows += csv.appendRows(r, part.scratch);
             part.text.add(part.scratch.toString());
@@ -161,6 +165,7 @@ final class ConvertCommand implements Callable<Integer> {
           filteredReports[0] += part.filteredReports;
           filteredLines[0] += part.filteredLines;
           lossy[0] += part.lossy;
+          partialCopies[0] += part.partialCopies;
           if (firstLoss[0] == null) {
             firstLoss[0] = part.firstLoss;
           }
@@ -183,6 +188,15 @@ final class ConvertCommand implements Callable<Integer> {
           + (lossy[0] == 1 ? " holds" : " hold") + " what the Air Force CSV cannot (casualties,"
           + " notes, ranges, a period of another zone whose instants it cannot keep); the first: "
           + Terminal.echo(firstLoss[0]));
+    }
+    if (to == Target.JSONL && partialCopies[0] > 0) {
+      // the mark is the CSV reader's: a JSON Lines document holds a report, not how its rows came
+      err.println("conflict-stats: warning: " + Words.counted(partialCopies[0], "report")
+          + " written " + (partialCopies[0] == 1 ? "is a partial copy" : "are partial copies")
+          + " of a report before it (some of its rows given again after other reports' rows),"
+          + " written as given (<id>#2): read back from JSON Lines, such a report counts as a"
+          + " revision, and by default replaces the report it copies rows of; sort the CSV by"
+          + " time_start, time_end and source, or remove the rows given again, before converting");
     }
     if (given[0] != null && given[0].duplicates() + given[0].revisions() > 0) {
       IdentityCounts g = given[0];
@@ -225,6 +239,7 @@ final class ConvertCommand implements Callable<Integer> {
     long reports;
     long rows;
     long lossy;
+    long partialCopies;
     long filteredReports;
     long filteredLines;
     String firstLoss;

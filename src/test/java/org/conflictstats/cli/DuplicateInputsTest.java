@@ -78,6 +78,36 @@ final class DuplicateInputsTest {
     assertFalse(one.err().contains("given again"), one::err);
   }
 
+  /**
+   * A row given again below its report is a partial copy of it: {@code rates} counts the report
+   * whole (80 launched, not the 5 of the row given again); {@code convert --to jsonl} writes it as
+   * given and says that JSON Lines read back counts it as a revision (review rv46b).
+   */
+  @Test
+  void aRowGivenAgainBelowItsReportCountsOnceAndConvertSaysWhatJsonLinesMakesOfIt()
+      throws IOException {
+    String kalibr = "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,5,3,kpszsu/posts/a\n";
+    String f = Files.writeString(dir.resolve("dup.csv"), CliTest.AIR_FORCE_HEADER
+        + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,Ukraine,,75,25,kpszsu/posts/a\n"
+        + kalibr
+        + "2025-04-17 20:00,2025-04-18 08:00,Shahed-136/131,,Ukraine,,40,30,kpszsu/posts/b\n"
+        + kalibr).toString();
+    CliRun rates = CliRun.of("rates", "--by", "day", "--format", "csv", f);
+    assertEquals(0, rates.exit(), rates::toString);
+    assertEquals("80", rates.outLines().get(1).split(",")[3], rates::toString);
+    assertTrue(rates.err().contains("1 of 3 reports repeat reports read before, or some of their"
+        + " rows"), rates::toString);
+    CliRun jsonl = CliRun.of("convert", "--to", "jsonl", f);
+    assertEquals(0, jsonl.exit(), jsonl::toString);
+    assertEquals(3, jsonl.outLines().size(), jsonl::toString);
+    assertTrue(jsonl.err().contains("warning: 1 report written is a partial copy of a report"
+        + " before it"), jsonl::toString);
+    CliRun csv = CliRun.of("convert", "--to", "csv", f);
+    assertFalse(csv.err().contains("partial cop"), csv::toString);
+    CliRun plain = CliRun.of("convert", "--to", "jsonl", a);
+    assertFalse(plain.err().contains("partial cop"), plain::toString);
+  }
+
   @Test
   void theSameFileTwiceCountsOnceAndSaysSo() {
     CliRun once = CliRun.of("rates", "--format", "csv", a);
