@@ -1,6 +1,5 @@
 package org.conflictstats.cli;
 
-import org.conflictstats.internal.NoteWrap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -15,13 +14,16 @@ import org.conflictstats.diff.ReportChange;
 import org.conflictstats.diff.SnapshotDiff;
 import org.conflictstats.diff.SnapshotDiffCsv;
 import org.conflictstats.diff.SnapshotDiffJson;
+import org.conflictstats.internal.NoteWrap;
 import org.conflictstats.internal.Numbers;
 import org.conflictstats.io.FileChangedException;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.io.ReportInput;
 import org.conflictstats.io.csv.Detail;
+import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.Rate;
+import org.conflictstats.stats.SourceOverlap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +70,14 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   IdentityOptions identity;
 
+  @Option(names = "--sources", paramLabel = "SCOPE", defaultValue = "all",
+      converter = Converters.Scope.class,
+      description = "Which sources the figures per month count, as in rates: national, regional,"
+          + " other or all, or a comma list of these and source names (default: ${DEFAULT-VALUE};"
+          + " reports of several sources may count one weapon twice, which a warning says). The"
+          + " reports are compared whatever their source.")
+  SourceScope sources;
+
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
       description = "List at most N revised, removed and added reports each, with their fields"
           + " (default: ${DEFAULT-VALUE}; 0 lists none).")
@@ -86,8 +96,11 @@ final class DiffCommand implements Callable<Integer> {
       throw new CliException("--limit must not be negative: " + limit);
     }
     Inputs in = inputs.open(err); // each file readable, before either is read
+    ScopeOptions scope = ScopeOptions.of(sources);
+    scope.watch(in);
     SnapshotDiff diff = SnapshotDiff.standard()
         .withAttribution(Attribution.standard().withZone(inputs.options.zone))
+        .withScope(sources)
         .withPrefer(identity.prefer)
         .withLimit(limit);
     SnapshotDiff.Result result;
@@ -103,10 +116,21 @@ final class DiffCommand implements Callable<Integer> {
     } finally {
       in.deleteCopies();
     }
+    scope.checkNames(in);
     IdentityOptions.report(err, result.before().identity());
     IdentityOptions.report(err, result.after().identity());
     err.println("conflict-stats: " + Terminal.oneLine(result.before().name()) + " -> "
         + Terminal.oneLine(result.after().name()) + ": " + result);
+    // the figures per month sum every source in the scope: say where posts may overlap (rv46a)
+    for (SnapshotDiff.Side side : List.of(result.before(), result.after())) {
+      SourceOverlap overlap = (side == result.before() ? result.beforeTable()
+          : result.afterTable()).overlap();
+      if (overlap.exists()) {
+        err.println("conflict-stats: warning: " + Terminal.oneLine(side.name()) + ": " + overlap
+            + " (each report compared with the " + Numbers.grouped(SourceOverlap.DEFAULT_WINDOW)
+            + " before it; --sources national counts the Air Force's posts alone)");
+      }
+    }
     if (output.format != OutputFormat.TABLE && !result.noChange()) {
       // the table prints these under its lists; CSV and JSON readers see them here
       rejectedNotes(result).forEach(n -> err.println("conflict-stats: note: " + n));

@@ -27,6 +27,20 @@ final class ScopeOptions {
   boolean includeInvalid;
 
   /**
+   * Options of this scope, every report kept: for a command that declares {@code --sources} alone
+   * ({@code diff}, whose figures keep every report), to check its names as the others do.
+   *
+   * @param scope the scope
+   * @return the options
+   */
+  static ScopeOptions of(SourceScope scope) {
+    ScopeOptions o = new ScopeOptions();
+    o.sources = scope;
+    o.includeInvalid = true;
+    return o;
+  }
+
+  /**
    * Has the inputs look for the source names of the scope as they are read, for
    * {@link #checkNames}; call it before reading.
    *

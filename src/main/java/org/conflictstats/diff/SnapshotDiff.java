@@ -25,6 +25,7 @@ import org.conflictstats.io.ReportSink;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.ReportFingerprint;
 import org.conflictstats.model.ReportKey;
+import org.conflictstats.model.SourceScope;
 import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponLine;
 import org.conflictstats.stats.Attribution;
@@ -79,18 +80,16 @@ public final class SnapshotDiff {
   public static final int DEFAULT_LIMIT = 20;
 
   private final Attribution attribution;
+  private final SourceScope scope;
   private final DistinctReports.Prefer prefer;
   private final int limit;
   /** Keys held in memory per snapshot before a run goes to disk; 0 for the heap's default. */
   private final int keyCapacity;
 
-  private SnapshotDiff(Attribution attribution, DistinctReports.Prefer prefer, int limit) {
-    this(attribution, prefer, limit, 0);
-  }
-
-  private SnapshotDiff(Attribution attribution, DistinctReports.Prefer prefer, int limit,
-      int keyCapacity) {
+  private SnapshotDiff(Attribution attribution, SourceScope scope, DistinctReports.Prefer prefer,
+      int limit, int keyCapacity) {
     this.attribution = attribution;
+    this.scope = scope;
     this.prefer = prefer;
     this.limit = limit;
     this.keyCapacity = keyCapacity;
@@ -99,7 +98,7 @@ public final class SnapshotDiff {
   /** A copy holding at most this many keys of a snapshot in memory (tests force runs with it). */
   SnapshotDiff withKeyCapacity(int keys) {
     checkArgument(keys >= 2, "key capacity must be at least 2: %s", keys);
-    return new SnapshotDiff(attribution, prefer, limit, keys);
+    return new SnapshotDiff(attribution, scope, prefer, limit, keys);
   }
 
   /**
@@ -109,7 +108,8 @@ public final class SnapshotDiff {
    * @return the comparison
    */
   public static SnapshotDiff standard() {
-    return new SnapshotDiff(Attribution.standard(), DistinctReports.Prefer.LAST, DEFAULT_LIMIT);
+    return new SnapshotDiff(Attribution.standard(), SourceScope.ALL, DistinctReports.Prefer.LAST,
+        DEFAULT_LIMIT, 0);
   }
 
   /**
@@ -120,7 +120,33 @@ public final class SnapshotDiff {
    */
   public SnapshotDiff withAttribution(Attribution newAttribution) {
     Objects.requireNonNull(newAttribution, "newAttribution");
-    return new SnapshotDiff(newAttribution, prefer, limit, keyCapacity);
+    return new SnapshotDiff(newAttribution, scope, prefer, limit, keyCapacity);
+  }
+
+  /**
+   * Returns a copy whose figures per month count the reports of these sources alone (all, by
+   * default: reports of several sources may count one weapon twice, as each table's
+   * {@link StatsTable#overlap()} says). The reports are compared whatever their source.
+   *
+   * <pre>{@code
+   * SnapshotDiff.standard().withScope(SourceScope.NATIONAL).compare(older, newer).months();
+   * }</pre>
+   *
+   * @param newScope the sources
+   * @return the copy
+   */
+  public SnapshotDiff withScope(SourceScope newScope) {
+    Objects.requireNonNull(newScope, "newScope");
+    return new SnapshotDiff(attribution, newScope, prefer, limit, keyCapacity);
+  }
+
+  /**
+   * Returns the sources the figures per month count.
+   *
+   * @return the scope; {@link SourceScope#ALL} by default
+   */
+  public SourceScope scope() {
+    return scope;
   }
 
   /**
@@ -131,7 +157,7 @@ public final class SnapshotDiff {
    */
   public SnapshotDiff withPrefer(DistinctReports.Prefer newPrefer) {
     Objects.requireNonNull(newPrefer, "newPrefer");
-    return new SnapshotDiff(attribution, newPrefer, limit, keyCapacity);
+    return new SnapshotDiff(attribution, scope, newPrefer, limit, keyCapacity);
   }
 
   /**
@@ -145,18 +171,18 @@ public final class SnapshotDiff {
    */
   public SnapshotDiff withLimit(int newLimit) {
     checkArgument(newLimit >= 0, "limit must not be negative: %s", newLimit);
-    return new SnapshotDiff(attribution, prefer, newLimit, keyCapacity);
+    return new SnapshotDiff(attribution, scope, prefer, newLimit, keyCapacity);
   }
 
   /**
    * Returns the query of the figures per month: by month, every line kept (reports with
-   * validation errors too), every source, this comparison's attribution.
+   * validation errors too), this comparison's sources ({@link #withScope}) and attribution.
    *
    * @return the query
    */
   public StatsQuery monthQuery() {
     return StatsQuery.groupBy(Dimension.MONTH).withInvalidReportsKept(true)
-        .withAttribution(attribution);
+        .withScope(scope).withAttribution(attribution);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.conflictstats.io.FileLocation;
 import org.conflictstats.stats.Rate;
+import org.conflictstats.stats.StatsTable;
 
 /**
  * Writes a {@link SnapshotDiff} as one JSON document: the counts as integers ({@code added},
@@ -54,8 +55,8 @@ public final class SnapshotDiffJson {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
-      side(g, "old", result.before());
-      side(g, "new", result.after());
+      side(g, "old", result.before(), result.beforeTable());
+      side(g, "new", result.after(), result.afterTable());
       g.writeNumberField("added", result.added());
       g.writeNumberField("removed", result.removed());
       g.writeNumberField("revised", result.revised());
@@ -92,7 +93,8 @@ public final class SnapshotDiffJson {
     }
   }
 
-  private static void side(JsonGenerator g, String name, SnapshotDiff.Side s) throws IOException {
+  private static void side(JsonGenerator g, String name, SnapshotDiff.Side s, StatsTable table)
+      throws IOException {
     g.writeObjectFieldStart(name);
     g.writeStringField("file", s.name());
     g.writeNumberField("rows_read", s.counts().rowsRead());
@@ -101,6 +103,9 @@ public final class SnapshotDiffJson {
     g.writeNumberField("reports", s.reports());
     g.writeNumberField("duplicates", s.identity().duplicates());
     g.writeNumberField("revisions", s.identity().revisions());
+    // lines of the month figures that another post's report may count too (all sources only)
+    g.writeNumberField("overlap_lines", table.overlap().linesAtRisk());
+    g.writeNumberField("overlap_reports", table.overlap().reports());
     g.writeEndObject();
   }
 

@@ -293,9 +293,10 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   }
 
   /**
-   * Returns whether national reports and reports of other sources among the kept ones may count the same weapons
-   * twice. It is computed only when the query's scope is {@code ALL}; otherwise it is
-   * {@link SourceOverlap#none()}.
+   * Returns whether national reports and reports of other sources among the kept ones may count the
+   * same weapons twice: among the reports the query's scope counts, so a scope of one kind of
+   * source ({@code national}) has {@link SourceOverlap#none()}, and one of several kinds or names
+   * may have some.
    *
    * @return the overlap
    */

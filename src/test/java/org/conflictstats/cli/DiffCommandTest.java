@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.conflictstats.diff.MonthChange;
 import org.conflictstats.stats.Rate;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +50,55 @@ final class DiffCommandTest {
   void write() throws IOException {
     oldFile = Files.writeString(dir.resolve("old.csv"), OLD).toString();
     newFile = Files.writeString(dir.resolve("new.csv"), NEW).toString();
+  }
+
+  /**
+   * The figures per month count every source by default, and say where posts may overlap; with
+   * {@code --sources} they are what {@code rates --by month --include-invalid --sources} gives for
+   * each file alone, and an unknown source name is the command's one line, exit 2 (review rv46a:
+   * the months summed every source, without a word).
+   */
+  @Test
+  void theMonthsCountTheSourcesGivenAndSayWherePostsMayOverlap() throws IOException {
+    String regional = OLD + "2025-03-01 21:00,2025-03-02 07:00,Shahed-136/131,,Ukraine,,7,7,"
+        + "PvKPivden/posts/r\n";
+    String older = Files.writeString(dir.resolve("regional.csv"), regional).toString();
+    CliRun all = CliRun.of("diff", "--format", "csv", older, newFile);
+    assertEquals(0, all.exit(), all::toString);
+    assertTrue(all.err().contains("conflict-stats: warning: " + older + ": 2 lines of 2 reports (1"
+        + " national, 1 regional, 0 other) cover the same weapons"), all::toString);
+    assertTrue(all.out().contains("\n2025-03,27,20,"), all::toString); // 10 + 4 + 6 + 7; 6 + 4 + 10
+    for (String scope : List.of("national", "regional", "PvKPivden,kpszsu")) {
+      CliRun diff = CliRun.of("diff", "--sources", scope, "--format", "json", older, newFile);
+      assertEquals(0, diff.exit(), diff::toString);
+      // a scope of one kind of source has no overlap between posts; one of two kinds may
+      assertEquals(scope.contains(","), diff.err().contains("cover the same weapons"),
+          diff::toString);
+      JsonNode months = new ObjectMapper().readTree(diff.out()).get("months");
+      for (String[] side : new String[][] {{older, "old"}, {newFile, "new"}}) {
+        // rates refuses a source name its one input lacks (the new file has no PvKPivden): there
+        // the name's kind stands for it, as it counts the same reports
+        CliRun rates = CliRun.of("rates", "--by", "month", "--include-invalid", "--sources",
+            side[1].equals("new") ? scope.replace("PvKPivden", "regional") : scope, "--format",
+            "json", side[0]);
+        assertEquals(0, rates.exit(), rates::toString);
+        Map<String, Long> launched = new TreeMap<>();
+        for (JsonNode row : new ObjectMapper().readTree(rates.out()).get("rows")) {
+          launched.put(row.get("key").get("month").asText(), row.get("launched").asLong());
+        }
+        Map<String, Long> diffed = new TreeMap<>();
+        for (JsonNode m : months) {
+          if (!m.get("launched_" + side[1]).isNull()) {
+            diffed.put(m.get("month").asText(), m.get("launched_" + side[1]).asLong());
+          }
+        }
+        assertEquals(launched, diffed, scope + " " + side[1] + ": " + rates.out());
+      }
+    }
+    CliRun typo = CliRun.of("diff", "--sources", "kpszu", older, newFile);
+    assertEquals(2, typo.exit(), typo::toString);
+    assertTrue(typo.err().startsWith("conflict-stats: unknown source 'kpszu': close matches:"
+        + " kpszsu"), typo::toString);
   }
 
   @Test

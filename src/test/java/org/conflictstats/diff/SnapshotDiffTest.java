@@ -22,6 +22,7 @@ import org.conflictstats.io.ReportInput;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.csv.AirForceCsvReader;
+import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.Rate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,6 +186,34 @@ final class SnapshotDiffTest {
     assertEquals("3", revised.get("changes").get(0).get("new").asText());
     assertEquals(1, j.get("added_reports").size());
     assertEquals(1, j.get("removed_reports").size());
+  }
+
+  /**
+   * {@code withScope} narrows the figures per month alone: the reports are compared whatever their
+   * source; the JSON gives each side's lines at risk of overlap (review rv46a).
+   */
+  @Test
+  void theScopeNarrowsTheMonthsNotTheComparison() throws IOException {
+    Path regional = Files.writeString(dir.resolve("regional.csv"), OLD
+        + "2025-03-01 21:00,2025-03-02 07:00,Shahed-136/131,,Ukraine,,7,7,PvKPivden/posts/r\n");
+    SnapshotDiff.Result all = SnapshotDiff.standard().compare(input(regional), input(newFile));
+    SnapshotDiff national = SnapshotDiff.standard().withScope(SourceScope.NATIONAL);
+    assertEquals(SourceScope.ALL, SnapshotDiff.standard().scope());
+    assertEquals(SourceScope.NATIONAL, national.scope());
+    assertEquals(SourceScope.NATIONAL, national.monthQuery().scope());
+    SnapshotDiff.Result r = national.compare(input(regional), input(newFile));
+    assertEquals(all.toString(), r.toString()); // the same reports compared
+    assertEquals("added 1, removed 2, revised 1, unchanged 1", r.toString());
+    // March, old: 10 + 4 + 6 national, + 7 regional with every source
+    assertEquals(27, all.months().get(0).before().orElseThrow().launched());
+    assertEquals(20, r.months().get(0).before().orElseThrow().launched());
+    assertTrue(all.beforeTable().overlap().exists());
+    assertFalse(r.beforeTable().overlap().exists());
+    StringWriter out = new StringWriter();
+    SnapshotDiffJson.write(all, 0, out);
+    JsonNode old = new ObjectMapper().readTree(out.toString()).get("old");
+    assertEquals(2, old.get("overlap_lines").asLong());
+    assertEquals(2, old.get("overlap_reports").asLong());
   }
 
   @Test
