@@ -35,7 +35,10 @@ import org.conflictstats.model.ReportKey;
  * is passed on as it is. Rows of one post that the Air Force CSV reader gives as two reports (rows
  * that come back after its grouping window) are two reports of one key: a copy when their lines are
  * the same, otherwise the later revises the earlier and only one counts; read such a file with a
- * wider window ({@code AirForceCsvReader.withGroupingWindow}) to merge them.
+ * wider window ({@code AirForceCsvReader.withGroupingWindow}) to merge them. A report marked as a
+ * partial copy ({@link ImportedReport#partialCopyOf()}: the reader's report given again in one
+ * input with only some of the rows of the report before it, byte for byte) is a copy of that
+ * report, never a version of its key, so the fuller report counts whichever version is preferred.
  *
  * <p><b>Another period of a post.</b> A report whose key no input gave before, but whose post an
  * <i>earlier</i> input gives (for another period, then), is counted like any new report and told as

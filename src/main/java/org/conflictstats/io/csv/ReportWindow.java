@@ -26,8 +26,10 @@ import org.conflictstats.model.WeaponLine;
  * repeats, byte for byte, a row the report had before the run: then the run is the report given
  * again, a separate report {@code <id>#2} (and {@code #3} ...) of the same period and source, open
  * beside the first under another key ({@link ReportKey#version}), and the key's later rows go to
- * its newest report ({@link #givenAgain()}). In a speculative window that only marks the range for
- * reading again in order.
+ * its newest report ({@link #givenAgain()}); such a report that holds only rows of the report it
+ * was split from, fewer than it has, is built as its partial copy
+ * ({@link org.conflictstats.io.ImportedReport#partialCopyOf()}). In a speculative window that only
+ * marks the range for reading again in order.
  *
  * <p>A window can be handed over: {@link #open()} and {@link #closed()} give its state, and a new
  * window can {@linkplain #resume resume} from such a state, which is how a file read in byte ranges
