@@ -97,6 +97,10 @@ final class ChartCommandTest {
       assertEquals(1, b.errLines().size(), bad + ": " + b);
       assertTrue(b.err().contains("--size") && b.err().contains("'" + bad + "'"), b::toString);
       assertFalse(java.nio.file.Files.exists(none), bad);
+      // a side too large is said so, however many digits it has (review rv45e)
+      if (bad.startsWith("4001") || bad.contains("x4001") || bad.startsWith("999")) {
+        assertTrue(b.err().contains("at most 4000 pixels on either side"), b::toString);
+      }
     }
   }
 
