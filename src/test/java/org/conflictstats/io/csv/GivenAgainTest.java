@@ -174,6 +174,15 @@ final class GivenAgainTest {
             ImportedReport::report, Collectors.toList())).sink().result().stream()
         .map(GivenAgainTest::launched).toList());
     InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, 200, 400);
+    // past the index's limit (a census, then readings of the keys given twice), and listed first
+    // (the reading that indexes before it counts): the same reports
+    for (DistinctReports d : List.of(DistinctReports.preferLast().withIndexLimit(1),
+        DistinctReports.preferLast().indexingFirst())) {
+      assertEquals(counted, d.read(List.of(ReportInput.of("f",
+          sink -> AirForceCsv.reader().read(f, sink))), () -> ReportSink.collecting(
+              ImportedReport::report, Collectors.toList())).sink().result().stream()
+          .map(GivenAgainTest::launched).toList());
+    }
   }
 
   /**

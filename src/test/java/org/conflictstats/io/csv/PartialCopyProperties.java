@@ -1,0 +1,92 @@
+package org.conflictstats.io.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.conflictstats.io.DistinctReports;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.ReportInput;
+import org.conflictstats.io.ReportSink;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.model.WeaponLine;
+
+/**
+ * A row given again after other reports' rows (a row duplicated below its report) changes no
+ * figure: the reports counted once ({@link DistinctReports}, either version preferred) launch what
+ * the file without the row launches, report by report (review rv46b: the default counted the row
+ * alone in its report's place). The file: reports of distinct posts, each of distinct weapons,
+ * each report's rows together.
+ */
+class PartialCopyProperties {
+
+  private static final String HEADER = String.join(",", AirForceCsv.LAYOUT_2026);
+  private static final String[] WEAPONS = {"Shahed-136/131", "Kalibr", "Iskander-M",
+      "Kh-101/Kh-555", "Kinzhal"};
+
+  /** A file: for each report, its lines' launched counts (one weapon each, in order). */
+  @Provide
+  Arbitrary<List<List<Long>>> reports() {
+    return Arbitraries.longs().between(1, 300).list().ofMinSize(1).ofMaxSize(WEAPONS.length)
+        .list().ofMinSize(2).ofMaxSize(6);
+  }
+
+  @Property(tries = 300)
+  void aRowGivenAgainBelowItsReportChangesNoFigure(@ForAll("reports") List<List<Long>> reports,
+      @ForAll long choice) throws IOException {
+    List<String> rows = new ArrayList<>();
+    List<Integer> reportOf = new ArrayList<>();
+    for (int r = 0; r < reports.size(); r++) {
+      for (int w = 0; w < reports.get(r).size(); w++) {
+        rows.add(AirForceCsvProperties.render(new AirForceCsvProperties.Good(r, WEAPONS[w],
+            reports.get(r).get(w), 0, 0)));
+        reportOf.add(r);
+      }
+    }
+    // a row of a report other than the last, given again after at least one row of another
+    int pick = (int) Math.floorMod(choice, (long) rows.size());
+    int report = reportOf.get(pick);
+    if (report == reports.size() - 1) {
+      report = 0;
+      pick = 0;
+    }
+    int lastOfReport = reportOf.lastIndexOf(report);
+    int room = rows.size() - (lastOfReport + 1); // rows of later reports: at least one
+    int at = lastOfReport + 2 + (int) Math.floorMod(choice >>> 20, (long) room);
+    List<String> given = new ArrayList<>(rows);
+    given.add(at, rows.get(pick));
+
+    for (DistinctReports.Prefer prefer : DistinctReports.Prefer.values()) {
+      assertEquals(launched(rows, prefer), launched(given, prefer),
+          () -> prefer + ": row " + rows.get(0) + "... given again at " + at);
+    }
+  }
+
+  /** Launched by report id (without its version), over the reports counted once. */
+  private static Map<String, List<Long>> launched(List<String> rows,
+      DistinctReports.Prefer prefer) throws IOException {
+    String csv = HEADER + "\n" + String.join("\n", rows) + "\n";
+    List<StrikeReport> counted = DistinctReports.preferring(prefer).read(List.of(ReportInput.of(
+            "f.csv", sink -> AirForceCsv.reader().read(new ByteArrayInputStream(
+                csv.getBytes(StandardCharsets.UTF_8)), "f.csv", sink))),
+        () -> ReportSink.collecting(ImportedReport::report, Collectors.toList())).sink().result();
+    Map<String, List<Long>> out = new TreeMap<>();
+    for (StrikeReport r : counted) {
+      List<Long> launched = r.lines().stream().map(WeaponLine::launched).map(c -> c.lower())
+          .sorted().toList();
+      out.put(r.id().replaceAll("#\\d+$", ""), launched);
+    }
+    return out;
+  }
+}
