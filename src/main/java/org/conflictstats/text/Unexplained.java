@@ -82,7 +82,10 @@ final class Unexplained {
         countLike = true;
       } else if (t.isWord() && Character.isDigit(t.text().charAt(0))) {
         items.put(s.words(t.span()), t.text().matches("\\d+(st|nd|rd|th)") ? "an ordinal"
-            : t.text().matches(".*\\d[.:]\\d.*") || t.text().matches(".*(am|pm)") ? "a time"
+            : t.text().matches(".*\\d:\\d.*|\\d{1,2}\\.\\d{2}") || t.text().matches(".*(am|pm)")
+                ? "a time"
+            // "1.2 thousand drones": a decimal is no figure (review rv46a: said "a time")
+            : t.text().matches("\\d+\\.\\d+") ? "a decimal, which no figure is"
             : t.text().matches("\\d+-\\p{L}+") ? "an ordinal"
             : nextToMonth(i) ? "a date" : "a number-like word");
       }

@@ -77,6 +77,21 @@ final class SeedTextTest {
         x.notUnderstood().stream().map(NotUnderstood::why).collect(Collectors.toSet()));
   }
 
+  /**
+   * A decimal is said to be one, not a time (review rv46a: "1.2 thousand drones" gave "1.2: a
+   * time"); a time written with a dot stays a time.
+   */
+  @Test
+  void aDecimalIsSaidToBeADecimalAndADottedTimeATime() {
+    Extraction x = StatementExtractor.builtIn().extract("Russia launched 1.2 thousand drones at"
+        + " 11.26.", LocalDate.of(2025, 6, 5));
+    assertTrue(x.figures().isEmpty(), x::toString);
+    String why = x.notUnderstood().stream().map(NotUnderstood::why)
+        .collect(Collectors.joining("; "));
+    assertTrue(why.contains("1.2: a decimal, which no figure is"), why);
+    assertTrue(why.contains("11.26: a time"), why);
+  }
+
   /** The seed's shape: drones L/D/S with unknown U, missiles with unknown outcomes, one place. */
   private static void assertReport(Extraction x, long launched, long destroyed, long suppressed,
       long unknown, long missiles, String place, long killed, long injuredAtLeast) {
