@@ -30,8 +30,8 @@ final class OpenReport {
   /** The report of version 1 of this key (this one, or the one this is a later version of). */
   final OpenReport first;
   /**
-   * For a later version: the version it was split from (whose rows it may repeat), until this one
-   * is built; else null.
+   * For a later version: the version it was split from (whose rows it may repeat), or the one that
+   * version is a partial copy of, until this one is built; else null.
    */
   private OpenReport previous;
   /** For the first version: the newest version of its key open now, and the highest number used. */
@@ -149,6 +149,12 @@ final class OpenReport {
         v.add(from.lines.get(i), from.rows.get(i), from.hashes[i]);
       }
       from.truncate(moveFrom);
+    }
+    // from is complete now (a key's rows go to its newest version): a partial copy itself, the
+    // version it copies rows of is the one a later version is compared with (review rv46d: a row
+    // given again twice made a third version, compared with the second, a revision)
+    if (from.repeatsPartOfPrevious()) {
+      v.previous = from.previous;
     }
     return v;
   }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -23,8 +24,8 @@ import org.conflictstats.model.StrikeReport;
 import org.conflictstats.model.WeaponLine;
 
 /**
- * A row given again after other reports' rows (a row duplicated below its report) changes no
- * figure: the reports counted once ({@link DistinctReports}, either version preferred) launch what
+ * Rows given again after other reports' rows (rows duplicated below their report, apart from each
+ * other) change no figure: the reports counted once ({@link DistinctReports}, either version preferred) launch what
  * the file without the row launches, report by report (review rv46b: the default counted the row
  * alone in its report's place). The file: reports of distinct posts, each of distinct weapons,
  * each report's rows together.
@@ -43,7 +44,7 @@ class PartialCopyProperties {
   }
 
   @Property(tries = 300)
-  void aRowGivenAgainBelowItsReportChangesNoFigure(@ForAll("reports") List<List<Long>> reports,
+  void rowsGivenAgainBelowTheirReportChangeNoFigure(@ForAll("reports") List<List<Long>> reports,
       @ForAll long choice) throws IOException {
     List<String> rows = new ArrayList<>();
     List<Integer> reportOf = new ArrayList<>();
@@ -54,22 +55,34 @@ class PartialCopyProperties {
         reportOf.add(r);
       }
     }
-    // a row of a report other than the last, given again after at least one row of another
+    // rows of a report other than the last, each given again after at least one row of another
+    // report, and apart from each other (review rv46d: twice made a revision)
     int pick = (int) Math.floorMod(choice, (long) rows.size());
     int report = reportOf.get(pick);
     if (report == reports.size() - 1) {
       report = 0;
-      pick = 0;
     }
+    int first = reportOf.indexOf(report);
     int lastOfReport = reportOf.lastIndexOf(report);
-    int room = rows.size() - (lastOfReport + 1); // rows of later reports: at least one
-    int at = lastOfReport + 2 + (int) Math.floorMod(choice >>> 20, (long) room);
-    List<String> given = new ArrayList<>(rows);
-    given.add(at, rows.get(pick));
-
+    List<String> after = new ArrayList<>(rows.subList(lastOfReport + 1, rows.size()));
+    List<String> given = new ArrayList<>(rows.subList(0, lastOfReport + 1));
+    Random random = new Random(choice);
+    int copies = 1 + random.nextInt(3);
+    List<String> description = new ArrayList<>();
+    for (int g = 0; g < after.size(); g++) {
+      given.add(after.get(g));
+      // after this row of another report: a copy here, while copies are left for the gaps left
+      int gapsLeft = after.size() - g;
+      if (copies > 0 && random.nextInt(gapsLeft) < copies) {
+        String row = rows.get(first + random.nextInt(lastOfReport - first + 1));
+        given.add(row);
+        description.add("at " + (given.size() - 1));
+        copies--;
+      }
+    }
     for (DistinctReports.Prefer prefer : DistinctReports.Prefer.values()) {
       assertEquals(launched(rows, prefer), launched(given, prefer),
-          () -> prefer + ": row " + rows.get(0) + "... given again at " + at);
+          () -> prefer + ": rows given again " + description + " of " + given);
     }
   }
 
