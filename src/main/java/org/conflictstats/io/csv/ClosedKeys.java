@@ -70,6 +70,12 @@ final class ClosedKeys {
     return out;
   }
 
+  /** The remembered instance of the key (with what its first report emitted), or null. */
+  ReportKey stored(ReportKey key) {
+    int i = find(key);
+    return i < 0 ? null : keys[i];
+  }
+
   private int find(ReportKey key) {
     int mask = keys.length - 1;
     for (int i = key.hashCode() & mask; ; i = (i + 1) & mask) {

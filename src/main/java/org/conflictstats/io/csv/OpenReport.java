@@ -34,6 +34,12 @@ final class OpenReport {
    * version is a partial copy of, until this one is built; else null.
    */
   private OpenReport previous;
+  /**
+   * For a report of a key given again after the window: the sorted row hashes of the key's first
+   * report and where it begins, which this one may be a partial copy of; else null.
+   */
+  private long[] emittedRows;
+  private FileLocation emittedAt;
   /** For the first version: the newest version of its key open now, and the highest number used. */
   OpenReport newest = this;
   int versions;
@@ -155,6 +161,9 @@ final class OpenReport {
     // given again twice made a third version, compared with the second, a revision)
     if (from.repeatsPartOfPrevious()) {
       v.previous = from.previous;
+    } else if (from.repeatsPartOfEmitted()) {
+      v.emittedRows = from.emittedRows;
+      v.emittedAt = from.emittedAt;
     }
     return v;
   }
@@ -178,10 +187,26 @@ final class OpenReport {
         Casualties.unknown(), "");
     ImportedReport built = ImportedReport.of(report,
         rows == null ? ImmutableList.of(firstRow) : rows);
-    boolean partial = repeatsPartOfPrevious();
-    FileLocation of = partial ? previous.firstRow : null;
+    long[] sorted = sortedHashes();
+    FileLocation of = repeatsPartOfPrevious() ? previous.firstRow
+        : repeatsPartOfEmitted() ? emittedAt : null;
     previous = null; // a chain of versions is not kept alive
-    return partial ? built.asPartialCopyOf(of) : built;
+    emittedRows = null;
+    if (first == this) {
+      key.emitted(sorted, firstRow); // for a report of the key given again after the window
+    }
+    return of != null ? built.asPartialCopyOf(of) : built;
+  }
+
+  /**
+   * Marks this report, of a key given again after the window, as one that may be a partial copy
+   * of the key's first report ({@link ReportKey#emitted}).
+   */
+  void mayCopyRowsOf(ReportKey stored) {
+    if (stored != null && stored.emittedRows() != null) {
+      emittedRows = stored.emittedRows();
+      emittedAt = stored.emittedAt();
+    }
   }
 
   /**
@@ -194,8 +219,20 @@ final class OpenReport {
     if (previous == null || size >= previous.size) {
       return false;
     }
-    long[] mine = sortedHashes();
-    long[] theirs = previous.sortedHashes();
+    return within(sortedHashes(), previous.sortedHashes());
+  }
+
+  /**
+   * Whether this report of a key given again after the window holds only rows of the key's first
+   * report, fewer than it has ({@link #mayCopyRowsOf}).
+   */
+  private boolean repeatsPartOfEmitted() {
+    return emittedRows != null && size < emittedRows.length
+        && within(sortedHashes(), emittedRows);
+  }
+
+  /** Whether the sorted multiset {@code mine} is within the sorted multiset {@code theirs}. */
+  private static boolean within(long[] mine, long[] theirs) {
     int j = 0;
     for (long h : mine) {
       while (j < theirs.length && theirs[j] < h) {

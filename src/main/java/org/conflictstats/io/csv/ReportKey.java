@@ -2,6 +2,7 @@ package org.conflictstats.io.csv;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.conflictstats.io.FileLocation;
 
 /**
  * What makes rows one report (DOMAIN.md §8, §10): the period's start and end as read (packed by
@@ -16,6 +17,13 @@ final class ReportKey {
   private final String source;
   private final int version;
   private final long hash64;
+  /**
+   * The rows of the first report emitted under this key (their hashes, sorted) and where it
+   * begins, once emitted: what a report of the key given again after the window is compared with,
+   * to tell a partial copy. Not part of the key's value.
+   */
+  private long[] emittedRows;
+  private FileLocation emittedAt;
 
   ReportKey(long start, long end, String source) {
     this(start, end, source, 1);
@@ -55,6 +63,24 @@ final class ReportKey {
 
   String source() {
     return source;
+  }
+
+  /** Keeps the rows of the first report emitted under this key; later ones change nothing. */
+  void emitted(long[] sortedRowHashes, FileLocation at) {
+    if (emittedRows == null) {
+      emittedRows = sortedRowHashes;
+      emittedAt = at;
+    }
+  }
+
+  /** The sorted row hashes of the first report emitted under this key, or null. */
+  long[] emittedRows() {
+    return emittedRows;
+  }
+
+  /** Where the first report emitted under this key begins, or null. */
+  FileLocation emittedAt() {
+    return emittedAt;
   }
 
   /** A 64-bit hash, for the sets of keys the parallel reading compares. */

@@ -181,6 +181,9 @@ final class ReportWindow {
       }
     }
     OpenReport r = new OpenReport(key, id, period, source, targetArea, number);
+    if (number > 1) {
+      r.mayCopyRowsOf(closed.stored(key)); // a row given again after the window: review rv46d
+    }
     open.add(r);
     if (open.size() > window) {
       emit(open.pollEldest());

@@ -174,6 +174,12 @@ final class GivenAgainTest {
             ImportedReport::report, Collectors.toList())).sink().result().stream()
         .map(GivenAgainTest::launched).toList());
     InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, 200, 400);
+    // after a grouping window of one report: the row starts a report of its own, a partial copy
+    // of the key's first report all the same (review rv46d: a revision that replaced it)
+    ImportResult windowed = AirForceCsv.reader().withGroupingWindow(1).read(f);
+    assertEquals(Optional.of(windowed.imported().get(0).location()),
+        windowed.imported().get(2).partialCopyOf(), ids(windowed)::toString);
+    InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader().withGroupingWindow(1), f, 200, 400);
     // past the index's limit (a census, then readings of the keys given twice), and listed first
     // (the reading that indexes before it counts): the same reports
     for (DistinctReports d : List.of(DistinctReports.preferLast().withIndexLimit(1),

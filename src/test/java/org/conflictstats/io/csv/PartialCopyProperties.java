@@ -28,7 +28,7 @@ import org.conflictstats.model.WeaponLine;
  * other) change no figure: the reports counted once ({@link DistinctReports}, either version preferred) launch what
  * the file without the row launches, report by report (review rv46b: the default counted the row
  * alone in its report's place). The file: reports of distinct posts, each of distinct weapons,
- * each report's rows together.
+ * each report's rows together; the rows given again come between reports.
  */
 class PartialCopyProperties {
 
@@ -69,10 +69,15 @@ class PartialCopyProperties {
     Random random = new Random(choice);
     int copies = 1 + random.nextInt(3);
     List<String> description = new ArrayList<>();
+    List<Integer> afterReport = reportOf.subList(lastOfReport + 1, rows.size());
+    int blocks = reports.size() - 1 - report; // the later reports, each its rows together
     for (int g = 0; g < after.size(); g++) {
       given.add(after.get(g));
-      // after this row of another report: a copy here, while copies are left for the gaps left
-      int gapsLeft = after.size() - g;
+      if (g + 1 < after.size() && afterReport.get(g + 1).equals(afterReport.get(g))) {
+        continue; // not inside another report's rows, which a window of one would part
+      }
+      // after this later report: a copy here, while copies are left for the reports left
+      int gapsLeft = blocks--;
       if (copies > 0 && random.nextInt(gapsLeft) < copies) {
         String row = rows.get(first + random.nextInt(lastOfReport - first + 1));
         given.add(row);
@@ -81,17 +86,22 @@ class PartialCopyProperties {
       }
     }
     for (DistinctReports.Prefer prefer : DistinctReports.Prefer.values()) {
-      assertEquals(launched(rows, prefer), launched(given, prefer),
-          () -> prefer + ": rows given again " + description + " of " + given);
+      // within the grouping window, and after it (the key's first report remembered: rv46d)
+      for (int window : new int[] {1, 2, AirForceCsvReader.DEFAULT_GROUPING_WINDOW}) {
+        AirForceCsvReader reader = AirForceCsv.reader().withGroupingWindow(window);
+        assertEquals(launched(rows, prefer, reader), launched(given, prefer, reader),
+            () -> prefer + ", window " + window + ": rows given again " + description + " of "
+                + given);
+      }
     }
   }
 
   /** Launched by report id (without its version), over the reports counted once. */
   private static Map<String, List<Long>> launched(List<String> rows,
-      DistinctReports.Prefer prefer) throws IOException {
+      DistinctReports.Prefer prefer, AirForceCsvReader reader) throws IOException {
     String csv = HEADER + "\n" + String.join("\n", rows) + "\n";
     List<StrikeReport> counted = DistinctReports.preferring(prefer).read(List.of(ReportInput.of(
-            "f.csv", sink -> AirForceCsv.reader().read(new ByteArrayInputStream(
+            "f.csv", sink -> reader.read(new ByteArrayInputStream(
                 csv.getBytes(StandardCharsets.UTF_8)), "f.csv", sink))),
         () -> ReportSink.collecting(ImportedReport::report, Collectors.toList())).sink().result();
     Map<String, List<Long>> out = new TreeMap<>();
