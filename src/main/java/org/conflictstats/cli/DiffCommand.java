@@ -128,7 +128,8 @@ final class DiffCommand implements Callable<Integer> {
       if (overlap.exists()) {
         err.println("conflict-stats: warning: " + Terminal.oneLine(side.name()) + ": " + overlap
             + " (each report compared with the " + Numbers.grouped(SourceOverlap.DEFAULT_WINDOW)
-            + " before it; --sources national counts the Air Force's posts alone)");
+            + " before it" + (sources.equals(SourceScope.ALL)
+                ? "; --sources national counts the Air Force's posts alone)" : ")"));
       }
     }
     if (output.format != OutputFormat.TABLE && !result.noChange()) {

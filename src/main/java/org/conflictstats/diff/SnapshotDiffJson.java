@@ -103,7 +103,7 @@ public final class SnapshotDiffJson {
     g.writeNumberField("reports", s.reports());
     g.writeNumberField("duplicates", s.identity().duplicates());
     g.writeNumberField("revisions", s.identity().revisions());
-    // lines of the month figures that another post's report may count too (all sources only)
+    // lines of the month figures that another post's report of the scope may count too
     g.writeNumberField("overlap_lines", table.overlap().linesAtRisk());
     g.writeNumberField("overlap_reports", table.overlap().reports());
     g.writeEndObject();

@@ -294,9 +294,8 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
 
   /**
    * Returns whether national reports and reports of other sources among the kept ones may count the
-   * same weapons twice: among the reports the query's scope counts, so a scope of one kind of
-   * source ({@code national}) has {@link SourceOverlap#none()}, and one of several kinds or names
-   * may have some.
+   * same weapons twice, among the reports the query's scope counts (posts of one kind may overlap
+   * too: a national post of a night's missiles beside the night's report).
    *
    * @return the overlap
    */

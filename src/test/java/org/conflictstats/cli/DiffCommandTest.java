@@ -68,12 +68,16 @@ final class DiffCommandTest {
     assertTrue(all.err().contains("conflict-stats: warning: " + older + ": 2 lines of 2 reports (1"
         + " national, 1 regional, 0 other) cover the same weapons"), all::toString);
     assertTrue(all.out().contains("\n2025-03,27,20,"), all::toString); // 10 + 4 + 6 + 7; 6 + 4 + 10
+    assertTrue(all.err().contains("before it; --sources national counts the Air Force's posts"
+        + " alone)"), all::toString);
     for (String scope : List.of("national", "regional", "PvKPivden,kpszsu")) {
       CliRun diff = CliRun.of("diff", "--sources", scope, "--format", "json", older, newFile);
       assertEquals(0, diff.exit(), diff::toString);
       // a scope of one kind of source has no overlap between posts; one of two kinds may
       assertEquals(scope.contains(","), diff.err().contains("cover the same weapons"),
           diff::toString);
+      // the hint to count the Air Force's posts alone only where every source is counted
+      assertFalse(diff.err().contains("--sources national counts"), diff::toString);
       JsonNode months = new ObjectMapper().readTree(diff.out()).get("months");
       for (String[] side : new String[][] {{older, "old"}, {newFile, "new"}}) {
         // rates refuses a source name its one input lacks (the new file has no PvKPivden): there
