@@ -70,7 +70,6 @@ final class OpenReport {
     this.source = source;
     this.targetArea = targetArea;
     this.first = this;
-    this.previous = null;
     this.versions = number;
   }
 
@@ -187,13 +186,13 @@ final class OpenReport {
         Casualties.unknown(), "");
     ImportedReport built = ImportedReport.of(report,
         rows == null ? ImmutableList.of(firstRow) : rows);
-    long[] sorted = sortedHashes();
     FileLocation of = repeatsPartOfPrevious() ? previous.firstRow
         : repeatsPartOfEmitted() ? emittedAt : null;
     previous = null; // a chain of versions is not kept alive
     emittedRows = null;
     if (first == this) {
-      key.emitted(sorted, firstRow); // for a report of the key given again after the window
+      // for a report of the key given again after the window
+      key.emitted(sortedHashes(), firstRow);
     }
     return of != null ? built.asPartialCopyOf(of) : built;
   }
