@@ -465,12 +465,7 @@ public final class DistinctReports {
       } else {
         c = current.find(h, l);
       }
-      if (repeated == null) { // for a census, should the index pass its limit later
-        if (knownRepeatCount == knownRepeats.length) {
-          knownRepeats = Arrays.copyOf(knownRepeats, Math.max(8, knownRepeatCount * 2));
-        }
-        knownRepeats[knownRepeatCount++] = h;
-      }
+      noteRepeat(h);
       if (optimistic && counted) {
         dirty = true; // counted in two parts of one input
       }
@@ -518,18 +513,23 @@ public final class DistinctReports {
       keepWithinLimit(seq); // once this report is told
     }
 
+    /** A key given more than once, for a census, should the index pass its limit later. */
+    private void noteRepeat(long h) {
+      if (repeated == null) {
+        if (knownRepeatCount == knownRepeats.length) {
+          knownRepeats = Arrays.copyOf(knownRepeats, Math.max(8, knownRepeatCount * 2));
+        }
+        knownRepeats[knownRepeatCount++] = h;
+      }
+    }
+
     /**
      * A partial copy (rows of a report given again in the same input, fewer than it has): a copy
      * of the report whose rows it repeats, never a version of its key, so that the fuller report
      * counts whichever version is preferred.
      */
     private void partialCopy(int input, SeenReports seen, int i, long h, long of, long seq) {
-      if (repeated == null) { // its key is given more than once, for a census later
-        if (knownRepeatCount == knownRepeats.length) {
-          knownRepeats = Arrays.copyOf(knownRepeats, Math.max(8, knownRepeatCount * 2));
-        }
-        knownRepeats[knownRepeatCount++] = h;
-      }
+      noteRepeat(h); // its key is given more than once
       duplicates[input]++;
       duplicatesOf.get(input).merge(IdentityIndex.input(of), 1L, Long::sum);
       if (seq >= toldFrom) {
