@@ -40,6 +40,8 @@ final class OpenReport {
    */
   private long[] emittedRows;
   private FileLocation emittedAt;
+  /** For a report of a key given again after the window: the key as the window remembers it. */
+  private ReportKey remembered;
   /** For the first version: the newest version of its key open now, and the highest number used. */
   OpenReport newest = this;
   int versions;
@@ -192,7 +194,8 @@ final class OpenReport {
     emittedRows = null;
     if (first == this) {
       // for a report of the key given again after the window
-      key.emitted(sortedHashes(), firstRow);
+      (remembered != null ? remembered : key).emitted(sortedHashes(), firstRow);
+      remembered = null;
     }
     return of != null ? built.asPartialCopyOf(of) : built;
   }
@@ -202,6 +205,7 @@ final class OpenReport {
    * of the key's first report ({@link ReportKey#emitted}).
    */
   void mayCopyRowsOf(ReportKey stored) {
+    remembered = stored;
     if (stored != null && stored.emittedRows() != null) {
       emittedRows = stored.emittedRows();
       emittedAt = stored.emittedAt();

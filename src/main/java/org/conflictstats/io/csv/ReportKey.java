@@ -1,6 +1,7 @@
 package org.conflictstats.io.csv;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 import org.conflictstats.io.FileLocation;
 
@@ -18,7 +19,7 @@ final class ReportKey {
   private final int version;
   private final long hash64;
   /**
-   * The rows of the first report emitted under this key (their hashes, sorted) and where it
+   * The rows of the reports emitted under this key (their hashes, sorted) and where the first
    * begins, once emitted: what a report of the key given again after the window is compared with,
    * to tell a partial copy. Not part of the key's value.
    */
@@ -65,15 +66,24 @@ final class ReportKey {
     return source;
   }
 
-  /** Keeps the rows of the first report emitted under this key; later ones change nothing. */
+  /**
+   * Keeps the rows of a report emitted under this key: where the first began, and the rows of
+   * every one (a report the window parted in two gives both parts' rows; review rv46e).
+   */
   void emitted(long[] sortedRowHashes, FileLocation at) {
     if (emittedRows == null) {
       emittedRows = sortedRowHashes;
       emittedAt = at;
+      return;
     }
+    long[] both = new long[emittedRows.length + sortedRowHashes.length];
+    System.arraycopy(emittedRows, 0, both, 0, emittedRows.length);
+    System.arraycopy(sortedRowHashes, 0, both, emittedRows.length, sortedRowHashes.length);
+    Arrays.sort(both);
+    emittedRows = both;
   }
 
-  /** The sorted row hashes of the first report emitted under this key, or null. */
+  /** The sorted row hashes of the reports emitted under this key, or null. */
   long[] emittedRows() {
     return emittedRows;
   }

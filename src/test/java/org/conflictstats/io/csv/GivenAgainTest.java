@@ -192,6 +192,37 @@ final class GivenAgainTest {
   }
 
   /**
+   * A report the grouping window parted in two (its rows further apart than the window): a row of
+   * its second part given again later is a partial copy too, compared with the rows of both parts
+   * (review rv46e: with the first part's alone, a third version that revised the report).
+   */
+  @Test
+  void aRowOfTheSecondPartOfAReportTheWindowPartedIsAPartialCopyToo() throws IOException {
+    String a1 = row(0, "Shahed-136/131", 80, 70);
+    String a3 = row(0, "Iskander-M", 2, 0);
+    List<String> clean = List.of(a1, row(1, "Shahed-136/131", 10, 9), row(0, "Kalibr", 5, 3), a3,
+        row(2, "Shahed-136/131", 20, 19));
+    List<String> dirty = new java.util.ArrayList<>(clean);
+    dirty.add(a3);
+    Path cleanFile = Files.writeString(dir.resolve("clean.csv"), csv(clean.toArray(String[]::new)));
+    Path dirtyFile = Files.writeString(dir.resolve("dirty.csv"), csv(dirty.toArray(String[]::new)));
+    AirForceCsvReader one = AirForceCsv.reader().withGroupingWindow(1);
+    for (DistinctReports.Prefer prefer : DistinctReports.Prefer.values()) {
+      assertEquals(counted(cleanFile, one, prefer), counted(dirtyFile, one, prefer), prefer::name);
+    }
+    ImportResult r = one.read(dirtyFile);
+    assertTrue(r.imported().get(r.imported().size() - 1).partialCopyOf().isPresent(),
+        ids(r)::toString);
+  }
+
+  private static List<List<Long>> counted(Path file, AirForceCsvReader reader,
+      DistinctReports.Prefer prefer) throws IOException {
+    return DistinctReports.preferring(prefer).read(List.of(ReportInput.of(file.toString(),
+        sink -> reader.read(file, sink))), () -> ReportSink.collecting(ImportedReport::report,
+            Collectors.toList())).sink().result().stream().map(GivenAgainTest::launched).toList();
+  }
+
+  /**
    * A run given again that changes a row, or holds as many rows as the report, is no partial
    * copy: a revision or a copy, as before.
    */
