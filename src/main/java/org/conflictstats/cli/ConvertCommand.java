@@ -195,8 +195,9 @@ final class ConvertCommand implements Callable<Integer> {
           + " written " + (partialCopies[0] == 1 ? "is a partial copy" : "are partial copies")
           + " of a report before it (some of its rows given again after other reports' rows),"
           + " written as given (<id>#2): read back from JSON Lines, such a report counts as a"
-          + " revision, and by default replaces the report it copies rows of; sort the CSV by"
-          + " time_start, time_end and source, or remove the rows given again, before converting");
+          + " revision, and by default replaces the report it copies rows of; remove the rows"
+          + " given again before converting ('conflict-stats validate' lists the reports given"
+          + " again)");
     }
     if (given[0] != null && given[0].duplicates() + given[0].revisions() > 0) {
       IdentityCounts g = given[0];

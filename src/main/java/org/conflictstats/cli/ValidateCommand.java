@@ -229,7 +229,9 @@ final class ValidateCommand implements Callable<Integer> {
           Optional.of(e.earlier().toString()));
     }
     String message = copy
-        ? "repeats the report at " + earlier + " (same post, period and lines): counted once"
+        // or some of its rows, given again in one input (a partial copy: review rv46d)
+        ? "repeats the report at " + earlier + " (same post, period and lines, or some of its"
+            + " rows): counted once"
         : "revises the report at " + earlier + " (same post and period, other lines): the"
             + (prefer == DistinctReports.Prefer.LAST ? " version given last counts (--prefer)"
                 : " first version counts (--prefer first)");
