@@ -194,7 +194,7 @@ final class OpenReport {
     emittedRows = null;
     if (first == this) {
       // for a report of the key given again after the window
-      (remembered != null ? remembered : key).emitted(sortedHashes(), firstRow);
+      (remembered != null ? remembered : key).emitted(firstHash, hashes, size, firstRow);
       remembered = null;
     }
     return of != null ? built.asPartialCopyOf(of) : built;

@@ -19,11 +19,16 @@ final class ReportKey {
   private final int version;
   private final long hash64;
   /**
-   * The rows of the reports emitted under this key (their hashes, sorted) and where the first
-   * begins, once emitted: what a report of the key given again after the window is compared with,
-   * to tell a partial copy. Not part of the key's value.
+   * The rows of the reports emitted under this key and where the first begins, once emitted: what
+   * a report of the key given again after the window is compared with, to tell a partial copy.
+   * The first report's row hashes are kept as its window had them (its first row's hash, and the
+   * array of them all when it has more than one row), sorted only if a report of the key comes
+   * back, which few do. Not part of the key's value.
    */
-  private long[] emittedRows;
+  private long firstRowHash;
+  private long[] rowHashes;
+  private int rowCount;
+  private boolean rowsSorted;
   private FileLocation emittedAt;
 
   ReportKey(long start, long end, String source) {
@@ -67,25 +72,41 @@ final class ReportKey {
   }
 
   /**
-   * Keeps the rows of a report emitted under this key: where the first began, and the rows of
-   * every one (a report the window parted in two gives both parts' rows; review rv46e).
+   * Keeps the rows of a report emitted under this key (the hashes of its rows: {@code first},
+   * and {@code all}, the first {@code count} of which are its rows, when it has more than one; the
+   * array is the report's own, no longer written): where the first began, and the rows of every
+   * one (a report the window parted in two gives both parts' rows; review rv46e).
    */
-  void emitted(long[] sortedRowHashes, FileLocation at) {
-    if (emittedRows == null) {
-      emittedRows = sortedRowHashes;
+  void emitted(long first, long[] all, int count, FileLocation at) {
+    if (emittedAt == null) {
+      firstRowHash = first;
+      rowHashes = all;
+      rowCount = count;
       emittedAt = at;
       return;
     }
-    long[] both = new long[emittedRows.length + sortedRowHashes.length];
-    System.arraycopy(emittedRows, 0, both, 0, emittedRows.length);
-    System.arraycopy(sortedRowHashes, 0, both, emittedRows.length, sortedRowHashes.length);
+    long[] before = emittedRows();
+    long[] both = Arrays.copyOf(before, before.length + count);
+    for (int i = 0; i < count; i++) {
+      both[before.length + i] = count == 1 ? first : all[i];
+    }
     Arrays.sort(both);
-    emittedRows = both;
+    rowHashes = both;
+    rowCount = both.length;
+    rowsSorted = true;
   }
 
   /** The sorted row hashes of the reports emitted under this key, or null. */
   long[] emittedRows() {
-    return emittedRows;
+    if (emittedAt == null) {
+      return null;
+    }
+    if (!rowsSorted) {
+      rowHashes = rowCount == 1 ? new long[] {firstRowHash} : Arrays.copyOf(rowHashes, rowCount);
+      Arrays.sort(rowHashes);
+      rowsSorted = true;
+    }
+    return rowHashes;
   }
 
   /** Where the first report emitted under this key begins, or null. */
