@@ -11,7 +11,7 @@ package org.conflictstats.io;
  * <pre>{@code
  * PartKeys keys = new PartKeys(seen);
  * keys.addIfAbsent(fp.keyHigh(), fp.keyLow(), seen.size());  // true: first in the part
- * seen.add(fp, key, at, where, counted);                     // position seen.size() - 1
+ * seen.add(fp, key, at, where, counted, 0);                   // position seen.size() - 1
  * }</pre>
  */
 final class PartKeys {

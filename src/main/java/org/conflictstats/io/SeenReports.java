@@ -96,15 +96,8 @@ final class SeenReports {
    * @param at where it was read (its first row)
    * @param whereCode {@code at}'s input and line as {@link IdentityIndex#where} codes them
    * @param counted whether the sink got it
-   */
-  void add(ReportFingerprint fp, ReportKey key, FileLocation at, long whereCode,
-      boolean counted) {
-    add(fp, key, at, whereCode, counted, 0);
-  }
-
-  /**
-   * Adds a report, {@code partialCopyOf} the where-code of the report it is a partial copy of
-   * ({@link ImportedReport#partialCopyOf()}), or 0.
+   * @param partialCopyOf the where-code of the report it is a partial copy of
+   *     ({@link ImportedReport#partialCopyOf()}), or 0
    */
   void add(ReportFingerprint fp, ReportKey key, FileLocation at, long whereCode,
       boolean counted, long partialCopyOf) {

@@ -72,7 +72,7 @@ final class PartKeysProperties {
         assertEquals(expected, keys.addIfAbsent(k[0], k[1], seen.size()),
             "round " + round + ", report " + i);
         seen.add(new ReportFingerprint(k[0], k[1], rnd.nextLong()), KEY,
-            FileLocation.of("a.csv", i + 1), IdentityIndex.where(0, i + 1), expected);
+            FileLocation.of("a.csv", i + 1), IdentityIndex.where(0, i + 1), expected, 0);
       }
       assertEquals(oracle.size(), keys.size());
     }

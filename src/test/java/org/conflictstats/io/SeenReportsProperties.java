@@ -67,7 +67,7 @@ final class SeenReportsProperties {
       long where = IdentityIndex.where(rnd.nextInt(4), at.line());
       ReportFingerprint fp = new ReportFingerprint(rnd.nextLong(), rnd.nextLong(), rnd.nextLong());
       boolean counted = rnd.nextBoolean();
-      seen.add(fp, key, at, where, counted);
+      seen.add(fp, key, at, where, counted, 0);
       given.add(new Object[] {fp, key, at, where, counted});
     }
     assertEquals(n, seen.size());
