@@ -15,8 +15,9 @@ import java.util.Objects;
  *
  * <p>A composite is its parts, in whatever order a post names them: two composites of the same
  * parts are equal ({@code "Kalibr and X-101/X-555"} is {@code "X-101/X-555 and Kalibr"}), so that
- * a release that writes the parts in another order revises nothing and a table groups both as one
- * weapon. {@link #name()} keeps the order given.
+ * a release that writes the parts in another order revises nothing and a report that holds both
+ * names one weapon twice. {@link #name()} keeps the order given, and a table, which keys a line by
+ * its name, gives each order a row of its own.
  *
  * <pre>{@code
  * Weapon w = WeaponCatalog.builtIn().resolve("X-101/X-555 and Kalibr");

@@ -82,9 +82,9 @@
  *       type.</td></tr>
  *     <tr><th scope="row">{@code DUPLICATE_WEAPON}</th><td>warning</td>
  *       <td>{@code lines[i].weapon}</td>
- *       <td>An earlier line of the same report names the same weapon (same canonical name); the
- *       later line is reported. The report may count weapons twice, or split a type by
- *       target.</td></tr>
+ *       <td>An earlier line of the same report names the same weapon (same canonical name, a
+ *       composite's parts in any order); the later line is reported. The report may count
+ *       weapons twice, or split a type by target.</td></tr>
  *     <tr><th scope="row">{@code CASUALTIES_CONTRADICT}</th><td>error</td>
  *       <td>{@code casualties.killed}, {@code casualties.injured}</td>
  *       <td>The places' lower bounds add up to more than the total's upper bound. A total above

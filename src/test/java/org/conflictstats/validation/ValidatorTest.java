@@ -344,6 +344,18 @@ final class ValidatorTest {
     }
 
     @Test
+    void aCompositeGivenTwiceInAnotherOrderIsADuplicate() {
+      // the parts in another order are the same weapon (CompositeWeapon.equals)
+      ValidationResult r = validateLines(line("X-101/X-555 and Kalibr", 10, 9),
+          line("Kalibr and Kh-101/Kh-555", 2, 1));
+      List<Finding> duplicates = r.findings(FindingCode.DUPLICATE_WEAPON);
+      assertEquals(1, duplicates.size(), r.findings()::toString);
+      assertFinding(duplicates.get(0), FindingCode.DUPLICATE_WEAPON, "lines[1].weapon",
+          Optional.of("Kalibr and Kh-101/Kh-555"));
+      assertTrue(duplicates.get(0).message().contains("lines[0]"), duplicates.get(0).message());
+    }
+
+    @Test
     void everyRepeatIsReported() {
       ValidationResult r = validateLines(line("Orlan-10", 1, 1), line("Orlan-10", 3, 3),
           line("Orlan-10", 2, 2));
