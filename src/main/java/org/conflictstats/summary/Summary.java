@@ -221,13 +221,15 @@ public record Summary(List<ImportCounts> files, long reports, long lines,
   }
 
   /**
-   * Why a defined rate has no interval although one was asked for: {@code none (...)} when nothing
-   * is known of the outcome, else {@code not estimable (...)}.
+   * Why a rate has no interval although one was asked for: {@code none (no rated line)} when no
+   * rate is defined (nothing launched with an exact count), {@code none (...)} when nothing is
+   * known of the outcome, else {@code not estimable (...)}.
    *
    * @return the reason, in words
    */
   public String noInterval() {
-    return !outcomeKnown
+    return !neutralisation.rate().isDefined() ? "none (no rated line)"
+        : !outcomeKnown
         ? "none (no destroyed figure on any rated line)"
         : "not estimable (fewer than two " + unit + "s)";
   }
