@@ -156,9 +156,10 @@ final class DiffCommand implements Callable<Integer> {
    * releases cover, apart from those one release alone covers (which were counted as changed:
    * "34 of 42" where 28 of 36 had changed and 6 were new). For example
    * {@code Months whose figures changed: 28 of the 36 both releases cover; 6 only in the new
-   * release}.
+   * release}; with a scope other than every source, the scope after {@code changed}
+   * ({@code (sources: national)}).
    */
-  static String monthsChanged(List<MonthChange> months) {
+  static String monthsChanged(List<MonthChange> months, SourceScope scope) {
     long both = count(months, MonthChange.Coverage.BOTH);
     long changed = months.stream()
         .filter(m -> m.coverage() == MonthChange.Coverage.BOTH && m.changed()).count();
@@ -170,7 +171,9 @@ final class DiffCommand implements Callable<Integer> {
             + " release");
       }
     }
-    return "Months whose figures changed: " + Words.number(changed) + " of the "
+    return "Months whose figures changed"
+        + (scope.equals(SourceScope.ALL) ? "" : " (sources: " + scope + ")") + ": "
+        + Words.number(changed) + " of the "
         + Words.number(both) + " both releases cover"
         + (alone.isEmpty() ? "" : "; " + String.join(", ", alone));
   }
@@ -187,7 +190,7 @@ final class DiffCommand implements Callable<Integer> {
       return;
     }
     List<MonthChange> changed = r.months().stream().filter(MonthChange::changed).toList();
-    out.write("\n" + monthsChanged(r.months()) + "\n");
+    out.write("\n" + monthsChanged(r.months(), r.scope()) + "\n");
     if (!changed.isEmpty()) {
       out.write(String.format(Locale.ROOT, "%-8s %8s %8s %8s %8s %7s", "month",
           "launched", "", "neutr.", "", "rate").stripTrailing() + "\n");

@@ -216,11 +216,13 @@ public final class SnapshotDiff {
    *     lines
    * @param beforeTable the older snapshot's table by month
    * @param afterTable the newer snapshot's table by month
+   * @param scope the sources the figures per month count ({@link #withScope}); the reports are
+   *     compared whatever their source
    */
   public record Result(Side before, Side after, long added, long removed, long revised,
       long revisedOnlyZeroUnknown, long unchanged, List<MonthChange> months, List<ReportChange> revisedReports,
       List<ReportChange> addedReports, List<ReportChange> removedReports,
-      StatsTable beforeTable, StatsTable afterTable) {
+      StatsTable beforeTable, StatsTable afterTable, SourceScope scope) {
 
     /** Checks the components. */
     public Result {
@@ -234,6 +236,7 @@ public final class SnapshotDiff {
       removedReports = ImmutableList.copyOf(removedReports);
       Objects.requireNonNull(beforeTable, "beforeTable");
       Objects.requireNonNull(afterTable, "afterTable");
+      Objects.requireNonNull(scope, "scope");
     }
 
     /**
@@ -383,7 +386,7 @@ public final class SnapshotDiff {
     }
     return new Result(before.side(beforeKeys), after.side(afterKeys), addedCount, removedCount,
         revisedCount, zeroUnknownCount, unchanged, months(before.table, after.table), revised, added, gone,
-        before.table, after.table);
+        before.table, after.table, scope);
   }
 
   private static int compareKeys(KeyRuns.Sorted x, KeyRuns.Sorted y) {

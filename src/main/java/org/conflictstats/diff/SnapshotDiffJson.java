@@ -26,7 +26,7 @@ import org.conflictstats.stats.StatsTable;
  * <pre>{@code
  * {"old":{"file":"2023-07.csv","rows_read":309,"reports":165,...},"new":{...},
  *  "added":1791,"removed":50,"revised":115,"revised_only_zero_unknown":109,"unchanged":0,"no_change":false,"prefer":"last",
- *  "limit":20,"months":[{"month":"2022-09","launched_old":null,...,"changed":true,"covered_by":"new"},...],
+ *  "sources":"all","limit":20,"months":[{"month":"2022-09","launched_old":null,...,"changed":true,"covered_by":"new"},...],
  *  "revised_reports":[{"report":"kpszsu/posts/...@...","old":"2023-07.csv:4","new":"...",
  *    "changes":[{"field":"lines[Shahed-136/131].suppressed","old":"0","new":"unknown"}]}],
  *  "added_reports":[...],"removed_reports":[...]}
@@ -65,6 +65,7 @@ public final class SnapshotDiffJson {
       g.writeBooleanField("no_change", result.noChange());
       g.writeStringField("prefer",
           result.after().identity().prefer().name().toLowerCase(Locale.ROOT));
+      g.writeStringField("sources", result.scope().toString());
       g.writeNumberField("limit", limit);
       g.writeArrayFieldStart("months");
       for (MonthChange m : result.months()) {

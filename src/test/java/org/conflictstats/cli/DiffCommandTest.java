@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.conflictstats.diff.MonthChange;
+import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.Rate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,8 @@ final class DiffCommandTest {
         + "PvKPivden/posts/r\n";
     String older = Files.writeString(dir.resolve("regional.csv"), regional).toString();
     CliRun all = CliRun.of("diff", "--format", "csv", older, newFile);
+    CliRun allText = CliRun.of("diff", older, newFile);
+    assertTrue(allText.out().contains("\nMonths whose figures changed: "), allText::toString);
     assertEquals(0, all.exit(), all::toString);
     assertTrue(all.err().contains("conflict-stats: warning: " + older + ": 2 lines of 2 reports (1"
         + " national, 1 regional, 0 other) cover the same weapons"), all::toString);
@@ -78,6 +81,11 @@ final class DiffCommandTest {
           diff::toString);
       // the hint to count the Air Force's posts alone only where every source is counted
       assertFalse(diff.err().contains("--sources national counts"), diff::toString);
+      assertEquals(scope, new ObjectMapper().readTree(diff.out()).get("sources").asText());
+      // the table names a narrowed scope above its months
+      CliRun text = CliRun.of("diff", "--sources", scope, older, newFile);
+      assertTrue(text.out().contains("\nMonths whose figures changed (sources: " + scope + "): "),
+          text::toString);
       JsonNode months = new ObjectMapper().readTree(diff.out()).get("months");
       for (String[] side : new String[][] {{older, "old"}, {newFile, "new"}}) {
         // rates refuses a source name its one input lacks (the new file has no PvKPivden): there
@@ -210,11 +218,15 @@ final class DiffCommandTest {
     MonthChange revised = new MonthChange("2025-02", a, b);
     MonthChange added = new MonthChange("2025-03", none, b);
     assertEquals("Months whose figures changed: 1 of the 2 both releases cover; 2 only in the"
-        + " new release", DiffCommand.monthsChanged(List.of(same, revised, added, added)));
+        + " new release",
+        DiffCommand.monthsChanged(List.of(same, revised, added, added), SourceScope.ALL));
     assertEquals("Months whose figures changed: 0 of the 1 both releases cover",
-        DiffCommand.monthsChanged(List.of(same)));
+        DiffCommand.monthsChanged(List.of(same), SourceScope.ALL));
     assertEquals("Months whose figures changed: 0 of the 0 both releases cover; 1 only in the"
-        + " old release", DiffCommand.monthsChanged(List.of(new MonthChange("2025-04", a, none))));
+        + " old release",
+        DiffCommand.monthsChanged(List.of(new MonthChange("2025-04", a, none)), SourceScope.ALL));
+    assertEquals("Months whose figures changed (sources: national): 0 of the 1 both releases"
+        + " cover", DiffCommand.monthsChanged(List.of(same), SourceScope.NATIONAL));
   }
 
   /**

@@ -214,6 +214,14 @@ final class SnapshotDiffTest {
     JsonNode old = new ObjectMapper().readTree(out.toString()).get("old");
     assertEquals(2, old.get("overlap_lines").asLong());
     assertEquals(2, old.get("overlap_reports").asLong());
+    // the JSON names the sources its months count
+    assertEquals(SourceScope.ALL, all.scope());
+    assertEquals(SourceScope.NATIONAL, r.scope());
+    assertEquals("all", new ObjectMapper().readTree(out.toString()).get("sources").asText());
+    StringWriter narrowed = new StringWriter();
+    SnapshotDiffJson.write(r, 0, narrowed);
+    assertEquals("national",
+        new ObjectMapper().readTree(narrowed.toString()).get("sources").asText());
   }
 
   @Test
