@@ -39,6 +39,8 @@ final class OpenReport {
    * report and where it begins, which this one may be a partial copy of; else null.
    */
   private long[] emittedRows;
+  /** With {@link #emittedRows}: the sorted row hashes of the key's first report alone. */
+  private long[] emittedFirst;
   private FileLocation emittedAt;
   /** For a report of a key given again after the window: the key as the window remembers it. */
   private ReportKey remembered;
@@ -163,7 +165,11 @@ final class OpenReport {
     if (from.repeatsPartOfPrevious()) {
       v.previous = from.previous;
     } else if (from.repeatsPartOfEmitted()) {
+      // from copies rows of the reports emitted under the key: a later version is compared with
+      // those, not with from (rows of a copy given again whole are a copy too)
+      v.previous = null;
       v.emittedRows = from.emittedRows;
+      v.emittedFirst = from.emittedFirst;
       v.emittedAt = from.emittedAt;
     }
     return v;
@@ -192,6 +198,7 @@ final class OpenReport {
         : repeatsPartOfEmitted() ? emittedAt : null;
     previous = null; // a chain of versions is not kept alive
     emittedRows = null;
+    emittedFirst = null;
     if (first == this) {
       // for a report of the key given again after the window
       (remembered != null ? remembered : key).emitted(firstHash, hashes, size, firstRow);
@@ -208,34 +215,43 @@ final class OpenReport {
     remembered = stored;
     if (stored != null && stored.emittedRows() != null) {
       emittedRows = stored.emittedRows();
+      emittedFirst = stored.firstEmittedRows();
       emittedAt = stored.emittedAt();
     }
   }
 
   /**
    * Whether this later version holds only rows of the version it was split from, each the same
-   * byte for byte as one of its rows (no row more often than there), and fewer rows than it: a
-   * row given again away from its report, not the report given again. The version before is
-   * complete by then: a key's rows go to its newest version.
+   * byte for byte as one of its rows, and is not that version whole (the same rows, each as many
+   * times): rows given again away from their report, some of them maybe more than once (two
+   * copies of a row side by side, or a stray copy run on into the report given again), which
+   * bring nothing that version lacks. The version before is complete by then: a key's rows go
+   * to its newest version.
    */
   private boolean repeatsPartOfPrevious() {
-    if (previous == null || size >= previous.size) {
+    if (previous == null) {
       return false;
     }
-    return within(sortedHashes(), previous.sortedHashes());
+    long[] theirs = previous.sortedHashes();
+    return copiesPartOf(sortedHashes(), theirs, theirs);
   }
 
   /**
-   * Whether this report of a key given again after the window holds only rows of the key's first
-   * report, fewer than it has ({@link #mayCopyRowsOf}).
+   * Whether this report of a key given again after the window holds only rows of the reports
+   * emitted under its key and is not the first of them whole ({@link #mayCopyRowsOf}).
    */
   private boolean repeatsPartOfEmitted() {
-    return emittedRows != null && size < emittedRows.length
-        && within(sortedHashes(), emittedRows);
+    return emittedRows != null && copiesPartOf(sortedHashes(), emittedRows, emittedFirst);
   }
 
-  /** Whether the sorted multiset {@code mine} is within the sorted multiset {@code theirs}. */
-  private static boolean within(long[] mine, long[] theirs) {
+  /**
+   * Whether every element of the sorted {@code mine} is in the sorted {@code theirs}, and
+   * {@code mine} is not the sorted {@code whole} (a whole copy, which its fingerprint tells).
+   */
+  private static boolean copiesPartOf(long[] mine, long[] theirs, long[] whole) {
+    if (Arrays.equals(mine, whole)) {
+      return false;
+    }
     int j = 0;
     for (long h : mine) {
       while (j < theirs.length && theirs[j] < h) {
@@ -244,7 +260,7 @@ final class OpenReport {
       if (j == theirs.length || theirs[j] != h) {
         return false;
       }
-      j++;
+      // j stays: a row of mine may repeat a row of theirs more than once
     }
     return true;
   }

@@ -223,8 +223,8 @@ final class GivenAgainTest {
   }
 
   /**
-   * A run given again that changes a row, or holds as many rows as the report, is no partial
-   * copy: a revision or a copy, as before.
+   * A run given again that changes a row, or holds every row of the report as many times, is no
+   * partial copy: a revision or a copy, as before.
    */
   @Test
   void aRunGivenAgainWithAnotherRowOrAllTheRowsIsNoPartialCopy() {
@@ -237,9 +237,56 @@ final class GivenAgainTest {
     ImportResult all = read(shahed, kalibr, other, shahed, kalibr);
     assertEquals(3, all.reports().size(), ids(all)::toString);
     assertEquals(Optional.empty(), all.imported().get(2).partialCopyOf());
-    // a row twice in the run: more often than the report has it
+  }
+
+  /**
+   * A row given again twice side by side, more often than its report has it, brings nothing the
+   * report lacks: a partial copy, so the report counts whole whichever version is preferred
+   * (review rv47a: a revision of two Kalibr lines, which under {@code --prefer last} dropped the
+   * report's Shaheds and counted its Kalibrs twice).
+   */
+  @Test
+  void aRowGivenAgainTwiceSideBySideIsAPartialCopyToo() throws IOException {
+    String shahed = row(0, "Shahed-136/131", 75, 25);
+    String kalibr = row(0, "Kalibr", 5, 3);
+    String other = row(1, "Shahed-136/131", 40, 30);
     ImportResult twice = read(shahed, kalibr, other, kalibr, kalibr);
-    assertEquals(Optional.empty(), twice.imported().get(2).partialCopyOf(), ids(twice)::toString);
+    assertEquals(Optional.of(twice.imported().get(0).location()),
+        twice.imported().get(2).partialCopyOf(), ids(twice)::toString);
+    assertEquals(List.of(5L, 5L), launched(twice.reports().get(2))); // two lines, as written
+    Path clean = Files.writeString(dir.resolve("clean.csv"), csv(shahed, kalibr, other));
+    Path dirty = Files.writeString(dir.resolve("dirty.csv"),
+        csv(shahed, kalibr, other, kalibr, kalibr));
+    for (AirForceCsvReader reader : List.of(AirForceCsv.reader(),
+        AirForceCsv.reader().withGroupingWindow(1))) {
+      for (DistinctReports.Prefer prefer : DistinctReports.Prefer.values()) {
+        assertEquals(List.of(List.of(75L, 5L), List.of(40L)), counted(clean, reader, prefer));
+        assertEquals(counted(clean, reader, prefer), counted(dirty, reader, prefer),
+            prefer::name);
+      }
+    }
+    InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), dirty, 200, 400);
+  }
+
+  /**
+   * A file whose last row is a stray copy of a row of its first report, appended to itself: the
+   * stray copy runs on into the first report given again, which then holds that row twice; it
+   * brings no row the report lacks, so it is a copy, and the file counts as the file alone
+   * (before: a revision with the row twice, counted under {@code --prefer last}).
+   */
+  @Test
+  void aFileEndingWithAStrayCopyAppendedToItselfCountsAsTheFile() throws IOException {
+    String a1 = row(0, "Shahed-136/131", 30, 25);
+    String a2 = row(0, "Kalibr", 5, 5);
+    String b1 = row(1, "Iskander-M", 2, 1);
+    Path once = Files.writeString(dir.resolve("once.csv"), csv(a1, a2, b1, a2));
+    Path twice = Files.writeString(dir.resolve("twice.csv"), csv(a1, a2, b1, a2, a1, a2, b1, a2));
+    for (DistinctReports.Prefer prefer : DistinctReports.Prefer.values()) {
+      assertEquals(List.of(List.of(30L, 5L), List.of(2L)), counted(once, AirForceCsv.reader(),
+          prefer), prefer::name);
+      assertEquals(counted(once, AirForceCsv.reader(), prefer),
+          counted(twice, AirForceCsv.reader(), prefer), prefer::name);
+    }
   }
 
   @Test

@@ -25,7 +25,7 @@ import org.conflictstats.model.WeaponLine;
 
 /**
  * Rows given again after other reports' rows (rows duplicated below their report, apart from each
- * other) change no figure: the reports counted once ({@link DistinctReports}, either version preferred) launch what
+ * other, some twice side by side) change no figure: the reports counted once ({@link DistinctReports}, either version preferred) launch what
  * the file without the row launches, report by report (review rv46b: the default counted the row
  * alone in its report's place). The file: reports of distinct posts, each of distinct weapons,
  * each report's rows together; the rows given again come between reports.
@@ -82,6 +82,11 @@ class PartialCopyProperties {
         String row = rows.get(first + random.nextInt(lastOfReport - first + 1));
         given.add(row);
         description.add("at " + (given.size() - 1));
+        if (random.nextInt(3) == 0) {
+          // twice side by side: more often than the report has it (review rv47a)
+          given.add(row);
+          description.add("and at " + (given.size() - 1));
+        }
         copies--;
       }
     }
