@@ -331,6 +331,28 @@ final class StatsTableWritersTest {
     assertEquals(0, row.path("rated_launched").asLong());
   }
 
+  /**
+   * A blank launched whose known outcomes are zeros (the real 2026 file's C-300 row of 2024-02-28:
+   * destroyed {@code 0.0}) is at least 0 launched: no figure, an empty cell, as the README's table
+   * of the CSV's columns says (review rv47a).
+   */
+  @Test
+  void aBlankLaunchedWithKnownZeroOutcomesIsNoFigure() throws Exception {
+    StrikeReport report = report("r1", WeaponLine.of(CATALOG.resolve("S-300"), Count.unknown())
+        .withDestroyed(Count.zero()).withSuppressed(Count.zero()));
+    StatsTable table = StatsQuery.groupBy(Dimension.WEAPON).withInvalidReportsKept(true)
+        .run(List.of(report));
+    StringWriter csv = new StringWriter();
+    StatsTableCsv.write(table, csv, RateKind.NEUTRALISATION, Optional.empty(), 0.95);
+    // launched empty (at least 0), destroyed 0, suppressed 0
+    assertTrue(csv.toString().split("\n")[1].startsWith("S-300,1,1,,0,0,"), csv::toString);
+    StringWriter json = new StringWriter();
+    StatsTableJson.write(table, json, RateKind.NEUTRALISATION, Optional.empty(), 0.95);
+    JsonNode row = new ObjectMapper().readTree(json.toString()).path("rows").get(0);
+    assertTrue(row.path("launched").isNull(), row::toString);
+    assertEquals(0, row.path("destroyed").asLong());
+  }
+
   @Test
   void aSumOfUnknownFiguresIsNullInJsonNotZero() throws Exception {
     StringWriter out = new StringWriter();
