@@ -148,8 +148,8 @@ public record Attack(String id, ReportPeriod period, LocalDate date, Source sour
   /**
    * Returns the size bucket of a report, as {@link Dimension#SIZE} keys it: the bucket of
    * {@link #sizeOf} for a national Air Force report of size 1 or more, {@link Dimension#NO_SIZE}
-   * for any other report (an attack is a national report; a report without an exact launched count
-   * has no size).
+   * for any other report (an attack is a national report; a report without an exact launched count,
+   * or whose exact counts add up to 0, has no size: no bucket holds 0).
    *
    * @param report the report
    * @return {@code 1-49}, {@code 50-99}, {@code 100-199}, {@code 200-399}, {@code 400+} or

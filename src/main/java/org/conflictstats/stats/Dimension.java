@@ -68,7 +68,8 @@ import org.conflictstats.model.WeaponLine;
  *       ({@code 1-49}, {@code 50-99}, {@code 100-199}, {@code 200-399}, {@code 400+}) of its
  *       national report's exact launched count, every line of the report counted whatever a filter
  *       passes ({@link Attack#sizeBucketOf}); {@code (none)} for lines of reports that are not
- *       national or have no exact launched count. Rows sort by size, {@code (none)} last.
+ *       national, have no exact launched count, or whose exact counts add up to 0. Rows sort by
+ *       size, {@code (none)} last.
  * </ul>
  * Rows sort by key: time keys chronologically, other keys alphabetically ignoring case, with
  * {@code (none)} last.
@@ -141,7 +142,7 @@ public final class Dimension {
   /**
    * The size bucket of the line's attack ({@link Attack#sizeBucketOf}): {@code 1-49},
    * {@code 50-99}, {@code 100-199}, {@code 200-399}, {@code 400+}, or {@code (none)} for a report
-   * that is not national or has no exact launched count.
+   * that is not national, has no exact launched count, or exact counts that add up to 0.
    */
   public static final Dimension SIZE = ofReportKey("size", sizeOrder(),
       (report, date) -> Attack.sizeBucketOf(report));

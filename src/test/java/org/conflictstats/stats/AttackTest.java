@@ -50,6 +50,10 @@ final class AttackTest {
     assertEquals(Dimension.NO_SIZE, Attack.sizeBucketOf(regional));
     StrikeReport nothingExact = report("kpszsu", night(DAY), withheld);
     assertEquals(Dimension.NO_SIZE, Attack.sizeBucketOf(nothingExact));
+    // exact counts that add up to 0: no bucket holds 0 (review rv47a: the README did not say)
+    StrikeReport zero = report("kpszsu", night(DAY), line(KALIBR, 0, 0), withheld);
+    assertEquals(0, Attack.sizeOf(zero));
+    assertEquals(Dimension.NO_SIZE, Attack.sizeBucketOf(zero));
     assertThrows(IllegalArgumentException.class, () -> Attack.bucket(0));
   }
 
