@@ -40,6 +40,7 @@ import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
+import org.conflictstats.validation.FieldPath;
 import org.conflictstats.validation.Finding;
 import org.conflictstats.validation.ValidationResult;
 
@@ -82,6 +83,9 @@ import org.conflictstats.validation.ValidationResult;
  * each {@link Finding} ({@code report}, {@code severity} in lower case, {@code code}, {@code path},
  * {@code message}, {@code value}; {@code null} for the root path and for no value): the keys of
  * {@code validate --format json} without the file and line, which the reports' locations give.
+ *
+ * <p>A {@link FieldPath} on its own (a finding's {@link Finding#path()}) is its text,
+ * {@code "lines[0].launched"}, {@code ""} for the root, and reads back ({@link FieldPath#parse}).
  *
  * <p>Also written: a {@link ConfidenceInterval} ({@code lower}, {@code upper}, {@code method} as
  * the table's JSON names it, {@code cluster} or {@code clopper-pearson}, and {@code level}) and
@@ -139,6 +143,9 @@ public final class StatsModule extends SimpleModule {
       g.writeEndObject();
     }, Why.SUMMED);
     written(Finding.class, StatsModule::writeFinding, Why.VALIDATED);
+    addSerializer(FieldPath.class,
+        serializer(FieldPath.class, (g, f) -> g.writeString(f.toString())));
+    addDeserializer(FieldPath.class, new PathDeserializer());
     written(ValidationResult.class, StatsModule::writeValidation, Why.VALIDATED);
     addSerializer(CountSum.class, serializer(CountSum.class, StatsModule::writeSum));
     addDeserializer(Rate.class, new ObjectDeserializer<>(Rate.class,
@@ -317,6 +324,33 @@ public final class StatsModule extends SimpleModule {
         typeSer.writeTypeSuffix(g, id);
       }
     };
+  }
+
+  /** Reads a {@link FieldPath} from its text; its own checks become input mismatches. */
+  private static final class PathDeserializer extends StdDeserializer<FieldPath> {
+    private static final long serialVersionUID = 1L;
+
+    PathDeserializer() {
+      super(FieldPath.class);
+    }
+
+    @Override
+    public FieldPath deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        throw MismatchedInputException.from(p, FieldPath.class,
+            "expected a field path as text, not " + p.currentToken());
+      }
+      try {
+        return FieldPath.parse(p.getText());
+      } catch (IllegalArgumentException e) {
+        throw MismatchedInputException.from(p, FieldPath.class, e.getMessage());
+      }
+    }
+
+    @Override
+    public FieldPath getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+      return ctxt.reportInputMismatch(this, "a FieldPath is never null in this format");
+    }
   }
 
   /**

@@ -38,6 +38,7 @@ import org.conflictstats.stats.RateKind;
 import org.conflictstats.stats.StatsQuery;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
+import org.conflictstats.validation.FieldPath;
 import org.junit.jupiter.api.Test;
 
 /** {@link StatsModule} on a plain mapper: the stats table writers' figures, and rates both ways. */
@@ -239,6 +240,27 @@ final class StatsModuleTest {
     }
     assertThrows(MismatchedInputException.class,
         () -> MAPPER.readValue("{\"rate\":null}", Holder.class));
+  }
+
+  /**
+   * A finding's path on its own is its text and reads back (review rv47b: written as a bean,
+   * {@code {"root":false}}, the path lost, and not read back).
+   */
+  @Test
+  void aFieldPathIsItsTextAndReadsBack() throws Exception {
+    for (String text : java.util.List.of("lines[0].launched", "casualties.killed", "")) {
+      FieldPath path = FieldPath.parse(text);
+      String json = MAPPER.writeValueAsString(path);
+      assertEquals(MAPPER.writeValueAsString(text), json);
+      assertEquals(path, MAPPER.readValue(json, FieldPath.class));
+    }
+    MismatchedInputException bad = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("\"lines[-1]\"", FieldPath.class));
+    assertTrue(bad.getOriginalMessage().contains("lines[-1]"), bad.getMessage());
+    assertThrows(MismatchedInputException.class, () -> MAPPER.readValue("3", FieldPath.class));
+    MismatchedInputException none = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("null", FieldPath.class));
+    assertTrue(none.getOriginalMessage().contains("never null"), none.getMessage());
   }
 
   @Test
