@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,7 @@ import org.conflictstats.internal.LibraryVersion;
 import org.conflictstats.internal.WrittenOnly;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.CountSum;
+import org.conflictstats.stats.DateRange;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.LeftOut;
 import org.conflictstats.stats.Rate;
@@ -86,6 +89,8 @@ import org.conflictstats.validation.ValidationResult;
  *
  * <p>A {@link FieldPath} on its own (a finding's {@link Finding#path()}) is its text,
  * {@code "lines[0].launched"}, {@code ""} for the root, and reads back ({@link FieldPath#parse}).
+ * A {@link DateRange} is {@code {"first":"2025-04-01","last":"2025-06-30"}}, {@code null} for an
+ * open end, and reads back (no other key; no Java time module needed).
  *
  * <p>Also written: a {@link ConfidenceInterval} ({@code lower}, {@code upper}, {@code method} as
  * the table's JSON names it, {@code cluster} or {@code clopper-pearson}, and {@code level}) and
@@ -146,6 +151,8 @@ public final class StatsModule extends SimpleModule {
     addSerializer(FieldPath.class,
         serializer(FieldPath.class, (g, f) -> g.writeString(f.toString())));
     addDeserializer(FieldPath.class, new PathDeserializer());
+    addSerializer(DateRange.class, serializer(DateRange.class, StatsModule::writeRange));
+    addDeserializer(DateRange.class, new RangeDeserializer());
     written(ValidationResult.class, StatsModule::writeValidation, Why.VALIDATED);
     addSerializer(CountSum.class, serializer(CountSum.class, StatsModule::writeSum));
     addDeserializer(Rate.class, new ObjectDeserializer<>(Rate.class,
@@ -324,6 +331,80 @@ public final class StatsModule extends SimpleModule {
         typeSer.writeTypeSuffix(g, id);
       }
     };
+  }
+
+  private static void writeRange(JsonGenerator g, DateRange r) throws IOException {
+    g.writeStartObject();
+    if (r.first().equals(LocalDate.MIN)) {
+      g.writeNullField("first");
+    } else {
+      g.writeStringField("first", r.first().toString());
+    }
+    if (r.last().equals(LocalDate.MAX)) {
+      g.writeNullField("last");
+    } else {
+      g.writeStringField("last", r.last().toString());
+    }
+    g.writeEndObject();
+  }
+
+  /** Reads a {@link DateRange}: its two ISO dates, {@code null} for an open end. */
+  private static final class RangeDeserializer extends StdDeserializer<DateRange> {
+    private static final long serialVersionUID = 1L;
+
+    RangeDeserializer() {
+      super(DateRange.class);
+    }
+
+    @Override
+    public DateRange deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonNode n = (JsonNode) JsonNodeDeserializer.getDeserializer(JsonNode.class)
+          .deserialize(p, ctxt);
+      if (!n.isObject()) {
+        throw MismatchedInputException.from(p, DateRange.class,
+            "expected an object, not " + n.getNodeType());
+      }
+      for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+        String f = it.next();
+        if (!f.equals("first") && !f.equals("last")
+            && ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+          throw UnrecognizedPropertyException.from(p, DateRange.class, f,
+              List.of("first", "last"));
+        }
+      }
+      LocalDate first = date(p, n, "first", LocalDate.MIN);
+      LocalDate last = date(p, n, "last", LocalDate.MAX);
+      try {
+        return DateRange.of(first, last);
+      } catch (IllegalArgumentException e) {
+        throw MismatchedInputException.from(p, DateRange.class, e.getMessage());
+      }
+    }
+
+    private static LocalDate date(JsonParser p, JsonNode n, String field, LocalDate open)
+        throws MismatchedInputException {
+      JsonNode v = n.get(field);
+      if (v == null) {
+        throw MismatchedInputException.from(p, DateRange.class, FieldReason.of(field, "missing"));
+      }
+      if (v.isNull()) {
+        return open;
+      }
+      try {
+        if (v.isTextual()) {
+          return LocalDate.parse(v.textValue());
+        }
+      } catch (DateTimeParseException e) {
+        // the message below
+      }
+      throw MismatchedInputException.from(p, DateRange.class,
+          FieldReason.of(field, "expected a date (yyyy-mm-dd) or null, not " + v));
+    }
+
+    @Override
+    public DateRange getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+      return ctxt.reportInputMismatch(this, "a DateRange is never null in this format");
+    }
   }
 
   /** Reads a {@link FieldPath} from its text; its own checks become input mismatches. */

@@ -30,6 +30,7 @@ import org.conflictstats.model.WeaponCatalog;
 import org.conflictstats.model.WeaponLine;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.CountSum;
+import org.conflictstats.stats.DateRange;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.LeftOut;
@@ -261,6 +262,38 @@ final class StatsModuleTest {
     MismatchedInputException none = assertThrows(MismatchedInputException.class,
         () -> MAPPER.readValue("null", FieldPath.class));
     assertTrue(none.getOriginalMessage().contains("never null"), none.getMessage());
+  }
+
+  /**
+   * A date range is its two ISO dates, {@code null} for an open end, and reads back without a
+   * Java time module (review rv47b: with one, a bean with an {@code "all"} key that did not read
+   * back).
+   */
+  @Test
+  void aDateRangeIsItsTwoDatesAndReadsBack() throws Exception {
+    DateRange q2 = DateRange.parse("2025-Q2");
+    assertEquals("{\"first\":\"2025-04-01\",\"last\":\"2025-06-30\"}",
+        MAPPER.writeValueAsString(q2));
+    for (DateRange r : java.util.List.of(q2, DateRange.all(),
+        DateRange.from(java.time.LocalDate.of(2025, 10, 1)),
+        DateRange.until(java.time.LocalDate.of(2024, 6, 25)), DateRange.parse("2025-W40"))) {
+      assertEquals(r, MAPPER.readValue(MAPPER.writeValueAsString(r), DateRange.class));
+    }
+    assertEquals("{\"first\":null,\"last\":null}", MAPPER.writeValueAsString(DateRange.all()));
+    MismatchedInputException reversed = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"first\":\"2025-05-01\",\"last\":\"2025-04-01\"}",
+            DateRange.class));
+    assertTrue(reversed.getOriginalMessage().contains("before"), reversed.getMessage());
+    MismatchedInputException notDate = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"first\":\"2025-13-01\",\"last\":null}", DateRange.class));
+    assertTrue(notDate.getOriginalMessage().startsWith("field first: expected a date"),
+        notDate.getMessage());
+    MismatchedInputException missing = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"first\":null}", DateRange.class));
+    assertEquals("field last: missing", missing.getOriginalMessage());
+    assertThrows(UnrecognizedPropertyException.class, () -> MAPPER.readValue(
+        "{\"first\":null,\"last\":null,\"all\":true}", DateRange.class));
+    assertThrows(MismatchedInputException.class, () -> MAPPER.readValue("null", DateRange.class));
   }
 
   @Test
