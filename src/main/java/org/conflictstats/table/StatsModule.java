@@ -41,6 +41,7 @@ import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.LeftOut;
 import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.RateKind;
+import org.conflictstats.stats.SourceOverlap;
 import org.conflictstats.stats.StatsTable;
 import org.conflictstats.stats.Tally;
 import org.conflictstats.validation.FieldPath;
@@ -92,13 +93,19 @@ import org.conflictstats.validation.ValidationResult;
  * A {@link DateRange} is {@code {"first":"2025-04-01","last":"2025-06-30"}}, {@code null} for an
  * open end, and reads back (no other key; no Java time module needed).
  *
+ * <p>Also written: a table's {@link SourceOverlap} (the keys of the table's {@code overlap}:
+ * {@code reports}, {@code national_lines}, {@code regional_lines}, {@code other_lines}) and a
+ * {@link StatsTable.Row} ({@code key}, the row's key as a list, and {@code tally}, its tally as
+ * above).
+ *
  * <p>Also written: a {@link ConfidenceInterval} ({@code lower}, {@code upper}, {@code method} as
  * the table's JSON names it, {@code cluster} or {@code clopper-pearson}, and {@code level}) and
  * what a table {@link LeftOut} (the keys of the table's {@code left_out}: {@code invalid_reports},
  * {@code invalid_lines}, ...).
  *
  * <p><b>Written, not read: {@code Tally}, {@code StatsTable}, {@code ConfidenceInterval},
- * {@code LeftOut}, {@code ValidationResult} and {@code Finding}.</b> A tally and a table are the results of adding weapon lines; reading one back
+ * {@code LeftOut}, {@code SourceOverlap}, {@code StatsTable.Row}, {@code ValidationResult} and
+ * {@code Finding}.</b> A tally and a table are the results of adding weapon lines; reading one back
  * would mean trusting 31 sums that only the accumulator keeps consistent, and a table's dimensions
  * are functions that a name does not give back. Findings are what a validation of the reports
  * found. Reading any of them throws an
@@ -145,6 +152,22 @@ public final class StatsModule extends SimpleModule {
     written(LeftOut.class, (g, l) -> {
       g.writeStartObject();
       StatsTableJson.leftOutFields(g, l);
+      g.writeEndObject();
+    }, Why.SUMMED);
+    written(SourceOverlap.class, (g, o) -> {
+      g.writeStartObject();
+      StatsTableJson.overlapFields(g, o);
+      g.writeEndObject();
+    }, Why.SUMMED);
+    written(StatsTable.Row.class, (g, r) -> {
+      g.writeStartObject();
+      g.writeArrayFieldStart("key");
+      for (String k : r.key()) {
+        g.writeString(k);
+      }
+      g.writeEndArray();
+      g.writeFieldName("tally");
+      StatsTableJson.writeTally(g, r.tally(), intervalOf, method, level);
       g.writeEndObject();
     }, Why.SUMMED);
     written(Finding.class, StatsModule::writeFinding, Why.VALIDATED);

@@ -230,10 +230,7 @@ public final class StatsTableJson {
       g.writeEndObject();
     }
     g.writeObjectFieldStart("overlap");
-    g.writeNumberField("reports", table.overlap().reports());
-    g.writeNumberField("national_lines", table.overlap().nationalLines());
-    g.writeNumberField("regional_lines", table.overlap().regionalLines());
-    g.writeNumberField("other_lines", table.overlap().otherLines());
+    overlapFields(g, table.overlap());
     g.writeEndObject();
     if (identity.isPresent()) {
       writeIdentity(g, identity.get());
@@ -384,6 +381,14 @@ public final class StatsTableJson {
     } else {
       g.writeNullField(name);
     }
+  }
+
+  /** The fields of a table's {@code overlap}: reports and lines at risk by kind of source. */
+  static void overlapFields(JsonGenerator g, SourceOverlap overlap) throws IOException {
+    g.writeNumberField("reports", overlap.reports());
+    g.writeNumberField("national_lines", overlap.nationalLines());
+    g.writeNumberField("regional_lines", overlap.regionalLines());
+    g.writeNumberField("other_lines", overlap.otherLines());
   }
 
   /** The fields of what a table left out, as its {@code left_out} object has them. */
