@@ -31,10 +31,24 @@ final class ChartLibraries {
       missing = m;
     }
     if (!m.isEmpty()) {
-      throw new IllegalStateException("charts and the HTML report need " + m
-          + " on the class path (optional dependencies of conflict-stats): add "
-          + (m.contains(" and ") ? "them" : "it") + " to your build");
+      throw new IllegalStateException(message(m, ChartLibraries.class.getModule().isNamed()));
     }
+  }
+
+  /**
+   * The message for the missing artifacts {@code m}; on the module path (this library a named
+   * module) it says that the modules must be resolved too, which a jar on the module path that no
+   * module requires is not (review rv47b: the message said "add them to your build" to a build
+   * that had).
+   */
+  static String message(String m, boolean modulePath) {
+    String them = m.contains(" and ") ? "them" : "it";
+    return "charts and the HTML report need " + m
+        + " on the class path (optional dependencies of conflict-stats): add " + them
+        + " to your build" + (modulePath ? "; on the module path, also require " + them
+            + " in your module-info.java (requires java.desktop, org.jfree.jfreechart and"
+            + " org.apache.xmlgraphics.batik.svggen) or add " + them + " with --add-modules"
+            : "");
   }
 
   private static String find() {

@@ -58,4 +58,20 @@ final class ChartLibrariesTest {
     // with both, the check passes and the chart is made
     assertEquals("drawn", probe());
   }
+
+  @Test
+  void onTheModulePathTheMessageSaysToRequireTheModules() {
+    // the class path's message, as the probe sees it
+    assertEquals("charts and the HTML report need org.jfree:jfreechart on the class path"
+        + " (optional dependencies of conflict-stats): add it to your build",
+        ChartLibraries.message("org.jfree:jfreechart", false));
+    // a jar on the module path that no module requires is not resolved (review rv47b)
+    assertEquals("charts and the HTML report need org.jfree:jfreechart and"
+        + " org.apache.xmlgraphics:batik-svggen on the class path (optional dependencies of"
+        + " conflict-stats): add them to your build; on the module path, also require them in"
+        + " your module-info.java (requires java.desktop, org.jfree.jfreechart and"
+        + " org.apache.xmlgraphics.batik.svggen) or add them with --add-modules",
+        ChartLibraries.message("org.jfree:jfreechart and org.apache.xmlgraphics:batik-svggen",
+            true));
+  }
 }
