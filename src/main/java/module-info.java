@@ -11,7 +11,9 @@
  * The command-line tool lives in {@code cli} and needs picocli, which library users do not need.
  *
  * <p>References such as "DOMAIN.md §4b" in this documentation are to the sections of the domain
- * notes, {@code docs/DOMAIN.md} in the project's repository: what an outcome, an uncertain count, a
+ * notes, {@code docs/DOMAIN.md} in the project's repository
+ * (<a href="https://github.com/conflict-stats/conflict-stats/blob/main/docs/DOMAIN.md">on
+ * GitHub</a>): what an outcome, an uncertain count, a
  * rate, a report's date, a source scope, a weapon, a revision and an attack mean.
  */
 module org.conflictstats {
