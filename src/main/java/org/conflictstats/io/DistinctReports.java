@@ -37,7 +37,7 @@ import org.conflictstats.model.ReportKey;
  * the same, otherwise the later revises the earlier and only one counts; read such a file with a
  * wider window ({@code AirForceCsvReader.withGroupingWindow}) to merge them. A report marked as a
  * partial copy ({@link ImportedReport#partialCopyOf()}: the reader's report given again in one
- * input with only rows of the report before it, byte for byte, not that report whole) is a copy
+ * input with only rows of the report before it, byte for byte, lacking some of them) is a copy
  * of that report, never a version of its key, so the fuller report counts whichever version is
  * preferred.
  *
@@ -525,7 +525,7 @@ public final class DistinctReports {
     }
 
     /**
-     * A partial copy (rows of a report given again in the same input, not the report whole): a copy
+     * A partial copy (rows of a report given again in the same input, lacking some of them): a copy
      * of the report whose rows it repeats, never a version of its key, so that the fuller report
      * counts whichever version is preferred.
      */

@@ -112,7 +112,7 @@ final class IdentitySink<P> implements ReportSink<IdentitySink.Part<P>> {
     FileLocation at = imported.location();
     long where = IdentityIndex.where(input, at.line());
     boolean counted;
-    // a partial copy (rows of a report given again, not the report whole) is never the report that
+    // a partial copy (rows of a report given again, lacking some of them) is never the report that
     // counts: the report it repeats rows of counts for it
     boolean partial = imported.partialCopyOf().isPresent();
     switch (mode) {

@@ -27,8 +27,8 @@ import org.conflictstats.model.StrikeReport;
  *     when known; empty for a report with lines, whose rows say where it is
  * @param partialCopyOf for a report given again in one input with only rows of the report before it
  *     (each the same byte for byte as one of that report's rows, some maybe more than once, and
- *     not that report whole: a row duplicated away from its report, twice side by side, a shuffled
- *     file), where that report begins; empty otherwise.
+ *     lacking some of them: a row duplicated away from its report, once or twice side by side, a
+ *     shuffled file), where that report begins; empty otherwise.
  *     {@link DistinctReports} counts such a report as a copy, never as a revision, so the fuller
  *     report counts and no line is lost to it (review rv46b)
  */
@@ -87,7 +87,7 @@ public record ImportedReport(StrikeReport report, ImmutableList<FileLocation> ro
 
   /**
    * Returns this report marked as a partial copy of the report that begins at {@code of}: given
-   * again in one input with only rows of that report, byte for byte, and not that report whole.
+   * again in one input with only rows of that report, byte for byte, lacking some of them.
    *
    * @param of where the report whose rows it repeats begins
    * @return the marked report

@@ -39,8 +39,6 @@ final class OpenReport {
    * report and where it begins, which this one may be a partial copy of; else null.
    */
   private long[] emittedRows;
-  /** With {@link #emittedRows}: the sorted row hashes of the key's first report alone. */
-  private long[] emittedFirst;
   private FileLocation emittedAt;
   /** For a report of a key given again after the window: the key as the window remembers it. */
   private ReportKey remembered;
@@ -169,7 +167,6 @@ final class OpenReport {
       // those, not with from (rows of a copy given again whole are a copy too)
       v.previous = null;
       v.emittedRows = from.emittedRows;
-      v.emittedFirst = from.emittedFirst;
       v.emittedAt = from.emittedAt;
     }
     return v;
@@ -198,7 +195,6 @@ final class OpenReport {
         : repeatsPartOfEmitted() ? emittedAt : null;
     previous = null; // a chain of versions is not kept alive
     emittedRows = null;
-    emittedFirst = null;
     if (first == this) {
       // for a report of the key given again after the window
       (remembered != null ? remembered : key).emitted(firstHash, hashes, size, firstRow);
@@ -215,54 +211,59 @@ final class OpenReport {
     remembered = stored;
     if (stored != null && stored.emittedRows() != null) {
       emittedRows = stored.emittedRows();
-      emittedFirst = stored.firstEmittedRows();
       emittedAt = stored.emittedAt();
     }
   }
 
   /**
    * Whether this later version holds only rows of the version it was split from, each the same
-   * byte for byte as one of its rows, and is not that version whole (the same rows, each as many
-   * times): rows given again away from their report, some of them maybe more than once (two
-   * copies of a row side by side, or a stray copy run on into the report given again), which
-   * bring nothing that version lacks. The version before is complete by then: a key's rows go
-   * to its newest version.
+   * byte for byte as one of its rows (some maybe more often than there), and lacks some row of it:
+   * rows given again away from their report (one, or two copies side by side, of a report of more
+   * rows), which bring nothing that version lacks. A version that holds every row of the one
+   * before it, as often, and more is a revision (a release that adds a line equal to another),
+   * and one that holds the same rows a copy, which its fingerprint tells. The version before is
+   * complete by then: a key's rows go to its newest version.
    */
   private boolean repeatsPartOfPrevious() {
-    if (previous == null) {
-      return false;
-    }
-    long[] theirs = previous.sortedHashes();
-    return copiesPartOf(sortedHashes(), theirs, theirs);
+    return previous != null && copiesPartOf(sortedHashes(), previous.sortedHashes());
   }
 
   /**
    * Whether this report of a key given again after the window holds only rows of the reports
-   * emitted under its key and is not the first of them whole ({@link #mayCopyRowsOf}).
+   * emitted under its key and lacks some of them ({@link #mayCopyRowsOf}): a report the window
+   * had parted in two, given again whole, is no partial copy of its parts (review rv47e).
    */
   private boolean repeatsPartOfEmitted() {
-    return emittedRows != null && copiesPartOf(sortedHashes(), emittedRows, emittedFirst);
+    return emittedRows != null && copiesPartOf(sortedHashes(), emittedRows);
   }
 
   /**
    * Whether every element of the sorted {@code mine} is in the sorted {@code theirs}, and
-   * {@code mine} is not the sorted {@code whole} (a whole copy, which its fingerprint tells).
+   * {@code theirs} is not within {@code mine} as a multiset: some element of it is missing from
+   * {@code mine}, or there fewer times.
    */
-  private static boolean copiesPartOf(long[] mine, long[] theirs, long[] whole) {
-    if (Arrays.equals(mine, whole)) {
-      return false;
-    }
+  private static boolean copiesPartOf(long[] mine, long[] theirs) {
+    boolean lacks = false;
+    int i = 0;
     int j = 0;
-    for (long h : mine) {
-      while (j < theirs.length && theirs[j] < h) {
+    while (j < theirs.length) {
+      long h = theirs[j];
+      int inTheirs = 0;
+      while (j < theirs.length && theirs[j] == h) {
+        inTheirs++;
         j++;
       }
-      if (j == theirs.length || theirs[j] != h) {
-        return false;
+      if (i < mine.length && mine[i] < h) {
+        return false; // a row of mine that theirs lacks
       }
-      // j stays: a row of mine may repeat a row of theirs more than once
+      int inMine = 0;
+      while (i < mine.length && mine[i] == h) {
+        inMine++;
+        i++;
+      }
+      lacks |= inMine < inTheirs;
     }
-    return true;
+    return i == mine.length && lacks;
   }
 
   private long[] sortedHashes() {

@@ -30,8 +30,6 @@ final class ReportKey {
   private int rowCount;
   private boolean rowsSorted;
   private FileLocation emittedAt;
-  /** Once a second report is emitted under this key: the first one's sorted row hashes. */
-  private long[] firstRows;
 
   ReportKey(long start, long end, String source) {
     this(start, end, source, 1);
@@ -88,9 +86,6 @@ final class ReportKey {
       return;
     }
     long[] before = emittedRows();
-    if (firstRows == null) {
-      firstRows = before;
-    }
     long[] both = Arrays.copyOf(before, before.length + count);
     for (int i = 0; i < count; i++) {
       both[before.length + i] = count == 1 ? first : all[i];
@@ -112,14 +107,6 @@ final class ReportKey {
       rowsSorted = true;
     }
     return rowHashes;
-  }
-
-  /**
-   * The sorted row hashes of the first report emitted under this key (those of every report
-   * emitted under it are {@link #emittedRows}), or null.
-   */
-  long[] firstEmittedRows() {
-    return firstRows != null ? firstRows : emittedRows();
   }
 
   /** Where the first report emitted under this key begins, or null. */

@@ -27,7 +27,7 @@ import org.conflictstats.model.WeaponLine;
  * again, a separate report {@code <id>#2} (and {@code #3} ...) of the same period and source, open
  * beside the first under another key ({@link ReportKey#version}), and the key's later rows go to
  * its newest report ({@link #givenAgain()}); such a report that holds only rows of the report it
- * was split from (some maybe more than once) and is not that report whole is built as its partial
+ * was split from (some maybe more than once), lacking some of them, is built as its partial
  * copy ({@link org.conflictstats.io.ImportedReport#partialCopyOf()}). In a speculative window that only
  * marks the range for reading again in order.
  *

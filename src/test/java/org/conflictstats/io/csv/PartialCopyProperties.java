@@ -25,7 +25,7 @@ import org.conflictstats.model.WeaponLine;
 
 /**
  * Rows given again after other reports' rows (rows duplicated below their report, apart from each
- * other, some twice side by side) change no figure: the reports counted once ({@link DistinctReports}, either version preferred) launch what
+ * other, some twice side by side where their report has other rows) change no figure: the reports counted once ({@link DistinctReports}, either version preferred) launch what
  * the file without the row launches, report by report (review rv46b: the default counted the row
  * alone in its report's place). The file: reports of distinct posts, each of distinct weapons,
  * each report's rows together; the rows given again come between reports.
@@ -67,7 +67,12 @@ class PartialCopyProperties {
     List<String> after = new ArrayList<>(rows.subList(lastOfReport + 1, rows.size()));
     List<String> given = new ArrayList<>(rows.subList(0, lastOfReport + 1));
     Random random = new Random(choice);
-    int copies = 1 + random.nextInt(3);
+    // one to three copies, or one given twice side by side, of a report of more rows, which the
+    // copy then lacks
+    // (review rv47a); alone: other copies of its rows would join it, and a version with every row
+    // and one twice is a revision (a line equal to another added), as of a report of one row
+    boolean twice = lastOfReport > first && random.nextInt(3) == 0;
+    int copies = twice ? 1 : 1 + random.nextInt(3);
     List<String> description = new ArrayList<>();
     List<Integer> afterReport = reportOf.subList(lastOfReport + 1, rows.size());
     int blocks = reports.size() - 1 - report; // the later reports, each its rows together
@@ -82,8 +87,7 @@ class PartialCopyProperties {
         String row = rows.get(first + random.nextInt(lastOfReport - first + 1));
         given.add(row);
         description.add("at " + (given.size() - 1));
-        if (random.nextInt(3) == 0) {
-          // twice side by side: more often than the report has it (review rv47a)
+        if (twice) {
           given.add(row);
           description.add("and at " + (given.size() - 1));
         }
