@@ -89,14 +89,17 @@ import org.conflictstats.validation.ValidationResult;
  * {@code validate --format json} without the file and line, which the reports' locations give.
  *
  * <p>A {@link FieldPath} on its own (a finding's {@link Finding#path()}) is its text,
- * {@code "lines[0].launched"}, {@code ""} for the root, and reads back ({@link FieldPath#parse}).
- * A {@link DateRange} is {@code {"first":"2025-04-01","last":"2025-06-30"}}, {@code null} for an
- * open end, and reads back (no other key; no Java time module needed).
+ * {@code "lines[0].launched"}, {@code null} for the root as in a finding, and reads back
+ * ({@link FieldPath#parse}; {@code ""} is the root too).
+ * A {@link DateRange} is {@code {"from":"2025-04-01","to":"2025-06-30"}}, {@code null} for an
+ * open end, as a table's filter writes its dates, and reads back (no other key; no Java time
+ * module needed).
  *
  * <p>Also written: a table's {@link SourceOverlap} (the keys of the table's {@code overlap}:
  * {@code reports}, {@code national_lines}, {@code regional_lines}, {@code other_lines}) and a
- * {@link StatsTable.Row} ({@code key}, the row's key as a list, and {@code tally}, its tally as
- * above).
+ * {@link StatsTable.Row} ({@code key}, the row's key as a list, since a row does not know its
+ * dimensions' names, and {@code tally}, its tally as a tally alone is written, with the module's
+ * interval: the table's document gives its rows the table's own).
  *
  * <p>Also written: a {@link ConfidenceInterval} ({@code lower}, {@code upper}, {@code method} as
  * the table's JSON names it, {@code cluster} or {@code clopper-pearson}, and {@code level}) and
@@ -171,10 +174,9 @@ public final class StatsModule extends SimpleModule {
       g.writeEndObject();
     }, Why.SUMMED);
     written(Finding.class, StatsModule::writeFinding, Why.VALIDATED);
-    addSerializer(FieldPath.class,
-        serializer(FieldPath.class, (g, f) -> g.writeString(f.toString())));
+    addSerializer(FieldPath.class, serializer(FieldPath.class, StatsModule::writePath));
     addDeserializer(FieldPath.class, new PathDeserializer());
-    addSerializer(DateRange.class, serializer(DateRange.class, StatsModule::writeRange));
+    addSerializer(DateRange.class, serializer(DateRange.class, StatsTableJson::writeRange));
     addDeserializer(DateRange.class, new RangeDeserializer());
     written(ValidationResult.class, StatsModule::writeValidation, Why.VALIDATED);
     addSerializer(CountSum.class, serializer(CountSum.class, StatsModule::writeSum));
@@ -273,12 +275,8 @@ public final class StatsModule extends SimpleModule {
     g.writeStringField("report", f.reportId());
     g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
     g.writeStringField("code", f.code());
-    String path = f.path().toString();
-    if (path.isEmpty()) {
-      g.writeNullField("path");
-    } else {
-      g.writeStringField("path", path);
-    }
+    g.writeFieldName("path");
+    writePath(g, f.path());
     g.writeStringField("message", f.message());
     if (f.value().isPresent()) {
       g.writeStringField("value", f.value().get());
@@ -356,22 +354,10 @@ public final class StatsModule extends SimpleModule {
     };
   }
 
-  private static void writeRange(JsonGenerator g, DateRange r) throws IOException {
-    g.writeStartObject();
-    if (r.first().equals(LocalDate.MIN)) {
-      g.writeNullField("first");
-    } else {
-      g.writeStringField("first", r.first().toString());
-    }
-    if (r.last().equals(LocalDate.MAX)) {
-      g.writeNullField("last");
-    } else {
-      g.writeStringField("last", r.last().toString());
-    }
-    g.writeEndObject();
-  }
-
-  /** Reads a {@link DateRange}: its two ISO dates, {@code null} for an open end. */
+  /**
+   * Reads a {@link DateRange} as {@link StatsTableJson#writeRange} writes it: {@code from} and
+   * {@code to}, ISO dates, {@code null} for an open end.
+   */
   private static final class RangeDeserializer extends StdDeserializer<DateRange> {
     private static final long serialVersionUID = 1L;
 
@@ -389,14 +375,13 @@ public final class StatsModule extends SimpleModule {
       }
       for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
         String f = it.next();
-        if (!f.equals("first") && !f.equals("last")
+        if (!f.equals("from") && !f.equals("to")
             && ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-          throw UnrecognizedPropertyException.from(p, DateRange.class, f,
-              List.of("first", "last"));
+          throw UnrecognizedPropertyException.from(p, DateRange.class, f, List.of("from", "to"));
         }
       }
-      LocalDate first = date(p, n, "first", LocalDate.MIN);
-      LocalDate last = date(p, n, "last", LocalDate.MAX);
+      LocalDate first = date(p, n, "from", LocalDate.MIN);
+      LocalDate last = date(p, n, "to", LocalDate.MAX);
       try {
         return DateRange.of(first, last);
       } catch (IllegalArgumentException e) {
@@ -430,7 +415,17 @@ public final class StatsModule extends SimpleModule {
     }
   }
 
-  /** Reads a {@link FieldPath} from its text; its own checks become input mismatches. */
+  /** A field path: its text, {@code null} for the root (a finding of the whole report). */
+  private static void writePath(JsonGenerator g, FieldPath path) throws IOException {
+    String text = path.toString();
+    if (text.isEmpty()) {
+      g.writeNull();
+    } else {
+      g.writeString(text);
+    }
+  }
+
+  /** Reads a {@link FieldPath} from its text, {@code null} or {@code ""} the root; its own checks become input mismatches. */
   private static final class PathDeserializer extends StdDeserializer<FieldPath> {
     private static final long serialVersionUID = 1L;
 
@@ -440,6 +435,9 @@ public final class StatsModule extends SimpleModule {
 
     @Override
     public FieldPath deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.hasToken(JsonToken.VALUE_NULL)) {
+        return FieldPath.root(); // inside a default typing's wrapper
+      }
       if (!p.hasToken(JsonToken.VALUE_STRING)) {
         throw MismatchedInputException.from(p, FieldPath.class,
             "expected a field path as text, not " + p.currentToken());
@@ -452,8 +450,8 @@ public final class StatsModule extends SimpleModule {
     }
 
     @Override
-    public FieldPath getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-      return ctxt.reportInputMismatch(this, "a FieldPath is never null in this format");
+    public FieldPath getNullValue(DeserializationContext ctxt) {
+      return FieldPath.root(); // as a finding writes it
     }
   }
 

@@ -204,10 +204,7 @@ public final class StatsTableJson {
       g.writeStringField("description", table.filter().toString());
       g.writeArrayFieldStart("dates");
       for (DateRange r : table.filter().dates()) {
-        g.writeStartObject();
-        date(g, "from", r.first());
-        date(g, "to", r.last());
-        g.writeEndObject();
+        writeRange(g, r);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -355,6 +352,14 @@ public final class StatsTableJson {
       g.writeNullField("ci_low");
       g.writeNullField("ci_high");
     }
+  }
+
+  /** A date range: {@code {"from":"2025-04-01","to":"2025-06-30"}}, {@code null} for an open end. */
+  static void writeRange(JsonGenerator g, DateRange r) throws IOException {
+    g.writeStartObject();
+    date(g, "from", r.first());
+    date(g, "to", r.last());
+    g.writeEndObject();
   }
 
   /** A range end; {@code null} when open. */
