@@ -425,7 +425,10 @@ public final class StatsModule extends SimpleModule {
     }
   }
 
-  /** Reads a {@link FieldPath} from its text, {@code null} or {@code ""} the root; its own checks become input mismatches. */
+  /**
+   * Reads a {@link FieldPath} from its text, {@code null} or {@code ""} the root; its own checks
+   * become input mismatches.
+   */
   private static final class PathDeserializer extends StdDeserializer<FieldPath> {
     private static final long serialVersionUID = 1L;
 

@@ -354,7 +354,9 @@ public final class StatsTableJson {
     }
   }
 
-  /** A date range: {@code {"from":"2025-04-01","to":"2025-06-30"}}, {@code null} for an open end. */
+  /**
+   * A date range: {@code {"from":"2025-04-01","to":"2025-06-30"}}, {@code null} for an open end.
+   */
   static void writeRange(JsonGenerator g, DateRange r) throws IOException {
     g.writeStartObject();
     date(g, "from", r.first());

@@ -28,8 +28,8 @@ import org.conflictstats.model.WeaponLine;
  * beside the first under another key ({@link ReportKey#version}), and the key's later rows go to
  * its newest report ({@link #givenAgain()}); such a report that holds only rows of the report it
  * was split from (some maybe more than once), lacking some of them, is built as its partial
- * copy ({@link org.conflictstats.io.ImportedReport#partialCopyOf()}). In a speculative window that only
- * marks the range for reading again in order.
+ * copy ({@link org.conflictstats.io.ImportedReport#partialCopyOf()}). In a speculative window that
+ * only marks the range for reading again in order.
  *
  * <p>A window can be handed over: {@link #open()} and {@link #closed()} give its state, and a new
  * window can {@linkplain #resume resume} from such a state, which is how a file read in byte ranges
