@@ -35,8 +35,9 @@ final class OpenReport {
    */
   private OpenReport previous;
   /**
-   * For a report of a key given again after the window: the sorted row hashes of the key's first
-   * report and where it begins, which this one may be a partial copy of; else null.
+   * For a report of a key given again after the window: the sorted row hashes of the reports
+   * emitted under the key (their union, {@link ReportKey#emitted}) and where the first begins,
+   * which this one may be a partial copy of; else null.
    */
   private long[] emittedRows;
   private FileLocation emittedAt;
@@ -205,7 +206,7 @@ final class OpenReport {
 
   /**
    * Marks this report, of a key given again after the window, as one that may be a partial copy
-   * of the key's first report ({@link ReportKey#emitted}).
+   * of the reports emitted under the key ({@link ReportKey#emitted}).
    */
   void mayCopyRowsOf(ReportKey stored) {
     remembered = stored;

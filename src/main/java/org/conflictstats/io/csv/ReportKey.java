@@ -75,7 +75,9 @@ final class ReportKey {
    * Keeps the rows of a report emitted under this key (the hashes of its rows: {@code first},
    * and {@code all}, the first {@code count} of which are its rows, when it has more than one; the
    * array is the report's own, no longer written): where the first began, and the rows of every
-   * one (a report the window parted in two gives both parts' rows; review rv46e).
+   * one, as their union: each row as many times as the report that holds it most often (a report
+   * the window parted in two gives both parts' rows, review rv46e; a report given again whole adds
+   * none, review rv47f).
    */
   void emitted(long first, long[] all, int count, FileLocation at) {
     if (emittedAt == null) {
@@ -85,15 +87,30 @@ final class ReportKey {
       emittedAt = at;
       return;
     }
-    long[] before = emittedRows();
-    long[] both = Arrays.copyOf(before, before.length + count);
-    for (int i = 0; i < count; i++) {
-      both[before.length + i] = count == 1 ? first : all[i];
-    }
-    Arrays.sort(both);
-    rowHashes = both;
-    rowCount = both.length;
+    long[] mine = count == 1 ? new long[] {first} : Arrays.copyOf(all, count);
+    Arrays.sort(mine);
+    rowHashes = union(emittedRows(), mine);
+    rowCount = rowHashes.length;
     rowsSorted = true;
+  }
+
+  /** The multiset union of two sorted arrays: each element as often as in the one with more. */
+  static long[] union(long[] a, long[] b) {
+    long[] out = new long[a.length + b.length];
+    int n = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length || j < b.length) {
+      if (j == b.length || i < a.length && a[i] < b[j]) {
+        out[n++] = a[i++];
+      } else if (i == a.length || b[j] < a[i]) {
+        out[n++] = b[j++];
+      } else { // equal: once for the pair
+        out[n++] = a[i++];
+        j++;
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   /** The sorted row hashes of the reports emitted under this key, or null. */

@@ -288,6 +288,29 @@ final class GivenAgainTest {
   }
 
   /**
+   * After the window too: the report given again whole, then a version with every row and one of
+   * them again, is a copy, then a revision, as within the window (review rv47f: the window
+   * remembered the rows of both reports added up, so the revision lacked a row of them and was
+   * read as a partial copy).
+   */
+  @Test
+  void afterTheWindowAWholeCopyThenAVersionWithARowMoreIsARevision() throws IOException {
+    String x = row(0, "Shahed-136/131", 10, 8);
+    String y = row(0, "Kalibr", 4, 4);
+    Path f = file(x, y, row(1, "Iskander-M", 2, 1), x, y, row(2, "Iskander-M", 3, 1), x, x, y);
+    for (AirForceCsvReader reader : List.of(AirForceCsv.reader().withGroupingWindow(1),
+        AirForceCsv.reader())) {
+      ImportResult r = reader.read(f);
+      assertTrue(r.imported().stream().allMatch(i -> i.partialCopyOf().isEmpty()),
+          ids(r)::toString);
+      List<List<Long>> last = counted(f, reader, DistinctReports.Prefer.LAST);
+      assertTrue(last.contains(List.of(10L, 10L, 4L)), last::toString);
+      List<List<Long>> first = counted(f, reader, DistinctReports.Prefer.FIRST);
+      assertTrue(first.contains(List.of(10L, 4L)), first::toString);
+    }
+  }
+
+  /**
    * A report the grouping window parted in two, given again whole after the window, holds a row
    * each part lacks: no partial copy of its first part (review rv47e: it was, and under
    * {@code --prefer last} the first part's lines were lost).
