@@ -89,11 +89,12 @@ import org.conflictstats.validation.ValidationResult;
  * {@code validate --format json} without the file and line, which the reports' locations give.
  *
  * <p>A {@link FieldPath} on its own (a finding's {@link Finding#path()}) is its text,
- * {@code "lines[0].launched"}, {@code null} for the root as in a finding, and reads back
- * ({@link FieldPath#parse}; {@code ""} is the root too).
+ * {@code "lines[0].launched"}, {@code ""} for the root, and reads back ({@link FieldPath#parse});
+ * {@code null} is refused, as for the model's types. (A finding writes the root path as
+ * {@code null}, as {@code validate --format json} does.)
  * A {@link DateRange} is {@code {"from":"2025-04-01","to":"2025-06-30"}}, {@code null} for an
- * open end, as a table's filter writes its dates, and reads back (no other key; no Java time
- * module needed).
+ * open end, as a table's filter writes its dates, and reads back, as does a table's
+ * {@code report_dates} ({@code first} and {@code last}); no Java time module needed.
  *
  * <p>Also written: a table's {@link SourceOverlap} (the keys of the table's {@code overlap}:
  * {@code reports}, {@code national_lines}, {@code regional_lines}, {@code other_lines}) and a
@@ -174,7 +175,8 @@ public final class StatsModule extends SimpleModule {
       g.writeEndObject();
     }, Why.SUMMED);
     written(Finding.class, StatsModule::writeFinding, Why.VALIDATED);
-    addSerializer(FieldPath.class, serializer(FieldPath.class, StatsModule::writePath));
+    addSerializer(FieldPath.class,
+        serializer(FieldPath.class, (g, f) -> g.writeString(f.toString())));
     addDeserializer(FieldPath.class, new PathDeserializer());
     addSerializer(DateRange.class, serializer(DateRange.class, StatsTableJson::writeRange));
     addDeserializer(DateRange.class, new RangeDeserializer());
@@ -275,8 +277,12 @@ public final class StatsModule extends SimpleModule {
     g.writeStringField("report", f.reportId());
     g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
     g.writeStringField("code", f.code());
-    g.writeFieldName("path");
-    writePath(g, f.path());
+    String path = f.path().toString();
+    if (path.isEmpty()) {
+      g.writeNullField("path"); // as validate --format json writes a finding of the whole report
+    } else {
+      g.writeStringField("path", path);
+    }
     g.writeStringField("message", f.message());
     if (f.value().isPresent()) {
       g.writeStringField("value", f.value().get());
@@ -356,7 +362,8 @@ public final class StatsModule extends SimpleModule {
 
   /**
    * Reads a {@link DateRange} as {@link StatsTableJson#writeRange} writes it: {@code from} and
-   * {@code to}, ISO dates, {@code null} for an open end.
+   * {@code to}, ISO dates, {@code null} for an open end; or as a table writes its
+   * {@code report_dates}, {@code first} and {@code last}.
    */
   private static final class RangeDeserializer extends StdDeserializer<DateRange> {
     private static final long serialVersionUID = 1L;
@@ -375,13 +382,18 @@ public final class StatsModule extends SimpleModule {
       }
       for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
         String f = it.next();
-        if (!f.equals("from") && !f.equals("to")
+        if (!List.of("from", "to", "first", "last").contains(f)
             && ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
           throw UnrecognizedPropertyException.from(p, DateRange.class, f, List.of("from", "to"));
         }
       }
-      LocalDate first = date(p, n, "from", LocalDate.MIN);
-      LocalDate last = date(p, n, "to", LocalDate.MAX);
+      boolean reportDates = n.has("first") || n.has("last");
+      if (reportDates && (n.has("from") || n.has("to"))) {
+        throw MismatchedInputException.from(p, DateRange.class,
+            "either from and to, or first and last (a table's report_dates), not both");
+      }
+      LocalDate first = date(p, n, reportDates ? "first" : "from", LocalDate.MIN);
+      LocalDate last = date(p, n, reportDates ? "last" : "to", LocalDate.MAX);
       try {
         return DateRange.of(first, last);
       } catch (IllegalArgumentException e) {
@@ -415,19 +427,9 @@ public final class StatsModule extends SimpleModule {
     }
   }
 
-  /** A field path: its text, {@code null} for the root (a finding of the whole report). */
-  private static void writePath(JsonGenerator g, FieldPath path) throws IOException {
-    String text = path.toString();
-    if (text.isEmpty()) {
-      g.writeNull();
-    } else {
-      g.writeString(text);
-    }
-  }
-
   /**
-   * Reads a {@link FieldPath} from its text, {@code null} or {@code ""} the root; its own checks
-   * become input mismatches.
+   * Reads a {@link FieldPath} from its text, {@code ""} the root; its own checks become input
+   * mismatches.
    */
   private static final class PathDeserializer extends StdDeserializer<FieldPath> {
     private static final long serialVersionUID = 1L;
@@ -438,9 +440,6 @@ public final class StatsModule extends SimpleModule {
 
     @Override
     public FieldPath deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.hasToken(JsonToken.VALUE_NULL)) {
-        return FieldPath.root(); // inside a default typing's wrapper
-      }
       if (!p.hasToken(JsonToken.VALUE_STRING)) {
         throw MismatchedInputException.from(p, FieldPath.class,
             "expected a field path as text, not " + p.currentToken());
@@ -453,8 +452,9 @@ public final class StatsModule extends SimpleModule {
     }
 
     @Override
-    public FieldPath getNullValue(DeserializationContext ctxt) {
-      return FieldPath.root(); // as a finding writes it
+    public FieldPath getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+      // as the model's types: never null (an Optional's empty is not the root)
+      return ctxt.reportInputMismatch(this, "a FieldPath is never null in this format");
     }
   }
 

@@ -61,8 +61,7 @@ class ModuleRoundTripProperties {
   @Property(tries = 300)
   void aFieldPathRoundTrips(@ForAll("paths") FieldPath path) throws Exception {
     String json = MAPPER.writeValueAsString(path);
-    assertEquals(path.equals(FieldPath.root()) ? "null"
-        : MAPPER.writeValueAsString(path.toString()), json);
+    assertEquals(MAPPER.writeValueAsString(path.toString()), json);
     assertEquals(path, MAPPER.readValue(json, FieldPath.class));
   }
 }

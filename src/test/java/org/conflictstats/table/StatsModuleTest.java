@@ -257,10 +257,13 @@ final class StatsModuleTest {
       assertEquals(MAPPER.writeValueAsString(text), json);
       assertEquals(path, MAPPER.readValue(json, FieldPath.class));
     }
-    // the root is null, as a finding writes it (review rv47e), and "" reads as the root too
-    assertEquals("null", MAPPER.writeValueAsString(FieldPath.root()));
-    assertEquals(FieldPath.root(), MAPPER.readValue("null", FieldPath.class));
+    // the root is "", and null is refused, as for the model's types: an Optional's empty would
+    // otherwise read back as the root (review rv47f)
+    assertEquals("\"\"", MAPPER.writeValueAsString(FieldPath.root()));
     assertEquals(FieldPath.root(), MAPPER.readValue("\"\"", FieldPath.class));
+    MismatchedInputException none = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("null", FieldPath.class));
+    assertTrue(none.getOriginalMessage().contains("never null"), none.getMessage());
     MismatchedInputException bad = assertThrows(MismatchedInputException.class,
         () -> MAPPER.readValue("\"lines[-1]\"", FieldPath.class));
     assertTrue(bad.getOriginalMessage().contains("lines[-1]"), bad.getMessage());
@@ -303,6 +306,12 @@ final class StatsModuleTest {
         .run(List.of(report()));
     JsonNode dates = MAPPER.valueToTree(filtered).get("filter").get("dates");
     assertEquals(q2, MAPPER.treeToValue(dates.get(0), DateRange.class));
+    // and a table's report_dates, first and last (review rv47f)
+    JsonNode reportDates = MAPPER.valueToTree(filtered).get("report_dates");
+    assertEquals(filtered.reportDates().orElseThrow(),
+        MAPPER.treeToValue(reportDates, DateRange.class));
+    assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(
+        "{\"first\":\"2025-04-01\",\"to\":\"2025-04-02\"}", DateRange.class));
   }
 
   @Test

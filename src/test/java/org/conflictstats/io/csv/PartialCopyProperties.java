@@ -25,8 +25,9 @@ import org.conflictstats.model.WeaponLine;
 
 /**
  * Rows given again after other reports' rows (rows duplicated below their report, apart from each
- * other, some twice side by side where their report has other rows) change no figure: the reports counted once ({@link DistinctReports}, either version preferred) launch what
- * the file without the row launches, report by report (review rv46b: the default counted the row
+ * other, some twice side by side where their report has other rows) change no figure: the
+ * reports counted once ({@link DistinctReports}, either version preferred) launch what the file
+ * without the row launches, report by report (review rv46b: the default counted the row
  * alone in its report's place). The file: reports of distinct posts, each of distinct weapons,
  * each report's rows together; the rows given again come between reports.
  */
