@@ -144,6 +144,8 @@ final class SummaryJson {
   private static void overall(JsonGenerator g, Summary s) throws IOException {
     g.writeObjectFieldStart("overall");
     g.writeNumberField("rated_launched", s.neutralisation().rate().launched());
+    g.writeNumberField("unrated_lines", s.unratedLines());
+    g.writeNumberField("unrated_launched", s.unratedLaunched());
     rate(g, "kinetic", s.kinetic());
     rate(g, "neutralisation", s.neutralisation());
     g.writeArrayFieldStart("regime_boundaries");

@@ -76,6 +76,7 @@ final class SummaryText {
     }
     out.println("  neutralisation rate: " + describe(s, s.neutralisation()));
     lowerBound(out, s.neutralisation(), "neutralised");
+    s.unratedNote().ifPresent(n -> out.println("  " + n)); // the rates' launched leave them out
     SourceOverlap overlap = s.overlap();
     out.println("Overlap between posts (each report compared with the "
         + Numbers.grouped(SourceOverlap.DEFAULT_WINDOW) + " before it): " + (overlap.exists()

@@ -97,6 +97,7 @@ final class SummarySection implements Section {
     Rates.row(h, "neutralisation (destroyed + suppressed)", s.neutralisation());
     Rates.row(h, "kinetic (destroyed)", s.kinetic());
     h.raw("</tbody></table>\n");
+    s.unratedNote().ifPresent(n -> h.raw("<p class=\"note\">").text(n).raw("</p>\n"));
     StatsTable all = data.table(Dimension.WEAPON);
     // each clause only when its count is not 0
     List<String> leftOut = new java.util.ArrayList<>();

@@ -441,6 +441,21 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
   }
 
   /**
+   * Returns what the table's notes say of the lines of its total that no rate counts, since they
+   * have no exact launched count (the text table marks its launched figures {@code *}).
+   *
+   * <pre>{@code
+   * table.unratedNote();
+   * // Optional[1 line (12 known launched) has no exact launched count and is not rated.]
+   * }</pre>
+   *
+   * @return the sentence; empty when every line of the total is rated
+   */
+  public Optional<String> unratedNote() {
+    return new TableNotes(this, RateKind.NEUTRALISATION, null, options.level()).unrated();
+  }
+
+  /**
    * Returns the remarks on what the query selected, if any: its filter, what the filter left out,
    * the periods its dates cut, the lines it passed through a part of a composite weapon, grouped by
    * model the lines split into their models' shares, and, grouped by size, the lines without an

@@ -30,16 +30,26 @@ final class TableNotes {
     this.level = level;
   }
 
+  /**
+   * The lines of the total that have no exact launched count, which no rate counts:
+   * {@code 1 line (12 known launched) has no exact launched count and is not rated.}
+   */
+  java.util.Optional<String> unrated() {
+    Tally total = table.total();
+    if (total.unratedLines() == 0) {
+      return java.util.Optional.empty();
+    }
+    boolean one = total.unratedLines() == 1;
+    return java.util.Optional.of(lines(total.unratedLines()) + " (" + number(
+        total.unratedLaunched()) + " known launched) " + (one ? "has" : "have")
+        + " no exact launched count and " + (one ? "is" : "are") + " not rated.");
+  }
+
   /** Every remark, in the order the text table prints them. */
   List<String> remarks() {
     List<String> notes = new ArrayList<>();
     Tally total = table.total();
-    if (total.unratedLines() > 0) {
-      boolean one = total.unratedLines() == 1;
-      notes.add("* " + lines(total.unratedLines()) + " (" + number(total.unratedLaunched())
-          + " known launched) " + (one ? "has" : "have") + " no exact launched count and "
-          + (one ? "is" : "are") + " not rated.");
-    }
+    unrated().ifPresent(n -> notes.add("* " + n));
     LeftOut left = table.leftOut();
     if (left.invalidReports() > 0) {
       notes.add("Left out: " + reports(left.invalidReports()) + " (" + lines(left.invalidLines())

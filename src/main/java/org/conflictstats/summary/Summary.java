@@ -49,13 +49,19 @@ import org.conflictstats.stats.Tally;
  * @param neutralisation the overall neutralisation rate
  * @param regimeBoundaries the reporting-regime boundaries the overall figures cross
  * @param overlap the lines of different posts that may count the same weapons
+ * @param unratedLines the lines, in the scope and filter, without an exact launched count, which
+ *     no rate counts
+ * @param unratedLaunched their known launched (lower bounds)
+ * @param unratedNote what the rate table's notes say of them ({@link StatsTable#unratedNote()});
+ *     empty when there are none
  */
 public record Summary(List<ImportCounts> files, long reports, long lines,
     Optional<IdentityCounts> identity,
     Optional<Period> period, List<SourceCount> sources, SourceScope scope, boolean includeInvalid,
     Optional<Filtered> filtered, List<Launched> mostLaunched, Optional<IntervalMethod> method,
     double level, String unit, boolean outcomeKnown, Overall kinetic, Overall neutralisation,
-    List<LocalDate> regimeBoundaries, SourceOverlap overlap) {
+    List<LocalDate> regimeBoundaries, SourceOverlap overlap, long unratedLines,
+    long unratedLaunched, Optional<String> unratedNote) {
 
   /** How many weapons the list of the most launched names. */
   public static final int TOP = 10;
@@ -82,6 +88,7 @@ public record Summary(List<ImportCounts> files, long reports, long lines,
     Objects.requireNonNull(kinetic, "kinetic");
     Objects.requireNonNull(neutralisation, "neutralisation");
     Objects.requireNonNull(overlap, "overlap");
+    Objects.requireNonNull(unratedNote, "unratedNote");
   }
 
   /**
@@ -191,7 +198,8 @@ public record Summary(List<ImportCounts> files, long reports, long lines,
         includeInvalid, filtered, top, method, level, byWeapon.clusterUnit().name(),
         total.outcomeKnown(), overall(byWeapon, RateKind.KINETIC, method, level),
         overall(byWeapon, RateKind.NEUTRALISATION, method, level),
-        byWeapon.regimeBoundaries(total), byWeapon.overlap());
+        byWeapon.regimeBoundaries(total), byWeapon.overlap(), total.unratedLines(),
+        total.unratedLaunched(), byWeapon.unratedNote());
   }
 
   private static Overall overall(StatsTable table, RateKind kind, Optional<IntervalMethod> method,
@@ -235,15 +243,16 @@ public record Summary(List<ImportCounts> files, long reports, long lines,
   }
 
   /**
-   * Returns what the summary says in words beside its figures: the filter's remarks, why an
-   * interval asked for is missing, the regime warning, and the notes of the copies and revisions
-   * read.
+   * Returns what the summary says in words beside its figures: the filter's remarks, the lines no
+   * rate counts, why an interval asked for is missing, the regime warning, and the notes of the
+   * copies and revisions read.
    *
    * @return the notes, in that order; empty when there is nothing to remark
    */
   public List<String> notes() {
     List<String> notes = new ArrayList<>();
     filtered.ifPresent(f -> notes.addAll(f.notes()));
+    unratedNote.ifPresent(notes::add);
     if (method.isPresent()) {
       String interval = Numbers.levelPercent(level) + "% CI (" + intervalName().orElseThrow() + ") ";
       if (kinetic.rate().isDefined() && kinetic.interval().isEmpty()) {

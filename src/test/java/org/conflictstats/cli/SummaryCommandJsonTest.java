@@ -218,6 +218,15 @@ final class SummaryCommandJsonTest {
           .asLong() == 1 ? "report" : "reports", overlap.get("national_lines").asLong(),
           overlap.get("regional_lines").asLong(), overlap.get("other_lines").asLong())), said);
     }
+    // the lines no rate counts, said under the rates as the rate table's note says them
+    long unrated = overall.get("unrated_lines").asLong();
+    String unratedNote = String.format(Locale.ROOT, "%,d %s (%,d known launched) %s no exact"
+        + " launched count and %s not rated.", unrated, unrated == 1 ? "line" : "lines",
+        overall.get("unrated_launched").asLong(), unrated == 1 ? "has" : "have",
+        unrated == 1 ? "is" : "are");
+    assertEquals(unrated > 0, lines.contains("  " + unratedNote), unratedNote + "\n" + text);
+    assertEquals(unrated > 0, s.get("notes").toString().contains(unratedNote), s::toPrettyString);
+    assertTrue(unrated > 0 || overall.get("unrated_launched").asLong() == 0, s::toPrettyString);
     JsonNode identity = s.get("identity");
     assertEquals(identity.get("counted").asLong(), s.get("reports").asLong(), s::toPrettyString);
     for (String line : expected) {

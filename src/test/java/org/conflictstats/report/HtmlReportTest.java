@@ -381,6 +381,25 @@ final class HtmlReportTest {
     assertFalse(plural.find(), () -> plural.group() + "\n" + page);
   }
 
+  /**
+   * Lines without an exact launched count, which no rate counts, are said under the overall rates
+   * in the rate table's words, as summary says them; a page without such lines has no such note.
+   */
+  @Test
+  void theOverallRatesSayTheLinesNoRateCounts() throws Exception {
+    String csv = FIXTURE.replace("abc,1,kpszsu/posts/synthetic-5", ",1,kpszsu/posts/synthetic-5");
+    ImportResult imported = AirForceCsv.reader().read(new StringReader(csv), "night.csv");
+    ReportData data = ReportData.of(imported, WILSON.withInvalidReportsKept(true));
+    String note = "<p class=\"note\">1 line (1 known launched) has no exact launched count and"
+        + " is not rated.</p>";
+    String page = HtmlReport.of(data).toHtml();
+    int overall = page.indexOf("<h3>Overall rates");
+    assertTrue(overall >= 0 && page.indexOf(note, overall) > overall, page);
+    String none = HtmlReport.of(ReportData.of(AirForceCsv.reader().read(new StringReader(
+        FIXTURE.substring(0, FIXTURE.indexOf("2025-05-03"))), "night.csv"), WILSON)).toHtml();
+    assertFalse(none.contains("no exact launched count and is not rated"), none);
+  }
+
   /** A filter that passes no line: no empty table of the most launched, a note saying none. */
   @Test
   void anEmptyListOfTheMostLaunchedIsANoteNotAnEmptyTable() throws Exception {
