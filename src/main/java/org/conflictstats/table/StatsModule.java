@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.conflictstats.internal.ConfiguredModules;
 import org.conflictstats.internal.FieldReason;
 import org.conflictstats.internal.LibraryVersion;
@@ -365,7 +367,7 @@ public final class StatsModule extends SimpleModule {
    * {@code to}, ISO dates, {@code null} for an open end; or as a table writes its
    * {@code report_dates}, {@code first} and {@code last}.
    */
-  private static final class RangeDeserializer extends StdDeserializer<DateRange> {
+  private static final class RangeDeserializer extends ValueDeserializer<DateRange> {
     private static final long serialVersionUID = 1L;
 
     RangeDeserializer() {
@@ -374,19 +376,7 @@ public final class StatsModule extends SimpleModule {
 
     @Override
     public DateRange deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode n = (JsonNode) JsonNodeDeserializer.getDeserializer(JsonNode.class)
-          .deserialize(p, ctxt);
-      if (!n.isObject()) {
-        throw MismatchedInputException.from(p, DateRange.class,
-            "expected an object, not " + n.getNodeType());
-      }
-      for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-        String f = it.next();
-        if (!List.of("from", "to", "first", "last").contains(f)
-            && ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-          throw UnrecognizedPropertyException.from(p, DateRange.class, f, List.of("from", "to"));
-        }
-      }
+      JsonNode n = object(p, ctxt, Set.of("from", "to", "first", "last"), List.of("from", "to"));
       boolean reportDates = n.has("first") || n.has("last");
       if (reportDates && (n.has("from") || n.has("to"))) {
         throw MismatchedInputException.from(p, DateRange.class,
@@ -394,11 +384,7 @@ public final class StatsModule extends SimpleModule {
       }
       LocalDate first = date(p, n, reportDates ? "first" : "from", LocalDate.MIN);
       LocalDate last = date(p, n, reportDates ? "last" : "to", LocalDate.MAX);
-      try {
-        return DateRange.of(first, last);
-      } catch (IllegalArgumentException e) {
-        throw MismatchedInputException.from(p, DateRange.class, e.getMessage());
-      }
+      return checked(p, () -> DateRange.of(first, last));
     }
 
     private static LocalDate date(JsonParser p, JsonNode n, String field, LocalDate open)
@@ -420,10 +406,55 @@ public final class StatsModule extends SimpleModule {
       throw MismatchedInputException.from(p, DateRange.class,
           FieldReason.of(field, "expected a date (yyyy-mm-dd) or null, not " + v));
     }
+  }
+
+  /**
+   * What the module's readers share: a value is never {@code null} (as the model's types), its own
+   * checks become input mismatches, and an object is read as the tree it is, whatever the caller's
+   * default typing, with fields it does not know refused unless the mapper ignores them.
+   */
+  private abstract static class ValueDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    final Class<T> type;
+
+    ValueDeserializer(Class<T> type) {
+      super(type);
+      this.type = type;
+    }
+
+    /** The object being read; a field outside {@code known} is unknown, {@code named} listed. */
+    JsonNode object(JsonParser p, DeserializationContext ctxt, Set<String> known,
+        List<String> named) throws IOException {
+      JsonNode n = (JsonNode) JsonNodeDeserializer.getDeserializer(JsonNode.class)
+          .deserialize(p, ctxt);
+      if (!n.isObject()) {
+        throw MismatchedInputException.from(p, type, "expected an object, not " + n.getNodeType());
+      }
+      for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+        String f = it.next();
+        if (!known.contains(f)
+            && ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+          throw UnrecognizedPropertyException.from(p, type, f, List.copyOf(named));
+        }
+      }
+      return n;
+    }
+
+    /** The value {@code make} gives, its {@link IllegalArgumentException} an input mismatch. */
+    T checked(JsonParser p, Supplier<T> make) throws MismatchedInputException {
+      try {
+        return make.get();
+      } catch (IllegalArgumentException e) {
+        throw MismatchedInputException.from(p, type, e.getMessage());
+      }
+    }
 
     @Override
-    public DateRange getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-      return ctxt.reportInputMismatch(this, "a DateRange is never null in this format");
+    public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+      // as the model's types: the format never writes null for a value
+      return ctxt.reportInputMismatch(this, "a %s is never null in this format",
+          type.getSimpleName());
     }
   }
 
@@ -431,7 +462,7 @@ public final class StatsModule extends SimpleModule {
    * Reads a {@link FieldPath} from its text, {@code ""} the root; its own checks become input
    * mismatches.
    */
-  private static final class PathDeserializer extends StdDeserializer<FieldPath> {
+  private static final class PathDeserializer extends ValueDeserializer<FieldPath> {
     private static final long serialVersionUID = 1L;
 
     PathDeserializer() {
@@ -444,17 +475,9 @@ public final class StatsModule extends SimpleModule {
         throw MismatchedInputException.from(p, FieldPath.class,
             "expected a field path as text, not " + p.currentToken());
       }
-      try {
-        return FieldPath.parse(p.getText());
-      } catch (IllegalArgumentException e) {
-        throw MismatchedInputException.from(p, FieldPath.class, e.getMessage());
-      }
-    }
-
-    @Override
-    public FieldPath getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-      // as the model's types: never null (an Optional's empty is not the root)
-      return ctxt.reportInputMismatch(this, "a FieldPath is never null in this format");
+      String text = p.getText();
+      // null is refused (the base): an empty Optional would otherwise read back as the root
+      return checked(p, () -> FieldPath.parse(text));
     }
   }
 
@@ -462,38 +485,25 @@ public final class StatsModule extends SimpleModule {
    * Reads an object of whole, non-negative numbers: every required field, the derived ones allowed
    * and ignored, anything else unknown. The value's own checks become input mismatches.
    */
-  private static final class ObjectDeserializer<T> extends StdDeserializer<T> {
+  private static final class ObjectDeserializer<T> extends ValueDeserializer<T> {
     private static final long serialVersionUID = 1L;
 
-    private final Class<T> type;
     private final Set<String> required;
-    private final Set<String> derived;
+    /** The required fields and the derived ones: the fields read. */
+    private final Set<String> known;
     private final transient Function<JsonNode, T> build;
 
     ObjectDeserializer(Class<T> type, Set<String> required, Set<String> derived,
         Function<JsonNode, T> build) {
       super(type);
-      this.type = type;
       this.required = required;
-      this.derived = derived;
+      this.known = ImmutableSet.<String>builder().addAll(required).addAll(derived).build();
       this.build = build;
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      // as the model's module: the tree as it is, whatever the caller's default typing
-      JsonNode n = (JsonNode) JsonNodeDeserializer.getDeserializer(JsonNode.class)
-          .deserialize(p, ctxt);
-      if (!n.isObject()) {
-        throw MismatchedInputException.from(p, type, "expected an object, not " + n.getNodeType());
-      }
-      for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-        String f = it.next();
-        if (!required.contains(f) && !derived.contains(f)
-            && ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-          throw UnrecognizedPropertyException.from(p, type, f, List.copyOf(required));
-        }
-      }
+      JsonNode n = object(p, ctxt, known, List.copyOf(required));
       for (String f : required) {
         JsonNode v = n.get(f);
         if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) {
@@ -501,18 +511,7 @@ public final class StatsModule extends SimpleModule {
               v == null ? "missing" : "expected a whole number, not " + v)), f);
         }
       }
-      try {
-        return build.apply(n);
-      } catch (IllegalArgumentException e) {
-        throw MismatchedInputException.from(p, type, e.getMessage());
-      }
-    }
-
-    @Override
-    public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-      // as the model's types: the format never writes null for a value
-      return ctxt.reportInputMismatch(this, "a %s is never null in this format",
-          type.getSimpleName());
+      return checked(p, () -> build.apply(n));
     }
 
     private MismatchedInputException withPath(MismatchedInputException x, String field) {
