@@ -38,12 +38,14 @@ module org.conflictstats {
   exports org.conflictstats.chart;
   exports org.conflictstats.diff;
   exports org.conflictstats.text;
+  exports org.conflictstats.text.json;
   exports org.conflictstats.report;
 
-  // Jackson finds both modules with ObjectMapper.findAndRegisterModules()
+  // Jackson finds the three modules with ObjectMapper.findAndRegisterModules()
   provides com.fasterxml.jackson.databind.Module with
       org.conflictstats.io.json.ConflictStatsModule,
-      org.conflictstats.table.StatsModule;
+      org.conflictstats.table.StatsModule,
+      org.conflictstats.text.json.ExtractionModule;
 
   // the command-line tool is not API; picocli reaches its commands by reflection
   opens org.conflictstats.cli to info.picocli;

@@ -36,7 +36,8 @@ class ArchitectureTest {
     // the rules below pass vacuously on no classes: make sure the model, readers and tool are here
     List<String> packages = new ArrayList<>();
     main.forEach(c -> packages.add(c.getPackageName()));
-    for (String p : List.of("model", "validation", "stats", "io", "io.csv", "io.json", "cli")) {
+    for (String p : List.of("model", "validation", "stats", "io", "io.csv", "io.json", "text",
+        "text.json", "cli")) {
       assertTrue(packages.contains("org.conflictstats." + p), "no class of " + p + " imported");
     }
   }
@@ -84,21 +85,32 @@ class ArchitectureTest {
 
   @Test
   void theStatementReaderDependsOnTheModel() {
-    check(classes().that().resideInAPackage("org.conflictstats.text..")
+    check(classes().that().resideInAPackage("org.conflictstats.text")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("org.conflictstats.text..", "org.conflictstats.model..", JDK, GUAVA));
+        .resideInAnyPackage("org.conflictstats.text", "org.conflictstats.model..", JDK, GUAVA));
+  }
+
+  @Test
+  void theExtractorsJsonSitsAboveTheExtractorAndTheModelsJson() {
+    check(classes().that().resideInAPackage("org.conflictstats.text.json")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("org.conflictstats.text..", "org.conflictstats.model..",
+            "org.conflictstats.io.json", "org.conflictstats.internal..", JDK, GUAVA, JACKSON));
   }
 
   @Test
   void theInternalHelpersDependOnTheModelAtMost() {
     check(classes().that().resideInAPackage("org.conflictstats.internal..")
         .and().doNotHaveSimpleName("WrittenOnly").and().doNotHaveSimpleName("ConfiguredModules")
+        .and().haveNameNotMatching(".*\\.WholeValueSerializer.*")
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage("org.conflictstats.internal..", "org.conflictstats.model..", JDK,
             GUAVA));
-    // WrittenOnly, the one rule of both Jackson modules' written-only types, and
-    // ConfiguredModules, their rule for a module left at its defaults, use Jackson too
+    // WrittenOnly, the one rule of the Jackson modules' written-only types, WholeValueSerializer,
+    // their serializer, and ConfiguredModules, their rule for a module left at its defaults, use
+    // Jackson too
     check(classes().that().haveSimpleName("WrittenOnly").or().haveSimpleName("ConfiguredModules")
+        .or().haveNameMatching(".*\\.WholeValueSerializer.*")
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage("org.conflictstats.internal..", JDK, GUAVA, JACKSON));
   }

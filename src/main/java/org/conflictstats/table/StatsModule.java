@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.type.WritableTypeId;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,9 +15,7 @@ import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -35,6 +32,7 @@ import java.util.function.Supplier;
 import org.conflictstats.internal.ConfiguredModules;
 import org.conflictstats.internal.FieldReason;
 import org.conflictstats.internal.LibraryVersion;
+import org.conflictstats.internal.WholeValueSerializer;
 import org.conflictstats.internal.WrittenOnly;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.CountSum;
@@ -340,26 +338,8 @@ public final class StatsModule extends SimpleModule {
     void write(JsonGenerator g, T value) throws IOException;
   }
 
-  private static <T> StdSerializer<T> serializer(Class<T> type, Body<T> body) {
-    return new StdSerializer<T>(type) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(T value, JsonGenerator g, SerializerProvider provider)
-          throws IOException {
-        body.write(g, value);
-      }
-
-      /** With default typing: the type id around the whole value, as the model's module does. */
-      @Override
-      public void serializeWithType(T value, JsonGenerator g, SerializerProvider provider,
-          TypeSerializer typeSer) throws IOException {
-        WritableTypeId id = typeSer.writeTypePrefix(g,
-            typeSer.typeId(value, JsonToken.VALUE_EMBEDDED_OBJECT));
-        body.write(g, value);
-        typeSer.writeTypeSuffix(g, id);
-      }
-    };
+  private static <T> WholeValueSerializer<T> serializer(Class<T> type, Body<T> body) {
+    return new WholeValueSerializer<>(type, (g, value, provider) -> body.write(g, value));
   }
 
   /**

@@ -74,7 +74,7 @@ import org.conflictstats.model.WeaponLine;
  * {@link FileLocation} ({@code file}, {@code line}). What is absent is {@code null}. Reading any
  * of them throws an {@link com.fasterxml.jackson.databind.exc.InvalidDefinitionException} that
  * says so ("ImportCounts is written, not read: it is what a read gave beside its reports; keep the
- * reports and read them again"), the one rule of both modules' written-only types. Findings are
+ * reports and read them again"), the one rule of the library's modules' written-only types. Findings are
  * written by {@code org.conflictstats.table.StatsModule}.
  *
  * <p>Reading: a value the format does not allow throws a
