@@ -72,10 +72,10 @@ final class DiffCommand implements Callable<Integer> {
 
   @Option(names = "--sources", paramLabel = "SCOPE", defaultValue = "all",
       converter = Converters.Scope.class,
-      description = "Which sources the figures per month count, as in rates: national, regional,"
-          + " other or all, or a comma list of these and source names (default: ${DEFAULT-VALUE};"
-          + " reports of several sources may count one weapon twice, which a warning says). The"
-          + " reports are compared whatever their source.")
+      description = "Which sources' reports are compared and counted in the figures per month, as"
+          + " in rates: national, regional, other or all, or a comma list of these and source"
+          + " names (default: ${DEFAULT-VALUE}; reports of several sources may count one weapon"
+          + " twice, which a warning says). Rows read are those of the whole file.")
   SourceScope sources;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
@@ -183,8 +183,8 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private void table(SnapshotDiff.Result r, Writer out) throws IOException {
-    side(out, "old", r.before());
-    side(out, "new", r.after());
+    side(out, "old", r.before(), r.scope());
+    side(out, "new", r.after(), r.scope());
     out.write(r + "\n"); // the counts, as the summary line on standard error gives them
     if (r.noChange()) {
       return;
@@ -227,13 +227,15 @@ final class DiffCommand implements Callable<Integer> {
    * A side's rows read, and when it rejected some, how many were accepted and rejected, as the
    * import's line on standard error gives them ({@link ImportCounts#rows()}).
    */
-  private static void side(Writer out, String which, SnapshotDiff.Side s) throws IOException {
+  private static void side(Writer out, String which, SnapshotDiff.Side s, SourceScope scope)
+      throws IOException {
     long rows = s.counts().rowsRead();
     String read = s.counts().isComplete()
         ? String.format(Locale.ROOT, "%,d %s read", rows, Words.nouns(rows, "row"))
         : s.counts().rows();
-    out.write(String.format(Locale.ROOT, "%s: %s: %s, %,d %s%n", which,
-        Terminal.oneLine(s.name()), read, s.reports(), Words.nouns(s.reports(), "report")));
+    out.write(String.format(Locale.ROOT, "%s: %s: %s, %,d %s%s%n", which,
+        Terminal.oneLine(s.name()), read, s.reports(), Words.nouns(s.reports(), "report"),
+        scope.equals(SourceScope.ALL) ? "" : " (sources: " + scope + ")"));
   }
 
   /**

@@ -2,8 +2,12 @@ package org.conflictstats.diff;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.ReportFingerprint;
 import org.conflictstats.model.StrikeReport;
@@ -17,7 +21,11 @@ import org.conflictstats.model.WeaponLine;
  * counts; a line of the older version and one of the newer with the same weapon are paired in that
  * order, and each count that differs is a change; the lines left are paired in that order, a change
  * of weapon and of each count that differs; a line left without a pair was removed or added. So the
- * changes from B to A are those from A to B read backwards.
+ * changes from B to A are those from A to B read backwards (their values; the names of changed
+ * lines are those of one version). A change is named by its line's weapon, the newer line's where
+ * the weapon is the same and the older line's where it changed
+ * ({@code lines[Kh-101/Kh-555].destroyed}); where a weapon is on more than one line of either
+ * version, by that line's launched too ({@code lines[Shahed-136/131 (launched 10)].destroyed}).
  */
 final class LineChanges {
 
@@ -45,6 +53,9 @@ final class LineChanges {
         l -> ReportFingerprint.comparedName(l.weapon())).thenComparing(l -> counts(l).toString());
     old.sort(byName);
     neu.sort(byName);
+    // a weapon on more than one line of either version: its changes name a line's launched too
+    Set<String> twice = new HashSet<>(named(before, 2));
+    twice.addAll(named(after, 2));
     List<FieldChange> changes = new ArrayList<>();
     // the same weapon in both
     for (var it = neu.iterator(); it.hasNext(); ) {
@@ -52,7 +63,7 @@ final class LineChanges {
       for (int i = 0; i < old.size(); i++) {
         if (ReportFingerprint.comparedName(old.get(i).weapon()).equals(
             ReportFingerprint.comparedName(n.weapon()))) {
-          counts(changes, n.weapon().name(), old.remove(i), n);
+          counts(changes, label(n, twice), old.remove(i), n);
           it.remove();
           break;
         }
@@ -62,8 +73,9 @@ final class LineChanges {
     while (!old.isEmpty() && !neu.isEmpty()) {
       WeaponLine o = old.remove(0);
       WeaponLine n = neu.remove(0);
-      String name = o.weapon().name();
-      changes.add(new FieldChange("lines[" + name + "].weapon", name, n.weapon().name()));
+      String name = label(o, twice);
+      changes.add(new FieldChange("lines[" + name + "].weapon", o.weapon().name(),
+          n.weapon().name()));
       counts(changes, name, o, n);
     }
     for (WeaponLine o : old) {
@@ -75,6 +87,31 @@ final class LineChanges {
           summary(n)));
     }
     return changes;
+  }
+
+  /** The weapons (compared names) on at least {@code n} lines of a report. */
+  private static Set<String> named(StrikeReport r, int n) {
+    Map<String, Integer> lines = new HashMap<>();
+    for (WeaponLine l : r.lines()) {
+      lines.merge(ReportFingerprint.comparedName(l.weapon()), 1, Integer::sum);
+    }
+    Set<String> out = new HashSet<>();
+    lines.forEach((name, k) -> {
+      if (k >= n) {
+        out.add(name);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * How a changed line is named: its weapon, and where the weapon is on more than one line of
+   * either version, the line's launched ({@code Shahed-136/131 (launched 10)}).
+   */
+  private static String label(WeaponLine l, Set<String> twice) {
+    String name = l.weapon().name();
+    return twice.contains(ReportFingerprint.comparedName(l.weapon()))
+        ? name + " (launched " + l.launched() + ")" : name;
   }
 
   /** The lines of a report added or removed whole, each one change. */

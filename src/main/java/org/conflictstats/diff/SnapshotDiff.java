@@ -124,9 +124,10 @@ public final class SnapshotDiff {
   }
 
   /**
-   * Returns a copy whose figures per month count the reports of these sources alone (all, by
-   * default: reports of several sources may count one weapon twice, as each table's
-   * {@link StatsTable#overlap()} says). The reports are compared whatever their source.
+   * Returns a copy that compares the reports of these sources alone, and whose figures per month
+   * count them alone (all, by default: reports of several sources may count one weapon twice, as
+   * each table's {@link StatsTable#overlap()} says). The rows read, accepted and rejected, and
+   * what a release repeats within itself, are those of the whole release.
    *
    * <pre>{@code
    * SnapshotDiff.standard().withScope(SourceScope.NATIONAL).compare(older, newer).months();
@@ -141,7 +142,7 @@ public final class SnapshotDiff {
   }
 
   /**
-   * Returns the sources the figures per month count.
+   * Returns the sources whose reports are compared and counted in the figures per month.
    *
    * @return the scope; {@link SourceScope#ALL} by default
    */
@@ -216,8 +217,8 @@ public final class SnapshotDiff {
    *     lines
    * @param beforeTable the older snapshot's table by month
    * @param afterTable the newer snapshot's table by month
-   * @param scope the sources the figures per month count ({@link #withScope}); the reports are
-   *     compared whatever their source
+   * @param scope the sources whose reports are compared and counted in the figures per month
+   *     ({@link #withScope})
    */
   public record Result(Side before, Side after, long added, long removed, long revised,
       long revisedOnlyZeroUnknown, long unchanged, List<MonthChange> months, List<ReportChange> revisedReports,
@@ -272,7 +273,8 @@ public final class SnapshotDiff {
    * @param name the input's name
    * @param counts its rows read, accepted and rejected, and reports
    * @param identity what it repeats or revises within itself
-   * @param reports its reports, each key once
+   * @param reports its reports of the comparison's sources ({@link SnapshotDiff#withScope}),
+   *     each key once
    */
   public record Side(String name, ImportCounts counts, IdentityCounts identity, long reports) {
     /** Checks the components. */
@@ -455,8 +457,10 @@ public final class SnapshotDiff {
           KeyRuns>>> r = DistinctReports.preferring(prefer).read(List.of(input),
               () -> ReportSink.collecting(Collectors.teeing(
                   Collectors.mapping(ImportedReport::report, query.toTable()),
-                  KeyRuns.collector(keyCapacity == 0 ? KeyRuns.defaultCapacity() : keyCapacity,
-                      spilled::add),
+                  // the reports compared: those of the scope, as the months count them
+                  Collectors.filtering(i -> scope.includes(i.report().source()),
+                      KeyRuns.collector(keyCapacity == 0 ? KeyRuns.defaultCapacity()
+                          : keyCapacity, spilled::add)),
                   Map::entry)));
       Map.Entry<StatsTable, KeyRuns> got = r.sink().result();
       kept = got.getValue();

@@ -189,23 +189,40 @@ final class SnapshotDiffTest {
   }
 
   /**
-   * {@code withScope} narrows the figures per month alone: the reports are compared whatever their
-   * source; the JSON gives each side's lines at risk of overlap (review rv46a).
+   * {@code withScope} narrows the comparison and the figures per month: a report of another
+   * source is neither compared nor counted, though its rows are read (review rv48a: the reports
+   * were compared whatever their source, and a regional report's revision was listed under
+   * {@code --sources national}); the JSON gives each side's lines at risk of overlap (rv46a).
    */
   @Test
-  void theScopeNarrowsTheMonthsNotTheComparison() throws IOException {
+  void theScopeNarrowsTheComparisonAndTheMonths() throws IOException {
     Path regional = Files.writeString(dir.resolve("regional.csv"), OLD
-        + "2025-03-01 21:00,2025-03-02 07:00,Shahed-136/131,,Ukraine,,7,7,PvKPivden/posts/r\n");
-    SnapshotDiff.Result all = SnapshotDiff.standard().compare(input(regional), input(newFile));
+        + "2025-03-01 21:00,2025-03-02 07:00,Shahed-136/131,,Ukraine,,7,7,PvKPivden/posts/r\n"
+        + "2025-03-05 21:00,2025-03-06 07:00,Shahed-136/131,,Ukraine,,3,3,PvKPivden/posts/s\n");
+    Path regionalRevised = Files.writeString(dir.resolve("regional-revised.csv"), NEW
+        + "2025-03-05 21:00,2025-03-06 07:00,Shahed-136/131,,Ukraine,3,2,0,0,PvKPivden/posts/s\n");
+    SnapshotDiff.Result all = SnapshotDiff.standard().compare(input(regional),
+        input(regionalRevised));
     SnapshotDiff national = SnapshotDiff.standard().withScope(SourceScope.NATIONAL);
     assertEquals(SourceScope.ALL, SnapshotDiff.standard().scope());
     assertEquals(SourceScope.NATIONAL, national.scope());
     assertEquals(SourceScope.NATIONAL, national.monthQuery().scope());
-    SnapshotDiff.Result r = national.compare(input(regional), input(newFile));
-    assertEquals(all.toString(), r.toString()); // the same reports compared
-    assertEquals("added 1, removed 2, revised 1, unchanged 1", r.toString());
-    // March, old: 10 + 4 + 6 national, + 7 regional with every source
-    assertEquals(27, all.months().get(0).before().orElseThrow().launched());
+    SnapshotDiff.Result r = national.compare(input(regional), input(regionalRevised));
+    // every source: r removed, s revised besides the national reports' changes
+    assertEquals("added 1, removed 2, revised 2, unchanged 1", all.toString());
+    assertEquals("added 1, removed 1, revised 1, unchanged 1", r.toString());
+    assertEquals(List.of("kpszsu/posts/b"), r.revisedReports().stream()
+        .map(c -> c.key().post()).toList());
+    assertEquals(5, all.before().reports());
+    assertEquals(3, r.before().reports()); // the national reports
+    assertEquals(6, r.before().counts().rowsRead()); // every row is read
+    assertEquals(SourceScope.REGIONAL, SnapshotDiff.standard().withScope(SourceScope.REGIONAL)
+        .compare(input(regional), input(regionalRevised)).scope());
+    assertEquals("added 0, removed 1, revised 1, unchanged 0", SnapshotDiff.standard()
+        .withScope(SourceScope.REGIONAL).compare(input(regional), input(regionalRevised))
+        .toString());
+    // March, old: 10 + 4 + 6 national, + 7 + 3 regional with every source
+    assertEquals(30, all.months().get(0).before().orElseThrow().launched());
     assertEquals(20, r.months().get(0).before().orElseThrow().launched());
     assertTrue(all.beforeTable().overlap().exists());
     assertFalse(r.beforeTable().overlap().exists());
@@ -358,6 +375,29 @@ final class SnapshotDiffTest {
     assertEquals(List.of(
         new FieldChange("lines[Shahed-136/131].weapon", "Shahed-136/131", "Unknown UAV"),
         new FieldChange("lines[Shahed-136/131].destroyed", "8", "7")),
+        r.revisedReports().get(0).changes());
+  }
+
+  /**
+   * A weapon on two lines of a report: each change names its line's launched too, so that two
+   * changes of one count can be told apart (review rv48a: {@code lines[Shahed-136/131].destroyed:
+   * 8 -> 5} and {@code 5 -> 8}, which line not said).
+   */
+  @Test
+  void aWeaponOnTwoLinesNamesEachChangesLaunched() throws IOException {
+    Path a = Files.writeString(dir.resolve("a.csv"), OLD_HEADER
+        + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,10,8,kpszsu/posts/a\n"
+        + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,6,5,kpszsu/posts/a\n"
+        + "2025-03-01 20:00,2025-03-02 08:00,Kalibr,,Ukraine,,4,2,kpszsu/posts/a\n");
+    Path b = Files.writeString(dir.resolve("b.csv"), OLD_HEADER
+        + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,10,5,kpszsu/posts/a\n"
+        + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,6,6,kpszsu/posts/a\n"
+        + "2025-03-01 20:00,2025-03-02 08:00,Kalibr,,Ukraine,,4,3,kpszsu/posts/a\n");
+    SnapshotDiff.Result r = SnapshotDiff.standard().compare(input(a), input(b));
+    assertEquals(List.of(
+        new FieldChange("lines[Kalibr].destroyed", "2", "3"),
+        new FieldChange("lines[Shahed-136/131 (launched 10)].destroyed", "8", "5"),
+        new FieldChange("lines[Shahed-136/131 (launched 6)].destroyed", "5", "6")),
         r.revisedReports().get(0).changes());
   }
 
