@@ -150,8 +150,11 @@ final class OutputOptions {
         throw new CliException(output + ": " + cannot.get());
       }
       if (inPlace(output)) {
-        try (OutputStream out = Files.newOutputStream(output)) {
+        // opened (and truncated) at the first byte, so that a run that fails before it writes
+        // anything (an input found empty or of no known format) leaves the file as it was
+        try (FirstByteOpens out = new FirstByteOpens(output)) {
           body.write(out);
+          out.open();
         }
         return;
       }
@@ -209,6 +212,51 @@ final class OutputOptions {
       return links instanceof Integer n && n > 1;
     } catch (UnsupportedOperationException | IllegalArgumentException e) {
       return false; // no such attribute here (Windows): no hard links to keep
+    }
+  }
+
+  /**
+   * A file written in place, opened at the first byte written, or by {@link #open} when the
+   * result is empty (review rv48b: a run reading standard input truncated a linked file before it
+   * found the input empty).
+   */
+  private static final class FirstByteOpens extends OutputStream {
+    private final Path path;
+    private OutputStream out;
+
+    FirstByteOpens(Path path) {
+      this.path = path;
+    }
+
+    OutputStream open() throws IOException {
+      if (out == null) {
+        out = Files.newOutputStream(path);
+      }
+      return out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      open().write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      open().write(b, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      if (out != null) {
+        out.flush();
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (out != null) {
+        out.close();
+      }
     }
   }
 

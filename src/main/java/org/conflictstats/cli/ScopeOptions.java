@@ -79,14 +79,16 @@ final class ScopeOptions {
   void checkNames(SourceNames seen) {
     for (String name : sources.names()) {
       if (!seen.contains(name)) {
-        List<String> all = new ArrayList<>(seen.kept());
-        List<String> close = CloseMatches.of(name, all);
+        List<String> kept = new ArrayList<>(seen.kept());
+        // each name echoed as input text is: one line, cut at 200 characters (review rv48b)
+        List<String> close = CloseMatches.of(name, kept).stream().map(Terminal::echo).toList();
+        List<String> all = kept.stream().map(Terminal::echo).toList();
         String listed = !seen.more() && all.size() <= LISTED
             ? "the input's sources are " + String.join(", ", all)
             : "the input's sources include " + String.join(", ", all.subList(0, Math.min(LISTED, all.size())))
                 + " (" + Math.min(LISTED, all.size()) + " of " + (seen.more() ? "more than " : "")
                 + all.size() + ")";
-        throw new CliException("unknown source '" + name + "': " + (close.isEmpty()
+        throw new CliException("unknown source '" + Terminal.echo(name) + "': " + (close.isEmpty()
             ? listed : "close matches: " + String.join(", ", close)) + " (source names are the"
             + " input's own; national, regional, other and all name kinds of source)");
       }

@@ -582,6 +582,21 @@ final class CliTest {
           notArgs::toString);
     }
 
+    /** A source name of 900,000 characters is echoed cut, as input text is (review rv48b). */
+    @Test
+    void theSourcesAnUnknownNameListsAreCutAsInputTextIs() throws IOException {
+      Path f = TestFiles.write(dir, "long.csv", AIR_FORCE_HEADER
+          + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,Ukraine,,75,25,"
+          + "S".repeat(900_000) + "\n");
+      CliRun r = CliRun.of("rates", "--sources", "f" + "o".repeat(500), f.toString());
+      assertEquals(2, r.exit(), r::toString);
+      String line = r.errLines().get(r.errLines().size() - 1);
+      assertEquals("conflict-stats: unknown source 'f" + "o".repeat(199) + " [... 301 more"
+          + " characters]': the input's sources are " + "S".repeat(200) + " [... 899800 more"
+          + " characters] (source names are the input's own; national, regional, other and all"
+          + " name kinds of source)", line);
+    }
+
     @Test
     void anUnknownSourceNameIsExit2NamingTheInputsSources() {
       // source names are the input's own data: checked once the inputs are read

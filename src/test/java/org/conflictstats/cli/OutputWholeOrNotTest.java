@@ -137,6 +137,43 @@ final class OutputWholeOrNotTest {
     assertEquals(List.of(), parts());
   }
 
+  /**
+   * A file written in place (a symbolic link, a file with another name) is opened at the first
+   * byte: a run that finds its standard input empty or of no known format leaves it as it was
+   * (review rv48b: validate, convert and attacks emptied it); one that writes nothing still
+   * empties it.
+   */
+  @Test
+  void aFileWrittenInPlaceIsKeptWhenTheInputFailsBeforeAnyOutput() throws IOException {
+    Path target = dir.resolve("target.txt");
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), target);
+    Path first = dir.resolve("first.txt");
+    Path second = dir.resolve("second.txt");
+    for (List<String> command : STREAMING) {
+      for (String stdin : List.of("", "a,b\n1,2\n")) {
+        Files.writeString(target, "precious\n");
+        Files.deleteIfExists(second);
+        Files.writeString(first, "precious\n");
+        Files.createLink(second, first);
+        for (Path out : List.of(link, first)) {
+          List<String> args = new ArrayList<>(command);
+          args.addAll(List.of("-o", out.toString(), "-"));
+          CliRun r = CliRun.withStdin(stdin, args.toArray(String[]::new));
+          assertEquals(2, r.exit(), r::toString);
+          assertEquals(1, r.err().lines().count(), r::toString);
+        }
+        assertEquals("precious\n", Files.readString(target), command + " " + stdin);
+        assertEquals("precious\n", Files.readString(second), command + " " + stdin);
+      }
+    }
+    // an empty result empties it: what the command wrote, as for a new file
+    Path empty = Files.writeString(dir.resolve("empty-result.csv"), CliTest.AIR_FORCE_HEADER);
+    Files.writeString(target, "precious\n");
+    CliRun r = CliRun.of("convert", "--to", "jsonl", "-o", link.toString(), empty.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertEquals("", Files.readString(target));
+  }
+
   @Test
   void aDirectoryIsRefusedAndADeviceWrittenToAsItIs() throws IOException {
     Path good = Files.writeString(dir.resolve("good.csv"), CSV);
