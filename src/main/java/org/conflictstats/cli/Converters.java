@@ -126,7 +126,8 @@ final class Converters {
       try {
         return ZoneId.of(value);
       } catch (DateTimeException e) {
-        List<String> close = closeZones(value);
+        // nothing is close to a blank value: the whole list began with Africa/Abidjan (rv48b)
+        List<String> close = value.isBlank() ? List.of() : closeZones(value);
         throw new TypeConversionException("unknown time zone '" + value + "'" + (close.isEmpty()
             ? ": expected a zone id such as Europe/Kyiv or UTC"
             : ": close matches: " + String.join(", ", close)));

@@ -168,6 +168,7 @@ final class ExtractCommand implements Callable<Integer> {
     byte[] bytes;
     try {
       if (file.equals("-")) {
+        StandardInputHint.sayIfTerminal(List.of(file), stdin(), spec.commandLine().getErr());
         bytes = readAll(stdin());
       } else {
         Path p = Inputs.path(file);

@@ -3,6 +3,9 @@ package org.conflictstats.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.conflictstats.internal.Utf8;
 import org.conflictstats.io.csv.AirForceCsv;
 import org.conflictstats.io.csv.WeaponCatalogCsv;
@@ -174,7 +177,42 @@ enum InputFormat {
         && AirForceCsv.looksLikeAirForceCsv(firstLine.replace(';', ','))) {
       return "; the header is separated by ';', expected ','";
     }
+    // review rv48b: a header short of a column, or a line above the header, said no more
+    List<String> known = AirForceCsv.knownColumns(firstLine);
+    if (known.size() >= 2) {
+      List<String> missing = new ArrayList<>(List.of("time_start", "time_end", "model"));
+      missing.removeAll(known);
+      return "; its header has Air Force columns (" + String.join(", ", known.subList(0,
+          Math.min(3, known.size()))) + (known.size() > 3 ? ", ..." : "") + ") but not "
+          + String.join(", ", missing);
+    }
+    int header = headerLineAfterFirst(head);
+    if (header > 0) {
+      return "; line " + header + " is an Air Force CSV header: remove the lines above it"
+          + (firstLine.strip().toLowerCase(Locale.ROOT).startsWith("sep=")
+              ? " (Excel's 'sep=' line)" : "");
+    }
     return "";
+  }
+
+  /**
+   * The number of the line among the first {@link #JSON_LOOK_AHEAD} after the first that is an
+   * Air Force CSV header, or 0: a title or Excel's {@code sep=,} line above the header.
+   */
+  private static int headerLineAfterFirst(byte[] head) {
+    int from = Utf8.bomLength(head, head.length);
+    for (int line = 1; from < head.length && line <= JSON_LOOK_AHEAD; line++) {
+      int eol = from;
+      while (eol < head.length && head[eol] != '\n') {
+        eol++;
+      }
+      if (line > 1 && AirForceCsv.looksLikeAirForceCsv(
+          new String(head, from, eol - from, StandardCharsets.UTF_8))) {
+        return line;
+      }
+      from = eol + 1;
+    }
+    return 0;
   }
 
   private static boolean startsWith(byte[] head, int... magic) {

@@ -98,7 +98,8 @@ final class InputOptions {
           c = strict ? WeaponCatalogCsv.extend(c, file)
               : WeaponCatalogCsv.extendLeniently(c, List.of(file), w -> warn(w.toString()));
         } catch (NoSuchFileException e) {
-          throw new CliException(file + ": no such catalogue file");
+          throw new CliException(file + ": no such catalogue file" + (file.toString().equals("-")
+              ? " (a catalogue is read from its file, not from standard input)" : ""));
         } catch (AccessDeniedException e) {
           throw new CliException(file + ": permission denied");
         } catch (IOException e) {

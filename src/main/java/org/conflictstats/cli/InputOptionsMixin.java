@@ -1,5 +1,6 @@
 package org.conflictstats.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Mixin;
@@ -39,8 +40,9 @@ final class InputOptionsMixin {
     standardInputOnce(options.files);
     options.files.forEach(InputOptionsMixin::checkReadable);
     Object root = mixee.root().userObject();
-    return new Inputs(options, err,
-        root instanceof ConflictStatsCommand c ? c.stdin : System.in, unreadableIsError);
+    InputStream in = root instanceof ConflictStatsCommand c ? c.stdin : System.in;
+    StandardInputHint.sayIfTerminal(options.files, in, err);
+    return new Inputs(options, err, in, unreadableIsError);
   }
 
   /**

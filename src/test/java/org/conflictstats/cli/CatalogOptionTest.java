@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.conflictstats.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,11 @@ final class CatalogOptionTest {
     assertEquals(ExitCode.USAGE, missing.exit(), missing::toString);
     assertEquals(1, missing.errLines().size(), missing::toString);
     assertTrue(missing.err().contains("nope.csv: no such catalogue file"), missing::toString);
+    // standard input is no catalogue: said so (review rv48b: "-: no such catalogue file")
+    CliRun dash = CliRun.of("rates", "--catalog", "-", data.toString());
+    assertEquals(ExitCode.USAGE, dash.exit(), dash::toString);
+    assertEquals(List.of("conflict-stats: -: no such catalogue file (a catalogue is read from its"
+        + " file, not from standard input)"), dash.errLines(), dash::toString);
 
     Path bad = TestFiles.write(dir, "bad.csv", "name,colour\nZorro-7,red\n");
     CliRun wrong = CliRun.of("rates", "--catalog", bad.toString(), data.toString());

@@ -147,6 +147,16 @@ final class UsageErrorsTest {
             + " Europe/Kyiv or UTC" + see));
   }
 
+  /** A blank zone is close to nothing (review rv48b: it listed Africa/Abidjan, Africa/Accra...). */
+  @Test
+  void aBlankZoneNamesNoCloseIds() {
+    for (String blank : new String[] {"", " "}) {
+      assertEquals("conflict-stats: Invalid value for option '--zone': unknown time zone '"
+          + blank + "': expected a zone id such as Europe/Kyiv or UTC (see 'conflict-stats rates"
+          + " --help')", oneLine("rates", "--zone", blank));
+    }
+  }
+
   /** Every enum option lists its values as the help writes them: lower case, "a, b or c". */
   @ParameterizedTest
   @MethodSource
@@ -179,7 +189,8 @@ final class UsageErrorsTest {
   /**
    * A file of neither format says why, when its first bytes tell: the weapon catalogue given as
    * data, a header separated by ';', UTF-16 (with or without a byte order mark), NUL bytes, gzip,
-   * a zip archive (an Excel workbook), a JSON array.
+   * a zip archive (an Excel workbook), a JSON array, a header without a column the format needs,
+   * lines above the header.
    */
   @Test
   void anUnknownFormatSaysWhatItIsWhenTheFirstBytesTell() throws IOException {
@@ -213,7 +224,17 @@ final class UsageErrorsTest {
         {"lines.json", "[\n{\"a\":1},\n{\"a\":2}\n]\n".getBytes(StandardCharsets.UTF_8),
             "; it is a JSON array: the tool reads JSON Lines, one report a line (convert it with"
                 + " jq -c '.[]')"},
-        {"other.csv", "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8), ""}};
+        // review rv48b: a header short of a column, a title or Excel's sep= line above it
+        {"no-end.csv", "time_start,Model,launched,destroyed,source\n".getBytes(StandardCharsets.UTF_8),
+            "; its header has Air Force columns (time_start, model, launched, ...) but not time_end"},
+        {"two.csv", "TIME_END,launched\n".getBytes(StandardCharsets.UTF_8),
+            "; its header has Air Force columns (time_end, launched) but not time_start, model"},
+        {"sep.csv", ("sep=,\n" + header + row).getBytes(StandardCharsets.UTF_8),
+            "; line 2 is an Air Force CSV header: remove the lines above it (Excel's 'sep=' line)"},
+        {"title.csv", ("Massive attacks\n\n" + header + row).getBytes(StandardCharsets.UTF_8),
+            "; line 3 is an Air Force CSV header: remove the lines above it"},
+        {"other.csv", "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8), ""},
+        {"one-column.csv", "model,x\n1,2\n".getBytes(StandardCharsets.UTF_8), ""}};
     for (Object[] c : cases) {
       Path file = Files.write(dir.resolve((String) c[0]), (byte[]) c[1]);
       assertEquals("conflict-stats: " + file + UNKNOWN + c[2], oneLine("rates", file.toString()));

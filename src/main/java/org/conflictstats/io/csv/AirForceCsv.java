@@ -125,19 +125,46 @@ public final class AirForceCsv {
     while (end < n && head.charAt(end) != '\n' && head.charAt(end) != '\r') {
       end++;
     }
+    return columns(head.subSequence(i, end)).containsAll(SIGNATURE);
+  }
+
+  /**
+   * Returns the Air Force CSV columns a header line names, as the dataset writes their names
+   * ({@code time_start}, {@code affected region}), in the dataset's column order, each once: the
+   * reader's own matching of header names (case, surrounding spaces and quotes, a space for an
+   * underscore). A header that names some of them but not {@code time_start}, {@code time_end}
+   * and {@code model} is one {@link #looksLikeAirForceCsv} refuses, for a message to say why.
+   *
+   * <pre>{@code
+   * AirForceCsv.knownColumns("time_start,Model,launched,colour"); // [time_start, model, launched]
+   * }</pre>
+   *
+   * @param headerLine one line of header names, separated by commas
+   * @return the columns it names
+   */
+  public static ImmutableList<String> knownColumns(CharSequence headerLine) {
+    Objects.requireNonNull(headerLine, "headerLine");
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (Column c : columns(headerLine)) {
+      out.add(c.header);
+    }
+    return out.build();
+  }
+
+  private static Set<Column> columns(CharSequence headerLine) {
     Set<Column> found = EnumSet.noneOf(Column.class);
-    for (String cell : head.subSequence(i, end).toString().split(",", -1)) {
+    for (String cell : headerLine.toString().split(",", -1)) {
       String name = cell.strip();
       if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
         name = name.substring(1, name.length() - 1).strip();
       }
       // the reader's own matching of header names: case, surrounding spaces, space or underscore
       Column c = Column.forHeader(name);
-      if (c != null && SIGNATURE.contains(c)) {
+      if (c != null) {
         found.add(c);
       }
     }
-    return found.size() == SIGNATURE.size();
+    return found;
   }
 
   /**

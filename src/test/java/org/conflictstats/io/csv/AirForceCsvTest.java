@@ -36,6 +36,24 @@ final class AirForceCsvTest {
     assertTrue(AirForceCsv.looksLikeAirForceCsv("\uFEFF\r\n\"model\", Time_Start ,time_end\r\n"));
   }
 
+  /** Every layout's columns are known, in the dataset's order, whatever the header's order. */
+  @Test
+  void knownColumnsAreTheHeadersColumnsOfTheFormat() {
+    for (List<String> layout : List.of(AirForceCsv.LAYOUT_2023, AirForceCsv.LAYOUT_2024,
+        AirForceCsv.LAYOUT_2026, AirForceCsv.LAYOUT_LATE_2026, AirForceCsv.WRITTEN_COLUMNS)) {
+      List<String> reversed = new java.util.ArrayList<>(layout);
+      java.util.Collections.reverse(reversed);
+      assertEquals(java.util.Set.copyOf(layout),
+          java.util.Set.copyOf(AirForceCsv.knownColumns(String.join(",", reversed))));
+      assertEquals(AirForceCsv.knownColumns(String.join(",", layout)),
+          AirForceCsv.knownColumns(String.join(",", reversed)));
+    }
+    assertEquals(List.of("time_start", "model", "launched", "affected region"),
+        AirForceCsv.knownColumns("colour, \"Launched\",Affected_Region,model,time_start,model"));
+    assertEquals(List.of(), AirForceCsv.knownColumns("a,b,c"));
+    assertEquals(List.of(), AirForceCsv.knownColumns(""));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "{\"reports\": []}", "[{\"time_start\": 1}]",
       "model,category,type\nKalibr,cruise missile,", "time_start,model\n",
