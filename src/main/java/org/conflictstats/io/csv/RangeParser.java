@@ -136,6 +136,21 @@ final class RangeParser {
       }
       return false;
     }
+    if (s.physicalLines() > 1 && cStart == 0) {
+      // a quoted cell over lines of which one starts as a row does: two stray quotes made one
+      // row of the rows between them, its cells by chance as many as the header's (review
+      // rv48b: rows lost without a rejected row); the first line rejected, the rest read again
+      int row = s.laterLineStartingWithDate();
+      if (row > 0) {
+        int lines = s.physicalLines();
+        s.cutToFirstLine();
+        reject(RejectedRow.ofRow(location(s), rawText(s), "a quote opened on this line is closed "
+            + (lines - 1) + (lines == 2 ? " line" : " lines") + " later, making one row of "
+            + lines + " lines, and line " + (s.line() + row - 1) + " starts a row of its"
+            + " own (a date): a stray quote; the lines after this one are read again"));
+        return false;
+      }
+    }
     if (s.physicalLines() > 1) {
       // a whole record over several lines: a line break in a quoted cell, which no published
       // file has; two stray quotes on neighbouring lines make one row of two this way

@@ -463,6 +463,44 @@ final class RecordScanner {
     cut = true;
   }
 
+  /**
+   * The physical line, counted from the record's first (1), after the first whose text starts
+   * with a date, {@code YYYY-MM-DD}, as a row of the Air Force CSV starts with its
+   * {@code time_start}; 0 when none does. A quoted cell over several lines that holds such a line
+   * is most likely a stray quote that made one record of several rows. Looks at the record's
+   * bytes only when it spans several lines.
+   */
+  int laterLineStartingWithDate() {
+    if (recLines <= 1) {
+      return 0;
+    }
+    int line = 1;
+    for (int i = recStart; i < recEnd; i++) {
+      byte b = buf[i];
+      if (b == '\n' || b == '\r' && (i + 1 >= recEnd || buf[i + 1] != '\n')) {
+        line++;
+        if (startsWithDate(i + 1)) {
+          return line;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private boolean startsWithDate(int at) {
+    if (at + 10 > recEnd) {
+      return false;
+    }
+    for (int k = 0; k < 10; k++) {
+      byte b = buf[at + k];
+      boolean ok = k == 4 || k == 7 ? b == '-' : b >= '0' && b <= '9';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the current record was cut to its first physical line. */
   boolean wasCut() {
     return cut;

@@ -86,12 +86,13 @@ final class ParallelReadTest {
   }
 
   /**
-   * Two stray quotes on neighbouring lines make one row of two (the first's key, the second's
-   * counts): read so on every path, and said in one warning at the first line of the first such
-   * row, with how many there are.
+   * Two stray quotes on neighbouring lines made one row of two (the first's key, the second's
+   * counts), said in one warning only; the second line starts with a date, as a row does, so the
+   * first is now rejected as a stray quote and the second read as a row, the same on every path
+   * (review rv48b).
    */
   @Test
-  void strayQuotesThatJoinTwoRowsAreSaid() throws IOException {
+  void strayQuotesThatJoinTwoRowsAreRejectedAtTheFirst() throws IOException {
     String header = String.join(",", AirForceCsv.LAYOUT_2026);
     String tail = ",,,,,,,,,,,,,";
     String open = "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,\"Ukraine,,75,25,30"
@@ -111,6 +112,36 @@ final class ParallelReadTest {
     Path f = Files.writeString(dir.resolve("stray.csv"), b);
     InOrderOracle r = InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, 1, 50, 300);
     assertEquals(44, r.counts().rowsAccepted());
+    assertEquals(4, r.counts().rowsRejected());
+    assertEquals(List.of(6L, 18L, 30L, 42L), r.rejected().stream()
+        .map(x -> x.location().line()).toList());
+    assertEquals("a quote opened on this line is closed 1 line later, making one row of 2 lines,"
+        + " and line 7 starts a row of its own (a date): a stray quote; the lines after this one"
+        + " are read again", r.rejected().get(0).reason());
+    assertEquals(List.of(), r.warnings().stream().map(Object::toString).toList());
+  }
+
+  /**
+   * A cell over two lines whose second line does not start as a row does is kept, and said in
+   * one warning at the first line of the first such row, with how many there are.
+   */
+  @Test
+  void aCellOverTwoLinesIsKeptAndSaid() throws IOException {
+    String header = String.join(",", AirForceCsv.LAYOUT_2026);
+    String tail = ",,,,,,,,,,,,,";
+    StringBuilder b = new StringBuilder(header).append('\n');
+    for (int i = 0; i < 40; i++) {
+      b.append("2025-04-17 20:00,2025-04-18 08:00,Kalibr,,Ukraine,,7,3,0" + tail
+          + "kpszsu/posts/y" + i).append('\n');
+      if (i % 10 == 3) {
+        b.append("2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,\"Kyiv\nand Odesa\",,75,25,30"
+            + tail + "kpszsu/posts/z" + i).append('\n');
+      }
+    }
+    Path f = Files.writeString(dir.resolve("cells.csv"), b);
+    InOrderOracle r = InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, 1, 50, 300);
+    assertEquals(44, r.counts().rowsAccepted());
+    assertEquals(0, r.counts().rowsRejected());
     assertEquals(List.of(f + ":6: 4 rows span more than one line (a line break inside a quoted"
         + " cell, which no published file has): check for a stray quote: two make one row of the"
         + " lines from one to the other (first at this line)"),
