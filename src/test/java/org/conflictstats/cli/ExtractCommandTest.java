@@ -124,6 +124,25 @@ final class ExtractCommandTest {
     assertEquals("russian_claim", first.get("setAside").get(1).get("reason").asText());
   }
 
+  /** A text over 1 MiB is one line, exit 2, from a file or standard input (review rv48b). */
+  @Test
+  void aTextOverOneMebibyteIsRefusedInOneLine() throws IOException {
+    String big = "Russia launched 10 drones. ".repeat(ExtractCommand.MAX_TEXT_BYTES / 27 + 1);
+    Path f = TestFiles.write(dir, "big.txt", big);
+    CliRun r = CliRun.of("extract", "--date", "2025-06-05", f.toString());
+    assertEquals(2, r.exit(), r::toString);
+    assertEquals(List.of("conflict-stats: " + f + ": longer than 1 MiB: extract reads a statement"
+        + " or a page of news (a few KB) at a time; split the text"), r.errLines());
+    CliRun in = CliRun.withStdin(big, "extract", "--date", "2025-06-05", "-");
+    assertEquals(2, in.exit(), in::toString);
+    assertTrue(in.err().contains("standard input: longer than 1 MiB"), in::toString);
+    // exactly 1 MiB is read
+    String statement = "Russia launched 10 drones.";
+    Path most = TestFiles.write(dir, "most.txt",
+        " ".repeat(ExtractCommand.MAX_TEXT_BYTES - statement.length()) + statement);
+    assertEquals(0, CliRun.of("extract", "--date", "2025-06-05", most.toString()).exit());
+  }
+
   @Test
   void findingsOfTheValidatorArePrintedOnStandardError() throws IOException {
     Path f = TestFiles.write(dir, "odd.txt",
