@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.List;
@@ -34,6 +36,7 @@ import org.conflictstats.internal.FieldReason;
 import org.conflictstats.internal.LibraryVersion;
 import org.conflictstats.internal.WholeValueSerializer;
 import org.conflictstats.internal.WrittenOnly;
+import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.DateRange;
@@ -94,7 +97,9 @@ import org.conflictstats.validation.ValidationResult;
  * {@code null}, as {@code validate --format json} does.)
  * A {@link DateRange} is {@code {"from":"2025-04-01","to":"2025-06-30"}}, {@code null} for an
  * open end, as a table's filter writes its dates, and reads back, as does a table's
- * {@code report_dates} ({@code first} and {@code last}); no Java time module needed.
+ * {@code report_dates} ({@code first} and {@code last}); no Java time module needed. An
+ * {@link Attribution} is {@code {"rule":"end-date","zone":"Europe/Kyiv"}} (the rule as
+ * {@link Attribution.Rule#parse} reads it, the zone's id) and reads back.
  *
  * <p>Also written: a table's {@link SourceOverlap} (the keys of the table's {@code overlap}:
  * {@code reports}, {@code national_lines}, {@code regional_lines}, {@code other_lines}) and a
@@ -182,6 +187,13 @@ public final class StatsModule extends SimpleModule {
     addDeserializer(DateRange.class, new RangeDeserializer());
     written(ValidationResult.class, StatsModule::writeValidation, Why.VALIDATED);
     addSerializer(CountSum.class, serializer(CountSum.class, StatsModule::writeSum));
+    addSerializer(Attribution.class, serializer(Attribution.class, (g, a) -> {
+      g.writeStartObject();
+      g.writeStringField("rule", a.rule().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      g.writeStringField("zone", a.zone().getId());
+      g.writeEndObject();
+    }));
+    addDeserializer(Attribution.class, new AttributionDeserializer());
     addDeserializer(Rate.class, new ObjectDeserializer<>(Rate.class,
         Set.of("known", "possible", "launched"), Set.of("point", "lower", "upper"),
         n -> Rate.of(n.get("known").longValue(), n.get("possible").longValue(),
@@ -458,6 +470,50 @@ public final class StatsModule extends SimpleModule {
       String text = p.getText();
       // null is refused (the base): an empty Optional would otherwise read back as the root
       return checked(p, () -> FieldPath.parse(text));
+    }
+  }
+
+  /**
+   * Reads an {@link Attribution}: {@code rule} as {@link Attribution.Rule#parse} reads it and
+   * {@code zone} a zone id, both text and both required; a rule or zone that is none is an input
+   * mismatch at its field.
+   */
+  private static final class AttributionDeserializer extends ValueDeserializer<Attribution> {
+    private static final long serialVersionUID = 1L;
+    private static final List<String> FIELDS = List.of("rule", "zone");
+
+    AttributionDeserializer() {
+      super(Attribution.class);
+    }
+
+    @Override
+    public Attribution deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonNode n = object(p, ctxt, Set.copyOf(FIELDS), FIELDS);
+      for (String f : FIELDS) {
+        JsonNode v = n.get(f);
+        if (v == null || !v.isTextual()) {
+          MismatchedInputException x = MismatchedInputException.from(p, type, FieldReason.of(f,
+              v == null ? "missing" : "expected text, not " + v));
+          x.prependPath(type, f);
+          throw x;
+        }
+      }
+      Attribution.Rule rule;
+      try {
+        rule = Attribution.Rule.parse(n.get("rule").textValue());
+      } catch (IllegalArgumentException e) {
+        MismatchedInputException x = MismatchedInputException.from(p, type, e.getMessage());
+        x.prependPath(type, "rule");
+        throw x;
+      }
+      try {
+        return Attribution.of(rule, ZoneId.of(n.get("zone").textValue()));
+      } catch (DateTimeException e) {
+        MismatchedInputException x = MismatchedInputException.from(p, type,
+            "unknown time zone '" + n.get("zone").textValue() + "': " + e.getMessage());
+        x.prependPath(type, "zone");
+        throw x;
+      }
     }
   }
 

@@ -4,18 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.DateRange;
 import org.conflictstats.validation.FieldPath;
 
 /**
  * The values {@link StatsModule} reads back round-trip through a mapper that registers it: a
- * date range, open at either end or not, and a finding's field path.
+ * date range, open at either end or not, a finding's field path, and an attribution of either
+ * rule in any zone the JDK knows (region ids, offsets, {@code UTC}).
  */
 class ModuleRoundTripProperties {
 
@@ -51,6 +59,24 @@ class ModuleRoundTripProperties {
           }
           return p;
         });
+  }
+
+  @Provide
+  Arbitrary<Attribution> attributions() {
+    List<String> ids = new ArrayList<>(ZoneId.getAvailableZoneIds());
+    Collections.sort(ids);
+    Arbitrary<ZoneId> zones = Arbitraries.oneOf(Arbitraries.of(ids).map(ZoneId::of),
+        Arbitraries.integers().between(-18 * 3600, 18 * 3600).map(ZoneOffset::ofTotalSeconds),
+        Arbitraries.of(ZoneId.of("UTC"), ZoneOffset.UTC, ReportPeriod.KYIV));
+    return Combinators.combine(Arbitraries.of(Attribution.Rule.class), zones)
+        .as(Attribution::of);
+  }
+
+  @Property(tries = 500)
+  void anAttributionRoundTrips(@ForAll("attributions") Attribution a) throws Exception {
+    String json = MAPPER.writeValueAsString(a);
+    assertEquals(a, MAPPER.readValue(json, Attribution.class), json);
+    assertEquals(a.rule(), Attribution.Rule.parse(MAPPER.readTree(json).get("rule").asText()));
   }
 
   @Property(tries = 300)

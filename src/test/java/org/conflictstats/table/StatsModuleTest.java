@@ -314,6 +314,45 @@ final class StatsModuleTest {
         "{\"first\":\"2025-04-01\",\"to\":\"2025-04-02\"}", DateRange.class));
   }
 
+  /**
+   * An attribution is its rule and its zone's id, and reads back; it was a record of a
+   * {@code ZoneId}, which a mapper without a Java time module refused (review rv47b).
+   */
+  @Test
+  void anAttributionIsItsRuleAndZoneAndReadsBack() throws Exception {
+    assertEquals("{\"rule\":\"end-date\",\"zone\":\"Europe/Kyiv\"}",
+        MAPPER.writeValueAsString(org.conflictstats.stats.Attribution.standard()));
+    org.conflictstats.stats.Attribution utcStart = org.conflictstats.stats.Attribution.of(
+        org.conflictstats.stats.Attribution.Rule.START_DATE, java.time.ZoneOffset.UTC);
+    assertEquals("{\"rule\":\"start-date\",\"zone\":\"Z\"}",
+        MAPPER.writeValueAsString(utcStart));
+    assertEquals(utcStart, MAPPER.readValue("{\"rule\":\"START\",\"zone\":\"Z\"}",
+        org.conflictstats.stats.Attribution.class));
+    MismatchedInputException rule = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"rule\":\"middle\",\"zone\":\"UTC\"}",
+            org.conflictstats.stats.Attribution.class));
+    assertEquals("rule", rule.getPath().get(0).getFieldName());
+    assertTrue(rule.getOriginalMessage().contains("expected end-date or start-date"),
+        rule.getMessage());
+    MismatchedInputException zone = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"rule\":\"end-date\",\"zone\":\"Kyiv\"}",
+            org.conflictstats.stats.Attribution.class));
+    assertEquals("zone", zone.getPath().get(0).getFieldName());
+    assertTrue(zone.getOriginalMessage().startsWith("unknown time zone 'Kyiv'"),
+        zone.getMessage());
+    MismatchedInputException missing = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"rule\":\"end-date\"}",
+            org.conflictstats.stats.Attribution.class));
+    assertEquals("field zone: missing", missing.getOriginalMessage());
+    assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(
+        "{\"rule\":\"end-date\",\"zone\":3}", org.conflictstats.stats.Attribution.class));
+    assertThrows(UnrecognizedPropertyException.class, () -> MAPPER.readValue(
+        "{\"rule\":\"end-date\",\"zone\":\"UTC\",\"x\":1}",
+        org.conflictstats.stats.Attribution.class));
+    assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("null", org.conflictstats.stats.Attribution.class));
+  }
+
   @Test
   void tablesAndTalliesAreWrittenNotRead() {
     InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class,
