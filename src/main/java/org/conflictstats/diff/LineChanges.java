@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +26,9 @@ import org.conflictstats.model.WeaponLine;
  * lines are those of one version). A change is named by its line's weapon, the newer line's where
  * the weapon is the same and the older line's where it changed
  * ({@code lines[Kh-101/Kh-555].destroyed}); where a weapon is on more than one line of either
- * version, by that line's launched too ({@code lines[Shahed-136/131 (launched 10)].destroyed}).
+ * version, by that line's place among the weapon's lines of its version too, the newer version's
+ * for a line changed or added and the older's for one removed or whose weapon changed
+ * ({@code lines[Shahed-136/131 #2].destroyed}).
  */
 final class LineChanges {
 
@@ -53,9 +56,12 @@ final class LineChanges {
         l -> ReportFingerprint.comparedName(l.weapon())).thenComparing(l -> counts(l).toString());
     old.sort(byName);
     neu.sort(byName);
-    // a weapon on more than one line of either version: its changes name a line's launched too
+    // a weapon on more than one line of either version: a change names the line's place among
+    // that weapon's lines of its version, #1, #2, ... (its launched may be another line's too)
     Set<String> twice = new HashSet<>(named(before, 2));
     twice.addAll(named(after, 2));
+    Map<WeaponLine, Integer> oldPlaces = places(before);
+    Map<WeaponLine, Integer> newPlaces = places(after);
     List<FieldChange> changes = new ArrayList<>();
     // the same weapon in both
     for (var it = neu.iterator(); it.hasNext(); ) {
@@ -63,7 +69,7 @@ final class LineChanges {
       for (int i = 0; i < old.size(); i++) {
         if (ReportFingerprint.comparedName(old.get(i).weapon()).equals(
             ReportFingerprint.comparedName(n.weapon()))) {
-          counts(changes, label(n, twice), old.remove(i), n);
+          counts(changes, label(n, newPlaces, twice), old.remove(i), n);
           it.remove();
           break;
         }
@@ -73,17 +79,17 @@ final class LineChanges {
     while (!old.isEmpty() && !neu.isEmpty()) {
       WeaponLine o = old.remove(0);
       WeaponLine n = neu.remove(0);
-      String name = label(o, twice);
+      String name = label(o, oldPlaces, twice);
       changes.add(new FieldChange("lines[" + name + "].weapon", o.weapon().name(),
           n.weapon().name()));
       counts(changes, name, o, n);
     }
     for (WeaponLine o : old) {
-      changes.add(new FieldChange("lines[" + o.weapon().name() + "]", summary(o),
+      changes.add(new FieldChange("lines[" + label(o, oldPlaces, twice) + "]", summary(o),
           FieldChange.NONE));
     }
     for (WeaponLine n : neu) {
-      changes.add(new FieldChange("lines[" + n.weapon().name() + "]", FieldChange.NONE,
+      changes.add(new FieldChange("lines[" + label(n, newPlaces, twice) + "]", FieldChange.NONE,
           summary(n)));
     }
     return changes;
@@ -104,21 +110,34 @@ final class LineChanges {
     return out;
   }
 
+  /** Each line of a report (the instance), by its place among the lines of its weapon, from 1. */
+  private static Map<WeaponLine, Integer> places(StrikeReport r) {
+    Map<WeaponLine, Integer> out = new IdentityHashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (WeaponLine l : r.lines()) {
+      out.put(l, seen.merge(ReportFingerprint.comparedName(l.weapon()), 1, Integer::sum));
+    }
+    return out;
+  }
+
   /**
    * How a changed line is named: its weapon, and where the weapon is on more than one line of
-   * either version, the line's launched ({@code Shahed-136/131 (launched 10)}).
+   * either version, the line's place among that weapon's lines of its version
+   * ({@code Shahed-136/131 #2}).
    */
-  private static String label(WeaponLine l, Set<String> twice) {
+  private static String label(WeaponLine l, Map<WeaponLine, Integer> places, Set<String> twice) {
     String name = l.weapon().name();
     return twice.contains(ReportFingerprint.comparedName(l.weapon()))
-        ? name + " (launched " + l.launched() + ")" : name;
+        ? name + " #" + places.get(l) : name;
   }
 
   /** The lines of a report added or removed whole, each one change. */
   static List<FieldChange> whole(StrikeReport report, boolean added) {
     List<FieldChange> changes = new ArrayList<>();
+    Set<String> twice = named(report, 2);
+    Map<WeaponLine, Integer> places = places(report);
     for (WeaponLine l : report.lines()) {
-      String field = "lines[" + l.weapon().name() + "]";
+      String field = "lines[" + label(l, places, twice) + "]";
       changes.add(added ? new FieldChange(field, FieldChange.NONE, summary(l))
           : new FieldChange(field, summary(l), FieldChange.NONE));
     }

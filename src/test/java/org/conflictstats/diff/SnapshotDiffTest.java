@@ -379,26 +379,43 @@ final class SnapshotDiffTest {
   }
 
   /**
-   * A weapon on two lines of a report: each change names its line's launched too, so that two
-   * changes of one count can be told apart (review rv48a: {@code lines[Shahed-136/131].destroyed:
-   * 8 -> 5} and {@code 5 -> 8}, which line not said).
+   * A weapon on two lines of a report: each change names the line's place among that weapon's
+   * lines, so that two changes of one count can be told apart, even where the lines' launched are
+   * the same (reviews rv48a: {@code lines[Shahed-136/131].destroyed: 8 -> 5} and {@code 5 -> 8},
+   * which line not said; rv48c: the launched named first was the same on both); lines added or
+   * removed are named so too.
    */
   @Test
-  void aWeaponOnTwoLinesNamesEachChangesLaunched() throws IOException {
+  void aWeaponOnTwoLinesNamesEachChangedLinesPlace() throws IOException {
     Path a = Files.writeString(dir.resolve("a.csv"), OLD_HEADER
         + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,10,8,kpszsu/posts/a\n"
         + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,6,5,kpszsu/posts/a\n"
-        + "2025-03-01 20:00,2025-03-02 08:00,Kalibr,,Ukraine,,4,2,kpszsu/posts/a\n");
+        + "2025-03-01 20:00,2025-03-02 08:00,Kalibr,,Ukraine,,4,2,kpszsu/posts/a\n"
+        + "2025-03-02 20:00,2025-03-03 08:00,Shahed-136/131,,south,,10,5,kpszsu/posts/b\n"
+        + "2025-03-02 20:00,2025-03-03 08:00,Shahed-136/131,,north,,10,6,kpszsu/posts/b\n");
     Path b = Files.writeString(dir.resolve("b.csv"), OLD_HEADER
         + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,10,5,kpszsu/posts/a\n"
         + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,6,6,kpszsu/posts/a\n"
-        + "2025-03-01 20:00,2025-03-02 08:00,Kalibr,,Ukraine,,4,3,kpszsu/posts/a\n");
+        + "2025-03-01 20:00,2025-03-02 08:00,Kalibr,,Ukraine,,4,3,kpszsu/posts/a\n"
+        + "2025-03-02 20:00,2025-03-03 08:00,Shahed-136/131,,south,,10,7,kpszsu/posts/b\n"
+        + "2025-03-02 20:00,2025-03-03 08:00,Shahed-136/131,,north,,10,8,kpszsu/posts/b\n"
+        + "2025-03-02 20:00,2025-03-03 08:00,Shahed-136/131,,west,,3,3,kpszsu/posts/b\n"
+        + "2025-03-05 20:00,2025-03-06 08:00,Shahed-136/131,,Ukraine,,2,2,kpszsu/posts/c\n"
+        + "2025-03-05 20:00,2025-03-06 08:00,Shahed-136/131,,Ukraine,,5,5,kpszsu/posts/c\n");
     SnapshotDiff.Result r = SnapshotDiff.standard().compare(input(a), input(b));
     assertEquals(List.of(
         new FieldChange("lines[Kalibr].destroyed", "2", "3"),
-        new FieldChange("lines[Shahed-136/131 (launched 10)].destroyed", "8", "5"),
-        new FieldChange("lines[Shahed-136/131 (launched 6)].destroyed", "5", "6")),
+        new FieldChange("lines[Shahed-136/131 #1].destroyed", "8", "5"),
+        new FieldChange("lines[Shahed-136/131 #2].destroyed", "5", "6")),
         r.revisedReports().get(0).changes());
+    List<String> fields = r.revisedReports().get(1).changes().stream()
+        .map(FieldChange::field).toList();
+    assertEquals(List.of("lines[Shahed-136/131 #1].destroyed",
+        "lines[Shahed-136/131 #2].destroyed", "lines[Shahed-136/131 #3]"), fields);
+    assertEquals(List.of("5 -> 7", "6 -> 8"), r.revisedReports().get(1).changes().subList(0, 2)
+        .stream().map(c -> c.before() + " -> " + c.after()).toList());
+    assertEquals(List.of("lines[Shahed-136/131 #1]", "lines[Shahed-136/131 #2]"),
+        r.addedReports().get(0).changes().stream().map(FieldChange::field).toList());
   }
 
   /**
