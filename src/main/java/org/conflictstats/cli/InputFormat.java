@@ -70,14 +70,25 @@ enum InputFormat {
     int from = Utf8.bomLength(head, head.length);
     String firstLine = "";
     while (from < head.length && firstLine.isEmpty()) {
-      int eol = from;
-      while (eol < head.length && head[eol] != '\n') {
-        eol++;
-      }
+      int eol = lineEnd(head, from);
       firstLine = new String(head, from, eol - from, StandardCharsets.UTF_8).stripLeading();
-      from = eol + 1;
+      from = nextLine(head, eol);
     }
     return firstLine;
+  }
+
+  /** Where the line from {@code from} ends: its CR or LF, or the end of the bytes. */
+  private static int lineEnd(byte[] head, int from) {
+    int eol = from;
+    while (eol < head.length && head[eol] != '\n' && head[eol] != '\r') {
+      eol++;
+    }
+    return eol;
+  }
+
+  /** Where the line after the one that ends at {@code eol} starts: after a CR, an LF or both. */
+  private static int nextLine(byte[] head, int eol) {
+    return eol + (eol + 1 < head.length && head[eol] == '\r' && head[eol + 1] == '\n' ? 2 : 1);
   }
 
   /** The format the first line says; {@code whole} when the bytes are all the input. */
@@ -179,9 +190,9 @@ enum InputFormat {
     }
     // review rv48b: a header short of a column, or a line above the header, said no more
     List<String> known = AirForceCsv.knownColumns(firstLine);
-    if (known.size() >= 2) {
-      List<String> missing = new ArrayList<>(List.of("time_start", "time_end", "model"));
-      missing.removeAll(known);
+    List<String> missing = new ArrayList<>(List.of("time_start", "time_end", "model"));
+    missing.removeAll(known);
+    if (known.size() >= 2 && !missing.isEmpty()) {
       return "; its header has Air Force columns (" + String.join(", ", known.subList(0,
           Math.min(3, known.size()))) + (known.size() > 3 ? ", ..." : "") + ") but not "
           + String.join(", ", missing);
@@ -202,15 +213,12 @@ enum InputFormat {
   private static int headerLineAfterFirst(byte[] head) {
     int from = Utf8.bomLength(head, head.length);
     for (int line = 1; from < head.length && line <= JSON_LOOK_AHEAD; line++) {
-      int eol = from;
-      while (eol < head.length && head[eol] != '\n') {
-        eol++;
-      }
+      int eol = lineEnd(head, from);
       if (line > 1 && AirForceCsv.looksLikeAirForceCsv(
           new String(head, from, eol - from, StandardCharsets.UTF_8))) {
         return line;
       }
-      from = eol + 1;
+      from = nextLine(head, eol);
     }
     return 0;
   }

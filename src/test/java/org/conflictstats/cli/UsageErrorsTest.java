@@ -233,6 +233,16 @@ final class UsageErrorsTest {
             "; line 2 is an Air Force CSV header: remove the lines above it (Excel's 'sep=' line)"},
         {"title.csv", ("Massive attacks\n\n" + header + row).getBytes(StandardCharsets.UTF_8),
             "; line 3 is an Air Force CSV header: remove the lines above it"},
+        // review rv48c: lines that end in CR alone were one line of 64 KB
+        {"title-cr.csv", ("My title\r" + header.strip() + "\r" + row.strip() + "\r")
+            .getBytes(StandardCharsets.UTF_8),
+            "; line 2 is an Air Force CSV header: remove the lines above it"},
+        {"title-crlf.csv", ("My title\r\n" + header.strip() + "\r\n" + row.strip() + "\r\n")
+            .getBytes(StandardCharsets.UTF_8),
+            "; line 2 is an Air Force CSV header: remove the lines above it"},
+        {"no-end-cr.csv", ("time_start,model,launched\r" + row.strip() + "\r")
+            .getBytes(StandardCharsets.UTF_8),
+            "; its header has Air Force columns (time_start, model, launched) but not time_end"},
         {"other.csv", "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8), ""},
         {"one-column.csv", "model,x\n1,2\n".getBytes(StandardCharsets.UTF_8), ""}};
     for (Object[] c : cases) {
