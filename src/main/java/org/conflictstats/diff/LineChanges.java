@@ -26,9 +26,9 @@ import org.conflictstats.model.WeaponLine;
  * lines are those of one version). A change is named by its line's weapon, the newer line's where
  * the weapon is the same and the older line's where it changed
  * ({@code lines[Kh-101/Kh-555].destroyed}); where a weapon is on more than one line of either
- * version, by that line's place among the weapon's lines of its version too, the newer version's
- * for a line changed or added and the older's for one removed or whose weapon changed
- * ({@code lines[Shahed-136/131 #2].destroyed}).
+ * version, by the line's place among the weapon's lines of the older version too
+ * ({@code lines[Shahed-136/131 #2].destroyed}), or for a line added, of the newer version
+ * ({@code lines[Shahed-136/131 new #3]}): each label names one line.
  */
 final class LineChanges {
 
@@ -57,7 +57,8 @@ final class LineChanges {
     old.sort(byName);
     neu.sort(byName);
     // a weapon on more than one line of either version: a change names the line's place among
-    // that weapon's lines of its version, #1, #2, ... (its launched may be another line's too)
+    // that weapon's lines of the older version, #1, #2, ..., or of the newer one for a line
+    // added, new #1, ... (review rv48d: places of both versions in one list made one label twice)
     Set<String> twice = new HashSet<>(named(before, 2));
     twice.addAll(named(after, 2));
     Map<WeaponLine, Integer> oldPlaces = places(before);
@@ -69,7 +70,9 @@ final class LineChanges {
       for (int i = 0; i < old.size(); i++) {
         if (ReportFingerprint.comparedName(old.get(i).weapon()).equals(
             ReportFingerprint.comparedName(n.weapon()))) {
-          counts(changes, label(n, newPlaces, twice), old.remove(i), n);
+          WeaponLine o = old.remove(i);
+          // the newer line's spelling (a composite's parts in its order), the older line's place
+          counts(changes, label(n.weapon().name(), o, oldPlaces, twice, ""), o, n);
           it.remove();
           break;
         }
@@ -79,17 +82,18 @@ final class LineChanges {
     while (!old.isEmpty() && !neu.isEmpty()) {
       WeaponLine o = old.remove(0);
       WeaponLine n = neu.remove(0);
-      String name = label(o, oldPlaces, twice);
+      String name = label(o, oldPlaces, twice, "");
       changes.add(new FieldChange("lines[" + name + "].weapon", o.weapon().name(),
           n.weapon().name()));
       counts(changes, name, o, n);
     }
     for (WeaponLine o : old) {
-      changes.add(new FieldChange("lines[" + label(o, oldPlaces, twice) + "]", summary(o),
+      changes.add(new FieldChange("lines[" + label(o, oldPlaces, twice, "") + "]", summary(o),
           FieldChange.NONE));
     }
     for (WeaponLine n : neu) {
-      changes.add(new FieldChange("lines[" + label(n, newPlaces, twice) + "]", FieldChange.NONE,
+      changes.add(new FieldChange("lines[" + label(n, newPlaces, twice, "new ") + "]",
+          FieldChange.NONE,
           summary(n)));
     }
     return changes;
@@ -122,13 +126,20 @@ final class LineChanges {
 
   /**
    * How a changed line is named: its weapon, and where the weapon is on more than one line of
-   * either version, the line's place among that weapon's lines of its version
-   * ({@code Shahed-136/131 #2}).
+   * either version, the line's place among that weapon's lines of the older version
+   * ({@code Shahed-136/131 #2}), or for a line only the newer version has, of the newer one, after
+   * {@code new} ({@code Shahed-136/131 new #3}); in a report added or removed whole, of its one
+   * version.
    */
-  private static String label(WeaponLine l, Map<WeaponLine, Integer> places, Set<String> twice) {
-    String name = l.weapon().name();
+  private static String label(WeaponLine l, Map<WeaponLine, Integer> places, Set<String> twice,
+      String version) {
+    return label(l.weapon().name(), l, places, twice, version);
+  }
+
+  private static String label(String name, WeaponLine l, Map<WeaponLine, Integer> places,
+      Set<String> twice, String version) {
     return twice.contains(ReportFingerprint.comparedName(l.weapon()))
-        ? name + " #" + places.get(l) : name;
+        ? name + " " + version + "#" + places.get(l) : name;
   }
 
   /** The lines of a report added or removed whole, each one change. */
@@ -137,7 +148,7 @@ final class LineChanges {
     Set<String> twice = named(report, 2);
     Map<WeaponLine, Integer> places = places(report);
     for (WeaponLine l : report.lines()) {
-      String field = "lines[" + label(l, places, twice) + "]";
+      String field = "lines[" + label(l, places, twice, "") + "]";
       changes.add(added ? new FieldChange(field, FieldChange.NONE, summary(l))
           : new FieldChange(field, summary(l), FieldChange.NONE));
     }

@@ -287,6 +287,11 @@ final class SnapshotDiffProperties {
       ReportChange y = ba.revisedReports().stream().filter(c -> c.key().equals(x.key()))
           .findFirst().orElseThrow();
       assertEquals(x.before(), y.after());
+      // each change names its own line and field (reviews rv48c, rv48d)
+      for (ReportChange z : List.of(x, y)) {
+        List<String> fields = z.changes().stream().map(FieldChange::field).toList();
+        assertEquals(fields.size(), fields.stream().distinct().count(), fields::toString);
+      }
       List<String> forth = new ArrayList<>();
       List<String> back = new ArrayList<>();
       x.changes().forEach(c -> forth.add(c.before() + " -> " + c.after()));

@@ -411,11 +411,31 @@ final class SnapshotDiffTest {
     List<String> fields = r.revisedReports().get(1).changes().stream()
         .map(FieldChange::field).toList();
     assertEquals(List.of("lines[Shahed-136/131 #1].destroyed",
-        "lines[Shahed-136/131 #2].destroyed", "lines[Shahed-136/131 #3]"), fields);
+        "lines[Shahed-136/131 #2].destroyed", "lines[Shahed-136/131 new #3]"), fields);
     assertEquals(List.of("5 -> 7", "6 -> 8"), r.revisedReports().get(1).changes().subList(0, 2)
         .stream().map(c -> c.before() + " -> " + c.after()).toList());
     assertEquals(List.of("lines[Shahed-136/131 #1]", "lines[Shahed-136/131 #2]"),
         r.addedReports().get(0).changes().stream().map(FieldChange::field).toList());
+    // review rv48d: a line changed in place and one whose weapon changed had one label, the
+    // first numbered in the newer version and the second in the older
+    Path c = Files.writeString(dir.resolve("c.csv"), OLD_HEADER
+        + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,30,20,kpszsu/posts/a\n"
+        + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,10,8,kpszsu/posts/a\n");
+    Path d = Files.writeString(dir.resolve("d.csv"), OLD_HEADER
+        + "2025-03-01 20:00,2025-03-02 08:00,Shahed-136/131,,Ukraine,,11,8,kpszsu/posts/a\n"
+        + "2025-03-01 20:00,2025-03-02 08:00,Kh-101/Kh-555,,Ukraine,,5,4,kpszsu/posts/a\n");
+    for (Path[] pair : new Path[][] {{c, d}, {d, c}}) {
+      List<FieldChange> changes = SnapshotDiff.standard().compare(input(pair[0]), input(pair[1]))
+          .revisedReports().get(0).changes();
+      List<String> names = changes.stream().map(FieldChange::field).toList();
+      assertEquals(names.size(), names.stream().distinct().count(), names.toString());
+    }
+    assertEquals(List.of(
+        new FieldChange("lines[Shahed-136/131 #2].launched", "10", "11"),
+        new FieldChange("lines[Shahed-136/131 #1].weapon", "Shahed-136/131", "Kh-101/Kh-555"),
+        new FieldChange("lines[Shahed-136/131 #1].launched", "30", "5"),
+        new FieldChange("lines[Shahed-136/131 #1].destroyed", "20", "4")),
+        SnapshotDiff.standard().compare(input(c), input(d)).revisedReports().get(0).changes());
   }
 
   /**
