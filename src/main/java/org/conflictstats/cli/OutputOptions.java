@@ -276,11 +276,14 @@ final class OutputOptions {
         Path candidate = target.resolveSibling("." + target.getFileName() + "."
             + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
         try {
+          // a run ended by a signal (SIGTERM, Ctrl-C) removes it too, as the JVM shuts down
+          // (review rv45b: a 32 MB part file was left beside the output); asked before the file
+          // is made, so that a signal between the two cannot leave it (a run ended right after
+          // the part appeared did, once); a name another run holds (a chance of one in 2^64) is
+          // tried no further, but would be removed at this run's exit if still there
+          candidate.toFile().deleteOnExit();
           Files.createFile(candidate);
           part = candidate;
-          // a run ended by a signal (SIGTERM, Ctrl-C) removes it too, as the JVM shuts down
-          // (review rv45b: a 32 MB part file was left beside the output)
-          part.toFile().deleteOnExit();
         } catch (FileAlreadyExistsException e) {
           if (attempt >= 8) {
             throw e;

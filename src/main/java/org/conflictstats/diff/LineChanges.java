@@ -59,10 +59,10 @@ final class LineChanges {
     // a weapon on more than one line of either version: a change names the line's place among
     // that weapon's lines of the older version, #1, #2, ..., or of the newer one for a line
     // added, new #1, ... (review rv48d: places of both versions in one list made one label twice)
-    Set<String> twice = new HashSet<>(named(before, 2));
-    twice.addAll(named(after, 2));
     Map<WeaponLine, Integer> oldPlaces = places(before);
     Map<WeaponLine, Integer> newPlaces = places(after);
+    Set<String> twice = twice(oldPlaces);
+    twice.addAll(twice(newPlaces));
     List<FieldChange> changes = new ArrayList<>();
     // the same weapon in both
     for (var it = neu.iterator(); it.hasNext(); ) {
@@ -99,16 +99,12 @@ final class LineChanges {
     return changes;
   }
 
-  /** The weapons (compared names) on at least {@code n} lines of a report. */
-  private static Set<String> named(StrikeReport r, int n) {
-    Map<String, Integer> lines = new HashMap<>();
-    for (WeaponLine l : r.lines()) {
-      lines.merge(ReportFingerprint.comparedName(l.weapon()), 1, Integer::sum);
-    }
+  /** The weapons (compared names) on more than one line: those with a line of place 2. */
+  private static Set<String> twice(Map<WeaponLine, Integer> places) {
     Set<String> out = new HashSet<>();
-    lines.forEach((name, k) -> {
-      if (k >= n) {
-        out.add(name);
+    places.forEach((line, place) -> {
+      if (place == 2) {
+        out.add(ReportFingerprint.comparedName(line.weapon()));
       }
     });
     return out;
@@ -145,8 +141,8 @@ final class LineChanges {
   /** The lines of a report added or removed whole, each one change. */
   static List<FieldChange> whole(StrikeReport report, boolean added) {
     List<FieldChange> changes = new ArrayList<>();
-    Set<String> twice = named(report, 2);
     Map<WeaponLine, Integer> places = places(report);
+    Set<String> twice = twice(places);
     for (WeaponLine l : report.lines()) {
       String field = "lines[" + label(l, places, twice, "") + "]";
       changes.add(added ? new FieldChange(field, FieldChange.NONE, summary(l))

@@ -153,7 +153,8 @@ final class RangeParser {
     }
     if (s.physicalLines() > 1) {
       // a whole record over several lines: a line break in a quoted cell, which no published
-      // file has; two stray quotes on neighbouring lines make one row of two this way
+      // file has, kept and said in one warning (stray quotes whose later line starts as a row
+      // does were rejected above; where time_start is not the first column they come here)
       multiLine++;
       if (firstMultiLineLine == 0) {
         firstMultiLineLine = s.line();
