@@ -120,7 +120,8 @@ final class DiffCommand implements Callable<Integer> {
     IdentityOptions.report(err, result.before().identity());
     IdentityOptions.report(err, result.after().identity());
     err.println("conflict-stats: " + Terminal.oneLine(result.before().name()) + " -> "
-        + Terminal.oneLine(result.after().name()) + ": " + result);
+        + Terminal.oneLine(result.after().name())
+        + (sources.equals(SourceScope.ALL) ? "" : " (sources: " + sources + ")") + ": " + result);
     // the figures per month sum every source in the scope: say where posts may overlap (rv46a)
     for (SnapshotDiff.Side side : List.of(result.before(), result.after())) {
       SourceOverlap overlap = (side == result.before() ? result.beforeTable()

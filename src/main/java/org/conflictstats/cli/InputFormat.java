@@ -131,15 +131,12 @@ enum InputFormat {
     int from = Utf8.bomLength(head, head.length);
     int seen = 0;
     while (from < head.length && seen < JSON_LOOK_AHEAD) {
-      int eol = from;
-      while (eol < head.length && head[eol] != '\n') {
-        eol++;
-      }
+      int eol = lineEnd(head, from); // CR too: JSON text holds no raw line break (review rv48d)
       if (eol >= head.length && !whole) {
         return false;
       }
       String line = new String(head, from, eol - from, StandardCharsets.UTF_8).strip();
-      from = eol + 1;
+      from = nextLine(head, eol);
       if (line.isEmpty()) {
         continue;
       }

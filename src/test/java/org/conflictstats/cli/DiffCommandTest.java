@@ -86,6 +86,11 @@ final class DiffCommandTest {
       CliRun text = CliRun.of("diff", "--sources", scope, older, newFile);
       assertTrue(text.out().contains("\nMonths whose figures changed (sources: " + scope + "): "),
           text::toString);
+      // and so do each release's line and the summary on standard error (review rv48a)
+      assertTrue(text.out().contains(" reports (sources: " + scope + ")\n")
+          || text.out().contains(" report (sources: " + scope + ")\n"), text::toString);
+      assertTrue(text.err().contains(newFile + " (sources: " + scope + "): added "),
+          text::toString);
       JsonNode months = new ObjectMapper().readTree(diff.out()).get("months");
       for (String[] side : new String[][] {{older, "old"}, {newFile, "new"}}) {
         // rates refuses a source name its one input lacks (the new file has no PvKPivden): there

@@ -79,6 +79,16 @@ final class UnreadableInputTest {
       assertTrue(r.err().contains("its lines end in a carriage return alone (CR): a JSON Lines"
           + " line ends in a line feed, so save it with LF or CRLF line ends"), r::err);
     }
+    // a first line that is no JSON at all: told as a format (it was "unknown format"), and the
+    // line ends said first, before the parser's words (review rv48d)
+    String bad = "garbage first line\r" + crOnly;
+    String g = write("bad-cr.jsonl", bad);
+    for (CliRun r : List.of(CliRun.of("rates", g), CliRun.withStdin(bad, "rates", "-"))) {
+      assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+      assertEquals(1, r.errLines().size(), r::toString);
+      assertTrue(r.err().contains(":1: its lines end in a carriage return alone (CR), not the line"
+          + " feed JSON Lines needs: save it with LF or CRLF line ends; not valid JSON:"), r::err);
+    }
     // CRLF line ends read as before
     CliRun crlf = CliRun.of("rates", write("crlf.jsonl", converted.out().replace("\n", "\r\n")));
     assertEquals(0, crlf.exit(), crlf::toString);

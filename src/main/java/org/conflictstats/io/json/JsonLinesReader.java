@@ -551,9 +551,15 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
     String where = FieldPaths.of(p.getParsingContext());
     String message = START_MARKER.matcher(e.getOriginalMessage())
         .replaceAll(" (opened at column $1)");
-    return new DocumentException(where, "not valid JSON: " + message + column(e, text),
-        lineOf(e, text));
+    // said first, where a message cut short keeps it (review rv48d)
+    return new DocumentException(where, (endsInCrAlone(text) ? "its lines end in a carriage"
+        + " return alone (CR), not the line feed JSON Lines needs: save it with LF or CRLF line"
+        + " ends; " : "") + "not valid JSON: " + message + column(e, text), lineOf(e, text));
   }
+
+  /** What a line that ends in CR alone is told (reviews rv44b, rv48d). */
+  private static final String CR_ALONE = "; its lines end in a carriage return alone (CR): a JSON"
+      + " Lines line ends in a line feed, so save it with LF or CRLF line ends";
 
   /**
    * Where parsing stopped, as a column of its line. A text of one line (a JSON Lines line) counts
@@ -630,9 +636,7 @@ public final class JsonLinesReader implements Iterable<StrikeReport>, Closeable 
       } catch (MismatchedInputException e) {
         if (e.getOriginalMessage().startsWith("Trailing token")) {
           throw new DocumentException("", "unexpected content after the report"
-              + column(e, text) + (endsInCrAlone(text)
-              ? "; its lines end in a carriage return alone (CR): a JSON Lines line ends in a line"
-              + " feed, so save it with LF or CRLF line ends"
+              + column(e, text) + (endsInCrAlone(text) ? CR_ALONE
               : "; a JSON Lines line holds one report"), lineOf(e, text));
         }
         throw syntaxError(p, e, text);
