@@ -379,11 +379,11 @@ public final class StatsModule extends SimpleModule {
       return checked(p, () -> DateRange.of(first, last));
     }
 
-    private static LocalDate date(JsonParser p, JsonNode n, String field, LocalDate open)
+    private LocalDate date(JsonParser p, JsonNode n, String field, LocalDate open)
         throws MismatchedInputException {
       JsonNode v = n.get(field);
       if (v == null) {
-        throw MismatchedInputException.from(p, DateRange.class, FieldReason.of(field, "missing"));
+        throw at(p, field, FieldReason.of(field, "missing"));
       }
       if (v.isNull()) {
         return open;
@@ -395,8 +395,7 @@ public final class StatsModule extends SimpleModule {
       } catch (DateTimeParseException e) {
         // the message below
       }
-      throw MismatchedInputException.from(p, DateRange.class,
-          FieldReason.of(field, "expected a date (yyyy-mm-dd) or null, not " + v));
+      throw at(p, field, FieldReason.of(field, "expected a date (yyyy-mm-dd) or null, not " + v));
     }
   }
 
@@ -440,6 +439,13 @@ public final class StatsModule extends SimpleModule {
       } catch (IllegalArgumentException e) {
         throw MismatchedInputException.from(p, type, e.getMessage());
       }
+    }
+
+    /** An input mismatch whose path leads to {@code field} of the object being read. */
+    MismatchedInputException at(JsonParser p, String field, String message) {
+      MismatchedInputException x = MismatchedInputException.from(p, type, message);
+      x.prependPath(type, field);
+      return x;
     }
 
     @Override
@@ -492,27 +498,20 @@ public final class StatsModule extends SimpleModule {
       for (String f : FIELDS) {
         JsonNode v = n.get(f);
         if (v == null || !v.isTextual()) {
-          MismatchedInputException x = MismatchedInputException.from(p, type, FieldReason.of(f,
-              v == null ? "missing" : "expected text, not " + v));
-          x.prependPath(type, f);
-          throw x;
+          throw at(p, f, FieldReason.of(f, v == null ? "missing" : "expected text, not " + v));
         }
       }
       Attribution.Rule rule;
       try {
         rule = Attribution.Rule.parse(n.get("rule").textValue());
       } catch (IllegalArgumentException e) {
-        MismatchedInputException x = MismatchedInputException.from(p, type, e.getMessage());
-        x.prependPath(type, "rule");
-        throw x;
+        throw at(p, "rule", e.getMessage());
       }
       try {
         return Attribution.of(rule, ZoneId.of(n.get("zone").textValue()));
       } catch (DateTimeException e) {
-        MismatchedInputException x = MismatchedInputException.from(p, type,
-            "unknown time zone '" + n.get("zone").textValue() + "': " + e.getMessage());
-        x.prependPath(type, "zone");
-        throw x;
+        throw at(p, "zone", "unknown time zone '" + n.get("zone").textValue() + "': "
+            + e.getMessage());
       }
     }
   }
@@ -543,16 +542,11 @@ public final class StatsModule extends SimpleModule {
       for (String f : required) {
         JsonNode v = n.get(f);
         if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) {
-          throw withPath(MismatchedInputException.from(p, type, FieldReason.of(f,
-              v == null ? "missing" : "expected a whole number, not " + v)), f);
+          throw at(p, f, FieldReason.of(f,
+              v == null ? "missing" : "expected a whole number, not " + v));
         }
       }
       return checked(p, () -> build.apply(n));
-    }
-
-    private MismatchedInputException withPath(MismatchedInputException x, String field) {
-      x.prependPath(type, field);
-      return x;
     }
   }
 }

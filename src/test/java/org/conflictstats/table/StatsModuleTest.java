@@ -297,6 +297,8 @@ final class StatsModuleTest {
     MismatchedInputException missing = assertThrows(MismatchedInputException.class,
         () -> MAPPER.readValue("{\"from\":null}", DateRange.class));
     assertEquals("field to: missing", missing.getOriginalMessage());
+    assertEquals("to", missing.getPath().get(0).getFieldName()); // the path leads to the field
+    assertEquals("from", notDate.getPath().get(0).getFieldName());
     assertThrows(UnrecognizedPropertyException.class, () -> MAPPER.readValue(
         "{\"from\":null,\"to\":null,\"all\":true}", DateRange.class));
     assertThrows(MismatchedInputException.class, () -> MAPPER.readValue("null", DateRange.class));
