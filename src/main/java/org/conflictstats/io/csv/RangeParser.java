@@ -136,25 +136,13 @@ final class RangeParser {
       }
       return false;
     }
-    if (s.physicalLines() > 1 && cStart == 0) {
-      // a quoted cell over lines of which one starts as a row does: two stray quotes made one
-      // row of the rows between them, its cells by chance as many as the header's (review
-      // rv48b: rows lost without a rejected row); the first line rejected, the rest read again
-      int row = s.laterLineStartingWithDate();
-      if (row > 0) {
-        int lines = s.physicalLines();
-        s.cutToFirstLine();
-        reject(RejectedRow.ofRow(location(s), rawText(s), "a quote opened on this line is closed "
-            + (lines - 1) + (lines == 2 ? " line" : " lines") + " later, making one row of "
-            + lines + " lines, and line " + (s.line() + row - 1) + " starts a row of its"
-            + " own (a date): a stray quote; the lines after this one are read again"));
+    if (s.physicalLines() > 1) {
+      if (cStart == 0 && rejectedAsStrayQuote(s)) {
         return false;
       }
-    }
-    if (s.physicalLines() > 1) {
       // a whole record over several lines: a line break in a quoted cell, which no published
-      // file has, kept and said in one warning (stray quotes whose later line starts as a row
-      // does were rejected above; where time_start is not the first column they come here)
+      // file has, kept and said in one warning (where time_start is not the first column, stray
+      // quotes come here too)
       multiLine++;
       if (firstMultiLineLine == 0) {
         firstMultiLineLine = s.line();
@@ -181,6 +169,26 @@ final class RangeParser {
       reject(RejectedRow.of(location(s), e.column, rawText(s), e.getMessage()));
       return false;
     }
+  }
+
+  /**
+   * Rejects a record over several lines of which a later line starts as a row does, with a date:
+   * two stray quotes made one row of the rows between them, its cells by chance as many as the
+   * header's (review rv48b: rows lost without a rejected row). Its first line is rejected and the
+   * lines after it are read again; returns whether it was.
+   */
+  private boolean rejectedAsStrayQuote(RecordScanner s) {
+    int row = s.laterLineStartingWithDate();
+    if (row == 0) {
+      return false;
+    }
+    int lines = s.physicalLines();
+    s.cutToFirstLine();
+    reject(RejectedRow.ofRow(location(s), rawText(s), "a quote opened on this line is closed "
+        + (lines - 1) + (lines == 2 ? " line" : " lines") + " later, making one row of " + lines
+        + " lines, and line " + (s.line() + row - 1) + " starts a row of its own (a date): a"
+        + " stray quote; the lines after this one are read again"));
+    return true;
   }
 
   /** Counts and hands on a rejected row; in strict mode the caller throws, in file order. */
