@@ -43,6 +43,8 @@ final class RangeParser {
   private long blankLines;
   private long multiLine;
   private long firstMultiLineLine;
+  private long headersAgain;
+  private long firstHeaderAgainLine;
 
   // the key cells of the previous accepted row, to skip reading them again
   private byte[] prevKeyCells = new byte[256];
@@ -113,7 +115,11 @@ final class RangeParser {
     if (s.size() != header.width) {
       int found = s.size();
       int lines = s.physicalLines();
-      if (lines > 1) {
+      if (lines == 1 && Header.of(s).isUsable()) {
+        reject(RejectedRow.ofRow(location(s), rawText(s), "a header row of other columns than the"
+            + " first header's (a file of another layout joined to this one?): the reader takes"
+            + " one layout a file; read the files one by one"));
+      } else if (lines > 1) {
         s.cutToFirstLine();
         reject(RejectedRow.ofRow(location(s), rawText(s), "row has " + found + " cells over "
             + lines + " lines but the header has " + header.width + ": a quote opened on this line"
@@ -166,9 +172,33 @@ final class RangeParser {
       accepted++;
       return true;
     } catch (CellException e) {
+      if (isHeaderAgain(s)) {
+        headersAgain++;
+        if (firstHeaderAgainLine == 0) {
+          firstHeaderAgainLine = s.line();
+        }
+        return true;
+      }
       reject(RejectedRow.of(location(s), e.column, rawText(s), e.getMessage()));
       return false;
     }
+  }
+
+  /**
+   * Whether the record is the header row again, cell for cell (a byte order mark before its first
+   * cell aside), as {@code cat a.csv b.csv} leaves it: skipped, not a row, and said in one warning.
+   * Asked only of a record whose key cells could not be read, so it costs a good row nothing.
+   */
+  private boolean isHeaderAgain(RecordScanner s) {
+    if (s.size() != header.width || s.physicalLines() > 1) {
+      return false;
+    }
+    Header again = Header.of(s);
+    String first = again.names[0];
+    if (first.startsWith("\uFEFF")) {
+      again.names[0] = first.substring(1).strip();
+    }
+    return Arrays.equals(again.names, header.names);
   }
 
   /**
@@ -358,6 +388,16 @@ final class RangeParser {
   /** The line of the first of {@link #multiLine()}, or 0 when there is none. */
   long firstMultiLineLine() {
     return firstMultiLineLine;
+  }
+
+  /** The records skipped as the header row again ({@link #isHeaderAgain}). */
+  long headersAgain() {
+    return headersAgain;
+  }
+
+  /** The line of the first of {@link #headersAgain()}, or 0 when there is none. */
+  long firstHeaderAgainLine() {
+    return firstHeaderAgainLine;
   }
 
   ReportWindow window() {

@@ -450,6 +450,8 @@ final class RangedRead<P> {
     long firstGivenAgainLine;
     long multiLine;
     long firstMultiLineLine;
+    long headersAgain;
+    long firstHeaderAgainLine;
     final java.util.TreeSet<String> unknownSubTypeKeys = new java.util.TreeSet<>();
     final java.util.TreeSet<String> otherStatusValues = new java.util.TreeSet<>();
 
@@ -472,6 +474,10 @@ final class RangedRead<P> {
       multiLine += p.multiLine();
       if (firstMultiLineLine == 0) {
         firstMultiLineLine = p.firstMultiLineLine();
+      }
+      headersAgain += p.headersAgain();
+      if (firstHeaderAgainLine == 0) {
+        firstHeaderAgainLine = p.firstHeaderAgainLine();
       }
       keep(unknownSubTypeKeys, p.mapper().unknownSubTypeKeys);
       keep(otherStatusValues, p.mapper().otherStatusValues);

@@ -177,6 +177,8 @@ final class Reading<P> {
     totals.firstGivenAgainLine = ranged.firstGivenAgainLine;
     totals.multiLine += ranged.multiLine;
     totals.firstMultiLineLine = ranged.firstMultiLineLine;
+    totals.headersAgain += ranged.headersAgain;
+    totals.firstHeaderAgainLine = ranged.firstHeaderAgainLine;
     RangedRead.Totals.keep(totals.unknownSubTypeKeys, ranged.unknownSubTypeKeys);
     RangedRead.Totals.keep(totals.otherStatusValues, ranged.otherStatusValues);
   }
@@ -214,6 +216,12 @@ final class Reading<P> {
           + (totals.multiLine == 1 ? " spans" : "s span") + " more than one line (a line break"
           + " inside a quoted cell, which no published file has): check for a stray quote: two"
           + " make one row of the lines from one to the other (first at this line)"));
+    }
+    if (totals.headersAgain > 0) {
+      aboutRows.add(ImportWarning.of(file, totals.firstHeaderAgainLine, "skipped the header row"
+          + " given again " + (totals.headersAgain == 1 ? "once" : Numbers.grouped(
+              totals.headersAgain) + " times") + " (files joined one after another?): not a row"
+          + " (first at this line)"));
     }
     aboutRows.sort(Comparator.comparingLong(w -> w.line().orElse(0)));
     aboutRows.forEach(sink::warning);

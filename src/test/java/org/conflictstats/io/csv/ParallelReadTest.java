@@ -148,6 +148,39 @@ final class ParallelReadTest {
         r.warnings().stream().map(Object::toString).toList());
   }
 
+  /**
+   * Files joined with {@code cat}: the header row given again, once plain and once after a byte
+   * order mark (a second file saved by Excel), is skipped on every path and said in one warning at
+   * its first line; it was rejected as a row whose time_start is no date (review rv48b). Every data
+   * row is kept. A header of other columns is a rejected row that says so (it was "row has 9 cells
+   * but the header has 22").
+   */
+  @Test
+  void theHeaderRowGivenAgainIsSkippedNotRejected() throws IOException {
+    String header = String.join(",", AirForceCsv.LAYOUT_2026);
+    StringBuilder b = new StringBuilder(header).append('\n');
+    for (int i = 0; i < 60; i++) {
+      if (i == 20) {
+        b.append(header).append('\n');
+      } else if (i == 40) {
+        b.append('\uFEFF').append(header.replace(",", " , ")).append("\r\n");
+      } else if (i == 50) {
+        b.append(String.join(",", AirForceCsv.LAYOUT_2023)).append('\n');
+      }
+      b.append(AirForceCsvBadInputTest.good(i)).append('\n');
+    }
+    Path f = Files.writeString(dir.resolve("joined.csv"), b);
+    InOrderOracle r = InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, 1, 50, 300);
+    assertEquals(60, r.counts().rowsAccepted());
+    assertEquals(List.of(54L), r.rejected().stream().map(x -> x.location().line()).toList());
+    assertEquals("a header row of other columns than the first header's (a file of another layout"
+        + " joined to this one?): the reader takes one layout a file; read the files one by one",
+        r.rejected().get(0).reason());
+    assertEquals(List.of(f + ":22: skipped the header row given again 2 times (files joined one"
+        + " after another?): not a row (first at this line)"),
+        r.warnings().stream().map(Object::toString).toList());
+  }
+
   @Test
   void rowsOfAReportFarApartAndRowsThatComeBack() throws IOException {
     Path gen = dir.resolve("gen.csv");
