@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.OptionalLong;
 import org.conflictstats.internal.Numbers;
 import org.conflictstats.internal.Times;
 import org.conflictstats.io.csv.CsvCells;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.ReportTime;
 import org.conflictstats.stats.Attack;
+import org.conflictstats.table.AttackJson;
 import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.Rate;
@@ -188,8 +190,8 @@ final class AttackWriter {
         Numbers.grouped(a.launched().lower()) + (t.unratedLines() > 0 ? "*" : ""),
         family(a, "drones"), family(a, "missiles"), family(a, "guided bombs"),
         a.launchedOf("mixed").isPresent() || a.launchedOf("unclassified").isPresent()
-            ? Numbers.grouped(other.lower()) + (familyKnown(a, "mixed")
-                || familyKnown(a, "unclassified") ? "" : "*") : "-",
+            ? Numbers.grouped(other.lower()) + (a.launchedGivenOf("mixed").isPresent()
+                || a.launchedGivenOf("unclassified").isPresent() ? "" : "*") : "-",
         Numbers.grouped(r.known()), percent(r.point()),
         r.isDefined() ? String.format(Locale.ROOT, "%.1f-%.1f", 100 * r.lower().getAsDouble(),
             100 * r.upper().getAsDouble()) : "—",
@@ -205,7 +207,8 @@ final class AttackWriter {
     cells.add(shown(a).end().toString());
     cells.add(known(t, a.launched()));
     for (String f : Dimension.familyLabels()) {
-      cells.add(familyKnown(a, f) ? Long.toString(a.launchedOf(f).orElseThrow().lower()) : "");
+      OptionalLong given = a.launchedGivenOf(f);
+      cells.add(given.isPresent() ? Long.toString(given.getAsLong()) : "");
     }
     cells.add(known(t, t.destroyed()));
     cells.add(known(t, t.suppressed()));
@@ -226,57 +229,8 @@ final class AttackWriter {
   }
 
   private void json(Attack a) throws IOException {
-    Tally t = a.tally();
-    Rate r = t.neutralisationRate();
-    json.writeStartObject();
-    json.writeStringField("report_date", a.date().toString());
-    json.writeStringField("period_start", shown(a).start().toString());
-    json.writeStringField("period_end", shown(a).end().toString());
-    knownField("launched", t, a.launched());
-    json.writeObjectFieldStart("launched_by_family");
-    for (String f : Dimension.familyLabels()) {
-      if (familyKnown(a, f)) {
-        json.writeNumberField(f, a.launchedOf(f).orElseThrow().lower());
-      } else {
-        json.writeNullField(f);
-      }
-    }
-    json.writeEndObject();
-    knownField("destroyed", t, t.destroyed());
-    knownField("suppressed", t, t.suppressed());
-    json.writeNumberField("neutralised", r.known());
-    json.writeNumberField("rated_launched", t.ratedLaunched());
-    json.writeNumberField("unrated_lines", t.unratedLines());
-    rateField("neutralisation_rate", r.point());
-    rateField("neutralisation_lower", r.lower());
-    rateField("neutralisation_upper", r.upper());
-    rateField("kinetic_rate", t.kineticRate().point());
-    json.writeStringField("size", a.sizeBucket());
-    json.writeStringField("source", a.source().name());
-    if (a.source().address().isPresent()) {
-      json.writeStringField("address", a.source().address().get());
-    } else {
-      json.writeNullField("address");
-    }
-    json.writeStringField("report_id", a.id());
-    json.writeEndObject();
-  }
-
-  private void knownField(String name, Tally t, CountSum sum) throws IOException {
-    String v = known(t, sum);
-    if (v.isEmpty()) {
-      json.writeNullField(name);
-    } else {
-      json.writeNumberField(name, Long.parseLong(v));
-    }
-  }
-
-  private void rateField(String name, OptionalDouble v) throws IOException {
-    if (v.isPresent()) {
-      json.writeNumberField(name, v.getAsDouble());
-    } else {
-      json.writeNullField(name);
-    }
+    // the one writer of an attack's JSON, StatsModule's too
+    AttackJson.write(json, a.inZone(zone));
   }
 
   /** A known sum; empty when no line gave a figure (every term unbounded at zero). */
@@ -285,21 +239,10 @@ final class AttackWriter {
     return known.isPresent() ? Long.toString(known.getAsLong()) : "";
   }
 
-  /**
-   * Whether the attack has lines of a family and one of them gives a launched figure: not when every
-   * one is blank or withheld as 0 (the sum's lower bound is 0 and nothing bounds it), which the CSV
-   * leaves empty and JSON null, as {@code rates} does a sum with no figure in it. A family with
-   * both an exact 0 and a blank line is empty here and 0 in {@code rates}, which counts lines.
-   */
-  private static boolean familyKnown(Attack a, String f) {
-    return a.launchedOf(f)
-        .filter(s -> !(s.lower() == 0 && s.finiteUpper() == 0 && s.unboundedTerms() > 0))
-        .isPresent();
-  }
-
   private static String family(Attack a, String f) {
     // as the rates table: a sum with no figure in it is 0*, a family without a line -
-    return a.launchedOf(f).map(s -> Numbers.grouped(s.lower()) + (familyKnown(a, f) ? "" : "*"))
+    return a.launchedOf(f)
+        .map(s -> Numbers.grouped(s.lower()) + (a.launchedGivenOf(f).isPresent() ? "" : "*"))
         .orElse("-");
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.conflictstats.model.Count;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.Source;
@@ -209,6 +210,38 @@ public record Attack(String id, ReportPeriod period, LocalDate date, Source sour
     checkArgument(Dimension.familyLabels().contains(family), "not a family: %s (the families: %s)",
         family, Dimension.familyLabels());
     return Optional.ofNullable(launchedByFamily.get(family));
+  }
+
+  /**
+   * Returns the known launched count of one family's lines when one of them gives a figure: empty
+   * for a family without lines, as {@link #launchedOf} is, and for one whose every line is blank
+   * or withheld (a sum at least 0 that nothing bounds), which the {@code attacks} command leaves
+   * empty too. A family with an exact 0 and a blank line is empty here.
+   *
+   * <pre>{@code
+   * attack.launchedGivenOf("drones");   // OptionalLong[120]
+   * }</pre>
+   *
+   * @param family a family label ({@link Dimension#familyLabels()})
+   * @return the known launched, or empty when no line of the family gives a figure
+   * @throws IllegalArgumentException if {@code family} is not a family label
+   */
+  public OptionalLong launchedGivenOf(String family) {
+    return launchedOf(family)
+        .filter(s -> !(s.lower() == 0 && s.finiteUpper() == 0 && s.unboundedTerms() > 0))
+        .map(s -> OptionalLong.of(s.lower()))
+        .orElse(OptionalLong.empty());
+  }
+
+  /**
+   * Returns this attack with its period's times in another zone: the same instants, as
+   * {@link ReportPeriod#inZone} moves them (a date without a time stays that date).
+   *
+   * @param zone the zone
+   * @return the attack, equal to this one but for its period
+   */
+  public Attack inZone(java.time.ZoneId zone) {
+    return new Attack(id, period.inZone(zone), date, source, tally, launchedByFamily, size);
   }
 
   /**

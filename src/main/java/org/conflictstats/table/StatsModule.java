@@ -36,6 +36,7 @@ import org.conflictstats.internal.FieldReason;
 import org.conflictstats.internal.LibraryVersion;
 import org.conflictstats.internal.WholeValueSerializer;
 import org.conflictstats.internal.WrittenOnly;
+import org.conflictstats.stats.Attack;
 import org.conflictstats.stats.Attribution;
 import org.conflictstats.stats.ConfidenceInterval;
 import org.conflictstats.stats.CountSum;
@@ -112,9 +113,15 @@ import org.conflictstats.validation.ValidationResult;
  * what a table {@link LeftOut} (the keys of the table's {@code left_out}: {@code invalid_reports},
  * {@code invalid_lines}, ...).
  *
- * <p><b>Written, not read: {@code Tally}, {@code StatsTable}, {@code ConfidenceInterval},
- * {@code LeftOut}, {@code SourceOverlap}, {@code StatsTable.Row}, {@code ValidationResult} and
- * {@code Finding}.</b> A tally and a table are the results of adding weapon lines; reading one back
+ * <p>Also written: an {@link Attack}, as {@code attacks --format json}
+ * lists it ({@link AttackJson}: the report date, the period in its own zone and that zone's id,
+ * the launched by family, the counts, the rates, the size bucket, the source and the id); write
+ * {@code attack.inZone(zone)} for its times in another zone.
+ *
+ * <p><b>Written, not read: {@code Tally}, {@code StatsTable}, {@code Attack},
+ * {@code ConfidenceInterval}, {@code LeftOut}, {@code SourceOverlap}, {@code StatsTable.Row},
+ * {@code ValidationResult} and {@code Finding}.</b> A tally, an attack and a table are the results
+ * of adding weapon lines; reading one back
  * would mean trusting 31 sums that only the accumulator keeps consistent, and a table's dimensions
  * are functions that a name does not give back. Findings are what a validation of the reports
  * found. Reading any of them throws an
@@ -179,6 +186,7 @@ public final class StatsModule extends SimpleModule {
       StatsTableJson.writeTally(g, r.tally(), intervalOf, method, level);
       g.writeEndObject();
     }, Why.SUMMED);
+    written(Attack.class, AttackJson::write, Why.SUMMED);
     written(Finding.class, StatsModule::writeFinding, Why.VALIDATED);
     addSerializer(FieldPath.class,
         serializer(FieldPath.class, (g, f) -> g.writeString(f.toString())));

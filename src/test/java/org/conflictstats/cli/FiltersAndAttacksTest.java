@@ -3,18 +3,28 @@ package org.conflictstats.cli;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.conflictstats.io.ImportResult;
+import org.conflictstats.io.csv.AirForceCsv;
+import org.conflictstats.model.ReportPeriod;
+import org.conflictstats.model.StrikeReport;
+import org.conflictstats.stats.Attack;
+import org.conflictstats.stats.Attribution;
+import org.conflictstats.table.StatsModule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -386,7 +396,8 @@ final class FiltersAndAttacksTest {
       JsonNode a = attacks.get(i);
       for (int c = 0; c < header.size(); c++) {
         String key = header.get(c);
-        JsonNode v = key.equals("zone") ? whole.get("zone") : a.has(key) ? a.get(key)
+        assertEquals(whole.get("zone"), a.get("zone"), "attack " + i);
+        JsonNode v = a.has(key) ? a.get(key)
             : a.get("launched_by_family").get(key.replace('_', ' '));
         assertTrue(v != null, "no JSON key for the CSV column " + key);
         String where = "attack " + i + ", " + key;
@@ -399,6 +410,33 @@ final class FiltersAndAttacksTest {
         }
       }
     }
+  }
+
+  /**
+   * A library's own mapper with {@code StatsModule} writes an {@code Attack} as the command lists
+   * it: each attack of the command's JSON, in the zone it was asked for, is what the module writes
+   * for the library's attack of that report, {@code inZone} that zone (review rv47b: an attack
+   * was written as a bean through a Java time module, and not read).
+   */
+  @Test
+  void theModuleWritesAnAttackAsTheCommandListsIt() throws IOException {
+    ObjectMapper module = new ObjectMapper().registerModule(new StatsModule());
+    ImportResult read = AirForceCsv.reader().read(Path.of(file));
+    for (ZoneId zone : List.of(ReportPeriod.KYIV, ZoneId.of("UTC"))) {
+      JsonNode attacks = json(run("attacks", "--include-invalid", "--format", "json", "--zone",
+          zone.getId())).get("attacks");
+      assertEquals(5, attacks.size());
+      for (JsonNode listed : attacks) {
+        StrikeReport report = read.reports().stream()
+            .filter(r -> r.id().equals(listed.get("report_id").asText())).findFirst()
+            .orElseThrow();
+        Attack a = Attack.of(report, Attribution.standard().withZone(zone)
+            .dateOf(report.period())).inZone(zone);
+        assertEquals(listed, JSON.readTree(module.writeValueAsString(a)), report.id());
+        assertEquals(zone.getId(), listed.get("zone").asText());
+      }
+    }
+    assertThrows(InvalidDefinitionException.class, () -> module.readValue("{}", Attack.class));
   }
 
   @Test

@@ -103,6 +103,28 @@ final class AttackTest {
         .mapToLong(CountSum::lower).sum());
     // the size is the exact launched alone
     assertEquals(8, a.size());
+    // a family with a figure: given; one whose every line is blank: none; no line: none
+    assertEquals(java.util.OptionalLong.of(5), a.launchedGivenOf("drones"));
+    Attack blank = Attack.of(report("kpszsu", night(DAY), WeaponLine.of(SHAHED, Count.unknown()),
+        line(KALIBR, 8, 4)), DAY);
+    assertEquals(java.util.OptionalLong.empty(), blank.launchedGivenOf("drones"));
+    assertEquals(0, blank.launchedOf("drones").orElseThrow().lower());
+    assertEquals(java.util.OptionalLong.of(8), blank.launchedGivenOf("missiles"));
+    assertEquals(java.util.OptionalLong.empty(), blank.launchedGivenOf("guided bombs"));
+    assertThrows(IllegalArgumentException.class, () -> blank.launchedGivenOf("drone"));
+  }
+
+  /** In another zone an attack's period holds the same instants; nothing else changes. */
+  @Test
+  void inAnotherZoneThePeriodHoldsTheSameInstants() {
+    Attack a = Attack.of(report("kpszsu", night(DAY), line(SHAHED, 10, 8)), DAY);
+    Attack utc = a.inZone(java.time.ZoneOffset.UTC);
+    assertEquals(a.period().zonedStart().toInstant(), utc.period().zonedStart().toInstant());
+    assertEquals(a.period().zonedEnd().toInstant(), utc.period().zonedEnd().toInstant());
+    assertEquals(java.time.ZoneOffset.UTC, utc.period().zone());
+    assertEquals(a, utc.inZone(a.period().zone()));
+    assertEquals(List.of(a.id(), a.date(), a.tally(), a.size()),
+        List.of(utc.id(), utc.date(), utc.tally(), utc.size()));
   }
 
   @Test

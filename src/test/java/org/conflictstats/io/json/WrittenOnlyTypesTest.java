@@ -43,7 +43,9 @@ final class WrittenOnlyTypesTest {
     List<Object> values = List.of(read, read.imported().get(0), read.rejected().get(0),
         read.rejected().get(0).location(), read.files().get(0),
         new ImportWarning("bad.csv", OptionalLong.of(3), "a warning"), validation,
-        validation.findings().get(0), table, table.rows().get(0).tally());
+        validation.findings().get(0), table, table.rows().get(0).tally(),
+        org.conflictstats.stats.Attack.of(read.reports().get(0),
+            org.conflictstats.stats.Attribution.standard().dateOf(read.reports().get(0).period())));
     for (Object value : values) {
       String json = mapper.writeValueAsString(value);
       Class<?> type = value.getClass();
