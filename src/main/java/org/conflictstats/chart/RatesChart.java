@@ -517,7 +517,26 @@ public final class RatesChart {
   }
 
   private String svg(boolean document, String idPrefix) {
+    // a split chart without its legend names its groups here at least (review rv49b)
+    String groups = legendLeftOut() && table.dimensions().size() == 2 ? " The legend, left out"
+        + " for room: " + String.join(", ", legend()) + "." : "";
     return ChartOutput.svg(chart(), width, height, title(), "Vertical axes: " + names.rate()
-        + " (%), above; " + names.launched() + ", below. " + caption(), document, idPrefix);
+        + " (%), above; " + names.launched() + ", below. " + caption() + groups, document,
+        idPrefix);
+  }
+
+  /**
+   * Returns whether the legend is left out: at a size where the plots would have too little room
+   * with it (the layout drops the time axis' name first, then the legend). A split chart's SVG then
+   * names its groups in its description; a larger size draws the legend.
+   *
+   * <pre>{@code
+   * RatesChart.of(byMonthAndFamily).withSize(300, 200).legendLeftOut(); // true
+   * }</pre>
+   *
+   * @return {@code true} when the legend is not drawn
+   */
+  public boolean legendLeftOut() {
+    return !layout().legendShown();
   }
 }

@@ -109,6 +109,11 @@ final class ChartCommand implements Callable<Integer> {
               Math.min(5, leftOut.size()))) + (leftOut.size() > 5 ? ", ..." : "") + "); choose"
           + " the groups with --weapon, --category, --family, --region or --sources");
     }
+    if (drawing.legendLeftOut() && chart.split.isPresent()) {
+      RatesCommand.warning(err, "warning: at " + size.width() + "x" + size.height() + " the"
+          + " chart has no room for its legend, which names the groups: left out (an SVG names"
+          + " them in its description); a larger --size draws it");
+    }
     write(spec, drawing, output, png);
     return ExitCode.OK;
   }

@@ -32,15 +32,22 @@ final class ChartsSection implements Section {
     }
     caption += byMonth.filterCutNote().map(n -> " " + n).orElse("")
         + byMonth.coverageNote().map(n -> " " + n).orElse("");
+    RatesChart months = chart(byMonth, s, caption);
+    if (!months.drawsRate()) {
+      // nor then by family: blank plots said why, as the chart command says it (review rv49b:
+      // two empty charts without a word)
+      h.raw("<p class=\"note\">").text("No month in the chosen scope has a rate: no weapon was"
+          + " launched on a line with an exact launched count. Nothing to draw.").raw("</p>\n");
+      return;
+    }
     // each chart's ids with a prefix of their own: one page, no id twice
-    chart(h, byMonth, data, caption, "month-");
-    chart(h, data.table(Dimension.MONTH, Dimension.FAMILY), data, caption, "family-");
+    h.raw(months.toInlineSvg("month-"));
+    h.raw(chart(data.table(Dimension.MONTH, Dimension.FAMILY), s, caption)
+        .toInlineSvg("family-"));
   }
 
-  private static void chart(Html h, StatsTable table, ReportData data, String caption,
-      String idPrefix) {
-    ReportSettings s = data.settings();
-    h.raw(RatesChart.of(table).withRate(s.rate()).withInterval(s.intervalMethod(), s.level())
-        .withCaption(caption).withZone(s.attribution().zone()).toInlineSvg(idPrefix));
+  private static RatesChart chart(StatsTable table, ReportSettings s, String caption) {
+    return RatesChart.of(table).withRate(s.rate()).withInterval(s.intervalMethod(), s.level())
+        .withCaption(caption).withZone(s.attribution().zone());
   }
 }

@@ -40,14 +40,14 @@ final class FindingsSection implements Section {
         }
       });
     }
-    h.raw("<table><thead>").headerRow("code", "severity", "count").raw("</thead><tbody>\n");
+    h.table("Findings by code").headerRow("code", "severity", "count").raw("</thead><tbody>\n");
     ordered.forEach((code, c) -> h.row(true, code, c.severity(), Html.number(c.count())));
     h.raw("</tbody></table>\n");
     ordered.forEach((code, c) -> {
       h.element("h3", code + " (" + c.severity() + ", " + Html.number(c.count()) + ")")
-          .raw("<table class=\"findings\"><colgroup><col style=\"width:22%\">"
-              + "<col style=\"width:30%\"><col style=\"width:14%\"><col style=\"width:34%\">"
-              + "</colgroup><thead>").headerRow("where", "report", "field", "message")
+          .table("findings", "The first findings of code " + code, "<colgroup>"
+              + "<col style=\"width:22%\"><col style=\"width:30%\"><col style=\"width:14%\">"
+              + "<col style=\"width:34%\"></colgroup>").headerRow("where", "report", "field", "message")
           .raw("</thead><tbody>\n");
       for (FindingTally.Occurrence o : c.first()) {
         h.raw("<tr><td class=\"text\">").text(o.where()).raw("</td><td class=\"text\">")

@@ -37,6 +37,21 @@ final class Html {
     return raw("</tr>\n");
   }
 
+  /**
+   * Opens a table with its caption, which names it for a screen reader's list of tables (review
+   * rv49b: no table had one), up to its {@code <thead>}; {@code columns} (a {@code <colgroup>}, the
+   * page's own markup) comes after the caption, as HTML orders them.
+   */
+  Html table(String cssClass, String caption, String columns) {
+    return raw(cssClass.isEmpty() ? "<table>" : "<table class=\"" + cssClass + "\">")
+        .element("caption", caption).raw(columns + "<thead>");
+  }
+
+  /** Opens a plain table with its caption, up to its {@code <thead>}. */
+  Html table(String caption) {
+    return table("", caption, "");
+  }
+
   /** Appends a header row. */
   Html headerRow(String... cells) {
     raw("<tr>");

@@ -31,7 +31,7 @@ final class OverlapSection implements Section {
     h.raw("<p class=\"warning\">").text("Posts cover the same windows and weapons: "
         + Html.counted(o.linesAtRisk(), "line") + " of " + Html.counted(o.reports(), "report")
         + " may be counted twice.").raw("</p>\n");
-    h.raw("<table><thead>").headerRow("what", "count").raw("</thead><tbody>\n")
+    h.table("What may be counted twice").headerRow("what", "count").raw("</thead><tbody>\n")
         .row(true, "reports with a line that overlaps another post's", Html.number(o.reports()))
         .row(true, "national lines involved", Html.number(o.nationalLines()))
         .row(true, "regional lines involved", Html.number(o.regionalLines()))

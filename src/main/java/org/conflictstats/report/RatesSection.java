@@ -40,9 +40,10 @@ final class RatesSection implements Section {
   private static void table(Html h, String title, StatsTable t, ReportData data) {
     // the page's rate first, named; then the other rate, so that kinetic never comes twice
     boolean kinetic = data.settings().rate() == RateKind.KINETIC;
-    h.element("h3", title).raw("<table><thead>").headerRow(t.dimensions().get(0).name(),
-        "reports", "lines", "launched", "known", kinetic ? "kinetic rate" : "neutralisation rate",
-        "bounds", Rates.intervalName(data), kinetic ? "neutralisation" : "kinetic")
+    h.element("h3", title).table(title + ", one row per " + t.dimensions().get(0).name())
+        .headerRow(t.dimensions().get(0).name(), "reports", "lines", "launched", "known",
+            kinetic ? "kinetic rate" : "neutralisation rate", "bounds", Rates.intervalName(data),
+            kinetic ? "neutralisation" : "kinetic")
         .raw("</thead><tbody>\n");
     for (StatsTable.Row row : t) {
       row(h, row.key(0), row.tally(), data);

@@ -17,6 +17,8 @@ final class Style {
           + " gap: 4px 16px; }",
       "nav a { color: #0969da; text-decoration: none; }",
       "table { border-collapse: collapse; margin: 8px 0 16px; font-size: 13.5px; }",
+      "caption { caption-side: top; text-align: left; color: #57606a; font-size: 12.5px;"
+          + " padding: 0 0 4px; }",
       "th, td { border-bottom: 1px solid #eaeef2; padding: 3px 10px; text-align: right;"
           + " vertical-align: top; }",
       "th:first-child, td:first-child, td.text, th.text { text-align: left; }",

@@ -41,7 +41,7 @@ final class SummarySection implements Section {
     figure(h, s.sources().size(), "source", "");
     h.raw("</div>\n<p>Period covered: <b>").text(period).raw("</b> (report times, local).</p>\n");
 
-    h.raw("<table><thead>").headerRow("file", "rows read", "accepted", "rejected", "reports")
+    h.table("Rows read from each input").headerRow("file", "rows read", "accepted", "rejected", "reports")
         .raw("</thead><tbody>\n");
     for (ImportCounts c : files) {
       h.row(true, c.file(), Html.number(c.rowsRead()), Html.number(c.rowsAccepted()),
@@ -66,7 +66,7 @@ final class SummarySection implements Section {
       }
     }
 
-    h.element("h3", "Sources").raw("<table><thead>").headerRow("source", "reports")
+    h.element("h3", "Sources").table("Reports per source").headerRow("source", "reports")
         .raw("</thead><tbody>\n");
     s.sources().forEach(c -> h.row(true, c.label(), Html.number(c.reports())));
     h.raw("</tbody></table>\n");
@@ -84,7 +84,7 @@ final class SummarySection implements Section {
     if (s.mostLaunched().isEmpty()) {
       h.raw("<p class=\"note\">").text(Summary.NONE_LAUNCHED).raw("</p>\n");
     } else {
-      h.raw("<table><thead>").headerRow("weapon", "launched").raw("</thead><tbody>\n");
+      h.table("The weapons most launched").headerRow("weapon", "launched").raw("</thead><tbody>\n");
       s.mostLaunched().forEach(w -> h.row(true, w.weapon(), Html.number(w.launched())));
       h.raw("</tbody></table>\n");
     }
@@ -92,7 +92,7 @@ final class SummarySection implements Section {
     h.element("h3", "Overall rates (sources: " + s.scope()
         + (s.includeInvalid() ? "; every report kept)"
             : "; reports with validation errors left out)"));
-    h.raw("<table><thead>").headerRow("rate", "known", "launched (rated)", "rate", "bounds",
+    h.table("The overall rates").headerRow("rate", "known", "launched (rated)", "rate", "bounds",
         Rates.intervalName(data)).raw("</thead><tbody>\n");
     Rates.row(h, "neutralisation (destroyed + suppressed)", s.neutralisation());
     Rates.row(h, "kinetic (destroyed)", s.kinetic());

@@ -174,6 +174,29 @@ final class ChartCommandTest {
     assertFalse(twelve.err().contains("--split"), twelve::toString);
   }
 
+  /**
+   * A split chart too small for its legend names its groups in the SVG's description and warns
+   * (review rv49b: at 300x200 the groups were named nowhere); at a size with room, neither.
+   */
+  @Test
+  void aSplitChartWithoutRoomForItsLegendNamesItsGroupsAndWarns() throws Exception {
+    Path small = dir.resolve("small.svg");
+    CliRun r = CliRun.of("chart", "--split", "family", "--size", "300x200", "-o",
+        small.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.err().contains("conflict-stats: warning: at 300x200 the chart has no room for"
+        + " its legend, which names the groups: left out (an SVG names them in its description);"
+        + " a larger --size draws it"), r::toString);
+    String desc = parse(small).getDocumentElement().getElementsByTagName("desc").item(0)
+        .getTextContent();
+    assertTrue(desc.contains("The legend, left out for room: drones, "), desc);
+    Path roomy = dir.resolve("roomy.svg");
+    CliRun big = CliRun.of("chart", "--split", "family", "-o", roomy.toString());
+    assertEquals(0, big.exit(), big::toString);
+    assertFalse(big.err().contains("legend"), big::toString);
+    assertFalse(Files.readString(roomy).contains("left out for room"));
+  }
+
   @Test
   void theBootstrapIsRefusedByTheChartAndTheReport() {
     for (String command : List.of("chart", "report")) {

@@ -400,6 +400,35 @@ final class HtmlReportTest {
     assertFalse(none.contains("no exact launched count and is not rated"), none);
   }
 
+  /**
+   * Every table has a caption, first in it, that names it for a screen reader (review rv49b: none
+   * had one); a page whose every line lacks an exact launched count draws no blank chart, and says
+   * why, as the chart command does.
+   */
+  @Test
+  void everyTableHasACaptionAndAPageWithoutARateDrawsNoBlankChart() throws Exception {
+    String html = HtmlReport.of(data(SourceScope.ALL)).toHtml();
+    int tables = 0;
+    Matcher table = Pattern.compile("<table[^>]*>(.{0,9})").matcher(html);
+    while (table.find()) {
+      tables++;
+      assertEquals("<caption>", table.group(1), html.substring(table.start(),
+          Math.min(html.length(), table.start() + 200)));
+    }
+    assertTrue(tables >= 8, "tables: " + tables);
+    assertTrue(html.contains("<svg"), "charts drawn");
+    String unrated = "time_start,time_end,model,launched,destroyed,source\n"
+        + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,25,kpszsu/posts/a\n"
+        + "2025-04-18 20:00,2025-04-19 08:00,Kalibr,,2,kpszsu/posts/b\n";
+    ImportResult imported = AirForceCsv.reader().read(new StringReader(unrated), "unrated.csv");
+    String page = HtmlReport.of(ReportData.of(imported, WILSON)).toHtml();
+    String charts = page.substring(page.indexOf("id=\"charts\""));
+    assertFalse(page.contains("<svg"), "no blank chart");
+    assertTrue(charts.contains("<p class=\"note\">No month in the chosen scope has a rate: no"
+        + " weapon was launched on a line with an exact launched count. Nothing to draw.</p>"),
+        charts);
+  }
+
   /** A filter that passes no line: no empty table of the most launched, a note saying none. */
   @Test
   void anEmptyListOfTheMostLaunchedIsANoteNotAnEmptyTable() throws Exception {
