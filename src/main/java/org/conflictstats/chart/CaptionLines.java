@@ -76,6 +76,29 @@ final class CaptionLines {
   }
 
   /**
+   * The text on one line within {@code room} pixels: whole where it fits, else cut (not inside a
+   * surrogate pair) and ending in {@value #MORE}, at least one character of it kept.
+   *
+   * @param text the text, one line
+   * @param font its font
+   * @param room the width it may take, in pixels
+   * @return the text, or its start and the ellipsis
+   */
+  static String fitted(String text, Font font, double room) {
+    if (width(text, font) <= room) {
+      return text;
+    }
+    String kept = text;
+    while (kept.length() > 1 && width(kept + MORE, font) > room) {
+      int end = kept.length() - 1;
+      kept = kept.substring(0, Character.isLowSurrogate(kept.charAt(end))
+          && Character.isHighSurrogate(kept.charAt(end - 1)) ? end - 1 : end);
+    }
+    String stripped = kept.stripTrailing();
+    return (stripped.isEmpty() ? kept : stripped) + MORE;
+  }
+
+  /**
    * The first lines of a wrapped caption: all of them when there are no more than {@code max};
    * else at most the first {@code max}, the last ending in {@value #MORE}, its last words dropped
    * until that fits the width. A line whose first word is too long for the ellipsis beside it (a

@@ -64,7 +64,8 @@ final class ChartDrawing {
     ChartAxes.style(volume);
     plot.add(ratePlot, 3);
     plot.add(volume, 2);
-    plot.setFixedLegendItems(ChartLegend.items(groups, split, c.names(), layout.legendGraphic()));
+    plot.setFixedLegendItems(ChartLegend.items(split ? layout.legendLabels() : groups, split,
+        c.names(), layout.legendGraphic()));
 
     JFreeChart chart = new JFreeChart(layout.titleText(), layout.title(), plot,
         layout.legendShown());

@@ -73,10 +73,12 @@ final class ChartLayout {
   private final String launchedLabel;
   /** The rate plot's data area's height, as the layout works it out (JFreeChart's within 2). */
   private final double rateHigh;
+  private final List<String> legendLabels;
 
   private ChartLayout(double scale, int padding, Font[] fonts, String[] texts,
-      boolean legendShown, double rateHigh) {
+      boolean legendShown, double rateHigh, List<String> legendLabels) {
     this.scale = scale;
+    this.legendLabels = legendLabels;
     this.rateHigh = rateHigh;
     this.padding = padding;
     this.title = fonts[0];
@@ -114,7 +116,12 @@ final class ChartLayout {
     double inner = width - 2.0 * padding - 2;
     String titleLines = CaptionLines.wrap(titleText, fonts[0], inner);
     double titleHigh = 2 + lineCount(titleLines, fonts[0], inner) * line(fonts[0]);
-    double legendHigh = legendHeight(legendLabels, fonts[1], inner, scale);
+    // a label wider than a legend's row is cut, ending in an ellipsis (review rv49b: a name of 180
+    // characters ran off the drawing); the whole name stays in the SVG's description
+    double labelRoom = inner - LEGEND_ITEM - 20 * scale;
+    List<String> labels = legendLabels.stream()
+        .map(l -> CaptionLines.fitted(l, fonts[1], labelRoom)).toList();
+    double legendHigh = legendHeight(labels, fonts[1], inner, scale);
     double timeHigh = line(fonts[2]);
     double captionWidth = captionWidth(width, padding, scale);
     double captionBox = captionMargin(scale) + 2;
@@ -152,7 +159,8 @@ final class ChartLayout {
     double launchedHigh = 0.4 * (plots + 16) - 8;
     return new ChartLayout(scale, padding, fonts, new String[] {drawnTitle, drawn, time,
         axisLabel(axes[1], SHORT_RATE, fonts[2], rateHigh),
-        axisLabel(axes[2], SHORT_LAUNCHED, fonts[2], launchedHigh)}, legendShown, rateHigh);
+        axisLabel(axes[2], SHORT_LAUNCHED, fonts[2], launchedHigh)}, legendShown, rateHigh,
+        labels);
   }
 
   /** The scale of a drawing's text and margins against 1000 by 600. */
@@ -237,6 +245,11 @@ final class ChartLayout {
   /** The title as drawn: cut to its first line only where the drawing is very small. */
   String titleText() {
     return titleText;
+  }
+
+  /** The legend's labels as drawn: each cut to one row's width, ending in an ellipsis. */
+  List<String> legendLabels() {
+    return legendLabels;
   }
 
   /** Whether the legend is drawn: not where the plots would have too little room. */

@@ -517,9 +517,15 @@ public final class RatesChart {
   }
 
   private String svg(boolean document, String idPrefix) {
-    // a split chart without its legend names its groups here at least (review rv49b)
-    String groups = legendLeftOut() && table.dimensions().size() == 2 ? " The legend, left out"
-        + " for room: " + String.join(", ", legend()) + "." : "";
+    // a split chart without its legend, or with a name cut in it, names its groups here in full
+    // (review rv49b)
+    ChartLayout layout = layout();
+    boolean split = table.dimensions().size() == 2;
+    String groups = !split ? ""
+        : !layout.legendShown() ? " The legend, left out for room: " + String.join(", ", legend())
+            + "."
+        : !layout.legendLabels().equals(legend()) ? " The legend's names in full: "
+            + String.join(", ", legend()) + "." : "";
     return ChartOutput.svg(chart(), width, height, title(), "Vertical axes: " + names.rate()
         + " (%), above; " + names.launched() + ", below. " + caption() + groups, document,
         idPrefix);

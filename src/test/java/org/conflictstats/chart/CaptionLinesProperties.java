@@ -181,4 +181,23 @@ class CaptionLinesProperties {
     assertEquals("Shahed-136/131 Kh-101/Kh-555", CaptionLines.wrap("Shahed-136/131 Kh-101/Kh-555",
         FONT, 1000));
   }
+
+  /**
+   * {@link CaptionLines#fitted}: a text that fits is kept whole; else its start, ending in the
+   * ellipsis, within the room, at least one character of it kept.
+   */
+  @Property(tries = 300)
+  void aFittedLabelIsItsStartWithinTheRoom(
+      @ForAll @StringLength(min = 1, max = 200) String text,
+      @ForAll @IntRange(min = 20, max = 1200) int room) {
+    String fitted = CaptionLines.fitted(text, FONT, room);
+    if (TextBounds.width(text, FONT) <= room) {
+      assertEquals(text, fitted);
+      return;
+    }
+    assertTrue(fitted.endsWith(CaptionLines.MORE), fitted);
+    String kept = fitted.substring(0, fitted.length() - CaptionLines.MORE.length());
+    assertTrue(!kept.isEmpty() && text.startsWith(kept), "'" + kept + "' of '" + text + "'");
+    assertTrue(kept.length() == 1 || TextBounds.width(fitted, FONT) <= room, fitted);
+  }
 }

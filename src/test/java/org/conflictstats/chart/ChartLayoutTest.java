@@ -283,6 +283,44 @@ final class ChartLayoutTest {
   }
 
   /**
+   * A legend name wider than the drawing is cut to a row's width, ending in an ellipsis, and the
+   * SVG's description names it in full (review rv49b: 180 characters ran off the drawing).
+   */
+  @Test
+  void aLegendNameWiderThanTheDrawingIsCutAndNamedInFullInTheDescription() {
+    String name = "Very-long-weapon-name-".repeat(8);
+    List<StrikeReport> reports = new ArrayList<>();
+    LocalDate first = LocalDate.of(2025, 9, 1);
+    for (int d = 0; d < 40; d++) {
+      reports.add(report(first.plusDays(d), List.of(line(name, 30, 20),
+          line("Shahed-136/131", 50, 40))));
+    }
+    RatesChart chart = RatesChart.of(StatsQuery.groupBy(Dimension.MONTH, Dimension.WEAPON)
+        .run(reports)).withSize(1000, 600);
+    ChartLayout l = chart.layout();
+    assertTrue(l.legendShown());
+    String drawn = l.legendLabels().stream().filter(x -> x.startsWith("Very")).findFirst()
+        .orElseThrow();
+    assertTrue(drawn.endsWith(" \u2026") && drawn.length() < name.length(), drawn);
+    assertTrue(TextBounds.width(drawn, l.legend()) + 40 < 1000, drawn);
+    assertTrue(l.legendLabels().contains("Shahed-136/131"), l.legendLabels().toString());
+    List<String> items = new ArrayList<>();
+    org.jfree.chart.LegendItemCollection fixed = chart.chart().getXYPlot().getFixedLegendItems();
+    for (int i = 0; i < fixed.getItemCount(); i++) {
+      items.add(fixed.get(i).getLabel());
+    }
+    assertEquals(l.legendLabels(), items);
+    String svg = chart.toSvg();
+    assertTrue(svg.contains("The legend&apos;s names in full: ") || svg.contains(
+        "The legend's names in full: "), "the names in full");
+    assertTrue(svg.contains(name.strip()), "the whole name in the description");
+    // a name that fits is drawn whole, and the description says nothing more
+    RatesChart plain = chart("day");
+    assertEquals(plain.legend(), plain.layout().legendLabels());
+    assertFalse(plain.toSvg().contains("names in full"));
+  }
+
+  /**
    * A drawing too small for its legend and a line of caption besides the plots leaves out the
    * caption and the legend, then the time axis' label and the title's second line, rather than
    * drawing them over the plots.
