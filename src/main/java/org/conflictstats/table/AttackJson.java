@@ -2,7 +2,6 @@ package org.conflictstats.table;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.conflictstats.stats.Attack;
 import org.conflictstats.stats.CountSum;
@@ -66,10 +65,10 @@ public final class AttackJson {
     g.writeNumberField("neutralised", r.known());
     g.writeNumberField("rated_launched", t.ratedLaunched());
     g.writeNumberField("unrated_lines", t.unratedLines());
-    rate(g, "neutralisation_rate", r.point());
-    rate(g, "neutralisation_lower", r.lower());
-    rate(g, "neutralisation_upper", r.upper());
-    rate(g, "kinetic_rate", t.kineticRate().point());
+    StatsTableJson.rate(g, "neutralisation_rate", r.point());
+    StatsTableJson.rate(g, "neutralisation_lower", r.lower());
+    StatsTableJson.rate(g, "neutralisation_upper", r.upper());
+    StatsTableJson.rate(g, "kinetic_rate", t.kineticRate().point());
     g.writeStringField("size", a.sizeBucket());
     g.writeStringField("source", a.source().name());
     if (a.source().address().isPresent()) {
@@ -87,14 +86,6 @@ public final class AttackJson {
     OptionalLong known = sum.known(t.lines());
     if (known.isPresent()) {
       g.writeNumberField(name, known.getAsLong());
-    } else {
-      g.writeNullField(name);
-    }
-  }
-
-  private static void rate(JsonGenerator g, String name, OptionalDouble v) throws IOException {
-    if (v.isPresent()) {
-      g.writeNumberField(name, v.getAsDouble());
     } else {
       g.writeNullField(name);
     }

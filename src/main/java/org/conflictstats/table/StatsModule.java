@@ -286,9 +286,9 @@ public final class StatsModule extends SimpleModule {
     g.writeNumberField("known", r.known());
     g.writeNumberField("possible", r.possible());
     g.writeNumberField("launched", r.launched());
-    fraction(g, "point", r.point());
-    fraction(g, "lower", r.lower());
-    fraction(g, "upper", r.upper());
+    StatsTableJson.rate(g, "point", r.point());
+    StatsTableJson.rate(g, "lower", r.lower());
+    StatsTableJson.rate(g, "upper", r.upper());
     g.writeEndObject();
   }
 
@@ -321,14 +321,6 @@ public final class StatsModule extends SimpleModule {
     }
     g.writeEndArray();
     g.writeEndObject();
-  }
-
-  private static void fraction(JsonGenerator g, String name, OptionalDouble v) throws IOException {
-    if (v.isPresent()) {
-      g.writeNumberField(name, v.getAsDouble());
-    } else {
-      g.writeNullField(name);
-    }
   }
 
   private static void writeInterval(JsonGenerator g, ConfidenceInterval ci) throws IOException {

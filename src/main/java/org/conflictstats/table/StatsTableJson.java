@@ -381,7 +381,8 @@ public final class StatsTableJson {
     }
   }
 
-  private static void rate(JsonGenerator g, String name, java.util.OptionalDouble v)
+  /** A fraction (a rate, a bound), or {@code null} when undefined; the one writer of the package. */
+  static void rate(JsonGenerator g, String name, java.util.OptionalDouble v)
       throws IOException {
     if (v.isPresent()) {
       g.writeNumberField(name, v.getAsDouble());
