@@ -62,6 +62,25 @@ final class Header {
     return new Header(cells.stream().map(String::strip).toArray(String[]::new));
   }
 
+  /**
+   * Whether another header names the same columns in the same cells, each name as the reader
+   * reads it (case, white space and {@code _} for a space aside; an unknown name the same but for
+   * case).
+   */
+  boolean sameColumns(Header other) {
+    if (other.width != width) {
+      return false;
+    }
+    for (int i = 0; i < width; i++) {
+      Column mine = Column.forHeader(names[i]);
+      if (mine != Column.forHeader(other.names[i])
+          || mine == null && !names[i].strip().equalsIgnoreCase(other.names[i].strip())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the file has this column. */
   boolean has(Column c) {
     return index[c.ordinal()] >= 0;

@@ -115,10 +115,8 @@ final class RangeParser {
     if (s.size() != header.width) {
       int found = s.size();
       int lines = s.physicalLines();
-      if (lines == 1 && Header.of(s).isUsable()) {
-        reject(RejectedRow.ofRow(location(s), rawText(s), "a header row of other columns than the"
-            + " first header's (a file of another layout joined to this one?): the reader takes"
-            + " one layout a file; read the files one by one"));
+      if (lines == 1 && headerAgain(s).isPresent()) {
+        rejectOtherHeader(s);
       } else if (lines > 1) {
         s.cutToFirstLine();
         reject(RejectedRow.ofRow(location(s), rawText(s), "row has " + found + " cells over "
@@ -172,33 +170,50 @@ final class RangeParser {
       accepted++;
       return true;
     } catch (CellException e) {
-      if (isHeaderAgain(s)) {
+      Optional<Header> again = s.physicalLines() == 1 ? headerAgain(s) : Optional.empty();
+      if (again.isPresent() && again.get().sameColumns(header)) {
+        // the header row again, as cat a.csv b.csv leaves it: not a row, said in one warning
         headersAgain++;
         if (firstHeaderAgainLine == 0) {
           firstHeaderAgainLine = s.line();
         }
         return true;
       }
-      reject(RejectedRow.of(location(s), e.column, rawText(s), e.getMessage()));
+      if (again.isPresent()) {
+        rejectOtherHeader(s);
+      } else {
+        reject(RejectedRow.of(location(s), e.column, rawText(s), e.getMessage()));
+      }
       return false;
     }
   }
 
   /**
-   * Whether the record is the header row again, cell for cell (a byte order mark before its first
-   * cell aside), as {@code cat a.csv b.csv} leaves it: skipped, not a row, and said in one warning.
-   * Asked only of a record whose key cells could not be read, so it costs a good row nothing.
+   * The record read as a header row, when it is one (its required columns named, as the first
+   * header's are read: case, spaces and a byte order mark before its first cell, quoted or not,
+   * aside); else empty. Asked only of a record that is no row (its key cells, or its number of
+   * cells, wrong), so it costs a good row nothing.
    */
-  private boolean isHeaderAgain(RecordScanner s) {
-    if (s.size() != header.width || s.physicalLines() > 1) {
-      return false;
-    }
-    Header again = Header.of(s);
-    String first = again.names[0];
+  private static Optional<Header> headerAgain(RecordScanner s) {
+    String[] names = Header.of(s).names.clone();
+    String first = names[0];
     if (first.startsWith("\uFEFF")) {
-      again.names[0] = first.substring(1).strip();
+      first = first.substring(1).strip();
+      if (first.length() >= 2 && first.startsWith("\"") && first.endsWith("\"")) {
+        // after the mark the scanner saw no quote opening the cell
+        first = first.substring(1, first.length() - 1).replace("\"\"", "\"");
+      }
+      names[0] = first;
     }
-    return Arrays.equals(again.names, header.names);
+    Header again = Header.of(Arrays.asList(names));
+    return again.isUsable() ? Optional.of(again) : Optional.empty();
+  }
+
+  /** Rejects a header row of other columns than the first header's: one layout a file. */
+  private void rejectOtherHeader(RecordScanner s) {
+    reject(RejectedRow.ofRow(location(s), rawText(s), "a header row of other columns than the"
+        + " first header's (a file of another layout joined to this one?): the reader takes one"
+        + " layout a file; read the files one by one"));
   }
 
   /**
