@@ -61,6 +61,9 @@ public final class RatesChart {
   /** The longest title {@link #withTitle} takes, in characters. */
   public static final int MAX_TITLE = 200;
 
+  /** The fewest weapons launched on rated lines whose rate a chart draws unless told otherwise. */
+  public static final long DEFAULT_MINIMUM_LAUNCHED = 10;
+
   private final StatsTable table;
   private final RateKind rate;
   private final IntervalMethod method;
@@ -115,7 +118,7 @@ public final class RatesChart {
     IntervalMethod method = table.intervalMethod().needsClusterValues() ? IntervalMethod.CLUSTER
         : table.intervalMethod();
     return new RatesChart(table, RateKind.NEUTRALISATION, method, table.level(),
-        Optional.empty(), "", 1000, 600, 10, ReportPeriod.KYIV);
+        Optional.empty(), "", 1000, 600, DEFAULT_MINIMUM_LAUNCHED, ReportPeriod.KYIV);
   }
 
   /**
@@ -196,7 +199,7 @@ public final class RatesChart {
   /**
    * Returns a copy that draws no rate for a period and group with fewer weapons launched on rated
    * lines (DOMAIN.md §4d: a rate over a handful of weapons says little); their bars stay. The
-   * default is 10.
+   * default is {@value #DEFAULT_MINIMUM_LAUNCHED}.
    *
    * @param n the smallest launched count whose rate is drawn, at least 1
    * @return the copy

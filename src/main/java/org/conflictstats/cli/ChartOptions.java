@@ -3,6 +3,7 @@ package org.conflictstats.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.conflictstats.chart.RatesChart;
 import org.conflictstats.io.ImportCounts;
 import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.Dimension;
@@ -50,7 +51,8 @@ final class ChartOptions {
           + " ${DEFAULT-VALUE}).")
   double level;
 
-  @Option(names = "--min-launched", paramLabel = "N", defaultValue = "10",
+  @Option(names = "--min-launched", paramLabel = "N",
+      defaultValue = "" + RatesChart.DEFAULT_MINIMUM_LAUNCHED,
       description = "Draw no rate where fewer than N weapons were launched on rated lines; the"
           + " bars stay (default: ${DEFAULT-VALUE}).")
   long minLaunched;

@@ -36,8 +36,10 @@ final class ChartsSection implements Section {
     if (!months.drawsRate()) {
       // nor then by family: blank plots said why, as the chart command says it (review rv49b:
       // two empty charts without a word)
-      h.raw("<p class=\"note\">").text("No month in the chosen scope has a rate: no weapon was"
-          + " launched on a line with an exact launched count. Nothing to draw.").raw("</p>\n");
+      h.raw("<p class=\"note\">").text("No month in the chosen scope has a rate over at least "
+          + RatesChart.DEFAULT_MINIMUM_LAUNCHED + " weapons launched on lines with an exact"
+          + " launched count, the fewest whose rate a chart draws (the tables give every rate):"
+          + " nothing to draw.").raw("</p>\n");
       return;
     }
     // each chart's ids with a prefix of their own: one page, no id twice

@@ -424,9 +424,19 @@ final class HtmlReportTest {
     String page = HtmlReport.of(ReportData.of(imported, WILSON)).toHtml();
     String charts = page.substring(page.indexOf("id=\"charts\""));
     assertFalse(page.contains("<svg"), "no blank chart");
-    assertTrue(charts.contains("<p class=\"note\">No month in the chosen scope has a rate: no"
-        + " weapon was launched on a line with an exact launched count. Nothing to draw.</p>"),
-        charts);
+    String note = "<p class=\"note\">No month in the chosen scope has a rate over at least 10"
+        + " weapons launched on lines with an exact launched count, the fewest whose rate a chart"
+        + " draws (the tables give every rate): nothing to draw.</p>";
+    assertTrue(charts.contains(note), charts);
+    // rates in the tables, each over fewer than 10 weapons: the same note, not "no rate" (rv49c)
+    String few = "time_start,time_end,model,launched,destroyed,source\n"
+        + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,5,3,kpszsu/posts/a\n"
+        + "2025-05-18 20:00,2025-05-19 08:00,Kalibr,4,2,kpszsu/posts/b\n";
+    String small = HtmlReport.of(ReportData.of(AirForceCsv.reader().read(new StringReader(few),
+        "few.csv"), WILSON)).toHtml();
+    assertTrue(small.contains(note), small);
+    assertTrue(small.contains("60.0%"), "the table's rate");
+    assertFalse(small.contains("<svg"), "no blank chart");
   }
 
   /** A filter that passes no line: no empty table of the most launched, a note saying none. */
