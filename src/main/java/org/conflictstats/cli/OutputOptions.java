@@ -145,7 +145,7 @@ final class OutputOptions {
    */
   static void writeFile(Path output, Bytes body) {
     try {
-      Optional<String> cannot = cannotHold(output);
+      Optional<String> cannot = cannotHold(output, false);
       if (cannot.isPresent()) {
         throw new CliException(output + ": " + cannot.get());
       }
@@ -166,11 +166,17 @@ final class OutputOptions {
 
   /**
    * Why a result cannot be written to {@code output}, if it cannot: a folder, a file in a folder
-   * that does not exist, a file we may not write, or a new file in a folder we may not add to.
-   * The command line asks before reading its inputs ({@link OutputNotInput}); {@link #writeFile}
-   * asks again, for the file may have gone since.
+   * that does not exist, a file we may not write, or a new file in a folder we may not add to,
+   * whatever its permissions say (a part file is made there and removed, as a whole write makes
+   * one: {@code /proc} takes none, even from root). The command line asks before reading its inputs
+   * ({@link OutputNotInput}); {@link #writeFile} asks again without the part file, for the file
+   * may have gone since, and the write makes its own.
    */
   static Optional<String> cannotHold(Path output) {
+    return cannotHold(output, true);
+  }
+
+  private static Optional<String> cannotHold(Path output, boolean probe) {
     Path parent = output.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
       return Optional.of((Files.exists(parent) ? "not a directory: " : "no such directory: ")
@@ -190,12 +196,25 @@ final class OutputOptions {
     }
     // root may add a file to any folder by its permissions, yet /proc and /sys take none: a part
     // file made and removed says so before the inputs are read (review rv48b: after, 14 s later)
+    if (!probe) {
+      return Optional.empty();
+    }
+    Path part;
     try {
-      if (!inPlace(output)) {
-        Files.delete(createPart(output.toAbsolutePath()));
+      if (inPlace(output)) {
+        return Optional.empty();
       }
+      part = createPart(output.toAbsolutePath());
     } catch (IOException e) {
       return Optional.of(words(e));
+    }
+    try {
+      Files.delete(part);
+    } catch (IOException e) {
+      // a folder that takes new files and lets none go (append-only): the result could not be
+      // moved into its place either; the part file stays, as no one may remove it (review rv49c)
+      return Optional.of("cannot replace a file in " + parent + ": a file made there cannot be"
+          + " removed (" + words(e).replace(part + ": ", "") + ")");
     }
     return Optional.empty();
   }
@@ -270,13 +289,6 @@ final class OutputOptions {
   }
 
   /**
-   * Writes a file whole or not at all: into a part file beside it (a name of its own, which no
-   * other run can hold), given the permissions of the file it replaces, and moved into its place
-   * once the body is done, so that a command that fails halfway (a bad input read after the first
-   * reports were written) leaves an existing file as it was and no partial one. The part is
-   * removed whatever goes wrong, and when a signal ends the run (not when the JVM is killed).
-   */
-  /**
    * Makes the part file beside {@code target} that a whole write fills and then moves over it,
    * registered for removal at exit; an error names the folder, not the part file.
    */
@@ -307,6 +319,13 @@ final class OutputOptions {
     }
   }
 
+  /**
+   * Writes a file whole or not at all: into a part file beside it (a name of its own, which no
+   * other run can hold), given the permissions of the file it replaces, and moved into its place
+   * once the body is done, so that a command that fails halfway (a bad input read after the first
+   * reports were written) leaves an existing file as it was and no partial one. The part is
+   * removed whatever goes wrong, and when a signal ends the run (not when the JVM is killed).
+   */
   private static void whole(Path output, Bytes body) throws IOException {
     Path target = output.toAbsolutePath();
     Path part = null;

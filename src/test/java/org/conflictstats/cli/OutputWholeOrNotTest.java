@@ -211,6 +211,9 @@ final class OutputWholeOrNotTest {
   void aFileOfProcIsRefusedBeforeReading() throws IOException {
     Path version = Path.of("/proc/version");
     Assumptions.assumeTrue(Files.isRegularFile(version), "no /proc/version on this system");
+    // others may not write it by its permissions, which was said before reading already
+    Assumptions.assumeTrue(Files.isWritable(version), "/proc/version is not writable by its"
+        + " permissions for this user (not root): skipping");
     Path text = Files.writeString(dir.resolve("notes.csv"), "no header here\n");
     for (String command : List.of("rates", "summary", "validate")) {
       CliRun r = CliRun.of(command, "-o", version.toString(), text.toString());
@@ -218,6 +221,38 @@ final class OutputWholeOrNotTest {
       assertEquals(1, r.errLines().size(), r::toString);
       assertTrue(r.err().startsWith("conflict-stats: --output /proc/version: "), r::toString);
       assertTrue(!r.err().contains(".part") && !r.err().contains("format"), r::toString);
+      assertTrue(r.err().contains("cannot create a file in /proc"), r::toString);
+    }
+  }
+
+  /**
+   * A folder that takes a new file and lets none go (append-only, {@code chattr +a}) is refused
+   * before reading, by folder: the result could not be moved into its place (review rv49c: the
+   * part file's name in the message). Needs root and a file system with the attribute.
+   */
+  @Test
+  void anAppendOnlyFolderIsRefusedBeforeReadingByFolder() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("append-only"));
+    Process chattr;
+    try {
+      chattr = new ProcessBuilder("chattr", "+a", folder.toString()).redirectErrorStream(true)
+          .start();
+    } catch (IOException e) {
+      Assumptions.abort("no chattr here: skipping");
+      return;
+    }
+    Assumptions.assumeTrue(chattr.waitFor() == 0, "chattr +a not possible here (not root, or a"
+        + " file system without the attribute): skipping");
+    try {
+      Path text = Files.writeString(dir.resolve("notes.csv"), "no header here\n");
+      CliRun r = CliRun.of("rates", "-o", folder.resolve("out.txt").toString(), text.toString());
+      assertEquals(2, r.exit(), r::toString);
+      assertEquals(List.of("conflict-stats: --output " + folder.resolve("out.txt")
+          + ": cannot replace a file in " + folder + ": a file made there cannot be removed"
+          + " (Operation not permitted) (see 'conflict-stats rates --help')"), r.errLines(),
+          r::toString);
+    } finally {
+      new ProcessBuilder("chattr", "-a", folder.toString()).start().waitFor();
     }
   }
 
