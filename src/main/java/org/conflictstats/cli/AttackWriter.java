@@ -11,20 +11,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import java.util.OptionalLong;
 import org.conflictstats.internal.Numbers;
 import org.conflictstats.internal.Times;
 import org.conflictstats.io.csv.CsvCells;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.ReportTime;
 import org.conflictstats.stats.Attack;
-import org.conflictstats.table.AttackJson;
 import org.conflictstats.stats.CountSum;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.Rate;
 import org.conflictstats.stats.ReportFilter;
 import org.conflictstats.stats.SourceOverlap;
 import org.conflictstats.stats.Tally;
+import org.conflictstats.table.AttackJson;
 
 /**
  * Writes the rows of {@code attacks} one at a time, as they come: an aligned text table, CSV rows

@@ -111,8 +111,9 @@ final class ChartCommand implements Callable<Integer> {
     }
     if (drawing.legendLeftOut() && chart.split.isPresent()) {
       RatesCommand.warning(err, "warning: at " + size.width() + "x" + size.height() + " the"
-          + " chart has no room for its legend, which names the groups: left out (an SVG names"
-          + " them in its description); a larger --size draws it");
+          + " chart has no room for its legend, which names the groups: left out ("
+          + (png ? "a PNG names them nowhere" : "the SVG names them in its description")
+          + "); a larger --size draws it");
     }
     write(spec, drawing, output, png);
     return ExitCode.OK;

@@ -47,7 +47,8 @@ final class FindingsSection implements Section {
       h.element("h3", code + " (" + c.severity() + ", " + Html.number(c.count()) + ")")
           .table("findings", "The first findings of code " + code, "<colgroup>"
               + "<col style=\"width:22%\"><col style=\"width:30%\"><col style=\"width:14%\">"
-              + "<col style=\"width:34%\"></colgroup>").headerRow("where", "report", "field", "message")
+              + "<col style=\"width:34%\"></colgroup>")
+          .headerRow("where", "report", "field", "message")
           .raw("</thead><tbody>\n");
       for (FindingTally.Occurrence o : c.first()) {
         h.raw("<tr><td class=\"text\">").text(o.where()).raw("</td><td class=\"text\">")

@@ -57,7 +57,8 @@ final class MissingnessSection implements Section {
           .raw("</p>\n");
       return;
     }
-    h.table("Weapon lines without each field").headerRow("field (CSV column)", "lines without it", "share")
+    h.table("Weapon lines without each field")
+        .headerRow("field (CSV column)", "lines without it", "share")
         .raw("</thead><tbody>\n");
     for (int i = 0; i < FIELDS.size(); i++) {
       long n = data.missing(i);

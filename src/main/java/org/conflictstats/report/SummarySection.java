@@ -41,7 +41,8 @@ final class SummarySection implements Section {
     figure(h, s.sources().size(), "source", "");
     h.raw("</div>\n<p>Period covered: <b>").text(period).raw("</b> (report times, local).</p>\n");
 
-    h.table("Rows read from each input").headerRow("file", "rows read", "accepted", "rejected", "reports")
+    h.table("Rows read from each input")
+        .headerRow("file", "rows read", "accepted", "rejected", "reports")
         .raw("</thead><tbody>\n");
     for (ImportCounts c : files) {
       h.row(true, c.file(), Html.number(c.rowsRead()), Html.number(c.rowsAccepted()),

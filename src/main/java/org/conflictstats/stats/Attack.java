@@ -235,12 +235,15 @@ public record Attack(String id, ReportPeriod period, LocalDate date, Source sour
 
   /**
    * Returns this attack with its period's times in another zone: the same instants, as
-   * {@link ReportPeriod#inZone} moves them (a date without a time stays that date).
+   * {@link ReportPeriod#inZone} moves them (a date without a time stays that date). The report
+   * date stays the one it was attributed ({@link #date()}); the {@code attacks} command attributes
+   * it in the zone it shows the times in, {@code Attribution.standard().withZone(zone)}.
    *
    * @param zone the zone
    * @return the attack, equal to this one but for its period
    */
   public Attack inZone(java.time.ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
     return new Attack(id, period.inZone(zone), date, source, tally, launchedByFamily, size);
   }
 

@@ -26,8 +26,10 @@ import org.conflictstats.stats.Tally;
  *  "size":"200-399","source":"kpszsu","address":"kpszsu/posts/...","report_id":"..."}
  * }</pre>
  *
- * <p>A known sum that no line gives a figure for (every line blank) is {@code null}, as an
- * undefined rate is. This class is stateless and thread-safe.
+ * <p>{@code zone} is the zone of the period's times; the report date is the attack's own, as it
+ * was attributed (the {@code attacks} command attributes it in that zone too, and writes
+ * {@code attack.inZone(zone)}). A known sum that no line gives a figure for (every line blank) is
+ * {@code null}, as an undefined rate is. This class is stateless and thread-safe.
  */
 public final class AttackJson {
 

@@ -381,7 +381,7 @@ public final class StatsTableJson {
     }
   }
 
-  /** A fraction (a rate, a bound), or {@code null} when undefined; the one writer of the package. */
+  /** A fraction (a rate, a bound), or {@code null} when undefined: the package's one writer. */
   static void rate(JsonGenerator g, String name, java.util.OptionalDouble v)
       throws IOException {
     if (v.isPresent()) {

@@ -185,8 +185,13 @@ final class ChartCommandTest {
         small.toString());
     assertEquals(0, r.exit(), r::toString);
     assertTrue(r.err().contains("conflict-stats: warning: at 300x200 the chart has no room for"
-        + " its legend, which names the groups: left out (an SVG names them in its description);"
-        + " a larger --size draws it"), r::toString);
+        + " its legend, which names the groups: left out (the SVG names them in its"
+        + " description); a larger --size draws it"), r::toString);
+    CliRun png = CliRun.of("chart", "--split", "family", "--size", "300x200", "-o",
+        dir.resolve("small.png").toString());
+    assertEquals(0, png.exit(), png::toString);
+    assertTrue(png.err().contains("left out (a PNG names them nowhere); a larger --size draws it"),
+        png::toString);
     String desc = parse(small).getDocumentElement().getElementsByTagName("desc").item(0)
         .getTextContent();
     assertTrue(desc.contains("The legend, left out for room: drones, "), desc);
