@@ -76,26 +76,43 @@ final class CaptionLines {
   }
 
   /**
-   * The text on one line within {@code room} pixels: whole where it fits, else cut (not inside a
-   * surrogate pair) and ending in {@value #MORE}, at least one character of it kept.
+   * The text on one line within {@code room} pixels: whole where it fits, else its start and its
+   * end with an ellipsis between ({@code "Very-long-…-Alpha"}), two thirds of what is kept from the
+   * start, so that names alike but for their ends stay apart (review rv49d); never inside a
+   * surrogate pair, and at least the first character kept (then the ellipsis after it).
    *
    * @param text the text, one line
    * @param font its font
    * @param room the width it may take, in pixels
-   * @return the text, or its start and the ellipsis
+   * @return the text, or its start, the ellipsis and its end
    */
   static String fitted(String text, Font font, double room) {
     if (width(text, font) <= room) {
       return text;
     }
-    String kept = text;
-    while (kept.length() > 1 && width(kept + MORE, font) > room) {
-      int end = kept.length() - 1;
-      kept = kept.substring(0, Character.isLowSurrogate(kept.charAt(end))
-          && Character.isHighSurrogate(kept.charAt(end - 1)) ? end - 1 : end);
+    int[] points = text.codePoints().toArray();
+    for (int n = points.length - 1; n > 1; n--) {
+      String cut = cutMiddle(points, n);
+      if (width(cut, font) <= room) {
+        return cut;
+      }
     }
-    String stripped = kept.stripTrailing();
-    return (stripped.isEmpty() ? kept : stripped) + MORE;
+    return cutMiddle(points, 1);
+  }
+
+  /** The first two thirds of {@code n} code points, the ellipsis, and the last third. */
+  private static String cutMiddle(int[] points, int n) {
+    int head = (2 * n + 2) / 3;
+    int tail = n - head;
+    String start = new String(points, 0, head);
+    String stripped = start.stripTrailing();
+    start = stripped.isEmpty() ? start : stripped;
+    if (tail == 0) {
+      return start + MORE;
+    }
+    String end = new String(points, points.length - tail, tail);
+    String kept = end.stripLeading();
+    return start + MORE + " " + (kept.isEmpty() ? end : kept);
   }
 
   /**

@@ -548,4 +548,16 @@ public final class RatesChart {
   public boolean legendLeftOut() {
     return !layout().legendShown();
   }
+
+  /**
+   * Returns whether a name of the legend is wider than a row of it at this size, and is drawn cut
+   * in its middle ({@code "Very-long-… -Alpha"}); a split chart's SVG then names its groups in full
+   * in its description.
+   *
+   * @return {@code true} when a legend name is drawn cut
+   */
+  public boolean legendNamesCut() {
+    ChartLayout layout = layout();
+    return layout.legendShown() && !layout.legendLabels().equals(legend());
+  }
 }

@@ -109,11 +109,15 @@ final class ChartCommand implements Callable<Integer> {
               Math.min(5, leftOut.size()))) + (leftOut.size() > 5 ? ", ..." : "") + "); choose"
           + " the groups with --weapon, --category, --family, --region or --sources");
     }
+    String named = png ? "a PNG names them nowhere" : "the SVG names them in its description";
     if (drawing.legendLeftOut() && chart.split.isPresent()) {
       RatesCommand.warning(err, "warning: at " + size.width() + "x" + size.height() + " the"
-          + " chart has no room for its legend, which names the groups: left out ("
-          + (png ? "a PNG names them nowhere" : "the SVG names them in its description")
+          + " chart has no room for its legend, which names the groups: left out (" + named
           + "); a larger --size draws it");
+    } else if (drawing.legendNamesCut() && chart.split.isPresent()) {
+      RatesCommand.warning(err, "warning: at " + size.width() + "x" + size.height() + " a"
+          + " group's name is wider than the legend: cut in its middle (" + named + " in full);"
+          + " a larger --size draws more of it");
     }
     write(spec, drawing, output, png);
     return ExitCode.OK;

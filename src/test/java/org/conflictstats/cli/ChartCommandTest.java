@@ -202,6 +202,40 @@ final class ChartCommandTest {
     assertFalse(Files.readString(roomy).contains("left out for room"));
   }
 
+  /**
+   * Two group names alike but for their ends, each wider than the legend, are drawn cut in their
+   * middles, apart, and the command says so, by output type (review rv49d).
+   */
+  @Test
+  void groupNamesWiderThanTheLegendAreCutApartAndSaid() throws Exception {
+    String stem = "Very-long-weapon-name-".repeat(8);
+    StringBuilder csv = new StringBuilder("time_start,time_end,model,launched,destroyed,source\n");
+    for (int d = 1; d <= 20; d++) {
+      for (String end : List.of("Alpha", "Beta")) {
+        csv.append(String.format(java.util.Locale.ROOT,
+            "2025-06-%02d 20:00,2025-06-%02d 23:00,%s,30,20,kpszsu/posts/s%d%n", d, d,
+            stem + end, d));
+      }
+    }
+    Path in = Files.writeString(dir.resolve("long.csv"), csv);
+    Path svg = dir.resolve("long.svg");
+    CliRun r = CliRun.of("chart", "--split", "weapon", "-o", svg.toString(), in.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.err().contains("warning: at 1000x600 a group's name is wider than the legend: cut"
+        + " in its middle (the SVG names them in its description in full); a larger --size draws"
+        + " more of it"), r::toString);
+    String text = Files.readString(svg);
+    assertTrue(text.contains("The legend&apos;s names in full: ") || text.contains(
+        "The legend's names in full: "), "named in full");
+    assertTrue(text.contains(stem + "Alpha") && text.contains(stem + "Beta"), "both in full");
+    CliRun png = CliRun.of("chart", "--split", "weapon", "-o", dir.resolve("long.png").toString(),
+        in.toString());
+    assertTrue(png.err().contains("cut in its middle (a PNG names them nowhere in full)"),
+        png::toString);
+    CliRun plain = CliRun.of("chart", "--split", "family", "-o", dir.resolve("f.svg").toString());
+    assertFalse(plain.err().contains("cut in its middle"), plain::toString);
+  }
+
   @Test
   void theBootstrapIsRefusedByTheChartAndTheReport() {
     for (String command : List.of("chart", "report")) {
