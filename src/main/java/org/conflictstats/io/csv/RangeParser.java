@@ -209,11 +209,17 @@ final class RangeParser {
     return again.isUsable() ? Optional.of(again) : Optional.empty();
   }
 
-  /** Rejects a header row of other columns than the first header's: one layout a file. */
+  /**
+   * Rejects a header row of other columns than the first header's: one layout a file. The rows
+   * after one of another width are rejected for their number of cells; after one of the same width
+   * (columns swapped) they are read in the first header's columns, which the message says.
+   */
   private void rejectOtherHeader(RecordScanner s) {
     reject(RejectedRow.ofRow(location(s), rawText(s), "a header row of other columns than the"
         + " first header's (a file of another layout joined to this one?): the reader takes one"
-        + " layout a file; read the files one by one"));
+        + " layout a file, " + (s.size() == header.width ? "and reads the rows after it in the"
+        + " first header's columns" : "and rejects the rows after it") + "; read the files one by"
+        + " one"));
   }
 
   /**

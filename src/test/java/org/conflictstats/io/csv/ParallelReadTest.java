@@ -183,11 +183,12 @@ final class ParallelReadTest {
     assertEquals(60, r.counts().rowsAccepted());
     assertEquals(List.of(51L, 57L), r.rejected().stream().map(x -> x.location().line())
         .toList());
-    for (org.conflictstats.io.RejectedRow other : r.rejected()) {
-      assertEquals("a header row of other columns than the first header's (a file of another"
-          + " layout joined to this one?): the reader takes one layout a file; read the files one"
-          + " by one", other.reason());
-    }
+    String other = "a header row of other columns than the first header's (a file of another"
+        + " layout joined to this one?): the reader takes one layout a file, ";
+    assertEquals(other + "and reads the rows after it in the first header's columns; read the"
+        + " files one by one", r.rejected().get(0).reason());
+    assertEquals(other + "and rejects the rows after it; read the files one by one",
+        r.rejected().get(1).reason());
     assertEquals(List.of(f + ":22: skipped the header row given again 4 times (files joined one"
         + " after another?): not a row (first at this line)"),
         r.warnings().stream().map(Object::toString).toList());
