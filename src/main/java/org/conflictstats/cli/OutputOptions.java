@@ -199,24 +199,47 @@ final class OutputOptions {
     if (!probe) {
       return Optional.empty();
     }
-    Path part;
+    // one name a folder, so that a folder whose files cannot be removed keeps one such file, not
+    // one a run (review rv49d); another run's probe of the same name is removed or gone, both fine
+    Path target = output.toAbsolutePath();
+    Path made = target.resolveSibling("." + target.getFileName() + ".probe.part");
     try {
       if (inPlace(output)) {
         return Optional.empty();
       }
-      part = createPart(output.toAbsolutePath());
+      made.toFile().deleteOnExit();
+      Files.createFile(made);
+    } catch (FileAlreadyExistsException e) {
+      // left by an earlier run, or another run's now, both empty: removed below; a file of that
+      // name with something in it is no probe of ours, and is left alone, unchecked
+      try {
+        if (Files.size(made) != 0) {
+          return Optional.empty();
+        }
+      } catch (IOException gone) {
+        return Optional.empty();
+      }
     } catch (IOException e) {
-      return Optional.of(words(e));
+      return Optional.of(cannotCreate(target, made, e));
     }
     try {
-      Files.delete(part);
+      Files.deleteIfExists(made);
     } catch (IOException e) {
       // a folder that takes new files and lets none go (append-only): the result could not be
-      // moved into its place either; the part file stays, as no one may remove it (review rv49c)
-      return Optional.of("cannot replace a file in " + parent + ": a file made there cannot be"
-          + " removed (" + words(e).replace(part + ": ", "") + ")");
+      // moved into its place either; the file stays, as no one may remove it (review rv49c)
+      return Optional.of("cannot write a file whole in " + target.getParent() + ": a file made"
+          + " there cannot be removed (" + words(e).replace(made + ": ", "") + "; it stays: "
+          + made.getFileName() + ")");
     }
     return Optional.empty();
+  }
+
+  /** Why a file could not be made in the target's folder, naming the folder, not the file. */
+  private static String cannotCreate(Path target, Path file, IOException e) {
+    String why = words(e);
+    String prefix = file + ": ";
+    return "cannot create a file in " + target.getParent() + ": "
+        + (why.startsWith(prefix) ? why.substring(prefix.length()) : why);
   }
 
   /**
@@ -311,10 +334,7 @@ final class OutputOptions {
         }
       } catch (IOException e) {
         // name the folder, not the part file the user never asked for
-        String why = words(e);
-        String prefix = candidate + ": ";
-        throw new IOException("cannot create a file in " + target.getParent() + ": "
-            + (why.startsWith(prefix) ? why.substring(prefix.length()) : why), e);
+        throw new IOException(cannotCreate(target, candidate, e), e);
       }
     }
   }

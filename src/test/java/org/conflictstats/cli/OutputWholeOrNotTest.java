@@ -226,6 +226,26 @@ final class OutputWholeOrNotTest {
   }
 
   /**
+   * The check before reading makes and removes an empty file of one name beside the output; a file
+   * of that name with something in it is not the check's, and is left as it was.
+   */
+  @Test
+  void theCheckLeavesNothingAndNoFileOfItsNameWithData() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.csv"), CSV);
+    Path out = dir.resolve("out.txt");
+    CliRun r = CliRun.of("rates", "-o", out.toString(), good.toString());
+    assertEquals(0, r.exit(), r::toString);
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of("good.csv", "out.txt"), left.map(p -> p.getFileName().toString())
+          .sorted().toList());
+    }
+    Path theirs = Files.writeString(dir.resolve(".out.txt.probe.part"), "keep");
+    CliRun again = CliRun.of("rates", "-o", out.toString(), good.toString());
+    assertEquals(0, again.exit(), again::toString);
+    assertEquals("keep", Files.readString(theirs));
+  }
+
+  /**
    * A folder that takes a new file and lets none go (append-only, {@code chattr +a}) is refused
    * before reading, by folder: the result could not be moved into its place (review rv49c: the
    * part file's name in the message). Needs root and a file system with the attribute.
@@ -245,12 +265,20 @@ final class OutputWholeOrNotTest {
         + " file system without the attribute): skipping");
     try {
       Path text = Files.writeString(dir.resolve("notes.csv"), "no header here\n");
-      CliRun r = CliRun.of("rates", "-o", folder.resolve("out.txt").toString(), text.toString());
-      assertEquals(2, r.exit(), r::toString);
-      assertEquals(List.of("conflict-stats: --output " + folder.resolve("out.txt")
-          + ": cannot replace a file in " + folder + ": a file made there cannot be removed"
-          + " (Operation not permitted) (see 'conflict-stats rates --help')"), r.errLines(),
-          r::toString);
+      for (int run = 0; run < 2; run++) {
+        CliRun r = CliRun.of("rates", "-o", folder.resolve("out.txt").toString(),
+            text.toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertEquals(List.of("conflict-stats: --output " + folder.resolve("out.txt")
+            + ": cannot write a file whole in " + folder + ": a file made there cannot be removed"
+            + " (Operation not permitted; it stays: .out.txt.probe.part) (see 'conflict-stats"
+            + " rates --help')"), r.errLines(), r::toString);
+      }
+      // one file left however many runs, the one no one may remove (review rv49d)
+      try (var left = Files.list(folder)) {
+        assertEquals(List.of(".out.txt.probe.part"), left.map(p -> p.getFileName().toString())
+            .toList());
+      }
     } finally {
       new ProcessBuilder("chattr", "-a", folder.toString()).start().waitFor();
     }
