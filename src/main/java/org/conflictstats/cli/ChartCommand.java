@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictstats.chart.ChartFormat;
 import org.conflictstats.chart.RatesChart;
+import org.conflictstats.chart.SourceCaption;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.stats.Attribution;
@@ -92,7 +93,7 @@ final class ChartCommand implements Callable<Integer> {
     StatsTable table = counted.table();
     RatesCommand.report(err, table, scope.includeInvalid);
     IdentityOptions.report(err, counted.identity());
-    RatesChart drawing = chart(table, chart, ChartOptions.source(totals.files(), scope.sources,
+    RatesChart drawing = chart(table, chart, SourceCaption.of(totals.files(), scope.sources,
         scope.includeInvalid, table)).withZone(inputs.options.zone)
         .withSize(size.width(), size.height());
     if (title != null) {

@@ -4,12 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.conflictstats.chart.RatesChart;
-import org.conflictstats.io.ImportCounts;
-import org.conflictstats.model.SourceScope;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.IntervalMethod;
 import org.conflictstats.stats.RateKind;
-import org.conflictstats.stats.StatsTable;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -60,35 +57,6 @@ final class ChartOptions {
   /** The dimensions of the chart's table: the period, then the split if any. */
   List<Dimension> dimensions() {
     return split.map(s -> List.of(by, s)).orElse(List.of(by));
-  }
-
-  /** The caption's opening: where the figures come from and which reports count. */
-  static String source(List<ImportCounts> files, SourceScope scope, boolean includeInvalid,
-      StatsTable table) {
-    StringBuilder b = new StringBuilder("Source: ");
-    for (int i = 0; i < files.size(); i++) {
-      b.append(i == 0 ? "" : ", ").append(files.get(i).file());
-    }
-    long reports = files.stream().mapToLong(ImportCounts::reports).sum();
-    b.append(" (").append(Words.counted(reports, "report")).append("). Sources counted: ")
-        .append(scope).append("; ")
-        .append(includeInvalid ? "every report kept"
-            : "reports with validation errors left out ("
-                + Words.number(table.leftOut().invalidReports()) + ")")
-        .append('.');
-    ImportCounts.rejectedNote(files.stream().mapToLong(ImportCounts::rowsRejected).sum())
-        .ifPresent(n -> b.append(' ').append(n));
-    if (!table.filter().isAll()) {
-      b.append(" Filter: ").append(table.filter()).append('.');
-    }
-    table.filterCutNote().ifPresent(n -> b.append(' ').append(n));
-    table.coverageNote().ifPresent(n -> b.append(' ').append(n));
-    if (table.overlap().exists()) {
-      b.append(" Warning: posts cover the same windows and weapons: ")
-          .append(Words.counted(table.overlap().linesAtRisk(), "line"))
-          .append(" may be counted twice.");
-    }
-    return b.toString();
   }
 
   /** day, week, month, quarter or year. */

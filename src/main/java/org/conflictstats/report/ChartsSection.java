@@ -1,6 +1,7 @@
 package org.conflictstats.report;
 
 import org.conflictstats.chart.RatesChart;
+import org.conflictstats.chart.SourceCaption;
 import org.conflictstats.stats.Dimension;
 import org.conflictstats.stats.StatsTable;
 
@@ -20,9 +21,6 @@ final class ChartsSection implements Section {
   @Override
   public void write(Html h, ReportData data) {
     ReportSettings s = data.settings();
-    String caption = "Sources counted: " + s.scope() + "; "
-        + (s.keepsInvalidReports() ? "every report kept." : "reports with validation errors left"
-            + " out.") + (s.filter().isAll() ? "" : " Filter: " + s.filter() + ".");
     StatsTable byMonth = data.table(Dimension.MONTH);
     if (byMonth.size() == 0) {
       h.raw("<p>").text(s.filter().isAll() ? "No report in the chosen scope: nothing to"
@@ -30,8 +28,10 @@ final class ChartsSection implements Section {
           + "): nothing to draw.").raw("</p>\n");
       return;
     }
-    caption += byMonth.filterCutNote().map(n -> " " + n).orElse("")
-        + byMonth.coverageNote().map(n -> " " + n).orElse("");
+    // the chart command's caption, by its one writer (review rv49b: the page's said less)
+    // the month table does not look for overlap (ReportDataSink.query): the summary's has it
+    String caption = SourceCaption.of(data.summary().files(), s.scope(), s.keepsInvalidReports(),
+        byMonth, data.summary().overlap());
     RatesChart months = chart(byMonth, s, caption);
     if (!months.drawsRate()) {
       // nor then by family: blank plots said why, as the chart command says it (review rv49b:

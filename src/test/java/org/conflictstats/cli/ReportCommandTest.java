@@ -89,4 +89,35 @@ final class ReportCommandTest {
     assertTrue(report.out().contains("<td class=\"text\">" + f + ":2</td><td class=\"text\">x1"
         + "</td>"), report::toString);
   }
+
+  /**
+   * The report's month chart says what {@code chart} says of the same inputs and options, word for
+   * word: one writer of the caption's source sentences (review rv49b: the page's left out the
+   * files, the count of invalid reports and the overlap).
+   */
+  @Test
+  void theMonthChartSaysWhatTheChartCommandSays() throws Exception {
+    for (List<String> options : List.of(List.<String>of(), List.of("--sources", "national"),
+        List.of("--from", "2025-04-17", "--include-invalid"))) {
+      Path svg = dir.resolve("chart.svg");
+      Path html = dir.resolve("report.html");
+      List<String> chart = new java.util.ArrayList<>(List.of("chart", "-o", svg.toString()));
+      chart.addAll(options);
+      List<String> report = new java.util.ArrayList<>(List.of("report", "-o", html.toString()));
+      report.addAll(options);
+      CliRun c = CliRun.of(chart.toArray(String[]::new));
+      CliRun r = CliRun.of(report.toArray(String[]::new));
+      assertEquals(0, c.exit(), c::toString);
+      assertEquals(0, r.exit(), r::toString);
+      String drawn = desc(Files.readString(svg, StandardCharsets.UTF_8));
+      assertTrue(drawn.contains("Source: embedded sample ("), drawn);
+      assertEquals(drawn, desc(Files.readString(html, StandardCharsets.UTF_8)), options.toString());
+    }
+  }
+
+  private static String desc(String text) {
+    int at = text.indexOf("<desc>");
+    assertTrue(at >= 0, "no description");
+    return text.substring(at + 6, text.indexOf("</desc>", at));
+  }
 }
