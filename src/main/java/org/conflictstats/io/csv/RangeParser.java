@@ -411,7 +411,7 @@ final class RangeParser {
     return firstMultiLineLine;
   }
 
-  /** The records skipped as the header row again ({@link #isHeaderAgain}). */
+  /** The records skipped as the header row again ({@link #headerAgain}, the same columns). */
   long headersAgain() {
     return headersAgain;
   }
