@@ -199,31 +199,21 @@ final class OutputOptions {
     if (!probe) {
       return Optional.empty();
     }
-    // one name a folder, so that a folder whose files cannot be removed keeps one such file, not
-    // one a run (review rv49d); another run's probe of the same name is removed or gone, both fine
+    // the part file a whole write makes, of the same name's length (review rv49e: a shorter probe
+    // passed names the write then refused) and a name no one else holds: a fixed name was another
+    // user's in a sticky folder, and a file of it was removed at exit
     Path target = output.toAbsolutePath();
-    Path made = target.resolveSibling("." + target.getFileName() + ".probe.part");
+    Path made;
     try {
       if (inPlace(output)) {
         return Optional.empty();
       }
-      made.toFile().deleteOnExit();
-      Files.createFile(made);
-    } catch (FileAlreadyExistsException e) {
-      // left by an earlier run, or another run's now, both empty: removed below; a file of that
-      // name with something in it is no probe of ours, and is left alone, unchecked
-      try {
-        if (Files.size(made) != 0) {
-          return Optional.empty();
-        }
-      } catch (IOException gone) {
-        return Optional.empty();
-      }
+      made = createPart(target);
     } catch (IOException e) {
-      return Optional.of(cannotCreate(target, made, e));
+      return Optional.of(words(e));
     }
     try {
-      Files.deleteIfExists(made);
+      Files.delete(made);
     } catch (IOException e) {
       // a folder that takes new files and lets none go (append-only): the result could not be
       // moved into its place either; the file stays, as no one may remove it (review rv49c)
@@ -318,7 +308,8 @@ final class OutputOptions {
   private static Path createPart(Path target) throws IOException {
     for (int attempt = 0; ; attempt++) {
       Path candidate = target.resolveSibling("." + target.getFileName() + "."
-          + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+          + String.format(Locale.ROOT, "%016x", ThreadLocalRandom.current().nextLong())
+          + ".part");
       try {
         // a run ended by a signal (SIGTERM, Ctrl-C) removes it too, as the JVM shuts down
         // (review rv45b: a 32 MB part file was left beside the output); asked before the file
