@@ -210,16 +210,16 @@ final class RangeParser {
   }
 
   /**
-   * Rejects a header row of other columns than the first header's: one layout a file. The rows
-   * after one of another width are rejected for their number of cells; after one of the same width
-   * (columns swapped) they are read in the first header's columns, which the message says.
+   * Rejects a header row of other columns than the first header's: one layout a file. Rows of
+   * its width, when it differs, are rejected for their number of cells; after one of the same width
+   * (columns swapped) the rows are read in the first header's columns, which the message says.
    */
   private void rejectOtherHeader(RecordScanner s) {
+    // under the 200 characters a message echoes (review rv49e: the advice was cut)
     reject(RejectedRow.ofRow(location(s), rawText(s), "a header row of other columns than the"
-        + " first header's (a file of another layout joined to this one?): the reader takes one"
-        + " layout a file, " + (s.size() == header.width ? "and reads the rows after it in the"
-        + " first header's columns" : "and rejects the rows after it") + "; read the files one by"
-        + " one"));
+        + " first header's (files of two layouts joined?): " + (s.size() == header.width
+        ? "rows after it are read in the first header's columns" : "rows of its width are"
+        + " rejected") + "; read the files one by one"));
   }
 
   /**

@@ -183,12 +183,14 @@ final class ParallelReadTest {
     assertEquals(60, r.counts().rowsAccepted());
     assertEquals(List.of(51L, 57L), r.rejected().stream().map(x -> x.location().line())
         .toList());
-    String other = "a header row of other columns than the first header's (a file of another"
-        + " layout joined to this one?): the reader takes one layout a file, ";
-    assertEquals(other + "and reads the rows after it in the first header's columns; read the"
-        + " files one by one", r.rejected().get(0).reason());
-    assertEquals(other + "and rejects the rows after it; read the files one by one",
+    String other = "a header row of other columns than the first header's (files of two layouts"
+        + " joined?): ";
+    assertEquals(other + "rows after it are read in the first header's columns; read the files"
+        + " one by one", r.rejected().get(0).reason());
+    assertEquals(other + "rows of its width are rejected; read the files one by one",
         r.rejected().get(1).reason());
+    // whole on standard error, under the 200 characters a reason is echoed at (review rv49e)
+    r.rejected().forEach(x -> assertTrue(x.reason().length() <= 200, x.reason()));
     assertEquals(List.of(f + ":22: skipped the header row given again 4 times (files joined one"
         + " after another?): not a row (first at this line)"),
         r.warnings().stream().map(Object::toString).toList());
