@@ -1,8 +1,10 @@
 package org.conflictstats.chart;
 
 import java.awt.Font;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A chart's caption broken into lines at spaces only, to fit a width. JFreeChart breaks a title's
@@ -77,9 +79,11 @@ final class CaptionLines {
 
   /**
    * The text on one line within {@code room} pixels: whole where it fits, else its start and its
-   * end with an ellipsis between ({@code "Very-long-…-Alpha"}), two thirds of what is kept from the
-   * start, so that names alike but for their ends stay apart (review rv49d); never inside a
-   * surrogate pair, and at least the first character kept (then the ellipsis after it).
+   * end with an ellipsis between ({@code "Very-long-weapo … me-Alpha"}), two thirds of what is kept
+   * from the start, so that names alike but for their ends stay apart (review rv49d); cut between
+   * characters as a reader sees them ({@link BreakIterator#getCharacterInstance()}: a surrogate
+   * pair, a letter and its accents stay whole), at least the first kept, or the text whole when
+   * that would be wider.
    *
    * @param text the text, one line
    * @param font its font
@@ -90,27 +94,35 @@ final class CaptionLines {
     if (width(text, font) <= room) {
       return text;
     }
-    int[] points = text.codePoints().toArray();
-    for (int n = points.length - 1; n > 1; n--) {
-      String cut = cutMiddle(points, n);
+    BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+    characters.setText(text);
+    List<Integer> bounds = new ArrayList<>();
+    for (int at = characters.first(); at != BreakIterator.DONE; at = characters.next()) {
+      bounds.add(at);
+    }
+    int count = bounds.size() - 1;
+    for (int n = count - 1; n > 1; n--) {
+      String cut = cutMiddle(text, bounds, n);
       if (width(cut, font) <= room) {
         return cut;
       }
     }
-    return cutMiddle(points, 1);
+    String first = cutMiddle(text, bounds, 1);
+    return width(first, font) < width(text, font) ? first : text;
   }
 
-  /** The first two thirds of {@code n} code points, the ellipsis, and the last third. */
-  private static String cutMiddle(int[] points, int n) {
+  /** The first two thirds of {@code n} characters, the ellipsis, and the last third. */
+  private static String cutMiddle(String text, List<Integer> bounds, int n) {
+    int count = bounds.size() - 1;
     int head = (2 * n + 2) / 3;
     int tail = n - head;
-    String start = new String(points, 0, head);
+    String start = text.substring(0, bounds.get(head));
     String stripped = start.stripTrailing();
     start = stripped.isEmpty() ? start : stripped;
     if (tail == 0) {
       return start + MORE;
     }
-    String end = new String(points, points.length - tail, tail);
+    String end = text.substring(bounds.get(count - tail));
     String kept = end.stripLeading();
     return start + MORE + " " + (kept.isEmpty() ? end : kept);
   }

@@ -116,7 +116,7 @@ final class ChartLayout {
     double inner = width - 2.0 * padding - 2;
     String titleLines = CaptionLines.wrap(titleText, fonts[0], inner);
     double titleHigh = 2 + lineCount(titleLines, fonts[0], inner) * line(fonts[0]);
-    // a label wider than a legend's row is cut, ending in an ellipsis (review rv49b: a name of 180
+    // a label wider than a legend's row is cut in its middle (review rv49b: a name of 180
     // characters ran off the drawing); the whole name stays in the SVG's description
     double labelRoom = inner - LEGEND_ITEM - 20 * scale;
     List<String> labels = legendLabels.stream()
@@ -247,7 +247,7 @@ final class ChartLayout {
     return titleText;
   }
 
-  /** The legend's labels as drawn: each cut to one row's width, ending in an ellipsis. */
+  /** The legend's labels as drawn: each cut in its middle to one row's width where wider. */
   List<String> legendLabels() {
     return legendLabels;
   }

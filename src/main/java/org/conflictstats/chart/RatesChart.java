@@ -551,7 +551,7 @@ public final class RatesChart {
 
   /**
    * Returns whether a name of the legend is wider than a row of it at this size, and is drawn cut
-   * in its middle ({@code "Very-long-… -Alpha"}); a split chart's SVG then names its groups in full
+   * in its middle ({@code "Very-long-weapo … me-Alpha"}); a split chart's SVG then names its groups in full
    * in its description.
    *
    * @return {@code true} when a legend name is drawn cut

@@ -110,15 +110,17 @@ final class ChartCommand implements Callable<Integer> {
               Math.min(5, leftOut.size()))) + (leftOut.size() > 5 ? ", ..." : "") + "); choose"
           + " the groups with --weapon, --category, --family, --region or --sources");
     }
-    String named = png ? "a PNG names them nowhere" : "the SVG names them in its description";
+    // where the groups are named in full, and whether a larger size could help (review rv49e)
+    String named = png ? "a PNG does not name them" : "the SVG names them in its description";
+    boolean larger = size.width() < ChartSize.MAX_SIDE || size.height() < ChartSize.MAX_SIDE;
     if (drawing.legendLeftOut() && chart.split.isPresent()) {
       RatesCommand.warning(err, "warning: at " + size.width() + "x" + size.height() + " the"
           + " chart has no room for its legend, which names the groups: left out (" + named
-          + "); a larger --size draws it");
+          + ")" + (larger ? "; a larger --size draws it" : ""));
     } else if (drawing.legendNamesCut() && chart.split.isPresent()) {
       RatesCommand.warning(err, "warning: at " + size.width() + "x" + size.height() + " a"
-          + " group's name is wider than the legend: cut in its middle (" + named + " in full);"
-          + " a larger --size draws more of it");
+          + " group's name is wider than the legend: cut in its middle (" + named + " in full)"
+          + (size.width() < ChartSize.MAX_SIDE ? "; a wider --size draws more of it" : ""));
     }
     write(spec, drawing, output, png);
     return ExitCode.OK;

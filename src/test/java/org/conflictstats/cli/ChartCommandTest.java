@@ -190,7 +190,7 @@ final class ChartCommandTest {
     CliRun png = CliRun.of("chart", "--split", "family", "--size", "300x200", "-o",
         dir.resolve("small.png").toString());
     assertEquals(0, png.exit(), png::toString);
-    assertTrue(png.err().contains("left out (a PNG names them nowhere); a larger --size draws it"),
+    assertTrue(png.err().contains("left out (a PNG does not name them); a larger --size draws it"),
         png::toString);
     String desc = parse(small).getDocumentElement().getElementsByTagName("desc").item(0)
         .getTextContent();
@@ -222,16 +222,28 @@ final class ChartCommandTest {
     CliRun r = CliRun.of("chart", "--split", "weapon", "-o", svg.toString(), in.toString());
     assertEquals(0, r.exit(), r::toString);
     assertTrue(r.err().contains("warning: at 1000x600 a group's name is wider than the legend: cut"
-        + " in its middle (the SVG names them in its description in full); a larger --size draws"
+        + " in its middle (the SVG names them in its description in full); a wider --size draws"
         + " more of it"), r::toString);
     String text = Files.readString(svg);
     assertTrue(text.contains("The legend&apos;s names in full: ") || text.contains(
         "The legend's names in full: "), "named in full");
     assertTrue(text.contains(stem + "Alpha") && text.contains(stem + "Beta"), "both in full");
-    CliRun png = CliRun.of("chart", "--split", "weapon", "-o", dir.resolve("long.png").toString(),
-        in.toString());
-    assertTrue(png.err().contains("cut in its middle (a PNG names them nowhere in full)"),
-        png::toString);
+    Path pngFile = dir.resolve("long.png");
+    CliRun png = CliRun.of("chart", "--split", "weapon", "-o", pngFile.toString(), in.toString());
+    assertEquals(0, png.exit(), png::toString);
+    assertTrue(Files.size(pngFile) > 0, "the PNG is written");
+    assertTrue(png.err().contains("cut in its middle (a PNG does not name them in full); a wider"
+        + " --size draws more of it"), png::toString);
+    // at the widest size, names wider still: cut, and no advice to take a wider size
+    Path longer = Files.writeString(dir.resolve("longer.csv"), csv.toString().replace(stem,
+        stem.repeat(5)));
+    CliRun widest = CliRun.of("chart", "--split", "weapon", "--size", "4000x600", "-o",
+        dir.resolve("widest.svg").toString(), longer.toString());
+    assertEquals(0, widest.exit(), widest::toString);
+    assertTrue(widest.err().contains("cut in its middle (the SVG names them in its description"
+        + " in full)\n") || widest.err().contains("cut in its middle (the SVG names them in its"
+        + " description in full)\r\n"), widest::toString);
+    assertFalse(widest.err().contains("a wider --size"), widest::toString);
     CliRun plain = CliRun.of("chart", "--split", "family", "-o", dir.resolve("f.svg").toString());
     assertFalse(plain.err().contains("cut in its middle"), plain::toString);
   }
