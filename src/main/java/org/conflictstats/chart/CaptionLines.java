@@ -81,9 +81,9 @@ final class CaptionLines {
    * The text on one line within {@code room} pixels: whole where it fits, else its start and its
    * end with an ellipsis between ({@code "Very-long-weapo … me-Alpha"}), two thirds of what is kept
    * from the start, so that names alike but for their ends stay apart (review rv49d); cut between
-   * characters as a reader sees them ({@link BreakIterator#getCharacterInstance()}: a surrogate
-   * pair, a letter and its accents stay whole), at least the first kept, or the text whole when
-   * that would be wider.
+   * characters as {@link BreakIterator#getCharacterInstance()} finds them (a surrogate pair, a
+   * letter and its accents stay whole; Java 17's iterator still parts a flag or emoji joined by
+   * zero-width joiners), at least the first kept, or the text whole when that would be wider.
    *
    * @param text the text, one line
    * @param font its font

@@ -224,12 +224,19 @@ final class OutputOptions {
     return Optional.empty();
   }
 
-  /** Why a file could not be made in the target's folder, naming the folder, not the file. */
+  /**
+   * Why a file could not be made in the target's folder, naming the folder, not the file; for a
+   * name too long, that the part file's is the target's and 23 bytes more.
+   */
   private static String cannotCreate(Path target, Path file, IOException e) {
     String why = words(e);
     String prefix = file + ": ";
-    return "cannot create a file in " + target.getParent() + ": "
-        + (why.startsWith(prefix) ? why.substring(prefix.length()) : why);
+    why = why.startsWith(prefix) ? why.substring(prefix.length()) : why;
+    if (why.toLowerCase(Locale.ROOT).contains("name too long")) {
+      why += " (a result is written first to a part file beside it, whose name is the file's and"
+          + " 23 bytes more: ." + target.getFileName() + ".<16 hex digits>.part)";
+    }
+    return "cannot create a file in " + target.getParent() + ": " + why;
   }
 
   /**

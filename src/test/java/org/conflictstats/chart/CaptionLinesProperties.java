@@ -199,7 +199,11 @@ class CaptionLinesProperties {
     org.junit.jupiter.api.Assumptions.assumeFalse(text.isEmpty());
     String fitted = CaptionLines.fitted(text, FONT, room);
     if (fitted.equals(text)) {
-      return; // fits, or one character and the ellipsis would be wider
+      // it fits, or its first character and the ellipsis would be no narrower
+      assertTrue(TextBounds.width(text, FONT) <= room || TextBounds.width(text.substring(0,
+          text.offsetByCodePoints(0, 1)) + CaptionLines.MORE, FONT) >= TextBounds.width(text, FONT)
+          || text.codePointCount(0, text.length()) <= 2, text);
+      return;
     }
     assertTrue(TextBounds.width(text, FONT) > room, fitted);
     int at = fitted.indexOf(CaptionLines.MORE);

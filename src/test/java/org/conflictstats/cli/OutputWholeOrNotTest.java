@@ -240,6 +240,7 @@ final class OutputWholeOrNotTest {
       assertTrue(r.err().startsWith("conflict-stats: --output " + out + ": cannot create a file in "
           + dir), r::toString);
       assertTrue(!r.err().contains("format"), r::toString);
+      assertTrue(r.err().contains("whose name is the file's and 23 bytes more"), r::toString);
     }
   }
 
