@@ -255,11 +255,34 @@ final class OutputOptions {
         || dir != null && !Files.isWritable(dir)) {
       return true; // a folder we may not add to: the file itself, as always
     }
+    if (dir != null && othersInStickyFolder(output, dir)) {
+      return true;
+    }
     try {
       Object links = Files.getAttribute(output, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
       return links instanceof Integer n && n > 1;
     } catch (UnsupportedOperationException | IllegalArgumentException e) {
       return false; // no such attribute here (Windows): no hard links to keep
+    }
+  }
+
+  /**
+   * Whether the file is another user's in a folder with the sticky bit ({@code /tmp}), where only
+   * its owner or root may replace it: the result is written into it, as it may be, rather than
+   * moved over it after every input was read (review rv49f: refused then, naming the part file).
+   * False where the system does not say (no POSIX mode, no {@code /proc/self}).
+   */
+  private static boolean othersInStickyFolder(Path output, Path dir) {
+    try {
+      Object mode = Files.getAttribute(dir, "unix:mode");
+      if (!(mode instanceof Integer m) || (m & 01000) == 0) {
+        return false;
+      }
+      Object owner = Files.getAttribute(output, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+      Object self = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+      return self instanceof Integer us && us != 0 && !self.equals(owner);
+    } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+      return false;
     }
   }
 

@@ -344,4 +344,56 @@ final class RealProcessTest {
     assertTrue(o.contains("added 300,000, removed 300,000, revised 0, unchanged 0"),
         () -> String.join("\n", o.subList(0, Math.min(5, o.size()))));
   }
+
+  /**
+   * Another user's writable file in a sticky folder ({@code /tmp}), named by {@code -o}: only its
+   * owner or root may replace it there, so it is written in place, and nothing is left beside it
+   * (review rv49f: refused after every input was read, naming the part file). Runs the command as
+   * {@code nobody} from a class path copied where that user may read it; needs root and {@code su}.
+   */
+  @Test
+  void anotherUsersFileInAStickyFolderIsWrittenInPlace() throws Exception {
+    boolean root = "root".equals(System.getProperty("user.name"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(root && Files.isExecutable(Path.of("/bin/su")),
+        "not root, or no su: skipping the run as another user");
+    Path open = Files.createDirectories(dir.resolve("open"));
+    Path lib = Files.createDirectories(open.resolve("lib"));
+    List<String> classPath = new ArrayList<>();
+    int k = 0;
+    for (String entry : System.getProperty("surefire.test.class.path",
+        System.getProperty("java.class.path")).split(java.io.File.pathSeparator)) {
+      Path from = Path.of(entry);
+      if (Files.isRegularFile(from)) {
+        Path to = lib.resolve((k++) + "-" + from.getFileName());
+        Files.copy(from, to);
+        classPath.add(to.toString());
+      } else if (Files.isDirectory(from)) {
+        classPath.add(from.toString()); // the build's classes, readable by all
+      }
+    }
+    Path input = Files.writeString(open.resolve("in.csv"),
+        "time_start,time_end,model,launched,destroyed,source\n"
+            + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,75,60,kpszsu/posts/a\n");
+    Path sticky = Files.createDirectories(open.resolve("sticky"));
+    Path theirs = Files.writeString(sticky.resolve("out.csv"), "old\n");
+    for (Path p : List.of(dir, open, lib, sticky)) {
+      new ProcessBuilder("chmod", p.equals(sticky) ? "1777" : "755", p.toString()).start()
+          .waitFor();
+    }
+    new ProcessBuilder("chmod", "-R", "a+r", open.toString()).start().waitFor();
+    new ProcessBuilder("chmod", "666", theirs.toString()).start().waitFor();
+    String bin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder("su", "nobody", "-s", "/bin/sh", "-c", "'" + bin
+        + "' -XX:TieredStopAtLevel=1 -cp '" + String.join(java.io.File.pathSeparator, classPath)
+        + "' " + ConflictStatsCommand.class.getName() + " rates --format csv -o '" + theirs
+        + "' '" + input + "'").redirectErrorStream(true).start();
+    String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    org.junit.jupiter.api.Assumptions.assumeFalse(said.contains("Authentication failure")
+        || said.contains("does not exist"), "su cannot run as nobody here: " + said);
+    assertEquals(0, p.waitFor(), said);
+    assertTrue(Files.readString(theirs).startsWith("month,"), Files.readString(theirs));
+    try (var left = Files.list(sticky)) {
+      assertEquals(List.of("out.csv"), left.map(x -> x.getFileName().toString()).toList());
+    }
+  }
 }
