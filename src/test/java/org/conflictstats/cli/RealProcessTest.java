@@ -368,7 +368,19 @@ final class RealProcessTest {
         Files.copy(from, to);
         classPath.add(to.toString());
       } else if (Files.isDirectory(from)) {
-        classPath.add(from.toString()); // the build's classes, readable by all
+        // the build's classes, copied too: the clone may sit in a folder only root may enter
+        Path to = lib.resolve((k++) + "-classes");
+        try (var tree = Files.walk(from)) {
+          for (Path f : (Iterable<Path>) tree::iterator) {
+            Path target = to.resolve(from.relativize(f).toString());
+            if (Files.isDirectory(f)) {
+              Files.createDirectories(target);
+            } else {
+              Files.copy(f, target);
+            }
+          }
+        }
+        classPath.add(to.toString());
       }
     }
     Path input = Files.writeString(open.resolve("in.csv"),
