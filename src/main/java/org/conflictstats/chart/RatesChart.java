@@ -521,14 +521,11 @@ public final class RatesChart {
 
   private String svg(boolean document, String idPrefix) {
     // a split chart without its legend, or with a name cut in it, names its groups here in full
-    // (review rv49b)
-    ChartLayout layout = layout();
+    // (review rv49b), by the two tests the command warns by
     boolean split = table.dimensions().size() == 2;
-    String groups = !split ? ""
-        : !layout.legendShown() ? " The legend, left out for room: " + String.join(", ", legend())
-            + "."
-        : !layout.legendLabels().equals(legend()) ? " The legend's names in full: "
-            + String.join(", ", legend()) + "." : "";
+    String listed = String.join(", ", legend()) + ".";
+    String groups = !split ? "" : legendLeftOut() ? " The legend, left out for room: " + listed
+        : legendNamesCut() ? " The legend's names in full: " + listed : "";
     return ChartOutput.svg(chart(), width, height, title(), "Vertical axes: " + names.rate()
         + " (%), above; " + names.launched() + ", below. " + caption() + groups, document,
         idPrefix);
@@ -551,8 +548,8 @@ public final class RatesChart {
 
   /**
    * Returns whether a name of the legend is wider than a row of it at this size, and is drawn cut
-   * in its middle ({@code "Very-long-weapo … me-Alpha"}); a split chart's SVG then names its groups in full
-   * in its description.
+   * in its middle ({@code "Very-long-weapo … me-Alpha"}); a split chart's SVG then names its
+   * groups in full in its description.
    *
    * @return {@code true} when a legend name is drawn cut
    */
