@@ -45,6 +45,12 @@ final class RangeParser {
   private long firstMultiLineLine;
   private long headersAgain;
   private long firstHeaderAgainLine;
+  /**
+   * The line of a header row of other columns but the first header's width (columns swapped, as
+   * {@code cat} of two files leaves it), whose rows are rejected up to the first header's row given
+   * again; 0 when none is in force.
+   */
+  private long otherHeaderLine;
 
   // the key cells of the previous accepted row, to skip reading them again
   private byte[] prevKeyCells = new byte[256];
@@ -140,6 +146,9 @@ final class RangeParser {
       }
       return false;
     }
+    if (otherHeaderLine != 0) {
+      return afterOtherHeader(s);
+    }
     if (s.physicalLines() > 1) {
       if (cStart == 0 && rejectedAsStrayQuote(s)) {
         return false;
@@ -170,22 +179,51 @@ final class RangeParser {
       accepted++;
       return true;
     } catch (CellException e) {
-      Optional<Header> again = s.physicalLines() == 1 ? headerAgain(s) : Optional.empty();
-      if (again.isPresent() && again.get().sameColumns(header)) {
-        // the header row again, as cat a.csv b.csv leaves it: not a row, said in one warning
-        headersAgain++;
-        if (firstHeaderAgainLine == 0) {
-          firstHeaderAgainLine = s.line();
-        }
-        return true;
-      }
-      if (again.isPresent()) {
-        rejectOtherHeader(s);
-      } else {
+      Optional<Boolean> asHeader = headerRow(s);
+      if (asHeader.isEmpty()) {
         reject(RejectedRow.of(location(s), e.column, rawText(s), e.getMessage()));
       }
-      return false;
+      return asHeader.orElse(false);
     }
+  }
+
+  /**
+   * Reads a record of the header's width after a header row of other columns of that width: the
+   * first header's row given again ends the rule; every other record is rejected, its cells not
+   * being in the first header's columns (review rv49d: they were read in them, columns swapped).
+   */
+  private boolean afterOtherHeader(RecordScanner s) {
+    Optional<Boolean> asHeader = headerRow(s);
+    if (asHeader.isPresent()) {
+      return asHeader.get();
+    }
+    reject(RejectedRow.ofRow(location(s), rawText(s), "follows the header row of other columns"
+        + " at line " + otherHeaderLine + ": its cells are in that header's columns, which are"
+        + " not the first header's; read the files one by one"));
+    return false;
+  }
+
+  /**
+   * Handles a record of one line that is a header row: the first header's again is skipped and
+   * counted ({@code true}: not a row, said in one warning), one of other columns is rejected
+   * ({@code false}); empty when the record is no header row.
+   */
+  private Optional<Boolean> headerRow(RecordScanner s) {
+    Optional<Header> again = s.physicalLines() == 1 ? headerAgain(s) : Optional.empty();
+    if (again.isEmpty()) {
+      return Optional.empty();
+    }
+    if (again.get().sameColumns(header)) {
+      // the header row again, as cat a.csv b.csv leaves it: not a row, said in one warning
+      headersAgain++;
+      if (firstHeaderAgainLine == 0) {
+        firstHeaderAgainLine = s.line();
+      }
+      otherHeaderLine = 0;
+      return Optional.of(true);
+    }
+    rejectOtherHeader(s);
+    return Optional.of(false);
   }
 
   /**
@@ -212,13 +250,17 @@ final class RangeParser {
   /**
    * Rejects a header row of other columns than the first header's: one layout a file. Rows of
    * its width, when it differs, are rejected for their number of cells; after one of the same width
-   * (columns swapped) the rows are read in the first header's columns, which the message says.
+   * (columns swapped) every row is rejected up to the first header's row given again.
    */
   private void rejectOtherHeader(RecordScanner s) {
+    boolean sameWidth = s.size() == header.width;
+    if (sameWidth) {
+      otherHeaderLine = s.line();
+    }
     // under the 200 characters a message echoes (review rv49e: the advice was cut)
     reject(RejectedRow.ofRow(location(s), rawText(s), "a header row of other columns than the"
-        + " first header's (files of two layouts joined?): " + (s.size() == header.width
-        ? "rows after it are read in the first header's columns" : "rows of its width are"
+        + " first header's (files of two layouts joined?): " + (sameWidth ? "the rows after it"
+        + " are rejected, up to the first header's row given again" : "rows of its width are"
         + " rejected") + "; read the files one by one"));
   }
 
@@ -419,6 +461,22 @@ final class RangeParser {
   /** The line of the first of {@link #headersAgain()}, or 0 when there is none. */
   long firstHeaderAgainLine() {
     return firstHeaderAgainLine;
+  }
+
+  /**
+   * The line of the header row of other columns in force at the end of the records read (its rows
+   * rejected), or 0 when there is none.
+   */
+  long otherHeaderLine() {
+    return otherHeaderLine;
+  }
+
+  /**
+   * Reads on after a header row of other columns at {@code line} (0: none), as a range read in
+   * order after the one that ended with it does.
+   */
+  void resumeAfterOtherHeader(long line) {
+    otherHeaderLine = line;
   }
 
   ReportWindow window() {

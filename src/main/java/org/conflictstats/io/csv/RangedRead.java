@@ -87,6 +87,8 @@ final class RangedRead<P> {
     ReportKey lastRowKey;
     long endOffset;
     long nextLine;
+    /** {@link RangeParser#otherHeaderLine()} at the end of the merged ranges. */
+    long otherHeaderLine;
 
     /** The remembered keys as a map, built from {@link #recent} the first time it is needed. */
     LinkedHashMap<ReportKey, Integer> closed() {
@@ -256,6 +258,7 @@ final class RangedRead<P> {
       }
       carry.endOffset = r.endOffset;
       carry.nextLine = r.nextLine;
+      carry.otherHeaderLine = r.parser.otherHeaderLine();
       return;
     }
     // read the range again, in order, from where the previous one ended
@@ -263,7 +266,8 @@ final class RangedRead<P> {
       System.err.println("conflict-stats: trace: " + file + ": range " + r.index + " ["
           + r.start + ", " + r.stop + ") read again in order"
           + (r.start != carry.endOffset ? " (the previous range ended at " + carry.endOffset + ")"
-          : r.stoppedStrict ? " (strict)" : r.window.returned() ? " (a row comes back)"
+          : r.stoppedStrict ? " (strict)" : carry.otherHeaderLine != 0 ? " (after a header row of"
+          + " other columns)" : r.window.returned() ? " (a row comes back)"
           : " (a report goes on across the cut)"));
     }
     r.part = null;
@@ -275,6 +279,7 @@ final class RangedRead<P> {
     w.resume(carry.tail, carry.closed(), carry.lastRowKey);
     RangeParser p = new RangeParser(file, header, new RowMapper(header, config.catalog(),
         config.details()), w, config.zone(), config.mode(), rejected::add);
+    p.resumeAfterOtherHeader(carry.otherHeaderLine);
     RecordScanner s = new RecordScanner(ByteSource.of(channel, file, carry.endOffset, size),
         carry.endOffset, carry.nextLine);
     s.stopAt(r.stop);
@@ -289,11 +294,13 @@ final class RangedRead<P> {
     carry.lastRowKey = w.lastRowKey();
     carry.endOffset = s.offset();
     carry.nextLine = s.nextLine();
+    carry.otherHeaderLine = p.otherHeaderLine();
   }
 
   /** Whether the range read what a read in order would: see the class comment. */
   private boolean holds(Range r, Carry carry) {
-    if (r.start != carry.endOffset || r.window.returned()) {
+    // after a header row of other columns the range's rows are rejected, which it did not know
+    if (r.start != carry.endOffset || r.window.returned() || carry.otherHeaderLine != 0) {
       return false;
     }
     LongSet keys = r.window.firstKeys();

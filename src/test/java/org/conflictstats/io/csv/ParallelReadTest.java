@@ -16,6 +16,8 @@ import java.util.Random;
 import org.conflictstats.bench.AirForceCsvGenerator;
 import org.conflictstats.bench.ShapedAirForceCsv;
 import org.conflictstats.io.ImportMode;
+import org.conflictstats.io.ImportedReport;
+import org.conflictstats.io.RejectedRow;
 import org.conflictstats.testing.PlainCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,46 +156,114 @@ final class ParallelReadTest {
    * path and said in one warning at its first line; it was rejected as a row whose time_start is
    * no date (review rv48b; the last three forms, rv49c). Every data row is kept. A header of other
    * columns, of another width or the same, is a rejected row that says so (it was "row has 9 cells
-   * but the header has 22", or "not a date").
+   * but the header has 22", or "not a date"); after one of the same width (columns swapped) each row
+   * is rejected up to the first header's row given again (review rv49d: they were read in the first
+   * header's columns, time_end as time_start).
    */
   @Test
   void theHeaderRowGivenAgainIsSkippedNotRejected() throws IOException {
     String header = String.join(",", AirForceCsv.LAYOUT_2026);
+    String swapped = header.replace("time_start,time_end", "time_end,time_start");
     StringBuilder b = new StringBuilder(header).append('\n');
+    long line = 1;
+    List<Long> expectedRejected = new ArrayList<>();
+    long swappedLine = 0;
     for (int i = 0; i < 60; i++) {
       if (i == 20) {
         b.append(header).append('\n');
+        line++;
       } else if (i == 30) {
         // as the first header is read: case and spaces aside, after a mark and quoted
         b.append(header.toUpperCase(java.util.Locale.ROOT).replace("AFFECTED REGION",
             "affected_region")).append('\n')
             .append('\uFEFF').append('"').append(header.replace(",", "\",\"")).append("\"\n");
+        line += 2;
       } else if (i == 40) {
         b.append('\uFEFF').append(header.replace(",", " , ")).append("\r\n");
+        line++;
       } else if (i == 45) {
         // the same width, two columns swapped: a header of other columns
-        b.append(header.replace("time_start,time_end", "time_end,time_start")).append('\n');
+        b.append(swapped).append('\n');
+        swappedLine = ++line;
+        expectedRejected.add(line);
       } else if (i == 50) {
+        b.append(header).append('\n'); // the first header again: rows are read again
+        line++;
+      } else if (i == 55) {
         b.append(String.join(",", AirForceCsv.LAYOUT_2023)).append('\n');
+        expectedRejected.add(++line);
       }
-      b.append(AirForceCsvBadInputTest.good(i)).append('\n');
+      String row = AirForceCsvBadInputTest.good(i);
+      if (i >= 45 && i < 50) {
+        // in the swapped header's columns: time_end first
+        String[] cells = row.split(",", -1);
+        row = cells[1] + "," + cells[0] + row.substring(cells[0].length() + cells[1].length() + 1);
+        expectedRejected.add(line + 1);
+      }
+      b.append(row).append('\n');
+      line++;
     }
     Path f = Files.writeString(dir.resolve("joined.csv"), b);
     InOrderOracle r = InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, 1, 50, 300);
-    assertEquals(60, r.counts().rowsAccepted());
-    assertEquals(List.of(51L, 57L), r.rejected().stream().map(x -> x.location().line())
+    assertEquals(55, r.counts().rowsAccepted());
+    assertEquals(expectedRejected, r.rejected().stream().map(x -> x.location().line())
         .toList());
     String other = "a header row of other columns than the first header's (files of two layouts"
         + " joined?): ";
-    assertEquals(other + "rows after it are read in the first header's columns; read the files"
-        + " one by one", r.rejected().get(0).reason());
+    assertEquals(other + "the rows after it are rejected, up to the first header's row given"
+        + " again; read the files one by one", r.rejected().get(0).reason());
+    for (RejectedRow x : r.rejected().subList(1, 6)) {
+      assertEquals("follows the header row of other columns at line " + swappedLine + ": its"
+          + " cells are in that header's columns, which are not the first header's; read the"
+          + " files one by one", x.reason());
+    }
     assertEquals(other + "rows of its width are rejected; read the files one by one",
-        r.rejected().get(1).reason());
+        r.rejected().get(6).reason());
     // whole on standard error, under the 200 characters a reason is echoed at (review rv49e)
     r.rejected().forEach(x -> assertTrue(x.reason().length() <= 200, x.reason()));
-    assertEquals(List.of(f + ":22: skipped the header row given again 4 times (files joined one"
+    assertEquals(List.of(f + ":22: skipped the header row given again 5 times (files joined one"
         + " after another?): not a row (first at this line)"),
         r.warnings().stream().map(Object::toString).toList());
+  }
+
+  /**
+   * A header of other columns of the same width many ranges before the first header's row given
+   * again: every row between is rejected on every path, ranges after the swapped header read again
+   * in order; the reports are those of the file without the rows between.
+   */
+  @Test
+  void rowsAfterASwappedHeaderAreRejectedAcrossRanges() throws IOException {
+    Path gen = dir.resolve("gen.csv");
+    AirForceCsvGenerator.withSeed(11).write(gen, 3_000);
+    List<String> lines = Files.readAllLines(gen, StandardCharsets.UTF_8);
+    String header = lines.get(0);
+    // its first two columns (time_start, time_end) swapped
+    String[] columns = header.split(",", -1);
+    String swapped = columns[1] + "," + columns[0] + header.substring(columns[0].length()
+        + columns[1].length() + 1);
+    // a third of the way in; back at two thirds
+    int from = lines.size() / 3;
+    int to = 2 * lines.size() / 3;
+    List<String> joined = new ArrayList<>(lines.subList(0, from));
+    joined.add(swapped);
+    joined.addAll(lines.subList(from, to));
+    joined.add(header);
+    joined.addAll(lines.subList(to, lines.size()));
+    Path f = dir.resolve("swapped.csv");
+    Files.write(f, joined, StandardCharsets.UTF_8);
+    List<String> without = new ArrayList<>(lines.subList(0, from));
+    without.addAll(lines.subList(to, lines.size()));
+    Path g = dir.resolve("without.csv");
+    Files.write(g, without, StandardCharsets.UTF_8);
+
+    InOrderOracle r = InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), f, RANGES);
+    InOrderOracle w = InOrderOracle.assertSameOnEveryPath(AirForceCsv.reader(), g, RANGES);
+    assertEquals(1 + (to - from), r.counts().rowsRejected());
+    assertEquals(w.counts().rowsAccepted(), r.counts().rowsAccepted());
+    assertEquals(w.reports().stream().map(ImportedReport::report).toList(),
+        r.reports().stream().map(ImportedReport::report).toList());
+    assertEquals(from + 1L, r.rejected().get(0).location().line());
+    assertEquals(to + 1L, r.rejected().get(r.rejected().size() - 1).location().line());
   }
 
   @Test
