@@ -490,7 +490,7 @@ public final class AirForceCsvReader {
       if (threads > 1 && window <= MAX_PARALLEL_WINDOW && size - dataStart >= 2L * rangeBytes) {
         RangedRead<P> ranged = new RangedRead<>(config, ch, name, size, r.header(), sink,
             r::deliver, threads, rangeBytes);
-        r.add(ranged.run(dataStart, s.nextLine()));
+        ranged.run(dataStart, s.nextLine(), r.totals());
       } else {
         r.rows(s);
       }

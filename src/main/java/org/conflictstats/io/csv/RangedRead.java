@@ -133,9 +133,9 @@ final class RangedRead<P> {
 
   /**
    * Reads the ranges after the header, whose first byte is {@code dataStart}, on physical line
-   * {@code dataLine}.
+   * {@code dataLine}, adding their counts to {@code totals}.
    */
-  Totals run(long dataStart, long dataLine) throws IOException {
+  void run(long dataStart, long dataLine, Totals totals) throws IOException {
     long[] cuts = cuts(dataStart);
     int n = cuts.length - 1;
     List<CompletableFuture<Long>> lineCounts = new ArrayList<>(n);
@@ -150,7 +150,6 @@ final class RangedRead<P> {
       t.setDaemon(true);
       return t;
     });
-    Totals totals = new Totals();
     Carry carry = new Carry();
     carry.endOffset = dataStart;
     carry.nextLine = dataLine;
@@ -179,7 +178,6 @@ final class RangedRead<P> {
     } finally {
       Futures.stop(pool); // no worker goes on after the read
     }
-    return totals;
   }
 
   // ---- a worker: one range, read on the assumption that no earlier report goes on in it ------------

@@ -166,21 +166,9 @@ final class Reading<P> {
     }
   }
 
-  void add(RangedRead.Totals ranged) {
-    totals.accepted += ranged.accepted;
-    totals.rejected += ranged.rejected;
-    totals.reports += ranged.reports;
-    totals.blankLines += ranged.blankLines;
-    totals.nonContiguous += ranged.nonContiguous;
-    totals.firstNonContiguousLine = ranged.firstNonContiguousLine;
-    totals.givenAgain += ranged.givenAgain;
-    totals.firstGivenAgainLine = ranged.firstGivenAgainLine;
-    totals.multiLine += ranged.multiLine;
-    totals.firstMultiLineLine = ranged.firstMultiLineLine;
-    totals.headersAgain += ranged.headersAgain;
-    totals.firstHeaderAgainLine = ranged.firstHeaderAgainLine;
-    RangedRead.Totals.keep(totals.unknownSubTypeKeys, ranged.unknownSubTypeKeys);
-    RangedRead.Totals.keep(totals.otherStatusValues, ranged.otherStatusValues);
+  /** The counts a read in ranges adds to: a read is in ranges or in order, never both. */
+  RangedRead.Totals totals() {
+    return totals;
   }
 
   /** Emits the last reports, gives the closing warnings, and returns the counts. */
