@@ -45,7 +45,7 @@ import org.conflictstats.model.WeaponLine;
  *     {@link #sizeOf}
  */
 public record Attack(String id, ReportPeriod period, LocalDate date, Source source, Tally tally,
-    ImmutableMap<String, CountSum> launchedByFamily, long size) {
+    ImmutableMap<String, CountSum> launchedByFamily, CountSum size) {
 
   /** The attack-size buckets, smallest first: {@code 1-49}, ..., {@code 400+}. */
   public static final List<String> SIZE_BUCKETS =
@@ -73,7 +73,7 @@ public record Attack(String id, ReportPeriod period, LocalDate date, Source sour
     checkArgument(Dimension.familyLabels().containsAll(launchedByFamily.keySet()),
         "not families: %s (the families: %s)", launchedByFamily.keySet(),
         Dimension.familyLabels());
-    checkArgument(size >= 0, "size must not be negative: %s", size);
+    Objects.requireNonNull(size, "size");
   }
 
   /**
@@ -129,28 +129,29 @@ public record Attack(String id, ReportPeriod period, LocalDate date, Source sour
   }
 
   /**
-   * Returns the size of a report: the sum of its exact launched counts (the launched of its rated
-   * lines; a blank or withheld launched count adds nothing).
+   * Returns the size of a report: its launched count, every line's as its figures imply it
+   * ({@link org.conflictstats.model.WeaponLine#impliedLaunched()}), unbounded above when a line's
+   * launched is blank or only a lower bound.
+   *
+   * <pre>{@code
+   * Attack.sizeOf(report);  // 52; or "at least 52" when a line's launched is blank
+   * }</pre>
    *
    * @param report the report
-   * @return the size, at least 0
+   * @return the size
    */
-  public static long sizeOf(StrikeReport report) {
-    long n = 0;
+  public static CountSum sizeOf(StrikeReport report) {
+    CountSum n = CountSum.zero();
     for (WeaponLine line : report.lines()) {
-      Count launched = line.launched();
-      if (launched.isExact()) {
-        n = Math.addExact(n, launched.lower());
-      }
+      n = n.plus(CountSum.of(line.impliedLaunched()));
     }
     return n;
   }
 
   /**
-   * Returns the size bucket of a report, as {@link Dimension#SIZE} keys it: the bucket of
-   * {@link #sizeOf} for a national Air Force report of size 1 or more, {@link Dimension#NO_SIZE}
-   * for any other report (an attack is a national report; a report without an exact launched count,
-   * or whose exact counts add up to 0, has no size: no bucket holds 0).
+   * Returns the size bucket of a report, as {@link Dimension#SIZE} keys it: for a national Air
+   * Force report, {@link #bucketOf} its {@link #sizeOf size}; {@link Dimension#NO_SIZE} for any
+   * other report (an attack is a national report).
    *
    * @param report the report
    * @return {@code 1-49}, {@code 50-99}, {@code 100-199}, {@code 200-399}, {@code 400+} or
@@ -160,8 +161,34 @@ public record Attack(String id, ReportPeriod period, LocalDate date, Source sour
     if (report.source().kind() != SourceKind.NATIONAL_AIR_FORCE) {
       return Dimension.NO_SIZE;
     }
-    long size = sizeOf(report);
-    return size == 0 ? Dimension.NO_SIZE : bucket(size);
+    return bucketOf(sizeOf(report));
+  }
+
+  /**
+   * Returns the bucket a size falls in, when its bounds allow one bucket only: the bucket of an
+   * exact size of 1 or more; of a size known only to be at least {@code n} (a line's launched blank),
+   * {@code 400+} when {@code n} is 400 or more, else {@link Dimension#NO_SIZE}, as for a size of 0
+   * (no bucket holds 0). A report of a few known launched and a blank line may have been an attack
+   * of any size: put in {@code 1-49}, its rated lines would say how small attacks fare.
+   *
+   * <pre>{@code
+   * Attack.bucketOf(CountSum.of(Count.exactly(52))); // "50-99"
+   * Attack.bucketOf(CountSum.of(Count.atLeast(52))); // "(none)"
+   * Attack.bucketOf(CountSum.of(Count.atLeast(450))); // "400+"
+   * }</pre>
+   *
+   * @param size a size
+   * @return {@code 1-49}, {@code 50-99}, {@code 100-199}, {@code 200-399}, {@code 400+} or
+   *     {@code (none)}
+   */
+  public static String bucketOf(CountSum size) {
+    if (size.lower() < 1) {
+      return Dimension.NO_SIZE;
+    }
+    String low = bucket(size.lower());
+    return size.upper().isPresent() ? (low.equals(bucket(size.upper().getAsLong())) ? low
+        : Dimension.NO_SIZE) : low.equals(SIZE_BUCKETS.get(SIZE_BUCKETS.size() - 1)) ? low
+        : Dimension.NO_SIZE;
   }
 
   /**
@@ -248,13 +275,12 @@ public record Attack(String id, ReportPeriod period, LocalDate date, Source sour
   }
 
   /**
-   * Returns the size bucket of the whole report: {@link #bucket} of {@link #size()}, or
-   * {@link Dimension#NO_SIZE} for a report whose size is 0 or that is not national.
+   * Returns the size bucket of the whole report: {@link #bucketOf} its {@link #size()}, or
+   * {@link Dimension#NO_SIZE} for a report that is not national.
    *
    * @return the bucket
    */
   public String sizeBucket() {
-    return size == 0 || source.kind() != SourceKind.NATIONAL_AIR_FORCE ? Dimension.NO_SIZE
-        : bucket(size);
+    return source.kind() != SourceKind.NATIONAL_AIR_FORCE ? Dimension.NO_SIZE : bucketOf(size);
   }
 }

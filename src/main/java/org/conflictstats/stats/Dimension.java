@@ -66,10 +66,10 @@ import org.conflictstats.model.WeaponLine;
  *       {@code from 2025-08-01}.
  *   <li>{@link #SIZE}: the size of the line's attack (DOMAIN.md §11): the bucket
  *       ({@code 1-49}, {@code 50-99}, {@code 100-199}, {@code 200-399}, {@code 400+}) of its
- *       national report's exact launched count, every line of the report counted whatever a filter
+ *       national report's launched count, every line of the report counted whatever a filter
  *       passes ({@link Attack#sizeBucketOf}); {@code (none)} for lines of reports that are not
- *       national, have no exact launched count, or whose exact counts add up to 0. Rows sort by
- *       size, {@code (none)} last.
+ *       national, launched nothing, or whose size its bounds leave in more than one bucket (a
+ *       blank launched cell and under 400 known). Rows sort by size, {@code (none)} last.
  * </ul>
  * Rows sort by key: time keys chronologically, other keys alphabetically ignoring case, with
  * {@code (none)} last.
@@ -142,7 +142,8 @@ public final class Dimension {
   /**
    * The size bucket of the line's attack ({@link Attack#sizeBucketOf}): {@code 1-49},
    * {@code 50-99}, {@code 100-199}, {@code 200-399}, {@code 400+}, or {@code (none)} for a report
-   * that is not national, has no exact launched count, or exact counts that add up to 0.
+   * that is not national, launched nothing, or whose size its bounds leave in more than one bucket
+   * ({@link Attack#bucketOf}).
    */
   public static final Dimension SIZE = ofReportKey("size", sizeOrder(),
       (report, date) -> Attack.sizeBucketOf(report));

@@ -283,8 +283,8 @@ public final class StatsTable implements Iterable<StatsTable.Row> {
 
   /**
    * Returns, for a table grouped by {@link Dimension#SIZE}, the counted reports and lines that have
-   * no attack size (key {@code (none)}): reports that are not national, or have no exact launched
-   * count, or exact counts that add up to 0.
+   * no attack size (key {@code (none)}): reports that are not national, launched nothing, or whose
+   * size its bounds leave in more than one bucket ({@link Attack#bucketOf}).
    *
    * @return the count, or empty when the table is not grouped by size
    */
