@@ -179,12 +179,22 @@ final class RangeParser {
       accepted++;
       return true;
     } catch (CellException e) {
-      Optional<Boolean> asHeader = headerRow(s);
-      if (asHeader.isEmpty()) {
+      HeaderRow asHeader = headerRow(s);
+      if (asHeader == HeaderRow.NONE) {
         reject(RejectedRow.of(location(s), e.column, rawText(s), e.getMessage()));
       }
-      return asHeader.orElse(false);
+      return asHeader == HeaderRow.SAME;
     }
+  }
+
+  /** What {@link #headerRow} made of a record. */
+  private enum HeaderRow {
+    /** Not a header row. */
+    NONE,
+    /** The first header's row given again: skipped, counted. */
+    SAME,
+    /** A header row of other columns: rejected. */
+    OTHER
   }
 
   /**
@@ -193,25 +203,31 @@ final class RangeParser {
    * being in the first header's columns (review rv49d: they were read in them, columns swapped).
    */
   private boolean afterOtherHeader(RecordScanner s) {
-    Optional<Boolean> asHeader = headerRow(s);
-    if (asHeader.isPresent()) {
-      return asHeader.get();
+    HeaderRow asHeader = headerRow(s);
+    if (asHeader != HeaderRow.NONE) {
+      return asHeader == HeaderRow.SAME;
     }
     reject(RejectedRow.ofRow(location(s), rawText(s), "follows the header row of other columns"
-        + " at line " + otherHeaderLine + ": its cells are in that header's columns, which are"
-        + " not the first header's; read the files one by one"));
+        + " at line " + otherHeaderLine + ", and no row of the first header's since: its cells may"
+        + " be in other columns; read the files one by one"));
     return false;
   }
 
   /**
    * Handles a record of one line that is a header row: the first header's again is skipped and
-   * counted ({@code true}: not a row, said in one warning), one of other columns is rejected
-   * ({@code false}); empty when the record is no header row.
+   * counted (not a row, said in one warning), one of other columns is rejected. A record whose
+   * first cell starts with a digit (a date) is no header row, and is not looked at further: after
+   * a header row of other columns every row is asked.
    */
-  private Optional<Boolean> headerRow(RecordScanner s) {
-    Optional<Header> again = s.physicalLines() == 1 ? headerAgain(s) : Optional.empty();
+  private HeaderRow headerRow(RecordScanner s) {
+    int first = s.start(0);
+    if (s.physicalLines() != 1 || first < s.end(0) && s.buffer()[first] >= '0'
+        && s.buffer()[first] <= '9') {
+      return HeaderRow.NONE;
+    }
+    Optional<Header> again = headerAgain(s);
     if (again.isEmpty()) {
-      return Optional.empty();
+      return HeaderRow.NONE;
     }
     if (again.get().sameColumns(header)) {
       // the header row again, as cat a.csv b.csv leaves it: not a row, said in one warning
@@ -220,17 +236,17 @@ final class RangeParser {
         firstHeaderAgainLine = s.line();
       }
       otherHeaderLine = 0;
-      return Optional.of(true);
+      return HeaderRow.SAME;
     }
     rejectOtherHeader(s);
-    return Optional.of(false);
+    return HeaderRow.OTHER;
   }
 
   /**
    * The record read as a header row, when it is one (its required columns named, as the first
    * header's are read: case, spaces and a byte order mark before its first cell, quoted or not,
-   * aside); else empty. Asked only of a record that is no row (its key cells, or its number of
-   * cells, wrong), so it costs a good row nothing.
+   * aside); else empty. Asked of a record that is no row (its key cells, or its number of cells,
+   * wrong), so it costs a good row nothing, and after a header row of other columns.
    */
   private static Optional<Header> headerAgain(RecordScanner s) {
     String[] names = Header.of(s).names.clone();

@@ -32,7 +32,10 @@ import org.conflictstats.io.RejectedRow;
  * remembered keys, compared by 64-bit hash): then the carried tail is complete and is merged, then the
  * range's part. Otherwise (a report that goes on across the cut, a row that comes back, a cut inside
  * a quoted cell) the range's work is thrown away and the range is read again on the calling thread,
- * in order, starting from the carried window state. Either way the result is the read in order.
+ * in order, starting from the carried window state; so is every range after a header row of other
+ * columns of the header's width, whose rows are rejected up to the first header's row given again
+ * (a range taken ahead while that rule is in force has its lines counted, not its records read).
+ * Either way the result is the read in order.
  *
  * <p>Memory: at most {@code threads + 1} ranges are read ahead of the merge; a range's buffer, part,
  * tail and key hashes are all that is held per range.
@@ -123,6 +126,11 @@ final class RangedRead<P> {
     long endOffset;
     long nextLine;
     boolean stoppedStrict;
+    /**
+     * Whether its lines were counted and its records not read: it was taken ahead while a header
+     * row of other columns was in force, so the merge reads it in order anyway.
+     */
+    boolean countedOnly;
 
     Range(int index, long start, long stop) {
       this.index = index;
@@ -160,8 +168,10 @@ final class RangedRead<P> {
       for (int k = 0; k < n; k++) {
         while (submitted < n && submitted < k + inFlight) {
           int idx = submitted++;
+          // after a header row of other columns its records are read in order all the same
+          boolean countOnly = carry.otherHeaderLine != 0;
           ahead.add(Futures.submit(pool, lineCounts.get(idx), () -> read(idx, cuts[idx],
-              cuts[idx + 1], lineCounts.get(idx), bases.get(idx))));
+              cuts[idx + 1], lineCounts.get(idx), bases.get(idx), countOnly)));
         }
         Range r = Futures.await(ahead.poll(), file);
         merge(r, carry, totals);
@@ -183,7 +193,7 @@ final class RangedRead<P> {
   // ---- a worker: one range, read on the assumption that no earlier report goes on in it ------------
 
   private Range read(int index, long start, long stop, CompletableFuture<Long> lineCount,
-      CompletableFuture<Long> base) throws IOException {
+      CompletableFuture<Long> base, boolean countOnly) throws IOException {
     Range r = new Range(index, start, stop);
     int len = (int) (stop - start);
     byte[] buf = buffers.get();
@@ -192,6 +202,11 @@ final class RangedRead<P> {
     }
     readFully(buf, start, len);
     lineCount.complete(LineCounter.count(buf, 0, len, false));
+    if (countOnly) {
+      buffers.set(buf);
+      r.countedOnly = true;
+      return r;
+    }
     long firstLine = base.join();
     RecordScanner s = new RecordScanner(buf, len, ByteSource.of(channel, file, stop, size), start,
         firstLine);
@@ -226,7 +241,7 @@ final class RangedRead<P> {
   // ---- the merge, in file order, on the calling thread ---------------------------------------------
 
   private void merge(Range r, Carry carry, Totals totals) throws IOException {
-    if (!r.stoppedStrict && holds(r, carry)) {
+    if (!r.stoppedStrict && !r.countedOnly && holds(r, carry)) {
       // the carried reports that the range's new reports push out of the window come first
       long started = r.window.emitted() + r.window.open().size();
       int out = (int) Math.min(carry.tail.size(),
@@ -264,8 +279,8 @@ final class RangedRead<P> {
       System.err.println("conflict-stats: trace: " + file + ": range " + r.index + " ["
           + r.start + ", " + r.stop + ") read again in order"
           + (r.start != carry.endOffset ? " (the previous range ended at " + carry.endOffset + ")"
-          : r.stoppedStrict ? " (strict)" : carry.otherHeaderLine != 0 ? " (after a header row of"
-          + " other columns)" : r.window.returned() ? " (a row comes back)"
+          : r.stoppedStrict ? " (strict)" : r.countedOnly || carry.otherHeaderLine != 0
+          ? " (after a header row of other columns)" : r.window.returned() ? " (a row comes back)"
           : " (a report goes on across the cut)"));
     }
     r.part = null;
