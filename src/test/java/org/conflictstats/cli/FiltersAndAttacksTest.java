@@ -537,7 +537,28 @@ final class FiltersAndAttacksTest {
             + " before --from 2025-11 starts"),
         Arguments.of(args("rates", "--to", "October"), "--to: not a date, month, ISO week,"
             + " quarter or year: 'October'"),
-        Arguments.of(args("attacks", "--top", "0"), "--top must be between 1 and"));
+        Arguments.of(args("attacks", "--top", "0"), "--top must be between 1 and"),
+        Arguments.of(args("rates", "--category", "UAV"), "unknown category 'UAV': the weapon"
+            + " catalogue's UAV is every drone category; --family drones counts them all,"
+            + " --category names one of [long-range attack drone, decoy drone, reconnaissance"
+            + " drone, loitering munition, unknown drone, mixed drones]"));
+  }
+
+  /**
+   * The names the dataset gives (its catalogue's {@code surface-to-air missile}, its CSV's
+   * {@code guided_bombs}) count what the tool's own names count (review rv50a: "nothing close").
+   */
+  @Test
+  void theDatasetsNamesOfACategoryAndAFamilyAreTheToolsOwn() {
+    CliRun own = run("rates", "--format", "csv", "--category", "anti-aircraft missile");
+    CliRun catalogues = run("rates", "--format", "csv", "--category", "Surface-to-air missile");
+    assertEquals(0, own.exit(), own::toString);
+    assertEquals(own.out(), catalogues.out());
+    assertEquals(own.err(), catalogues.err());
+    CliRun bombs = run("rates", "--format", "csv", "--family", "guided bombs");
+    CliRun column = run("rates", "--format", "csv", "--family", "guided_bombs");
+    assertEquals(0, bombs.exit(), bombs::toString);
+    assertEquals(bombs.out(), column.out());
   }
 
   @ParameterizedTest
