@@ -56,12 +56,12 @@ abstract class FilterOptions {
   @Option(names = "--category", paramLabel = "NAME[,NAME...]",
       description = "Count lines of these categories (cruise missile, ballistic missile,"
           + " long-range attack drone, ...; the weapon catalogue's surface-to-air missile is"
-          + " anti-aircraft missile). Comma list.")
+          + " anti-aircraft missile, its UAV --family drones). Comma list.")
   List<String> categories = new ArrayList<>();
 
   @Option(names = "--family", paramLabel = "NAME[,NAME...]",
-      description = "Count lines of these families: drones, missiles, guided bombs, mixed,"
-          + " unclassified. Comma list.")
+      description = "Count lines of these families: drones (the weapon catalogue's UAV),"
+          + " missiles, guided bombs, mixed, unclassified ('_' for a space). Comma list.")
   List<String> families = new ArrayList<>();
 
   @Option(names = "--region", paramLabel = "NAME[,NAME...]",
@@ -154,13 +154,7 @@ abstract class FilterOptions {
     if (!families.isEmpty()) {
       List<String> found = new ArrayList<>();
       for (String name : nonBlank(families, "--family")) {
-        // guided_bombs, as the CSV's column has it, is guided bombs
-        String label = name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ");
-        if (!Dimension.familyLabels().contains(label)) {
-          throw new CliException(CloseMatches.message("family", name, Dimension.familyLabels(),
-              "expected " + String.join(", ", Dimension.familyLabels())));
-        }
-        found.add(label);
+        found.add(family(name));
       }
       f = f.withFamilies(found);
     }
@@ -172,26 +166,61 @@ abstract class FilterOptions {
 
   /**
    * A category by its label, or by the name the dataset's weapon catalogue gives it where that
-   * names one category ({@code surface-to-air missile}); the catalogue's {@code UAV}, every drone
-   * category, is an error that points to {@code --family drones} (review rv50a: both were "nothing
-   * close").
+   * names one category ({@code surface-to-air missile}); the catalogue's {@code UAV} (every drone
+   * category), its {@code surface-to-air and ballistic} (lines of both, mixed missiles) and a
+   * family's name are errors that say what to give instead (review rv50a: "nothing close").
    */
   private static WeaponCategory category(String name, List<String> labels) {
     Optional<WeaponCategory> c = WeaponCategory.fromLabel(name);
     if (c.isPresent()) {
       return c.get();
     }
-    String key = name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ");
-    if (key.equals("surface-to-air missile") || key.equals("surface-to-air missiles")) {
+    // as fromLabel compares: case, spaces, '_' and '-' aside
+    String key = name.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+    if (key.equals("surfacetoairmissile") || key.equals("surfacetoairmissiles")) {
       return WeaponCategory.ANTI_AIRCRAFT_MISSILE;
     }
+    if (key.endsWith("s")) {
+      // cruise missiles, guided bombs: the category's label in the plural
+      Optional<WeaponCategory> one = WeaponCategory.fromLabel(name.strip()
+          .substring(0, name.strip().length() - 1));
+      if (one.isPresent()) {
+        return one.get();
+      }
+    }
+    String head = "unknown category '" + name.strip() + "': ";
     if (key.equals("uav") || key.equals("uavs")) {
-      throw new CliException("unknown category '" + name + "': the weapon catalogue's UAV is"
-          + " every drone category; --family drones counts them all, --category names one of "
+      throw new CliException(head + "the weapon catalogue's UAV is every drone category;"
+          + " --family drones counts them all, --category names one of "
           + labels.stream().filter(l -> l.contains("drone") || l.contains("munition")).toList());
     }
-    throw new CliException(CloseMatches.message("category", name, labels, "expected one of "
+    if (key.equals("surfacetoairandballistic")) {
+      throw new CliException(head + "the weapon catalogue's name of lines of anti-aircraft and"
+          + " ballistic missiles together (S-300 and Iskander-M), which are mixed missiles");
+    }
+    for (String family : Dimension.familyLabels()) {
+      if (key.equals(family.replace(" ", "")) || (key + "s").equals(family.replace(" ", ""))) {
+        throw new CliException(head + family + " is a family: --family " + family.replace(" ",
+            "_"));
+      }
+    }
+    List<String> known = new ArrayList<>(labels);
+    known.add("surface-to-air missile");
+    throw new CliException(CloseMatches.message("category", name, known, "expected one of "
         + labels));
+  }
+
+  /** A family by its label, {@code _} for a space; the catalogue's {@code UAV} is drones. */
+  private static String family(String name) {
+    String label = name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ");
+    if (Dimension.familyLabels().contains(label)) {
+      return label;
+    }
+    if (label.equals("uav") || label.equals("uavs")) {
+      return "drones";
+    }
+    throw new CliException(CloseMatches.message("family", name, Dimension.familyLabels(),
+        "expected " + String.join(", ", Dimension.familyLabels())));
   }
 
   /** Whether a region is asked for: the reader must keep regions, and the names are checked. */

@@ -69,7 +69,8 @@ import org.conflictstats.model.WeaponLine;
  *       national report's launched count, every line of the report counted whatever a filter
  *       passes ({@link Attack#sizeBucketOf}); {@code (none)} for lines of reports that are not
  *       national, launched nothing, or whose size its bounds leave in more than one bucket (a
- *       blank launched cell and under 400 known). Rows sort by size, {@code (none)} last.
+ *       launched count blank or withheld and under 400 known). Rows sort by size, {@code (none)}
+ *       last.
  * </ul>
  * Rows sort by key: time keys chronologically, other keys alphabetically ignoring case, with
  * {@code (none)} last.

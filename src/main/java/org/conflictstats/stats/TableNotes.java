@@ -197,8 +197,8 @@ final class TableNotes {
     }
     table.unsized().filter(n -> n.lines() > 0).ifPresent(n -> notes.add(Dimension.NO_SIZE + ": "
         + lines(n.lines()) + " of " + reports(n.reports()) + (n.lines() == 1 ? " has" : " have")
-        + " no attack size: not national Air Force reports, nothing launched, or a launched cell"
-        + " blank and under 400 known, which leaves the size in no one bucket."));
+        + " no attack size: not national Air Force reports, nothing launched, or a launched count"
+        + " blank or withheld and under 400 known, which leaves the size in no one bucket."));
     return notes;
   }
 
