@@ -246,12 +246,26 @@ final class FilterProperties {
     long counted = 0;
     long unsized = 0;
     for (StrikeReport r : reports) {
-      long exact = 0;
+      // the size's bounds: a line's launched, raised to its known outcomes where it allows as
+      // many; sized where both bounds fall in one bucket (floors 1, 50, 100, 200, 400)
+      long lower = 0;
+      long upper = 0;
+      boolean open = false;
       for (WeaponLine l : r.lines()) {
         Count launched = l.launched();
-        exact += launched.isExact() ? launched.lower() : 0;
+        long known = l.destroyed().lower() + l.suppressed().lower() + l.stillAirborne().lower()
+            + l.leftAirspace().lower() + l.hit().lower();
+        long most = launched.upperOrElse(Long.MAX_VALUE);
+        lower += launched.isExact() || known > most ? launched.lower()
+            : Math.max(launched.lower(), known);
+        if (launched.upper().isPresent()) {
+          upper += most;
+        } else {
+          open = true;
+        }
       }
-      boolean sized = r.source().kind() == SourceKind.NATIONAL_AIR_FORCE && exact > 0;
+      boolean sized = r.source().kind() == SourceKind.NATIONAL_AIR_FORCE && lower > 0
+          && (open ? lower >= 400 : floor(lower) == floor(upper));
       for (WeaponLine l : r.lines()) {
         // a composite every part of which is given passes whole (review rv45d)
         boolean whole = names.contains(l.weapon().name()) || l.weapon().parts().size() > 1
@@ -269,6 +283,10 @@ final class FilterProperties {
     assertEquals(counted, t.total().lines());
     assertEquals(throughParts, t.partMatchedLines());
     assertEquals(unsized, t.unsized().orElseThrow().lines());
+  }
+
+  private static int floor(long size) {
+    return size >= 400 ? 4 : size >= 200 ? 3 : size >= 100 ? 2 : size >= 50 ? 1 : 0;
   }
 
   @Provide
