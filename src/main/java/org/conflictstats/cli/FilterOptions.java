@@ -55,13 +55,14 @@ abstract class FilterOptions {
 
   @Option(names = "--category", paramLabel = "NAME[,NAME...]",
       description = "Count lines of these categories (cruise missile, ballistic missile,"
-          + " long-range attack drone, ...; the weapon catalogue's surface-to-air missile is"
-          + " anti-aircraft missile, its UAV --family drones). Comma list.")
+          + " long-range attack drone, ...; singular or plural, '_' or '-' for a space; the"
+          + " weapon catalogue's surface-to-air missile is anti-aircraft missile). Comma list.")
   List<String> categories = new ArrayList<>();
 
   @Option(names = "--family", paramLabel = "NAME[,NAME...]",
-      description = "Count lines of these families: drones (the weapon catalogue's UAV),"
-          + " missiles, guided bombs, mixed, unclassified ('_' for a space). Comma list.")
+      description = "Count lines of these families: drones (or the weapon catalogue's UAV),"
+          + " missiles, guided bombs, mixed, unclassified; singular or plural, '_' or '-' for a"
+          + " space. Comma list.")
   List<String> families = new ArrayList<>();
 
   @Option(names = "--region", paramLabel = "NAME[,NAME...]",
@@ -165,43 +166,44 @@ abstract class FilterOptions {
   }
 
   /**
-   * A category by its label, or by the name the dataset's weapon catalogue gives it where that
-   * names one category ({@code surface-to-air missile}); the catalogue's {@code UAV} (every drone
-   * category), its {@code surface-to-air and ballistic} (lines of both, mixed missiles) and a
-   * family's name are errors that say what to give instead (review rv50a: "nothing close").
+   * A category by its label, singular or plural, or by the name the dataset's weapon catalogue
+   * gives it where that names one category ({@code surface-to-air missile}); the catalogue's
+   * {@code UAV} (every drone category), its {@code surface-to-air and ballistic} (lines of both)
+   * and a family's name are errors that say what to give instead (reviews rv50a, rv50d).
    */
-  private static WeaponCategory category(String name, List<String> labels) {
+  private static WeaponCategory category(String given, List<String> labels) {
+    String name = spaced(given);
     Optional<WeaponCategory> c = WeaponCategory.fromLabel(name);
     if (c.isPresent()) {
       return c.get();
     }
-    // as fromLabel compares: case, spaces, '_' and '-' aside
-    String key = name.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+    String key = squashed(name);
     if (key.equals("surfacetoairmissile") || key.equals("surfacetoairmissiles")) {
       return WeaponCategory.ANTI_AIRCRAFT_MISSILE;
     }
-    if (key.endsWith("s")) {
-      // cruise missiles, guided bombs: the category's label in the plural
-      Optional<WeaponCategory> one = WeaponCategory.fromLabel(name.strip()
-          .substring(0, name.strip().length() - 1));
-      if (one.isPresent()) {
+    // cruise missiles, guided bombs: a label in the plural (none of them ends in s)
+    if (key.endsWith("s") && !key.endsWith("ss")) {
+      Optional<WeaponCategory> one = WeaponCategory.fromLabel(name.replaceAll("[sS][\\s_\\-]*$",
+          ""));
+      if (one.isPresent() && !one.get().label().endsWith("s")
+          && one.get().label().matches(".*(missile|drone|bomb|munition)")) {
         return one.get();
       }
     }
-    String head = "unknown category '" + name.strip() + "': ";
+    String head = "unknown category '" + name + "': ";
     if (key.equals("uav") || key.equals("uavs")) {
       throw new CliException(head + "the weapon catalogue's UAV is every drone category;"
           + " --family drones counts them all, --category names one of "
           + labels.stream().filter(l -> l.contains("drone") || l.contains("munition")).toList());
     }
-    if (key.equals("surfacetoairandballistic")) {
-      throw new CliException(head + "the weapon catalogue's name of lines of anti-aircraft and"
-          + " ballistic missiles together (S-300 and Iskander-M), which are mixed missiles");
+    if (key.startsWith("surfacetoairandballistic")) {
+      throw new CliException(head + "the weapon catalogue's name of lines of S-300 or S-400 and"
+          + " Iskander-M together: --category 'mixed missiles' --weapon S-300,S-400 counts them");
     }
     for (String family : Dimension.familyLabels()) {
-      if (key.equals(family.replace(" ", "")) || (key + "s").equals(family.replace(" ", ""))) {
-        throw new CliException(head + family + " is a family: --family " + family.replace(" ",
-            "_"));
+      String f = squashed(family);
+      if (key.equals(f) || (key + "s").equals(f)) {
+        throw new CliException(head + family + " is a family: --family '" + family + "'");
       }
     }
     List<String> known = new ArrayList<>(labels);
@@ -210,17 +212,39 @@ abstract class FilterOptions {
         + labels));
   }
 
-  /** A family by its label, {@code _} for a space; the catalogue's {@code UAV} is drones. */
-  private static String family(String name) {
-    String label = name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ");
-    if (Dimension.familyLabels().contains(label)) {
-      return label;
+  /**
+   * A family by its label, singular or plural, {@code _} or {@code -} for a space; the
+   * catalogue's {@code UAV} is drones; a category's name is an error that says so (rv50d).
+   */
+  private static String family(String given) {
+    String name = spaced(given);
+    String key = squashed(name);
+    for (String family : Dimension.familyLabels()) {
+      String f = squashed(family);
+      if (key.equals(f) || (key + "s").equals(f)) {
+        return family;
+      }
     }
-    if (label.equals("uav") || label.equals("uavs")) {
+    if (key.equals("uav") || key.equals("uavs")) {
       return "drones";
+    }
+    Optional<WeaponCategory> category = WeaponCategory.fromLabel(name);
+    if (category.isPresent()) {
+      throw new CliException("unknown family '" + name + "': " + category.get().label()
+          + " is a category: --category '" + category.get().label() + "'");
     }
     throw new CliException(CloseMatches.message("family", name, Dimension.familyLabels(),
         "expected " + String.join(", ", Dimension.familyLabels())));
+  }
+
+  /** The name stripped, every space character (a no-break space too) a space. */
+  private static String spaced(String name) {
+    return name.replaceAll("\\p{Z}", " ").strip();
+  }
+
+  /** As labels compare: case, spaces, '_' and '-' aside. */
+  private static String squashed(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Z}_\\-]+", "");
   }
 
   /** Whether a region is asked for: the reader must keep regions, and the names are checked. */

@@ -520,7 +520,7 @@ final class FiltersAndAttacksTest {
             + " close matches: Kalibr"),
         Arguments.of(args("attacks", "--category", "cruise"), "unknown category 'cruise': close"
             + " matches: cruise missile"),
-        Arguments.of(args("validate", "--family", "drone"), "unknown family 'drone': close"
+        Arguments.of(args("validate", "--family", "dron"), "unknown family 'dron': close"
             + " matches: drones"),
         Arguments.of(args("convert", "--to", "jsonl", "--family", "rockets"), "unknown family"
             + " 'rockets': expected drones, missiles, guided bombs, mixed, unclassified"),
@@ -544,11 +544,15 @@ final class FiltersAndAttacksTest {
             + " --category names one of [long-range attack drone, decoy drone, reconnaissance"
             + " drone, loitering munition, unknown drone, mixed drones]"),
         Arguments.of(args("rates", "--category", "drones"), "unknown category 'drones': drones"
-            + " is a family: --family drones"),
-        Arguments.of(args("summary", "--category", "surface-to-air and ballistic"), "unknown"
-            + " category 'surface-to-air and ballistic': the weapon catalogue's name of lines of"
-            + " anti-aircraft and ballistic missiles together (S-300 and Iskander-M), which are"
-            + " mixed missiles"),
+            + " is a family: --family 'drones'"),
+        Arguments.of(args("rates", "--family", "cruise missile"), "unknown family 'cruise"
+            + " missile': cruise missile is a category: --category 'cruise missile'"),
+        Arguments.of(args("summary", "--category", "surface-to-air and ballistic missiles"),
+            "unknown category 'surface-to-air and ballistic missiles': the weapon catalogue's"
+            + " name of lines of S-300 or S-400 and Iskander-M together: --category 'mixed"
+            + " missiles' --weapon S-300,S-400 counts them"),
+        Arguments.of(args("rates", "--category", "mixeds"), "unknown category 'mixeds': close"
+            + " matches: mixed"),
         Arguments.of(args("attacks", "--category", "surface-to-air missle"), "unknown category"
             + " 'surface-to-air missle': close matches: surface-to-air missile"));
   }
@@ -564,8 +568,11 @@ final class FiltersAndAttacksTest {
       "--category|anti-aircraft missile|surface_to_air_missile",
       "--category|cruise missile|cruise missiles",
       "--category|guided bomb|Guided bombs",
+      "--category|cruise missile|'cruise missiles\u00a0'",
       "--family|guided bombs|guided_bombs",
-      "--family|drones|UAV"})
+      "--family|guided bombs|Guided-Bomb",
+      "--family|drones|UAV",
+      "--family|drones|drone"})
   void theDatasetsNamesOfACategoryAndAFamilyAreTheToolsOwn(String option, String own,
       String other) throws IOException {
     // the fixture and an S-300 line, so that every name asked for has lines
