@@ -33,10 +33,11 @@ import org.conflictstats.table.AttackJson;
  * <p>CSV columns: {@code report_date,period_start,period_end,launched,drones,missiles,
  * guided_bombs,mixed,unclassified,destroyed,suppressed,neutralised,rated_launched,unrated_lines,
  * neutralisation_rate,neutralisation_lower,neutralisation_upper,kinetic_rate,size,source,
- * address,report_id,zone}: each column holds what the JSON key of its name holds ({@code source}
+ * address,report_id,zone,invalid}: each column holds what the JSON key of its name holds ({@code source}
  * the channel, {@code address} the post; the families under {@code launched_by_family}; {@code zone},
  * the zone id the report date and the period's times are in, {@code --zone}, is the JSON's
- * top-level {@code zone}, one for the whole output, repeated on every row). Counts are
+ * top-level {@code zone}, one for the whole output, repeated on every row; {@code invalid},
+ * whether the report has validation errors, which only {@code --include-invalid} lists). Counts are
  * sums of known figures over the lines counted; a family with no line, or
  * an outcome no line gives, is an empty cell, never 0; rates are fractions over rated lines, empty
  * when undefined.
@@ -47,9 +48,24 @@ final class AttackWriter {
   static final String CSV_HEADER = "report_date,period_start,period_end,launched,drones,missiles,"
       + "guided_bombs,mixed,unclassified,destroyed,suppressed,neutralised,rated_launched,"
       + "unrated_lines,neutralisation_rate,neutralisation_lower,neutralisation_upper,kinetic_rate,"
-      + "size,source,address,report_id,zone";
+      + "size,source,address,report_id,zone,invalid";
 
-  private static final String TABLE_FORMAT = "%-10s  %-25s %9s %7s %8s %5s %5s %7s %6s %11s  %s%n";
+  /** The date, a mark ({@code !}: validation errors) in the two columns after it, ... */
+  private static final String TABLE_FORMAT =
+      "%-10s%-2s%-25s %9s %7s %8s %5s %5s %7s %6s %11s  %s%n";
+
+  /**
+   * An attack as listed: the attack and whether its report has validation errors (only where the
+   * command keeps such reports).
+   *
+   * @param attack the attack
+   * @param invalid whether its report has validation errors
+   */
+  record Listed(Attack attack, boolean invalid) {
+    /** {@link Attack#LARGEST_FIRST} of the attacks. */
+    static final java.util.Comparator<Listed> LARGEST_FIRST =
+        java.util.Comparator.comparing(Listed::attack, Attack.LARGEST_FIRST);
+  }
 
   private final OutputFormat format;
   private final Writer out;
@@ -59,6 +75,7 @@ final class AttackWriter {
   private final ZoneId zone;
   private JsonGenerator json;
   private boolean started;
+  private long invalidWritten;
 
   AttackWriter(OutputFormat format, Writer out, ZoneId zone) {
     this.format = format;
@@ -89,7 +106,7 @@ final class AttackWriter {
       default:
         String period = "period (" + (zone.equals(ReportPeriod.KYIV) ? "Kyiv" : zone.getId())
             + ")";
-        String header = String.format(Locale.ROOT, TABLE_FORMAT, "date", period, "launched",
+        String header = String.format(Locale.ROOT, TABLE_FORMAT, "date", "", period, "launched",
             "drones", "missiles", "bombs", "other", "neutr.", "rate", "bounds", "source");
         out.write(header);
         // the rules as wide as the heading, its last column's name and all (they were 6 short)
@@ -98,18 +115,23 @@ final class AttackWriter {
     }
   }
 
-  void write(Attack a) {
+  void write(Listed listed) {
+    Attack a = listed.attack();
     try {
       start();
+      if (listed.invalid()) {
+        invalidWritten++;
+      }
       switch (format) {
         case CSV:
-          csv(a);
+          csv(a, listed.invalid());
           break;
         case JSON:
-          json(a);
+          // the one writer of an attack's JSON, StatsModule's too
+          AttackJson.write(json, a.inZone(zone), listed.invalid());
           break;
         default:
-          table(a);
+          table(a, listed.invalid());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -180,12 +202,18 @@ final class AttackWriter {
     out.write(line + "\n");
   }
 
-  private void table(Attack a) throws IOException {
+  /** The attacks written whose report has validation errors. */
+  long invalidWritten() {
+    return invalidWritten;
+  }
+
+  private void table(Attack a, boolean invalid) throws IOException {
     Tally t = a.tally();
     Rate r = t.neutralisationRate();
     CountSum other = a.launchedOf("mixed").orElse(CountSum.zero())
         .plus(a.launchedOf("unclassified").orElse(CountSum.zero()));
-    out.write(String.format(Locale.ROOT, TABLE_FORMAT, a.date(), shortPeriod(a),
+    out.write(String.format(Locale.ROOT, TABLE_FORMAT, a.date(), invalid ? "!" : "",
+        shortPeriod(a),
         Numbers.grouped(a.launched().lower()) + (t.unratedLines() > 0 ? "*" : ""),
         family(a, "drones"), family(a, "missiles"), family(a, "guided bombs"),
         a.launchedOf("mixed").isPresent() || a.launchedOf("unclassified").isPresent()
@@ -197,7 +225,7 @@ final class AttackWriter {
         Terminal.oneLine(a.source().address().orElse(a.source().name()))));
   }
 
-  private void csv(Attack a) throws IOException {
+  private void csv(Attack a, boolean invalid) throws IOException {
     Tally t = a.tally();
     Rate r = t.neutralisationRate();
     List<String> cells = new ArrayList<>();
@@ -224,12 +252,8 @@ final class AttackWriter {
     cells.add(CsvCells.quote(a.source().address().orElse(""), CsvCells.Formulas.AS_TEXT));
     cells.add(CsvCells.quote(a.id(), CsvCells.Formulas.AS_TEXT));
     cells.add(CsvCells.quote(zone.getId())); // the zone of period_start and period_end
+    cells.add(Boolean.toString(invalid));
     out.write(String.join(",", cells) + "\n");
-  }
-
-  private void json(Attack a) throws IOException {
-    // the one writer of an attack's JSON, StatsModule's too
-    AttackJson.write(json, a.inZone(zone));
   }
 
   /** A known sum; empty when no line gave a figure (every term unbounded at zero). */

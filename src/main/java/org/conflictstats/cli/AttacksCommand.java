@@ -90,7 +90,8 @@ final class AttacksCommand implements Callable<Integer> {
       DistinctReports distinct = top == null ? identity.distinct().indexingFirst()
           : identity.distinct();
       var read = filters.readDistinct(in,
-          () -> AttackSink.of(query, top, top == null ? writer : null), Detail.none(), distinct);
+          () -> AttackSink.of(query, top, top == null ? writer : null, includeInvalid),
+          Detail.none(), distinct);
       IdentityOptions.report(err, read.identity());
       Found<?> total = read.sink().total;
       if (top != null) {
@@ -100,6 +101,12 @@ final class AttacksCommand implements Callable<Integer> {
       SourceOverlap overlap = read.sink().overlap();
       long rejected = read.totals().rowsRejected();
       notes.addAll(total.notes(filter, includeInvalid));
+      if (writer.invalidWritten() > 0) {
+        notes.add(String.format(Locale.ROOT, "Invalid: %,d of the attacks listed %s validation"
+            + " errors, kept by --include-invalid (! in the table, invalid in CSV and JSON;"
+            + " 'conflict-stats validate' lists them).", writer.invalidWritten(),
+            writer.invalidWritten() == 1 ? "has" : "have"));
+      }
       ImportCounts.rejectedNote(rejected).ifPresent(notes::add);
       if (overlap.exists()) {
         // of every attack counted, which --top lists only the largest of
@@ -128,27 +135,31 @@ final class AttacksCommand implements Callable<Integer> {
     private final StatsQuery query;
     private final Long top;
     private final AttackWriter writer;
+    /** Whether an attack with validation errors, which the query keeps, is marked. */
+    private final boolean markInvalid;
     /** The ungrouped table of the same query, for its overlap check alone. */
     private final ReportSink.Collecting<StrikeReport, A, StatsTable> table;
     final Found<A> total;
 
-    private AttackSink(StatsQuery query, Long top, AttackWriter writer,
+    private AttackSink(StatsQuery query, Long top, AttackWriter writer, boolean markInvalid,
         ReportSink.Collecting<StrikeReport, A, StatsTable> table) {
       this.query = query;
       this.top = top;
       this.writer = writer;
+      this.markInvalid = markInvalid;
       this.table = table;
       this.total = new Found<>(top, null);
     }
 
-    static AttackSink<?> of(StatsQuery query, Long top, AttackWriter writer) {
-      return of(query, top, writer,
+    static AttackSink<?> of(StatsQuery query, Long top, AttackWriter writer,
+        boolean markInvalid) {
+      return of(query, top, writer, markInvalid,
           ReportSink.collecting(ImportedReport::report, query.toTable()));
     }
 
     private static <A> AttackSink<A> of(StatsQuery query, Long top, AttackWriter writer,
-        ReportSink.Collecting<StrikeReport, A, StatsTable> table) {
-      return new AttackSink<>(query, top, writer, table);
+        boolean markInvalid, ReportSink.Collecting<StrikeReport, A, StatsTable> table) {
+      return new AttackSink<>(query, top, writer, markInvalid, table);
     }
 
     @Override
@@ -163,7 +174,9 @@ final class AttacksCommand implements Callable<Integer> {
       part.verdicts[s.verdict().ordinal()]++;
       if (s.counted()) {
         part.partMatched += s.partMatchedLines();
-        part.add(Attack.of(report, s));
+        // the query's own test of validity, asked only where it keeps invalid reports
+        part.add(new AttackWriter.Listed(Attack.of(report, s),
+            markInvalid && query.isInvalidReport(report)));
       }
       table.accept(part.table, imported);
     }
@@ -191,7 +204,7 @@ final class AttacksCommand implements Callable<Integer> {
     long partMatched;
     final Long top;
     /** In input order without --top; a heap of the largest, smallest at its head, with it. */
-    final java.util.Collection<Attack> rows;
+    final java.util.Collection<AttackWriter.Listed> rows;
     /** The part's table (for the overlap check); none in the merged whole. */
     final A table;
 
@@ -199,13 +212,13 @@ final class AttacksCommand implements Callable<Integer> {
       this.top = top;
       this.table = table;
       this.rows = top == null ? new ArrayList<>()
-          : new PriorityQueue<>(Attack.LARGEST_FIRST.reversed());
+          : new PriorityQueue<>(AttackWriter.Listed.LARGEST_FIRST.reversed());
     }
 
-    void add(Attack a) {
+    void add(AttackWriter.Listed a) {
       rows.add(a);
       if (top != null && rows.size() > top) {
-        ((PriorityQueue<Attack>) rows).poll();
+        ((PriorityQueue<AttackWriter.Listed>) rows).poll();
       }
     }
 
@@ -220,9 +233,9 @@ final class AttacksCommand implements Callable<Integer> {
       return verdicts[Selection.Verdict.COUNTED.ordinal()];
     }
 
-    List<Attack> largestFirst() {
-      List<Attack> list = new ArrayList<>(rows);
-      list.sort(Attack.LARGEST_FIRST);
+    List<AttackWriter.Listed> largestFirst() {
+      List<AttackWriter.Listed> list = new ArrayList<>(rows);
+      list.sort(AttackWriter.Listed.LARGEST_FIRST);
       return list;
     }
 

@@ -569,7 +569,23 @@ public final class StatsQuery {
   }
 
   boolean isInvalid(StrikeReport report) {
-    return !keepInvalid && invalid.test(report);
+    return !keepInvalid && isInvalidReport(report);
+  }
+
+  /**
+   * Returns whether the query's test of validity fails for a report ({@code
+   * Validator.standard().hasErrors} unless {@link #withInvalidWhen} says otherwise), whether or not
+   * the query keeps such reports: what marks a kept one.
+   *
+   * <pre>{@code
+   * query.withInvalidReportsKept(true).isInvalidReport(report); // true: counted all the same
+   * }</pre>
+   *
+   * @param report the report
+   * @return whether the report is invalid by the query's test
+   */
+  public boolean isInvalidReport(StrikeReport report) {
+    return invalid.test(report);
   }
 
   @Override

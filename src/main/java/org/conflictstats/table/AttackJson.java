@@ -15,7 +15,9 @@ import org.conflictstats.stats.Tally;
  * times in {@code zone}, the period's zone), the known launched, by family ({@code null} for a
  * family without a figure), destroyed, suppressed, neutralised, the rated launched and the lines
  * without a rate, the neutralisation rate with its bounds, the kinetic rate, the size bucket, the
- * source, its address and the report's id.
+ * source, its address and the report's id; {@code attacks} adds {@code "invalid"}, whether the
+ * report has validation errors ({@link #write(JsonGenerator, Attack, boolean)}), which an attack
+ * alone does not know.
  *
  * <pre>{@code
  * {"report_date":"2025-05-18","period_start":"2025-05-17T19:00","period_end":"2025-05-18T08:30",
@@ -44,6 +46,27 @@ public final class AttackJson {
    * @throws IOException if writing fails
    */
   public static void write(JsonGenerator g, Attack a) throws IOException {
+    fields(g, a);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes an attack as {@link #write(JsonGenerator, Attack)} does, with {@code "invalid"} last:
+   * whether its report has validation errors, as {@code attacks --include-invalid} marks them.
+   *
+   * @param g the generator
+   * @param a the attack, its period's times written in its period's zone
+   * @param invalid whether the attack's report has validation errors
+   * @throws IOException if writing fails
+   */
+  public static void write(JsonGenerator g, Attack a, boolean invalid) throws IOException {
+    fields(g, a);
+    g.writeBooleanField("invalid", invalid);
+    g.writeEndObject();
+  }
+
+  /** The object's start and every field but the last ones. */
+  private static void fields(JsonGenerator g, Attack a) throws IOException {
     Tally t = a.tally();
     Rate r = t.neutralisationRate();
     g.writeStartObject();
@@ -79,7 +102,6 @@ public final class AttackJson {
       g.writeNullField("address");
     }
     g.writeStringField("report_id", a.id());
-    g.writeEndObject();
   }
 
   /** A known sum; {@code null} when no line gave a figure (every term unbounded at zero). */

@@ -336,7 +336,8 @@ final class FiltersAndAttacksTest {
     assertTrue(csv.outLines().get(0).contains(",launched,"));
     assertEquals("2025-10-15,2025-10-14T19:00,2025-10-15T09:00,466,450,10,,6,,407,20,427,466,0,"
         + "0.916309,0.916309,1,0.873391,400+,kpszsu,kpszsu/posts/b,"
-        + "kpszsu/posts/b@2025-10-14T19:00/2025-10-15T09:00,Europe/Kyiv", csv.outLines().get(3));
+        + "kpszsu/posts/b@2025-10-14T19:00/2025-10-15T09:00,Europe/Kyiv,false",
+        csv.outLines().get(3));
     assertEquals(5, csv.outLines().size());
 
     JsonNode j = json(run("attacks", "--format", "json"));
@@ -361,10 +362,12 @@ final class FiltersAndAttacksTest {
     CliRun utcCsv = run("attacks", "--zone", "UTC", "--format", "csv");
     assertTrue(utcCsv.out().contains("\n2025-10-15,2025-10-14T16:00,2025-10-15T06:00,466,"),
         utcCsv::toString);
-    // and the CSV names it in its last column, on every row, as the JSON's zone and the heading
-    assertTrue(utcCsv.outLines().get(0).endsWith(",report_id,zone"), utcCsv::toString);
+    // and the CSV names it in a column of its own, on every row, as the JSON's zone and the
+    // heading; invalid comes after it
+    assertTrue(utcCsv.outLines().get(0).endsWith(",report_id,zone,invalid"), utcCsv::toString);
     assertEquals(List.of("UTC"), utcCsv.outLines().stream().skip(1)
-        .map(l -> l.substring(l.lastIndexOf(',') + 1)).distinct().toList(), utcCsv::toString);
+        .map(l -> l.split(",", -1)).map(c -> c[c.length - 2]).distinct().toList(),
+        utcCsv::toString);
     // JSON names the zone its dates and times are in
     JsonNode inUtc = json(run("attacks", "--zone", "UTC", "--format", "json"));
     assertEquals("UTC", inUtc.get("zone").asText(), inUtc::toString);
@@ -375,6 +378,48 @@ final class FiltersAndAttacksTest {
         .contains("2025-10-15  10-14 19:00 - 10-15 09:00 "));
     CliRun invalid = run("attacks", "--include-invalid", "--format", "csv");
     assertEquals(6, invalid.outLines().size(), invalid::toString);
+  }
+
+  /**
+   * With {@code --include-invalid}, an attack whose report has validation errors (E: 12 of 10
+   * destroyed) is marked: {@code !} after its date and a note in the table, {@code invalid} true in
+   * CSV and JSON, every other attack false; by default none is listed, none marked (review rv50a:
+   * such an attack's 100% rate was listed unflagged).
+   */
+  @Test
+  void anAttackWithValidationErrorsKeptIsMarked() throws IOException {
+    String e = "kpszsu/posts/e@2025-11-02T19:00/2025-11-03T08:00";
+    CliRun csv = run("attacks", "--include-invalid", "--format", "csv");
+    assertEquals(0, csv.exit(), csv::toString);
+    List<String> rows = csv.outLines().subList(1, csv.outLines().size());
+    assertEquals(5, rows.size(), csv::toString);
+    for (String row : rows) {
+      assertTrue(row.endsWith(row.contains(e) ? ",true" : ",false"), row);
+    }
+    assertTrue(csv.err().contains("conflict-stats: note: Invalid: 1 of the attacks listed has"
+        + " validation errors, kept by --include-invalid"), csv::toString);
+    JsonNode attacks = json(run("attacks", "--include-invalid", "--format", "json"))
+        .get("attacks");
+    for (JsonNode a : attacks) {
+      assertEquals(a.get("report_id").asText().equals(e), a.get("invalid").asBoolean(),
+          a::toString);
+    }
+    CliRun table = run("attacks", "--include-invalid");
+    assertEquals(1, table.outLines().stream().filter(l -> l.startsWith("2025-11-03! ")).count(),
+        table::toString);
+    assertEquals(1, table.outLines().stream().filter(l -> l.matches("\\d{4}-\\d\\d-\\d\\d!.*"))
+        .count(), table::toString);
+    assertTrue(table.out().contains("Invalid: 1 of the attacks listed has validation errors"),
+        table::toString);
+    // by default it is left out, and nothing is marked
+    CliRun plain = run("attacks", "--format", "csv");
+    assertTrue(plain.outLines().stream().skip(1).allMatch(l -> l.endsWith(",false")),
+        plain::toString);
+    assertFalse(plain.err().contains("Invalid:"), plain::toString);
+    assertFalse(run("attacks").out().contains("!"));
+    // --top 1: the largest, valid, alone; the note counts the attacks listed
+    CliRun top = run("attacks", "--include-invalid", "--top", "1");
+    assertFalse(top.out().contains("Invalid:"), top::toString);
   }
 
   /**
@@ -433,7 +478,12 @@ final class FiltersAndAttacksTest {
             .orElseThrow();
         Attack a = Attack.of(report, Attribution.standard().withZone(zone)
             .dateOf(report.period())).inZone(zone);
-        assertEquals(listed, JSON.readTree(module.writeValueAsString(a)), report.id());
+        // the command adds whether the report has validation errors, which the module's
+        // attack does not know
+        assertTrue(listed.get("invalid").isBoolean(), listed::toString);
+        com.fasterxml.jackson.databind.node.ObjectNode withoutMark = listed.deepCopy();
+        withoutMark.remove("invalid");
+        assertEquals(withoutMark, JSON.readTree(module.writeValueAsString(a)), report.id());
         assertEquals(zone.getId(), listed.get("zone").asText());
       }
     }
