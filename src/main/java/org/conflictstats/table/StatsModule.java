@@ -114,7 +114,8 @@ import org.conflictstats.validation.ValidationResult;
  *
  * <p>Also written: an {@link Attack}, as {@code attacks --format json}
  * lists it ({@link AttackJson}: the report date, the period in its own zone and that zone's id,
- * the launched by family, the counts, the rates, the size bucket, the source and the id); write
+ * the launched by family, the counts, the rates, the size bucket, the source and the id), but for
+ * the command's {@code invalid}, which an attack alone does not know; write
  * {@code attack.inZone(zone)} for its times in another zone.
  *
  * <p><b>Written, not read: {@code Tally}, {@code StatsTable}, {@code Attack},
