@@ -121,8 +121,8 @@ final class RangeParser {
     if (s.size() != header.width) {
       int found = s.size();
       int lines = s.physicalLines();
-      if (lines == 1 && headerAgain(s).isPresent()) {
-        rejectOtherHeader(s);
+      if (headerRow(s) == HeaderRow.OTHER) {
+        // a header of another width: rejected there, as a header of the same width is
       } else if (lines > 1) {
         s.cutToFirstLine();
         reject(RejectedRow.ofRow(location(s), rawText(s), "row has " + found + " cells over "
