@@ -185,10 +185,9 @@ public record Attack(String id, ReportPeriod period, LocalDate date, Source sour
     if (size.lower() < 1) {
       return Dimension.NO_SIZE;
     }
+    // a size open above reaches the last bucket
     String low = bucket(size.lower());
-    return size.upper().isPresent() ? (low.equals(bucket(size.upper().getAsLong())) ? low
-        : Dimension.NO_SIZE) : low.equals(SIZE_BUCKETS.get(SIZE_BUCKETS.size() - 1)) ? low
-        : Dimension.NO_SIZE;
+    return low.equals(bucket(size.upper().orElse(Long.MAX_VALUE))) ? low : Dimension.NO_SIZE;
   }
 
   /**
