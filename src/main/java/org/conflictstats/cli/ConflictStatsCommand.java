@@ -222,8 +222,12 @@ public final class ConflictStatsCommand implements Callable<Integer> {
       if (u.isUnknownOption()) {
         String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
         String command = c.getParent() == null ? "" : c.getCommandName() + ": ";
-        message = command + "unknown option '" + name + "'"
-            + didYouMean(optionSuggestions(u, name));
+        List<String> takers = commandsTaking(c, name);
+        String meant = didYouMean(optionSuggestions(u, name));
+        message = command + "unknown option '" + name + "'" + meant + (takers.isEmpty() ? ""
+            : (meant.isEmpty() ? ": " : " ") + Words.list(takers, "and") + " take"
+                + (takers.size() == 1 ? "s " : " ") + (meant.isEmpty() ? "it" : name) + ", "
+                + c.getCommandName() + " does not");
       } else if (c.getParent() == null && !c.getSubcommands().isEmpty()
           && c.getSubcommands().get(arg) == null) {
         List<String> suggested = u.getSuggestions();
@@ -233,6 +237,27 @@ public final class ConflictStatsCommand implements Callable<Integer> {
       }
     }
     return Terminal.cut(Terminal.oneLine(message), Terminal.MESSAGE_LIMIT) + help;
+  }
+
+  /**
+   * The other commands that take the option a command does not (as {@code diff}, comparing whole
+   * reports, takes none of the filters): naming them is more help than the command's options of a
+   * close name.
+   */
+  private static List<String> commandsTaking(CommandLine c, String name) {
+    List<String> takers = new ArrayList<>();
+    for (String command : COMMANDS) {
+      if (command.equals("help") || command.equals(c.getCommandName())) {
+        continue;
+      }
+      // only the command run was built (addSubcommands): the others' models on this error path
+      CommandLine.Model.OptionSpec o = CommandLine.Model.CommandSpec
+          .forAnnotatedObject(command(command)).findOption(name);
+      if (o != null && !o.hidden()) {
+        takers.add(command);
+      }
+    }
+    return takers;
   }
 
   private static String didYouMean(List<String> names) {

@@ -54,11 +54,27 @@ final class UsageErrorsTest {
         Arguments.of("rates --weapons X f26.csv", "conflict-stats: rates: unknown option"
             + " '--weapons': did you mean --weapon? (see 'conflict-stats rates --help')"),
         Arguments.of("rates --source national f26.csv", "conflict-stats: rates: unknown option"
-            + " '--source': did you mean --sources? (see 'conflict-stats rates --help')"),
+            + " '--source': did you mean --sources? extract takes --source, rates does not (see"
+            + " 'conflict-stats rates --help')"),
         Arguments.of("chart --sze=300x200 f26.csv", "conflict-stats: chart: unknown option"
             + " '--sze': did you mean --size? (see 'conflict-stats chart --help')"),
         Arguments.of("rates --qqqq f26.csv", "conflict-stats: rates: unknown option '--qqqq'"
-            + " (see 'conflict-stats rates --help')"));
+            + " (see 'conflict-stats rates --help')"),
+        // another command's option: the commands that take it, after any close name of the
+        // command's own (rv50d: diff --category answered "did you mean --catalog?" alone)
+        Arguments.of("diff --category drones a.csv b.csv", "conflict-stats: diff: unknown option"
+            + " '--category': did you mean --catalog? rates, validate, summary, attacks, convert,"
+            + " chart and report take --category, diff does not (see 'conflict-stats diff"
+            + " --help')"),
+        Arguments.of("diff --from 2025-01 a.csv b.csv", "conflict-stats: diff: unknown option"
+            + " '--from': rates, validate, summary, attacks, convert, chart and report take it,"
+            + " diff does not (see 'conflict-stats diff --help')"),
+        Arguments.of("validate --top 3 f26.csv", "conflict-stats: validate: unknown option"
+            + " '--top': did you mean --to? attacks takes --top, validate does not (see"
+            + " 'conflict-stats validate --help')"),
+        Arguments.of("convert --by=month f26.csv", "conflict-stats: convert: unknown option"
+            + " '--by': rates and chart take it, convert does not (see 'conflict-stats convert"
+            + " --help')"));
   }
 
   @ParameterizedTest
