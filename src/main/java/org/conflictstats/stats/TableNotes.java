@@ -197,8 +197,9 @@ final class TableNotes {
     }
     table.unsized().filter(n -> n.lines() > 0).ifPresent(n -> notes.add(Dimension.NO_SIZE + ": "
         + lines(n.lines()) + " of " + reports(n.reports()) + (n.lines() == 1 ? " has" : " have")
-        + " no attack size: not national Air Force reports, nothing launched, or a launched count"
-        + " blank or withheld and under 400 known, which leaves the size in no one bucket."));
+        + " no attack size, which only a national Air Force report that launched something has,"
+        + " where its launched count fits one bucket (a count blank or withheld, under 400 known,"
+        + " fits none)."));
     return notes;
   }
 
