@@ -80,11 +80,11 @@ final class SummaryText {
     SourceOverlap overlap = s.overlap();
     out.println("Overlap between posts (each report compared with the "
         + Numbers.grouped(SourceOverlap.DEFAULT_WINDOW) + " before it): " + (overlap.exists()
-            ? Words.counted(overlap.linesAtRisk(), "line") + " of "
-                + Words.counted(overlap.reports(), "report") + " ("
+            ? Words.counted(overlap.linesAtRisk(), "line") + " ("
                 + Words.number(overlap.nationalLines()) + " national, "
                 + Words.number(overlap.regionalLines()) + " regional, "
-                + Words.number(overlap.otherLines()) + " other) may be counted twice"
+                + Words.number(overlap.otherLines()) + " other) of "
+                + Words.counted(overlap.reports(), "report") + " may be counted twice"
             : "none"));
   }
 

@@ -22,7 +22,7 @@ import org.conflictstats.model.StrikeReport;
  * <pre>{@code
  * SourceOverlap overlap = SourceOverlap.find(reports);
  * if (overlap.exists()) {
- *   System.err.println("warning: " + overlap); // "12 lines of 9 reports (6 national, ..."
+ *   System.err.println("warning: " + overlap); // "12 lines (6 national, ...) of 9 reports ..."
  * }
  * }</pre>
  *
@@ -126,9 +126,9 @@ public record SourceOverlap(long reports, long nationalLines, long regionalLines
   }
 
   /**
-   * Returns a sentence for a warning, such as {@code "12 lines of 9 reports (6 national, 6 regional,
-   * 0 other) cover the same weapons as another post's report in an overlapping period and may be
-   * counted twice"}, or {@code "no overlap between posts"}.
+   * Returns a sentence for a warning, such as {@code "12 lines (6 national, 6 regional, 0 other)
+   * of 9 reports cover the same weapons as another post's report in an overlapping period and may
+   * be counted twice"}, or {@code "no overlap between posts"}.
    */
   @Override
   public String toString() {
@@ -136,10 +136,12 @@ public record SourceOverlap(long reports, long nationalLines, long regionalLines
       return "no overlap between posts";
     }
     long lines = linesAtRisk();
-    return Numbers.grouped(lines) + (lines == 1 ? " line of " : " lines of ")
-        + Numbers.grouped(reports) + (reports == 1 ? " report (" : " reports (")
+    // the kinds count lines, so they follow the lines (rv51a: after the reports, 113 national
+    // read as national reports, of which there were 107)
+    return Numbers.grouped(lines) + (lines == 1 ? " line (" : " lines (")
         + Numbers.grouped(nationalLines) + " national, " + Numbers.grouped(regionalLines)
-        + " regional, " + Numbers.grouped(otherLines) + " other) cover the same weapons as another"
-        + " post's report in an overlapping period and may be counted twice";
+        + " regional, " + Numbers.grouped(otherLines) + " other) of " + Numbers.grouped(reports)
+        + (reports == 1 ? " report" : " reports") + " cover the same weapons as another post's"
+        + " report in an overlapping period and may be counted twice";
   }
 }

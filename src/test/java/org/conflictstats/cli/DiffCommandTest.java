@@ -68,8 +68,8 @@ final class DiffCommandTest {
     CliRun allText = CliRun.of("diff", older, newFile);
     assertTrue(allText.out().contains("\nMonths whose figures changed: "), allText::toString);
     assertEquals(0, all.exit(), all::toString);
-    assertTrue(all.err().contains("conflict-stats: warning: " + older + ": 2 lines of 2 reports (1"
-        + " national, 1 regional, 0 other) cover the same weapons"), all::toString);
+    assertTrue(all.err().contains("conflict-stats: warning: " + older + ": 2 lines (1 national, 1"
+        + " regional, 0 other) of 2 reports cover the same weapons"), all::toString);
     assertTrue(all.out().contains("\n2025-03,27,20,"), all::toString); // 10 + 4 + 6 + 7; 6 + 4 + 10
     assertTrue(all.err().contains("before it; --sources national counts the Air Force's posts"
         + " alone)"), all::toString);

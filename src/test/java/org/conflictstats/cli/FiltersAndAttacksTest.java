@@ -292,9 +292,9 @@ final class FiltersAndAttacksTest {
         header + one + two);
     CliRun table = CliRun.of("attacks", f.toString());
     assertEquals(0, table.exit(), table::toString);
-    assertTrue(table.out().replace("\n", " ").contains("Warning: 2 lines of 2 reports (2 national,"
-        + " 0 regional, 0 other) cover the same weapons as another post's report"), table::toString);
-    assertTrue(table.err().contains("conflict-stats: warning: 2 lines of 2 reports"), table::toString);
+    assertTrue(table.out().replace("\n", " ").contains("Warning: 2 lines (2 national, 0 regional,"
+        + " 0 other) of 2 reports cover the same weapons as another post's report"), table::toString);
+    assertTrue(table.err().contains("conflict-stats: warning: 2 lines (2 national"), table::toString);
     JsonNode j = json(CliRun.of("attacks", "--format", "json", f.toString()));
     JsonNode r = json(CliRun.of("rates", "--sources", "national", "--format", "json",
         f.toString()));
@@ -309,7 +309,7 @@ final class FiltersAndAttacksTest {
         .count(), csv::toString);
     CliRun top = CliRun.of("attacks", "--top", "1", f.toString());
     assertTrue(top.out().replace("\n", " ").contains("Warning: of the attacks counted, not only"
-        + " those listed: 2 lines of 2 reports"), top::toString);
+        + " those listed: 2 lines (2 national, 0 regional, 0 other) of 2 reports"), top::toString);
 
     java.nio.file.Path alone = java.nio.file.Files.writeString(dir.resolve("once.csv"),
         header + one);

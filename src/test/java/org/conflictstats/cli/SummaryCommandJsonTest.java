@@ -212,11 +212,12 @@ final class SummaryCommandJsonTest {
     if (overlap.get("reports").asLong() == 0) {
       assertTrue(said.endsWith(": none"), said);
     } else {
-      assertTrue(said.contains(String.format(Locale.ROOT, "%,d %s of %,d %s (%,d national, %,d"
-          + " regional, %,d other)", overlap.get("lines").asLong(), overlap.get("lines").asLong()
-          == 1 ? "line" : "lines", overlap.get("reports").asLong(), overlap.get("reports")
-          .asLong() == 1 ? "report" : "reports", overlap.get("national_lines").asLong(),
-          overlap.get("regional_lines").asLong(), overlap.get("other_lines").asLong())), said);
+      assertTrue(said.contains(String.format(Locale.ROOT, "%,d %s (%,d national, %,d"
+          + " regional, %,d other) of %,d %s", overlap.get("lines").asLong(), overlap.get("lines")
+          .asLong() == 1 ? "line" : "lines", overlap.get("national_lines").asLong(),
+          overlap.get("regional_lines").asLong(), overlap.get("other_lines").asLong(),
+          overlap.get("reports").asLong(), overlap.get("reports").asLong() == 1 ? "report"
+          : "reports")), said);
     }
     // the lines no rate counts, said under the rates as the rate table's note says them
     long unrated = overall.get("unrated_lines").asLong();

@@ -39,7 +39,7 @@ final class SourceOverlapTest {
     assertTrue(overlap.exists());
     assertEquals(new SourceOverlap(2, 2, 2, 0), overlap);
     assertEquals(4, overlap.linesAtRisk());
-    assertEquals("4 lines of 2 reports (2 national, 2 regional, 0 other) cover the same weapons as"
+    assertEquals("4 lines (2 national, 2 regional, 0 other) of 2 reports cover the same weapons as"
         + " another post's report in an overlapping period and may be counted twice",
         overlap.toString());
   }
@@ -48,7 +48,7 @@ final class SourceOverlapTest {
   void largeCountsAreWrittenWithThousandsSeparatorsAsEveryOtherCountOfTheTool() {
     SourceOverlap overlap = new SourceOverlap(91_179, 70_704, 20_091, 1_384);
 
-    assertEquals("92,179 lines of 91,179 reports (70,704 national, 20,091 regional, 1,384 other)"
+    assertEquals("92,179 lines (70,704 national, 20,091 regional, 1,384 other) of 91,179 reports"
         + " cover the same weapons as another post's report in an overlapping period and may be"
         + " counted twice", overlap.toString());
   }

@@ -180,8 +180,8 @@ final class StatsTableFormatTest {
 
     String all = query.run(List.of(national, regional, invalid)).format();
     assertTrue(all.contains("Left out: 1 report (2 lines) with validation errors."), all);
-    assertTrue(all.replace('\n', ' ').contains("Warning: 2 lines of 2 reports (1 national, 1"
-        + " regional, 0 other) cover the same weapons"), all);
+    assertTrue(all.replace('\n', ' ').contains("Warning: 2 lines (1 national, 1 regional,"
+        + " 0 other) of 2 reports cover the same weapons"), all);
 
     String nationalOnly = query.withScope(org.conflictstats.model.SourceScope.NATIONAL)
         .run(List.of(national, regional, invalid)).format();
