@@ -249,4 +249,55 @@ final class DuplicateInputsTest {
     assertFalse(first.out().contains("latest version counts"), first::toString);
     assertEquals(2, CliRun.of("validate", "--prefer", "newest", a).exit());
   }
+
+  /**
+   * A revision whose versions differ in validity: the version that counts is chosen first, then
+   * judged, so an invalid version that counts leaves the report out (counted among those with
+   * validation errors) and an invalid version that does not count is no report's reason to be left
+   * out; validate checks both versions. (rv50e: not tried; the real releases have none.)
+   */
+  @Test
+  void theVersionThatCountsIsTheOneJudgedValidOrNot() throws IOException {
+    // the Kalibr report of a, revised to 2 launched and 4 destroyed: an error
+    String bad = Files.writeString(dir.resolve("bad.csv"), CliTest.AIR_FORCE_HEADER
+        + "2025-03-02 20:00,2025-03-03 08:00,Kalibr,,Ukraine,,2,4,kpszsu/posts/b\n").toString();
+    // bad last: its version counts and is left out, the Shahed report alone counted
+    for (String[] args : new String[][] {{a, bad}, {"--prefer", "first", bad, a}}) {
+      CliRun r = CliRun.of(cat(new String[] {"rates", "--format", "csv", "--ci", "none"}, args));
+      assertEquals(0, r.exit(), r::toString);
+      String[] row = csvRow(r);
+      assertEquals(List.of("1", "1", "10", "8"), List.of(row[1], row[2], row[3], row[4]),
+          r::toString);
+      assertTrue(r.err().contains("1 line of 1 report with validation errors left out"),
+          r::err);
+    }
+    // bad first: a's version counts, valid; nothing is left out
+    for (String[] args : new String[][] {{bad, a}, {"--prefer", "first", a, bad}}) {
+      CliRun r = CliRun.of(cat(new String[] {"rates", "--format", "csv", "--ci", "none"}, args));
+      assertEquals(0, r.exit(), r::toString);
+      String[] row = csvRow(r);
+      assertEquals(List.of("2", "2", "14", "10"), List.of(row[1], row[2], row[3], row[4]),
+          r::toString);
+      assertTrue(r.err().contains("no report has validation errors: none left out"), r::err);
+    }
+    // kept with --include-invalid: the bad version's 2 launched, its 4 destroyed
+    CliRun kept = CliRun.of("rates", "--format", "csv", "--ci", "none", "--include-invalid", a,
+        bad);
+    assertEquals(List.of("2", "12", "12"), List.of(csvRow(kept)[1], csvRow(kept)[3],
+        csvRow(kept)[4]), kept::toString);
+    // validate checks every version: the error is listed whichever counts
+    for (String[] args : new String[][] {{a, bad}, {bad, a}}) {
+      CliRun v = CliRun.of(cat(new String[] {"validate", "--format", "csv"}, args));
+      assertEquals(1, v.exit(), v::toString);
+      assertEquals(1, v.outLines().stream().filter(l -> l.contains("DESTROYED_EXCEEDS_LAUNCHED")
+          && l.contains("bad.csv")).count(), v::out);
+      assertTrue(v.outLines().stream().anyMatch(l -> l.contains("REVISED_REPORT")), v::out);
+    }
+  }
+
+  private static String[] cat(String[] head, String[] tail) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
+  }
 }
