@@ -51,7 +51,7 @@ public final class Count {
 
   private static final Pattern EXACT = Pattern.compile("(\\d+)");
   private static final Pattern AT_LEAST = Pattern.compile("at least (\\d+)");
-  private static final Pattern AT_MOST = Pattern.compile("at most (\\d+)");
+  private static final Pattern AT_MOST = Pattern.compile("(?:at most|up to) (\\d+)");
   private static final Pattern BETWEEN = Pattern.compile("between (\\d+) and (\\d+)");
 
   private final long lower;
@@ -161,8 +161,10 @@ public final class Count {
 
   /**
    * Reads a count in the form {@link #toString()} writes: {@code "75"}, {@code "at least 30"},
-   * {@code "at most 10"}, {@code "between 10 and 20"} or {@code "unknown"}. Surrounding white space
-   * and letter case are ignored.
+   * {@code "at most 10"}, {@code "between 10 and 20"} or {@code "unknown"}; also {@code "up to 10"},
+   * as sources write at most 10 (DOMAIN.md §3). Surrounding white space and letter case are
+   * ignored. Vague counts ({@code "about 40"}, {@code "dozens"}) are not counts: they have no
+   * bounds to read.
    *
    * @param text the text
    * @return the count

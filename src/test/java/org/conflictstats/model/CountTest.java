@@ -136,6 +136,16 @@ final class CountTest {
     assertEquals(Count.between(1, 2), Count.parse("Between 1 AND 2"));
   }
 
+  /** The class's own example of a source's "at most": {@code "up to 10"} (was refused). */
+  @Test
+  void parseReadsUpToAsAtMost() {
+    assertEquals(Count.atMost(10), Count.parse("up to 10"));
+    assertEquals(Count.atMost(0), Count.parse(" Up  TO 0"));
+    assertEquals("at most 10", Count.parse("up to 10").toString());
+    assertThrows(IllegalArgumentException.class, () -> Count.parse("up to"));
+    assertThrows(IllegalArgumentException.class, () -> Count.parse("up to -3"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "-5", "about 40", "dozens", "at least", "between 5", "5.0", "1e3",
       "99999999999999999999", "between 20 and 10", "at least -1"})
