@@ -31,7 +31,8 @@ final class InputOptions {
   @Option(names = "--strict",
       description = "Stop at the first bad row (exit 1) instead of setting it aside; and refuse a"
           + " --catalog file whose alias names another weapon (by default left out, with a"
-          + " warning).")
+          + " warning) or that gives a known weapon a category of another kind (by default the"
+          + " catalogue's kept, with a warning).")
   boolean strict;
 
   @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Europe/Kyiv",

@@ -144,4 +144,32 @@ final class CatalogOptionTest {
         + " 'model': not a weapon catalogue header",
         UsageErrorsTest.oneLine("rates", "--catalog", other.toString(), data.toString()));
   }
+
+  /**
+   * A catalogue row that makes a known drone a missile is a warning at its line, the catalogue's
+   * category kept (the table as without the file), and with --strict an error (rv51b: ignored
+   * without a word).
+   */
+  @Test
+  void aKnownWeaponOfAnotherKindIsToldOrRefused() throws IOException {
+    Path data = TestFiles.write(dir, "later.csv", LATER_RELEASE);
+    Path catalog = TestFiles.write(dir, "kinds.csv", "model,category\nZorro-7,UAV\n"
+        + "Shahed-136/131,cruise missile\n");
+    Path plain = TestFiles.write(dir, "plain.csv", "model,category\nZorro-7,UAV\n");
+    CliRun told = CliRun.of("rates", "--by", "category", "--format", "csv", "--catalog",
+        catalog.toString(), data.toString());
+    assertEquals(0, told.exit(), told::toString);
+    assertTrue(told.err().contains("conflict-stats: warning: " + catalog + ":3: column 'category':"
+        + " 'Shahed-136/131' is a long-range attack drone in the catalogue, not a cruise missile:"
+        + " the catalogue's category is kept"), told::err);
+    assertEquals(CliRun.of("rates", "--by", "category", "--format", "csv", "--catalog",
+        plain.toString(), data.toString()).out(), told.out());
+    CliRun strict = CliRun.of("rates", "--strict", "--catalog", catalog.toString(),
+        data.toString());
+    assertEquals(2, strict.exit(), strict::toString);
+    assertEquals(List.of("conflict-stats: bad catalogue: " + catalog + ":3: column 'category':"
+        + " 'Shahed-136/131' is a long-range attack drone in the catalogue, not a cruise missile:"
+        + " a catalogue file adds weapons and names, and cannot change a known weapon's kind"),
+        strict.errLines());
+  }
 }

@@ -193,6 +193,26 @@ public final class WeaponCatalogCsv {
                 + lineOf.get(twice.get().name()) + " ('" + twice.get().name()
                 + "') again: a model is given once"));
       }
+      // a row that makes a known drone a missile (or the like): the catalogue's kind stays, and
+      // the figures by family with it; refused as an alias that names another weapon is, or
+      // told when read leniently. A finer category within the kind is the built-in catalogue's
+      // choice (README, Decisions), as for six rows of the dataset's own catalogues
+      Optional<CataloguedWeapon> catalogued = known.find(model);
+      if (catalogued.isPresent() && catalogued.get().category().kind() != category.kind()) {
+        CataloguedWeapon w = catalogued.get();
+        String conflict = "column 'category': '" + model + "' is "
+            + (w.name().equals(model) ? "" : w.name() + ", ") + article(w.category().label())
+            + " in the catalogue, not " + article(category.label())
+            + (categoryText.equalsIgnoreCase(category.label()) ? "" : " ('" + categoryText + "')");
+        if (aliasConflicts == null) {
+          throw new ImportException(RejectedRow.of(at, "category", RangeParser.rawText(tok),
+              conflict + ": a catalogue file adds weapons and names, and cannot change a known"
+                  + " weapon's kind"));
+        }
+        aliasConflicts.accept(ImportWarning.of(fileName, tok.line(), conflict + ": the"
+            + " catalogue's category is kept (a catalogue file adds weapons and names, and"
+            + " never changes a known weapon's kind)"));
+      }
       String alias = cName < 0 ? "" : field(tok, cName).strip();
       if (!alias.isEmpty()) {
         // the weapon this row extends: a known one, or its own model
@@ -227,6 +247,10 @@ public final class WeaponCatalogCsv {
     return out;
   }
 
+  private static String article(String label) {
+    return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+  }
+
   /** The canonical name a model has in the known catalogue, or the model itself. */
   private static String resolved(WeaponCatalog known, String model) {
     return known.find(model).map(CataloguedWeapon::name).orElse(model);
@@ -256,7 +280,9 @@ public final class WeaponCatalogCsv {
    * @param files the catalogue files
    * @return the extended catalogue
    * @throws IOException if a file cannot be read
-   * @throws ImportException if a file is not a catalogue file or a row is bad
+   * @throws ImportException if a file is not a catalogue file or a row is bad: among others, an
+   *     alias that names another weapon, or a category of another kind (drone, missile, bomb) than
+   *     the catalogue gives a weapon it knows ({@code Shahed-136/131} as a cruise missile)
    */
   public static WeaponCatalog extend(WeaponCatalog base, Collection<Path> files)
       throws IOException {
@@ -265,9 +291,12 @@ public final class WeaponCatalogCsv {
 
   /**
    * Returns a catalogue extended with the weapons of catalogue files, an alias that already names
-   * another weapon left out with a warning instead of failing the read: the row's model is then
-   * catalogued under its own name, with its category. Everything else {@link #extend(WeaponCatalog,
-   * Collection)} refuses is refused as there. For the dataset's own
+   * another weapon left out with a warning instead of failing the read (the row's model is then
+   * catalogued under its own name, with its category), and a category of another kind than the
+   * catalogue gives a weapon it knows told, the catalogue's category kept (a catalogue file never
+   * changes a known weapon's category; one of the same kind, as the dataset's {@code cruise
+   * missile} for {@code Kh-35}, an anti-ship missile here, is not told). Everything else
+   * {@link #extend(WeaponCatalog, Collection)} refuses is refused as there. For the dataset's own
    * {@code missiles_and_uavs-2026-02.csv}, whose {@code X-31PD} row gives the alias {@code Kh-31P}.
    *
    * <pre>{@code
@@ -277,7 +306,8 @@ public final class WeaponCatalogCsv {
    *
    * @param base the catalogue to extend, usually {@link WeaponCatalog#builtIn()}
    * @param files the catalogue files
-   * @param aliasConflicts told of each alias left out, with its file and line
+   * @param aliasConflicts told of each alias left out and each category not applied, with its file
+   *     and line
    * @return the extended catalogue
    * @throws IOException if a file cannot be read
    * @throws ImportException if a file is not a catalogue file or a row is bad otherwise

@@ -156,7 +156,21 @@ final class WeaponCatalogCsvTest {
     for (CataloguedWeapon w : WeaponCatalogCsv.read(blanked)) {
       assertEquals(strict.resolve(w.name()), lenient.resolve(w.name()), w.name());
     }
-    // only that conflict is forgiven: an unknown category still fails the lenient read
+    // a category of another kind than the catalogue's is told, the catalogue's kept; one of
+    // the same kind (the dataset's cruise missile for the anti-ship Kh-35) is not
+    Path kinds = Files.writeString(dir.resolve("kinds.csv"), "model,category,name\n"
+        + "Kalibr,UAV,\nX-35,cruise missile,\nFoo-1,UAV,\n");
+    List<ImportWarning> told = new ArrayList<>();
+    WeaponCatalog kept = WeaponCatalogCsv.extendLeniently(WeaponCatalog.builtIn(), List.of(kinds),
+        told::add);
+    assertEquals(List.of(kinds + ":2: column 'category': 'Kalibr' is a cruise missile in the"
+        + " catalogue, not an unknown drone ('UAV'): the catalogue's category is kept (a catalogue"
+        + " file adds weapons and names, and never changes a known weapon's kind)"),
+        told.stream().map(Object::toString).toList());
+    assertEquals(WeaponCategory.CRUISE_MISSILE, kept.resolve("Kalibr").category());
+    assertEquals(WeaponCategory.ANTI_SHIP_MISSILE, kept.resolve("X-35").category());
+    assertEquals(WeaponCategory.UNKNOWN_DRONE, kept.resolve("Foo-1").category());
+    // only these conflicts are forgiven: an unknown category still fails the lenient read
     Path bad = Files.writeString(dir.resolve("bad.csv"), "model,category,name\nFoo-1,teleporter,\n");
     assertThrows(ImportException.class, () -> WeaponCatalogCsv.extendLeniently(
         WeaponCatalog.builtIn(), List.of(bad), warnings::add));
@@ -175,7 +189,14 @@ final class WeaponCatalogCsvTest {
       "Foo-1,cruise missile,Kalibr|2|name|column 'name': alias 'Kalibr' of 'Foo-1' already names"
           + " Kalibr (cruise missile) in the catalogue: correct or blank it",
       "Foo-1,UAV,Bar\\nBaz,UAV,bar|3|name|column 'name': alias 'bar' of 'Baz' already names Foo-1"
-          + " (unknown drone), line 2: correct or blank it"})
+          + " (unknown drone), line 2: correct or blank it",
+      // a known weapon of another kind: kept as the catalogue has it, so the figures by family
+      // would not follow the file (rv51b: silently)
+      "Shahed-136/131,cruise missile,|2|category|column 'category': 'Shahed-136/131' is a"
+          + " long-range attack drone in the catalogue, not a cruise missile: a catalogue file"
+          + " adds weapons and names, and cannot change a known weapon's kind",
+      "Foo-1,UAV,\\nGeran-2,ballistic missile,|3|category|column 'category': 'Geran-2' is"
+          + " Shahed-136/131, a long-range attack drone in the catalogue, not a ballistic missile"})
   void whatWouldBeChangedSilentlyIsAnErrorWithItsLine(String rows, long line, String field,
       String reason) {
     ImportException e = assertThrows(ImportException.class, () -> WeaponCatalogCsv.read(
