@@ -40,14 +40,20 @@ final class FindingWriter {
     try {
       switch (format) {
         case CSV:
-          out.write(String.join(",", text(l.file()), Long.toString(l.line()), text(l.report()),
+          // line 0: a warning of the whole file (READ_WARNING), at no row
+          out.write(String.join(",", text(l.file()), l.line() > 0 ? Long.toString(l.line()) : "",
+              text(l.report()),
               l.severity(), l.code(), text(l.path()), text(l.message()),
               text(l.value().orElse(""))) + "\n");
           break;
         case JSON:
           json.writeStartObject();
           json.writeStringField("file", l.file());
-          json.writeNumberField("line", l.line());
+          if (l.line() > 0) {
+            json.writeNumberField("line", l.line());
+          } else {
+            json.writeNullField("line");
+          }
           // every object has every field; what the CSV leaves empty is null
           textOrNull("report", l.report());
           json.writeStringField("severity", l.severity());
@@ -59,7 +65,7 @@ final class FindingWriter {
           break;
         default:
           // one line per finding, whatever the input holds
-          out.write(Terminal.oneLine(l.file()) + ":" + l.line() + "  "
+          out.write(Terminal.oneLine(l.file()) + (l.line() > 0 ? ":" + l.line() : "") + "  "
               + l.severity().toUpperCase(Locale.ROOT) + "  " + l.code()
               + (l.path().isEmpty() ? "" : "  " + Terminal.oneLine(l.path())) + "  "
               + Terminal.echo(l.message()) + "\n");

@@ -13,6 +13,7 @@ import org.conflictstats.io.FileLocation;
 import org.conflictstats.io.IdentityEvent;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.io.csv.Detail;
+import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.io.RejectedRow;
 import org.conflictstats.model.SourceKind;
@@ -35,8 +36,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Lists validation findings, copies and revisions, and rejected rows.",
     description = {"Lists every validation finding (file, line, report, severity, code, path,"
-        + " message, value), then the copies and revisions of reports, then every rejected row,"
-        + " then one summary line; the same lines in the same order however the input is read (a"
+        + " message, value), then the copies and revisions of reports, then every rejected row"
+        + " and reader's warning, then one summary line; the same lines in the same order however the input is read (a"
         + " file, standard input, on one core or several).",
         "With a filter, only the reports it passes (their date, and one line at least) are"
         + " checked, each whole; rejected rows are listed whatever the filter.",
@@ -47,11 +48,17 @@ import picocli.CommandLine.Spec;
         + " (OTHER_PERIOD, warning: a corrected period counts the report twice); and two reports of different posts whose periods overlap and which count the"
         + " same weapons (OVERLAPPING_REPORTS, warning), each compared with the 1,024 before it.",
         "Exit 1 when a finding reaches the --fail-on severity, or a row was rejected (listed as"
-        + " an error, REJECTED_ROW)."})
+        + " an error, REJECTED_ROW).",
+        "The reader's warnings (a column given twice, rows apart from their report, blank lines"
+        + " skipped, a header without rows) are listed with the rejected rows, in input order, as"
+        + " warnings, READ_WARNING; one of the whole file has no line."})
 final class ValidateCommand implements Callable<Integer> {
 
   /** The code under which rows the reader set aside are listed. */
   static final String REJECTED_ROW = "REJECTED_ROW";
+
+  /** The code under which the reader's warnings are listed. */
+  static final String READ_WARNING = "READ_WARNING";
 
   @Spec
   CommandSpec spec;
@@ -95,9 +102,10 @@ final class ValidateCommand implements Callable<Integer> {
       // buffers of parts not merged (the read failed) are removed at the end
       int limit = FindingBuffer.defaultLimit();
       Set<FindingBuffer> open = ConcurrentHashMap.newKeySet();
-      // rejected rows reach the sink when the reader meets them, which is earlier or later among
-      // the reports' findings depending on how the input was cut into ranges: they are listed
-      // after every finding, in input order, so that every path prints the same
+      // rejected rows and the reader's warnings reach the sink when the reader meets them, which
+      // is earlier or later among the reports' findings depending on how the input was cut into
+      // ranges: they are listed after every finding, as the reader gives them (in input order,
+      // a file's closing warnings last), so that every path prints the same
       FindingBuffer rejectedRows = new FindingBuffer(limit);
       open.add(rejectedRows);
       // copies and revisions are told in input order, but at a part's merge, before its findings:
@@ -160,6 +168,15 @@ final class ValidateCommand implements Callable<Integer> {
           rejectedRows.add(new Located(row.file(), row.line(), "", "error", REJECTED_ROW,
               row.field().orElse(""), row.reason(),
               row.rawText().isEmpty() ? Optional.empty() : Optional.of(row.rawText())));
+        }
+
+        @Override
+        public void warning(ImportWarning warning) {
+          // what the reader said of the input (a column given twice and ignored, rows apart from
+          // their report, blank lines): a finding, so that --fail-on warning sees it (rv51b)
+          bySeverity[Severity.WARNING.ordinal()]++;
+          rejectedRows.add(new Located(warning.file(), warning.line().orElse(0), "", "warning",
+              READ_WARNING, "", warning.message(), Optional.empty()));
         }
       };
       DistinctReports distinct = identity.distinct().onEvent(e -> {

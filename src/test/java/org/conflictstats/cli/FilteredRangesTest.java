@@ -226,7 +226,10 @@ final class FilteredRangesTest {
     }
     assertTrue(last >= 0, "copies or revisions found");
     assertEquals(8, last - first + 1, "one line for each row given again, together");
-    assertEquals(List.of("REJECTED_ROW"), codes.subList(last + 1, codes.size()));
+    // then what the reader gave, in input order: the rejected row (line 2), then its warnings of
+    // the rows given again (at the end of the file)
+    assertEquals(List.of("REJECTED_ROW", "READ_WARNING", "READ_WARNING"),
+        codes.subList(last + 1, codes.size()));
     assertTrue(codes.subList(1, first).stream().noneMatch(c -> c.endsWith("_REPORT")
         && !c.equals("OVERLAPPING_REPORTS")), "every finding before them");
   }
