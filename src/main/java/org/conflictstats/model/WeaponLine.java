@@ -54,8 +54,13 @@ public record WeaponLine(
   }
 
   /**
-   * Returns a line with the given launched count and no outcome reported: all launched weapons are
-   * of unknown outcome until outcomes are added with the {@code with} methods.
+   * Returns a line with the given launched count and no outcome reported: every outcome is
+   * {@link Count#zero()}, as the class says of an outcome the source did not report, so all
+   * launched weapons are in the unknown remainder until outcomes are added with the {@code with}
+   * methods. The line gives a destroyed figure, 0: its rate is 0 with bounds 0 to 1, and a
+   * confidence interval is computed for that point. For a destroyed figure the source gave but
+   * that is not known (what a blank cell reads as), give {@code withDestroyed(Count.unknown())}:
+   * such a line gives no destroyed figure, and a tally of such lines alone no interval.
    *
    * @param weapon the weapon
    * @param launched how many were launched

@@ -457,7 +457,10 @@ public final class Tally {
    *       is Wilson's for the proportion {@code R} over that many trials. The sum of squares is
    *       computed exactly, from the 128-bit sums, and the effective trials rounded once.
    *   <li>{@link IntervalMethod#BOOTSTRAP}: the percentile bootstrap of {@link Bootstrap}, with
-   *       {@link Bootstrap#standard()} settings; see {@link #interval(RateKind, Bootstrap, double)}.
+   *       {@link Bootstrap#standard()} settings, whatever the query asked; for the query's own
+   *       ({@link StatsQuery#withBootstrap}), as its table writes them, ask the table:
+   *       {@link StatsTable#interval(Tally, RateKind, IntervalMethod, double)}, or give them:
+   *       {@link #interval(RateKind, Bootstrap, double)}.
    *   <li>Wilson, Clopper–Pearson, Jeffreys: {@link Rate#interval}, every weapon a trial.
    * </ul>
    *
