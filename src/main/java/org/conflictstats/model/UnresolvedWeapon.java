@@ -45,4 +45,10 @@ public record UnresolvedWeapon(String rawName) implements Weapon {
   public List<Weapon> parts() {
     return ImmutableList.of(this);
   }
+
+  /** Returns the name as written, as every weapon's {@code toString} gives its name. */
+  @Override
+  public String toString() {
+    return rawName;
+  }
 }

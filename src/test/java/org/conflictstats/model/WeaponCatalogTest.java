@@ -145,6 +145,10 @@ final class WeaponCatalogTest {
     assertEquals(WeaponCategory.UNCLASSIFIED, w.category());
     assertFalse(w.isResolved());
     assertEquals(List.of(w), w.parts());
+    // its name, as every weapon prints (rv51c: the record's UnresolvedWeapon[rawName=...])
+    assertEquals("Mystery-9 Mk II", w.toString());
+    assertEquals("Kalibr and Mystery-9 Mk II",
+        catalog.resolve("Kalibr and Mystery-9 Mk II").toString());
   }
 
   @Test
