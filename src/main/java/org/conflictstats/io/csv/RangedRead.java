@@ -468,6 +468,8 @@ final class RangedRead<P> {
     long firstNonContiguousLine;
     long givenAgain;
     long firstGivenAgainLine;
+    long twins;
+    long firstTwinLine;
     long multiLine;
     long firstMultiLineLine;
     long headersAgain;
@@ -490,6 +492,10 @@ final class RangedRead<P> {
       givenAgain += w.givenAgain();
       if (firstGivenAgainLine == 0) {
         firstGivenAgainLine = w.firstGivenAgainLine();
+      }
+      twins += w.twins();
+      if (firstTwinLine == 0) {
+        firstTwinLine = w.firstTwinLine();
       }
       multiLine += p.multiLine();
       if (firstMultiLineLine == 0) {

@@ -183,7 +183,7 @@ final class Reading<P> {
       totals.add(parser, window);
     }
     // the warnings about rows, in the order of their first lines (the first named first on a tie)
-    List<ImportWarning> aboutRows = new ArrayList<>(3);
+    List<ImportWarning> aboutRows = new ArrayList<>(5);
     if (totals.nonContiguous > 0) {
       aboutRows.add(ImportWarning.of(file, totals.firstNonContiguousLine,
           Numbers.grouped(totals.nonContiguous) + " row"
@@ -196,6 +196,13 @@ final class Reading<P> {
           Numbers.counted(totals.givenAgain, "report") + " given again (rows that come back after"
           + " other reports' rows, one the same byte for byte as a row of their report): each a"
           + " separate report (id <id>#2, #3 ...), counted as a copy or a revision of the first"
+          + " (first at this line)"));
+    }
+    if (totals.twins > 0) {
+      aboutRows.add(ImportWarning.of(file, totals.firstTwinLine,
+          Numbers.grouped(totals.twins) + " row" + (totals.twins == 1 ? " is" : "s are")
+          + " the same byte for byte as a row before it of its report: two lines of the report,"
+          + " each counted (a row given twice? no published file has one; remove it if so)"
           + " (first at this line)"));
     }
     if (totals.multiLine > 0) {

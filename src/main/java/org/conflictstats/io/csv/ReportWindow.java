@@ -61,6 +61,8 @@ final class ReportWindow {
   private boolean retractedEarlier;
   private long givenAgain;
   private long firstGivenAgainLine;
+  private long twins;
+  private long firstTwinLine;
   // keys whose first report was emitted while a later version is open: to the newest version
   private final Map<ReportKey, OpenReport> versionsAfterFirst = new HashMap<>();
 
@@ -124,6 +126,14 @@ final class ReportWindow {
         // itself whose last row is of its first report: the rows before it are the first's)
         r = r.repeats(hash, 1) ? givenAgain(r, r.size(), targetArea, at.line())
             : givenAgain(r, r.runStart, r.runTarget, r.runLine);
+      } else if (r.repeats(hash, r.size())) {
+        // the same bytes as a row of the run: two lines of the report, both counted, but no
+        // published file has such a pair (a row given twice side by side, or sorted beside its
+        // copy): told (rv51b)
+        twins++;
+        if (firstTwinLine == 0) {
+          firstTwinLine = at.line();
+        }
       }
     } else {
       r = newestOpen(key);
@@ -338,6 +348,15 @@ final class ReportWindow {
   /** The runs of rows that came back, each the same as rows of its report: reports given again. */
   long givenAgain() {
     return givenAgain;
+  }
+
+  /** Rows the same byte for byte as a row before them in their report's run: both counted. */
+  long twins() {
+    return twins;
+  }
+
+  long firstTwinLine() {
+    return firstTwinLine;
   }
 
   long firstGivenAgainLine() {
