@@ -459,10 +459,13 @@ final class Inputs {
   /**
    * A warning as standard error shows it: its file and line whole, as a rejected row's location,
    * and its message (which may quote the input) on one line and cut at
-   * {@link Terminal#ECHO_LIMIT} characters; so a long path does not cut a short message.
+   * {@link Terminal#WARNING_LIMIT} characters; so a long path does not cut a short message, nor
+   * the limit of echoed input the tool's own words (rv51b: the warning of reports given again
+   * lost its last 35 characters).
    */
   static String shown(ImportWarning w) {
-    return Terminal.oneLine(w.place()) + ": " + Terminal.echo(w.message());
+    return Terminal.oneLine(w.place()) + ": "
+        + Terminal.cut(Terminal.oneLine(w.message()), Terminal.WARNING_LIMIT);
   }
 
   /**

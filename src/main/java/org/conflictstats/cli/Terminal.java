@@ -22,6 +22,12 @@ final class Terminal {
   /** The most characters of input text echoed in one message. */
   static final int ECHO_LIMIT = 200;
 
+  /**
+   * The most characters of a reader's warning: its own words (up to about 250 characters, the
+   * report id of a row given late included) whole, what it quotes of a long input cut.
+   */
+  static final int WARNING_LIMIT = 400;
+
   /** The most characters of one whole message (a file name and a reason, say): a safety net. */
   static final int MESSAGE_LIMIT = 1000;
 

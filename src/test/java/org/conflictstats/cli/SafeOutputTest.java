@@ -147,7 +147,7 @@ final class SafeOutputTest {
         + " at this line)", warning);
 
     // a message that quotes a long input is still cut, its file still whole
-    String column = "c".repeat(300);
+    String column = "c".repeat(1000);
     Path extra = Files.writeString(deep.resolve("extra.csv"),
         CliTest.AIR_FORCE_HEADER.replaceFirst("\n", "," + column + "\n")
             + row(1, "Kalibr") + ",x\n");
@@ -157,6 +157,15 @@ final class SafeOutputTest {
         .orElseThrow(() -> new AssertionError(e.toString()));
     assertTrue(cut.startsWith("conflict-stats: warning: " + extra + ":1: "), cut);
     assertTrue(cut.endsWith(" more characters]"), cut);
-    assertTrue(cut.length() < extra.toString().length() + 300, cut);
+    assertTrue(cut.length() < extra.toString().length() + 500, cut);
+
+    // the tool's own words are not cut: the warning of a report given again (232 characters)
+    Path twice = Files.writeString(deep.resolve("twice.csv"), CliTest.AIR_FORCE_HEADER
+        + row(1, "Kalibr") + "\n" + row(3, "Kalibr") + "\n" + row(1, "Kalibr") + "\n");
+    CliRun again = CliRun.of("rates", twice.toString());
+    String told = again.errLines().stream().filter(l -> l.contains("given again")).findFirst()
+        .orElseThrow(() -> new AssertionError(again.toString()));
+    assertTrue(told.endsWith("counted as a copy or a revision of the first (first at this line)"),
+        told);
   }
 }
