@@ -465,7 +465,7 @@ final class Inputs {
    */
   static String shown(ImportWarning w) {
     return Terminal.oneLine(w.place()) + ": "
-        + Terminal.cut(Terminal.oneLine(w.message()), Terminal.WARNING_LIMIT);
+        + Terminal.cut(Terminal.quoted(w.message()), Terminal.WARNING_LIMIT);
   }
 
   /**

@@ -38,9 +38,33 @@ final class Terminal {
     return ControlChars.oneLine(s);
   }
 
-  /** Input text for a message: on one line, cut at {@link #ECHO_LIMIT} characters. */
+  /** Input text for a message: {@link #quoted} and cut at {@link #ECHO_LIMIT} characters. */
   static String echo(CharSequence s) {
-    return cut(oneLine(s));
+    return cut(quoted(s));
+  }
+
+  /**
+   * Input text quoted in a message: on one line, and the spaces that are not the space and the
+   * invisible format characters shown escaped too, as <code>&#92;u00a0</code>: a message quoting a
+   * cell (<code>not a count: '5&#92;u00a0'</code>) must show what made it bad, where a table shows
+   * names as they are (rv51b: it read {@code '5 '}, and a plain space around a count is read).
+   */
+  static String quoted(CharSequence s) {
+    String line = oneLine(s);
+    StringBuilder out = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      int type = Character.getType(c);
+      boolean hidden = (type == Character.SPACE_SEPARATOR && c != ' ')
+          || type == Character.FORMAT;
+      if (hidden && out == null) {
+        out = new StringBuilder(line.length() + 16).append(line, 0, i);
+      }
+      if (out != null) {
+        out.append(hidden ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : c);
+      }
+    }
+    return out == null ? line : out.toString();
   }
 
   /** The text cut at {@link #ECHO_LIMIT} characters (not inside a surrogate pair), with a marker. */

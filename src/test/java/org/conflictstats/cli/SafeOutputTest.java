@@ -168,4 +168,25 @@ final class SafeOutputTest {
     assertTrue(told.endsWith("counted as a copy or a revision of the first (first at this line)"),
         told);
   }
+
+  /**
+   * A message quoting a cell shows the spaces that are not the space, and invisible format
+   * characters, escaped: a count of 5 and a no-break space was refused as {@code '5 '}, which
+   * reads as the plain space the reader accepts around a count (rv51b). A table shows names as
+   * they are.
+   */
+  @Test
+  void aRejectedCellShowsItsInvisibleCharacters() throws IOException {
+    Path p = Files.writeString(dir.resolve("nbsp.csv"), CliTest.AIR_FORCE_HEADER
+        + "2025-04-16 20:00,2025-04-17 08:00,Kalibr,,Ukraine,,5\u00a0,3,kpszsu/posts/a\n"
+        + "2025-04-16 20:00,2025-04-17 08:00,Shahed-136/131,,Ukraine,, 7 ,3,kpszsu/posts/a\n"
+        + "2025-04-16 20:00,2025-04-17 08:00,Kh-101,,Ukraine,,4\u200b,3,kpszsu/posts/a\n");
+    CliRun v = CliRun.of("validate", p.toString());
+    assertEquals(1, v.exit(), v::toString);
+    assertTrue(v.out().contains(p + ":2  ERROR  REJECTED_ROW  launched  column 'launched': not a"
+        + " count: '5\\u00a0'"), v::out);
+    assertTrue(v.out().contains("not a count: '4\\u200b'"), v::out);
+    assertTrue(v.err().contains(p + ":2: column 'launched': not a count: '5\\u00a0'"), v::err);
+    assertEquals("a\\u00a0b\\u2009c d\\u00ade", Terminal.quoted("a\u00a0b\u2009c d\u00ade"));
+  }
 }
