@@ -52,7 +52,7 @@ final class AttacksCommand implements Callable<Integer> {
   @Mixin
   OutputOptions output;
 
-  @Option(names = "--top", paramLabel = "N",
+  @Option(names = "--top", paramLabel = "N", converter = Converters.Top.class,
       description = "Only the N largest attacks (by launched: known launched over the lines"
           + " counted), largest first; ties by report date, then report id.")
   Long top;
@@ -71,10 +71,6 @@ final class AttacksCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     output.formatFromName(spec);
-    if (top != null && (top < 1 || top > Integer.MAX_VALUE - 1)) {
-      throw new CliException("--top must be between 1 and " + (Integer.MAX_VALUE - 1) + ": "
-          + top);
-    }
     ReportFilter filter = filters.filter(inputs.options.catalog());
     StatsQuery query = StatsQuery.ungrouped()
         .withScope(SourceScope.NATIONAL)

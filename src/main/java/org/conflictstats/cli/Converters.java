@@ -332,6 +332,35 @@ final class Converters {
     }
   }
 
+  /**
+   * How many attacks {@code attacks --top} lists: 1 or more, below {@code Integer.MAX_VALUE} (the
+   * largest are kept in arrays of one more).
+   */
+  static final class Top implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      long n = wholeNumber(value, "the number of attacks");
+      if (n < 1 || n > Integer.MAX_VALUE - 1) {
+        throw new TypeConversionException("the number of attacks must be from 1 to "
+            + Numbers.grouped(Integer.MAX_VALUE - 1) + ": " + value.strip());
+      }
+      return n;
+    }
+  }
+
+  /** How many reports of each kind {@code diff --limit} lists: 0 or more. */
+  static final class Limit implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      long n = wholeNumber(value, "the number of reports");
+      if (n < 0 || n > Integer.MAX_VALUE) {
+        throw new TypeConversionException("the number of reports must be from 0 to "
+            + Numbers.grouped(Integer.MAX_VALUE) + ": " + value.strip());
+      }
+      return (int) n;
+    }
+  }
+
   /** Reporting-regime boundaries: a comma list of dates or months, or none. */
   static final class Regimes implements ITypeConverter<ReportingRegimes> {
     @Override

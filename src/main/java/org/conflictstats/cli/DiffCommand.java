@@ -79,6 +79,7 @@ final class DiffCommand implements Callable<Integer> {
   SourceScope sources;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+      converter = Converters.Limit.class,
       description = "List at most N revised, removed and added reports each, with their fields"
           + " (default: ${DEFAULT-VALUE}; 0 lists none).")
   int limit;
@@ -91,9 +92,6 @@ final class DiffCommand implements Callable<Integer> {
     if (files.size() != 2) {
       throw new CliException("diff compares two inputs, OLD then NEW: " + files.size()
           + " given (see 'conflict-stats diff --help')");
-    }
-    if (limit < 0) {
-      throw new CliException("--limit must not be negative: " + limit);
     }
     Inputs in = inputs.open(err); // each file readable, before either is read
     ScopeOptions scope = ScopeOptions.of(sources);

@@ -329,7 +329,11 @@ final class DiffCommandTest {
     assertEquals(0, r.exit(), r::toString);
     assertTrue(r.out().contains("Revised reports: 1 (--limit N lists them)\n"), r::toString);
     assertFalse(r.out().contains("lines[Kalibr]"), r::toString);
-    assertEquals(2, CliRun.of("diff", "--limit", "-1", oldFile, newFile).exit());
+    CliRun negative = CliRun.of("diff", "--limit", "-1", oldFile, newFile);
+    assertEquals(2, negative.exit());
+    assertEquals(List.of("conflict-stats: Invalid value for option '--limit': the number of reports"
+        + " must be from 0 to 2,147,483,647: -1 (see 'conflict-stats diff --help')"),
+        negative.errLines());
   }
 
   @Test

@@ -588,7 +588,10 @@ final class FiltersAndAttacksTest {
             + " before --from 2025-11 starts"),
         Arguments.of(args("rates", "--to", "October"), "--to: not a date, month, ISO week,"
             + " quarter or year: 'October'"),
-        Arguments.of(args("attacks", "--top", "0"), "--top must be between 1 and"),
+        // picocli's form, with where the help is, as every other bad value (rv51b)
+        Arguments.of(args("attacks", "--top", "0"), "Invalid value for option '--top': the number"
+            + " of attacks must be from 1 to 2,147,483,646: 0 (see 'conflict-stats attacks"
+            + " --help')"),
         Arguments.of(args("rates", "--category", "UAV"), "unknown category 'UAV': the weapon"
             + " catalogue's UAV is every drone category; --family drones counts them all,"
             + " --category names one of [long-range attack drone, decoy drone, reconnaissance"
