@@ -339,8 +339,8 @@ final class Converters {
   static final class Top implements ITypeConverter<Long> {
     @Override
     public Long convert(String value) {
-      long n = wholeNumber(value, "the number of attacks");
-      if (n < 1 || n > Integer.MAX_VALUE - 1) {
+      long n = whole(value, Integer.MAX_VALUE - 1);
+      if (n < 1) {
         throw new TypeConversionException("the number of attacks must be from 1 to "
             + Numbers.grouped(Integer.MAX_VALUE - 1) + ": " + value.strip());
       }
@@ -352,8 +352,8 @@ final class Converters {
   static final class Limit implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-      long n = wholeNumber(value, "the number of reports");
-      if (n < 0 || n > Integer.MAX_VALUE) {
+      long n = whole(value, Integer.MAX_VALUE);
+      if (n < 0) {
         throw new TypeConversionException("the number of reports must be from 0 to "
             + Numbers.grouped(Integer.MAX_VALUE) + ": " + value.strip());
       }

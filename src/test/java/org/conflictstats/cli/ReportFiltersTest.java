@@ -79,8 +79,8 @@ final class ReportFiltersTest {
     List<String> lines = csv.outLines();
     for (String line : lines.subList(1, lines.size())) {
       String code = line.split(",", -1)[4];
-      if (!List.of("OVERLAPPING_REPORTS", "DUPLICATE_REPORT", "REVISED_REPORT", "OTHER_PERIOD")
-          .contains(code)) {
+      if (!List.of("OVERLAPPING_REPORTS", "DUPLICATE_REPORT", "REVISED_REPORT", "OTHER_PERIOD",
+          "READ_WARNING").contains(code)) {
         expected.merge(code, 1L, Long::sum);
       }
     }
@@ -92,6 +92,10 @@ final class ReportFiltersTest {
       shown.put(m.group(1), count(m.group(2)));
     }
     assertEquals(expected, shown, () -> csv + "\n" + section);
+    // the reader's warnings: validate's READ_WARNING rows, the page's own list of them
+    long read = lines.stream().filter(l -> l.split(",", -1)[4].equals("READ_WARNING")).count();
+    assertEquals(read > 0, html.out().contains("Warnings of the import (" + read + ")"),
+        html::out);
     Matcher checked = Pattern.compile("([0-9,]+) reports? checked").matcher(csv.err());
     assertTrue(checked.find(), csv::toString);
     assertTrue(section.contains("The findings of the " + checked.group(1) + " report"), section);
