@@ -45,9 +45,10 @@ final class GroupingWindowOptionTest {
     // the moved Kalibr row started a report of its own, which revised the first: only the later
     // version (the Kalibr line alone) counts, so the first report's Shahed line is not counted
     assertNotEquals(inOrder.out(), moved.out());
-    assertTrue(moved.err().contains("<stdin>:2201: a row comes more than 1,024 reports after its"
+    assertTrue(moved.err().contains("<stdin>:2201: 1 row comes more than 1,024 reports after its"
         + " report's other rows: it starts a separate report, which counts as a copy or a revision"
-        + " of the first (sort the rows or widen the grouping window)"), moved::err);
+        + " of the first (sort the rows or widen the grouping window) (first at this line)"),
+        moved::err);
     for (String window : List.of("all", "1100", "100000")) {
       CliRun wide = rates(file(true), "--grouping-window", window);
       assertEquals(0, wide.exit(), wide::toString);
@@ -80,12 +81,45 @@ final class GroupingWindowOptionTest {
   }
 
   /**
-   * A warning of the whole file (blank lines skipped) is shown after the first 100 warnings of
-   * rows, not counted among the "more warnings" left out: 300 rows that come back after a window
-   * of 200 reports, then three blank lines.
+   * Rows that come back after the window are said in one warning, at the first, with how many
+   * there are (rv51b: one line a row, 10,000 for a shuffled file of 6 MB), beside the warning of
+   * the whole file (blank lines skipped): 300 rows that come back after a window of 200 reports,
+   * then three blank lines.
    */
   @Test
-  void aWarningOfTheWholeFileIsShownWhateverTheRowsWarnings() {
+  void rowsThatComeBackAfterTheWindowAreOneWarning() {
+    CliRun r = CliRun.withStdin(comingBack(), "rates", "--grouping-window", "200", "-");
+    assertEquals(0, r.exit(), r::toString);
+    assertEquals(List.of("conflict-stats: warning: <stdin>:302: 300 rows come more than 200"
+        + " reports after their report's other rows: each starts a separate report, which counts"
+        + " as a copy or a revision of the first (sort the rows or widen the grouping window)"
+        + " (first at this line)", "conflict-stats: warning: <stdin>: skipped 3 blank lines"),
+        r.errLines().stream().filter(l -> l.startsWith("conflict-stats: warning: <stdin>"))
+            .toList(), r::err);
+    assertFalse(r.err().contains("more warnings"), r::err);
+  }
+
+  /**
+   * Standard error shows the first 100 warnings of lines of an input and counts the rest: 300
+   * lines of JSON Lines with a property the reader ignores.
+   */
+  @Test
+  void theFirstHundredWarningsOfLinesAreShownAndTheRestCounted() {
+    CliRun converted = CliRun.withStdin(comingBack(), "convert", "--to", "jsonl", "-");
+    assertEquals(0, converted.exit(), converted::toString);
+    StringBuilder marked = new StringBuilder();
+    converted.outLines().forEach(l -> marked.append(l.replaceFirst("\\{", "{\"zzz\":1,"))
+        .append('\n'));
+    CliRun r = CliRun.withStdin(marked.toString(), "rates", "-");
+    assertEquals(0, r.exit(), r::toString);
+    assertEquals(100, r.errLines().stream().filter(l -> l.contains("unknown property")).count(),
+        r::err);
+    // 300 reports, one line each
+    assertTrue(r.err().contains("conflict-stats: warning: ... and 200 more warnings"), r::err);
+  }
+
+  /** 300 reports, then 300 more of the same keys: each comes back 300 reports after its first. */
+  private static String comingBack() {
     StringBuilder text = new StringBuilder(HEADER).append('\n');
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < 300; i++) {
@@ -93,11 +127,7 @@ final class GroupingWindowOptionTest {
             1 + i % 28, 1 + i % 28, pass == 0 ? "Kalibr" : "Shahed-136/131", i));
       }
     }
-    text.append(",,,,,\n\n,,,,,\n");
-    CliRun r = CliRun.withStdin(text.toString(), "rates", "--grouping-window", "200", "-");
-    assertEquals(0, r.exit(), r::toString);
-    assertTrue(r.err().contains("conflict-stats: warning: ... and 200 more warnings"), r::err);
-    assertTrue(r.err().contains("conflict-stats: warning: <stdin>: skipped 3 blank lines"), r::err);
+    return text.append(",,,,,\n\n,,,,,\n").toString();
   }
 
   @Test

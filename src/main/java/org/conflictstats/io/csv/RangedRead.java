@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.conflictstats.internal.Futures;
 import org.conflictstats.io.FileChangedException;
-import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ReportSink;
 import org.conflictstats.io.RejectedRow;
 
@@ -122,7 +121,6 @@ final class RangedRead<P> {
     ReportWindow window;
     RangeParser parser;
     final List<RejectedRow> rejected = new ArrayList<>();
-    final List<ImportWarning> warnings = new ArrayList<>();
     long endOffset;
     long nextLine;
     boolean stoppedStrict;
@@ -179,8 +177,7 @@ final class RangedRead<P> {
       }
       // the last open reports are complete
       P last = sink.newPart();
-      ReportWindow end = new ReportWindow(file, config.window(), rep -> sink.accept(last, rep),
-          w -> { }, false);
+      ReportWindow end = new ReportWindow(config.window(), rep -> sink.accept(last, rep), false);
       end.resume(carry.tail, Map.of(), carry.lastRowKey);
       end.flush();
       totals.reports += end.emitted();
@@ -213,8 +210,7 @@ final class RangedRead<P> {
     s.stopAt(stop);
     r.part = sink.newPart();
     P part = r.part;
-    r.window = new ReportWindow(file, config.window(), rep -> sink.accept(part, rep),
-        r.warnings::add, true);
+    r.window = new ReportWindow(config.window(), rep -> sink.accept(part, rep), true);
     r.parser = new RangeParser(file, header, new RowMapper(header, config.catalog(),
         config.details()), r.window, config.zone(), config.mode(), r.rejected::add);
     r.stoppedStrict = !r.parser.run(s);
@@ -252,7 +248,7 @@ final class RangedRead<P> {
       ReportKey[] emitted = r.window.emittedKeys();
       boolean replaces = emitted.length >= remembered();
       flush(carry, carry.tail.subList(0, out), totals, !replaces);
-      delivery.deliver(r.rejected, r.warnings);
+      delivery.deliver(r.rejected);
       sink.merge(r.part);
       totals.add(r.parser, r.window);
       if (replaces) {
@@ -286,9 +282,7 @@ final class RangedRead<P> {
     r.part = null;
     P part = sink.newPart();
     List<RejectedRow> rejected = new ArrayList<>();
-    List<ImportWarning> warnings = new ArrayList<>();
-    ReportWindow w = new ReportWindow(file, config.window(), rep -> sink.accept(part, rep),
-        warnings::add, false);
+    ReportWindow w = new ReportWindow(config.window(), rep -> sink.accept(part, rep), false);
     w.resume(carry.tail, carry.closed(), carry.lastRowKey);
     RangeParser p = new RangeParser(file, header, new RowMapper(header, config.catalog(),
         config.details()), w, config.zone(), config.mode(), rejected::add);
@@ -297,7 +291,7 @@ final class RangedRead<P> {
         carry.endOffset, carry.nextLine);
     s.stopAt(r.stop);
     p.run(s);
-    delivery.deliver(rejected, warnings);
+    delivery.deliver(rejected);
     sink.merge(part);
     totals.add(p, w);
     carry.recent = null;
@@ -470,6 +464,8 @@ final class RangedRead<P> {
     long firstGivenAgainLine;
     long twins;
     long firstTwinLine;
+    long late;
+    long firstLateLine;
     long multiLine;
     long firstMultiLineLine;
     long headersAgain;
@@ -492,6 +488,10 @@ final class RangedRead<P> {
       givenAgain += w.givenAgain();
       if (firstGivenAgainLine == 0) {
         firstGivenAgainLine = w.firstGivenAgainLine();
+      }
+      late += w.late();
+      if (firstLateLine == 0) {
+        firstLateLine = w.firstLateLine();
       }
       twins += w.twins();
       if (firstTwinLine == 0) {
@@ -518,10 +518,9 @@ final class RangedRead<P> {
   }
 
   /**
-   * Hands rejected rows and warnings to the sink in line order; in strict mode throws at the first
-   * rejected row.
+   * Hands a range's rejected rows to the sink in line order; in strict mode throws at the first.
    */
   interface Delivery {
-    void deliver(List<RejectedRow> rejected, List<ImportWarning> warnings);
+    void deliver(List<RejectedRow> rejected);
   }
 }

@@ -137,7 +137,7 @@ final class Reading<P> {
   boolean step(RecordScanner s) throws IOException {
     if (parser == null) {
       feeder = ReportSink.feeder(sink);
-      window = new ReportWindow(file, config.window(), feeder::report, sink::warning, false);
+      window = new ReportWindow(config.window(), feeder::report, false);
       parser = new RangeParser(file, header, new RowMapper(header, config.catalog(),
           config.details()), window, config.zone(), config.mode(), this::rejected);
     }
@@ -151,19 +151,12 @@ final class Reading<P> {
     sink.rejected(row);
   }
 
-  /** Hands rejected rows and warnings to the sink in line order; strict mode throws at the first. */
-  void deliver(List<RejectedRow> rejected, List<ImportWarning> warnings) {
-    int i = 0;
-    int j = 0;
-    while (i < rejected.size() || j < warnings.size()) {
-      boolean takeRow = j == warnings.size() || (i < rejected.size()
-          && rejected.get(i).line() <= warnings.get(j).line().orElse(Long.MAX_VALUE));
-      if (takeRow) {
-        rejected(rejected.get(i++));
-      } else {
-        sink.warning(warnings.get(j++));
-      }
-    }
+  /**
+   * Hands a range's rejected rows to the sink in line order; strict mode throws at the first. The
+   * warnings about rows are counted and given at the end ({@link #finish}).
+   */
+  void deliver(List<RejectedRow> rejected) {
+    rejected.forEach(this::rejected);
   }
 
   /** The counts a read in ranges adds to: a read is in ranges or in order, never both. */
@@ -197,6 +190,15 @@ final class Reading<P> {
           + " other reports' rows, one the same byte for byte as a row of their report): each a"
           + " separate report (id <id>#2, #3 ...), counted as a copy or a revision of the first"
           + " (first at this line)"));
+    }
+    if (totals.late > 0) {
+      int window = config.window();
+      aboutRows.add(ImportWarning.of(file, totals.firstLateLine, Numbers.grouped(totals.late)
+          + (totals.late == 1 ? " row comes" : " rows come") + " more than "
+          + Numbers.grouped(window) + (window == 1 ? " report" : " reports") + " after "
+          + (totals.late == 1 ? "its report's other rows: it starts" : "their report's other"
+              + " rows: each starts") + " a separate report, which counts as a copy or a revision"
+          + " of the first (sort the rows or widen the grouping window) (first at this line)"));
     }
     if (totals.twins > 0) {
       aboutRows.add(ImportWarning.of(file, totals.firstTwinLine,

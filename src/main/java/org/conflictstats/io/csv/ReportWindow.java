@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.conflictstats.internal.Numbers;
 import org.conflictstats.io.FileLocation;
-import org.conflictstats.io.ImportWarning;
 import org.conflictstats.io.ImportedReport;
 import org.conflictstats.model.ReportPeriod;
 import org.conflictstats.model.Source;
@@ -42,11 +40,9 @@ import org.conflictstats.model.WeaponLine;
  */
 final class ReportWindow {
 
-  private final String file;
   private final int window;
   private final int remember;
   private final Consumer<ImportedReport> emit;
-  private final Consumer<ImportWarning> warnings;
   private final OpenReports open = new OpenReports();
   private final ClosedKeys closed;
   private final LongSet firstKeys;
@@ -63,25 +59,22 @@ final class ReportWindow {
   private long firstGivenAgainLine;
   private long twins;
   private long firstTwinLine;
+  private long late;
+  private long firstLateLine;
   // keys whose first report was emitted while a later version is open: to the newest version
   private final Map<ReportKey, OpenReport> versionsAfterFirst = new HashMap<>();
 
   /**
    * A window.
    *
-   * @param file the file name, for warnings
    * @param window the number of open reports; {@code Integer.MAX_VALUE} keeps every report open
    * @param emit receives each complete report
-   * @param warnings receives the warnings of rows that come back after the window, as they are met
    * @param speculative whether this is a speculative window (see the class comment)
    */
-  ReportWindow(String file, int window, Consumer<ImportedReport> emit,
-      Consumer<ImportWarning> warnings, boolean speculative) {
-    this.file = file;
+  ReportWindow(int window, Consumer<ImportedReport> emit, boolean speculative) {
     this.window = window;
     this.remember = window >= Integer.MAX_VALUE / 16 ? 0 : window * 16;
     this.emit = emit;
-    this.warnings = warnings;
     this.firstKeys = speculative ? new LongSet() : null;
     this.recent = speculative ? new ReportKey[remember + window] : null;
     this.closed = speculative ? null : new ClosedKeys(remember);
@@ -182,12 +175,12 @@ final class ReportWindow {
         number = seen + 1;
         closed.put(key, number);
         id = id + "#" + number;
-        // what happens first, the report's id last: a message shown cut keeps what matters
-        warnings.accept(ImportWarning.of(file, at.line(), "a row comes more than "
-            + Numbers.grouped(window) + (window == 1 ? " report" : " reports")
-            + " after its report's other rows: it starts a separate report, which counts as a"
-            + " copy or a revision of the first (sort the rows or widen the grouping window): "
-            + id));
+        // counted, and said once at the end as the other rows' warnings are (rv51b: one line a
+        // row, 10,000 lines for a shuffled file of 6 MB)
+        late++;
+        if (firstLateLine == 0) {
+          firstLateLine = at.line();
+        }
       }
     }
     OpenReport r = new OpenReport(key, id, period, source, targetArea, number);
@@ -348,6 +341,15 @@ final class ReportWindow {
   /** The runs of rows that came back, each the same as rows of its report: reports given again. */
   long givenAgain() {
     return givenAgain;
+  }
+
+  /** Rows that came back after the window forgot their report: each a report of its own. */
+  long late() {
+    return late;
+  }
+
+  long firstLateLine() {
+    return firstLateLine;
   }
 
   /** Rows the same byte for byte as a row before them in their report's run: both counted. */
