@@ -68,7 +68,8 @@ final class FindingWriter {
           out.write(Terminal.oneLine(l.file()) + (l.line() > 0 ? ":" + l.line() : "") + "  "
               + l.severity().toUpperCase(Locale.ROOT) + "  " + l.code()
               + (l.path().isEmpty() ? "" : "  " + Terminal.oneLine(l.path())) + "  "
-              + Terminal.echo(l.message()) + "\n");
+              // cut as a warning of standard error is: the tool's words whole (rv51d)
+              + Terminal.cut(Terminal.quoted(l.message()), Terminal.WARNING_LIMIT) + "\n");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -23,8 +23,9 @@ final class Terminal {
   static final int ECHO_LIMIT = 200;
 
   /**
-   * The most characters of a reader's warning: its own words (up to about 250 characters, the
-   * report id of a row given late included) whole, what it quotes of a long input cut.
+   * The most characters of a reader's warning on standard error and of a message in
+   * {@code validate}'s table: the tool's own words (up to about 250 characters, the report id of a
+   * row given late included) whole, what they quote of a long input cut.
    */
   static final int WARNING_LIMIT = 400;
 
@@ -52,8 +53,8 @@ final class Terminal {
   static String quoted(CharSequence s) {
     String line = oneLine(s);
     StringBuilder out = null;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
+    for (int i = 0; i < line.length(); ) {
+      int c = line.codePointAt(i);
       int type = Character.getType(c);
       boolean hidden = (type == Character.SPACE_SEPARATOR && c != ' ')
           || type == Character.FORMAT;
@@ -61,8 +62,16 @@ final class Terminal {
         out = new StringBuilder(line.length() + 16).append(line, 0, i);
       }
       if (out != null) {
-        out.append(hidden ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : c);
+        if (hidden) {
+          // a code point outside the basic plane (a tag character) as its two UTF-16 units
+          for (char unit : Character.toChars(c)) {
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) unit));
+          }
+        } else {
+          out.appendCodePoint(c);
+        }
       }
+      i += Character.charCount(c);
     }
     return out == null ? line : out.toString();
   }

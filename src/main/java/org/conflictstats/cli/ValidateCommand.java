@@ -49,8 +49,8 @@ import picocli.CommandLine.Spec;
         + " same weapons (OVERLAPPING_REPORTS, warning), each compared with the 1,024 before it.",
         "Exit 1 when a finding reaches the --fail-on severity, or a row was rejected (listed as"
         + " an error, REJECTED_ROW).",
-        "The reader's warnings (a column given twice, rows apart from their report, blank lines"
-        + " skipped, a header without rows) are listed with the rejected rows, in input order, as"
+        "The reader's warnings (such as a column given twice, rows apart from their report or"
+        + " given again, a row the same as another of its report, blank lines skipped) are listed with the rejected rows, in input order, as"
         + " warnings, READ_WARNING; one of the whole file has no line."})
 final class ValidateCommand implements Callable<Integer> {
 

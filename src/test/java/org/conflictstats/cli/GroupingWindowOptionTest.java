@@ -47,7 +47,7 @@ final class GroupingWindowOptionTest {
     assertNotEquals(inOrder.out(), moved.out());
     assertTrue(moved.err().contains("<stdin>:2201: 1 row comes more than 1,024 reports after its"
         + " report's other rows: it starts a separate report, which counts as a copy or a revision"
-        + " of the first (sort the rows or widen the grouping window) (first at this line)"),
+        + " of the first (sort the rows or widen the grouping window) (first at this line: "),
         moved::err);
     for (String window : List.of("all", "1100", "100000")) {
       CliRun wide = rates(file(true), "--grouping-window", window);
@@ -93,7 +93,8 @@ final class GroupingWindowOptionTest {
     assertEquals(List.of("conflict-stats: warning: <stdin>:302: 300 rows come more than 200"
         + " reports after their report's other rows: each starts a separate report, which counts"
         + " as a copy or a revision of the first (sort the rows or widen the grouping window)"
-        + " (first at this line)", "conflict-stats: warning: <stdin>: skipped 3 blank lines"),
+        + " (first at this line: kpszsu/posts/0@2025-01-01T20:00/2025-01-01T20:30#2)",
+        "conflict-stats: warning: <stdin>: skipped 3 blank lines"),
         r.errLines().stream().filter(l -> l.startsWith("conflict-stats: warning: <stdin>"))
             .toList(), r::err);
     assertFalse(r.err().contains("more warnings"), r::err);

@@ -188,5 +188,8 @@ final class SafeOutputTest {
     assertTrue(v.out().contains("not a count: '4\\u200b'"), v::out);
     assertTrue(v.err().contains(p + ":2: column 'launched': not a count: '5\\u00a0'"), v::err);
     assertEquals("a\\u00a0b\\u2009c d\\u00ade", Terminal.quoted("a\u00a0b\u2009c d\u00ade"));
+    // a format character outside the basic plane (a tag), as its two UTF-16 units (rv51d)
+    assertEquals("x\\udb40\\udc41y", Terminal.quoted("x" + new String(Character.toChars(0xE0041))
+        + "y"));
   }
 }

@@ -22,6 +22,9 @@ import org.conflictstats.model.WeaponLine;
  */
 final class OpenReport {
 
+  /** The length from which a report's rows are asked of as a set, not in a scan. */
+  private static final int SET_FROM = 32;
+
   final ReportKey key;
   final String id;
   final ReportPeriod period;
@@ -63,6 +66,10 @@ final class OpenReport {
   private List<FileLocation> rows;
   private long[] hashes;
   private int size;
+  // the hashes of the rows of a long report, made at its first question of them all: asked at
+  // every row that goes on a run (ReportWindow's twins), a scan was quadratic in the report's
+  // length (rv51d: one report of 480,000 rows, 1.9 s before the question, 20.7 s with the scan)
+  private LongSet rowSet;
 
   /** A report of a key's first version, numbered {@code number} (2 and up after the window). */
   OpenReport(ReportKey key, String id, ReportPeriod period, Source source, String targetArea,
@@ -113,6 +120,9 @@ final class OpenReport {
         hashes = Arrays.copyOf(hashes, size * 2);
       }
       hashes[size] = hash;
+      if (rowSet != null) {
+        rowSet.add(hash);
+      }
     }
     size++;
     addRegions(line);
@@ -132,6 +142,15 @@ final class OpenReport {
   boolean repeats(long hash, int n) {
     if (size == 1 || n == 1) {
       return n >= 1 && firstHash == hash;
+    }
+    if (n == size && size >= SET_FROM) {
+      if (rowSet == null) {
+        rowSet = new LongSet();
+        for (int i = 0; i < size; i++) {
+          rowSet.add(hashes[i]);
+        }
+      }
+      return rowSet.contains(hash);
     }
     for (int i = 0; i < n; i++) {
       if (hashes[i] == hash) {
@@ -178,6 +197,7 @@ final class OpenReport {
     lines.subList(n, size).clear();
     rows.subList(n, size).clear();
     size = n;
+    rowSet = null; // made again from the rows kept, if asked
     regions = null;
     for (WeaponLine l : lines) {
       addRegions(l);

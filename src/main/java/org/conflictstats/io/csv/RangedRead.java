@@ -466,6 +466,7 @@ final class RangedRead<P> {
     long firstTwinLine;
     long late;
     long firstLateLine;
+    String firstLateId = "";
     long multiLine;
     long firstMultiLineLine;
     long headersAgain;
@@ -492,6 +493,7 @@ final class RangedRead<P> {
       late += w.late();
       if (firstLateLine == 0) {
         firstLateLine = w.firstLateLine();
+        firstLateId = w.firstLateId();
       }
       twins += w.twins();
       if (firstTwinLine == 0) {

@@ -198,13 +198,15 @@ final class Reading<P> {
           + Numbers.grouped(window) + (window == 1 ? " report" : " reports") + " after "
           + (totals.late == 1 ? "its report's other rows: it starts" : "their report's other"
               + " rows: each starts") + " a separate report, which counts as a copy or a revision"
-          + " of the first (sort the rows or widen the grouping window) (first at this line)"));
+          + " of the first (sort the rows or widen the grouping window) (first at this line: "
+          + totals.firstLateId + ")"));
     }
     if (totals.twins > 0) {
       aboutRows.add(ImportWarning.of(file, totals.firstTwinLine,
           Numbers.grouped(totals.twins) + " row" + (totals.twins == 1 ? " is" : "s are")
           + " the same byte for byte as a row before it of its report: two lines of the report,"
-          + " each counted (a row given twice? no published file has one; remove it if so)"
+          + " each counted (a row given twice, or files joined at a report both hold? no"
+          + " published file has one: remove the copy, or give the files one by one)"
           + " (first at this line)"));
     }
     if (totals.multiLine > 0) {

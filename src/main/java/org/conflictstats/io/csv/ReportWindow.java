@@ -61,6 +61,7 @@ final class ReportWindow {
   private long firstTwinLine;
   private long late;
   private long firstLateLine;
+  private String firstLateId = "";
   // keys whose first report was emitted while a later version is open: to the newest version
   private final Map<ReportKey, OpenReport> versionsAfterFirst = new HashMap<>();
 
@@ -180,6 +181,7 @@ final class ReportWindow {
         late++;
         if (firstLateLine == 0) {
           firstLateLine = at.line();
+          firstLateId = id;
         }
       }
     }
@@ -350,6 +352,11 @@ final class ReportWindow {
 
   long firstLateLine() {
     return firstLateLine;
+  }
+
+  /** The id of the report the first such row started ({@code <id>#2}), or empty. */
+  String firstLateId() {
+    return firstLateId;
   }
 
   /** Rows the same byte for byte as a row before them in their report's run: both counted. */
