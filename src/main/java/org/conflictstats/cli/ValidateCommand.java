@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
     header = "Lists validation findings, copies and revisions, and rejected rows.",
     description = {"Lists every validation finding (file, line, report, severity, code, path,"
         + " message, value), then the copies and revisions of reports, then every rejected row"
-        + " and reader's warning, then one summary line; the same lines in the same order however the input is read (a"
-        + " file, standard input, on one core or several).",
+        + " and reader's warning, then one summary line; the same lines in the same order however"
+        + " the input is read (a file, standard input, on one core or several).",
         "With a filter, only the reports it passes (their date, and one line at least) are"
         + " checked, each whole; rejected rows are listed whatever the filter.",
         "The reports are also compared with each other, each naming the other's file and line in"
