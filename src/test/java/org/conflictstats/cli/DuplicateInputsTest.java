@@ -263,22 +263,13 @@ final class DuplicateInputsTest {
         + "2025-03-02 20:00,2025-03-03 08:00,Kalibr,,Ukraine,,2,4,kpszsu/posts/b\n").toString();
     // bad last: its version counts and is left out, the Shahed report alone counted
     for (String[] args : new String[][] {{a, bad}, {"--prefer", "first", bad, a}}) {
-      CliRun r = CliRun.of(cat(new String[] {"rates", "--format", "csv", "--ci", "none"}, args));
-      assertEquals(0, r.exit(), r::toString);
-      String[] row = csvRow(r);
-      assertEquals(List.of("1", "1", "10", "8"), List.of(row[1], row[2], row[3], row[4]),
-          r::toString);
-      assertTrue(r.err().contains("1 line of 1 report with validation errors left out"),
-          r::err);
+      assertCounted(args, List.of("1", "1", "10", "8"),
+          "1 line of 1 report with validation errors left out");
     }
     // bad first: a's version counts, valid; nothing is left out
     for (String[] args : new String[][] {{bad, a}, {"--prefer", "first", a, bad}}) {
-      CliRun r = CliRun.of(cat(new String[] {"rates", "--format", "csv", "--ci", "none"}, args));
-      assertEquals(0, r.exit(), r::toString);
-      String[] row = csvRow(r);
-      assertEquals(List.of("2", "2", "14", "10"), List.of(row[1], row[2], row[3], row[4]),
-          r::toString);
-      assertTrue(r.err().contains("no report has validation errors: none left out"), r::err);
+      assertCounted(args, List.of("2", "2", "14", "10"),
+          "no report has validation errors: none left out");
     }
     // kept with --include-invalid: the bad version's 2 launched, its 4 destroyed
     CliRun kept = CliRun.of("rates", "--format", "csv", "--ci", "none", "--include-invalid", a,
@@ -293,6 +284,15 @@ final class DuplicateInputsTest {
           && l.contains("bad.csv")).count(), v::out);
       assertTrue(v.outLines().stream().anyMatch(l -> l.contains("REVISED_REPORT")), v::out);
     }
+  }
+
+  /** {@code rates} of the arguments: its reports, lines, launched and destroyed, and a note. */
+  private static void assertCounted(String[] args, List<String> figures, String said) {
+    CliRun r = CliRun.of(cat(new String[] {"rates", "--format", "csv", "--ci", "none"}, args));
+    assertEquals(0, r.exit(), r::toString);
+    String[] row = csvRow(r);
+    assertEquals(figures, List.of(row[1], row[2], row[3], row[4]), r::toString);
+    assertTrue(r.err().contains(said), r::err);
   }
 
   private static String[] cat(String[] head, String[] tail) {
