@@ -50,8 +50,9 @@ import picocli.CommandLine.Spec;
         "Exit 1 when a finding reaches the --fail-on severity, or a row was rejected (listed as"
         + " an error, REJECTED_ROW).",
         "The reader's warnings (such as a column given twice, rows apart from their report or"
-        + " given again, a row the same as another of its report, blank lines skipped) are listed with the rejected rows, in input order, as"
-        + " warnings, READ_WARNING; one of the whole file has no line."})
+        + " given again, a row the same as another of its report, blank lines skipped) are listed"
+        + " after the rejected rows, as warnings, READ_WARNING: those of a header first, those"
+        + " about rows each at its first row's line; one of the whole file has no line."})
 final class ValidateCommand implements Callable<Integer> {
 
   /** The code under which rows the reader set aside are listed. */

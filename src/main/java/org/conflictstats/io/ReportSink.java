@@ -14,8 +14,9 @@ import java.util.stream.Collector;
  * Where a reader sends the reports of an import that it may read in parts, on several threads: the
  * reader cuts its input into parts (byte ranges of a file), fills one {@linkplain #newPart() part}
  * per range with that range's reports, and {@linkplain #merge merges} the parts in input order, one
- * at a time, on the calling thread. Rejected rows and warnings come in input order on the calling
- * thread too. A sink may live across several imports: one sink, many files.
+ * at a time, on the calling thread. Rejected rows come in input order on the calling thread too,
+ * and warnings: those of a header when it is read, those about rows (each counting the rows of its
+ * kind, at the first one's line) at the end of the file. A sink may live across several imports: one sink, many files.
  *
  * <pre>{@code
  * var sink = ReportSink.collecting(Collectors.toList());   // a ReportSink.Collecting

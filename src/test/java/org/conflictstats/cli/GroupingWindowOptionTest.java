@@ -45,8 +45,8 @@ final class GroupingWindowOptionTest {
     // the moved Kalibr row started a report of its own, which revised the first: only the later
     // version (the Kalibr line alone) counts, so the first report's Shahed line is not counted
     assertNotEquals(inOrder.out(), moved.out());
-    assertTrue(moved.err().contains("<stdin>:2201: 1 row comes more than 1,024 reports after its"
-        + " report's other rows: it starts a separate report, which counts as a copy or a revision"
+    assertTrue(moved.err().contains("<stdin>:2201: 1 separate report started by rows that come more"
+        + " than 1,024 reports after their report's other rows: it counts as a copy or a revision"
         + " of the first (sort the rows or widen the grouping window) (first at this line: "),
         moved::err);
     for (String window : List.of("all", "1100", "100000")) {
@@ -90,9 +90,9 @@ final class GroupingWindowOptionTest {
   void rowsThatComeBackAfterTheWindowAreOneWarning() {
     CliRun r = CliRun.withStdin(comingBack(), "rates", "--grouping-window", "200", "-");
     assertEquals(0, r.exit(), r::toString);
-    assertEquals(List.of("conflict-stats: warning: <stdin>:302: 300 rows come more than 200"
-        + " reports after their report's other rows: each starts a separate report, which counts"
-        + " as a copy or a revision of the first (sort the rows or widen the grouping window)"
+    assertEquals(List.of("conflict-stats: warning: <stdin>:302: 300 separate reports started by rows"
+        + " that come more than 200 reports after their report's other rows: each counts as a copy"
+        + " or a revision of the first (sort the rows or widen the grouping window)"
         + " (first at this line: kpszsu/posts/0@2025-01-01T20:00/2025-01-01T20:30#2)",
         "conflict-stats: warning: <stdin>: skipped 3 blank lines"),
         r.errLines().stream().filter(l -> l.startsWith("conflict-stats: warning: <stdin>"))

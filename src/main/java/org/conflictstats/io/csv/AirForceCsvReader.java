@@ -97,7 +97,8 @@ import org.conflictstats.model.WeaponCatalog;
  * {@linkplain #withGroupingWindow(int) a window} of reports open (1024 by default), emitting the
  * oldest when another starts, so memory does not grow with the file; there a row that comes more
  * than a window of reports after the rest of its report starts a separate report with id
- * {@code <id>#2} and a warning naming its line; {@code DistinctReports}, which counts each report
+ * {@code <id>#2}, and one warning at the end counts such reports, at the first one's line;
+ * {@code DistinctReports}, which counts each report
  * once, takes it for a revision of the first (same key, other lines), so only one of the two
  * counts. Sort such a file by {@code time_start}, {@code time_end} and {@code source}, or widen
  * the window ({@code Integer.MAX_VALUE} keeps every report open, as {@link #read(Path)} does). A

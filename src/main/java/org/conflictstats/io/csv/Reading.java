@@ -193,12 +193,13 @@ final class Reading<P> {
     }
     if (totals.late > 0) {
       int window = config.window();
+      // counted by the reports they start: the rows of one run that comes back make one (rv51e)
       aboutRows.add(ImportWarning.of(file, totals.firstLateLine, Numbers.grouped(totals.late)
-          + (totals.late == 1 ? " row comes" : " rows come") + " more than "
-          + Numbers.grouped(window) + (window == 1 ? " report" : " reports") + " after "
-          + (totals.late == 1 ? "its report's other rows: it starts" : "their report's other"
-              + " rows: each starts") + " a separate report, which counts as a copy or a revision"
-          + " of the first (sort the rows or widen the grouping window) (first at this line: "
+          + (totals.late == 1 ? " separate report" : " separate reports") + " started by rows"
+          + " that come more than " + Numbers.grouped(window) + (window == 1 ? " report"
+              : " reports") + " after their report's other rows: "
+          + (totals.late == 1 ? "it counts" : "each counts") + " as a copy or a revision of the"
+          + " first (sort the rows or widen the grouping window) (first at this line: "
           + totals.firstLateId + ")"));
     }
     if (totals.twins > 0) {

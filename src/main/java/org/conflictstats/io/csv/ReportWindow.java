@@ -345,7 +345,10 @@ final class ReportWindow {
     return givenAgain;
   }
 
-  /** Rows that came back after the window forgot their report: each a report of its own. */
+  /**
+   * Reports started by rows that came back after the window forgot their report (a run of such
+   * rows starts one).
+   */
   long late() {
     return late;
   }

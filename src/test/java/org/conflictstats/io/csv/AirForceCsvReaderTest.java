@@ -334,7 +334,8 @@ final class AirForceCsvReaderTest {
     String id1 = got.get(0).report().id();
     assertTrue(ids.contains(id1 + "#2"));
     // one warning for both rows that came back, naming the report the first one started
-    assertTrue(warnings.stream().anyMatch(w -> w.message().startsWith("2 rows come more than")
+    assertTrue(warnings.stream().anyMatch(w -> w.message()
+        .startsWith("2 separate reports started by rows that come more than")
         && w.message().endsWith("(first at this line: " + id1 + "#2)")), warnings::toString);
   }
 

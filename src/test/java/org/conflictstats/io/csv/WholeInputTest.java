@@ -57,7 +57,7 @@ final class WholeInputTest {
 
   private static boolean toldComesBack(ImportResult r) {
     return r.warnings().stream().map(ImportWarning::message)
-        .anyMatch(m -> m.startsWith("1 row comes more than 1,024 reports after"));
+        .anyMatch(m -> m.startsWith("1 separate report started by rows that come more than 1,024 reports after"));
   }
 
   private void assertWhole(AirForceCsvReader reader) throws IOException {
