@@ -207,7 +207,8 @@ final class ValidateCommand implements Callable<Integer> {
             + Words.counted(compared[1], "revision") + ", "
             + (compared[3] == 0 ? "" : Words.counted(compared[3], "other period") + ", ")
             + Words.counted(compared[2], "overlapping pair"));
-    err.println(summary);
+    // a line of standard error as every other: it starts with the tool's name (rv51b)
+    err.println("conflict-stats: " + summary);
     Severity highest = null;
     for (Severity s : Severity.values()) {
       if (bySeverity[s.ordinal()] > 0 && (highest == null || s.isAtLeast(highest))) {

@@ -549,7 +549,7 @@ final class CliTest {
       assertTrue(r.out().contains("OUTCOMES_EXCEED_LAUNCHED"), r::toString);
       assertTrue(r.out().contains("lines[0]"), r::toString);
       assertTrue(r.errLines().get(r.errLines().size() - 1)
-          .matches("\\d+ reports? checked: 2 errors, \\d+ warnings?, \\d+ infos?; 0 rows rejected"
+          .matches("conflict-stats: \\d+ reports? checked: 2 errors, \\d+ warnings?, \\d+ infos?; 0 rows rejected"
               + "; compared with each other: 0 copies, 0 revisions, 1 overlapping pair"),
           r::toString);
     }

@@ -274,7 +274,8 @@ final class RealProcessTest {
     List<String> e = lines(err);
     assertEquals(0, p.exitValue(), () -> String.join("\n", e)); // warnings only
     String summary = e.get(e.size() - 1);
-    assertEquals(String.format(Locale.ROOT, "%,d reports checked: 0 errors, %,d warnings, 0 infos;"
+    assertEquals(String.format(Locale.ROOT, "conflict-stats: %,d reports checked: 0 errors, %,d"
+        + " warnings, 0 infos;"
         + " 0 rows rejected; compared with each other: 0 copies, 0 revisions, %,d overlapping pairs",
         n, pairs, pairs),
         summary);
