@@ -51,29 +51,7 @@ final class Terminal {
    * names as they are (rv51b: it read {@code '5 '}, and a plain space around a count is read).
    */
   static String quoted(CharSequence s) {
-    String line = oneLine(s);
-    StringBuilder out = null;
-    for (int i = 0; i < line.length(); ) {
-      int c = line.codePointAt(i);
-      int type = Character.getType(c);
-      boolean hidden = (type == Character.SPACE_SEPARATOR && c != ' ')
-          || type == Character.FORMAT;
-      if (hidden && out == null) {
-        out = new StringBuilder(line.length() + 16).append(line, 0, i);
-      }
-      if (out != null) {
-        if (hidden) {
-          // a code point outside the basic plane (a tag character) as its two UTF-16 units
-          for (char unit : Character.toChars(c)) {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) unit));
-          }
-        } else {
-          out.appendCodePoint(c);
-        }
-      }
-      i += Character.charCount(c);
-    }
-    return out == null ? line : out.toString();
+    return ControlChars.quoted(s);
   }
 
   /** The text cut at {@link #ECHO_LIMIT} characters (not inside a surrogate pair), with a marker. */

@@ -1,6 +1,7 @@
 package org.conflictstats.internal;
 
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * Control characters of input text shown escaped, as <code>&#92;u001b</code>, for every text
@@ -41,7 +42,7 @@ public final class ControlChars {
    * @return the text, or a copy with the control characters escaped
    */
   public static String oneLine(CharSequence s) {
-    return escape(s, false);
+    return escape(s, ControlChars::isControl);
   }
 
   /**
@@ -52,24 +53,47 @@ public final class ControlChars {
    * @return the text, or a copy with the control characters escaped
    */
   public static String keepingLineBreaks(CharSequence s) {
-    return escape(s, true);
+    return escape(s, c -> isControl(c) && c != '\n' && c != '\t');
   }
 
-  private static String escape(CharSequence s, boolean keepLineBreaks) {
+  /**
+   * Returns the text as {@link #oneLine} does, with the spaces that are not the space and the
+   * invisible format characters escaped too: for input quoted in a message, which must show what
+   * made a cell bad (<code>'5&#92;u00a0'</code> is not {@code '5 '}), where a name is shown as
+   * it is.
+   *
+   * @param s the text
+   * @return the text, or a copy with those characters escaped
+   */
+  public static String quoted(CharSequence s) {
+    return escape(s, c -> isControl(c) || (Character.getType(c) == Character.SPACE_SEPARATOR
+        && c != ' ') || Character.getType(c) == Character.FORMAT);
+  }
+
+  private static boolean isControl(int c) {
+    return c <= Character.MAX_VALUE && isControl((char) c);
+  }
+
+  /** The one escape: each UTF-16 unit of a code point {@code escaped} accepts, as \u0000. */
+  private static String escape(CharSequence s, IntPredicate escaped) {
     StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean escaped = isControl(c) && !(keepLineBreaks && (c == '\n' || c == '\t'));
-      if (escaped && out == null) {
+    for (int i = 0; i < s.length(); ) {
+      int c = Character.codePointAt(s, i);
+      int n = Character.charCount(c);
+      boolean hidden = escaped.test(c);
+      if (hidden && out == null) {
         out = new StringBuilder(s.length() + 16).append(s, 0, i);
       }
       if (out != null) {
-        if (escaped) {
-          out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        if (hidden) {
+          for (int j = i; j < i + n; j++) {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) s.charAt(j)));
+          }
         } else {
-          out.append(c);
+          out.append(s, i, i + n);
         }
       }
+      i += n;
     }
     return out == null ? s.toString() : out.toString();
   }
