@@ -48,6 +48,16 @@ final class Converters {
     }
   }
 
+  /** A whole number from {@code min} to {@code max}, said so when it is not. */
+  private static long from(String value, long min, long max, String what) {
+    long n = whole(value, max);
+    if (n < min) {
+      throw new TypeConversionException(what + " must be from " + Numbers.grouped(min) + " to "
+          + Numbers.grouped(max) + ": " + value.strip());
+    }
+    return n;
+  }
+
   private static long whole(String value, long max) {
     long n;
     try {
@@ -339,12 +349,7 @@ final class Converters {
   static final class Top implements ITypeConverter<Long> {
     @Override
     public Long convert(String value) {
-      long n = whole(value, Integer.MAX_VALUE - 1);
-      if (n < 1) {
-        throw new TypeConversionException("the number of attacks must be from 1 to "
-            + Numbers.grouped(Integer.MAX_VALUE - 1) + ": " + value.strip());
-      }
-      return n;
+      return from(value, 1, Integer.MAX_VALUE - 1, "the number of attacks");
     }
   }
 
@@ -352,12 +357,7 @@ final class Converters {
   static final class Limit implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-      long n = whole(value, Integer.MAX_VALUE);
-      if (n < 0) {
-        throw new TypeConversionException("the number of reports must be from 0 to "
-            + Numbers.grouped(Integer.MAX_VALUE) + ": " + value.strip());
-      }
-      return (int) n;
+      return (int) from(value, 0, Integer.MAX_VALUE, "the number of reports");
     }
   }
 

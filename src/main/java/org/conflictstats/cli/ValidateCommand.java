@@ -107,8 +107,8 @@ final class ValidateCommand implements Callable<Integer> {
       // is earlier or later among the reports' findings depending on how the input was cut into
       // ranges: they are listed after every finding, as the reader gives them (in input order,
       // a file's closing warnings last), so that every path prints the same
-      FindingBuffer rejectedRows = new FindingBuffer(limit);
-      open.add(rejectedRows);
+      FindingBuffer fromReader = new FindingBuffer(limit);
+      open.add(fromReader);
       // copies and revisions are told in input order, but at a part's merge, before its findings:
       // where among the findings depends on the cut too, so they are listed after them
       FindingBuffer copies = new FindingBuffer(limit);
@@ -166,7 +166,7 @@ final class ValidateCommand implements Callable<Integer> {
         public void rejected(RejectedRow row) {
           rejected[0]++;
           // its value is its raw text (the CSV and JSON carry it; the table does not)
-          rejectedRows.add(new Located(row.file(), row.line(), "", "error", REJECTED_ROW,
+          fromReader.add(new Located(row.file(), row.line(), "", "error", REJECTED_ROW,
               row.field().orElse(""), row.reason(),
               row.rawText().isEmpty() ? Optional.empty() : Optional.of(row.rawText())));
         }
@@ -176,7 +176,7 @@ final class ValidateCommand implements Callable<Integer> {
           // what the reader said of the input (a column given twice and ignored, rows apart from
           // their report, blank lines): a finding, so that --fail-on warning sees it (rv51b)
           bySeverity[Severity.WARNING.ordinal()]++;
-          rejectedRows.add(new Located(warning.file(), warning.line().orElse(0), "", "warning",
+          fromReader.add(new Located(warning.file(), warning.line().orElse(0), "", "warning",
               READ_WARNING, "", warning.message(), Optional.empty()));
         }
       };
@@ -189,7 +189,7 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         filters.listDistinct(in, sink, Detail.none(), distinct);
         copies.drainTo(writer::write);
-        rejectedRows.drainTo(writer::write);
+        fromReader.drainTo(writer::write);
       } finally {
         open.forEach(FindingBuffer::close);
       }
